@@ -1,0 +1,1 @@
+"""Pure-Python core of tracker: no Qt, no database, no workbook code."""

@@ -1,0 +1,159 @@
+"""The project cycle as a state machine: explicit actions, each with guards that say why they
+refuse (seed 003: formulation, design, appraisal, approval, implementation, evaluation, completion)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from tracker.domain.classifications import EvaluationStatus, Stage
+from tracker.domain.errors import TransitionRefused
+from tracker.domain.project import Project
+from tracker.domain.rules.engine import plan_evaluations
+from tracker.domain.rules.ruleset import RuleSet, load_rule_set
+
+
+@dataclass(frozen=True)
+class Action:
+    code: str
+    label: str
+    sources: frozenset[Stage]
+    target: Stage | None  # None: back to the stage the project was suspended from
+    needs_reason: bool = False
+
+
+_ACTIVE = frozenset({Stage.APPROVED, Stage.IMPLEMENTATION, Stage.EVALUATION_AND_CLOSING})
+_OPEN = frozenset(set(Stage) - {Stage.CLOSED, Stage.CANCELLED})
+
+ACTIONS: tuple[Action, ...] = (
+    Action("submit", "Submit for appraisal", frozenset({Stage.DESIGN}), Stage.APPRAISAL),
+    Action("return-to-design", "Return to design", frozenset({Stage.APPRAISAL}), Stage.DESIGN, needs_reason=True),
+    Action("approve", "Approve", frozenset({Stage.APPRAISAL}), Stage.APPROVED),
+    Action("start", "Start implementation", frozenset({Stage.APPROVED}), Stage.IMPLEMENTATION),
+    Action("begin-closing", "Begin evaluation and closing", frozenset({Stage.IMPLEMENTATION}), Stage.EVALUATION_AND_CLOSING),
+    Action("close", "Close", frozenset({Stage.EVALUATION_AND_CLOSING}), Stage.CLOSED),
+    Action("suspend", "Suspend", _ACTIVE, Stage.SUSPENDED, needs_reason=True),
+    Action("resume", "Resume", frozenset({Stage.SUSPENDED}), None),
+    Action("cancel", "Cancel", _OPEN, Stage.CANCELLED, needs_reason=True),
+)
+ACTIONS_BY_CODE = {a.code: a for a in ACTIONS}
+
+
+def action_for(code_or_stage: str, current: Stage) -> Action:
+    """An action named by its code or label, or by the stage it leads to from `current`."""
+    wanted = code_or_stage.strip().casefold()
+    for action in ACTIONS:
+        if wanted in (action.code, action.label.casefold()):
+            return action
+    for action in ACTIONS:
+        if current in action.sources and action.target is not None and wanted in (
+            action.target.value,
+            action.target.label.casefold(),
+        ):
+            return action
+    codes = ", ".join(a.code for a in ACTIONS)
+    raise ValueError(f"'{code_or_stage}' is not a project-cycle action or a stage reachable from {current.label}; actions: {codes}")
+
+
+def available_actions(project: Project) -> list[Action]:
+    return [a for a in ACTIONS if project.stage in a.sources]
+
+
+@dataclass(frozen=True)
+class StageChange:
+    from_stage: Stage
+    to_stage: Stage
+    action: str
+    reason: str
+    on: date
+
+
+def guard_failures(project: Project, action: Action, *, reason: str = "", rule_set: RuleSet | None = None) -> list[str]:
+    """Every reason `action` cannot be taken now; empty when it can."""
+    if project.stage not in action.sources:
+        allowed = ", ".join(s.label for s in sorted(action.sources, key=list(Stage).index))
+        return [f"the project is in {project.stage.label}; '{action.label}' applies only from {allowed}"]
+    failures: list[str] = []
+    if action.needs_reason and not reason.strip():
+        failures.append(f"give a reason to {action.label.lower()}")
+    if action.code == "submit":
+        failures += _design_gaps(project)
+    elif action.code == "approve":
+        failures += _design_gaps(project)
+        if project.budget is None:
+            failures.append("no approval without an approved budget")
+        failures += _plan_gaps(project, rule_set)
+    elif action.code == "start":
+        if not project.fundings:
+            failures.append("no implementation without at least one funding line")
+    elif action.code == "close":
+        if project.actual_end is None:
+            failures.append("record the actual end date before closing")
+        for evaluation in project.evaluations:
+            if not evaluation.mandatory:
+                continue
+            if evaluation.status is EvaluationStatus.COMPLETED:
+                continue
+            if evaluation.status is EvaluationStatus.WAIVED and evaluation.waiver_reason.strip():
+                continue
+            failures.append(
+                f"the mandatory {evaluation.title.lower()} due {evaluation.due.isoformat()} is "
+                f"{evaluation.status.label.lower()}: complete it, or waive it with a reason"
+            )
+    elif action.code == "resume" and project.suspended_from is None:
+        failures.append("the stage the project was suspended from is not recorded")
+    return failures
+
+
+def _design_gaps(project: Project) -> list[str]:
+    gaps = []
+    if project.region is None:
+        gaps.append("choose a region")
+    if project.outcome is None:
+        gaps.append("choose the strategic objective the project serves")
+    if project.planned_start is None or project.planned_end is None:
+        gaps.append("set the planned start and end dates")
+    return gaps
+
+
+def _plan_gaps(project: Project, rule_set: RuleSet | None) -> list[str]:
+    """No approval without an evaluation plan: every evaluation the rules require must be on it."""
+    if project.planned_start is None or project.planned_end is None or project.budget_usd is None:
+        return []
+    if project.planned_end < project.planned_start:
+        return ["the planned end is before the planned start"]
+    plan = plan_evaluations(
+        project.planned_start,
+        project.planned_end,
+        project.budget_usd,
+        midterm_review_agreed=project.midterm_review_agreed,
+        rule_set=rule_set or load_rule_set(project.rule_set),
+    )
+    present = {e.key for e in project.evaluations if e.status is not EvaluationStatus.NOT_REQUIRED}
+    missing = [p for p in plan.evaluations if p.key not in present]
+    if missing:
+        names = ", ".join(
+            f"{p.kind.label.lower()}{' ' + str(p.sequence) if p.sequence > 1 or p.kind.value == 'annual-review' else ''}"
+            for p in missing
+        )
+        return [f"no approval without an evaluation plan: {names} not planned yet"]
+    return []
+
+
+def apply(project: Project, action: Action, *, reason: str = "", on: date, rule_set: RuleSet | None = None) -> StageChange:
+    """Move `project` through `action`, or raise TransitionRefused naming every failed guard."""
+    failures = guard_failures(project, action, reason=reason, rule_set=rule_set)
+    if failures:
+        raise TransitionRefused(action.label, failures)
+    before = project.stage
+    if action.target is None:
+        assert project.suspended_from is not None
+        project.stage, project.suspended_from = project.suspended_from, None
+    else:
+        if action.target is Stage.SUSPENDED:
+            project.suspended_from = before
+        project.stage = action.target
+    return StageChange(before, project.stage, action.code, reason.strip(), on)
+
+
+__all__ = ["ACTIONS", "Action", "StageChange", "action_for", "apply", "available_actions", "guard_failures"]

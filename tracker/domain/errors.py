@@ -1,0 +1,41 @@
+"""Errors the domain raises, each carrying a sentence a user can act on."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class DomainError(Exception):
+    """Base class for errors that come from bad input or a refused action, never from a bug."""
+
+
+@dataclass(frozen=True)
+class FieldProblem:
+    """One thing wrong with one field: the GUI shows it next to the field, the CLI prints it."""
+
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.message}"
+
+
+class ValidationError(DomainError):
+    """A record is not valid; `problems` names every field that is wrong and why."""
+
+    def __init__(self, problems: list[FieldProblem] | FieldProblem, subject: str = "") -> None:
+        if isinstance(problems, FieldProblem):
+            problems = [problems]
+        self.problems = list(problems)
+        self.subject = subject
+        prefix = f"{subject}: " if subject else ""
+        super().__init__(prefix + "; ".join(str(p) for p in self.problems))
+
+
+class TransitionRefused(DomainError):
+    """A project-cycle action was refused; `reasons` lists every guard that failed."""
+
+    def __init__(self, action_label: str, reasons: list[str]) -> None:
+        self.action_label = action_label
+        self.reasons = list(reasons)
+        super().__init__(f"{action_label} refused: " + "; ".join(reasons))

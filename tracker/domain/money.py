@@ -1,0 +1,88 @@
+"""Money as Decimal with its currency, and conversion to US$ at a recorded rate.
+
+Never a float: a float cannot hold 0.10 exactly, and sums of floats drift (peewee's DecimalField
+on SQLite returned 16200067.250000007 for a SUM here)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from tracker.domain.codelists import is_currency
+
+CENT = Decimal("0.01")
+USD = "USD"
+
+
+def parse_decimal(text: str | int | Decimal, what: str = "amount") -> Decimal:
+    """Read an amount typed by a person: digits with optional thousands commas or spaces and a
+    decimal point. Floats are refused because they have already lost exactness."""
+    if isinstance(text, bool) or isinstance(text, float):
+        raise ValueError(f"{what} must be given as text or Decimal, not {type(text).__name__}")
+    if isinstance(text, Decimal):
+        value = text
+    elif isinstance(text, int):
+        value = Decimal(text)
+    else:
+        cleaned = text.strip().replace(",", "").replace("\u00a0", "").replace(" ", "").replace("_", "")
+        if not cleaned:
+            raise ValueError(f"{what} is empty")
+        try:
+            value = Decimal(cleaned)
+        except InvalidOperation:
+            raise ValueError(f"{what} '{text}' is not a number") from None
+    if not value.is_finite():
+        raise ValueError(f"{what} '{text}' is not a finite number")
+    return value
+
+
+def to_cents(amount: Decimal) -> int:
+    """Minor units for the store; amounts are kept to the cent (half-up, as accountants round)."""
+    return int(amount.quantize(CENT, rounding=ROUND_HALF_UP).scaleb(2))
+
+
+def from_cents(cents: int) -> Decimal:
+    return Decimal(cents).scaleb(-2).quantize(CENT)
+
+
+@dataclass(frozen=True)
+class Money:
+    amount: Decimal
+    currency: str
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.amount, Decimal):
+            raise TypeError("Money.amount must be a Decimal")
+        if not is_currency(self.currency):
+            raise ValueError(f"'{self.currency}' is not an ISO 4217 currency code")
+
+    @classmethod
+    def parse(cls, amount: str | int | Decimal, currency: str = USD) -> "Money":
+        return cls(parse_decimal(amount).quantize(CENT, rounding=ROUND_HALF_UP), currency.strip().upper())
+
+    def in_usd(self, usd_rate: Decimal) -> Decimal:
+        """US$ value at `usd_rate`, the US$ value of one unit of this currency (EUR at 1.08 means
+        1 EUR = 1.08 US$). Rounded to the cent once, here, so every total adds the same cents."""
+        if self.currency == USD:
+            return self.amount.quantize(CENT, rounding=ROUND_HALF_UP)
+        return (self.amount * usd_rate).quantize(CENT, rounding=ROUND_HALF_UP)
+
+    def __str__(self) -> str:
+        return f"{self.currency} {self.amount:,.2f}"
+
+
+def check_rate(currency: str, usd_rate: Decimal | None) -> str | None:
+    """Why a recorded US$ rate is unusable, or None when it is fine."""
+    if currency == USD:
+        if usd_rate is not None and usd_rate != 1:
+            return "the US$ rate of a US$ amount must be 1"
+        return None
+    if usd_rate is None:
+        return f"a US$ rate is required for an amount in {currency}"
+    if usd_rate <= 0:
+        return "the US$ rate must be greater than zero"
+    return None
+
+
+def format_usd(amount: Decimal) -> str:
+    return f"US${amount:,.2f}"

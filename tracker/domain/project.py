@@ -1,0 +1,311 @@
+"""Entities of a portfolio and their validation.
+
+Plain dataclasses: the store maps them to tables, the GUI edits copies of them, the rules engine
+reads them. Each record carries a stable UUID besides its database key so that later exchanges
+(field packages, IATI) can match records across databases."""
+
+from __future__ import annotations
+
+import re
+import uuid as uuidlib
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from tracker.domain.classifications import (
+    Criterion,
+    EvaluationKind,
+    EvaluationStatus,
+    ExpenditureType,
+    FundingModality,
+    Independence,
+    NonStateKind,
+    PartnerCategory,
+    Region,
+    Stage,
+    StrategicObjective,
+    Theme,
+)
+from tracker.domain.codelists import is_country, is_currency
+from tracker.domain.errors import FieldProblem, ValidationError
+from tracker.domain.money import USD, Money, check_rate
+from tracker.domain.rules.ruleset import DEFAULT_RULE_SET
+
+
+def new_uuid() -> str:
+    return str(uuidlib.uuid4())
+
+
+CODE_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9/_.\-]{1,39}$")
+
+
+@dataclass
+class Partner:
+    code: str
+    name: str
+    category: PartnerCategory
+    non_state_kind: NonStateKind | None = None
+    country: str = ""
+    uuid: str = field(default_factory=new_uuid)
+    id: int | None = None
+
+    def problems(self) -> list[FieldProblem]:
+        found = []
+        if not CODE_PATTERN.match(self.code or ""):
+            found.append(FieldProblem("code", "use 2-40 letters, digits, '-', '_', '.' or '/', starting with a letter or digit"))
+        if not (self.name or "").strip():
+            found.append(FieldProblem("name", "a partner needs a name"))
+        if self.category is PartnerCategory.NON_STATE and self.non_state_kind is None:
+            found.append(FieldProblem("non_state_kind", "say which kind of non-state actor this is"))
+        if self.category is not PartnerCategory.NON_STATE and self.non_state_kind is not None:
+            found.append(FieldProblem("non_state_kind", "only non-state actors have a non-state kind"))
+        if self.country and not is_country(self.country):
+            found.append(FieldProblem("country", f"'{self.country}' is not an ISO 3166 country code"))
+        return found
+
+
+@dataclass
+class Funding:
+    """An approved contribution: drives approvals by year, partner and category."""
+
+    modality: FundingModality
+    amount: Decimal
+    currency: str
+    approved_on: date
+    partner_code: str | None = None
+    project_code: str | None = None  # None: unearmarked (core) funding
+    usd_rate: Decimal = Decimal(1)
+    locally_mobilized: bool = False
+    uuid: str = field(default_factory=new_uuid)
+    id: int | None = None
+
+    @property
+    def usd(self) -> Decimal:
+        return Money(self.amount, self.currency).in_usd(self.usd_rate)
+
+    def problems(self) -> list[FieldProblem]:
+        found = _money_problems(self.amount, self.currency, self.usd_rate, "amount", allow_zero=False)
+        if self.modality.needs_partner and not self.partner_code:
+            found.append(FieldProblem("partner", f"{self.modality.label} funding needs a partner"))
+        if self.modality is FundingModality.EARMARKED and not self.project_code:
+            found.append(FieldProblem("project", "earmarked funding must name the project it pays for"))
+        return found
+
+
+@dataclass
+class BudgetRevision:
+    revised_on: date
+    reason: str
+    new_budget: Decimal | None = None
+    new_end: date | None = None
+    new_usd_rate: Decimal | None = None
+    uuid: str = field(default_factory=new_uuid)
+    id: int | None = None
+
+    def problems(self) -> list[FieldProblem]:
+        found = []
+        if self.new_budget is None and self.new_end is None:
+            found.append(FieldProblem("revision", "a revision changes the budget, the end date or both"))
+        if self.new_budget is not None and self.new_budget <= 0:
+            found.append(FieldProblem("new_budget", "the revised budget must be greater than zero"))
+        if self.new_usd_rate is not None and self.new_usd_rate <= 0:
+            found.append(FieldProblem("new_usd_rate", "the US$ rate must be greater than zero"))
+        if not (self.reason or "").strip():
+            found.append(FieldProblem("reason", "say why the budget or end date changed"))
+        return found
+
+
+@dataclass
+class Expenditure:
+    year: int
+    expenditure_type: ExpenditureType
+    amount: Decimal
+    currency: str = USD
+    usd_rate: Decimal = Decimal(1)
+    month: int | None = None
+    uuid: str = field(default_factory=new_uuid)
+    id: int | None = None
+
+    @property
+    def usd(self) -> Decimal:
+        return Money(self.amount, self.currency).in_usd(self.usd_rate)
+
+    def problems(self) -> list[FieldProblem]:
+        # Negative lines are real (refunds, corrections), so only zero-rate and format are checked.
+        found = _money_problems(self.amount, self.currency, self.usd_rate, "amount", allow_zero=True, allow_negative=True)
+        if not 1900 <= self.year <= 2200:
+            found.append(FieldProblem("year", f"{self.year} is not a plausible year"))
+        if self.month is not None and not 1 <= self.month <= 12:
+            found.append(FieldProblem("month", f"{self.month} is not a month (1-12)"))
+        return found
+
+
+@dataclass
+class Evaluation:
+    kind: EvaluationKind
+    due: date
+    status: EvaluationStatus = EvaluationStatus.PLANNED
+    sequence: int = 1  # annual reviews are numbered 1, 2, ...; other kinds are 1
+    independence: Independence = Independence.SELF
+    independence_required: bool = False
+    mandatory: bool = False
+    reason: str = ""
+    rule_set: str = ""
+    completed_on: date | None = None
+    evaluator: str = ""
+    ratings: dict[Criterion, int] = field(default_factory=dict)
+    findings: str = ""
+    waiver_reason: str = ""
+    uuid: str = field(default_factory=new_uuid)
+    id: int | None = None
+
+    @property
+    def key(self) -> tuple[EvaluationKind, int]:
+        return (self.kind, self.sequence)
+
+    @property
+    def title(self) -> str:
+        if self.kind is EvaluationKind.ANNUAL_REVIEW:
+            return f"{self.kind.label} {self.sequence}"
+        return self.kind.label
+
+    def problems(self) -> list[FieldProblem]:
+        found = []
+        if self.status is EvaluationStatus.COMPLETED:
+            if self.completed_on is None:
+                found.append(FieldProblem("completed_on", "a completed evaluation needs its completion date"))
+            if not self.evaluator.strip():
+                found.append(FieldProblem("evaluator", "name who carried out the evaluation"))
+            if self.independence_required and not self.independence.is_independent:
+                found.append(FieldProblem("independence", "this evaluation must be independent (internal or external)"))
+        if self.status is EvaluationStatus.WAIVED and not self.waiver_reason.strip():
+            found.append(FieldProblem("waiver_reason", "a waived evaluation needs the reason for the waiver"))
+        for criterion, rating in self.ratings.items():
+            if not 1 <= rating <= 6:
+                found.append(FieldProblem(f"rating_{criterion.value}", "ratings run from 1 (highly unsatisfactory) to 6 (highly satisfactory)"))
+        return found
+
+
+@dataclass
+class ResultIndicator:
+    name: str
+    unit: str = ""
+    baseline: Decimal | None = None
+    target: Decimal | None = None
+    achieved: Decimal | None = None
+    women_share: Decimal | None = None  # per cent of the people counted who are women
+    uuid: str = field(default_factory=new_uuid)
+    id: int | None = None
+
+    def problems(self) -> list[FieldProblem]:
+        found = []
+        if not (self.name or "").strip():
+            found.append(FieldProblem("name", "an indicator needs a name"))
+        if self.women_share is not None and not 0 <= self.women_share <= 100:
+            found.append(FieldProblem("women_share", "the share of women is a percentage between 0 and 100"))
+        return found
+
+
+@dataclass
+class Project:
+    code: str
+    title: str
+    description: str = ""
+    stage: Stage = Stage.DESIGN
+    region: Region | None = None
+    countries: list[str] = field(default_factory=list)
+    outcome: StrategicObjective | None = None
+    themes: list[Theme] = field(default_factory=list)
+    office: str = ""
+    officer: str = ""
+    planned_start: date | None = None
+    planned_end: date | None = None
+    actual_end: date | None = None
+    budget: Decimal | None = None
+    currency: str = USD
+    usd_rate: Decimal = Decimal(1)
+    midterm_review_agreed: bool = False
+    rule_set: str = DEFAULT_RULE_SET
+    suspended_from: Stage | None = None
+    is_demo: bool = False
+    fundings: list[Funding] = field(default_factory=list)
+    revisions: list[BudgetRevision] = field(default_factory=list)
+    expenditures: list[Expenditure] = field(default_factory=list)
+    evaluations: list[Evaluation] = field(default_factory=list)
+    indicators: list[ResultIndicator] = field(default_factory=list)
+    uuid: str = field(default_factory=new_uuid)
+    id: int | None = None
+    version: int = 0
+
+    @property
+    def budget_usd(self) -> Decimal | None:
+        if self.budget is None:
+            return None
+        return Money(self.budget, self.currency).in_usd(self.usd_rate)
+
+    def problems(self) -> list[FieldProblem]:
+        """Everything wrong with the project's own fields (not its child records)."""
+        found = []
+        if not CODE_PATTERN.match(self.code or ""):
+            found.append(FieldProblem("code", "use 2-40 letters, digits, '-', '_', '.' or '/', starting with a letter or digit"))
+        if not (self.title or "").strip():
+            found.append(FieldProblem("title", "a project needs a title"))
+        elif len(self.title) > 500:
+            found.append(FieldProblem("title", "keep the title under 500 characters"))
+        for country in self.countries:
+            if not is_country(country):
+                found.append(FieldProblem("countries", f"'{country}' is not an ISO 3166 country code"))
+        if len(set(self.countries)) != len(self.countries):
+            found.append(FieldProblem("countries", "a country is listed twice"))
+        if self.planned_start and self.planned_end and self.planned_end < self.planned_start:
+            found.append(FieldProblem("planned_end", "the planned end is before the planned start"))
+        if self.planned_start and self.actual_end and self.actual_end < self.planned_start:
+            found.append(FieldProblem("actual_end", "the actual end is before the start"))
+        if self.budget is not None:
+            found.extend(_money_problems(self.budget, self.currency, self.usd_rate, "budget", allow_zero=False))
+        elif not is_currency(self.currency):
+            found.append(FieldProblem("currency", f"'{self.currency}' is not an ISO 4217 currency code"))
+        return found
+
+    def validate(self) -> None:
+        """Raise ValidationError listing every problem of the project and its child records."""
+        found = self.problems()
+        for label, records in (
+            ("funding", self.fundings),
+            ("revision", self.revisions),
+            ("expenditure", self.expenditures),
+            ("evaluation", self.evaluations),
+            ("indicator", self.indicators),
+        ):
+            for index, record in enumerate(records, start=1):
+                for problem in record.problems():
+                    found.append(FieldProblem(f"{label} {index} {problem.field}", problem.message))
+        if found:
+            raise ValidationError(found, subject=f"project {self.code or '(no code)'}")
+
+
+def _money_problems(
+    amount: Decimal | None,
+    currency: str,
+    usd_rate: Decimal | None,
+    field_name: str,
+    *,
+    allow_zero: bool,
+    allow_negative: bool = False,
+) -> list[FieldProblem]:
+    found = []
+    if amount is None:
+        return [FieldProblem(field_name, "an amount is required")]
+    if not isinstance(amount, Decimal):
+        return [FieldProblem(field_name, "amounts are exact decimals, never floating point")]
+    if amount < 0 and not allow_negative:
+        found.append(FieldProblem(field_name, "the amount cannot be negative"))
+    elif amount == 0 and not allow_zero:
+        found.append(FieldProblem(field_name, "the amount must be greater than zero"))
+    if amount.as_tuple().exponent < -2:  # type: ignore[operator]
+        found.append(FieldProblem(field_name, "amounts are kept to the cent; use at most two decimals"))
+    if not is_currency(currency):
+        found.append(FieldProblem("currency", f"'{currency}' is not an ISO 4217 currency code"))
+    elif (why := check_rate(currency, usd_rate)) is not None:
+        found.append(FieldProblem("usd_rate", why))
+    return found
