@@ -1,0 +1,459 @@
+"""The command line: `tracker COMMAND ...`, the headless front door to the same services as the GUI.
+
+Output and exit codes are a contract other tools and tests rely on: errors are one line on
+stderr starting with "tracker: error:" and exit 1 (2 for bad command-line syntax)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+from typing import Any
+
+from tracker import __version__
+from tracker.domain.classifications import Stage
+from tracker.domain.codelists import is_currency
+from tracker.domain.dates import parse_iso_date
+from tracker.domain.errors import DomainError
+from tracker.domain.money import USD, Money, format_usd, parse_decimal
+
+
+# ---------------------------------------------------------------- argument types
+
+
+def _arg(parser: Callable[[str], Any]) -> Callable[[str], Any]:
+    def convert(text: str) -> Any:
+        try:
+            return parser(text)
+        except ValueError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+
+    convert.__name__ = parser.__name__
+    return convert
+
+
+@_arg
+def iso_date(text: str) -> dt.date:
+    return parse_iso_date(text)
+
+
+@_arg
+def amount(text: str) -> Decimal:
+    value = parse_decimal(text, "amount")
+    if value < 0:
+        raise ValueError(f"amount '{text}' cannot be negative")
+    return value
+
+
+@_arg
+def rate(text: str) -> Decimal:
+    value = parse_decimal(text, "rate")
+    if value <= 0:
+        raise ValueError(f"rate '{text}' must be greater than zero")
+    return value
+
+
+@_arg
+def currency(text: str) -> str:
+    code = text.strip().upper()
+    if not is_currency(code):
+        raise ValueError(f"'{text}' is not an ISO 4217 currency code")
+    return code
+
+
+@_arg
+def stage(text: str) -> Stage:
+    return Stage.parse(text)
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _open(args: argparse.Namespace) -> None:
+    from tracker.store.database import open_database
+
+    open_database(args.db)
+
+
+def _print_json(value: Any) -> None:
+    json.dump(value, sys.stdout, indent=2, ensure_ascii=False, default=str)
+    sys.stdout.write("\n")
+
+
+def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], right: set[int] = frozenset()) -> None:  # type: ignore[assignment]
+    widths = [len(h) for h in headers]
+    for row in rows:
+        widths = [max(w, len(c)) for w, c in zip(widths, row)]
+
+    def line(cells: Sequence[str]) -> str:
+        return "  ".join(c.rjust(w) if i in right else c.ljust(w) for i, (c, w) in enumerate(zip(cells, widths))).rstrip()
+
+    print(line(headers))
+    print(line(["-" * w for w in widths]))
+    for row in rows:
+        print(line(row))
+
+
+def _money(value: Decimal | None) -> str:
+    return "" if value is None else f"{value:,.2f}"
+
+
+# ---------------------------------------------------------------- commands
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from tracker.store.demo import load_demo
+
+    _open(args)
+    print(load_demo())
+    return 0
+
+
+def cmd_projects(args: argparse.Namespace) -> int:
+    from tracker.store.partners import find_partner
+    from tracker.store.queries import portfolio_rows
+
+    _open(args)
+    partner_code = find_partner(args.partner).code if args.partner else None
+    rows = portfolio_rows(stage=args.stage, partner_code=partner_code, as_of=args.as_of)
+    if args.json:
+        _print_json(
+            [
+                {
+                    "code": r.code,
+                    "title": r.title,
+                    "stage": r.stage.value,
+                    "region": r.region.value if r.region else None,
+                    "countries": r.countries.split(", ") if r.countries else [],
+                    "partners": r.partners.split(", ") if r.partners else [],
+                    "start": r.start,
+                    "end": r.end,
+                    "budget_usd": str(r.budget_usd) if r.budget_usd is not None else None,
+                    "expenditure_usd": str(r.expenditure_usd),
+                    "delivery_rate": str(r.delivery_rate) if r.delivery_rate is not None else None,
+                    "next_evaluation": r.next_evaluation.value if r.next_evaluation else None,
+                    "next_due": r.next_due,
+                    "overdue_evaluations": r.overdue_count,
+                    "demo": r.is_demo,
+                }
+                for r in rows
+            ]
+        )
+        return 0
+    if not rows:
+        print("no projects match" if (args.stage or args.partner) else "no projects yet; `tracker demo` loads a demo portfolio")
+        return 0
+    _table(
+        ["Code", "Stage", "Region", "Start", "End", "Budget US$", "Spent US$", "Deliv.%", "Next evaluation", "Partners", "Title"],
+        [
+            [
+                r.code,
+                r.stage.label,
+                r.region.label if r.region else "",
+                r.start.isoformat() if r.start else "",
+                r.end.isoformat() if r.end else "",
+                _money(r.budget_usd),
+                _money(r.expenditure_usd),
+                f"{r.delivery_rate}" if r.delivery_rate is not None else "",
+                (f"{r.next_evaluation.label} {r.next_due.isoformat()}" if r.next_evaluation and r.next_due else "")
+                + (" OVERDUE" if r.overdue_count else ""),
+                r.partners,
+                r.title if len(r.title) <= 60 else r.title[:57] + "...",
+            ]
+            for r in rows
+        ],
+        right={5, 6, 7},
+    )
+    print(f"\n{len(rows)} projects")
+    return 0
+
+
+def cmd_evaluation_plan(args: argparse.Namespace) -> int:
+    from tracker.domain.rules import load_rule_set, plan_evaluations
+
+    rule_set = load_rule_set(args.rule_set) if args.rule_set else None
+    if args.project:
+        from tracker.store.projects import load_project, plan_for
+
+        _open(args)
+        project = load_project(args.project)
+        if rule_set is not None:
+            project.rule_set = rule_set.name
+        plan = plan_for(project)
+        if plan is None:
+            raise DomainError(f"project {project.code} has no planned start, end or budget yet, so no evaluation plan")
+    else:
+        missing = [name for name in ("start", "end", "budget") if getattr(args, name) is None]
+        if missing:
+            raise DomainError("give --project CODE, or all of " + ", ".join(f"--{m}" for m in missing))
+        if args.currency != USD and args.rate is None:
+            raise DomainError(f"a budget in {args.currency} needs --rate, the US$ value of one {args.currency}")
+        if args.end < args.start:
+            raise DomainError(f"--end {args.end.isoformat()} is before --start {args.start.isoformat()}")
+        budget_usd = Money(args.budget, args.currency).in_usd(args.rate or Decimal(1))
+        plan = plan_evaluations(
+            args.start, args.end, budget_usd, midterm_review_agreed=args.midterm_review_agreed, rule_set=rule_set
+        )
+    if args.json:
+        _print_json(plan.to_json())
+        return 0
+    print(f"Rule set: {plan.rule_set.label} ({plan.rule_set.title})")
+    print(f"Duration: {plan.band_reason} (band {plan.band.code})")
+    print(f"Independence: {plan.independence_reason}")
+    print()
+    _table(
+        ["Due", "Evaluation", "Independent", "Reason"],
+        [
+            [p.due.isoformat(), p.kind.label + (f" {p.sequence}" if p.kind.value == "annual-review" else ""), "yes" if p.independent else "no", p.reason]
+            for p in plan.evaluations
+        ],
+    )
+    return 0
+
+
+def cmd_evaluations(args: argparse.Namespace) -> int:
+    from tracker.store.queries import overdue_evaluations
+
+    _open(args)
+    as_of = args.as_of or dt.date.today()
+    if not args.overdue:
+        raise DomainError("say which evaluations: --overdue (more listings come with the desktop app)")
+    rows = overdue_evaluations(as_of)
+    if args.json:
+        _print_json(
+            [
+                {
+                    "project": r.project_code,
+                    "title": r.project_title,
+                    "stage": r.stage.value,
+                    "kind": r.kind.value,
+                    "sequence": r.sequence,
+                    "due": r.due,
+                    "status": r.status.value,
+                    "independent": r.independence_required,
+                    "days_overdue": r.days_overdue,
+                }
+                for r in rows
+            ]
+        )
+        return 0
+    if not rows:
+        print(f"no evaluations overdue as of {as_of.isoformat()}")
+        return 0
+    _table(
+        ["Project", "Evaluation", "Due", "Days overdue", "Status", "Independent", "Title"],
+        [
+            [r.project_code, r.evaluation, r.due.isoformat(), str(r.days_overdue), r.status.label, "yes" if r.independence_required else "no", r.project_title[:50]]
+            for r in rows
+        ],
+        right={3},
+    )
+    print(f"\n{len(rows)} evaluations overdue as of {as_of.isoformat()}")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from tracker.domain.rules.compliance import assess
+    from tracker.store.projects import load_project, plan_for
+
+    _open(args)
+    project = load_project(args.code)
+    plan = plan_for(project)
+    as_of = args.as_of or dt.date.today()
+    compliance = assess(project.evaluations, plan.independent_required if plan else False, as_of)
+    print(f"{project.code}  {project.title}" + ("  [demo data]" if project.is_demo else ""))
+    print(f"Stage: {project.stage.label}   Region: {project.region.label if project.region else '-'}   Countries: {', '.join(project.countries) or '-'}")
+    print(f"Planned: {project.planned_start or '-'} to {project.planned_end or '-'}   Actual end: {project.actual_end or '-'}")
+    if project.budget is not None:
+        print(f"Budget: {Money(project.budget, project.currency)} at {project.usd_rate} = {format_usd(project.budget_usd or Decimal(0))}")
+    spent = sum((e.usd for e in project.expenditures), Decimal(0))
+    print(f"Expenditure: {format_usd(spent)}   Fundings: {len(project.fundings)}   Revisions: {len(project.revisions)}")
+    if plan:
+        print(f"Evaluation rules: {plan.band_reason}; {plan.independence_reason}")
+    print()
+    if project.evaluations:
+        _table(
+            ["Due", "Evaluation", "Status", "Mandatory", "Independence", "Reason"],
+            [
+                [
+                    e.due.isoformat(),
+                    e.title,
+                    e.status.label,
+                    "yes" if e.mandatory else "no",
+                    e.independence.label + (" (independent required)" if e.independence_required else ""),
+                    e.reason,
+                ]
+                for e in project.evaluations
+            ],
+        )
+    print()
+    print("Compliant" if compliance.compliant else "Not compliant: " + "; ".join(compliance.reasons()), f"as of {as_of.isoformat()}")
+    return 0
+
+
+def cmd_stage(args: argparse.Namespace) -> int:
+    from tracker.store.projects import change_stage
+
+    _open(args)
+    change = change_stage(args.code, args.action, args.reason or "", on=args.on)
+    print(f"{args.code}: {change.from_stage.label} -> {change.to_stage.label}")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from tracker.store.database import backup_database, database_path
+
+    _open(args)
+    target = backup_database(args.file)
+    print(f"backed up {database_path()} to {target}")
+    return 0
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    from tracker.store import models as m
+    from tracker.store.database import database_path
+    from tracker.store.migrations import current_version
+
+    db = None
+    from tracker.store.database import open_database
+
+    db = open_database(args.db)
+    print(f"database: {database_path()}")
+    print(f"schema version: {current_version(db)}")
+    print(f"projects: {m.Project.select().count()}, partners: {m.Partner.select().count()}, "
+          f"evaluations: {m.Evaluation.select().count()}, expenditure lines: {m.Expenditure.select().count()}")
+    return 0
+
+
+def cmd_rule_sets(args: argparse.Namespace) -> int:
+    from tracker.domain.rules import available_rule_sets, load_rule_set
+
+    for name in available_rule_sets():
+        rules = load_rule_set(name)
+        print(f"{rules.name} v{rules.version}: {rules.title}")
+        for band in rules.bands:
+            print(f"  band {band.code}: {band.description}: {band.requires}")
+        if rules.independent:
+            print(f"  budget over {format_usd(rules.independent.budget_over_usd)}: {rules.independent.description}")
+    return 0
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    from tracker.store.audit import history
+    from tracker.store.projects import find_project_row
+
+    _open(args)
+    code = find_project_row(args.code).code
+    entries = history(code, args.limit)
+    _table(
+        ["When (UTC)", "Who", "Table", "Action", "Field", "Old", "New"],
+        [[str(e.at), e.who, e.table, e.action, e.field, (e.old or "")[:40], (e.new or "")[:60]] for e in entries],
+    )
+    return 0
+
+
+# ---------------------------------------------------------------- parser
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line naming what is wrong (no usage block)."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = OneLineParser(add_help=False)
+    common.add_argument(
+        "--db",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help="database file (default: $TRACKER_DB, else tracker.sqlite3 in your data folder)",
+    )
+    parser = OneLineParser(
+        prog="tracker",
+        description="Portfolio tracker for development-cooperation projects.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"tracker {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    def add(name: str, handler: Callable[[argparse.Namespace], int], help_text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text, parents=[common])
+        sub.set_defaults(handler=handler)
+        return sub
+
+    add("demo", cmd_demo, "load the demo portfolio (safe to run again)")
+
+    sub = add("projects", cmd_projects, "list projects")
+    sub.add_argument("--stage", type=stage, help="only projects in this stage (e.g. implementation)")
+    sub.add_argument("--partner", metavar="NAME_OR_CODE", help="only projects this partner funds")
+    sub.add_argument("--as-of", type=iso_date, metavar="DATE", help="date for overdue flags (default today)")
+    sub.add_argument("--json", action="store_true", help="print JSON")
+
+    sub = add("evaluation-plan", cmd_evaluation_plan, "the evaluations the rules require, with reasons")
+    sub.add_argument("--project", metavar="CODE", help="plan a stored project (instead of --start/--end/--budget)")
+    sub.add_argument("--start", type=iso_date, metavar="YYYY-MM-DD", help="planned start")
+    sub.add_argument("--end", type=iso_date, metavar="YYYY-MM-DD", help="planned end, the project's last day")
+    sub.add_argument("--budget", type=amount, metavar="AMOUNT", help="approved budget in --currency")
+    sub.add_argument("--currency", type=currency, default=USD, help="budget currency (default USD)")
+    sub.add_argument("--rate", type=rate, metavar="R", help="US$ value of one unit of the currency, e.g. 1.08 for EUR")
+    sub.add_argument("--midterm-review-agreed", action="store_true", help="a mid-term review is agreed in the initial plan")
+    sub.add_argument("--rule-set", metavar="NAME", help="rule set to apply (default ilo-2002)")
+    sub.add_argument("--json", action="store_true", help="print JSON")
+
+    sub = add("evaluations", cmd_evaluations, "list evaluations")
+    sub.add_argument("--overdue", action="store_true", help="mandatory evaluations past their due date")
+    sub.add_argument("--as-of", type=iso_date, metavar="DATE", help="reference date (default today)")
+    sub.add_argument("--json", action="store_true", help="print JSON")
+
+    sub = add("show", cmd_show, "a project with its evaluation plan and compliance")
+    sub.add_argument("code")
+    sub.add_argument("--as-of", type=iso_date, metavar="DATE", help="reference date for compliance (default today)")
+
+    sub = add("stage", cmd_stage, "take a project-cycle action: submit, approve, start, begin-closing, close, suspend, resume, cancel")
+    sub.add_argument("code")
+    sub.add_argument("action", help="action code, or the stage to move to")
+    sub.add_argument("--reason", help="reason (required to suspend, cancel or return to design)")
+    sub.add_argument("--on", type=iso_date, metavar="DATE", help="date of the change (default today)")
+
+    sub = add("backup", cmd_backup, "copy the database safely, even while the app is open")
+    sub.add_argument("file", help="backup file to write")
+
+    add("info", cmd_info, "where the database is and what it holds")
+    add("rule-sets", cmd_rule_sets, "list the evaluation rule sets")
+
+    sub = add("history", cmd_history, "the audit trail of a project")
+    sub.add_argument("code")
+    sub.add_argument("--limit", type=int, default=200)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not hasattr(args, "db"):
+        args.db = None
+    try:
+        return args.handler(args)
+    except DomainError as exc:
+        print(f"tracker: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("tracker: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # a bug: still one line, with a way to see more
+        if os.environ.get("TRACKER_DEBUG"):
+            raise
+        print(f"tracker: internal error: {type(exc).__name__}: {exc} (set TRACKER_DEBUG=1 for details)", file=sys.stderr)
+        return 70
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,47 @@
+"""Schema versions with forward migrations, applied in one transaction each on opening."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import peewee
+
+from tracker.store.errors import StoreError
+from tracker.store.models import ALL_MODELS, SchemaVersion
+
+
+def _v1_initial(db: peewee.Database) -> None:
+    db.create_tables(ALL_MODELS)
+
+
+# (version, description, function). Append only: a released migration never changes.
+MIGRATIONS: list[tuple[int, str, Callable[[peewee.Database], None]]] = [
+    (1, "initial schema", _v1_initial),
+]
+LATEST_VERSION = MIGRATIONS[-1][0]
+
+
+def current_version(db: peewee.Database) -> int:
+    if not db.table_exists(SchemaVersion._meta.table_name):
+        if db.get_tables():
+            raise StoreError("the database holds tables but no tracker schema version: it is not a tracker database")
+        return 0
+    row = SchemaVersion.select(peewee.fn.MAX(SchemaVersion.version)).scalar()
+    return int(row or 0)
+
+
+def migrate(db: peewee.Database) -> int:
+    """Bring the schema to LATEST_VERSION; refuse a database written by a newer tracker."""
+    version = current_version(db)
+    if version > LATEST_VERSION:
+        raise StoreError(
+            f"this database has schema version {version}, newer than this tracker knows ({LATEST_VERSION}); "
+            "update tracker before opening it"
+        )
+    for number, description, step in MIGRATIONS:
+        if number <= version:
+            continue
+        with db.atomic():
+            step(db)
+            SchemaVersion.create(version=number, description=description)
+    return LATEST_VERSION

@@ -1,0 +1,208 @@
+"""peewee models: one table per entity, plus stage history, audit trail and schema version.
+
+Every record has a stable UUID besides its integer key (field packages match on it) and amounts
+in cents with the US$ value precomputed at the record's rate, so totals are integer SUMs in SQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import peewee
+
+from tracker.domain.classifications import (
+    EvaluationKind,
+    EvaluationStatus,
+    ExpenditureType,
+    FundingModality,
+    Independence,
+    NonStateKind,
+    PartnerCategory,
+    Region,
+    Stage,
+    StrategicObjective,
+    Theme,
+)
+from tracker.domain.project import new_uuid
+from tracker.store.fields import EnumField, ExactDecimalField, MoneyField
+
+database = peewee.DatabaseProxy()
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
+
+
+class BaseModel(peewee.Model):
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+class SchemaVersion(BaseModel):
+    version = peewee.IntegerField(primary_key=True)
+    applied_at = peewee.DateTimeField(default=utc_now)
+    description = peewee.TextField(default="")
+
+
+class Partner(BaseModel):
+    uuid = peewee.CharField(max_length=36, unique=True, default=new_uuid)
+    code = peewee.CharField(max_length=40, unique=True)
+    name = peewee.CharField(max_length=200, unique=True)
+    category = EnumField(PartnerCategory, index=True)
+    non_state_kind = EnumField(NonStateKind, null=True)
+    country = peewee.CharField(max_length=2, default="")
+    is_demo = peewee.BooleanField(default=False)
+    updated_at = peewee.DateTimeField(default=utc_now)
+
+
+class Project(BaseModel):
+    uuid = peewee.CharField(max_length=36, unique=True, default=new_uuid)
+    code = peewee.CharField(max_length=40, unique=True)
+    title = peewee.TextField()
+    description = peewee.TextField(default="")
+    stage = EnumField(Stage, index=True, default=Stage.DESIGN)
+    suspended_from = EnumField(Stage, null=True)
+    region = EnumField(Region, null=True, index=True)
+    outcome = EnumField(StrategicObjective, null=True, index=True)
+    office = peewee.CharField(max_length=200, default="")
+    officer = peewee.CharField(max_length=200, default="")
+    planned_start = peewee.DateField(null=True)
+    planned_end = peewee.DateField(null=True)
+    actual_end = peewee.DateField(null=True)
+    budget = MoneyField(null=True)
+    currency = peewee.CharField(max_length=3, default="USD")
+    usd_rate = ExactDecimalField(default="1")
+    budget_usd = MoneyField(null=True)
+    midterm_review_agreed = peewee.BooleanField(default=False)
+    rule_set = peewee.CharField(max_length=60, default="ilo-2002")
+    is_demo = peewee.BooleanField(default=False)
+    version = peewee.IntegerField(default=1)  # optimistic locking: bumped on every save
+    created_at = peewee.DateTimeField(default=utc_now)
+    updated_at = peewee.DateTimeField(default=utc_now)
+
+
+class ProjectCountry(BaseModel):
+    project = peewee.ForeignKeyField(Project, backref="country_rows", on_delete="CASCADE")
+    country = peewee.CharField(max_length=2, index=True)
+    position = peewee.IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("project", "country"), True),)
+
+
+class ProjectTheme(BaseModel):
+    project = peewee.ForeignKeyField(Project, backref="theme_rows", on_delete="CASCADE")
+    theme = EnumField(Theme, index=True)
+
+    class Meta:
+        indexes = ((("project", "theme"), True),)
+
+
+class Funding(BaseModel):
+    uuid = peewee.CharField(max_length=36, unique=True, default=new_uuid)
+    partner = peewee.ForeignKeyField(Partner, null=True, backref="fundings", on_delete="RESTRICT")
+    project = peewee.ForeignKeyField(Project, null=True, backref="funding_rows", on_delete="CASCADE")
+    modality = EnumField(FundingModality, index=True)
+    amount = MoneyField()
+    currency = peewee.CharField(max_length=3)
+    usd_rate = ExactDecimalField()
+    amount_usd = MoneyField()
+    approved_on = peewee.DateField(index=True)
+    locally_mobilized = peewee.BooleanField(default=False)
+
+
+class BudgetRevision(BaseModel):
+    uuid = peewee.CharField(max_length=36, unique=True, default=new_uuid)
+    project = peewee.ForeignKeyField(Project, backref="revision_rows", on_delete="CASCADE")
+    revised_on = peewee.DateField()
+    new_budget = MoneyField(null=True)
+    new_end = peewee.DateField(null=True)
+    new_usd_rate = ExactDecimalField(null=True)
+    reason = peewee.TextField()
+
+
+class Expenditure(BaseModel):
+    uuid = peewee.CharField(max_length=36, unique=True, default=new_uuid)
+    project = peewee.ForeignKeyField(Project, backref="expenditure_rows", on_delete="CASCADE")
+    year = peewee.IntegerField(index=True)
+    month = peewee.IntegerField(null=True)
+    expenditure_type = EnumField(ExpenditureType, index=True)
+    amount = MoneyField()
+    currency = peewee.CharField(max_length=3)
+    usd_rate = ExactDecimalField()
+    amount_usd = MoneyField()
+
+
+class Evaluation(BaseModel):
+    uuid = peewee.CharField(max_length=36, unique=True, default=new_uuid)
+    project = peewee.ForeignKeyField(Project, backref="evaluation_rows", on_delete="CASCADE")
+    kind = EnumField(EvaluationKind)
+    sequence = peewee.IntegerField(default=1)
+    due = peewee.DateField(index=True)
+    status = EnumField(EvaluationStatus, index=True)
+    independence = EnumField(Independence, default=Independence.SELF)
+    independence_required = peewee.BooleanField(default=False)
+    mandatory = peewee.BooleanField(default=False)
+    reason = peewee.TextField(default="")
+    rule_set = peewee.CharField(max_length=80, default="")
+    completed_on = peewee.DateField(null=True)
+    evaluator = peewee.CharField(max_length=200, default="")
+    rating_relevance = peewee.SmallIntegerField(null=True)
+    rating_efficiency = peewee.SmallIntegerField(null=True)
+    rating_effectiveness = peewee.SmallIntegerField(null=True)
+    rating_impact = peewee.SmallIntegerField(null=True)
+    rating_sustainability = peewee.SmallIntegerField(null=True)
+    findings = peewee.TextField(default="")
+    waiver_reason = peewee.TextField(default="")
+
+
+class ResultIndicator(BaseModel):
+    uuid = peewee.CharField(max_length=36, unique=True, default=new_uuid)
+    project = peewee.ForeignKeyField(Project, backref="indicator_rows", on_delete="CASCADE")
+    name = peewee.TextField()
+    unit = peewee.CharField(max_length=100, default="")
+    baseline = ExactDecimalField(null=True)
+    target = ExactDecimalField(null=True)
+    achieved = ExactDecimalField(null=True)
+    women_share = ExactDecimalField(null=True)
+
+
+class StageChange(BaseModel):
+    project = peewee.ForeignKeyField(Project, backref="stage_changes", on_delete="CASCADE")
+    from_stage = EnumField(Stage, null=True)
+    to_stage = EnumField(Stage)
+    action = peewee.CharField(max_length=40)
+    reason = peewee.TextField(default="")
+    changed_on = peewee.DateField()
+    at = peewee.DateTimeField(default=utc_now)
+    who = peewee.CharField(max_length=100, default="")
+
+
+class AuditEntry(BaseModel):
+    """One changed value: what (table, record, field), old, new, when, who."""
+
+    at = peewee.DateTimeField(default=utc_now, index=True)
+    who = peewee.CharField(max_length=100)
+    table = peewee.CharField(max_length=40)
+    record_uuid = peewee.CharField(max_length=36, index=True)
+    project_code = peewee.CharField(max_length=40, default="", index=True)
+    action = peewee.CharField(max_length=20)  # insert, update, delete, replan, stage
+    field = peewee.CharField(max_length=60, default="")
+    old = peewee.TextField(null=True)
+    new = peewee.TextField(null=True)
+
+
+ALL_MODELS: list[type[BaseModel]] = [
+    SchemaVersion,
+    Partner,
+    Project,
+    ProjectCountry,
+    ProjectTheme,
+    Funding,
+    BudgetRevision,
+    Expenditure,
+    Evaluation,
+    ResultIndicator,
+    StageChange,
+    AuditEntry,
+]

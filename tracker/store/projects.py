@@ -1,0 +1,300 @@
+"""Reading and writing whole projects: one transaction per save, audit trail, re-planning.
+
+Every action a user can take on a project (save an edit, revise the budget, move it through the
+cycle, record an evaluation) is a function here, so the GUI and the CLI share it."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Iterable
+from typing import Any
+
+import peewee
+
+from tracker.domain import cycle
+from tracker.domain import project as d
+from tracker.domain.classifications import Stage
+from tracker.domain.errors import FieldProblem, ValidationError
+from tracker.domain.rules.engine import EvaluationPlan, plan_evaluations
+from tracker.domain.rules.replan import PlanChange, replan
+from tracker.domain.rules.ruleset import RuleSetError, load_rule_set
+from tracker.store import mapping as mp
+from tracker.store import models as m
+from tracker.store.audit import AuditLog
+from tracker.store.database import current_user
+from tracker.store.errors import NotFound, StaleEdit
+
+
+# ---------------------------------------------------------------- reading
+
+
+def find_project_row(code_or_id: str | int) -> m.Project:
+    if isinstance(code_or_id, int):
+        row = m.Project.get_or_none(m.Project.id == code_or_id)
+    else:
+        row = m.Project.get_or_none(m.Project.code == code_or_id.strip())
+        if row is None:
+            row = m.Project.get_or_none(peewee.fn.LOWER(m.Project.code) == code_or_id.strip().lower())
+    if row is None:
+        raise NotFound(f"no project with code '{code_or_id}'")
+    return row
+
+
+def load_project(code_or_id: str | int) -> d.Project:
+    """The project with all its child records (a handful of queries, whatever its size)."""
+    row = find_project_row(code_or_id)
+    project = mp.project_from_row(row)
+    project.countries = [
+        r.country for r in m.ProjectCountry.select().where(m.ProjectCountry.project == row.id).order_by(m.ProjectCountry.position)
+    ]
+    project.themes = [r.theme for r in m.ProjectTheme.select().where(m.ProjectTheme.project == row.id).order_by(m.ProjectTheme.id)]
+    partner_codes = dict(m.Partner.select(m.Partner.id, m.Partner.code).tuples())
+    project.fundings = [
+        mp.funding_from_row(r, partner_codes.get(r.partner_id), row.code)
+        for r in m.Funding.select().where(m.Funding.project == row.id).order_by(m.Funding.approved_on, m.Funding.id)
+    ]
+    project.revisions = [
+        mp.revision_from_row(r)
+        for r in m.BudgetRevision.select().where(m.BudgetRevision.project == row.id).order_by(m.BudgetRevision.revised_on, m.BudgetRevision.id)
+    ]
+    project.expenditures = [
+        mp.expenditure_from_row(r)
+        for r in m.Expenditure.select()
+        .where(m.Expenditure.project == row.id)
+        .order_by(m.Expenditure.year, m.Expenditure.month, m.Expenditure.id)
+    ]
+    project.evaluations = [
+        mp.evaluation_from_row(r)
+        for r in m.Evaluation.select().where(m.Evaluation.project == row.id).order_by(m.Evaluation.due, m.Evaluation.id)
+    ]
+    project.indicators = [
+        mp.indicator_from_row(r) for r in m.ResultIndicator.select().where(m.ResultIndicator.project == row.id).order_by(m.ResultIndicator.id)
+    ]
+    return project
+
+
+def plan_for(project: d.Project) -> EvaluationPlan | None:
+    """The rules engine's plan for the project's current dates and budget, or None while either
+    is missing (a project in design may not have them yet)."""
+    if project.planned_start is None or project.planned_end is None or project.budget_usd is None:
+        return None
+    if project.planned_end < project.planned_start:
+        return None
+    return plan_evaluations(
+        project.planned_start,
+        project.planned_end,
+        project.budget_usd,
+        midterm_review_agreed=project.midterm_review_agreed,
+        rule_set=load_rule_set(project.rule_set),
+    )
+
+
+# ---------------------------------------------------------------- writing
+
+
+def save_project(project: d.Project, who: str | None = None, *, allow_stage_change: bool = False) -> tuple[d.Project, list[PlanChange]]:
+    """Validate and store `project` with all its child records in one transaction; re-plan its
+    evaluations for its dates and budget. Returns the stored project and the plan changes.
+
+    Refuses an edit of a project saved by someone else since it was loaded (StaleEdit) and a
+    stage change outside the project-cycle actions."""
+    who = who or current_user()
+    try:
+        load_rule_set(project.rule_set)
+    except RuleSetError as exc:
+        raise ValidationError(FieldProblem("rule_set", str(exc)), subject=f"project {project.code}") from None
+    project.validate()
+    database = m.Project._meta.database
+    with database.atomic():
+        existing = m.Project.get_or_none(m.Project.uuid == project.uuid)
+        before = load_project(existing.id) if existing else None
+        _check_code_free(project, existing)
+        if before is not None:
+            if before.version != project.version:
+                raise StaleEdit(
+                    f"project {project.code} was changed by someone else since you opened it "
+                    f"(version {before.version}, yours {project.version}); reload it and make your change again"
+                )
+            if before.stage != project.stage and not allow_stage_change:
+                raise ValidationError(
+                    FieldProblem("stage", "the stage changes only through a project-cycle action such as 'Approve'"),
+                    subject=f"project {project.code}",
+                )
+        elif project.stage is not Stage.DESIGN and not allow_stage_change:
+            raise ValidationError(FieldProblem("stage", "a new project starts in Design"), subject=f"project {project.code}")
+
+        changes: list[PlanChange] = []
+        plan = plan_for(project)
+        if plan is not None:
+            project.evaluations, changes = replan(project.evaluations, plan)
+
+        log = AuditLog(who, project.code)
+        columns = mp.project_columns(project)
+        now = m.utc_now()
+        if existing is None:
+            row = m.Project.create(**columns, version=1, created_at=now, updated_at=now)
+        else:
+            updated = (
+                m.Project.update(**columns, version=m.Project.version + 1, updated_at=now)
+                .where((m.Project.id == existing.id) & (m.Project.version == project.version))
+                .execute()
+            )
+            if updated != 1:  # another writer got in between our read and this write
+                raise StaleEdit(f"project {project.code} was changed by someone else while saving; reload it")
+            row = m.Project.get_by_id(existing.id)
+        log.diff("project", project.uuid, mp.snapshot(before) if before else None, mp.snapshot(project))
+        if before is not None:
+            # The code may have changed: keep the trail findable under the new code.
+            log.project_code = project.code
+        _write_children(row.id, project, before, log)
+        for change in changes:
+            log.add("evaluation", project.uuid, "replan", change.evaluation, None, f"{change.action}: {change.detail}")
+        log.write()
+    return load_project(row.id), changes
+
+
+def _check_code_free(project: d.Project, existing: m.Project | None) -> None:
+    clash = m.Project.get_or_none(m.Project.code == project.code.strip())
+    if clash is not None and (existing is None or clash.id != existing.id):
+        raise ValidationError(FieldProblem("code", f"code {project.code} is already used by another project"), subject=f"project {project.code}")
+
+
+def _partner_ids(codes: Iterable[str | None]) -> dict[str, int]:
+    wanted = {c for c in codes if c}
+    if not wanted:
+        return {}
+    found = dict(m.Partner.select(m.Partner.code, m.Partner.id).where(m.Partner.code.in_(list(wanted))).tuples())
+    missing = sorted(wanted - set(found))
+    if missing:
+        raise ValidationError([FieldProblem("partner", f"no partner with code '{code}'") for code in missing])
+    return found
+
+
+def _write_children(project_id: int, project: d.Project, before: d.Project | None, log: AuditLog) -> None:
+    m.ProjectCountry.delete().where(m.ProjectCountry.project == project_id).execute()
+    if project.countries:
+        m.ProjectCountry.insert_many(
+            [{"project": project_id, "country": c, "position": i} for i, c in enumerate(project.countries)]
+        ).execute()
+    m.ProjectTheme.delete().where(m.ProjectTheme.project == project_id).execute()
+    if project.themes:
+        m.ProjectTheme.insert_many([{"project": project_id, "theme": t} for t in dict.fromkeys(project.themes)]).execute()
+
+    partner_ids = _partner_ids(f.partner_code for f in project.fundings)
+    specs: list[tuple[str, type[m.BaseModel], list[Any], Any]] = [
+        ("funding", m.Funding, project.fundings, lambda r: mp.funding_columns(r, project_id, partner_ids.get(r.partner_code or ""))),
+        ("budget_revision", m.BudgetRevision, project.revisions, lambda r: mp.revision_columns(r, project_id)),
+        ("expenditure", m.Expenditure, project.expenditures, lambda r: mp.expenditure_columns(r, project_id)),
+        ("evaluation", m.Evaluation, project.evaluations, lambda r: mp.evaluation_columns(r, project_id)),
+        ("result_indicator", m.ResultIndicator, project.indicators, lambda r: mp.indicator_columns(r, project_id)),
+    ]
+    old_lists = {
+        "funding": before.fundings if before else [],
+        "budget_revision": before.revisions if before else [],
+        "expenditure": before.expenditures if before else [],
+        "evaluation": before.evaluations if before else [],
+        "result_indicator": before.indicators if before else [],
+    }
+    for table, model, records, to_columns in specs:
+        old_by_uuid = {r.uuid: r for r in old_lists[table]}
+        new_uuids = {r.uuid for r in records}
+        if len(new_uuids) != len(records):
+            raise ValidationError(FieldProblem(table, "two records share one identifier"), subject=f"project {project.code}")
+        removed = [u for u in old_by_uuid if u not in new_uuids]
+        if removed:
+            model.delete().where(model.uuid.in_(removed)).execute()  # type: ignore[attr-defined]
+            for u in removed:
+                log.diff(table, u, mp.snapshot(old_by_uuid[u]), None)
+        inserts = []
+        for record in records:
+            old = old_by_uuid.get(record.uuid)
+            after = mp.snapshot(record)
+            if old is None:
+                inserts.append(to_columns(record))
+                log.diff(table, record.uuid, None, after)
+            else:
+                previous = mp.snapshot(old)
+                if previous != after:
+                    columns = to_columns(record)
+                    columns.pop("uuid")
+                    model.update(**columns).where(model.uuid == record.uuid).execute()  # type: ignore[attr-defined]
+                    log.diff(table, record.uuid, previous, after)
+        for batch in peewee.chunked(inserts, 100):
+            model.insert_many(batch).execute()
+
+
+def delete_project(code: str, who: str | None = None) -> None:
+    row = find_project_row(code)
+    log = AuditLog(who or current_user(), row.code)
+    with m.Project._meta.database.atomic():
+        log.diff("project", row.uuid, mp.snapshot(load_project(row.id)), None)
+        for model in (m.ProjectCountry, m.ProjectTheme, m.Funding, m.BudgetRevision, m.Expenditure, m.Evaluation, m.ResultIndicator, m.StageChange):
+            model.delete().where(model.project == row.id).execute()  # type: ignore[attr-defined]
+        row.delete_instance()
+        log.write()
+
+
+def change_stage(code: str, action_code: str, reason: str = "", who: str | None = None, on: dt.date | None = None) -> cycle.StageChange:
+    """Take a project-cycle action ("approve", "start", ...), or raise TransitionRefused naming
+    each failed guard. The stage history and the audit trail record it."""
+    who = who or current_user()
+    with m.Project._meta.database.atomic():
+        project = load_project(code)
+        action = cycle.action_for(action_code, project.stage)
+        change = cycle.apply(project, action, reason=reason, on=on or dt.date.today(), rule_set=load_rule_set(project.rule_set))
+        m.Project.update(
+            stage=project.stage,
+            suspended_from=project.suspended_from,
+            version=m.Project.version + 1,
+            updated_at=m.utc_now(),
+        ).where(m.Project.id == project.id).execute()
+        m.StageChange.create(
+            project=project.id,
+            from_stage=change.from_stage,
+            to_stage=change.to_stage,
+            action=change.action,
+            reason=change.reason,
+            changed_on=change.on,
+            who=who,
+        )
+        log = AuditLog(who, project.code)
+        log.add("project", project.uuid, "stage", "stage", change.from_stage.value, change.to_stage.value)
+        log.write()
+    return change
+
+
+def revise_budget(code: str, revision: d.BudgetRevision, who: str | None = None) -> tuple[d.Project, list[PlanChange]]:
+    """Record a budget revision or extension and re-plan the evaluations in the same transaction."""
+    problems = revision.problems()
+    if problems:
+        raise ValidationError(problems, subject="budget revision")
+    with m.Project._meta.database.atomic():
+        project = load_project(code)
+        if revision.new_budget is not None:
+            project.budget = revision.new_budget
+        if revision.new_usd_rate is not None:
+            project.usd_rate = revision.new_usd_rate
+        if revision.new_end is not None:
+            project.planned_end = revision.new_end
+        project.revisions.append(revision)
+        return save_project(project, who)
+
+
+def stage_history(code: str) -> list[m.StageChange]:
+    row = find_project_row(code)
+    return list(m.StageChange.select().where(m.StageChange.project == row.id).order_by(m.StageChange.at, m.StageChange.id))
+
+
+def copy_project(project: d.Project) -> d.Project:
+    """A deep copy for editing (the GUI edits copies so that Cancel loses nothing)."""
+    return dataclasses.replace(
+        project,
+        countries=list(project.countries),
+        themes=list(project.themes),
+        fundings=[dataclasses.replace(x) for x in project.fundings],
+        revisions=[dataclasses.replace(x) for x in project.revisions],
+        expenditures=[dataclasses.replace(x) for x in project.expenditures],
+        evaluations=[dataclasses.replace(x, ratings=dict(x.ratings)) for x in project.evaluations],
+        indicators=[dataclasses.replace(x) for x in project.indicators],
+    )
