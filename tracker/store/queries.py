@@ -129,7 +129,7 @@ def portfolio_rows(
         funded = m.Funding.select(m.Funding.project).join(m.Partner).where(m.Partner.code == partner_code)
         query = query.where(m.Project.id.in_(funded))
     rows = []
-    for (pid, code, title, partner_names, region, country_codes, stage_value, start, end, budget_cents, spent_cents, next_due, kind, overdue, is_demo) in query.tuples():
+    for (pid, code, title, partner_names, region, country_codes, stage_value, start, end, budget_usd, spent_cents, next_due, kind, overdue, is_demo) in query.tuples():
         rows.append(
             PortfolioRow(
                 id=pid,
@@ -137,11 +137,11 @@ def portfolio_rows(
                 title=title,
                 partners=", ".join(sorted((partner_names or "").split(","))) if partner_names else "",
                 region=Region(region) if region else None,
-                countries=", ".join((country_codes or "").split(",")) if country_codes else "",
+                countries=", ".join(sorted(country_codes.split(","))) if country_codes else "",
                 stage=Stage(stage_value),
                 start=_date(start),
                 end=_date(end),
-                budget_usd=_cents(budget_cents) if budget_cents is not None else None,
+                budget_usd=budget_usd,  # a model field: peewee already converted the cents
                 expenditure_usd=_cents(spent_cents),
                 next_due=_date(next_due),
                 next_evaluation=EvaluationKind(kind) if kind else None,

@@ -1,0 +1,85 @@
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from tracker.store import models as m
+from tracker.store.database import (
+    backup_database,
+    close_database,
+    default_database_path,
+    open_database,
+    resolve_database_path,
+)
+from tracker.store.errors import StoreError
+from tracker.store.migrations import LATEST_VERSION, current_version
+
+
+def test_sqlite_is_opened_with_wal_normal_sync_foreign_keys_and_busy_timeout(db):
+    pragma = lambda name: db.execute_sql(f"PRAGMA {name}").fetchone()[0]  # noqa: E731
+    assert pragma("journal_mode") == "wal"
+    assert pragma("synchronous") == 1  # NORMAL
+    assert pragma("foreign_keys") == 1
+    assert pragma("busy_timeout") == 10000
+
+
+def test_a_new_database_gets_the_latest_schema_version(db):
+    assert current_version(db) == LATEST_VERSION
+    assert "project" in db.get_tables() and "audit_entry" in db.get_tables()
+
+
+def test_reopening_keeps_data_and_does_not_migrate_again(db_path):
+    open_database(db_path)
+    m.Partner.create(code="LUX", name="Luxembourg", category="multi-bilateral")
+    close_database()
+    db = open_database(db_path)
+    assert m.Partner.select().count() == 1
+    assert m.SchemaVersion.select().count() == LATEST_VERSION
+    close_database()
+
+
+def test_a_database_from_a_newer_tracker_is_refused(db_path):
+    open_database(db_path)
+    m.SchemaVersion.create(version=LATEST_VERSION + 5, description="future")
+    close_database()
+    with pytest.raises(StoreError, match=f"schema version {LATEST_VERSION + 5}, newer than this tracker knows"):
+        open_database(db_path)
+
+
+def test_a_file_that_is_not_a_database_is_refused_by_name(tmp_path):
+    impostor = tmp_path / "notes.sqlite3"
+    impostor.write_text("project code,title\nA,B\n" * 100)
+    with pytest.raises(StoreError, match="notes.sqlite3 is not a tracker database"):
+        open_database(impostor)
+
+
+def test_someone_elses_sqlite_database_is_refused(tmp_path):
+    other = tmp_path / "other.db"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE customers (id INTEGER)")
+    conn.close()
+    with pytest.raises(StoreError, match="no tracker schema version"):
+        open_database(other)
+
+
+def test_database_location_default_env_and_explicit(monkeypatch, tmp_path):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    assert default_database_path() == tmp_path / "xdg" / "tracker" / "tracker.sqlite3"
+    assert resolve_database_path(None) == default_database_path()
+    monkeypatch.setenv("TRACKER_DB", str(tmp_path / "env.sqlite3"))
+    assert resolve_database_path(None) == tmp_path / "env.sqlite3"
+    assert resolve_database_path(tmp_path / "cli.sqlite3") == tmp_path / "cli.sqlite3"
+
+
+def test_online_backup_copies_the_open_database(db, tmp_path):
+    m.Partner.create(code="NLD", name="Netherlands", category="multi-bilateral")
+    target = backup_database(tmp_path / "backups" / "copy.sqlite3")
+    assert not Path(str(target) + ".partial").exists()
+    with sqlite3.connect(target) as conn:
+        assert conn.execute("SELECT name FROM partner").fetchall() == [("Netherlands",)]
+    conn.close()
+
+
+def test_backup_onto_the_database_itself_is_refused(db, db_path):
+    with pytest.raises(StoreError, match="another file"):
+        backup_database(db_path)

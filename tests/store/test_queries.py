@@ -1,0 +1,91 @@
+"""List queries: figures checked against hand-computed values, and one SQL statement per list."""
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from tracker.domain.classifications import EvaluationKind, ExpenditureType, FundingModality, PartnerCategory, Region, Stage, StrategicObjective
+from tracker.domain.project import Expenditure, Funding, Partner, Project
+from tracker.store.partners import save_partner
+from tracker.store.projects import change_stage, save_project
+from tracker.store.queries import overdue_evaluations, portfolio_rows
+
+
+@pytest.fixture
+def portfolio(db):
+    save_partner(Partner("LUX", "Luxembourg", PartnerCategory.MULTI_BILATERAL))
+    save_partner(Partner("EU", "European Union", PartnerCategory.EUROPEAN_UNION))
+    a = Project(
+        code="A/1", title="Alpha", region=Region.AFRICA, countries=["SN", "BF"], outcome=StrategicObjective.EMPLOYMENT,
+        planned_start=date(2024, 1, 1), planned_end=date(2025, 12, 31), budget=Decimal("200000.00"),
+    )
+    a.fundings = [
+        Funding(FundingModality.EARMARKED, Decimal("150000.00"), "USD", date(2023, 12, 1), "LUX", "A/1"),
+        Funding(FundingModality.EARMARKED, Decimal("50000.00"), "USD", date(2023, 12, 1), "EU", "A/1"),
+    ]
+    a.expenditures = [
+        Expenditure(2024, ExpenditureType.TRAINING, Decimal("30000.10")),
+        Expenditure(2025, ExpenditureType.EQUIPMENT, Decimal("19999.90")),
+    ]
+    b = Project(
+        code="B/2", title="Beta", region=Region.AMERICAS, outcome=StrategicObjective.STANDARDS,
+        planned_start=date(2025, 1, 1), planned_end=date(2025, 6, 30), budget=Decimal("100000.00"), currency="EUR", usd_rate=Decimal("1.10"),
+    )
+    b.fundings = [Funding(FundingModality.EARMARKED, Decimal("100000.00"), "EUR", date(2024, 12, 1), "EU", "B/2", Decimal("1.10"))]
+    b.expenditures = [Expenditure(2025, ExpenditureType.SUBCONTRACTS, Decimal("10000.00"), "EUR", Decimal("1.10"))]
+    save_project(a)
+    save_project(b)
+    change_stage("A/1", "submit")
+
+
+def test_portfolio_rows_carry_sql_totals(portfolio):
+    rows = {r.code: r for r in portfolio_rows(as_of=date(2025, 3, 1))}
+    a, b = rows["A/1"], rows["B/2"]
+    assert a.budget_usd == Decimal("200000.00")
+    assert a.expenditure_usd == Decimal("50000.00")  # 30,000.10 + 19,999.90
+    assert a.delivery_rate == Decimal("25.0")
+    assert a.partners == "EU, LUX" and a.countries == "BF, SN"
+    assert a.stage is Stage.APPRAISAL
+    # A's mid-term (due 2024-12-31) is overdue on 1 March 2025.
+    assert (a.next_evaluation, a.next_due, a.overdue_count) == (EvaluationKind.MID_TERM, date(2024, 12, 31), 1)
+    assert b.budget_usd == Decimal("110000.00") and b.expenditure_usd == Decimal("11000.00")
+    assert b.delivery_rate == Decimal("10.0")
+    assert (b.next_evaluation, b.next_due, b.overdue_count) == (EvaluationKind.FINAL, date(2025, 6, 30), 0)
+
+
+def test_filters_by_stage_and_partner(portfolio):
+    assert [r.code for r in portfolio_rows(stage=Stage.DESIGN)] == ["B/2"]
+    assert [r.code for r in portfolio_rows(partner_code="LUX")] == ["A/1"]
+    assert [r.code for r in portfolio_rows(partner_code="EU")] == ["A/1", "B/2"]
+
+
+def test_overdue_evaluations_as_of_a_date(portfolio):
+    assert overdue_evaluations(date(2024, 12, 31)) == []
+    rows = overdue_evaluations(date(2025, 7, 2))
+    assert [(r.project_code, r.kind, r.due, r.days_overdue) for r in rows] == [
+        ("A/1", EvaluationKind.MID_TERM, date(2024, 12, 31), 183),
+        ("B/2", EvaluationKind.FINAL, date(2025, 6, 30), 2),
+    ]
+
+
+def test_cancelled_projects_have_no_overdue_evaluations(portfolio):
+    change_stage("B/2", "cancel", "Partner withdrew")
+    assert [r.project_code for r in overdue_evaluations(date(2025, 7, 2))] == ["A/1"]
+
+
+def test_the_portfolio_list_is_one_sql_statement_whatever_its_size(db, monkeypatch):
+    for i in range(40):
+        save_project(Project(code=f"P/{i}", title=f"Project {i}", planned_start=date(2024, 1, 1), planned_end=date(2025, 12, 31), budget=Decimal(1000 + i),
+                             expenditures=[Expenditure(2024, ExpenditureType.TRAINING, Decimal(10))]))
+    statements = []
+    original = db.execute_sql
+
+    def counting(sql, *args, **kwargs):
+        statements.append(sql)
+        return original(sql, *args, **kwargs)
+
+    monkeypatch.setattr(db, "execute_sql", counting)
+    rows = portfolio_rows()
+    assert len(rows) == 40 and all(r.expenditure_usd == Decimal(10) for r in rows)
+    assert len(statements) == 1
