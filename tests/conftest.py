@@ -34,3 +34,33 @@ def db(db_path: Path):
     database = open_database(db_path)
     yield database
     close_database()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo portfolio loaded once per test run into a file that tests copy."""
+    from tracker.store.database import close_database, open_database
+    from tracker.store.demo import load_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    open_database(path)
+    load_demo()
+    # Fold the WAL into the main file so a plain copy of the closed file is complete.
+    from tracker.store.models import database
+
+    database.obj.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    close_database()
+    return path
+
+
+@pytest.fixture
+def demo_db(demo_template: Path, db_path: Path):
+    """An open database holding the demo portfolio (a fresh copy for each test)."""
+    import shutil
+
+    from tracker.store.database import close_database, open_database
+
+    shutil.copyfile(demo_template, db_path)
+    database = open_database(db_path)
+    yield database
+    close_database()
