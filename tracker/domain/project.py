@@ -267,8 +267,14 @@ class Project:
             found.append(FieldProblem("currency", f"'{self.currency}' is not an ISO 4217 currency code"))
         return found
 
+    def attach_fundings(self) -> None:
+        """Funding lines listed on a project pay for that project."""
+        for funding in self.fundings:
+            funding.project_code = self.code
+
     def validate(self) -> None:
         """Raise ValidationError listing every problem of the project and its child records."""
+        self.attach_fundings()
         found = self.problems()
         for label, records in (
             ("funding", self.fundings),

@@ -1,0 +1,210 @@
+"""The evaluation plan panel: what the rules require and why, live as dates and budget change,
+and the officer's actions on each evaluation."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker.domain.classifications import EvaluationStatus, Independence
+from tracker.domain.project import Evaluation
+from tracker.domain.rules.compliance import is_overdue
+from tracker.domain.rules.engine import EvaluationPlan
+from tracker.domain.rules.replan import PlanChange
+
+Index = QModelIndex | QPersistentModelIndex
+HEADERS = ["Due", "Evaluation", "Status", "Required", "Independence", "Reason"]
+
+
+class EvaluationTableModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.evaluations: list[Evaluation] = []
+        self.as_of = date.today()
+
+    def set_evaluations(self, evaluations: list[Evaluation], as_of: date | None = None) -> None:
+        self.beginResetModel()
+        self.evaluations = list(evaluations)
+        self.as_of = as_of or date.today()
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.evaluations)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        evaluation = self.evaluations[index.row()]
+        overdue = is_overdue(evaluation, self.as_of)
+        if role == Qt.ItemDataRole.DisplayRole:
+            independence = evaluation.independence.label
+            if evaluation.independence_required and not evaluation.independence.is_independent:
+                independence = "must be independent"
+            status = evaluation.status.label + (" - OVERDUE" if overdue else "")
+            return [
+                evaluation.due.isoformat(),
+                evaluation.title,
+                status,
+                "mandatory" if evaluation.mandatory else "optional",
+                independence,
+                evaluation.reason or evaluation.waiver_reason,
+            ][index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [evaluation.reason] if evaluation.reason else []
+            if evaluation.status is EvaluationStatus.COMPLETED:
+                lines.append(f"Completed {evaluation.completed_on} by {evaluation.evaluator}")
+                if evaluation.findings:
+                    lines.append(evaluation.findings)
+            if evaluation.waiver_reason:
+                lines.append(f"Waived: {evaluation.waiver_reason}")
+            return "\n".join(lines) or None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if overdue:
+                return QColor("#b00020")
+            if evaluation.status in (EvaluationStatus.NOT_REQUIRED, EvaluationStatus.WAIVED):
+                return QColor("#777777")
+        if role == Qt.ItemDataRole.FontRole and overdue:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+
+class EvaluationPanel(QWidget):
+    add_optional = Signal()
+    record_completion = Signal(int)
+    waive = Signal(int)
+    set_independence = Signal(int, object)
+    mark_in_progress = Signal(int)
+    midterm_review_toggled = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        heading = QLabel("<b>Evaluation plan</b>", self)
+        self.rule_set = QLabel(self)
+        self.band = QLabel(self)
+        self.band.setObjectName("band")
+        self.band.setWordWrap(True)
+        self.independence = QLabel(self)
+        self.independence.setObjectName("independence")
+        self.independence.setWordWrap(True)
+        self.midterm_review = QCheckBox("Mid-term &review agreed in the initial evaluation plan", self)
+        self.midterm_review.toggled.connect(self.midterm_review_toggled)
+        self.model = EvaluationTableModel(self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        for column, width in enumerate((82, 125, 120, 75, 130)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(len(HEADERS) - 1, QHeaderView.ResizeMode.Stretch)
+        self.view.doubleClicked.connect(lambda index: self.record_completion.emit(index.row()))
+        self.details = QLabel(self)
+        self.details.setObjectName("details")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.view.selectionModel().currentRowChanged.connect(lambda current, _previous: self._show_details(current.row()))
+        self.changes = QLabel(self)
+        self.changes.setObjectName("changes")
+        self.changes.setWordWrap(True)
+
+        self.add_button = QPushButton("&Add optional…", self)
+        self.complete_button = QPushButton("Record &completion…", self)
+        self.waive_button = QPushButton("&Waive…", self)
+        self.more_button = QPushButton("&More", self)
+        more = QMenu(self.more_button)
+        self.start_action = more.addAction("Mark as in progress", lambda: self._emit_selected(self.mark_in_progress))
+        more.addSeparator()
+        for option in Independence:
+            more.addAction(f"Plan as {option.label.lower()}", lambda o=option: self._emit_independence(o))
+        self.more_button.setMenu(more)
+        self.add_button.clicked.connect(self.add_optional)
+        self.complete_button.clicked.connect(lambda: self._emit_selected(self.record_completion))
+        self.waive_button.clicked.connect(lambda: self._emit_selected(self.waive))
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.complete_button, self.waive_button, self.more_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.rule_set)
+        layout.addWidget(self.band)
+        layout.addWidget(self.independence)
+        layout.addWidget(self.midterm_review)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.details)
+        layout.addLayout(buttons)
+        layout.addWidget(self.changes)
+
+    def _show_details(self, row: int) -> None:
+        if not 0 <= row < len(self.model.evaluations):
+            self.details.setText("")
+            return
+        text = self.model.data(self.model.index(row, 0), Qt.ItemDataRole.ToolTipRole) or ""
+        title = self.model.evaluations[row].title
+        self.details.setText(f"<b>{title}</b>: " + text.replace("\n", "<br>"))
+
+    def selected_row(self) -> int | None:
+        index = self.view.currentIndex()
+        return index.row() if index.isValid() else None
+
+    def _emit_selected(self, signal: Any) -> None:
+        row = self.selected_row()
+        if row is not None:
+            signal.emit(row)
+
+    def _emit_independence(self, option: Independence) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self.set_independence.emit(row, option)
+
+    def show_plan(self, plan: EvaluationPlan | None, evaluations: list[Evaluation], changes: list[PlanChange], midterm_review_agreed: bool) -> None:
+        selected = self.selected_row()
+        if plan is None:
+            self.rule_set.setText("")
+            self.band.setText("The rules engine plans the evaluations once the planned start, planned end and budget are set.")
+            self.independence.setText("")
+        else:
+            self.rule_set.setText(f"Rule set {plan.rule_set.label}: {plan.rule_set.title}")
+            self.band.setText(f"{plan.band_reason}.")
+            self.independence.setText(f"Independence: {plan.independence_reason}.")
+        self.midterm_review.blockSignals(True)
+        self.midterm_review.setChecked(midterm_review_agreed)
+        self.midterm_review.blockSignals(False)
+        self.model.set_evaluations(evaluations)
+        if selected is not None and selected < len(evaluations):
+            self.view.selectRow(selected)
+        else:
+            self.details.setText("")
+        if changes:
+            self.changes.setText("<b>On saving, the plan changes:</b><br>" + "<br>".join(f"• {c}" for c in changes))
+        else:
+            self.changes.setText("")
+        has_rows = bool(evaluations)
+        for button in (self.complete_button, self.waive_button, self.more_button):
+            button.setEnabled(has_rows)

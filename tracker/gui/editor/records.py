@@ -1,0 +1,258 @@
+"""Editable tables of a project's child records (funding, expenditure, results) and the read-only
+list of revisions: one column spec list drives header, display, editing and parsing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker.domain.dates import parse_iso_date
+from tracker.domain.money import parse_decimal
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    attribute: str
+    kind: str = "text"  # text, decimal, money, date, int, enum, bool, choice
+    enum: type[Enum] | None = None
+    choices: Callable[[], list[tuple[str, str | None]]] | None = None  # (label, value) for "choice"
+    optional: bool = False
+    width: int = 110
+
+    def show(self, value: Any) -> str:
+        if value is None:
+            return ""
+        if self.kind == "enum":
+            return value.label
+        if self.kind == "money":
+            return f"{value:,.2f}"
+        if self.kind == "date":
+            return value.isoformat()
+        if self.kind == "bool":
+            return ""
+        return str(value)
+
+    def parse(self, text: str) -> Any:
+        text = text.strip()
+        if not text:
+            if self.optional or self.kind == "text":
+                return None if self.kind != "text" else ""
+            raise ValueError(f"{self.header} is required")
+        if self.kind in ("decimal", "money"):
+            return parse_decimal(text, self.header)
+        if self.kind == "date":
+            return parse_iso_date(text, self.header)
+        if self.kind == "int":
+            try:
+                return int(text)
+            except ValueError:
+                raise ValueError(f"{self.header} '{text}' is not a whole number") from None
+        if self.kind == "enum" and self.enum is not None:
+            return self.enum.parse(text)  # type: ignore[attr-defined]
+        return text
+
+
+class RecordTableModel(QAbstractTableModel):
+    """Edits go out through `edit_requested(row, attribute, value)`; the editor records them for
+    undo and then calls `set_records`. The model never changes the working copy itself."""
+
+    edit_requested = Signal(int, str, object)
+    parse_failed = Signal(str)
+
+    def __init__(self, columns: list[Column], parent: Any = None, editable: bool = True) -> None:
+        super().__init__(parent)
+        self.columns = columns
+        self.records: list[Any] = []
+        self.editable = editable
+        self.row_problems: dict[int, str] = {}
+
+    def set_records(self, records: list[Any], row_problems: dict[int, str] | None = None) -> None:
+        self.beginResetModel()
+        self.records = list(records)
+        self.row_problems = row_problems or {}
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.records)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self.columns[section].header
+        return str(section + 1)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not self.editable:
+            return base
+        if self.columns[index.column()].kind == "bool":
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        column = self.columns[index.column()]
+        value = getattr(self.records[index.row()], column.attribute)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column.kind == "choice" and column.choices is not None:
+                return next((label for label, v in column.choices() if v == value), value or "")
+            return column.show(value)
+        if role == Qt.ItemDataRole.EditRole:
+            if column.kind == "enum":
+                return value.value if value is not None else ""
+            if column.kind == "money" and value is not None:
+                return str(value)
+            return column.show(value) if column.kind != "choice" else value
+        if role == Qt.ItemDataRole.CheckStateRole and column.kind == "bool":
+            return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in ("money", "decimal", "int"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and index.row() in self.row_problems:
+            return self.row_problems[index.row()]
+        if role == Qt.ItemDataRole.ForegroundRole and index.row() in self.row_problems:
+            from PySide6.QtGui import QColor
+
+            return QColor("#b00020")
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid():
+            return False
+        column = self.columns[index.column()]
+        if column.kind == "bool":
+            if role != Qt.ItemDataRole.CheckStateRole:
+                return False
+            parsed: Any = Qt.CheckState(value) == Qt.CheckState.Checked
+        elif column.kind == "choice":
+            parsed = value or None
+        else:
+            try:
+                parsed = column.parse(str(value))
+            except ValueError as exc:
+                self.parse_failed.emit(f"Row {index.row() + 1}, {column.header}: {exc}")
+                return False
+        if parsed == getattr(self.records[index.row()], column.attribute):
+            return False
+        self.edit_requested.emit(index.row(), column.attribute, parsed)
+        return True
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A combo box for enum and choice columns, so the user picks instead of typing codes."""
+
+    def __init__(self, column: Column, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.column = column
+
+    def _options(self) -> list[tuple[str, Any]]:
+        if self.column.kind == "enum" and self.column.enum is not None:
+            return [(m.label, m.value) for m in self.column.enum]  # type: ignore[attr-defined]
+        return self.column.choices() if self.column.choices else []
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        combo = QComboBox(parent)
+        for label, value in self._options():
+            combo.addItem(label, value)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        current = index.data(Qt.ItemDataRole.EditRole)
+        position = editor.findData(current)
+        editor.setCurrentIndex(max(position, 0))
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class RecordTable(QWidget):
+    """A table of records with Add and Remove buttons and a line listing the rows' problems."""
+
+    add_requested = Signal()
+    remove_requested = Signal(int)
+
+    def __init__(self, columns: list[Column], add_text: str, parent: QWidget | None = None, editable: bool = True) -> None:
+        super().__init__(parent)
+        self.model = RecordTableModel(columns, self, editable)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(
+            QTableView.EditTrigger.DoubleClicked | QTableView.EditTrigger.EditKeyPressed | QTableView.EditTrigger.AnyKeyPressed
+        )
+        header = self.view.horizontalHeader()
+        for number, column in enumerate(columns):
+            header.resizeSection(number, column.width)
+            if column.kind in ("enum", "choice"):
+                self.view.setItemDelegateForColumn(number, ChoiceDelegate(column, self.view))
+        header.setSectionResizeMode(len(columns) - 1, QHeaderView.ResizeMode.Stretch)
+        self.problems = QLabel(self)
+        self.problems.setObjectName("problems")
+        self.problems.setStyleSheet("color: #b00020;")
+        self.problems.setWordWrap(True)
+        self.problems.hide()
+        self.add_button = QPushButton(add_text, self)
+        self.remove_button = QPushButton("&Remove selected", self)
+        self.add_button.clicked.connect(self.add_requested)
+        self.remove_button.clicked.connect(self._remove_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        layout.addWidget(self.problems)
+        if editable:
+            layout.addLayout(buttons)
+        else:
+            self.add_button.hide()
+            self.remove_button.hide()
+            layout.addLayout(buttons)
+
+    def _remove_selected(self) -> None:
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()}, reverse=True)
+        if not rows and self.view.currentIndex().isValid():
+            rows = [self.view.currentIndex().row()]
+        for row in rows:
+            self.remove_requested.emit(row)
+
+    def show_problems(self, lines: list[str]) -> None:
+        self.problems.setText("\n".join(lines))
+        self.problems.setVisible(bool(lines))
+
+
+def today() -> date:
+    return date.today()
+
+
+ZERO = Decimal(0)
