@@ -83,3 +83,47 @@ def test_online_backup_copies_the_open_database(db, tmp_path):
 def test_backup_onto_the_database_itself_is_refused(db, db_path):
     with pytest.raises(StoreError, match="another file"):
         backup_database(db_path)
+
+
+def test_a_new_migration_is_applied_once_to_an_existing_database(db_path, monkeypatch):
+    from tracker.store import migrations
+
+    open_database(db_path)
+    m.Partner.create(code="NOR", name="Norway", category="multi-bilateral")
+    close_database()
+    applied = []
+
+    def v2_add_partner_note(database):
+        applied.append(2)
+        database.execute_sql("ALTER TABLE partner ADD COLUMN note TEXT DEFAULT ''")
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, (2, "partner note", v2_add_partner_note)])
+    monkeypatch.setattr(migrations, "LATEST_VERSION", 2)
+    db = open_database(db_path)
+    assert current_version(db) == 2
+    assert db.execute_sql("SELECT code, note FROM partner").fetchall() == [("NOR", "")]
+    close_database()
+    open_database(db_path)
+    assert applied == [2]
+    close_database()
+
+
+def test_a_failing_migration_leaves_the_database_at_its_old_version(db_path, monkeypatch):
+    from tracker.store import migrations
+
+    open_database(db_path)
+    close_database()
+
+    def v2_broken(database):
+        database.execute_sql("CREATE TABLE half_done (id INTEGER)")
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, (2, "broken", v2_broken)])
+    monkeypatch.setattr(migrations, "LATEST_VERSION", 2)
+    with pytest.raises(RuntimeError, match="disk on fire"):
+        open_database(db_path)
+    close_database()
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("SELECT max(version) FROM schema_version").fetchone() == (1,)
+        assert conn.execute("SELECT name FROM sqlite_master WHERE name = 'half_done'").fetchall() == []
+    conn.close()
