@@ -32,7 +32,7 @@ def test_reopening_keeps_data_and_does_not_migrate_again(db_path):
     open_database(db_path)
     m.Partner.create(code="LUX", name="Luxembourg", category="multi-bilateral")
     close_database()
-    db = open_database(db_path)
+    open_database(db_path)
     assert m.Partner.select().count() == 1
     assert m.SchemaVersion.select().count() == LATEST_VERSION
     close_database()

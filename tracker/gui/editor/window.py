@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.domain import cycle
-from tracker.domain.classifications import EvaluationStatus, ExpenditureType, FundingModality, Independence
+from tracker.domain.classifications import ExpenditureType, FundingModality
 from tracker.domain.errors import DomainError, ValidationError
 from tracker.domain.money import Money, format_usd
-from tracker.domain.project import Evaluation, Expenditure, Funding, Project, ResultIndicator
+from tracker.domain.project import Expenditure, Funding, Project, ResultIndicator
 from tracker.gui.editor import tables
-from tracker.gui.editor.dialogs import CompletionDialog, OptionalEvaluationDialog, RevisionDialog, WaiverDialog
+from tracker.gui.editor.dialogs import RevisionDialog
+from tracker.gui.editor.evaluation_actions import EvaluationActions
 from tracker.gui.editor.evaluation_panel import EvaluationPanel
 from tracker.gui.editor.form import ProjectForm
 from tracker.gui.editor.records import RecordTable
@@ -69,7 +70,7 @@ def new_project() -> Project:
     return Project(code="", title="")
 
 
-class ProjectEditor(QMainWindow):
+class ProjectEditor(EvaluationActions, QMainWindow):
     saved = Signal(str)
 
     def __init__(self, code: str | None, parent: QWidget | None = None) -> None:
@@ -322,71 +323,6 @@ class ProjectEditor(QMainWindow):
             self.project.revisions.append(revision)
 
         self._record("revise budget", change)
-
-    # ------------------------------------------------------------ evaluations
-
-    def _evaluation(self, row: int) -> Evaluation | None:
-        return self.evaluations[row] if 0 <= row < len(self.evaluations) else None
-
-    def record_completion(self, row: int) -> None:
-        shown = self._evaluation(row)
-        if shown is None:
-            return
-        answer = CompletionDialog.ask(self, shown.title, shown.independence, shown.independence_required)
-        if answer is None:
-            return
-
-        def change() -> None:
-            target = self.state.adopt_evaluation(shown)
-            target.status = EvaluationStatus.COMPLETED
-            target.completed_on = answer.completed_on
-            target.evaluator = answer.evaluator
-            target.independence = answer.independence
-            target.ratings = dict(answer.ratings)
-            target.findings = answer.findings
-
-        self._record(f"record {shown.title.lower()}", change)
-
-    def waive(self, row: int) -> None:
-        shown = self._evaluation(row)
-        if shown is None:
-            return
-        reason = WaiverDialog.ask(self, shown.title)
-        if not reason:
-            return
-
-        def change() -> None:
-            target = self.state.adopt_evaluation(shown)
-            target.status = EvaluationStatus.WAIVED
-            target.waiver_reason = reason
-
-        self._record(f"waive {shown.title.lower()}", change)
-
-    def plan_independence(self, row: int, independence: Independence) -> None:
-        shown = self._evaluation(row)
-        if shown is None or shown.status is EvaluationStatus.COMPLETED:
-            return
-        self._record(f"plan {shown.title.lower()} as {independence.label.lower()}", lambda: setattr(self.state.adopt_evaluation(shown), "independence", independence))
-
-    def mark_in_progress(self, row: int) -> None:
-        shown = self._evaluation(row)
-        if shown is None or not shown.status.is_open:
-            return
-        self._record(f"start {shown.title.lower()}", lambda: setattr(self.state.adopt_evaluation(shown), "status", EvaluationStatus.IN_PROGRESS))
-
-    def add_optional_evaluation(self) -> None:
-        answer = OptionalEvaluationDialog.ask(self, self.project.planned_end or date.today())
-        if answer is None:
-            return
-        evaluation = Evaluation(
-            kind=answer.kind,
-            due=answer.due,
-            independence=answer.independence,
-            sequence=1 + max((e.sequence for e in self.project.evaluations if e.kind is answer.kind), default=0),
-            mandatory=False,
-            reason="Added by the project officer (optional)",
-        )
-        self._record(f"add {answer.kind.label.lower()}", lambda: self.project.evaluations.append(evaluation))
 
     # ------------------------------------------------------------ saving and the cycle
 
