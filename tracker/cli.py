@@ -70,6 +70,14 @@ def stage(text: str) -> Stage:
     return Stage.parse(text)
 
 
+@_arg
+def year(text: str) -> int:
+    try:
+        return int(text.strip())
+    except ValueError:
+        raise ValueError(f"'{text}' is not a year such as 2004") from None
+
+
 # ---------------------------------------------------------------- helpers
 
 
@@ -356,6 +364,22 @@ def cmd_history(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    # tracker.reports imports openpyxl only inside these calls: `tracker --help` stays fast.
+    from tracker import reports
+
+    _open(args)
+    if args.report == "donor":
+        path = reports.write_donor_report(args.output, args.partner, args.year_from, args.year_to)
+    elif args.report == "portfolio":
+        path = reports.write_portfolio_report(args.output, args.year_from, args.year_to,
+                                              compare_from=args.compare_from, compare_to=args.compare_to)
+    else:
+        path = reports.write_compliance_report(args.output, args.as_of)
+    print(path)
+    return 0
+
+
 # ---------------------------------------------------------------- parser
 
 
@@ -426,6 +450,27 @@ def build_parser() -> argparse.ArgumentParser:
 
     add("info", cmd_info, "where the database is and what it holds")
     add("rule-sets", cmd_rule_sets, "list the evaluation rule sets")
+
+    sub = add("report", cmd_report, "write an Excel report: donor, portfolio or evaluations")
+    kinds = sub.add_subparsers(dest="report", metavar="REPORT", required=True)
+
+    def report(name: str, help_text: str) -> argparse.ArgumentParser:
+        kind = kinds.add_parser(name, help=help_text, description=help_text, parents=[common])
+        kind.add_argument("-o", "--output", required=True, metavar="FILE.xlsx", help="the workbook to write")
+        return kind
+
+    kind = report("donor", "one funding partner: contributions, projects, results and evaluations")
+    kind.add_argument("--partner", required=True, metavar="NAME_OR_CODE", help="partner code or name")
+    kind.add_argument("--from", dest="year_from", type=year, required=True, metavar="YEAR", help="first year of the period")
+    kind.add_argument("--to", dest="year_to", type=year, required=True, metavar="YEAR", help="last year of the period")
+    kind = report("portfolio", "portfolio statistics: approvals and expenditure tables after seed 003 (Table V.1, Annexes 1-4, ...)")
+    kind.add_argument("--from", dest="year_from", type=year, required=True, metavar="YEAR", help="first year of the period")
+    kind.add_argument("--to", dest="year_to", type=year, required=True, metavar="YEAR", help="last year of the period")
+    kind.add_argument("--compare-from", type=year, metavar="YEAR",
+                      help="Table V.1's comparison period (default: as many years just before --from)")
+    kind.add_argument("--compare-to", type=year, metavar="YEAR", help="last year of the comparison period")
+    kind = report("evaluations", "evaluation compliance of every project, with a summary by region and partner")
+    kind.add_argument("--as-of", type=iso_date, metavar="DATE", help="reference date for overdue flags (default today)")
 
     sub = add("history", cmd_history, "the audit trail of a project")
     sub.add_argument("code")

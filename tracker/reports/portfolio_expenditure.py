@@ -1,0 +1,126 @@
+"""Expenditure sheets of the portfolio statistics: Annex 3 (by strategic objective and year),
+Annex 4 (region x objective, average a year), Table V.2 (regional shares per year, with a chart),
+Figure V.5 (by type of expenditure) and the delivery rate."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from tracker.reports.base import Period
+from tracker.reports.layouts import EXPENDITURE_TYPES, OBJECTIVES, REGIONS
+from tracker.reports.tables import (
+    bar_chart,
+    cents_by_year,
+    grid_table,
+    pie_chart,
+    share_block,
+)
+from tracker.reports.xlsx import PERCENT, USD, Book, dollars, ratio, total_of
+from tracker.store import report_queries as q
+
+
+def _keyed(layout: tuple, values: dict, years: list[int]) -> list[tuple[str, list[int]]]:
+    """Layout rows that have any value in the period, with their cents per year."""
+    rows = []
+    for key, label in layout:
+        code = key.value if key is not None else None
+        cents = cents_by_year(values, code, years)
+        if any(cents):
+            rows.append((label, cents))
+    return rows
+
+
+def write_annex_3(book: Book, period: Period) -> None:
+    years = period.years
+    sheet = book.sheet("Annex 3 Exp by objective", [30, *[11] * len(years), 14, 11, 9], freeze="B5")
+    sheet.heading(f"Annex 3. Technical cooperation expenditure by strategic objective (US$'000), {period.label}",
+                  "All sources of funds; US$'000")
+    rows = _keyed(OBJECTIVES, q.expenditure_by_year("outcome", period.first, period.last), years)
+    table = grid_table(sheet, "Strategic objective", [str(y) for y in years], rows, total_header=f"Total {period.label}",
+                       average_over=period.count)
+    sheet.print_titles(table.header_row)
+    sheet.blank()
+    sheet.note("'Others': cross-cutting activities, management services, miscellaneous and field offices where there is "
+               "no specific technical field (003:2274-2275).")
+
+
+def write_annex_4(book: Book, period: Period) -> None:
+    spent = q.expenditure_by_region_outcome(period.first, period.last)
+    objectives = [(k, label) for k, label in OBJECTIVES
+                  if any(spent.get((r.value if r else None, k.value if k else None)) for r, _ in REGIONS)]
+    sheet = book.sheet("Annex 4 Region x objective", [28, *[13] * len(objectives), 12, 9], freeze="B5")
+    # The seed's title says "Extra-budgetary"; tracker records no source of funds per expenditure
+    # line, so this is all project expenditure, and the title says so.
+    sheet.heading(f"Annex 4. Expenditure by region and strategic objective: average, {period.label} (US$'000)",
+                  f"Average a year = expenditure {period.label} / {period.count}; all project expenditure; US$'000")
+    rows = []
+    for region, label in REGIONS:
+        r = region.value if region else None
+        cents = [spent.get((r, k.value if k else None), 0) for k, _ in objectives]
+        if any(cents):
+            rows.append((label, cents))
+    # Averages are written as exact decimals (cents / 100,000 / years); the totals are formulas.
+    table = grid_table(sheet, "Region", [label for _, label in objectives], rows,
+                       convert=lambda c: Decimal(c).scaleb(-5) / period.count)
+    sheet.print_titles(table.header_row)
+
+
+def write_table_v2(book: Book, period: Period) -> None:
+    years = period.years
+    sheet = book.sheet("V.2 Expenditure by region", [26, *[11] * len(years), 14, 9], freeze="B5")
+    sheet.heading(f"Table V.2. Share of total technical cooperation expenditure by region, {period.label}",
+                  "Expenditure in US$'000, then each region's share of the year's total")
+    rows = _keyed(REGIONS, q.expenditure_by_year("region", period.first, period.last), years)
+    columns = [str(y) for y in years]
+    table = grid_table(sheet, "Expenditure (US$'000)", columns, rows, total_header=f"Total {period.label}", share=False)
+    sheet.print_titles(table.header_row)
+    sheet.blank()
+    share_block(sheet, table, [label for label, _ in rows], columns, "Share of the year's total (%)")
+    sheet.blank()
+    sheet.note("The Period column is the region's share of the period's total expenditure (weighted by amount), not the "
+               "mean of the yearly shares (domain reference 4.1).")
+    if rows:
+        bar_chart(sheet, table, "Expenditure by region (US$'000)", "US$'000")
+
+
+def write_figure_v5(book: Book, period: Period) -> None:
+    years = period.years
+    sheet = book.sheet("Fig V.5 Type of expenditure", [30, *[11] * len(years), 14, 11, 9], freeze="B5")
+    sheet.heading(f"Figure V.5. Technical cooperation expenditure by type of assistance, {period.label}",
+                  "US$'000; % share of the period's total")
+    rows = _keyed(EXPENDITURE_TYPES, q.expenditure_by_year("type", period.first, period.last), years)
+    table = grid_table(sheet, "Type of assistance", [str(y) for y in years], rows, total_header=f"Total {period.label}",
+                       average_over=period.count)
+    sheet.print_titles(table.header_row)
+    sheet.blank()
+    sheet.note("'Miscellaneous' is tracker's own addition so that totals reconcile; the seed's legend does not attest it.")
+    if rows:
+        pie_chart(sheet, table, f"Expenditure by type of assistance, {period.label}")
+
+
+def write_delivery(book: Book, period: Period) -> None:
+    sheet = book.sheet("Delivery rate", [28, 10, 18, 22, 12], freeze="B5")
+    sheet.heading(f"Delivery rate by region, projects running in {period.label}",
+                  f"US$; expenditure up to the end of {period.last} over the current approved budget")
+    found = {row.region: row for row in q.delivery_by_region(period.first, period.last)}
+    header = sheet.header(["Region", "Projects", "Approved budget (US$)", f"Expenditure to end {period.last} (US$)",
+                           "Delivery rate"])
+    sheet.print_titles(header)
+    start = header + 1
+    rows = [(label, found[key.value if key else None]) for key, label in REGIONS if (key.value if key else None) in found]
+    total_row = start + len(rows)
+    fmts = [None, "#,##0", USD, USD, PERCENT]
+    for offset, (label, item) in enumerate(rows):
+        r = start + offset
+        sheet.write([label, item.projects, dollars(item.budget_cents), dollars(item.spent_cents), ratio(f"D{r}", f"C{r}")], fmts)
+    end = total_row - 1
+    sheet.write(["Total", total_of(2, start, end), total_of(3, start, end), total_of(4, start, end),
+                 ratio(f"D{total_row}", f"C{total_row}")], fmts, style="total")
+    sheet.blank()
+    for text in (
+        ("Delivery rate = cumulative expenditure / current approved budget, both in US$ (tracker's definition; the "
+         "seeds give no formula, domain reference 4.1). Projects: approved or later stages, not cancelled, whose "
+         "planned dates overlap the period."),
+        "Reference band, not a rule: ILO delivery 'averages between 60 and 70 per cent each year' (003:1902-1905).",
+    ):
+        sheet.note(text)

@@ -1,0 +1,434 @@
+"""SQL for the Excel reports (tracker/reports): every figure is a SUM or COUNT over integer cents
+computed by SQLite, one statement per table of a report, never one per project or per cell.
+
+Rows come back as plain named tuples (cents as int, codes as str): the report modules turn them
+into cells. The long lists of the compliance report are streamed from the cursor, so a 100,000
+project portfolio is never held in memory at once."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Mapping
+from typing import Any, NamedTuple
+
+from tracker.domain.classifications import (
+    EvaluationStatus,
+    FundingModality,
+    Independence,
+    Stage,
+)
+from tracker.store import models as m
+
+EXTRA_BUDGETARY = (FundingModality.EARMARKED.value, FundingModality.DOMESTIC_TRUST_FUND.value)
+"""Approvals in the portfolio statistics are extra-budgetary funding, as in Table V.1 and Annex 2
+("Approvals of extra-budgetary funding", 003:2092): earmarked XB and direct/domestic trust funds.
+Voluntary core funding (RBSA) and the regular budget (RBTC) are not approvals of that kind."""
+
+DELIVERY_STAGES = (Stage.APPROVED.value, Stage.IMPLEMENTATION.value, Stage.EVALUATION_AND_CLOSING.value,
+                   Stage.CLOSED.value, Stage.SUSPENDED.value)
+"""Projects whose budget was approved: design and appraisal have no approved budget yet and a
+cancelled project's budget will never be delivered."""
+
+_OPEN = (EvaluationStatus.PLANNED.value, EvaluationStatus.IN_PROGRESS.value)
+
+
+def _execute(sql: str, params: Mapping[str, Any]) -> Any:
+    return m.Project._meta.database.execute_sql(sql, dict(params))
+
+
+def period_params(year_from: int, year_to: int) -> dict[str, Any]:
+    """Bind values for a period of whole years: dates are stored as ISO text, so a BETWEEN on the
+    text uses the approved_on index."""
+    return {"y0": year_from, "y1": year_to, "d0": f"{year_from:04d}-01-01", "d1": f"{year_to:04d}-12-31",
+            "xb": EXTRA_BUDGETARY[0], "dtf": EXTRA_BUDGETARY[1]}
+
+
+# ---------------------------------------------------------------- the whole portfolio
+
+
+class PeriodActivity(NamedTuple):
+    approvals: int  # extra-budgetary funding lines approved in the period
+    expenditure_lines: int
+
+
+def period_activity(year_from: int, year_to: int) -> PeriodActivity:
+    p = period_params(year_from, year_to)
+    approvals = _execute("SELECT COUNT(*) FROM funding WHERE partner_id IS NOT NULL AND approved_on BETWEEN :d0 AND :d1 "
+                         "AND modality IN (:xb, :dtf)", p).fetchone()[0]
+    spent = _execute("SELECT COUNT(*) FROM expenditure WHERE year BETWEEN :y0 AND :y1", p).fetchone()[0]
+    return PeriodActivity(approvals, spent)
+
+
+class PartnerYear(NamedTuple):
+    partner_id: int
+    code: str
+    name: str
+    category: str
+    year: int
+    cents: int
+    local_cents: int  # locally mobilized part (a flag on the approval, 003:1369-1424)
+
+
+def approvals_by_partner_year(year_from: int, year_to: int) -> list[PartnerYear]:
+    """Extra-budgetary approvals per partner and year of approval (Annex 2, Annex 1A)."""
+    sql = """
+    SELECT pa.id, pa.code, pa.name, pa.category, CAST(substr(f.approved_on, 1, 4) AS INTEGER) AS year,
+           SUM(f.amount_usd), SUM(CASE WHEN f.locally_mobilized THEN f.amount_usd ELSE 0 END)
+    FROM funding AS f JOIN partner AS pa ON pa.id = f.partner_id
+    WHERE f.approved_on BETWEEN :d0 AND :d1 AND f.modality IN (:xb, :dtf)
+    GROUP BY pa.id, year"""
+    return [PartnerYear(*row) for row in _execute(sql, period_params(year_from, year_to))]
+
+
+def approvals_by_category(year_from: int, year_to: int) -> dict[str, int]:
+    """Extra-budgetary approvals per partner category over the period, in cents (Table V.1)."""
+    sql = """
+    SELECT pa.category, SUM(f.amount_usd) FROM funding AS f JOIN partner AS pa ON pa.id = f.partner_id
+    WHERE f.approved_on BETWEEN :d0 AND :d1 AND f.modality IN (:xb, :dtf) GROUP BY pa.category"""
+    return dict(_execute(sql, period_params(year_from, year_to)).fetchall())
+
+
+def approvals_by_outcome(year_from: int, year_to: int) -> dict[str | None, tuple[int, int]]:
+    """Extra-budgetary approvals and their locally mobilized part per strategic objective of the
+    project funded (None: no project or no objective recorded), in cents (Annex 1B)."""
+    sql = """
+    SELECT p.outcome, SUM(f.amount_usd), SUM(CASE WHEN f.locally_mobilized THEN f.amount_usd ELSE 0 END)
+    FROM funding AS f LEFT JOIN project AS p ON p.id = f.project_id
+    WHERE f.partner_id IS NOT NULL AND f.approved_on BETWEEN :d0 AND :d1 AND f.modality IN (:xb, :dtf)
+    GROUP BY p.outcome"""
+    return {outcome: (total, local) for outcome, total, local in _execute(sql, period_params(year_from, year_to))}
+
+
+_EXPENDITURE_KEYS = {"region": "p.region", "outcome": "p.outcome", "type": "e.expenditure_type"}
+
+
+def expenditure_by_year(dimension: str, year_from: int, year_to: int) -> dict[tuple[str | None, int], int]:
+    """Expenditure in cents per (region | outcome | type of expenditure, year): Annex 3, Table V.2,
+    Figure V.5. A project without a region or outcome gives the key None."""
+    key = _EXPENDITURE_KEYS[dimension]
+    sql = f"""
+    SELECT {key}, e.year, SUM(e.amount_usd) FROM expenditure AS e JOIN project AS p ON p.id = e.project_id
+    WHERE e.year BETWEEN :y0 AND :y1 GROUP BY 1, 2"""
+    return {(k, year): cents for k, year, cents in _execute(sql, period_params(year_from, year_to))}
+
+
+def expenditure_by_region_outcome(year_from: int, year_to: int) -> dict[tuple[str | None, str | None], int]:
+    """Expenditure in cents per (region, strategic objective) over the period (Annex 4)."""
+    sql = """
+    SELECT p.region, p.outcome, SUM(e.amount_usd) FROM expenditure AS e JOIN project AS p ON p.id = e.project_id
+    WHERE e.year BETWEEN :y0 AND :y1 GROUP BY 1, 2"""
+    return {(region, outcome): cents for region, outcome, cents in _execute(sql, period_params(year_from, year_to))}
+
+
+class DeliveryRow(NamedTuple):
+    region: str | None
+    projects: int
+    budget_cents: int
+    spent_cents: int
+
+
+def delivery_by_region(year_from: int, year_to: int) -> list[DeliveryRow]:
+    """Projects with an approved budget running during the period: their current budget and their
+    cumulative expenditure up to the end of the period, per region (delivery rate = spent/budget)."""
+    stages = ", ".join(f"'{s}'" for s in DELIVERY_STAGES)  # our own constants, not user input
+    sql = f"""
+    SELECT p.region, COUNT(*), SUM(p.budget_usd), SUM(COALESCE(s.spent, 0))
+    FROM project AS p
+    LEFT JOIN (SELECT project_id AS pid, SUM(amount_usd) AS spent FROM expenditure WHERE year <= :y1
+               GROUP BY project_id) AS s ON s.pid = p.id
+    WHERE p.budget_usd IS NOT NULL AND p.stage IN ({stages})
+      AND p.planned_start <= :d1 AND COALESCE(p.actual_end, p.planned_end) >= :d0
+    GROUP BY p.region"""
+    return [DeliveryRow(*row) for row in _execute(sql, period_params(year_from, year_to))]
+
+
+def rule_sets_in_use() -> list[str]:
+    return [name for (name,) in _execute("SELECT DISTINCT rule_set FROM project ORDER BY 1", {})]
+
+
+def demo_counts() -> tuple[int, int]:
+    """(demo projects, all projects): the cover sheet says when the portfolio is demo data."""
+    return _execute("SELECT COALESCE(SUM(is_demo), 0), COUNT(*) FROM project", {}).fetchone()
+
+
+# ---------------------------------------------------------------- one partner
+
+# The projects a donor report covers: those the partner funds (any funding line from it) that
+# either received funding from it during the period or ran during the period.
+_CHOSEN = """
+WITH chosen AS (
+  SELECT DISTINCT f.project_id AS pid FROM funding AS f JOIN project AS p ON p.id = f.project_id
+  WHERE f.partner_id = :partner
+    AND (f.approved_on BETWEEN :d0 AND :d1
+         OR (p.planned_start <= :d1 AND COALESCE(p.actual_end, p.planned_end) >= :d0)))
+"""
+
+
+class Contribution(NamedTuple):
+    year: int
+    modality: str
+    cents: int
+    local_cents: int
+    lines: int
+
+
+def partner_contributions(partner_id: int, year_from: int, year_to: int) -> list[Contribution]:
+    """Everything the partner gave in the period, per year of approval and modality (earmarked to
+    projects or not)."""
+    sql = """
+    SELECT CAST(substr(approved_on, 1, 4) AS INTEGER) AS year, modality, SUM(amount_usd),
+           SUM(CASE WHEN locally_mobilized THEN amount_usd ELSE 0 END), COUNT(*)
+    FROM funding WHERE partner_id = :partner AND approved_on BETWEEN :d0 AND :d1
+    GROUP BY year, modality ORDER BY year, modality"""
+    return [Contribution(*row) for row in _execute(sql, {**period_params(year_from, year_to), "partner": partner_id})]
+
+
+class DonorProject(NamedTuple):
+    code: str
+    title: str
+    countries: str  # ISO codes in the project's order, ","-separated
+    region: str | None
+    outcome: str | None
+    stage: str
+    start: str | None
+    end: str | None
+    actual_end: str | None
+    budget_cents: int | None
+    spent_cents: int  # cumulative up to the end of the period
+    partner_cents: int  # this partner's funding of the project, all years
+    next_due: str | None
+    next_kind: str | None
+    next_sequence: int | None
+    next_status: str | None
+    overdue: int
+    is_demo: bool
+
+
+def partner_projects(partner_id: int, year_from: int, year_to: int, as_of: dt.date) -> list[DonorProject]:
+    sql = _CHOSEN + """
+    SELECT p.code, p.title, c.codes, p.region, p.outcome, p.stage, p.planned_start, p.planned_end, p.actual_end,
+           p.budget_usd, COALESCE(s.spent, 0), COALESCE(fp.cents, 0),
+           v.next_due, v.kind, v.sequence, v.status, COALESCE(v.overdue, 0), p.is_demo
+    FROM chosen JOIN project AS p ON p.id = chosen.pid
+    LEFT JOIN (SELECT project_id AS pid, SUM(amount_usd) AS spent FROM expenditure WHERE year <= :y1
+               GROUP BY project_id) AS s ON s.pid = p.id
+    LEFT JOIN (SELECT project_id AS pid, GROUP_CONCAT(country) AS codes
+               FROM (SELECT project_id, country FROM project_country ORDER BY project_id, position)
+               GROUP BY project_id) AS c ON c.pid = p.id
+    LEFT JOIN (SELECT project_id AS pid, SUM(amount_usd) AS cents FROM funding WHERE partner_id = :partner
+               GROUP BY project_id) AS fp ON fp.pid = p.id
+    -- One MIN() aggregate: SQLite takes the bare columns kind, sequence and status from the row
+    -- holding the minimum (documented behaviour), the next open mandatory evaluation.
+    LEFT JOIN (SELECT project_id AS pid, MIN(due) AS next_due, kind, sequence, status,
+                      SUM(due < :as_of) AS overdue
+               FROM evaluation WHERE mandatory AND status IN (:planned, :in_progress)
+               GROUP BY project_id) AS v ON v.pid = p.id
+    ORDER BY p.code"""
+    params = {**period_params(year_from, year_to), "partner": partner_id, "as_of": as_of.isoformat(),
+              "planned": _OPEN[0], "in_progress": _OPEN[1]}
+    return [DonorProject(*row[:-1], bool(row[-1])) for row in _execute(sql, params)]
+
+
+class DonorIndicator(NamedTuple):
+    project_code: str
+    name: str
+    unit: str
+    baseline: str | None  # exact decimal text, as stored
+    target: str | None
+    achieved: str | None
+    women_share: str | None
+
+
+def partner_indicators(partner_id: int, year_from: int, year_to: int) -> list[DonorIndicator]:
+    sql = _CHOSEN + """
+    SELECT p.code, ri.name, ri.unit, ri.baseline, ri.target, ri.achieved, ri.women_share
+    FROM chosen JOIN project AS p ON p.id = chosen.pid JOIN result_indicator AS ri ON ri.project_id = p.id
+    ORDER BY p.code, ri.id"""
+    return [DonorIndicator(*row) for row in _execute(sql, {**period_params(year_from, year_to), "partner": partner_id})]
+
+
+class DonorEvaluation(NamedTuple):
+    project_code: str
+    kind: str
+    sequence: int
+    due: str
+    status: str
+    mandatory: bool
+    independence: str
+    independence_required: bool
+    completed_on: str | None
+    evaluator: str
+    reason: str
+
+
+def partner_evaluations(partner_id: int, year_from: int, year_to: int) -> list[DonorEvaluation]:
+    """The evaluations of the partner's projects, planned and completed (not those a re-plan marked
+    "no longer required": they are history, not plan)."""
+    sql = _CHOSEN + """
+    SELECT p.code, ev.kind, ev.sequence, ev.due, ev.status, ev.mandatory, ev.independence,
+           ev.independence_required, ev.completed_on, ev.evaluator, ev.reason
+    FROM chosen JOIN project AS p ON p.id = chosen.pid JOIN evaluation AS ev ON ev.project_id = p.id
+    WHERE ev.status != :not_required
+    ORDER BY p.code, ev.due, ev.sequence"""
+    params = {**period_params(year_from, year_to), "partner": partner_id, "not_required": EvaluationStatus.NOT_REQUIRED.value}
+    return [DonorEvaluation(r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6], bool(r[7]), *r[8:]) for r in _execute(sql, params)]
+
+
+# ---------------------------------------------------------------- evaluation compliance
+
+
+def _per_project_sql(thresholds: Mapping[str, int | None]) -> tuple[str, dict[str, Any]]:
+    """A CTE with one row per live (not cancelled) project: its mandatory evaluations counted by
+    status, the overdue ones on :as_of, and whether the independence requirement applies and is met.
+
+    The requirement mirrors the rules engine (tracker.store.projects.plan_for): it applies when the
+    project has planned dates and a budget and the budget in US$ is over its rule set's threshold
+    (strictly, "over US$350,000"). `thresholds` maps each rule-set name to its threshold in cents
+    (None: the rule set has no independence rule)."""
+    params: dict[str, Any] = {"planned": _OPEN[0], "in_progress": _OPEN[1], "completed": EvaluationStatus.COMPLETED.value,
+                              "waived": EvaluationStatus.WAIVED.value, "self": Independence.SELF.value,
+                              "cancelled": Stage.CANCELLED.value}
+    cases = []
+    for index, (name, cents) in enumerate(sorted(thresholds.items())):
+        if cents is not None:
+            cases.append(f"WHEN :rs{index} THEN :th{index}")
+            params[f"rs{index}"], params[f"th{index}"] = name, cents
+    threshold = f"(CASE p.rule_set {' '.join(cases)} END)" if cases else "NULL"
+    sql = f"""
+    WITH per_project AS (
+      SELECT p.id AS pid, p.code, p.title, p.region, p.stage, p.planned_start, p.planned_end, p.budget_usd, p.rule_set,
+             COALESCE(v.required, 0) AS required, COALESCE(v.completed, 0) AS completed,
+             COALESCE(v.waived, 0) AS waived, COALESCE(v.open, 0) AS open, COALESCE(v.overdue, 0) AS overdue,
+             v.next_due,
+             COALESCE(p.planned_start IS NOT NULL AND p.planned_end IS NOT NULL AND p.planned_end >= p.planned_start
+                      AND p.budget_usd > {threshold}, 0) AS independence_required,
+             (i.pid IS NOT NULL) AS independence_done
+      FROM project AS p
+      LEFT JOIN (SELECT project_id AS pid, COUNT(*) AS required, SUM(status = :completed) AS completed,
+                        SUM(status = :waived) AS waived, SUM(status IN (:planned, :in_progress)) AS open,
+                        SUM(status IN (:planned, :in_progress) AND due < :as_of) AS overdue,
+                        MIN(CASE WHEN status IN (:planned, :in_progress) THEN due END) AS next_due
+                 FROM evaluation WHERE mandatory GROUP BY project_id) AS v ON v.pid = p.id
+      LEFT JOIN (SELECT DISTINCT project_id AS pid FROM evaluation
+                 WHERE status = :completed AND independence != :self) AS i ON i.pid = p.id
+      WHERE p.stage != :cancelled)
+    """
+    return sql, params
+
+
+class ComplianceCounts(NamedTuple):
+    projects: int
+    evaluations: int
+
+
+def compliance_counts() -> ComplianceCounts:
+    """How many rows the two lists of the compliance report will have (for progress)."""
+    projects = _execute("SELECT COUNT(*) FROM project WHERE stage != :c", {"c": Stage.CANCELLED.value}).fetchone()[0]
+    evaluations = _execute(
+        "SELECT COUNT(*) FROM evaluation AS ev JOIN project AS p ON p.id = ev.project_id WHERE ev.mandatory AND p.stage != :c",
+        {"c": Stage.CANCELLED.value},
+    ).fetchone()[0]
+    return ComplianceCounts(projects, evaluations)
+
+
+class ComplianceProject(NamedTuple):
+    code: str
+    title: str
+    region: str | None
+    stage: str
+    partners: str | None  # partner codes, ", "-separated, sorted
+    start: str | None
+    end: str | None
+    budget_cents: int | None
+    rule_set: str
+    required: int
+    completed: int
+    waived: int
+    open: int
+    overdue: int
+    next_due: str | None
+    independence_required: bool
+    independence_done: bool
+
+
+def compliance_projects(as_of: dt.date, thresholds: Mapping[str, int | None]) -> Iterator[ComplianceProject]:
+    """Every project that is not cancelled, by code, streamed from the cursor."""
+    cte, params = _per_project_sql(thresholds)
+    sql = cte + """
+    SELECT pp.code, pp.title, pp.region, pp.stage, f.partners, pp.planned_start, pp.planned_end, pp.budget_usd, pp.rule_set,
+           pp.required, pp.completed, pp.waived, pp.open, pp.overdue, pp.next_due,
+           pp.independence_required, pp.independence_done
+    FROM per_project AS pp
+    LEFT JOIN (SELECT pid, GROUP_CONCAT(code, ', ') AS partners
+               FROM (SELECT DISTINCT fu.project_id AS pid, pa.code AS code FROM funding AS fu
+                     JOIN partner AS pa ON pa.id = fu.partner_id ORDER BY 1, 2)
+               GROUP BY pid) AS f ON f.pid = pp.pid
+    ORDER BY pp.code"""
+    for row in _execute(sql, {**params, "as_of": as_of.isoformat()}):
+        yield ComplianceProject(*row[:-2], bool(row[-2]), bool(row[-1]))
+
+
+class ComplianceGroup(NamedTuple):
+    key: str | None  # region code, or partner code (None: no region / no partner)
+    name: str | None  # partner name (None for regions)
+    projects: int
+    required: int
+    completed: int
+    overdue: int
+    projects_overdue: int
+    independence_required: int
+    independence_met: int
+    compliant: int  # nothing overdue, and the independence requirement met where it applies
+
+
+_GROUP_COLUMNS = """
+    COUNT(*), SUM(pp.required), SUM(pp.completed), SUM(pp.overdue), SUM(pp.overdue > 0),
+    SUM(pp.independence_required), SUM(pp.independence_required AND pp.independence_done),
+    SUM(pp.overdue = 0 AND (pp.independence_done OR NOT pp.independence_required))"""
+
+
+def compliance_by_region(as_of: dt.date, thresholds: Mapping[str, int | None]) -> list[ComplianceGroup]:
+    cte, params = _per_project_sql(thresholds)
+    sql = cte + f"SELECT pp.region, NULL, {_GROUP_COLUMNS} FROM per_project AS pp GROUP BY pp.region"
+    return [ComplianceGroup(*row) for row in _execute(sql, {**params, "as_of": as_of.isoformat()})]
+
+
+def compliance_by_partner(as_of: dt.date, thresholds: Mapping[str, int | None]) -> list[ComplianceGroup]:
+    """Per funding partner; a project funded by several partners counts under each of them, and a
+    project with no partner funding (ILO regular budget, or none recorded) under key None."""
+    cte, params = _per_project_sql(thresholds)
+    sql = cte + f"""
+    SELECT pa.code, pa.name, {_GROUP_COLUMNS}
+    FROM per_project AS pp
+    LEFT JOIN (SELECT DISTINCT project_id, partner_id FROM funding WHERE partner_id IS NOT NULL) AS fu
+           ON fu.project_id = pp.pid
+    LEFT JOIN partner AS pa ON pa.id = fu.partner_id
+    GROUP BY pa.id ORDER BY pa.name"""
+    return [ComplianceGroup(*row) for row in _execute(sql, {**params, "as_of": as_of.isoformat()})]
+
+
+class ComplianceEvaluation(NamedTuple):
+    project_code: str
+    region: str | None
+    stage: str
+    kind: str
+    sequence: int
+    due: str
+    status: str
+    independence: str
+    independence_required: bool
+    completed_on: str | None
+    reason: str
+
+
+def compliance_evaluations() -> Iterator[ComplianceEvaluation]:
+    """Every mandatory evaluation of a project that is not cancelled, by project and due date,
+    streamed from the cursor."""
+    sql = """
+    SELECT p.code, p.region, p.stage, ev.kind, ev.sequence, ev.due, ev.status, ev.independence,
+           ev.independence_required, ev.completed_on, ev.reason
+    FROM evaluation AS ev JOIN project AS p ON p.id = ev.project_id
+    WHERE ev.mandatory AND p.stage != :cancelled
+    ORDER BY p.code, ev.due, ev.sequence"""
+    for row in _execute(sql, {"cancelled": Stage.CANCELLED.value}):
+        yield ComplianceEvaluation(*row[:8], bool(row[8]), *row[9:])
