@@ -19,6 +19,8 @@ def isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch: 
     monkeypatch.delenv("TRACKER_DB", raising=False)
     monkeypatch.delenv("TRACKER_RULESETS", raising=False)
     monkeypatch.setenv("TRACKER_USER", "test-user")
+    # The desktop app's settings go to an INI file here (tracker.gui.settings reads this).
+    monkeypatch.setenv("TRACKER_SETTINGS", str(home / "config" / "tracker-settings.ini"))
 
 
 @pytest.fixture

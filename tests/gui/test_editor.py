@@ -281,3 +281,42 @@ def test_a_stale_edit_is_refused_with_a_message(qtbot, saved_editor, errors):
     assert not saved_editor.save()
     assert "changed by someone else" in str(errors[-1])
     assert load_project("SEN/24/01/LUX").officer == "Someone else"
+
+
+def test_quitting_the_main_window_closes_editors_and_a_cancel_keeps_it_open(qtbot, db, monkeypatch):
+    from tracker.gui.main_window import MainWindow
+
+    main = MainWindow()
+    qtbot.addWidget(main)
+    main.show()
+    editor = main.open_project(None)
+    editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    type_into(qtbot, editor, "title", "Unsaved work")
+    monkeypatch.setattr(window, "ask_unsaved", lambda parent, title: "cancel")
+    main.close()
+    assert main.isVisible() and editor.isVisible()
+    monkeypatch.setattr(window, "ask_unsaved", lambda parent, title: "discard")
+    main.close()
+    assert not main.isVisible() and not editor.isVisible()
+
+
+def test_the_dashboard_tab_loads_when_shown_and_opens_projects(qtbot, demo_db, monkeypatch):
+    from tracker.gui import main_window
+
+    opened = []
+    monkeypatch.setattr(main_window, "open_project_editor", lambda parent, code: opened.append(code) or ProjectEditor(code, parent))
+    main = main_window.MainWindow()
+    qtbot.addWidget(main)
+    main.show()
+    assert main.dashboard.evaluations_model.rowCount() == 0  # not looked at yet: not queried
+    main.tabs.setCurrentWidget(main.dashboard)
+    model = main.dashboard.evaluations_model
+    assert model.rowCount() > 0
+    view = main.dashboard.evaluations_view
+    index = model.index(0, 0)
+    code = model.data(index)
+    rect = view.visualRect(index)
+    # A real double click is a click followed by a double-click event.
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert opened == [code]

@@ -89,3 +89,64 @@ def test_the_portfolio_list_is_one_sql_statement_whatever_its_size(db, monkeypat
     rows = portfolio_rows()
     assert len(rows) == 40 and all(r.expenditure_usd == Decimal(10) for r in rows)
     assert len(statements) == 1
+
+
+def test_portfolio_rows_carry_outcome_modalities_partner_names_and_overdue_list(portfolio):
+    rows = {r.code: r for r in portfolio_rows(as_of=date(2026, 1, 5))}
+    a, b = rows["A/1"], rows["B/2"]
+    assert a.outcome is StrategicObjective.EMPLOYMENT and b.outcome is StrategicObjective.STANDARDS
+    assert a.partners == "EU, LUX" and a.partner_names == ("European Union", "Luxembourg")  # same order
+    assert a.modalities == (FundingModality.EARMARKED,) and not a.regular_budget
+    assert [(i.kind, i.due, i.label) for i in a.overdue] == [
+        (EvaluationKind.MID_TERM, date(2024, 12, 31), "Mid-term evaluation"),
+        (EvaluationKind.FINAL, date(2025, 12, 31), "Final evaluation"),
+    ]
+    assert a.overdue_count == 2 and b.overdue_count == 1 and b.overdue[0].kind is EvaluationKind.FINAL
+
+
+def test_money_is_exact_cents_with_decimal_views(portfolio):
+    a = next(r for r in portfolio_rows() if r.code == "A/1")
+    assert (a.budget_cents, a.expenditure_cents) == (20_000_000, 5_000_000)
+    assert str(a.budget_usd) == "200000.00" and str(a.expenditure_usd) == "50000.00"
+
+
+def test_regular_budget_funding_has_no_partner_but_marks_the_row(db):
+    project = Project(code="GLO/24/01/RBT", title="South-South care", planned_start=date(2024, 1, 1), planned_end=date(2025, 12, 31),
+                      budget=Decimal("80000.00"))
+    project.fundings = [Funding(FundingModality.REGULAR_BUDGET, Decimal("80000.00"), "USD", date(2023, 12, 1), None, "GLO/24/01/RBT")]
+    save_project(project)
+    (row,) = portfolio_rows()
+    assert row.partners == "" and row.partner_names == ()
+    assert row.modalities == (FundingModality.REGULAR_BUDGET,) and row.regular_budget
+
+
+def test_a_partner_funding_a_project_twice_is_listed_once(db):
+    save_partner(Partner("LUX", "Luxembourg", PartnerCategory.MULTI_BILATERAL))
+    project = Project(code="X/1", title="Twice funded", planned_start=date(2024, 1, 1), planned_end=date(2025, 12, 31), budget=Decimal("300.00"))
+    project.fundings = [Funding(FundingModality.EARMARKED, Decimal("100.00"), "USD", date(2023, 12, 1), "LUX", "X/1"),
+                        Funding(FundingModality.EARMARKED, Decimal("200.00"), "USD", date(2024, 12, 1), "LUX", "X/1"),
+                        Funding(FundingModality.REGULAR_BUDGET, Decimal("50.00"), "USD", date(2024, 12, 1), None, "X/1")]
+    save_project(project)
+    (row,) = portfolio_rows()
+    assert row.partners == "LUX" and row.partner_names == ("Luxembourg",)
+    assert row.modalities == (FundingModality.REGULAR_BUDGET, FundingModality.EARMARKED)  # in the enum's order
+
+
+def test_cancelled_projects_show_no_overdue_evaluations_in_the_list(portfolio):
+    change_stage("B/2", "cancel", "Partner withdrew")
+    rows = {r.code: r for r in portfolio_rows(as_of=date(2025, 7, 2))}
+    assert rows["B/2"].overdue_count == 0 and rows["B/2"].overdue == ()
+    assert rows["A/1"].overdue_count == 1  # as `tracker evaluations --overdue` counts them
+
+
+def test_the_delivery_rate_rounds_half_up_like_the_dashboard(db):
+    save_project(Project(code="R/1", title="Rounding", planned_start=date(2024, 1, 1), planned_end=date(2025, 12, 31), budget=Decimal("2000.00"),
+                         expenditures=[Expenditure(2024, ExpenditureType.TRAINING, Decimal("1.00"))]))
+    (row,) = portfolio_rows()
+    assert row.delivery_rate == Decimal("0.1")  # 0.05 % rounds up
+
+
+def test_rows_come_in_code_order_whatever_the_insertion_order(db):
+    for code in ("C/3", "A/1", "B/2"):
+        save_project(Project(code=code, title=code, planned_start=date(2024, 1, 1), planned_end=date(2025, 12, 31)))
+    assert [r.code for r in portfolio_rows()] == ["A/1", "B/2", "C/3"]

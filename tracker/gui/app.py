@@ -1,12 +1,21 @@
-"""Start-up of the desktop app: arguments, QApplication, main window."""
+"""Start-up of the desktop app: arguments, QApplication, main window; and --screenshot."""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import tempfile
 from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tracker import __version__
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+SCREENSHOT_SIZE = (1366, 768)  # the smallest laptop screen the app is laid out for
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -17,18 +26,35 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = parse_args(sys.argv[1:] if argv is None else argv)
-    from PySide6.QtWidgets import QApplication, QMessageBox
+def create_app() -> "QApplication":
+    """The QApplication, with the names QSettings files its settings under (set once, here)."""
+    from PySide6.QtWidgets import QApplication
 
-    from tracker.domain.errors import DomainError
-    from tracker.gui.main_window import MainWindow
-    from tracker.store.database import open_database
+    from tracker.gui.settings import APPLICATION, ORGANIZATION
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setOrganizationName("tracker")
-    app.setApplicationName("tracker")
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
+    return app  # type: ignore[return-value]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.screenshot:
+        # A screenshot needs no screen: render offscreen unless told otherwise.
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = create_app()
+    if args.screenshot:
+        return screenshot(Path(args.screenshot), args.db)
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from tracker.domain.errors import DomainError
+    from tracker.gui import workers
+    from tracker.gui.main_window import MainWindow
+    from tracker.store.database import close_database, open_database
+
     try:
         open_database(args.db)
     except DomainError as exc:
@@ -36,4 +62,40 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     window = MainWindow()
     window.show()
-    return app.exec()
+    code = app.exec()
+    workers.wait_for_all()  # a write in progress finishes before the database is closed
+    close_database()
+    return code
+
+
+def screenshot(png: Path, db: str | None = None) -> int:
+    """Open `db` (or a temporary database), load the demo portfolio if it holds no project, and
+    save the main window at 1366x768 to `png`. Uses settings of its own, never the user's."""
+    from PySide6.QtWidgets import QApplication
+
+    from tracker.gui.main_window import MainWindow
+    from tracker.gui.settings import Settings
+    from tracker.store.database import close_database, open_database
+    from tracker.store.demo import load_demo
+    from tracker.store.queries import counts_by_stage
+
+    with tempfile.TemporaryDirectory(prefix="tracker-screenshot-") as folder:
+        open_database(db or Path(folder) / "screenshot.sqlite3")
+        try:
+            if not sum(counts_by_stage().values()):
+                load_demo()
+            window = MainWindow(settings=Settings(Path(folder) / "settings.ini"))
+            window.resize(*SCREENSHOT_SIZE)
+            window.show()
+            if window.model.rowCount():
+                window.portfolio.select_project(window.model.row_at(0).id)
+            QApplication.processEvents()
+            saved = window.grab().save(str(png), "PNG")
+            window.close()
+        finally:
+            close_database()
+    if not saved:
+        print(f"tracker-gui: error: cannot write the screenshot {png}", file=sys.stderr)
+        return 1
+    print(png)
+    return 0

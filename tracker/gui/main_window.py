@@ -1,19 +1,127 @@
-"""The main window."""
+"""The main window: assembles the tabs, menus and status bar, and persists its state. Actions and
+menus are in actions.py, the File menu's work in file_commands.py."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMainWindow, QTableView
+from PySide6.QtCore import QLocale, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
-from tracker.gui.portfolio_model import PortfolioModel
+from tracker.gui import actions as window_actions
+from tracker.gui import settings as keys
+from tracker.gui.dashboard import DashboardWidget
+from tracker.gui.editor import ProjectEditor, open_project_editor
+from tracker.gui.portfolio_view import PortfolioView
+from tracker.gui.settings import Settings
+from tracker.store.database import database_path
+from tracker.store.queries import portfolio_rows
 
 
 class MainWindow(QMainWindow):
-    def __init__(self) -> None:
+    # After every reload (F5, a save in the editor, the demo, another database): other tabs
+    # connect their own reload here, e.g. window.reloaded.connect(dashboard.reload).
+    reloaded = Signal()
+
+    def __init__(self, settings: Settings | None = None, locale: QLocale | None = None) -> None:
         super().__init__()
-        self.setWindowTitle("tracker")
-        self.model = PortfolioModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.setCentralWidget(self.table)
-        self.model.reload()
-        self.resize(1200, 700)
+        self.settings = settings or Settings()
+        self.portfolio = PortfolioView(self, locale)
+        self.model = self.portfolio.model
+        # The central area is a tab widget; other views (the dashboard) are added as tabs:
+        # window.tabs.addTab(widget, "Dashboard").
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.portfolio, self.tr("&Portfolio"))
+        self.dashboard = DashboardWidget(self)
+        self.tabs.addTab(self.dashboard, self.tr("&Dashboard"))
+        # The dashboard's queries run when it is looked at, not on every reload of the table.
+        self._dashboard_stale = True
+        self.reloaded.connect(self._dashboard_changed)
+        self.tabs.currentChanged.connect(lambda _index: self._refresh_dashboard_if_shown())
+        self.dashboard.project_activated.connect(self.open_project)
+        self.setCentralWidget(self.tabs)
+        self.counts = QLabel(self)
+        self.statusBar().addPermanentWidget(self.counts)
+        self.portfolio.counts_changed.connect(self._show_counts)
+        self.portfolio.activated.connect(self.open_project)
+        self.menu_actions = window_actions.install(self)
+        self._restore_state()
+        self.database_changed()
+
+    # ------------------------------------------------------------ the database and its rows
+
+    def database_changed(self) -> None:
+        """A database was opened: reload, retitle, remember it in Open Recent."""
+        path = database_path()
+        if path is not None and str(path) != ":memory:":
+            self.settings.add_recent_file(path)
+        self.setWindowTitle(f"{path.name if path else self.tr('no database')} — tracker")
+        self.setWindowFilePath(str(path) if path else "")
+        self.reload()
+
+    def reload(self, select_code: str | None = None) -> None:
+        """Read the portfolio again; the selection, sort and filters stay (or `select_code` is
+        selected, e.g. the project just saved)."""
+        self.portfolio.set_rows(portfolio_rows())
+        self.reloaded.emit()
+        if select_code is not None:
+            project_id = self.model.id_of_code(select_code)
+            if project_id is not None and not self.portfolio.select_project(project_id):
+                self.statusBar().showMessage(self.tr("{code} is saved; the filters hide it").format(code=select_code), 8000)
+
+    def _dashboard_changed(self) -> None:
+        self._dashboard_stale = True
+        self._refresh_dashboard_if_shown()
+
+    def _refresh_dashboard_if_shown(self) -> None:
+        if self._dashboard_stale and self.tabs.currentWidget() is self.dashboard:
+            self.dashboard.reload()
+            self._dashboard_stale = False
+
+    def _show_counts(self, shown: int, total: int) -> None:
+        fmt = self.model.formats
+        text = self.tr("{total} projects") if shown == total else self.tr("{shown} of {total} projects")
+        self.counts.setText(text.format(shown=fmt.integer(shown), total=fmt.integer(total)))
+
+    # ------------------------------------------------------------ commands the actions call
+
+    def open_project(self, code: str | None) -> QWidget:
+        """The project editor on `code` (None: a new project); its saves refresh the table."""
+        editor = open_project_editor(self, code)
+        editor.saved.connect(lambda saved_code: self.reload(select_code=saved_code))
+        return editor
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentWidget(self.portfolio)
+        self.portfolio.filters.search.setFocus()
+        self.portfolio.filters.search.selectAll()
+
+    # ------------------------------------------------------------ state between sessions
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.get(keys.WINDOW_GEOMETRY)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            # First start: the whole available screen (a 1366x768 laptop needs every pixel for
+            # thirteen columns), but not maximised, so the window manager's controls still work.
+            screen = self.screen().availableGeometry()
+            self.resize(max(screen.width(), 800), max(screen.height(), 600))
+        state = self.settings.get(keys.WINDOW_STATE)
+        if not state.isEmpty():
+            self.restoreState(state)
+        self.portfolio.restore_state(self.settings)
+
+    def save_state(self) -> None:
+        self.settings.set(keys.WINDOW_GEOMETRY, self.saveGeometry())
+        self.settings.set(keys.WINDOW_STATE, self.saveState())
+        self.portfolio.save_state(self.settings)
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Open editors close first, each asking about its unsaved changes; one "Cancel" keeps
+        # the app open.
+        for editor in self.findChildren(ProjectEditor):
+            if editor.isVisible() and not editor.close():
+                event.ignore()
+                return
+        self.save_state()
+        super().closeEvent(event)

@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -62,7 +62,7 @@ class EvaluationTableModel(QAbstractTableModel):
             independence = evaluation.independence.label
             if evaluation.independence_required and not evaluation.independence.is_independent:
                 independence = "must be independent"
-            status = evaluation.status.label + (" - OVERDUE" if overdue else "")
+            status = f"Overdue ({evaluation.status.label.lower()})" if overdue else evaluation.status.label
             return [
                 evaluation.due.isoformat(),
                 evaluation.title,
@@ -85,10 +85,6 @@ class EvaluationTableModel(QAbstractTableModel):
                 return QColor("#b00020")
             if evaluation.status in (EvaluationStatus.NOT_REQUIRED, EvaluationStatus.WAIVED):
                 return QColor("#777777")
-        if role == Qt.ItemDataRole.FontRole and overdue:
-            font = QFont()
-            font.setBold(True)
-            return font
         return None
 
 

@@ -1,0 +1,132 @@
+"""The File menu: new, open, open recent, backup and the demo portfolio, with the file dialogs
+answered by the test."""
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from tests.gui.factories import ALL_CODES, visible_codes
+from tracker.gui import file_commands
+from tracker.store.database import database_path
+from tracker.store.errors import StoreError
+
+pytestmark = [pytest.mark.qt_log_level_fail("WARNING"), pytest.mark.qt_log_ignore("This plugin does not support")]
+
+
+def answer(monkeypatch, dialog: str, path: Path | None) -> list[Path]:
+    """Make the dialog `dialog` answer `path`; returns the folders it was opened on."""
+    asked: list[Path] = []
+
+    def ask(parent, folder):
+        asked.append(folder)
+        return path
+
+    monkeypatch.setattr(file_commands, dialog, ask)
+    return asked
+
+
+def test_open_switches_to_the_chosen_database(monkeypatch, window, other_db, db_path):
+    asked = answer(monkeypatch, "ask_open_database_path", other_db)
+    window.menu_actions.open_database.trigger()
+    assert asked == [db_path.parent]  # the dialog starts in the current database's folder
+    assert database_path() == other_db
+    assert visible_codes(window.model) == ["KEN/40/01/X"]
+    assert window.windowTitle() == "country-office.sqlite3 — tracker"
+    assert window.settings.recent_files()[:2] == [other_db, db_path]
+
+
+def test_cancelling_the_open_dialog_changes_nothing(monkeypatch, window, db_path):
+    answer(monkeypatch, "ask_open_database_path", None)
+    window.menu_actions.open_database.trigger()
+    assert database_path() == db_path and visible_codes(window.model) == ALL_CODES
+
+
+def test_a_file_that_is_not_a_database_is_refused_and_the_current_one_stays(monkeypatch, window, tmp_path, db_path, shown_errors):
+    notes = tmp_path / "notes.sqlite3"
+    notes.write_text("not a database, just notes\n" * 100)
+    answer(monkeypatch, "ask_open_database_path", notes)
+    window.menu_actions.open_database.trigger()
+    (error,) = shown_errors
+    assert isinstance(error, StoreError) and "not a tracker database" in str(error)
+    shown_errors.clear()
+    assert database_path() == db_path and visible_codes(window.model) == ALL_CODES
+
+
+def test_new_database_creates_an_empty_one_and_opens_it(monkeypatch, window, tmp_path):
+    answer(monkeypatch, "ask_new_database_path", tmp_path / "fresh")  # no suffix given
+    window.menu_actions.new_database.trigger()
+    assert database_path() == tmp_path / "fresh.sqlite3" and (tmp_path / "fresh.sqlite3").exists()
+    assert visible_codes(window.model) == [] and window.counts.text() == "0 projects"
+    assert "Created the database" in window.statusBar().currentMessage()
+
+
+def test_new_database_never_replaces_an_existing_file(monkeypatch, window, other_db, db_path, shown_errors):
+    answer(monkeypatch, "ask_new_database_path", other_db)
+    window.menu_actions.new_database.trigger()
+    (error,) = shown_errors
+    assert "already exists" in str(error)
+    shown_errors.clear()
+    assert database_path() == db_path
+
+
+def test_backup_writes_a_complete_copy_with_the_online_backup(monkeypatch, qtbot, window, tmp_path):
+    target = tmp_path / "backups" / "copy.sqlite3"
+    suggested = []
+    monkeypatch.setattr(file_commands, "ask_backup_path", lambda parent, proposal: suggested.append(proposal) or target)
+    window.menu_actions.backup.trigger()
+    qtbot.waitUntil(lambda: "Backup written" in window.statusBar().currentMessage())
+    assert suggested[0].name.startswith("tracker-backup-")
+    with sqlite3.connect(target) as copy:
+        assert copy.execute("SELECT count(*) FROM project").fetchone() == (5,)
+    copy.close()
+
+
+def test_a_failed_backup_is_shown(monkeypatch, qtbot, window, db_path, shown_errors):
+    monkeypatch.setattr(file_commands, "ask_backup_path", lambda parent, proposal: db_path)  # onto itself
+    window.menu_actions.backup.trigger()
+    qtbot.waitUntil(lambda: bool(shown_errors))
+    assert "another file" in str(shown_errors.pop())
+
+
+def test_open_recent_lists_the_last_databases_and_drops_missing_ones(qtbot, window, other_db, db_path, tmp_path):
+    gone = tmp_path / "deleted.sqlite3"
+    window.settings.add_recent_file(gone)
+    window.settings.add_recent_file(other_db)
+    menu = window.menu_actions.recent_menu
+    menu.aboutToShow.emit()
+    entries = [a.data() for a in menu.actions()]
+    assert entries == [str(other_db), str(db_path)]
+    assert [a.isChecked() for a in menu.actions()] == [False, True]  # the open one is ticked
+    assert menu.actions()[0].text().startswith("&1 country-office.sqlite3")
+    assert "deleted.sqlite3" in window.statusBar().currentMessage()
+    menu.actions()[0].trigger()
+    assert database_path() == other_db and visible_codes(window.model) == ["KEN/40/01/X"]
+
+
+def test_a_recent_file_deleted_since_the_menu_was_shown_is_dropped_with_a_message(window, tmp_path, db_path):
+    vanished = tmp_path / "vanished.sqlite3"
+    file_commands.open_recent(window, vanished)
+    assert database_path() == db_path
+    assert "no longer exists" in window.statusBar().currentMessage()
+
+
+def test_recent_files_keep_the_last_eight(window, tmp_path):
+    for i in range(10):
+        window.settings.add_recent_file(tmp_path / f"db{i}.sqlite3")
+    recent = window.settings.recent_files()
+    assert len(recent) == 8 and recent[0].name == "db9.sqlite3"
+
+
+def test_load_demo_runs_in_the_worker_and_reloads_the_table(qtbot, db, make_window):
+    window = make_window()
+    assert window.model.total_count() == 0
+    window.menu_actions.load_demo.trigger()
+    qtbot.waitUntil(lambda: window.model.total_count() > 0, timeout=30_000)
+    assert "projects and" in window.statusBar().currentMessage()
+    assert any(window.model.row_at(r).is_demo for r in range(window.model.rowCount()))
+
+
+def test_quit_closes_the_window(window):
+    window.menu_actions.quit.trigger()
+    assert not window.isVisible()

@@ -1,0 +1,110 @@
+"""Operations off the UI thread: results, errors, progress and cancelling, and the worker's own
+database connection."""
+
+import threading
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from tracker.domain.errors import DomainError
+from tracker.gui import workers
+from tracker.gui.workers import Cancelled, Operation, Progress
+from tracker.store import models as m
+
+pytestmark = [pytest.mark.qt_log_level_fail("WARNING"), pytest.mark.qt_log_ignore("This plugin does not support")]
+
+
+@pytest.fixture
+def parent(qtbot):
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    return widget
+
+
+def run(qtbot, operation: Operation):
+    with qtbot.waitSignal(operation.signals.finished, timeout=10_000):
+        operation.run()
+
+
+def test_the_work_runs_off_the_ui_thread_and_success_comes_back_on_it(qtbot, parent):
+    results = []
+    operation = Operation(parent, lambda progress: threading.get_ident(), label="Working…",
+                          success=lambda worker: results.append((worker, threading.get_ident())))
+    run(qtbot, operation)
+    ((worker, ui),) = results
+    assert worker != ui == threading.get_ident()
+
+
+def test_a_failure_is_shown_with_show_error(qtbot, parent, shown_errors):
+    def work(progress):
+        raise DomainError("the file is read-only")
+
+    run(qtbot, Operation(parent, work, label="Writing…"))
+    assert [str(e) for e in shown_errors] == ["the file is read-only"]
+    shown_errors.clear()
+
+
+def test_a_failure_callback_replaces_the_dialog(qtbot, parent):
+    failures = []
+    run(qtbot, Operation(parent, lambda progress: 1 / 0, label="Dividing…", failure=failures.append))
+    assert isinstance(failures[0], ZeroDivisionError)
+
+
+def test_progress_reaches_the_dialog(qtbot, parent):
+    release = threading.Event()
+
+    def work(progress):
+        progress(3, 10, "Project 3 of 10")
+        release.wait(10)
+        return "done"
+
+    operation = Operation(parent, work, label="Counting…", show_after_ms=0)
+    with qtbot.waitSignal(operation.signals.finished, timeout=10_000):
+        operation.run()
+        qtbot.waitUntil(lambda: operation.dialog.value() == 3)
+        assert operation.dialog.maximum() == 10 and operation.dialog.labelText() == "Project 3 of 10"
+        release.set()
+
+
+def test_cancel_in_the_dialog_stops_the_work_at_its_next_check(qtbot, parent):
+    started, outcome = threading.Event(), []
+
+    def work(progress):
+        started.set()
+        for _ in range(1000):  # bounded: the test fails rather than hangs
+            if progress.cancelled:
+                progress.check()
+            threading.Event().wait(0.01)
+        return "finished anyway"
+
+    operation = Operation(parent, work, label="Long work…", success=outcome.append, show_after_ms=0)
+    with qtbot.waitSignal(operation.signals.cancelled, timeout=10_000):
+        operation.run()
+        qtbot.waitUntil(started.is_set)
+        qtbot.waitUntil(operation.dialog.isVisible)
+        qtbot.mouseClick(operation.dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: operation not in workers._running)
+    assert outcome == []
+
+
+def test_the_worker_closes_the_connection_it_opened(qtbot, parent, db, monkeypatch):
+    closed_on = []
+    original = db.close
+    monkeypatch.setattr(db, "close", lambda: closed_on.append(threading.get_ident()) or original())
+    counts = []
+    run(qtbot, Operation(parent, lambda progress: (threading.get_ident(), m.Project.select().count()), label="Counting…",
+                         success=counts.append))
+    ((worker, count),) = counts
+    assert count == 0 and closed_on == [worker]
+    assert not db.is_closed()  # the UI thread's own connection is untouched
+
+
+def test_the_background_function_needs_no_qt():
+    reports = []
+    progress = Progress(lambda done, total, text: reports.append((done, total, text)))
+    progress(1, 2, "half")
+    assert reports == [(1, 2, "half")] and not progress.cancelled
+    progress.cancel()
+    with pytest.raises(Cancelled):
+        progress.check()

@@ -1,0 +1,158 @@
+"""The main window's actions, menus and shortcuts, kept out of main_window.py (Picard's
+2,457-line main window is what to avoid)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
+
+from tracker import __version__
+from tracker.gui import file_commands
+from tracker.store.database import database_path
+
+if TYPE_CHECKING:
+    from tracker.gui.main_window import MainWindow
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Actions", text)
+
+
+@dataclass
+class Actions:
+    new_database: QAction
+    open_database: QAction
+    backup: QAction
+    load_demo: QAction
+    quit: QAction
+    new_project: QAction
+    open_project: QAction
+    find: QAction
+    refresh: QAction
+    overdue_only: QAction
+    reset_filters: QAction
+    about: QAction
+    about_qt: QAction
+    recent_menu: QMenu
+
+
+def _action(window: "MainWindow", text: str, slot: Callable[[], object] | None = None,
+            shortcuts: list[QKeySequence.StandardKey | str] | None = None, tip: str = "") -> QAction:
+    action = QAction(text, window)
+    if shortcuts:
+        # Standard keys first (they follow the platform), then ours; without duplicates, and
+        # without the empty sequence a platform has where it defines no standard key.
+        sequences: list[QKeySequence] = []
+        for shortcut in shortcuts:
+            bindings = QKeySequence.keyBindings(shortcut) if isinstance(shortcut, QKeySequence.StandardKey) else [QKeySequence(shortcut)]
+            for sequence in bindings:
+                if not sequence.isEmpty() and sequence not in sequences:
+                    sequences.append(sequence)
+        action.setShortcuts(sequences)
+    if tip:
+        action.setStatusTip(tip)
+    if slot is not None:
+        action.triggered.connect(lambda checked=False: slot())
+    return action
+
+
+def install(window: "MainWindow") -> Actions:
+    """Create the actions, connect them to the window and build the menu bar."""
+    view = window.portfolio
+    std = QKeySequence.StandardKey
+    actions = Actions(
+        new_database=_action(window, tr("&New Database…"), lambda: file_commands.new_database(window),
+                             tip=tr("Create an empty database and open it")),
+        open_database=_action(window, tr("&Open…"), lambda: file_commands.open_database_file(window), [std.Open],
+                              tip=tr("Open another database file")),
+        backup=_action(window, tr("Save a &Backup Copy…"), lambda: file_commands.backup(window),
+                       tip=tr("Copy the open database with SQLite's online backup")),
+        load_demo=_action(window, tr("Load &Demo Portfolio"), lambda: file_commands.load_demo_portfolio(window),
+                          tip=tr("Add the illustrative demo projects (projects already there are left alone)")),
+        quit=_action(window, tr("&Quit"), window.close, [std.Quit, "Ctrl+Q"]),
+        new_project=_action(window, tr("&New Project…"), lambda: window.open_project(None), [std.New],
+                            tip=tr("Open the editor on a new project")),
+        open_project=_action(window, tr("&Open Project"), view.activate_current, ["Return", "Enter"],
+                             tip=tr("Open the selected project in the editor")),
+        find=_action(window, tr("&Find"), window.focus_search, [std.Find], tip=tr("Search the portfolio")),
+        refresh=_action(window, tr("&Refresh"), window.reload, [std.Refresh, "F5"], tip=tr("Read the database again")),
+        overdue_only=_action(window, tr("Show &Overdue Only"),
+                             tip=tr("Only projects with a mandatory evaluation past its due date")),
+        reset_filters=_action(window, tr("Reset &Filters"), view.filters.reset, tip=tr("Show every project again")),
+        about=_action(window, tr("&About tracker"), lambda: about(window)),
+        about_qt=_action(window, tr("About &Qt"), QApplication.aboutQt),
+        recent_menu=QMenu(tr("Open &Recent"), window),
+    )
+    actions.quit.setMenuRole(QAction.MenuRole.QuitRole)
+    actions.about.setMenuRole(QAction.MenuRole.AboutRole)
+    actions.about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
+    # Enter opens the project only while the table has the focus: in the search box it moves on
+    # to the table, in a drop-down it picks an item.
+    actions.open_project.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    view.table.addAction(actions.open_project)
+    actions.open_project.setEnabled(False)
+    view.selection_changed.connect(lambda: actions.open_project.setEnabled(view.current_row() is not None))
+
+    # View > Show overdue only and the filter bar's check box are one setting, shown twice.
+    actions.overdue_only.setCheckable(True)
+    actions.overdue_only.toggled.connect(view.filters.overdue.setChecked)
+    view.filters.overdue.toggled.connect(actions.overdue_only.setChecked)
+
+    actions.recent_menu.aboutToShow.connect(lambda: fill_recent_menu(window, actions.recent_menu))
+    _build_menus(window, actions)
+    return actions
+
+
+def _build_menus(window: "MainWindow", a: Actions) -> None:
+    bar = window.menuBar()
+    file_menu = bar.addMenu(tr("&File"))
+    file_menu.addActions([a.new_database, a.open_database])
+    file_menu.addMenu(a.recent_menu)
+    file_menu.addSeparator()
+    file_menu.addAction(a.backup)
+    file_menu.addAction(a.load_demo)
+    file_menu.addSeparator()
+    file_menu.addAction(a.quit)
+    edit_menu = bar.addMenu(tr("&Edit"))
+    edit_menu.addActions([a.new_project, a.open_project])
+    edit_menu.addSeparator()
+    edit_menu.addAction(a.find)
+    view_menu = bar.addMenu(tr("&View"))
+    view_menu.addAction(a.refresh)
+    view_menu.addSeparator()
+    view_menu.addActions([a.overdue_only, a.reset_filters])
+    help_menu = bar.addMenu(tr("&Help"))
+    help_menu.addActions([a.about, a.about_qt])
+
+
+def fill_recent_menu(window: "MainWindow", menu: QMenu) -> None:
+    """The last databases opened, most recent first; files that have gone are dropped."""
+    menu.clear()
+    file_commands.drop_missing_recent_files(window)
+    current = database_path()
+    recent = window.settings.recent_files()
+    for number, path in enumerate(recent, start=1):
+        # &1..&8: the digit is the mnemonic; "&" in a file name must not become one.
+        action = menu.addAction(f"&{number} {path.name.replace('&', '&&')}  —  {str(path.parent).replace('&', '&&')}")
+        action.setData(str(path))
+        action.setCheckable(True)
+        action.setChecked(current is not None and Path(path).resolve() == current.resolve())
+        action.triggered.connect(lambda checked=False, p=path: file_commands.open_recent(window, p))
+    if not recent:
+        menu.addAction(tr("(none yet)")).setEnabled(False)
+
+
+def about(window: "MainWindow") -> None:
+    QMessageBox.about(
+        window,
+        tr("About tracker"),
+        tr("<p><b>tracker</b> {version}</p><p>A portfolio tracker for development-cooperation projects: "
+           "project cycle, evaluation rules and donor reports, on a local SQLite database.</p>"
+           "<p>Database: {path}</p>").format(version=__version__, path=database_path() or "—"),
+    )

@@ -1,0 +1,143 @@
+"""What the File menu does: create, open and back up databases, load the demo portfolio.
+
+The dialogs are module-level `ask_*` functions so that tests replace them (monkeypatch) and drive
+the real commands; the work itself is the store's (open_database, backup_database, load_demo)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from tracker.domain.errors import DomainError
+from tracker.gui import errors
+from tracker.gui.workers import Operation, Progress
+from tracker.store.database import DB_FILE_NAME, backup_database, database_path, open_database
+from tracker.store.demo import DemoResult, load_demo
+from tracker.store.errors import StoreError
+
+if TYPE_CHECKING:
+    from tracker.gui.main_window import MainWindow
+
+SUFFIX = ".sqlite3"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("FileCommands", text)
+
+
+def _filter() -> str:
+    return tr("tracker databases (*.sqlite3 *.sqlite *.db);;All files (*)")
+
+
+# ------------------------------------------------------------------ dialogs (replaced in tests)
+
+
+def ask_new_database_path(parent: QWidget, folder: Path) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(parent, tr("New database"), str(folder / DB_FILE_NAME), _filter())
+    return Path(name) if name else None
+
+
+def ask_open_database_path(parent: QWidget, folder: Path) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, tr("Open database"), str(folder), _filter())
+    return Path(name) if name else None
+
+
+def ask_backup_path(parent: QWidget, suggested: Path) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(parent, tr("Save a backup copy"), str(suggested), _filter())
+    return Path(name) if name else None
+
+
+# ------------------------------------------------------------------ commands
+
+
+def _folder() -> Path:
+    current = database_path()
+    return current.parent if current else Path.home()
+
+
+def switch_database(window: "MainWindow", path: Path) -> bool:
+    """Open `path` in place of the current database; on failure the current one stays open and
+    the error is shown. True when `path` is now open."""
+    previous = database_path()
+    try:
+        open_database(path)
+    except DomainError as exc:
+        if previous is not None:
+            open_database(previous)
+        errors.show_error(window, exc)
+        return False
+    window.database_changed()
+    return True
+
+
+def new_database(window: "MainWindow") -> None:
+    path = ask_new_database_path(window, _folder())
+    if path is None:
+        return
+    if not path.suffix:
+        path = path.with_suffix(SUFFIX)
+    if path.exists():
+        # The save dialog asked "replace?", but replacing a database would destroy its projects.
+        errors.show_error(window, StoreError(tr("{path} already exists; use File > Open to open it").format(path=path)))
+        return
+    if switch_database(window, path):
+        window.statusBar().showMessage(tr("Created the database {path}").format(path=path), 8000)
+
+
+def open_database_file(window: "MainWindow") -> None:
+    path = ask_open_database_path(window, _folder())
+    if path is not None:
+        switch_database(window, path)
+
+
+def open_recent(window: "MainWindow", path: Path) -> None:
+    if not path.exists():
+        window.settings.remove_recent_files([path])
+        window.statusBar().showMessage(tr("{path} no longer exists; it was removed from Open Recent").format(path=path), 10000)
+        return
+    switch_database(window, path)
+
+
+def drop_missing_recent_files(window: "MainWindow") -> list[Path]:
+    """Remove recent files that no longer exist, saying so in the status bar."""
+    missing = [p for p in window.settings.recent_files() if not p.exists()]
+    if missing:
+        window.settings.remove_recent_files(missing)
+        names = ", ".join(p.name for p in missing)
+        window.statusBar().showMessage(tr("No longer found, removed from Open Recent: {names}").format(names=names), 10000)
+    return missing
+
+
+def backup(window: "MainWindow") -> None:
+    """SQLite's online backup (never a file copy: a copy of a live WAL database can miss the
+    latest changes), on the worker thread: a large database takes a while."""
+    current = database_path()
+    if current is None:
+        return
+    suggested = current.with_name(f"{current.stem}-backup-{dt.date.today().isoformat()}{current.suffix or SUFFIX}")
+    target = ask_backup_path(window, suggested)
+    if target is None:
+        return
+
+    def done(written: Path) -> None:
+        window.statusBar().showMessage(tr("Backup written to {path}").format(path=written), 10000)
+
+    Operation(window, lambda progress: backup_database(target), label=tr("Writing the backup…"), success=done, cancellable=False).run()
+
+
+def load_demo_portfolio(window: "MainWindow") -> Operation[DemoResult]:
+    def work(progress: Progress) -> DemoResult:
+        # load_demo takes no progress callback and commits file by file, so it is not stopped
+        # half-way: the dialog is a busy indicator without a Cancel button.
+        progress(0, 0, tr("Loading the demo portfolio…"))
+        return load_demo()
+
+    def done(result: DemoResult) -> None:
+        window.reload()
+        window.statusBar().showMessage(tr("Loaded the {result}").format(result=result), 15000)
+
+    return Operation(window, work, label=tr("Loading the demo portfolio…"), success=done, cancellable=False).run()

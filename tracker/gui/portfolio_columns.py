@@ -1,0 +1,167 @@
+"""The portfolio table's columns: one list of specs drives the header, the display text, the
+alignment, the sort key and the tooltip (as Anki's browser columns do)."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from operator import attrgetter
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from tracker.domain.classifications import Stage
+from tracker.domain.codelists import countries
+from tracker.gui.formats import Formats, delivery_tenths_column
+from tracker.store.queries import PortfolioRow
+
+# Regular-budget (RBTC) money is the ILO's own and has no partner; the partner column names it so
+# that such projects do not show an empty cell.
+REGULAR_BUDGET_FUNDER = "ILO RBTC"
+
+# Keys of empty cells sort after every value in ascending order (as spreadsheets place blanks).
+_LAST = sys.maxsize
+_LAST_TEXT = "\U0010ffff"
+_STAGE_ORDER = {stage: index for index, stage in enumerate(Stage)}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PortfolioColumns", text)
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str  # stable name: tests and settings refer to columns by it
+    title: str  # header text (translated when shown)
+    header_tip: str
+    # Display text of a whole column, computed once per load: one comprehension per column
+    # rather than a Python call per cell (0.48 s -> 0.25 s for 100,000 rows, measured).
+    texts: Callable[[Sequence[PortfolioRow], Formats], list[str]]
+    sort_key: Callable[[PortfolioRow], Any]  # computed once per column, on the first sort by it
+    tooltip: Callable[[PortfolioRow, Formats], str] | None = None  # on demand (hover only)
+    numeric: bool = False  # right-aligned, as figures are read
+    sample: str = "0000000000"  # typical widest text: sets the default width in the table's font
+    stretch: bool = False  # takes the width the other columns leave
+    emphasis: bool = False  # overdue cells are bold: the default width allows for it
+    icon: bool = False  # overdue cells carry a warning icon: likewise
+
+    def text(self, row: PortfolioRow, fmt: Formats) -> str:
+        return self.texts([row], fmt)[0]
+
+
+def funders(row: PortfolioRow) -> str:
+    if row.regular_budget:
+        return f"{row.partners}, {REGULAR_BUDGET_FUNDER}" if row.partners else REGULAR_BUDGET_FUNDER
+    return row.partners
+
+
+def _partners_tip(row: PortfolioRow, fmt: Formats) -> str:
+    lines = [f"{code}: {name}" for code, name in zip(row.partners.split(", "), row.partner_names)] if row.partners else []
+    if row.regular_budget:
+        lines.append(f"{REGULAR_BUDGET_FUNDER}: " + tr("the ILO's regular budget for technical cooperation"))
+    if row.modalities:
+        lines.append(tr("Funding: {modalities}").format(modalities=", ".join(m.label for m in row.modalities)))
+    return "\n".join(lines) or tr("No funding recorded yet")
+
+
+def country_names(codes: str) -> str:
+    names = countries()
+    return "\n".join(f"{code}: {names.get(code, code)}" for code in codes.split(", ")) if codes else ""
+
+
+def _code_tip(row: PortfolioRow, fmt: Formats) -> str:
+    return f"{row.code}\n" + tr("Demo data: an illustrative project with invented figures") if row.is_demo else row.code
+
+
+def _delivery_tip(row: PortfolioRow, fmt: Formats) -> str:
+    if not row.budget_cents:
+        return tr("No approved budget yet")
+    return tr("US$ {spent} spent of a budget of US$ {budget}").format(spent=fmt.money(row.expenditure_cents), budget=fmt.money(row.budget_cents))
+
+
+def evaluation_tip(row: PortfolioRow, fmt: Formats) -> str:
+    lines = []
+    if row.overdue_count:
+        lines.append(tr("Overdue:"))
+        lines += [f"• {item.label}, " + tr("due {date}").format(date=fmt.date(item.due)) for item in row.overdue]
+    if row.next_evaluation and row.next_due:
+        lines.append(tr("Next: {kind}, due {date}").format(kind=row.next_evaluation.label, date=fmt.date(row.next_due)))
+    return "\n".join(lines) or tr("No mandatory evaluation open")
+
+
+@lru_cache(maxsize=64)
+def _status_text(overdue: int, scheduled: bool) -> str:
+    # Cached: a handful of distinct texts for 100,000 rows, and translate() costs a microsecond.
+    if overdue:
+        return tr("{n} overdue").format(n=overdue)
+    return tr("On schedule") if scheduled else tr("None open")
+
+
+def _status_key(row: PortfolioRow) -> int:
+    # Most overdue first, then projects with an evaluation to come, then those with none open.
+    return -row.overdue_count if row.overdue_count else (0 if row.next_due else 1)
+
+
+def _text_key(getter: Callable[[PortfolioRow], str]) -> Callable[[PortfolioRow], str]:
+    return lambda row: getter(row).casefold() or _LAST_TEXT
+
+
+def _date_key(name: str) -> Callable[[PortfolioRow], int]:
+    get = attrgetter(name)
+    return lambda row: d.toordinal() if (d := get(row)) is not None else _LAST
+
+
+def _delivery_key(row: PortfolioRow) -> float:
+    return row.expenditure_cents / row.budget_cents if row.budget_cents else float(_LAST)
+
+
+def _noop(text: str) -> str:
+    return str(QT_TRANSLATE_NOOP("PortfolioColumns", text))  # marked for translation, translated when shown
+
+
+COLUMNS: list[Column] = [
+    Column("code", _noop("Code"), _noop("Project code (demo projects in italics)"),
+           texts=lambda rows, f: [r.code for r in rows], sort_key=attrgetter("code"), tooltip=_code_tip,
+           sample="PRY/22/01/UNDP"),
+    Column("title", _noop("Title"), _noop("Project title"),
+           texts=lambda rows, f: [r.title for r in rows], sort_key=_text_key(attrgetter("title")),
+           tooltip=lambda r, f: r.title, sample="Youth employment in the Sahel", stretch=True),
+    Column("partners", _noop("Partner(s)"), _noop("Funding partners (ILO RBTC: the ILO's regular budget)"),
+           texts=lambda rows, f: [funders(r) for r in rows], sort_key=_text_key(funders), tooltip=_partners_tip,
+           sample="ILO RBTC"),
+    Column("region", _noop("Region"), _noop("ILO region"),
+           texts=lambda rows, f: [r.region.label if r.region else "" for r in rows],
+           sort_key=_text_key(lambda r: r.region.label if r.region else ""),
+           tooltip=lambda r, f: r.region.label if r.region else "", sample="Interregional"),
+    Column("countries", _noop("Countries"), _noop("Countries (ISO codes)"),
+           texts=lambda rows, f: [r.countries for r in rows], sort_key=_text_key(attrgetter("countries")),
+           tooltip=lambda r, f: country_names(r.countries), sample="BF, SN, ML"),
+    Column("stage", _noop("Stage"), _noop("Project-cycle stage (sorts in cycle order)"),
+           texts=lambda rows, f: [r.stage.label for r in rows], sort_key=lambda r: _STAGE_ORDER[r.stage],
+           tooltip=lambda r, f: r.stage.label, sample="Implementation"),
+    Column("start", _noop("Start"), _noop("Planned start"),
+           texts=lambda rows, f: f.date_column([r.start for r in rows]), sort_key=_date_key("start"),
+           numeric=True, sample="2024-12-31"),
+    Column("end", _noop("End"), _noop("Planned end (after revisions)"),
+           texts=lambda rows, f: f.date_column([r.end for r in rows]), sort_key=_date_key("end"),
+           numeric=True, sample="2024-12-31"),
+    Column("budget", _noop("Budget (US$)"), _noop("Current approved budget in US$"),
+           texts=lambda rows, f: f.money_column([r.budget_cents for r in rows]),
+           sort_key=lambda r: _LAST if r.budget_cents is None else r.budget_cents, numeric=True, sample="99,999,999.99"),
+    Column("expenditure", _noop("Spent (US$)"), _noop("Cumulative expenditure in US$"),
+           texts=lambda rows, f: f.money_column([r.expenditure_cents for r in rows]),
+           sort_key=attrgetter("expenditure_cents"), numeric=True, sample="99,999,999.99"),
+    Column("delivery", _noop("Delivery %"), _noop("Delivery rate: expenditure over approved budget, per cent"),
+           texts=lambda rows, f: f.tenths_column(delivery_tenths_column([(r.expenditure_cents, r.budget_cents) for r in rows])),
+           sort_key=_delivery_key, tooltip=_delivery_tip, numeric=True, sample="100.0"),
+    Column("next_due", _noop("Eval. due"), _noop("Due date of the next mandatory evaluation still open"),
+           texts=lambda rows, f: f.date_column([r.next_due for r in rows]), sort_key=_date_key("next_due"),
+           tooltip=evaluation_tip, numeric=True, sample="2024-12-31", emphasis=True),
+    Column("evaluation", _noop("Eval. status"), _noop("Overdue mandatory evaluations, or whether one is scheduled"),
+           texts=lambda rows, f: [_status_text(r.overdue_count, r.next_due is not None) for r in rows],
+           sort_key=_status_key, tooltip=evaluation_tip, sample="00 overdue", emphasis=True, icon=True),
+]
+
+COLUMN_INDEX = {column.key: index for index, column in enumerate(COLUMNS)}

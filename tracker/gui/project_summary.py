@@ -1,0 +1,50 @@
+"""A read-only summary of the selected project under the portfolio table, built from the row the
+table already holds (no query)."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from tracker.gui.formats import Formats, delivery_tenths
+from tracker.gui.portfolio_columns import REGULAR_BUDGET_FUNDER, country_names, evaluation_tip
+from tracker.store.queries import PortfolioRow
+
+
+class ProjectSummary(QTextBrowser):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setAccessibleName(self.tr("Selected project"))
+        self.show_row(None, Formats())
+
+    def show_row(self, row: PortfolioRow | None, fmt: Formats, selected: int = 1) -> None:
+        if row is None:
+            hint = self.tr("{n} projects selected.").format(n=fmt.integer(selected)) if selected > 1 else self.tr(
+                "Select a project to see its summary; Enter or a double-click opens it."
+            )
+            self.setHtml(f"<p style='color: gray'>{escape(hint)}</p>")
+            return
+        demo = f" <i style='color: gray'>({escape(self.tr('demo data'))})</i>" if row.is_demo else ""
+        places = ", ".join(line.split(": ", 1)[1] for line in country_names(row.countries).splitlines())
+        partners = "; ".join((*row.partner_names, *([REGULAR_BUDGET_FUNDER] if row.regular_budget else []))) or self.tr("none recorded")
+        rate = delivery_tenths(row.expenditure_cents, row.budget_cents)
+        money = self.tr("Budget US$ {budget} · spent US$ {spent} · delivery {rate}").format(
+            budget=fmt.money(row.budget_cents) or "—", spent=fmt.money(row.expenditure_cents), rate=f"{fmt.tenths(rate)} %" if rate is not None else "—"
+        )
+        facts = [
+            row.stage.label,
+            row.region.label if row.region else self.tr("no region"),
+            places or self.tr("no country"),
+            row.outcome.label if row.outcome else self.tr("no strategic objective"),
+        ]
+        evaluations = "<br>".join(escape(line) for line in evaluation_tip(row, fmt).splitlines())
+        colour = " style='color: #b71c1c; font-weight: bold'" if row.overdue_count else ""
+        self.setHtml(
+            f"<b>{escape(row.code)}</b> — {escape(row.title)}{demo}<br>"
+            f"{escape(' · '.join(facts))}<br>"
+            f"{escape(self.tr('Partners'))}: {escape(partners)} · {escape(', '.join(m.label for m in row.modalities))}<br>"
+            f"{escape(money)}<br>"
+            f"<span{colour}>{evaluations}</span>"
+        )

@@ -1,0 +1,170 @@
+"""Long work off the UI thread: an operation object in the manner of Anki's CollectionOp/QueryOp.
+
+The work is a plain function `fn(progress) -> result` that knows nothing of Qt: it reports with
+`progress(done, total, text)` and checks `progress.cancelled` (or calls `progress.check()`) where
+stopping is safe. Operations run one at a time on a single worker thread, so two never write to
+the database at once. Results, errors and progress come back to the UI thread through signals."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from tracker.gui import errors
+from tracker.store.models import database
+
+T = TypeVar("T")
+
+
+class Cancelled(Exception):
+    """Raised by Progress.check() once the user has cancelled; not an error."""
+
+
+class Progress:
+    """What the background function is handed: a callable to report progress, a cancel flag."""
+
+    def __init__(self, report: Callable[[int, int, str], None] | None = None) -> None:
+        self._report = report
+        self._cancel = threading.Event()
+
+    def __call__(self, done: int, total: int, text: str = "") -> None:
+        """`total` 0 means "unknown" (a busy indicator)."""
+        if self._report is not None:
+            self._report(done, total, text)
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def check(self) -> None:
+        if self._cancel.is_set():
+            raise Cancelled()
+
+
+class _Signals(QObject):
+    # Emitted on the worker thread, received on the UI thread (queued: the object lives there).
+    progressed = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(object)
+    cancelled = Signal()
+    finished = Signal()
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[Progress], Any], progress: Progress, signals: _Signals) -> None:
+        super().__init__()
+        self._fn, self._progress, self._signals = fn, progress, signals
+
+    def run(self) -> None:
+        try:
+            result = self._fn(self._progress)
+        except Cancelled:
+            self._signals.cancelled.emit()
+        except BaseException as exc:  # noqa: BLE001 - every failure goes back to the UI thread
+            self._signals.failed.emit(exc)
+        else:
+            self._signals.succeeded.emit(result)
+        finally:
+            # peewee keeps one connection per thread: the one this thread opened (if any) is
+            # closed here, not left for a pool thread that may never run again.
+            db = database.obj
+            if db is not None and not db.is_closed():
+                db.close()
+            self._signals.finished.emit()
+
+
+_pool: QThreadPool | None = None
+_running: set["Operation[Any]"] = set()  # keeps Python wrappers alive until the work is done
+
+
+def pool() -> QThreadPool:
+    global _pool
+    if _pool is None:
+        _pool = QThreadPool()
+        _pool.setMaxThreadCount(1)  # one writer at a time (SQLite allows no more)
+    return _pool
+
+
+def wait_for_all(msecs: int = -1) -> bool:
+    """Let running operations finish (at quit, before the database is closed)."""
+    return pool().waitForDone(msecs)
+
+
+class Operation(QObject, Generic[T]):
+    """Run `fn(progress)` on the worker thread, with a progress dialog over `parent` (shown only
+    when the work takes more than `show_after_ms`); then `success(result)` on the UI thread, or
+    `failure(exception)`, which by default shows the error with show_error."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        fn: Callable[[Progress], T],
+        *,
+        label: str,
+        success: Callable[[T], None] | None = None,
+        failure: Callable[[BaseException], None] | None = None,
+        cancellable: bool = True,
+        show_after_ms: int = 400,
+    ) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._fn = fn
+        self._success = success
+        self._failure = failure
+        self.signals = _Signals()
+        self.progress = Progress(self.signals.progressed.emit)
+        self.dialog = QProgressDialog(label, self.tr("Cancel") if cancellable else "", 0, 0, parent)
+        self.dialog.setWindowTitle(label.rstrip("…. "))
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(show_after_ms)
+        # Starts the dialog's clock: without a value it would wait its built-in 4 seconds.
+        self.dialog.setValue(0)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        if not cancellable:
+            self.dialog.setCancelButton(None)  # type: ignore[arg-type]
+        self.dialog.canceled.connect(self._cancel)
+        self.signals.progressed.connect(self._on_progress)
+        self.signals.succeeded.connect(self._on_success)
+        self.signals.failed.connect(self._on_failure)
+        self.signals.finished.connect(self._on_finished)
+
+    def run(self) -> "Operation[T]":
+        _running.add(self)
+        pool().start(_Job(self._fn, self.progress, self.signals))
+        return self
+
+    def _cancel(self) -> None:
+        self.progress.cancel()
+        self.dialog.setLabelText(self.tr("Cancelling…"))
+
+    def _on_progress(self, done: int, total: int, text: str) -> None:
+        self.dialog.setMaximum(max(total, 0))
+        self.dialog.setValue(min(done, total) if total else 0)
+        if text:
+            self.dialog.setLabelText(text)
+
+    def _on_success(self, result: T) -> None:
+        self.dialog.reset()
+        if self._success is not None:
+            self._success(result)
+
+    def _on_failure(self, exc: BaseException) -> None:
+        self.dialog.reset()
+        if self._failure is not None:
+            self._failure(exc)
+        else:
+            errors.show_error(self._parent, exc)
+
+    def _on_finished(self) -> None:
+        self.dialog.reset()
+        self.dialog.deleteLater()
+        _running.discard(self)
+        self.deleteLater()
