@@ -1,0 +1,100 @@
+"""The Reports menu: a dialog to choose the workbook, then the export off the UI thread with a
+cancellable progress dialog, then an offer to open the file or its folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from tracker import reports
+from tracker.gui.reports_dialog import ReportDialog, ReportRequest
+from tracker.gui.workers import Cancelled, Operation, Progress
+
+if TYPE_CHECKING:
+    from tracker.gui.main_window import MainWindow
+
+
+def ask_open(parent: QWidget, path: Path) -> str | None:
+    """'file', 'folder' or None: what to open once the report is written."""
+    box = QMessageBox(QMessageBox.Icon.Information, "Report written", f"The report was written to\n{path}", parent=parent)
+    open_file = box.addButton("Open the &report", QMessageBox.ButtonRole.AcceptRole)
+    open_folder = box.addButton("Open the &folder", QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    clicked = box.clickedButton()
+    return "file" if clicked is open_file else "folder" if clicked is open_folder else None
+
+
+def open_location(target: Path) -> None:
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+
+
+def write(request: ReportRequest, progress: Progress) -> Path:
+    """The export itself, on the worker thread: the same functions the command line calls."""
+    report_progress = progress.__call__
+    cancelled = lambda: progress.cancelled  # noqa: E731
+    try:
+        if request.kind == "donor":
+            assert request.partner and request.year_from and request.year_to
+            return reports.write_donor_report(request.path, request.partner, request.year_from, request.year_to,
+                                              as_of=request.as_of, progress=report_progress, cancelled=cancelled)
+        if request.kind == "portfolio":
+            assert request.year_from and request.year_to
+            return reports.write_portfolio_report(request.path, request.year_from, request.year_to,
+                                                  compare_from=request.compare_from, compare_to=request.compare_to,
+                                                  progress=report_progress, cancelled=cancelled)
+        return reports.write_compliance_report(request.path, request.as_of, progress=report_progress, cancelled=cancelled)
+    except reports.ReportCancelled:
+        raise Cancelled() from None
+
+
+def export(window: "MainWindow", kind: str) -> Operation[Path] | None:
+    request = ReportDialog.ask(window, kind, _last_folder(window))
+    if request is None:
+        return None
+    window.last_report_folder = request.path.parent
+
+    def done(path: Path) -> None:
+        window.statusBar().showMessage(f"Report written: {path}", 10000)
+        choice = ask_open(window, path)
+        if choice == "file":
+            open_location(path)
+        elif choice == "folder":
+            open_location(path.parent)
+
+    operation = Operation(window, lambda progress: write(request, progress), label="Writing the report…", success=done)
+    operation.signals.cancelled.connect(lambda: window.statusBar().showMessage("Export cancelled; no file was written", 10000))
+    return operation.run()
+
+
+def _last_folder(window: "MainWindow") -> Path | None:
+    return getattr(window, "last_report_folder", None)
+
+
+def install(window: "MainWindow") -> dict[str, QAction]:
+    """Add the Reports menu before Help; returns its actions by report kind."""
+    menu_bar = window.menuBar()
+    help_action = next((a for a in menu_bar.actions() if a.text().replace("&", "") == "Help"), None)
+    from PySide6.QtWidgets import QMenu
+
+    menu = QMenu("&Reports", window)
+    actions: dict[str, QAction] = {}
+    for kind, label, shortcut in (
+        ("donor", "&Donor report…", "Ctrl+Shift+D"),
+        ("portfolio", "&Portfolio statistics…", "Ctrl+Shift+P"),
+        ("evaluations", "&Evaluation compliance…", "Ctrl+Shift+E"),
+    ):
+        action = QAction(label, window)
+        action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False, k=kind: export(window, k))
+        menu.addAction(action)
+        actions[kind] = action
+    if help_action is not None:
+        menu_bar.insertMenu(help_action, menu)
+    else:
+        menu_bar.addMenu(menu)
+    return actions
