@@ -212,10 +212,12 @@ def test_down_from_the_search_box_goes_to_the_first_row(qtbot, window):
 
 def test_menus_have_mnemonics_and_standard_shortcuts(window):
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["&File", "&Edit", "&View", "&Help"]
+    assert menus == ["&File", "&Edit", "&View", "&Reports", "&Help"]
     shortcuts = {a.text(): a.shortcut().toString() for a in vars(window.menu_actions).values() if hasattr(a, "shortcut")}
     assert shortcuts["&Open…"] == "Ctrl+O" and shortcuts["&Quit"] == "Ctrl+Q" and shortcuts["&New Project…"] == "Ctrl+N"
     assert shortcuts["&Find"] == "Ctrl+F" and shortcuts["&Refresh"] == "F5"
+    reports = {a.text(): a.shortcut().toString() for a in window.report_actions.values()}
+    assert reports == {"&Donor report…": "Ctrl+Shift+D", "&Portfolio statistics…": "Ctrl+Shift+P", "&Evaluation compliance…": "Ctrl+Shift+E"}
 
 
 def test_select_all_survives_a_filter_and_its_removal(qtbot, window):
