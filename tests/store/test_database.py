@@ -94,17 +94,18 @@ def test_a_new_migration_is_applied_once_to_an_existing_database(db_path, monkey
     applied = []
 
     def v2_add_partner_note(database):
-        applied.append(2)
+        applied.append(current_version(database) + 1)
         database.execute_sql("ALTER TABLE partner ADD COLUMN note TEXT DEFAULT ''")
 
-    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, (2, "partner note", v2_add_partner_note)])
-    monkeypatch.setattr(migrations, "LATEST_VERSION", 2)
+    following = LATEST_VERSION + 1
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, (following, "partner note", v2_add_partner_note)])
+    monkeypatch.setattr(migrations, "LATEST_VERSION", following)
     db = open_database(db_path)
-    assert current_version(db) == 2
+    assert current_version(db) == following
     assert db.execute_sql("SELECT code, note FROM partner").fetchall() == [("NOR", "")]
     close_database()
     open_database(db_path)
-    assert applied == [2]
+    assert applied == [following]
     close_database()
 
 
@@ -118,12 +119,35 @@ def test_a_failing_migration_leaves_the_database_at_its_old_version(db_path, mon
         database.execute_sql("CREATE TABLE half_done (id INTEGER)")
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, (2, "broken", v2_broken)])
-    monkeypatch.setattr(migrations, "LATEST_VERSION", 2)
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, (LATEST_VERSION + 1, "broken", v2_broken)])
+    monkeypatch.setattr(migrations, "LATEST_VERSION", LATEST_VERSION + 1)
     with pytest.raises(RuntimeError, match="disk on fire"):
         open_database(db_path)
     close_database()
     with sqlite3.connect(db_path) as conn:
-        assert conn.execute("SELECT max(version) FROM schema_version").fetchone() == (1,)
+        assert conn.execute("SELECT max(version) FROM schema_version").fetchone() == (LATEST_VERSION,)
         assert conn.execute("SELECT name FROM sqlite_master WHERE name = 'half_done'").fetchall() == []
     conn.close()
+
+
+def test_a_version_1_database_gains_country_shares(db_path):
+    """Databases written before schema v2 lack project_country.share; opening adds it."""
+    with sqlite3.connect(db_path) as conn:
+        conn.executescript(
+            "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at DATETIME, description TEXT);"
+            "INSERT INTO schema_version VALUES (1, '2026-11-01 00:00:00', 'initial schema');"
+        )
+    conn.close()
+    import peewee
+
+    from tracker.store.models import ALL_MODELS
+
+    legacy = peewee.SqliteDatabase(str(db_path))
+    with legacy.bind_ctx(ALL_MODELS):
+        legacy.create_tables([model for model in ALL_MODELS if model is not m.SchemaVersion])
+        legacy.execute_sql("ALTER TABLE project_country DROP COLUMN share")
+    legacy.close()
+    db = open_database(db_path)
+    assert "share" in {c.name for c in db.get_columns("project_country")}
+    assert current_version(db) == LATEST_VERSION
+    close_database()

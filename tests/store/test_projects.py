@@ -213,3 +213,13 @@ def test_delete_removes_the_project_and_its_records(partner):
     assert m.Project.select().count() == 0 and m.Expenditure.select().count() == 0 and m.Evaluation.select().count() == 0
     with pytest.raises(NotFound, match="no project with code 'TUN/19/01/LUX'"):
         load_project("TUN/19/01/LUX")
+
+
+def test_country_shares_round_trip_and_must_add_up(partner):
+    project = new_project(countries=["BF", "SN"], country_shares={"BF": Decimal("60"), "SN": Decimal("40")})
+    save_project(project)
+    assert load_project(project.code).country_shares == {"BF": Decimal("60"), "SN": Decimal("40")}
+    with pytest.raises(ValidationError, match="add up to more than 100"):
+        save_project(new_project(code="X/2", countries=["BF", "SN"], country_shares={"BF": Decimal("70"), "SN": Decimal("40")}))
+    with pytest.raises(ValidationError, match="ML has a share but is not among the countries"):
+        save_project(new_project(code="X/3", countries=["BF"], country_shares={"ML": Decimal("10")}))

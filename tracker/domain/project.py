@@ -36,7 +36,9 @@ def new_uuid() -> str:
     return str(uuidlib.uuid4())
 
 
-CODE_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9/_.\-]{1,39}$")
+# Long enough for IATI activity identifiers (publisher prefix + own code), which tracker uses as
+# codes for imported activities.
+CODE_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9/_.\-]{1,99}$")
 
 
 @dataclass
@@ -52,7 +54,7 @@ class Partner:
     def problems(self) -> list[FieldProblem]:
         found = []
         if not CODE_PATTERN.match(self.code or ""):
-            found.append(FieldProblem("code", "use 2-40 letters, digits, '-', '_', '.' or '/', starting with a letter or digit"))
+            found.append(FieldProblem("code", "use 2-100 letters, digits, '-', '_', '.' or '/', starting with a letter or digit"))
         if not (self.name or "").strip():
             found.append(FieldProblem("name", "a partner needs a name"))
         if self.category is PartnerCategory.NON_STATE and self.non_state_kind is None:
@@ -214,6 +216,9 @@ class Project:
     stage: Stage = Stage.DESIGN
     region: Region | None = None
     countries: list[str] = field(default_factory=list)
+    # Optional % of the project for each country (IATI recipient-country percentages; domain 3.2
+    # allows country allocations on interregional projects). Countries without a share have none.
+    country_shares: dict[str, Decimal] = field(default_factory=dict)
     outcome: StrategicObjective | None = None
     themes: list[Theme] = field(default_factory=list)
     office: str = ""
@@ -247,7 +252,7 @@ class Project:
         """Everything wrong with the project's own fields (not its child records)."""
         found = []
         if not CODE_PATTERN.match(self.code or ""):
-            found.append(FieldProblem("code", "use 2-40 letters, digits, '-', '_', '.' or '/', starting with a letter or digit"))
+            found.append(FieldProblem("code", "use 2-100 letters, digits, '-', '_', '.' or '/', starting with a letter or digit"))
         if not (self.title or "").strip():
             found.append(FieldProblem("title", "a project needs a title"))
         elif len(self.title) > 500:
@@ -257,6 +262,13 @@ class Project:
                 found.append(FieldProblem("countries", f"'{country}' is not an ISO 3166 country code"))
         if len(set(self.countries)) != len(self.countries):
             found.append(FieldProblem("countries", "a country is listed twice"))
+        for country, share in self.country_shares.items():
+            if country not in self.countries:
+                found.append(FieldProblem("country_shares", f"{country} has a share but is not among the countries"))
+            elif not 0 <= share <= 100:
+                found.append(FieldProblem("country_shares", f"the share of {country} must be between 0 and 100 per cent"))
+        if self.country_shares and sum(self.country_shares.values()) > 100:
+            found.append(FieldProblem("country_shares", "the country shares add up to more than 100 per cent"))
         if self.planned_start and self.planned_end and self.planned_end < self.planned_start:
             found.append(FieldProblem("planned_end", "the planned end is before the planned start"))
         if self.planned_start and self.actual_end and self.actual_end < self.planned_start:

@@ -14,9 +14,17 @@ def _v1_initial(db: peewee.Database) -> None:
     db.create_tables(ALL_MODELS)
 
 
+def _v2_country_shares(db: peewee.Database) -> None:
+    columns = {c.name for c in db.get_columns("project_country")}
+    if "share" not in columns:  # a v1 database created by this code already has it
+        db.execute_sql("ALTER TABLE project_country ADD COLUMN share TEXT")
+
+
 # (version, description, function). Append only: a released migration never changes.
+# v1 creates the tables from the current models, so later steps check before altering.
 MIGRATIONS: list[tuple[int, str, Callable[[peewee.Database], None]]] = [
     (1, "initial schema", _v1_initial),
+    (2, "country shares of a project", _v2_country_shares),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

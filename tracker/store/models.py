@@ -57,7 +57,7 @@ class Partner(BaseModel):
 
 class Project(BaseModel):
     uuid = peewee.CharField(max_length=36, unique=True, default=new_uuid)
-    code = peewee.CharField(max_length=40, unique=True)
+    code = peewee.CharField(max_length=100, unique=True)
     title = peewee.TextField()
     description = peewee.TextField(default="")
     stage = EnumField(Stage, index=True, default=Stage.DESIGN)
@@ -85,6 +85,7 @@ class ProjectCountry(BaseModel):
     project = peewee.ForeignKeyField(Project, backref="country_rows", on_delete="CASCADE")
     country = peewee.CharField(max_length=2, index=True)
     position = peewee.IntegerField(default=0)
+    share = ExactDecimalField(null=True)  # % of the project in this country (schema v2)
 
     class Meta:
         indexes = ((("project", "country"), True),)

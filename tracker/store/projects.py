@@ -45,9 +45,9 @@ def load_project(code_or_id: str | int) -> d.Project:
     """The project with all its child records (a handful of queries, whatever its size)."""
     row = find_project_row(code_or_id)
     project = mp.project_from_row(row)
-    project.countries = [
-        r.country for r in m.ProjectCountry.select().where(m.ProjectCountry.project == row.id).order_by(m.ProjectCountry.position)
-    ]
+    country_rows = list(m.ProjectCountry.select().where(m.ProjectCountry.project == row.id).order_by(m.ProjectCountry.position))
+    project.countries = [r.country for r in country_rows]
+    project.country_shares = {r.country: r.share for r in country_rows if r.share is not None}
     project.themes = [r.theme for r in m.ProjectTheme.select().where(m.ProjectTheme.project == row.id).order_by(m.ProjectTheme.id)]
     partner_codes = dict(m.Partner.select(m.Partner.id, m.Partner.code).tuples())
     project.fundings = [
@@ -175,7 +175,10 @@ def _write_children(project_id: int, project: d.Project, before: d.Project | Non
     m.ProjectCountry.delete().where(m.ProjectCountry.project == project_id).execute()
     if project.countries:
         m.ProjectCountry.insert_many(
-            [{"project": project_id, "country": c, "position": i} for i, c in enumerate(project.countries)]
+            [
+                {"project": project_id, "country": c, "position": i, "share": project.country_shares.get(c)}
+                for i, c in enumerate(project.countries)
+            ]
         ).execute()
     m.ProjectTheme.delete().where(m.ProjectTheme.project == project_id).execute()
     if project.themes:
@@ -291,6 +294,7 @@ def copy_project(project: d.Project) -> d.Project:
     return dataclasses.replace(
         project,
         countries=list(project.countries),
+        country_shares=dict(project.country_shares),
         themes=list(project.themes),
         fundings=[dataclasses.replace(x) for x in project.fundings],
         revisions=[dataclasses.replace(x) for x in project.revisions],

@@ -1,0 +1,45 @@
+"""Tell an import workbook from an IATI activity file by content, never by extension."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from tracker.exchange.results import UnreadableFile
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .xls, and password-protected .xlsx files
+
+
+def detect_kind(path: str | Path) -> str:
+    """'workbook' or 'iati'; UnreadableFile naming the file and what it seems to be otherwise."""
+    target = Path(path)
+    if not target.exists():
+        raise UnreadableFile(f"{target}: no such file")
+    if target.is_dir():
+        raise UnreadableFile(f"{target} is a folder, not a file")
+    with target.open("rb") as handle:
+        head = handle.read(4096)
+    if not head:
+        raise UnreadableFile(f"{target} is empty")
+    if head.startswith(b"PK\x03\x04"):
+        try:
+            with zipfile.ZipFile(target) as archive:
+                names = set(archive.namelist())
+        except zipfile.BadZipFile:
+            raise UnreadableFile(f"{target} is a damaged or truncated zip file, not a readable workbook") from None
+        if "xl/workbook.xml" in names:
+            return "workbook"
+        raise UnreadableFile(f"{target} is a zip file but not an Excel workbook (.xlsx)")
+    if head.startswith(OLE_MAGIC):
+        raise UnreadableFile(
+            f"{target} is a password-protected workbook or an old .xls file; remove the password "
+            "or save it as .xlsx (Excel Workbook) and import that"
+        )
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if text.startswith(b"<"):
+        if b"<iati-activities" in head or b"<iati-activity" in head:
+            return "iati"
+        raise UnreadableFile(f"{target} is an XML file but not an IATI activity file (no <iati-activities> element)")
+    if b"\x00" not in head and (b"," in head or b";" in head or b"\t" in head):
+        raise UnreadableFile(f"{target} is a text (CSV) file, not an Excel workbook; open it in Excel and save it as .xlsx")
+    raise UnreadableFile(f"{target} is neither an import workbook (.xlsx) nor an IATI activity file (.xml)")
