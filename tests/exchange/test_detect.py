@@ -1,3 +1,4 @@
+import re
 import zipfile
 
 import pytest
@@ -5,7 +6,6 @@ import pytest
 from tracker.exchange.detect import detect_kind
 from tracker.exchange.results import UnreadableFile
 
-REAL = "../shared/real-data"
 
 
 def test_real_iati_files_are_recognised_by_content(tmp_path):
@@ -32,7 +32,7 @@ def test_real_iati_files_are_recognised_by_content(tmp_path):
 def test_files_that_are_not_what_they_claim_are_refused_with_a_reason(tmp_path, content, message):
     path = tmp_path / "projects.xlsx"
     path.write_bytes(content)
-    with pytest.raises(UnreadableFile, match=message):
+    with pytest.raises(UnreadableFile, match=re.escape(message)):
         detect_kind(path)
 
 
