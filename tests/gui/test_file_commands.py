@@ -127,6 +127,19 @@ def test_load_demo_runs_in_the_worker_and_reloads_the_table(qtbot, db, make_wind
     assert any(window.model.row_at(r).is_demo for r in range(window.model.rowCount()))
 
 
+def test_cancelling_the_demo_load_adds_nothing(qtbot, db, make_window, monkeypatch):
+    from tracker.gui import workers
+    from tracker.store import models as m
+
+    window = make_window()
+    # The user presses Cancel at once: the load stops at its first project and rolls back.
+    monkeypatch.setattr(workers.Progress, "cancelled", property(lambda self: True))
+    window.menu_actions.load_demo.trigger()
+    qtbot.waitUntil(lambda: "cancelled" in window.statusBar().currentMessage(), timeout=30_000)
+    assert m.Project.select().count() == 0 and m.Partner.select().count() == 0
+    assert window.model.total_count() == 0
+
+
 def test_quit_closes_the_window(window):
     window.menu_actions.quit.trigger()
     assert not window.isVisible()

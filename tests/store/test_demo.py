@@ -145,3 +145,24 @@ def test_historical_approvals_reproduce_annex_2_category_subtotals(demo):
         tolerance = 100_000 if category is PartnerCategory.MULTI_BILATERAL else 0  # US$1,000 in cents
         for year, got, want in zip(range(2000, 2005), cents, printed):
             assert abs(got - want * 100_000) <= tolerance, (category, year, got, want)
+
+
+def test_a_cancelled_demo_load_adds_nothing(db):
+    from tracker.store.demo import DemoCancelled
+
+    seen = []
+
+    def progress(done, total, text):
+        seen.append((done, total))
+
+    with pytest.raises(DemoCancelled, match="nothing was added"):
+        load_demo(progress, cancelled=lambda: len(seen) >= 10)
+    assert m.Project.select().count() == 0 and m.Partner.select().count() == 0
+    assert seen[-1][0] == 10 and seen[-1][1] > 10
+
+
+def test_the_demo_load_reports_progress_per_project(db):
+    seen = []
+    result = load_demo(lambda done, total, text: seen.append((done, total, text)))
+    assert seen[-1][0] == seen[-1][1] == result.projects_added
+    assert seen[0][2].startswith("Loading the demo portfolio: ")

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from tracker.domain.errors import DomainError
 from tracker.gui import errors
-from tracker.gui.workers import Operation, Progress
+from tracker.gui.workers import Cancelled, Operation, Progress
 from tracker.store.database import DB_FILE_NAME, backup_database, database_path, open_database
-from tracker.store.demo import DemoResult, load_demo
+from tracker.store.demo import DemoCancelled, DemoResult, load_demo
 from tracker.store.errors import StoreError
 
 if TYPE_CHECKING:
@@ -131,13 +131,17 @@ def backup(window: "MainWindow") -> None:
 
 def load_demo_portfolio(window: "MainWindow") -> Operation[DemoResult]:
     def work(progress: Progress) -> DemoResult:
-        # load_demo takes no progress callback and commits file by file, so it is not stopped
-        # half-way: the dialog is a busy indicator without a Cancel button.
+        # One transaction: Cancel rolls the whole demo back.
         progress(0, 0, tr("Loading the demo portfolio…"))
-        return load_demo()
+        try:
+            return load_demo(progress, lambda: progress.cancelled)
+        except DemoCancelled:
+            raise Cancelled() from None
 
     def done(result: DemoResult) -> None:
         window.reload()
         window.statusBar().showMessage(tr("Loaded the {result}").format(result=result), 15000)
 
-    return Operation(window, work, label=tr("Loading the demo portfolio…"), success=done, cancellable=False).run()
+    operation = Operation(window, work, label=tr("Loading the demo portfolio…"), success=done)
+    operation.signals.cancelled.connect(lambda: window.statusBar().showMessage(tr("Loading the demo was cancelled; nothing was added"), 10000))
+    return operation.run()

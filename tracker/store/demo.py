@@ -1,8 +1,8 @@
 """Load the demo portfolio shipped in resources/demo (see FORMAT.md there).
 
 Idempotent: partners are matched by code and projects by code; a project already in the database
-is left as it is, so running `tracker demo` twice changes nothing the second time. Each file is
-loaded in one transaction."""
+is left as it is, so running `tracker demo` twice changes nothing the second time. The whole load
+is one transaction."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from importlib import resources
+from collections.abc import Callable
 from typing import Any
 
 from tracker.domain import project as d
@@ -81,21 +82,47 @@ def _day(value: Any) -> date | None:
     return None if not value else date.fromisoformat(value)
 
 
-def load_demo() -> DemoResult:
+class DemoCancelled(DomainError):
+    """The user stopped the load; the whole demo was rolled back."""
+
+
+def load_demo(
+    progress: Callable[[int, int, str], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> DemoResult:
+    """Load every demo file in ONE transaction: a cancel (checked between projects) or an error
+    leaves the database as it was. `progress(done, total, text)` counts projects."""
     result = DemoResult()
-    for name, content in demo_files():
-        database = m.Project._meta.database
-        with database.atomic():
+    files = demo_files()
+    total = sum(len(content.get("projects", [])) for _, content in files)
+    step = _Steps(total, progress, cancelled)
+    database = m.Project._meta.database
+    with database.atomic():
+        for name, content in files:
             try:
-                _load_file(content, result)
+                _load_file(content, result, step)
             except (KeyError, ValueError, TypeError) as exc:
                 raise DemoDataError(f"demo file {name}: {exc!r}") from None
+            except DemoCancelled:
+                raise
             except DomainError as exc:
                 raise DemoDataError(f"demo file {name}: {exc}") from None
     return result
 
 
-def _load_file(content: dict[str, Any], result: DemoResult) -> None:
+class _Steps:
+    def __init__(self, total: int, progress: Callable[[int, int, str], None] | None, cancelled: Callable[[], bool] | None) -> None:
+        self.total, self.done, self.progress, self.cancelled = total, 0, progress, cancelled
+
+    def __call__(self, code: str) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise DemoCancelled("loading the demo portfolio was cancelled; nothing was added")
+        self.done += 1
+        if self.progress is not None:
+            self.progress(self.done, self.total, f"Loading the demo portfolio: {code}")
+
+
+def _load_file(content: dict[str, Any], result: DemoResult, step: Callable[[str], None] = lambda code: None) -> None:
     for raw in content.get("partners", []):
         if m.Partner.get_or_none(m.Partner.code == raw["code"]) is not None:
             continue
@@ -112,6 +139,7 @@ def _load_file(content: dict[str, Any], result: DemoResult) -> None:
         result.partners_added += 1
 
     for raw in content.get("projects", []):
+        step(raw["code"])
         if m.Project.get_or_none(m.Project.code == raw["code"]) is not None:
             result.projects_skipped += 1
             continue
