@@ -279,6 +279,16 @@ class Project:
             found.append(FieldProblem("currency", f"'{self.currency}' is not an ISO 4217 currency code"))
         return found
 
+    def apply_revision(self, revision: BudgetRevision) -> None:
+        """A revision changes the budget, the rate and/or the end date, and is kept on record."""
+        if revision.new_budget is not None:
+            self.budget = revision.new_budget
+        if revision.new_usd_rate is not None:
+            self.usd_rate = revision.new_usd_rate
+        if revision.new_end is not None:
+            self.planned_end = revision.new_end
+        self.revisions.append(revision)
+
     def attach_fundings(self) -> None:
         """Funding lines listed on a project pay for that project."""
         for funding in self.fundings:

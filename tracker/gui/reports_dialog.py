@@ -12,17 +12,16 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from tracker.domain.dates import parse_iso_date
+from tracker.gui.form_dialog import FormDialog
 from tracker.store.partners import list_partners
 
 KINDS = {
@@ -58,10 +57,9 @@ def _year_box(parent: QWidget, value: int) -> QSpinBox:
     return box
 
 
-class ReportDialog(QDialog):
+class ReportDialog(FormDialog):
     def __init__(self, kind: str = "donor", parent: QWidget | None = None, folder: Path | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Export a report")
+        super().__init__("Export a report", parent)
         self.setMinimumWidth(600)
         self.folder = folder or Path.home()
         this_year = dt.date.today().year
@@ -102,7 +100,6 @@ class ReportDialog(QDialog):
         row.addWidget(self.path, 1)
         row.addWidget(browse)
 
-        self.form = QFormLayout()
         self.form.addRow("&Report:", self.kind)
         self.form.addRow("&Partner:", self.partner)
         self.form.addRow("&Years:", period)
@@ -110,17 +107,7 @@ class ReportDialog(QDialog):
         self.form.addRow("", self.compare_note)
         self.form.addRow("&As of (YYYY-MM-DD):", self.as_of)
         self.form.addRow("&File:", file_row)
-        self.message = QLabel(self)
-        self.message.setStyleSheet("color: #b00020;")
-        self.message.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Export")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
 
         self.kind.currentIndexChanged.connect(self._kind_changed)
         for signal in (self.partner.currentIndexChanged, self.year_from.valueChanged, self.year_to.valueChanged,
@@ -182,15 +169,6 @@ class ReportDialog(QDialog):
         if not text.lower().endswith(".xlsx"):
             return "the report is an Excel workbook: give the file name the extension .xlsx"
         return ""
-
-    def refresh(self) -> None:
-        problem = self.problem()
-        self.message.setText(problem)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
-
-    def accept(self) -> None:
-        if not self.problem():
-            super().accept()
 
     def request(self) -> ReportRequest:
         kind = self.current_kind()

@@ -228,13 +228,7 @@ def _load_project(raw: dict[str, Any]) -> None:
             new_usd_rate=_dec(r.get("new_usd_rate")),
             uuid=_uuid("revision", code, str(i)),
         )
-        if revision.new_budget is not None:
-            project.budget = revision.new_budget
-        if revision.new_end is not None:
-            project.planned_end = revision.new_end
-        if revision.new_usd_rate is not None:
-            project.usd_rate = revision.new_usd_rate
-        project.revisions.append(revision)
+        project.apply_revision(revision)
 
     stored, _ = save_project(project, DEMO_USER, allow_stage_change=True)
     updates = raw.get("evaluations", [])

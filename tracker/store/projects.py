@@ -274,13 +274,7 @@ def revise_budget(code: str, revision: d.BudgetRevision, who: str | None = None)
         raise ValidationError(problems, subject="budget revision")
     with m.Project._meta.database.atomic():
         project = load_project(code)
-        if revision.new_budget is not None:
-            project.budget = revision.new_budget
-        if revision.new_usd_rate is not None:
-            project.usd_rate = revision.new_usd_rate
-        if revision.new_end is not None:
-            project.planned_end = revision.new_end
-        project.revisions.append(revision)
+        project.apply_revision(revision)
         return save_project(project, who)
 
 

@@ -10,12 +10,8 @@ from decimal import Decimal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -23,37 +19,7 @@ from tracker.domain.classifications import RATING_SCALE, Criterion, EvaluationKi
 from tracker.domain.dates import parse_iso_date
 from tracker.domain.money import parse_decimal
 from tracker.domain.project import BudgetRevision
-
-
-class _FormDialog(QDialog):
-    """A form with OK/Cancel; OK stays disabled while `problem()` names something wrong."""
-
-    def __init__(self, title: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.form = QFormLayout()
-        self.message = QLabel(self)
-        self.message.setStyleSheet("color: #b00020;")
-        self.message.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
-
-    def problem(self) -> str:
-        return ""
-
-    def refresh(self) -> None:
-        problem = self.problem()
-        self.message.setText(problem)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
-
-    def accept(self) -> None:
-        if not self.problem():
-            super().accept()
+from tracker.gui.form_dialog import FormDialog
 
 
 def _date_or_problem(edit: QLineEdit, what: str, required: bool) -> tuple[date | None, str]:
@@ -75,7 +41,7 @@ class Completion:
     findings: str = ""
 
 
-class CompletionDialog(_FormDialog):
+class CompletionDialog(FormDialog):
     def __init__(self, title: str, independence: Independence, independence_required: bool, parent: QWidget | None = None) -> None:
         super().__init__(f"Record completion: {title}", parent)
         self.independence_required = independence_required
@@ -131,7 +97,7 @@ class CompletionDialog(_FormDialog):
         return dialog.result_value() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-class WaiverDialog(_FormDialog):
+class WaiverDialog(FormDialog):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(f"Waive: {title}", parent)
         self.reason = QPlainTextEdit(self)
@@ -156,7 +122,7 @@ class OptionalEvaluation:
     independence: Independence
 
 
-class OptionalEvaluationDialog(_FormDialog):
+class OptionalEvaluationDialog(FormDialog):
     def __init__(self, default_due: date, parent: QWidget | None = None) -> None:
         super().__init__("Add an optional evaluation", parent)
         self.kind = QComboBox(self)
@@ -186,7 +152,7 @@ class OptionalEvaluationDialog(_FormDialog):
         return OptionalEvaluation(EvaluationKind(dialog.kind.currentData()), due, Independence(dialog.independence.currentData()))
 
 
-class RevisionDialog(_FormDialog):
+class RevisionDialog(FormDialog):
     """A budget revision or extension: a new budget, a new end date or both, and why."""
 
     def __init__(self, currency: str, parent: QWidget | None = None) -> None:
