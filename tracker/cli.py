@@ -380,6 +380,99 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_template(args: argparse.Namespace) -> int:
+    from tracker.exchange.template import write_template
+
+    if args.with_data:
+        _open(args)
+    print(write_template(args.output, with_data=args.with_data))
+    return 0
+
+
+def _print_problems(exc: Exception) -> None:
+    """Every problem of a refused import, one a line, before the one-line error."""
+    for problem in getattr(exc, "problems", []):
+        print(f"  {problem}", file=sys.stderr)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from tracker.exchange.detect import detect_kind
+    from tracker.exchange.results import ImportRefused
+
+    kind = detect_kind(args.file)
+    _open(args)
+    try:
+        if kind == "workbook":
+            from tracker.exchange.workbook_import import import_workbook
+
+            report = import_workbook(args.file, dry_run=args.dry_run)
+        else:
+            from tracker.exchange.iati_import import import_iati
+
+            report = import_iati(args.file, dry_run=args.dry_run)
+    except ImportRefused as exc:
+        _print_problems(exc)
+        raise
+    print(report.summary())
+    for skipped in report.skipped:
+        print(f"  skipped: {skipped}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from tracker.exchange.iati_export import export_iati
+    from tracker.store.partners import find_partner
+
+    _open(args)
+    partner = find_partner(args.partner).code if args.partner else None
+    print(export_iati(args.output, partner=partner, stage=args.stage))
+    return 0
+
+
+def cmd_package(args: argparse.Namespace) -> int:
+    from tracker.exchange.results import ImportRefused
+
+    _open(args)
+    if args.action == "export":
+        from tracker.exchange.packages import ALL, export_package
+
+        report = export_package(args.output, since=ALL if args.all else None)
+    else:
+        from tracker.exchange.merge import merge_package
+
+        try:
+            report = merge_package(args.file)
+        except ImportRefused as exc:
+            _print_problems(exc)
+            raise
+        for conflict in report.conflicts:
+            print(f"  conflict: {conflict}")
+    print(report.summary())
+    return 0
+
+
+def cmd_conflicts(args: argparse.Namespace) -> int:
+    from tracker.exchange.merge import list_conflicts, resolve_conflict
+
+    _open(args)
+    if args.resolve is not None:
+        if args.keep is None:
+            raise DomainError("say which version to keep: --keep mine or --keep theirs")
+        view = resolve_conflict(args.resolve, keep="local" if args.keep == "mine" else "incoming")
+        print(f"conflict {view.id} ({view.label}) resolved: kept {args.keep}")
+        return 0
+    conflicts = list_conflicts()
+    if not conflicts:
+        print("no conflicts to resolve")
+        return 0
+    for view in conflicts:
+        print(f"{view.id}: {view.kind} {view.label} (from {view.source_name}, {view.detected_at})")
+        for name, mine, theirs in view.fields():
+            if mine != theirs:
+                print(f"    {name}: mine {mine!r}, theirs {theirs!r}")
+    return 0
+
+
 # ---------------------------------------------------------------- parser
 
 
@@ -471,6 +564,33 @@ def build_parser() -> argparse.ArgumentParser:
     kind.add_argument("--compare-to", type=year, metavar="YEAR", help="last year of the comparison period")
     kind = report("evaluations", "evaluation compliance of every project, with a summary by region and partner")
     kind.add_argument("--as-of", type=iso_date, metavar="DATE", help="reference date for overdue flags (default today)")
+
+    sub = add("template", cmd_template, "write the Excel import template")
+    sub.add_argument("-o", "--output", required=True, metavar="FILE.xlsx", help="the workbook to write")
+    sub.add_argument("--with-data", action="store_true", help="fill it with the current portfolio (for editing and re-import)")
+
+    sub = add("import", cmd_import, "import an import workbook or an IATI activity file (told apart by content)")
+    sub.add_argument("file", help="the .xlsx workbook or IATI .xml file")
+    sub.add_argument("--dry-run", action="store_true", help="check everything and report, writing nothing")
+
+    sub = add("export", cmd_export, "export data: iati")
+    formats = sub.add_subparsers(dest="format", metavar="FORMAT", required=True)
+    iati = formats.add_parser("iati", help="an IATI 2.03 activity file", description="the portfolio, or part of it, as an IATI 2.03 activity file", parents=[common])
+    iati.add_argument("-o", "--output", required=True, metavar="FILE.xml", help="the file to write")
+    iati.add_argument("--partner", metavar="NAME_OR_CODE", help="only projects this partner funds")
+    iati.add_argument("--stage", type=stage, help="only projects in this stage")
+
+    sub = add("package", cmd_package, "offline field packages: export the changes since the last exchange, or merge one")
+    actions = sub.add_subparsers(dest="action", metavar="ACTION", required=True)
+    export_package = actions.add_parser("export", help="write a package of the changes since the last exchange", parents=[common])
+    export_package.add_argument("-o", "--output", required=True, metavar="FILE", help="the package to write")
+    export_package.add_argument("--all", action="store_true", help="every record, not only the changes (e.g. after a lost package)")
+    merge_package = actions.add_parser("merge", help="merge a package from another database", parents=[common])
+    merge_package.add_argument("file", help="the package to merge")
+
+    sub = add("conflicts", cmd_conflicts, "records changed on both sides of a field-package exchange")
+    sub.add_argument("--resolve", type=int, metavar="ID", help="resolve this conflict")
+    sub.add_argument("--keep", choices=["mine", "theirs"], help="which version to keep")
 
     sub = add("history", cmd_history, "the audit trail of a project")
     sub.add_argument("code")

@@ -20,11 +20,26 @@ def _v2_country_shares(db: peewee.Database) -> None:
         db.execute_sql("ALTER TABLE project_country ADD COLUMN share TEXT")
 
 
+def _v3_field_packages(db: peewee.Database) -> None:
+    from tracker.domain.project import new_uuid
+    from tracker.store.models import Conflict, ExchangeLog, Site, SyncBase
+
+    columns = {c.name for c in db.get_columns("stage_change")}
+    if "uuid" not in columns:  # a v1 database created by this code already has it
+        db.execute_sql("ALTER TABLE stage_change ADD COLUMN uuid VARCHAR(36)")
+        ids = [row[0] for row in db.execute_sql("SELECT id FROM stage_change").fetchall()]
+        for row_id in ids:
+            db.execute_sql("UPDATE stage_change SET uuid = ? WHERE id = ?", (new_uuid(), row_id))
+        db.execute_sql('CREATE UNIQUE INDEX IF NOT EXISTS "stage_change_uuid" ON "stage_change" ("uuid")')
+    db.create_tables([Site, SyncBase, ExchangeLog, Conflict], safe=True)
+
+
 # (version, description, function). Append only: a released migration never changes.
 # v1 creates the tables from the current models, so later steps check before altering.
 MIGRATIONS: list[tuple[int, str, Callable[[peewee.Database], None]]] = [
     (1, "initial schema", _v1_initial),
     (2, "country shares of a project", _v2_country_shares),
+    (3, "field packages: site identity, exchange markers, sync base, conflicts", _v3_field_packages),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

@@ -169,6 +169,7 @@ class ResultIndicator(BaseModel):
 
 
 class StageChange(BaseModel):
+    uuid = peewee.CharField(max_length=36, unique=True, default=new_uuid)  # schema v3: packages carry it
     project = peewee.ForeignKeyField(Project, backref="stage_changes", on_delete="CASCADE")
     from_stage = EnumField(Stage, null=True)
     to_stage = EnumField(Stage)
@@ -193,6 +194,58 @@ class AuditEntry(BaseModel):
     new = peewee.TextField(null=True)
 
 
+class Site(BaseModel):
+    """This database's identity in field-package exchanges (schema v3): one row."""
+
+    uuid = peewee.CharField(max_length=36, unique=True, default=new_uuid)
+    name = peewee.CharField(max_length=200)
+    created_at = peewee.DateTimeField(default=utc_now)
+
+
+class SyncBase(BaseModel):
+    """The content hash of each record as of the last exchange (export or merge) that carried
+    it: a record whose hash differs has changed since; with the hashes of earlier exchanges, the
+    versions a package's record descends from (schema v3)."""
+
+    record_uuid = peewee.CharField(max_length=36, primary_key=True)
+    kind = peewee.CharField(max_length=40)
+    hash = peewee.CharField(max_length=64)
+    history = peewee.TextField(default="[]")  # JSON list of earlier exchanged hashes, newest first
+    at = peewee.DateTimeField(default=utc_now)
+
+
+class ExchangeLog(BaseModel):
+    """Every package exported or merged: the exchange markers (schema v3)."""
+
+    package_id = peewee.CharField(max_length=36, index=True)
+    direction = peewee.CharField(max_length=10)  # export, merge
+    peer_uuid = peewee.CharField(max_length=36, default="")
+    peer_name = peewee.CharField(max_length=200, default="")
+    at = peewee.DateTimeField(default=utc_now)
+    records = peewee.IntegerField(default=0)
+    conflicts = peewee.IntegerField(default=0)
+
+
+class Conflict(BaseModel):
+    """A record changed here and in a merged package since the last exchange: both versions kept
+    (the local one in place, the incoming one here) until a person resolves it (schema v3)."""
+
+    kind = peewee.CharField(max_length=40)
+    record_uuid = peewee.CharField(max_length=36, index=True)
+    project_uuid = peewee.CharField(max_length=36, null=True)
+    label = peewee.TextField(default="")
+    local_json = peewee.TextField(null=True)  # null: deleted here
+    incoming_json = peewee.TextField(null=True)  # null: deleted there
+    incoming_hash = peewee.CharField(max_length=64, default="")
+    source_uuid = peewee.CharField(max_length=36, default="")
+    source_name = peewee.CharField(max_length=200, default="")
+    package_id = peewee.CharField(max_length=36, default="")
+    detected_at = peewee.DateTimeField(default=utc_now)
+    resolved_at = peewee.DateTimeField(null=True)
+    resolution = peewee.CharField(max_length=20, default="")  # local, incoming
+    resolved_by = peewee.CharField(max_length=100, default="")
+
+
 ALL_MODELS: list[type[BaseModel]] = [
     SchemaVersion,
     Partner,
@@ -206,4 +259,8 @@ ALL_MODELS: list[type[BaseModel]] = [
     ResultIndicator,
     StageChange,
     AuditEntry,
+    Site,
+    SyncBase,
+    ExchangeLog,
+    Conflict,
 ]

@@ -1,0 +1,252 @@
+"""File menu commands for offline field packages: export, merge (both off the UI thread with a
+progress dialog) and the dialog that resolves conflicts. The work is tracker.exchange's; this
+module only asks for files, runs it and shows the result."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QAction, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker.exchange.merge import ConflictView, MergeReport, list_conflicts, merge_package, resolve_conflict
+from tracker.exchange.package_format import PackageCancelled
+from tracker.exchange.packages import PackageReport, export_package
+from tracker.gui import errors
+from tracker.gui.workers import Cancelled, Operation, Progress
+
+if TYPE_CHECKING:
+    from tracker.gui.main_window import MainWindow
+
+FILE_FILTER = "Field packages (*.trackerpkg);;All files (*)"
+
+
+# ---------------------------------------------------------------- dialogs tests replace
+
+
+def ask_export_path(parent: QWidget) -> Path | None:
+    suggested = Path.home() / f"field-package-{dt.date.today().isoformat()}.trackerpkg"
+    name, _ = QFileDialog.getSaveFileName(parent, "Export field package", str(suggested), FILE_FILTER)
+    return Path(name) if name else None
+
+
+def ask_merge_path(parent: QWidget) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, "Merge field package", str(Path.home()), FILE_FILTER)
+    return Path(name) if name else None
+
+
+def show_result(parent: QWidget, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
+
+
+# ---------------------------------------------------------------- commands
+
+
+def _run(fn: Any, progress: Progress) -> Any:
+    try:
+        return fn(progress=progress.__call__, cancelled=lambda: progress.cancelled)
+    except PackageCancelled:
+        raise Cancelled() from None
+
+
+def export(window: "MainWindow") -> Operation[PackageReport] | None:
+    path = ask_export_path(window)
+    if path is None:
+        return None
+
+    def done(report: PackageReport) -> None:
+        window.statusBar().showMessage(f"Field package written: {report.path}", 10000)
+        show_result(window, "Field package written", report.summary())
+
+    operation = Operation(window, lambda progress: _run(lambda **kw: export_package(path, **kw), progress),
+                          label="Exporting the field package…", success=done)
+    operation.signals.cancelled.connect(lambda: window.statusBar().showMessage("Export cancelled; no file was written", 10000))
+    return operation.run()
+
+
+def merge(window: "MainWindow") -> Operation[MergeReport] | None:
+    path = ask_merge_path(window)
+    if path is None:
+        return None
+
+    def done(report: MergeReport) -> None:
+        window.reload()
+        window.statusBar().showMessage(report.summary(), 10000)
+        text = report.summary()
+        if report.conflicts:
+            text += "\n\nRecords changed on both sides (both versions kept):\n" + "\n".join(f"• {c}" for c in report.conflicts[:20])
+            text += "\n\nUse File > Resolve conflicts… to choose."
+        if report.skipped:
+            text += "\n\nSkipped:\n" + "\n".join(f"• {s}" for s in report.skipped[:20])
+        show_result(window, "Field package merged", text)
+
+    operation = Operation(window, lambda progress: _run(lambda **kw: merge_package(path, **kw), progress),
+                          label="Merging the field package…", success=done)
+    operation.signals.cancelled.connect(lambda: window.statusBar().showMessage("Merge cancelled; nothing was changed", 10000))
+    return operation.run()
+
+
+def resolve(window: "MainWindow") -> "ConflictsDialog":
+    dialog = ConflictsDialog(window, on_change=window.reload)
+    dialog.open()
+    return dialog
+
+
+# ---------------------------------------------------------------- the conflicts dialog
+
+
+class ConflictsDialog(QDialog):
+    """Every unresolved conflict on the left; the selected one's two versions side by side, field
+    by field (differences in bold); Keep mine / Take theirs decide it."""
+
+    def __init__(self, parent: QWidget | None = None, on_change: Any = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Resolve conflicts"))
+        self.resize(900, 500)
+        self._on_change = on_change
+        self.conflicts: list[ConflictView] = []
+        self.list = QListWidget()
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Mine (this database)"), self.tr("Theirs (package)")])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.source = QLabel()
+        self.keep_mine = QPushButton(self.tr("&Keep mine"))
+        self.take_theirs = QPushButton(self.tr("&Take theirs"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        self.empty = QLabel(self.tr("No conflicts to resolve."))
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.source)
+        right_layout.addWidget(self.table)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.keep_mine)
+        row.addWidget(self.take_theirs)
+        right_layout.addLayout(row)
+        splitter = QSplitter()
+        splitter.addWidget(self.list)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(splitter)
+        layout.addWidget(buttons)
+        self.list.currentRowChanged.connect(self._show)
+        self.keep_mine.clicked.connect(lambda: self.resolve_current("local"))
+        self.take_theirs.clicked.connect(lambda: self.resolve_current("incoming"))
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.conflicts = list_conflicts()
+        self.list.clear()
+        for conflict in self.conflicts:
+            QListWidgetItem(f"{conflict.label} — from {conflict.source_name}", self.list)
+        self.empty.setVisible(not self.conflicts)
+        if self.conflicts:
+            self.list.setCurrentRow(0)
+        else:
+            self._show(-1)
+
+    def current(self) -> ConflictView | None:
+        row = self.list.currentRow()
+        return self.conflicts[row] if 0 <= row < len(self.conflicts) else None
+
+    def _show(self, row: int) -> None:
+        conflict = self.conflicts[row] if 0 <= row < len(self.conflicts) else None
+        self.keep_mine.setEnabled(conflict is not None)
+        self.take_theirs.setEnabled(conflict is not None)
+        self.table.setRowCount(0)
+        if conflict is None:
+            self.source.setText("")
+            return
+        self.source.setText(self.tr("Changed here and in a package from %1 since the last exchange").replace("%1", conflict.source_name))
+        rows = conflict.fields()
+        if conflict.local is None:
+            rows = [("(record)", "deleted here", "kept there"), *rows]
+        if conflict.incoming is None:
+            rows = [("(record)", "kept here", "deleted there"), *rows]
+        self.table.setRowCount(len(rows))
+        bold = QFont()
+        bold.setBold(True)
+        for index, (name, mine, theirs) in enumerate(rows):
+            items = [QTableWidgetItem(name.replace("_", " ")), QTableWidgetItem(_text(mine)), QTableWidgetItem(_text(theirs))]
+            for column, item in enumerate(items):
+                if mine != theirs:
+                    item.setFont(bold)
+                self.table.setItem(index, column, item)
+
+    def resolve_current(self, keep: str) -> None:
+        conflict = self.current()
+        if conflict is None:
+            return
+        try:
+            resolve_conflict(conflict.id, keep=keep)
+        except Exception as exc:  # noqa: BLE001 - shown to the user, the dialog stays usable
+            errors.show_error(self, exc)
+        self.refresh()
+        if self._on_change is not None:
+            self._on_change()
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list):
+        return ", ".join(_text(v) for v in value)
+    if isinstance(value, dict):
+        return ", ".join(f"{k}: {_text(v)}" for k, v in value.items())
+    return str(value)
+
+
+# ---------------------------------------------------------------- the menu
+
+
+def install(window: "MainWindow") -> dict[str, QAction]:
+    """Add Export field package…, Merge field package… and Resolve conflicts… to the File menu,
+    before Quit; returns the actions by name (export, merge, conflicts)."""
+    file_menu = next(
+        (a.menu() for a in window.menuBar().actions() if a.menu() is not None and a.text().replace("&", "") == "File"), None
+    )
+    actions: dict[str, QAction] = {}
+    for key, label, slot in (
+        ("export", "E&xport field package…", export),
+        ("merge", "&Merge field package…", merge),
+        ("conflicts", "Resolve &conflicts…", resolve),
+    ):
+        action = QAction(label, window)
+        action.triggered.connect(lambda _checked=False, fn=slot: fn(window))
+        actions[key] = action
+    if file_menu is None:
+        file_menu = window.menuBar().addMenu("&File")
+    quit_action = next((a for a in file_menu.actions() if a.text().replace("&", "") == "Quit"), None)
+    if quit_action is not None:
+        file_menu.insertActions(quit_action, list(actions.values()))
+        file_menu.insertSeparator(quit_action)
+    else:
+        file_menu.addSeparator()
+        file_menu.addActions(list(actions.values()))
+    return actions
