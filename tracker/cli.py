@@ -78,6 +78,14 @@ def year(text: str) -> int:
         raise ValueError(f"'{text}' is not a year such as 2004") from None
 
 
+@_arg
+def currency_rate(text: str) -> tuple[str, Decimal]:
+    code, sep, value = text.partition("=")
+    if not sep:
+        raise ValueError(f"'{text}' is not CUR=RATE, e.g. EUR=1.08")
+    return currency(code), rate(value)
+
+
 # ---------------------------------------------------------------- helpers
 
 
@@ -409,7 +417,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         else:
             from tracker.exchange.iati_import import import_iati
 
-            report = import_iati(args.file, dry_run=args.dry_run)
+            report = import_iati(args.file, dry_run=args.dry_run, usd_rates=dict(args.rate or []))
     except ImportRefused as exc:
         _print_problems(exc)
         raise
@@ -572,6 +580,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = add("import", cmd_import, "import an import workbook or an IATI activity file (told apart by content)")
     sub.add_argument("file", help="the .xlsx workbook or IATI .xml file")
     sub.add_argument("--dry-run", action="store_true", help="check everything and report, writing nothing")
+    sub.add_argument("--rate", type=currency_rate, action="append", metavar="CUR=R",
+                     help="US$ value of one unit of CUR for IATI amounts in that currency, e.g. EUR=1.08 (repeatable)")
 
     sub = add("export", cmd_export, "export data: iati")
     formats = sub.add_subparsers(dest="format", metavar="FORMAT", required=True)

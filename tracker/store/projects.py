@@ -49,10 +49,12 @@ def load_project(code_or_id: str | int) -> d.Project:
     project.countries = [r.country for r in country_rows]
     project.country_shares = {r.country: r.share for r in country_rows if r.share is not None}
     project.themes = [r.theme for r in m.ProjectTheme.select().where(m.ProjectTheme.project == row.id).order_by(m.ProjectTheme.id)]
-    partner_codes = dict(m.Partner.select(m.Partner.id, m.Partner.code).tuples())
+    funding_rows = list(m.Funding.select().where(m.Funding.project == row.id).order_by(m.Funding.approved_on, m.Funding.id))
+    partner_ids = {r.partner_id for r in funding_rows if r.partner_id is not None}
+    # Only this project's partners: an import creating thousands of partners stays linear.
+    partner_codes = dict(m.Partner.select(m.Partner.id, m.Partner.code).where(m.Partner.id.in_(list(partner_ids))).tuples()) if partner_ids else {}
     project.fundings = [
-        mp.funding_from_row(r, partner_codes.get(r.partner_id), row.code)
-        for r in m.Funding.select().where(m.Funding.project == row.id).order_by(m.Funding.approved_on, m.Funding.id)
+        mp.funding_from_row(r, partner_codes.get(r.partner_id), row.code) for r in funding_rows
     ]
     project.revisions = [
         mp.revision_from_row(r)

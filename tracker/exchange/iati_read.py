@@ -1,0 +1,551 @@
+"""Turn one IATI <iati-activity> element (2.01-2.03, any publisher) into tracker records.
+
+Pure reading: no database. What cannot be taken over is listed in `notes` with the reason, so the
+import can report it. Policy (documented in the README's IATI section):
+- code: tracker's own code when the file says it (tracker export), else the iati-identifier;
+- title and description: the English narrative, else the first one;
+- stage: ActivityStatus 1-6 -> design, implementation, evaluation-and-closing, closed, cancelled,
+  suspended;
+- dates: planned start (1, else actual start 2), planned end (3), actual end (4);
+- budget: revised budgets replace the original budgets of the periods they overlap; of several
+  overlapping budgets of one type the latest value date wins; the rest are summed over the
+  activity period and converted to the project currency through US$ rates;
+- funding: incoming commitments (11), or incoming funds (1) when the activity has no commitment;
+- expenditure: transaction type 4, by year and month of its date, "miscellaneous" unless tracker
+  wrote the type;
+- US$ rates: 1 for US$, the rate tracker's export wrote, else the caller's `usd_rates`; an amount
+  in a currency without a rate is skipped and reported."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from lxml import etree
+
+from tracker.domain import project as d
+from tracker.domain.classifications import (
+    ExpenditureType,
+    FundingModality,
+    NonStateKind,
+    PartnerCategory,
+    Region,
+    Stage,
+    StrategicObjective,
+)
+from tracker.domain.codelists import is_country, is_currency
+from tracker.domain.money import CENT, USD
+from tracker.exchange import iati_codes as c
+
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+_BLANK_REFS = {"", "-", "N/A", "NA", "NONE", "NULL", "0", "UNKNOWN"}
+
+
+@dataclass(frozen=True)
+class PartnerSpec:
+    """An organisation named in the file, to be matched to or created as a tracker partner."""
+
+    code: str
+    name: str
+    category: PartnerCategory
+    non_state_kind: NonStateKind | None
+
+
+@dataclass
+class FundingLine:
+    partner: PartnerSpec | None  # None: the ILO's regular budget
+    modality: FundingModality
+    amount: Decimal
+    currency: str
+    usd_rate: Decimal
+    approved_on: dt.date
+    locally_mobilized: bool = False
+
+
+@dataclass
+class ActivityData:
+    code: str
+    identifier: str
+    title: str
+    description: str
+    stage: Stage
+    region: Region | None
+    countries: list[str]
+    country_shares: dict[str, Decimal]
+    outcome: StrategicObjective | None
+    planned_start: dt.date | None
+    planned_end: dt.date | None
+    actual_end: dt.date | None
+    budget: Decimal | None
+    currency: str
+    usd_rate: Decimal
+    funders: list[PartnerSpec] = field(default_factory=list)  # participating-org role 1
+    fundings: list[FundingLine] = field(default_factory=list)
+    expenditures: list[d.Expenditure] = field(default_factory=list)
+    indicators: list[d.ResultIndicator] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    ignored_transactions: Counter[str] = field(default_factory=Counter)
+
+
+class ActivitySkipped(Exception):
+    """The activity cannot be imported at all; the message says why."""
+
+
+# ---------------------------------------------------------------- small readers
+
+
+def narrative_text(element: etree._Element | None, default_lang: str) -> str:
+    """The English narrative of `element`, else its first non-empty one ('' when none)."""
+    if element is None:
+        return ""
+    texts = []
+    for narrative in element.findall("narrative"):
+        text = (narrative.text or "").strip()
+        if text:
+            texts.append(((narrative.get(XML_LANG) or default_lang or "").strip().casefold(), text))
+    for lang, text in texts:
+        if lang in ("en", "eng") or lang.startswith("en-"):
+            return text
+    if texts:
+        return texts[0][1]
+    return (element.text or "").strip()  # some 2.0x publishers still write plain text
+
+
+def _date(text: str | None) -> dt.date | None:
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text.strip()[:10])
+    except ValueError:
+        return None
+
+
+def _decimal(text: str | None) -> Decimal | None:
+    if text is None:
+        return None
+    try:
+        value = Decimal(text.strip().replace(",", ""))
+    except InvalidOperation:
+        return None
+    return value if value.is_finite() else None
+
+
+def slug(text: str) -> str:
+    """A partner code from a name: upper-case letters and digits joined by '-', at most 40."""
+    code = re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").upper()[:40].strip("-")
+    return code if len(code) >= 2 else ""
+
+
+class Rates:
+    """US$ rates: 1 for US$, the rate tracker wrote on a value, else the caller's table."""
+
+    def __init__(self, usd_rates: Mapping[str, Decimal] | None) -> None:
+        self.table = {k.upper(): Decimal(v) for k, v in (usd_rates or {}).items()}
+
+    def of(self, currency: str, value: etree._Element | None = None) -> Decimal | None:
+        if value is not None and (written := _decimal(value.get(c.EXT + "usd-rate"))) is not None and written > 0:
+            return written
+        if currency == USD:
+            return Decimal(1)
+        return self.table.get(currency)
+
+
+@dataclass
+class _Money:
+    amount: Decimal
+    currency: str
+    usd_rate: Decimal | None
+    value_date: dt.date | None
+
+
+def _money(value: etree._Element | None, default_currency: str, rates: Rates) -> _Money | str:
+    """The amount of a <value>, or why it cannot be read."""
+    if value is None:
+        return "no value"
+    amount = _decimal(value.text)
+    if amount is None:
+        return f"value '{(value.text or '').strip()}' is not a number"
+    currency = (value.get("currency") or default_currency or "").strip().upper()
+    if not currency:
+        return "no currency (neither the value nor the activity names one)"
+    if not is_currency(currency):
+        return f"'{currency}' is not an ISO 4217 currency"
+    return _Money(amount.quantize(CENT, rounding=ROUND_HALF_UP), currency, rates.of(currency, value), _date(value.get("value-date")))
+
+
+# ---------------------------------------------------------------- the activity
+
+
+def read_activity(activity: etree._Element, rates: Rates, file_lang: str = "") -> ActivityData:
+    identifier = (activity.findtext("iati-identifier") or "").strip()
+    code = (activity.get(c.EXT + "code") or identifier).strip()
+    if not code:
+        raise ActivitySkipped("an activity without iati-identifier")
+    if not d.CODE_PATTERN.match(code):
+        raise ActivitySkipped(f"{code}: the identifier cannot be a tracker code (2-100 letters, digits, '-', '_', '.' or '/')")
+    lang = activity.get(XML_LANG) or file_lang
+    default_currency = (activity.get("default-currency") or "").strip().upper()
+    notes: list[str] = []
+
+    title = narrative_text(activity.find("title"), lang)
+    if not title:
+        title = identifier or code
+        notes.append(f"{code}: no title; the identifier stands in")
+    if len(title) > 500:
+        title = title[:497] + "..."
+        notes.append(f"{code}: title shortened to 500 characters")
+    descriptions = activity.findall("description")
+    general = [e for e in descriptions if (e.get("type") or "1") == "1"] or descriptions
+    description = narrative_text(general[0], lang) if general else ""
+
+    stage = _stage(activity, code, notes)
+    starts = _dates(activity)
+    planned_start = starts.get(c.PLANNED_START) or starts.get(c.ACTUAL_START)
+    planned_end = starts.get(c.PLANNED_END)
+    actual_end = starts.get(c.ACTUAL_END)
+    if planned_end is None and actual_end is not None:
+        planned_end = actual_end
+    if planned_start and planned_end and planned_end < planned_start:
+        notes.append(f"{code}: planned end {planned_end} is before the start {planned_start}; end date not imported")
+        planned_end = None
+    if planned_start and actual_end and actual_end < planned_start:
+        notes.append(f"{code}: actual end {actual_end} is before the start; not imported")
+        actual_end = None
+    if planned_start is None or planned_end is None:
+        notes.append(f"{code}: no planned {'start' if planned_start is None else 'end'} date; imported without it (no evaluation plan until the dates are set)")
+
+    countries, shares = _countries(activity, code, notes)
+    data = ActivityData(
+        code=code,
+        identifier=identifier,
+        title=title,
+        description=description,
+        stage=stage,
+        region=_region(activity),
+        countries=countries,
+        country_shares=shares,
+        outcome=_outcome(activity),
+        planned_start=planned_start,
+        planned_end=planned_end,
+        actual_end=actual_end,
+        budget=None,
+        currency=default_currency if is_currency(default_currency) and rates.of(default_currency) else USD,
+        usd_rate=Decimal(1),
+        notes=notes,
+    )
+    _budget(activity, data, default_currency, rates)
+    _transactions(activity, data, default_currency, rates, lang)
+    data.indicators = _indicators(activity, lang)
+    return data
+
+
+def _stage(activity: etree._Element, code: str, notes: list[str]) -> Stage:
+    status = activity.find("activity-status")
+    status_code = (status.get("code") or "").strip() if status is not None else ""
+    if status is not None and (written := status.get(c.EXT + "stage")):
+        try:
+            stage = Stage(written)
+        except ValueError:
+            stage = None
+        if stage is not None and c.STAGE_TO_STATUS[stage] == status_code:
+            return stage
+    if status_code in c.STATUS_TO_STAGE:
+        return c.STATUS_TO_STAGE[status_code]
+    notes.append(f"{code}: no activity status (or an unknown one: '{status_code}'); imported in Design")
+    return Stage.DESIGN
+
+
+def _dates(activity: etree._Element) -> dict[str, dt.date]:
+    found: dict[str, dt.date] = {}
+    for element in activity.findall("activity-date"):
+        if element.get(c.EXT + "placeholder") == "true":
+            continue  # tracker's stand-in for a project without dates
+        kind = (element.get("type") or "").strip()
+        on = _date(element.get("iso-date"))
+        if on is not None and kind not in found:
+            found[kind] = on
+    return found
+
+
+def _countries(activity: etree._Element, code: str, notes: list[str]) -> tuple[list[str], dict[str, Decimal]]:
+    countries: list[str] = []
+    shares: dict[str, Decimal] = {}
+    for element in activity.findall("recipient-country"):
+        country = (element.get("code") or "").strip().upper()
+        if not is_country(country):
+            notes.append(f"{code}: recipient country '{country}' is not an ISO 3166 code; not imported")
+            continue
+        if country in countries:
+            continue
+        countries.append(country)
+        share = _decimal(element.get("percentage"))
+        if share is not None:
+            shares[country] = share
+    if shares and (any(not 0 <= s <= 100 for s in shares.values()) or sum(shares.values()) > 100):
+        notes.append(f"{code}: recipient-country percentages add up to {sum(shares.values())}; countries imported without shares")
+        shares = {}
+    return countries, shares
+
+
+def _region(activity: etree._Element) -> Region | None:
+    written = activity.get(c.EXT + "region")
+    if written:
+        try:
+            return Region(written)
+        except ValueError:
+            pass
+    for element in activity.findall("recipient-region"):
+        if (element.get("vocabulary") or c.REGION_VOCABULARY_DAC) == c.REGION_VOCABULARY_DAC:
+            region = c.IATI_TO_REGION.get((element.get("code") or "").strip())
+            if region is not None:
+                return region
+    return None
+
+
+def _outcome(activity: etree._Element) -> StrategicObjective | None:
+    best: tuple[Decimal, StrategicObjective] | None = None
+    for element in activity.findall("sector"):
+        if (element.get("vocabulary") or c.SECTOR_VOCABULARY_DAC) != c.SECTOR_VOCABULARY_DAC:
+            continue
+        outcome = c.SECTOR_TO_OUTCOME.get((element.get("code") or "").strip())
+        if outcome is None:
+            continue
+        share = _decimal(element.get("percentage")) or Decimal(100)
+        if best is None or share > best[0]:
+            best = (share, outcome)
+    return best[1] if best else None
+
+
+# ---------------------------------------------------------------- money
+
+
+@dataclass
+class _BudgetLine:
+    start: dt.date
+    end: dt.date
+    revised: bool
+    money: _Money
+    order: int
+
+    def overlaps(self, other: _BudgetLine) -> bool:
+        return self.start <= other.end and other.start <= self.end
+
+
+def choose_budgets(lines: list[_BudgetLine]) -> list[_BudgetLine]:
+    """Revised budgets first, then original ones for periods no revised budget covers; among
+    overlapping budgets of one type, the latest value date (then the later line) wins."""
+    chosen: list[_BudgetLine] = []
+    for revised in (True, False):
+        group = sorted((b for b in lines if b.revised is revised), key=lambda b: (b.money.value_date or dt.date.min, b.order), reverse=True)
+        for line in group:
+            if not any(line.overlaps(k) for k in chosen):
+                chosen.append(line)
+    return sorted(chosen, key=lambda b: b.start)
+
+
+def _budget(activity: etree._Element, data: ActivityData, default_currency: str, rates: Rates) -> None:
+    code = data.code
+    lines: list[_BudgetLine] = []
+    for order, element in enumerate(activity.findall("budget")):
+        start = _date(element.find("period-start").get("iso-date") if element.find("period-start") is not None else None)
+        end = _date(element.find("period-end").get("iso-date") if element.find("period-end") is not None else None)
+        money = _money(element.find("value"), default_currency, rates)
+        if isinstance(money, str):
+            data.notes.append(f"{code}: a budget line skipped: {money}")
+            continue
+        if start is None or end is None or end < start:
+            data.notes.append(f"{code}: a budget line without a valid period skipped")
+            continue
+        if money.amount < 0:
+            data.notes.append(f"{code}: a negative budget line ({money.currency} {money.amount}) skipped")
+            continue
+        lines.append(_BudgetLine(start, end, (element.get("type") or c.BUDGET_ORIGINAL) == c.BUDGET_REVISED, money, order))
+    if not lines:
+        return
+    chosen = choose_budgets(lines)
+    if len(chosen) < len(lines):
+        data.notes.append(f"{code}: {len(lines) - len(chosen)} budget line(s) replaced by revised or later budgets for the same period")
+    if data.planned_start and data.planned_end:
+        inside = [b for b in chosen if b.start <= data.planned_end and b.end >= data.planned_start]
+        if len(inside) < len(chosen):
+            data.notes.append(f"{code}: {len(chosen) - len(inside)} budget line(s) outside the activity dates not counted")
+        chosen = inside
+        if not chosen:
+            return
+    currencies = {b.money.currency for b in chosen}
+    if currencies == {USD}:
+        target, target_rate = USD, Decimal(1)
+    elif len(currencies) == 1 and chosen[0].money.usd_rate is not None:
+        target, target_rate = chosen[0].money.currency, chosen[0].money.usd_rate
+    else:
+        target = data.currency
+        target_rate = rates.of(target) or Decimal(1)
+    total = Decimal(0)
+    missing: Counter[str] = Counter()
+    for line in chosen:
+        if line.money.currency == target:
+            total += line.money.amount
+        elif line.money.usd_rate is None:
+            missing[line.money.currency] += 1
+        else:
+            total += (line.money.amount * line.money.usd_rate / target_rate).quantize(CENT, rounding=ROUND_HALF_UP)
+    if missing:
+        data.notes.append(f"{code}: budget not imported: no US$ rate for {', '.join(sorted(missing))} (give one with usd_rates)")
+        return
+    if total <= 0:
+        data.notes.append(f"{code}: the budget adds up to {target} {total}; no budget imported")
+        return
+    data.budget, data.currency, data.usd_rate = total, target, target_rate
+
+
+def _transactions(activity: etree._Element, data: ActivityData, default_currency: str, rates: Rates, lang: str) -> None:
+    code = data.code
+    transactions = activity.findall("transaction")
+    types = [(t.find("transaction-type").get("code") or "").strip() if t.find("transaction-type") is not None else "" for t in transactions]
+    funding_type = c.INCOMING_COMMITMENT if c.INCOMING_COMMITMENT in types else c.INCOMING_FUNDS
+    funders = [e for e in activity.findall("participating-org") if (e.get("role") or "").strip() == c.ROLE_FUNDING]
+    for element in funders:
+        spec = partner_spec(element, lang)
+        if spec is not None and (element.get("ref") or "").strip() != c.DEFAULT_ORG_REF and spec not in data.funders:
+            data.funders.append(spec)
+    problems: Counter[str] = Counter()
+    for transaction, kind in zip(transactions, types):
+        if kind == funding_type:
+            why = _funding(transaction, data, default_currency, rates, lang, funders)
+        elif kind == c.EXPENDITURE:
+            why = _expenditure(transaction, data, default_currency, rates)
+        else:
+            data.ignored_transactions[kind or "?"] += 1
+            continue
+        if why:
+            problems[why] += 1
+    for why, count in sorted(problems.items()):
+        data.notes.append(f"{code}: {count} transaction(s) skipped: {why}")
+
+
+def _transaction_date(transaction: etree._Element, money: _Money) -> dt.date | None:
+    element = transaction.find("transaction-date")
+    return _date(element.get("iso-date")) if element is not None else None or money.value_date
+
+
+def _funding(transaction: etree._Element, data: ActivityData, default_currency: str, rates: Rates, lang: str, funders: list[etree._Element]) -> str:
+    money = _money(transaction.find("value"), default_currency, rates)
+    if isinstance(money, str):
+        return f"funding {money}"
+    if money.amount <= 0:
+        return "funding of zero or a negative amount (tracker records contributions only)"
+    if money.usd_rate is None:
+        return f"funding in {money.currency}: no US$ rate (give one with usd_rates)"
+    on = _transaction_date(transaction, money) or money.value_date
+    if on is None:
+        return "funding without a date"
+    written = transaction.get(c.EXT + "modality")
+    modality = c.DEFAULT_MODALITY
+    if written:
+        try:
+            modality = FundingModality(written)
+        except ValueError:
+            pass
+    provider = transaction.find("provider-org")
+    partner: PartnerSpec | None
+    if modality is FundingModality.REGULAR_BUDGET:
+        partner = None
+    else:
+        if provider is None or not (partner_spec(provider, lang)):
+            provider = funders[0] if len(funders) == 1 else None
+        if provider is None:
+            return "funding without a provider organisation (and not one funding organisation to credit)"
+        if (provider.get("ref") or "").strip() == c.DEFAULT_ORG_REF and not written:
+            modality, partner = FundingModality.REGULAR_BUDGET, None
+        else:
+            partner = partner_spec(provider, lang)
+            if partner is None:
+                return "funding from an organisation with neither name nor reference"
+    data.fundings.append(
+        FundingLine(partner, modality, money.amount, money.currency, money.usd_rate, on, transaction.get(c.EXT + "locally-mobilized") == "true")
+    )
+    return ""
+
+
+def _expenditure(transaction: etree._Element, data: ActivityData, default_currency: str, rates: Rates) -> str:
+    money = _money(transaction.find("value"), default_currency, rates)
+    if isinstance(money, str):
+        return f"expenditure {money}"
+    if money.usd_rate is None:
+        return f"expenditure in {money.currency}: no US$ rate (give one with usd_rates)"
+    on = _transaction_date(transaction, money) or money.value_date
+    year = _int(transaction.get(c.EXT + "year"))
+    month = _int(transaction.get(c.EXT + "month"))
+    if year is None:
+        if on is None:
+            return "expenditure without a date"
+        year, month = on.year, on.month
+    try:
+        kind = ExpenditureType(transaction.get(c.EXT + "expenditure-type") or c.DEFAULT_EXPENDITURE_TYPE.value)
+    except ValueError:
+        kind = c.DEFAULT_EXPENDITURE_TYPE
+    data.expenditures.append(d.Expenditure(year=year, month=month, expenditure_type=kind, amount=money.amount, currency=money.currency, usd_rate=money.usd_rate))
+    return ""
+
+
+def _int(text: str | None) -> int | None:
+    try:
+        return int(text) if text else None
+    except ValueError:
+        return None
+
+
+def partner_spec(element: etree._Element, lang: str) -> PartnerSpec | None:
+    """The partner an organisation element names: tracker's code when it wrote one, else the
+    IATI reference, else a slug of the name."""
+    name = narrative_text(element, lang)
+    ref = (element.get("ref") or "").strip()
+    if ref.upper() in _BLANK_REFS:
+        ref = ""
+    code = (element.get(c.EXT + "partner") or "").strip()
+    if not code:
+        code = ref if ref and d.CODE_PATTERN.match(ref) and len(ref) <= 40 else slug(name or ref)
+    if not code:
+        return None
+    category, kind = c.category_for(element.get("type") or "", name, ref)
+    if (written := element.get(c.EXT + "category")):
+        try:
+            category = PartnerCategory(written)
+            kind = NonStateKind(element.get(c.EXT + "non-state-kind")) if element.get(c.EXT + "non-state-kind") else None
+        except ValueError:
+            pass
+    if category is not PartnerCategory.NON_STATE:
+        kind = None
+    return PartnerSpec(code, (name or ref or code)[:200], category, kind)
+
+
+def _indicators(activity: etree._Element, lang: str) -> list[d.ResultIndicator]:
+    found = []
+    for result in activity.findall("result"):
+        for element in result.findall("indicator"):
+            name = narrative_text(element.find("title"), lang)
+            if not name:
+                continue
+            baseline = next((v for b in element.findall("baseline") if (v := _decimal(b.get("value"))) is not None), None)
+            target = achieved = None
+            for period in element.findall("period"):
+                for t in period.findall("target"):
+                    target = _decimal(t.get("value")) if t.get("value") is not None else target
+                for a in period.findall("actual"):
+                    achieved = _decimal(a.get("value")) if a.get("value") is not None else achieved
+            women = _decimal(element.get(c.EXT + "women-share"))
+            found.append(
+                d.ResultIndicator(
+                    name=name[:1000],
+                    unit=(element.get(c.EXT + "unit") or "")[:100],
+                    baseline=baseline,
+                    target=target,
+                    achieved=achieved,
+                    women_share=women if women is not None and 0 <= women <= 100 else None,
+                )
+            )
+    return found
