@@ -45,3 +45,13 @@ def test_screenshot_leaves_the_users_settings_alone(qapp, tmp_path):
 def test_an_unwritable_screenshot_path_is_an_error(qapp, tmp_path, capsys):
     assert app.main(["--screenshot", str(tmp_path / "no" / "such" / "folder" / "s.png")]) == 1
     assert "cannot write the screenshot" in capsys.readouterr().err
+
+
+def test_the_main_window_does_not_load_openpyxl_at_start_up():
+    """openpyxl costs about 0.2 s to import: it loads when a workbook is read or written."""
+    import subprocess
+    import sys
+
+    code = "import sys, tracker.gui.main_window; print('openpyxl' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.stdout.strip() == "False", result.stderr

@@ -8,7 +8,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from tracker.gui import actions as window_actions
-from tracker.gui import reports_menu
+from tracker.gui import import_menu, package_menu, reports_menu
 from tracker.gui import settings as keys
 from tracker.gui.dashboard import DashboardWidget
 from tracker.gui.editor import ProjectEditor, open_project_editor
@@ -46,6 +46,8 @@ class MainWindow(QMainWindow):
         self.portfolio.counts_changed.connect(self._show_counts)
         self.portfolio.activated.connect(self.open_project)
         self.menu_actions = window_actions.install(self)
+        self.import_actions = import_menu.install(self)
+        self.package_actions = package_menu.install(self)
         self.report_actions = reports_menu.install(self)
         self._restore_state()
         self.database_changed()

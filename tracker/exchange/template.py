@@ -1,0 +1,242 @@
+"""Write the import template: one sheet per kind of record, drop-down lists for the
+classifications, a Notes sheet explaining every column; optionally filled with the portfolio
+(an export in the import layout, which imports again unchanged)."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.comments import Comment
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter, quote_sheetname
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from tracker import __version__
+from tracker.domain.classifications import RATING_SCALE, Classification, Criterion
+from tracker.exchange import workbook_rows as wr
+from tracker.exchange.workbook_read import MAX_ROWS
+from tracker.reports.xlsx import DECIMAL, MAX_TEXT, STYLES
+
+VALIDATED_ROWS = 5_000  # drop-downs cover this many rows; Excel copies them when rows are inserted
+LISTS = "Lists"
+NOTES = "Notes"
+
+_FORMATS = {"date": "yyyy-mm-dd", "amount": DECIMAL, "rate": "0.000000", "number": "#,##0.##", "int": "0"}
+_HEADER = STYLES["header"]
+_REQUIRED_FILL = PatternFill("solid", fgColor="C00000")
+
+
+def write_template(path: str | Path, *, with_data: bool = False, progress: Callable[[int, int, str], None] | None = None) -> Path:
+    """Write the template to `path` atomically (a temporary file beside it, then a rename); with
+    `with_data`, fill it with every project of the open database. Returns the path."""
+    target = Path(path)
+    book = Workbook()
+    book.remove(book.active)
+    props = book.properties
+    props.title = "tracker import workbook"
+    props.creator = f"tracker {__version__}"
+    props.description = "Fill in the sheets and import the file with 'tracker import FILE' or File > Import in the app."
+    _notes_sheet(book)
+    list_ranges = _lists_sheet(book)
+    rows = _portfolio_rows(progress) if with_data else {}
+    for spec in wr.SHEETS:
+        _data_sheet(book, spec, list_ranges, rows.get(spec.name, []))
+    book.move_sheet(NOTES, offset=len(book.sheetnames))  # data sheets first, notes and lists last
+    book.move_sheet(LISTS, offset=len(book.sheetnames))
+    book.active = 0
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp_name = tempfile.mkstemp(prefix=".tracker-", suffix=".xlsx.tmp", dir=target.parent)
+    os.close(handle)
+    try:
+        book.save(temp_name)
+        os.replace(temp_name, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp_name)
+        raise
+    return target
+
+
+def _data_sheet(book: Workbook, spec: wr.SheetSpec, list_ranges: dict[str, str], rows: list[list[Any]]) -> None:
+    ws = book.create_sheet(spec.name)
+    for index, column in enumerate(spec.columns, start=1):
+        cell = ws.cell(row=1, column=index, value=column.title)
+        for name, style in _HEADER.items():
+            setattr(cell, name, style)
+        if column.required:
+            cell.fill = _REQUIRED_FILL
+        cell.comment = Comment(column.note + (" Required." if column.required else ""), "tracker")
+        letter = get_column_letter(index)
+        ws.column_dimensions[letter].width = column.width
+        fmt = _FORMATS.get(column.kind, "@")
+        area = f"{letter}2:{letter}{VALIDATED_ROWS + 1}"
+        if column.kind == "choice" and column.choices is not None:
+            validation = DataValidation(type="list", formula1=list_ranges[column.choices.__name__], allow_blank=True,
+                                        showErrorMessage=True, errorTitle=column.header,
+                                        error=f"Choose a {column.choices.noun()} from the list.")
+            validation.add(area)
+            ws.add_data_validation(validation)
+        elif column.kind == "bool":
+            validation = DataValidation(type="list", formula1='"yes,no"', allow_blank=True)
+            validation.add(area)
+            ws.add_data_validation(validation)
+        else:
+            # An input message only (no check): it explains the format where a list cannot.
+            validation = DataValidation(allow_blank=True, showInputMessage=True, promptTitle=column.header[:32], prompt=column.note[:255])
+            validation.add(area)
+            ws.add_data_validation(validation)
+        ws.column_dimensions[letter].number_format = fmt
+    ws.freeze_panes = "B2"
+    ws.row_dimensions[1].height = 32
+    formats = [_FORMATS.get(c.kind) for c in spec.columns]
+    for number, values in enumerate(rows, start=2):
+        for index, value in enumerate(values, start=1):
+            if value is None:
+                continue
+            cell = ws.cell(row=number, column=index)
+            if isinstance(value, str):
+                cell.value = value[:MAX_TEXT]
+                cell.data_type = "s"  # never a formula, whatever the text starts with
+            else:
+                cell.value = value
+            if formats[index - 1]:
+                cell.number_format = formats[index - 1]
+
+
+def _lists_sheet(book: Workbook) -> dict[str, str]:
+    """A sheet of the valid codes, one column per classification, for the drop-downs."""
+    ws = book.create_sheet(LISTS)
+    ranges: dict[str, str] = {}
+    classes: list[type[Classification]] = []
+    for spec in wr.SHEETS:
+        for column in spec.columns:
+            if column.choices is not None and column.choices not in classes:
+                classes.append(column.choices)
+    for index, cls in enumerate(classes, start=1):
+        letter = get_column_letter(index)
+        ws.cell(row=1, column=index, value=cls.noun()).font = Font(bold=True)
+        for row, member in enumerate(cls, start=2):
+            ws.cell(row=row, column=index, value=member.value)
+            ws.cell(row=row, column=index).comment = None
+        ws.column_dimensions[letter].width = 24
+        ranges[cls.__name__] = f"{quote_sheetname(LISTS)}!${letter}$2:${letter}${len(cls) + 1}"
+    ws.sheet_state = "hidden"
+    return ranges
+
+
+def _notes_sheet(book: Workbook) -> None:
+    ws = book.create_sheet(NOTES)
+    ws.column_dimensions["A"].width = 22
+    ws.column_dimensions["B"].width = 26
+    ws.column_dimensions["C"].width = 100
+    wrap = Alignment(wrap_text=True, vertical="top")
+    lines: list[tuple[str, str, str, str | None]] = [
+        ("tracker import workbook", "", "", "title"),
+        ("How to import", "", "tracker import FILE.xlsx (add --dry-run to check without writing), or File > Import… in the app.", None),
+        ("", "", "", None),
+        ("Rules", "", "", "label"),
+        ("All or nothing", "", ("Every row is checked first. If any row has a problem, nothing is written and every problem is listed "
+         "with its sheet, row, column and reason. Otherwise the whole file is imported in one transaction."), None),
+        ("Matching", "", ("Projects and partners are matched by code. Other rows are matched by their project code and a natural key "
+         "(listed per sheet below). A matching row updates the stored record; a new one is added. Importing the same file again changes nothing."), None),
+        ("Blank cells", "", "A blank cell keeps what tracker already holds (for a new record: the default). An import never deletes records.", None),
+        ("Stage", "", ("A new project starts in the stage given (blank: Design). An existing project's stage changes only through a "
+         "project-cycle action in tracker; a different stage in the file is refused."), None),
+        ("Evaluations", "", ("tracker plans the evaluations the rules require from the dates and budget; rows on the Evaluations sheet "
+         "record their status and results, or add evaluations the rules do not require."), None),
+        ("Limits", "", (f"At most {MAX_ROWS:,} rows in all. Rows with every cell blank are ignored; columns and sheets not in the template "
+         "are ignored (and listed)."), None),
+        ("", "", "", None),
+        ("Input formats", "", "", "label"),
+        ("Dates", "", "YYYY-MM-DD typed as text (2025-01-31), or a real Excel date.", None),
+        ("Amounts", "", "Numbers, without currency signs; at most two decimals. Thousands separators are accepted in text.", None),
+        ("Currencies", "", "ISO 4217 codes: USD, EUR, CHF, XOF, ... Blank means USD.", None),
+        ("US$ rate", "", ("The US$ value of ONE unit of the currency: EUR at 1.08 means 1 EUR = 1.08 US$. Leave blank for USD; required for "
+         "any other currency."), None),
+        ("Lists", "", ("Classifications take the codes of the drop-down lists; their labels (e.g. 'Asia and the Pacific') are accepted too. "
+         "Themes and countries are comma-separated lists."), None),
+        ("Yes/no", "", "yes or no (also true/false, 1/0).", None),
+        ("Required columns", "", "Headers in red and ending in * are required on every row.", None),
+        ("", "", "", None),
+    ]
+    for spec in wr.SHEETS:
+        lines.append((spec.name, f"matched by {spec.key}", spec.note, "label"))
+        for column in spec.columns:
+            required = "required" if column.required else "optional"
+            lines.append(("", f"{column.title}", f"({required}) {column.note}" + _codes(column), None))
+        lines.append(("", "", "", None))
+    lines.append(("Ratings", "", "; ".join(f"{k} = {v}" for k, v in RATING_SCALE.items())
+                  + ". Criteria: " + ", ".join(c.value for c in Criterion) + ".", None))
+    for row, (a, b, c, style) in enumerate(lines, start=1):
+        for col, value in enumerate((a, b, c), start=1):
+            cell = ws.cell(row=row, column=col, value=value or None)
+            cell.alignment = wrap
+            if style and col == 1:
+                for name, attr in STYLES[style].items():
+                    setattr(cell, name, attr)
+
+
+def _codes(column: wr.Column) -> str:
+    if column.choices is None or column.kind == "choices":
+        return ""
+    return " Codes: " + ", ".join(f"{m.value} ({m.label})" for m in column.choices) + "."
+
+
+# ---------------------------------------------------------------- export
+
+
+def _portfolio_rows(progress: Callable[[int, int, str], None] | None) -> dict[str, list[list[Any]]]:
+    from tracker.store import models as m
+    from tracker.store.partners import list_partners
+    from tracker.store.projects import load_project
+
+    rows: dict[str, list[list[Any]]] = {s.name: [] for s in wr.SHEETS}
+    for partner in list_partners():
+        rows[wr.PARTNERS.name].append(_values(wr.PARTNERS, lambda f, p=partner: getattr(p, f)))
+    ids = [i for (i,) in m.Project.select(m.Project.id).order_by(m.Project.code).tuples()]
+    for done, project_id in enumerate(ids, start=1):
+        project = load_project(project_id)
+        rows[wr.PROJECTS.name].append(_values(wr.PROJECTS, lambda f, p=project: getattr(p, f)))
+        for funding in project.fundings:
+            rows[wr.FUNDING.name].append(_values(wr.FUNDING, lambda f, r=funding, p=project: _child(f, r, p)))
+        for line in project.expenditures:
+            rows[wr.EXPENDITURE.name].append(_values(wr.EXPENDITURE, lambda f, r=line, p=project: _child(f, r, p)))
+        for evaluation in project.evaluations:
+            rows[wr.EVALUATIONS.name].append(_values(wr.EVALUATIONS, lambda f, r=evaluation, p=project: _child(f, r, p)))
+        for indicator in project.indicators:
+            rows[wr.INDICATORS.name].append(_values(wr.INDICATORS, lambda f, r=indicator, p=project: _child(f, r, p)))
+        if progress is not None and done % 100 == 0:
+            progress(done, len(ids), f"Exporting project {done:,} of {len(ids):,}…")
+    return rows
+
+
+def _child(field_name: str, record: Any, project: Any) -> Any:
+    if field_name == "project_code":
+        return project.code
+    if field_name == "partner":
+        return record.partner_code
+    if field_name.startswith("rating_"):
+        return record.ratings.get(Criterion(field_name.removeprefix("rating_")))
+    return getattr(record, field_name)
+
+
+def _values(spec: wr.SheetSpec, get: Callable[[str], Any]) -> list[Any]:
+    values = []
+    for column in spec.columns:
+        value = wr.cell_value(column, get(column.field))
+        if value == "" and not column.required:
+            value = None
+        values.append(value)
+    return values
+
+
+def iter_columns() -> Iterator[tuple[str, wr.Column]]:
+    for spec in wr.SHEETS:
+        for column in spec.columns:
+            yield spec.name, column

@@ -1,0 +1,177 @@
+"""Import a filled-in import workbook: check every row first, then write all of it in one
+transaction, or nothing.
+
+Matching (so that importing the same file again changes nothing):
+- partners by code; projects by code;
+- funding by (project, partner, approved on, modality); expenditure by (project, year, month,
+  type of expenditure); evaluations by (project, kind, sequence); result indicators by (project,
+  name, ignoring case).
+A row that matches a stored record updates it; a blank cell keeps the stored value (an import
+never erases and never deletes). New projects start in the stage the sheet gives (blank: Design);
+an existing project's stage changes only through a project-cycle action, so a different stage in
+the file is refused. Projects are written through the store's save_project, so the audit trail
+records every change and evaluations are re-planned for new dates and budgets; new projects are
+inserted in bulk (workbook_bulk) with the same rows and audit entries save_project writes.
+
+The work is split: workbook_read reads and types the cells, workbook_plan merges partners and
+projects with what is stored, workbook_merge the rows of the other sheets, and this module
+checks, writes in one transaction and counts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tracker.domain import project as d
+from tracker.domain.errors import ValidationError
+from tracker.domain.rules.replan import replan
+from tracker.exchange import workbook_rows as wr
+from tracker.exchange.results import ImportRefused, ImportReport, Problem
+from tracker.exchange.workbook_bulk import insert_new_projects, load_projects
+from tracker.exchange.workbook_merge import plan_children
+from tracker.exchange.workbook_plan import (
+    Plan,
+    copy_project,
+    plan_partners,
+    plan_projects,
+    stored_codes,
+    stored_references,
+)
+from tracker.exchange.workbook_read import (
+    MAX_PROBLEMS,
+    CancelFn,
+    ImportCancelled,
+    ProgressFn,
+    SheetRows,
+    read_workbook,
+)
+from tracker.store import mapping as mp
+from tracker.store import models as m
+from tracker.store.database import current_user
+from tracker.store.partners import save_partner
+from tracker.store.projects import plan_for, save_project
+
+__all__ = ["ImportCancelled", "import_workbook"]
+
+
+def import_workbook(
+    path: str | Path,
+    *,
+    dry_run: bool = False,
+    progress: ProgressFn | None = None,
+    cancelled: CancelFn | None = None,
+    who: str | None = None,
+) -> ImportReport:
+    """Check the whole file, then import it in one transaction. Raises UnreadableFile for a file
+    that is not an import workbook, ImportRefused listing every problem (nothing written), or
+    ImportCancelled. With dry_run nothing is written and the report says what would be."""
+    target = Path(path)
+    book = read_workbook(target, progress, cancelled)
+    plan = Plan(problems=list(book.problems), stored_codes=stored_codes())
+    sheets = {name: book.sheets.get(name) for name in (s.name for s in wr.SHEETS)}
+    plan.stored = load_projects(stored_references(plan, sheets))
+    partner_codes = plan_partners(plan, sheets[wr.PARTNERS.name])
+    plan_projects(plan, sheets[wr.PROJECTS.name])
+    plan_children(plan, sheets, partner_codes)
+    if plan.problems:
+        raise ImportRefused(target.name, _capped(plan.problems))
+
+    report = ImportReport(source=target.name, kind="workbook", skipped=list(book.skipped), dry_run=dry_run)
+    to_save = [code for code, project in plan.projects.items() if _changed(plan, code, project)]
+    total = len(plan.partners) + len(to_save)
+    done = 0
+    with m.Project._meta.database.atomic() as transaction:  # one transaction: all or nothing
+        _tick(progress, cancelled, done, total)
+        for partner, outcome in plan.partners:
+            if outcome != "unchanged":
+                save_partner(partner, who)
+            done += 1
+        created = [plan.projects[code] for code in to_save if code not in plan.before]
+        for code, error in insert_new_projects(created, who or current_user(), tick=lambda n: _tick(progress, cancelled, done + n, total)):
+            _refused_by_store(plan, sheets, code, error)
+        done += len(created)
+        for code in to_save:
+            if code not in plan.before:
+                continue
+            _tick(progress, cancelled, done, total)
+            try:
+                save_project(plan.projects[code], who)
+            except ValidationError as exc:  # what only the store sees (a code another project uses, ...)
+                _refused_by_store(plan, sheets, code, exc)
+            done += 1
+        if plan.problems:
+            raise ImportRefused(target.name, _capped(plan.problems))
+        _count(plan, report)
+        if dry_run:
+            transaction.rollback()
+    return report
+
+
+def _tick(progress: ProgressFn | None, cancelled: CancelFn | None, done: int, total: int) -> None:
+    if cancelled is not None and cancelled():
+        raise ImportCancelled()  # leaving the transaction rolls everything back
+    if progress is not None and done % 100 == 0:
+        progress(done, total, f"Importing project {done:,} of {total:,}…")
+
+
+def _refused_by_store(plan: Plan, sheets: dict[str, SheetRows | None], code: str, error: ValidationError) -> None:
+    row = plan.project_rows.get(code)
+    for found in error.problems:
+        plan.problem(sheets[wr.PROJECTS.name] or wr.PROJECTS, row, found.field, found.message)
+
+
+# ---------------------------------------------------------------- checks and counts
+
+
+def _snapshots(project: d.Project) -> dict[str, dict[str, str | None]]:
+    """uuid -> audit snapshot of every record of the project, the project itself included."""
+    records = (project, *project.fundings, *project.expenditures, *project.evaluations, *project.indicators)
+    return {r.uuid: mp.snapshot(r) for r in records}
+
+
+def _replanned(project: d.Project) -> d.Project:
+    result = copy_project(project)
+    rules = plan_for(result)
+    if rules is not None:
+        result.evaluations, _ = replan(result.evaluations, rules)
+    return result
+
+
+def _changed(plan: Plan, code: str, project: d.Project) -> bool:
+    """Whether saving would change anything stored, the re-planning of evaluations included (so
+    a due date the rules set is not an edit). Keeps both sides' snapshots for the counts."""
+    before = plan.before.get(code)
+    if before is None:
+        return True
+    project.attach_fundings()
+    plan.snapshots[code] = (_snapshots(before), _snapshots(_replanned(project)))
+    return plan.snapshots[code][0] != plan.snapshots[code][1]
+
+
+def _count(plan: Plan, report: ImportReport) -> None:
+    def tally(outcome: str) -> None:
+        setattr(report, outcome, getattr(report, outcome) + 1)
+
+    for _partner, outcome in plan.partners:
+        tally(outcome)
+    for code in plan.project_rows:
+        before, after = plan.before.get(code), plan.projects[code]
+        tally("created" if before is None else "unchanged" if mp.snapshot(before) == mp.snapshot(after) else "updated")
+    for _sheet, code, uuid, _row in plan.child_rows:
+        if code not in plan.before:
+            tally("created")  # every record of a new project is new
+            continue
+        old_records, new_records = plan.snapshots[code]
+        old = old_records.get(uuid)
+        tally("created" if old is None else "unchanged" if old == new_records.get(uuid) else "updated")
+
+
+def _capped(problems: list[Problem]) -> list[Problem]:
+    # One problem per cell: a missing title is not also "a project needs a title".
+    unique: dict[tuple[str, int | None, str], Problem] = {}
+    for problem in problems:
+        key = (problem.sheet, problem.row, problem.column) if problem.column else (problem.sheet, problem.row, problem.message)
+        unique.setdefault(key, problem)
+    problems = list(unique.values())
+    if len(problems) <= MAX_PROBLEMS:
+        return problems
+    return [*problems[:MAX_PROBLEMS], Problem(f"... and {len(problems) - MAX_PROBLEMS:,} more problems; fix these first")]

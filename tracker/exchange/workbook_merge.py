@@ -1,0 +1,173 @@
+"""Merge the rows of the Funding, Expenditure, Result indicators and Evaluations sheets into the
+projects of a Plan, matching each row with a stored record by its natural key."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from tracker.domain import project as d
+from tracker.domain.classifications import Criterion, EvaluationStatus
+from tracker.domain.errors import FieldProblem
+from tracker.domain.money import USD
+from tracker.domain.rules.replan import replan
+from tracker.domain.rules.ruleset import RuleSetError
+from tracker.exchange import workbook_rows as wr
+from tracker.exchange.workbook_plan import Plan, project_for, set_fields
+from tracker.exchange.workbook_read import Row, SheetRows
+from tracker.store.projects import plan_for
+
+# ---------------------------------------------------------------- child records
+
+
+def plan_children(plan: Plan, sheets: dict[str, SheetRows | None], partner_codes: set[str]) -> None:
+    """Merge each row into its project (projects are merged already, with the file's dates)."""
+    for sheet_spec, merge in (
+        (wr.FUNDING, _merge_funding),
+        (wr.EXPENDITURE, _merge_expenditure),
+        (wr.INDICATORS, _merge_indicator),
+        (wr.EVALUATIONS, _merge_evaluation),
+    ):
+        sheet = sheets.get(sheet_spec.name)
+        if sheet is None:
+            continue
+        keys: dict[tuple[object, ...], int] = {}
+        for row in sheet.rows:
+            project = project_for(plan, sheet, row)
+            if project is None:
+                continue
+            if sheet_spec is wr.EVALUATIONS and project.code not in plan.replanned:
+                # The rules plan the evaluations for the file's dates and budget first, so that a
+                # row records results on the evaluation they require rather than adding a twin.
+                _apply_plan(project)
+                plan.replanned.add(project.code)
+            merge(plan, sheet, row, project, keys, partner_codes)
+
+
+def _apply_plan(project: d.Project) -> None:
+    try:
+        rules = plan_for(project)
+    except (RuleSetError, ValueError, ArithmeticError):
+        rules = None  # reported with the project's own problems
+    if rules is not None:
+        project.evaluations, _ = replan(project.evaluations, rules)
+
+
+def _key_seen(plan: Plan, sheet: SheetRows, row: Row, keys: dict[tuple[object, ...], int], key: tuple[object, ...], what: str) -> bool:
+    if key in keys:
+        plan.problem(sheet, row, "project_code", f"the same {what} is already on row {keys[key]}")
+        return True
+    keys[key] = row.number
+    return False
+
+
+def _match(plan: Plan, sheet: SheetRows, row: Row, records: list, key_of, key) -> object | None:  # type: ignore[no-untyped-def]
+    """The stored record with this natural key, None, or False when several share it (reported).
+    The records of a project are indexed once per sheet: a scan per row would be quadratic."""
+    index_key = (sheet.spec.name, id(records))
+    index = plan.indexes.get(index_key)
+    if index is None:
+        index = plan.indexes[index_key] = {}
+        for record in records:
+            index.setdefault(key_of(record), []).append(record)
+    found = index.get(key, [])
+    if len(found) > 1:
+        plan.problem(sheet, row, "project_code", f"the project already has {len(found)} records that match this row; edit them in tracker")
+        return False
+    return found[0] if found else None
+
+
+def _rate_default(record: object, v: dict[str, object], new: bool) -> None:
+    if "usd_rate" not in v and (new or "currency" in v):
+        currency = record.currency
+        record.usd_rate = Decimal(1) if currency == USD else record.usd_rate if not new else None
+
+
+def _finish(plan: Plan, sheet: SheetRows, row: Row, project: d.Project, record: object, problems: list[FieldProblem]) -> None:
+    for found in problems:
+        plan.problem(sheet, row, found.field, found.message)
+    plan.child_rows.append((sheet.spec.name, project.code, record.uuid, row))  # type: ignore[attr-defined]
+
+
+def _merge_funding(plan, sheet, row, project, keys, partner_codes) -> None:  # type: ignore[no-untyped-def]
+    v = row.values
+    if "modality" not in v or "approved_on" not in v:
+        return
+    partner = v.get("partner")
+    if partner is not None and partner not in partner_codes:
+        plan.problem(sheet, row, "partner", f"no partner {partner} on the Partners sheet or in tracker")
+        return
+    key = (project.code, partner, v["approved_on"], v["modality"])
+    if _key_seen(plan, sheet, row, keys, key, "funding line (project, partner, approved on, modality)"):
+        return
+    record = _match(plan, sheet, row, project.fundings, lambda f: (f.partner_code, f.approved_on, f.modality), key[1:])
+    if record is False:
+        return
+    new = record is None
+    if new:
+        record = d.Funding(v["modality"], v.get("amount", Decimal(0)), USD, v["approved_on"], partner, project.code)  # type: ignore[arg-type]
+        project.fundings.append(record)
+    set_fields(record, v, ("amount", "currency", "locally_mobilized", "usd_rate"))
+    _rate_default(record, v, new)
+    _finish(plan, sheet, row, project, record, record.problems() if "amount" in v or not new else [])
+
+
+def _merge_expenditure(plan, sheet, row, project, keys, partner_codes) -> None:  # type: ignore[no-untyped-def]
+    v = row.values
+    if "year" not in v or "expenditure_type" not in v:
+        return
+    key = (project.code, v["year"], v.get("month"), v["expenditure_type"])
+    if _key_seen(plan, sheet, row, keys, key, "expenditure line (project, year, month, type)"):
+        return
+    record = _match(plan, sheet, row, project.expenditures, lambda e: (e.year, e.month, e.expenditure_type), key[1:])
+    if record is False:
+        return
+    new = record is None
+    if new:
+        record = d.Expenditure(v["year"], v["expenditure_type"], v.get("amount", Decimal(0)), month=v.get("month"))  # type: ignore[arg-type]
+        project.expenditures.append(record)
+    set_fields(record, v, ("amount", "currency", "usd_rate"))
+    _rate_default(record, v, new)
+    _finish(plan, sheet, row, project, record, record.problems())
+
+
+def _merge_indicator(plan, sheet, row, project, keys, partner_codes) -> None:  # type: ignore[no-untyped-def]
+    v = row.values
+    if "name" not in v:
+        return
+    name = str(v["name"])
+    if _key_seen(plan, sheet, row, keys, (project.code, name.casefold()), "indicator (project, name)"):
+        return
+    record = _match(plan, sheet, row, project.indicators, lambda i: i.name.strip().casefold(), name.casefold())
+    if record is False:
+        return
+    if record is None:
+        record = d.ResultIndicator(name)
+        project.indicators.append(record)
+    set_fields(record, v, ("unit", "baseline", "target", "achieved", "women_share"))
+    _finish(plan, sheet, row, project, record, record.problems())
+
+
+def _merge_evaluation(plan, sheet, row, project, keys, partner_codes) -> None:  # type: ignore[no-untyped-def]
+    v = row.values
+    if "kind" not in v:
+        return
+    sequence = v.get("sequence", 1)
+    if _key_seen(plan, sheet, row, keys, (project.code, v["kind"], sequence), "evaluation (project, kind, sequence)"):
+        return
+    live = [e for e in project.evaluations if e.key == (v["kind"], sequence)]
+    # The live record wins over an old "no longer required" twin, as in the re-planning.
+    live.sort(key=lambda e: e.status is EvaluationStatus.NOT_REQUIRED)
+    record = live[0] if live else None
+    if record is None:
+        if "due" not in v:
+            plan.problem(sheet, row, "due", f"the rules do not plan a {v['kind'].label.lower()} for {project.code}; give its due date")  # type: ignore[attr-defined]
+            return
+        record = d.Evaluation(v["kind"], v["due"], sequence=sequence)  # type: ignore[arg-type]
+        project.evaluations.append(record)
+    set_fields(record, v, ("due", "status", "independence", "completed_on", "evaluator", "findings", "waiver_reason"))
+    for criterion in Criterion:
+        value = v.get(f"rating_{criterion.value}")
+        if value is not None:
+            record.ratings[criterion] = value  # type: ignore[assignment]
+    _finish(plan, sheet, row, project, record, record.problems())
+

@@ -1,0 +1,303 @@
+"""The layout of the import workbook as data: its sheets, their columns, and how one cell is read.
+
+The template writer, the importer and the notes sheet all read these tables, so a column is
+described once: its header, the record field it fills (also the field name the domain's
+validation uses, which is how a domain problem finds its cell), whether it is required, its kind
+and the note a user reads."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from tracker.domain.classifications import (
+    Classification,
+    EvaluationKind,
+    EvaluationStatus,
+    ExpenditureType,
+    FundingModality,
+    Independence,
+    NonStateKind,
+    PartnerCategory,
+    Region,
+    Stage,
+    StrategicObjective,
+    Theme,
+)
+from tracker.domain.codelists import country_code
+from tracker.domain.money import parse_decimal
+
+REQUIRED_MARK = " *"
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    field: str
+    kind: str  # text, code, currency, date, amount, rate, number, int, bool, choice, choices, countries
+    required: bool = False
+    choices: type[Classification] | None = None
+    note: str = ""
+    width: float = 16
+
+    @property
+    def title(self) -> str:
+        """The header as written in the template: required columns end in ' *'."""
+        return self.header + (REQUIRED_MARK if self.required else "")
+
+
+@dataclass(frozen=True)
+class SheetSpec:
+    name: str
+    key: str  # how a row is matched with what is stored (for the notes)
+    note: str
+    columns: tuple[Column, ...]
+
+    def column(self, field_name: str) -> Column | None:
+        return next((c for c in self.columns if c.field == field_name), None)
+
+
+_PROJECT = Column("Project code", "project_code", "code", True, note="Code of a project on the Projects sheet or already in tracker.", width=18)
+_AMOUNT_NOTE = "A number (no currency sign); at most two decimals."
+_RATE_NOTE = "US$ value of one unit of the currency (EUR at 1.08 means 1 EUR = 1.08 US$). Leave blank for USD (it is 1); required otherwise."
+
+PARTNERS = SheetSpec(
+    "Partners",
+    "partner code",
+    "Funding partners. Only needed for partners not yet in tracker; a partner already there is matched by its code and updated.",
+    (
+        Column("Code", "code", "code", True, note="Short code, e.g. LUX (2-40 letters, digits, - _ . /).", width=14),
+        Column("Name", "name", "text", True, note="Full name, unique among partners.", width=32),
+        Column("Category", "category", "choice", True, PartnerCategory, note="Partner category (drop-down list).", width=24),
+        Column("Non-state kind", "non_state_kind", "choice", False, NonStateKind, note="Only for non-state actors, and required for them.", width=18),
+        Column("Country", "country", "text", False, note="ISO 3166 two-letter code of the partner's country, if any.", width=10),
+    ),
+)
+
+PROJECTS = SheetSpec(
+    "Projects",
+    "project code",
+    "One row per project. A code already in tracker updates that project; a new code creates one.",
+    (
+        Column("Code", "code", "code", True, note="Project code, e.g. SEN/24/01/LUX; unique in the file.", width=18),
+        Column("Title", "title", "text", True, note="Title (under 500 characters).", width=40),
+        Column("Description", "description", "text", note="Free text.", width=30),
+        Column("Stage", "stage", "choice", False, Stage,
+               note="Only for new projects (blank: Design). An existing project changes stage only through a project-cycle action in tracker.", width=16),
+        Column("Region", "region", "choice", False, Region, note="ILO region (drop-down list).", width=18),
+        Column("Countries", "countries", "countries", note="ISO codes or names separated by commas, e.g. SN, ML or Senegal, Mali.", width=18),
+        Column("Strategic objective", "outcome", "choice", False, StrategicObjective, note="Drop-down list.", width=20),
+        Column("Themes", "themes", "choices", False, Theme,
+               note="Cross-cutting themes as a comma-separated list of codes: " + ", ".join(Theme.codes()) + ".", width=24),
+        Column("Office", "office", "text", note="Responsible office.", width=14),
+        Column("Officer", "officer", "text", note="Responsible officer.", width=16),
+        Column("Planned start", "planned_start", "date", note="Date (YYYY-MM-DD or an Excel date).", width=13),
+        Column("Planned end", "planned_end", "date", note="Last day of the project (YYYY-MM-DD or an Excel date).", width=13),
+        Column("Actual end", "actual_end", "date", note="Once the project has ended.", width=13),
+        Column("Budget", "budget", "amount", note="Approved budget in the project's currency. " + _AMOUNT_NOTE, width=15),
+        Column("Currency", "currency", "currency", note="ISO 4217 code (blank: USD).", width=10),
+        Column("US$ rate", "usd_rate", "rate", note=_RATE_NOTE, width=10),
+        Column("Mid-term review agreed", "midterm_review_agreed", "bool", note="yes or no (projects over 30 months).", width=12),
+    ),
+)
+
+FUNDING = SheetSpec(
+    "Funding",
+    "project code + partner code + approved on + modality",
+    "Approved contributions to a project.",
+    (
+        _PROJECT,
+        Column("Partner code", "partner", "code", note="A partner on the Partners sheet or already in tracker; blank only for regular budget (rbtc).", width=14),
+        Column("Modality", "modality", "choice", True, FundingModality, note="Funding modality (drop-down list).", width=22),
+        Column("Approved on", "approved_on", "date", True, note="Date of approval (YYYY-MM-DD or an Excel date).", width=13),
+        Column("Amount", "amount", "amount", True, note=_AMOUNT_NOTE + " Greater than zero.", width=15),
+        Column("Currency", "currency", "currency", note="ISO 4217 code (blank: USD).", width=10),
+        Column("US$ rate", "usd_rate", "rate", note=_RATE_NOTE, width=10),
+        Column("Locally mobilized", "locally_mobilized", "bool", note="yes or no (blank: no).", width=12),
+    ),
+)
+
+EXPENDITURE = SheetSpec(
+    "Expenditure",
+    "project code + year + month + type of expenditure",
+    "Expenditure by year (and month, if known) and type of assistance.",
+    (
+        _PROJECT,
+        Column("Year", "year", "int", True, note="Calendar year, e.g. 2025.", width=8),
+        Column("Month", "month", "int", note="1-12, or blank for a whole-year figure.", width=8),
+        Column("Type of expenditure", "expenditure_type", "choice", True, ExpenditureType, note="Drop-down list.", width=22),
+        Column("Amount", "amount", "amount", True, note=_AMOUNT_NOTE + " Negative for refunds or corrections.", width=15),
+        Column("Currency", "currency", "currency", note="ISO 4217 code (blank: USD).", width=10),
+        Column("US$ rate", "usd_rate", "rate", note=_RATE_NOTE, width=10),
+    ),
+)
+
+EVALUATIONS = SheetSpec(
+    "Evaluations",
+    "project code + kind + sequence",
+    "Evaluations and their results. Evaluations the rules require are planned by tracker itself; a row here "
+    "records their status and results, or adds an evaluation the rules do not require.",
+    (
+        _PROJECT,
+        Column("Kind", "kind", "choice", True, EvaluationKind, note="Drop-down list.", width=16),
+        Column("Sequence", "sequence", "int", note="Number of an annual review (1, 2, ...); blank: 1.", width=9),
+        Column("Due", "due", "date", note="Due date. Required for an evaluation the rules do not plan; the rules set the due date of a planned one they require.", width=13),
+        Column("Status", "status", "choice", False, EvaluationStatus, note="Drop-down list (blank: planned).", width=14),
+        Column("Independence", "independence", "choice", False, Independence, note="Drop-down list (blank: self).", width=18),
+        Column("Completed on", "completed_on", "date", note="Required for a completed evaluation.", width=13),
+        Column("Evaluator", "evaluator", "text", note="Required for a completed evaluation.", width=18),
+        *(
+            Column(f"Rating {c}", f"rating_{c}", "int", note="1 (highly unsatisfactory) to 6 (highly satisfactory).", width=9)
+            for c in ("relevance", "efficiency", "effectiveness", "impact", "sustainability")
+        ),
+        Column("Findings", "findings", "text", note="Free text.", width=30),
+        Column("Waiver reason", "waiver_reason", "text", note="Required for a waived evaluation.", width=20),
+    ),
+)
+
+INDICATORS = SheetSpec(
+    "Result indicators",
+    "project code + indicator name",
+    "Result indicators: baseline, target and what has been achieved.",
+    (
+        _PROJECT,
+        Column("Name", "name", "text", True, note="Indicator name, unique within its project.", width=36),
+        Column("Unit", "unit", "text", note="E.g. people, %, policies.", width=12),
+        Column("Baseline", "baseline", "number", note="A number.", width=11),
+        Column("Target", "target", "number", note="A number.", width=11),
+        Column("Achieved", "achieved", "number", note="A number.", width=11),
+        Column("Women %", "women_share", "number", note="Per cent of the people counted who are women (0-100).", width=10),
+    ),
+)
+
+SHEETS: tuple[SheetSpec, ...] = (PROJECTS, PARTNERS, FUNDING, EXPENDITURE, EVALUATIONS, INDICATORS)
+SHEETS_BY_NAME = {s.name.casefold(): s for s in SHEETS}
+
+
+class CellError(ValueError):
+    """A cell that cannot be read as its column's kind; the message is the plain reason."""
+
+
+def is_blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _text(value: object) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, (dt.datetime, dt.date)):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def _decimal(value: object, what: str) -> Decimal:
+    if isinstance(value, bool):
+        raise CellError(f"{what} must be a number, not {value}")
+    if isinstance(value, float):
+        # Excel keeps numbers as doubles; the shortest repr is what the user typed (1234.56).
+        return Decimal(repr(value))
+    if isinstance(value, (dt.date, dt.datetime)):
+        raise CellError(f"{what} must be a number, not a date")
+    try:
+        return parse_decimal(value if isinstance(value, (int, Decimal)) else str(value), what)  # type: ignore[arg-type]
+    except ValueError:
+        raise CellError(f"'{_text(value)}' is not a number") from None
+
+
+def _date(value: object) -> dt.date:
+    if isinstance(value, dt.datetime):
+        if value.time() != dt.time():
+            raise CellError(f"{value.isoformat(sep=' ')} has a time of day; give a date only")
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, (int, float)):
+        raise CellError(f"{_text(value)} is a number, not a date; type YYYY-MM-DD or format the cell as a date")
+    text = str(value).strip()
+    try:
+        if len(text) != 10:
+            raise ValueError
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise CellError(f"'{text}' is not a date; use YYYY-MM-DD (e.g. 2025-01-31) or an Excel date") from None
+
+
+_TRUE = {"yes", "y", "true", "1", "x"}
+_FALSE = {"no", "n", "false", "0"}
+
+
+def read_cell(column: Column, value: object) -> object:
+    """The value of a non-blank cell as its column's kind, or CellError saying why not."""
+    kind = column.kind
+    if kind in ("text", "code"):
+        return _text(value)
+    if kind == "currency":
+        return _text(value).upper()
+    if kind == "date":
+        return _date(value)
+    if kind == "amount":
+        amount = _decimal(value, column.header)
+        # Whole and one-decimal amounts are kept to the cent; more decimals are for the domain to refuse.
+        return amount.quantize(Decimal("0.01")) if amount.as_tuple().exponent >= -2 else amount  # type: ignore[operator]
+    if kind in ("rate", "number"):
+        return _decimal(value, column.header)
+    if kind == "int":
+        number = _decimal(value, column.header)
+        if number != number.to_integral_value():
+            raise CellError(f"'{_text(value)}' is not a whole number")
+        return int(number)
+    if kind == "bool":
+        if isinstance(value, bool):
+            return value
+        text = _text(value).casefold()
+        if text in _TRUE:
+            return True
+        if text in _FALSE:
+            return False
+        raise CellError(f"'{_text(value)}' is not yes or no")
+    if kind == "choice":
+        assert column.choices is not None
+        try:
+            return column.choices.parse(_text(value))
+        except ValueError as exc:
+            raise CellError(str(exc)) from None
+    if kind == "choices":
+        assert column.choices is not None
+        found = []
+        for part in _split(_text(value)):
+            try:
+                found.append(column.choices.parse(part))
+            except ValueError as exc:
+                raise CellError(str(exc)) from None
+        return list(dict.fromkeys(found))
+    if kind == "countries":
+        codes = []
+        for part in _split(_text(value)):
+            try:
+                codes.append(country_code(part))
+            except ValueError as exc:
+                raise CellError(str(exc)) from None
+        return codes
+    raise AssertionError(f"unknown column kind {kind}")
+
+
+def _split(text: str) -> list[str]:
+    return [p.strip() for p in text.replace(";", ",").split(",") if p.strip()]
+
+
+def cell_value(column: Column, value: object) -> object:
+    """What the export writes for a stored value (the inverse of read_cell)."""
+    if value is None:
+        return None
+    if column.kind == "choice":
+        return value.value  # type: ignore[attr-defined]
+    if column.kind == "choices":
+        return ", ".join(v.value for v in value) or None  # type: ignore[attr-defined]
+    if column.kind == "countries":
+        return ", ".join(value) or None  # type: ignore[arg-type]
+    if column.kind == "bool":
+        return "yes" if value else "no"
+    if column.kind in ("amount", "rate", "number"):
+        return value  # Decimal: openpyxl writes it as a number
+    return value

@@ -1,0 +1,99 @@
+"""File > Import… and File > Write Import Template…: the file dialogs, then the import dialog
+with its preview, or the template written off the UI thread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
+
+from tracker.exchange.results import ImportReport
+from tracker.gui import import_dialog
+from tracker.gui.workers import Operation
+
+if TYPE_CHECKING:
+    from tracker.gui.main_window import MainWindow
+
+FILTER = "Excel workbooks (*.xlsx);;All files (*)"
+
+
+def ask_import_file(parent: QWidget) -> Path | None:
+    """The workbook to import (module level so that tests can replace it)."""
+    name, _ = QFileDialog.getOpenFileName(parent, parent.tr("Import a workbook"), "", FILTER)
+    return Path(name) if name else None
+
+
+def ask_template_file(parent: QWidget) -> tuple[Path, bool] | None:
+    """Where to write the template, and whether to fill it with the portfolio."""
+    name, chosen = QFileDialog.getSaveFileName(
+        parent, parent.tr("Write an import template"), "tracker-import.xlsx",
+        "Empty template (*.xlsx);;Template filled with the portfolio (*.xlsx)")
+    if not name:
+        return None
+    path = Path(name)
+    if path.suffix.lower() != ".xlsx":
+        path = path.with_suffix(".xlsx")
+    return path, "filled" in chosen
+
+
+def import_file(window: MainWindow) -> import_dialog.ImportDialog | None:
+    path = ask_import_file(window)
+    if path is None:
+        return None
+
+    def imported(report: ImportReport) -> None:
+        window.reload()
+        window.statusBar().showMessage(report.summary(), 15000)
+
+    previous = getattr(window, "import_dialog", None)
+    if previous is not None and not previous.isVisible():
+        previous.deleteLater()  # closed; Qt drops the connections of any check it still had queued
+    dialog = import_dialog.open_dialog(window, path, imported)
+    window.import_dialog = dialog  # type: ignore[attr-defined]
+    return dialog
+
+
+def write_template_file(window: MainWindow) -> Operation[Path] | None:
+    # openpyxl loads with the template module, so only when a template is written (0.2 s).
+    from tracker.exchange.template import write_template
+
+    choice = ask_template_file(window)
+    if choice is None:
+        return None
+    path, with_data = choice
+    operation = Operation(window, lambda progress: write_template(path, with_data=with_data, progress=progress.__call__),
+                          label=window.tr("Writing the import template…"),
+                          success=lambda written: window.statusBar().showMessage(window.tr("Import template written: {path}").format(path=written), 10000))
+    return operation.run()
+
+
+def _file_menu(window: MainWindow) -> QMenu | None:
+    for action in window.menuBar().actions():
+        if action.text().replace("&", "") == "File" and action.menu() is not None:
+            return action.menu()  # type: ignore[return-value]
+    return None
+
+
+def install(window: MainWindow) -> dict[str, QAction]:
+    """Add Import… (Ctrl+I) and Write Import Template… to the File menu, before the backup."""
+    import_action = QAction(window.tr("&Import…"), window)
+    import_action.setShortcut(QKeySequence("Ctrl+I"))
+    import_action.setStatusTip(window.tr("Import projects, funding, expenditure, evaluations and indicators from an import workbook"))
+    import_action.triggered.connect(lambda _checked=False: import_file(window))
+    template_action = QAction(window.tr("Write Import &Template…"), window)
+    template_action.setStatusTip(window.tr("Write an Excel workbook to fill in and import"))
+    template_action.triggered.connect(lambda _checked=False: write_template_file(window))
+    menu = _file_menu(window)
+    if menu is None:
+        menu = window.menuBar().addMenu(window.tr("&File"))
+    backup = getattr(getattr(window, "menu_actions", None), "backup", None)
+    if backup is not None and backup in menu.actions():
+        menu.insertAction(backup, import_action)
+        menu.insertAction(backup, template_action)
+        menu.insertSeparator(backup)
+    else:
+        menu.addAction(import_action)
+        menu.addAction(template_action)
+    return {"import": import_action, "template": template_action}
