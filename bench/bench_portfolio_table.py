@@ -57,7 +57,23 @@ def main() -> int:
         build, _ = timed(lambda: subprocess.run(command, check=True))
         results.append(("build synthetic database (bulk inserts)", f"{build:.1f} s", "once, separate process"))
 
+    measured, _ = measure(db_path, args.projects)
+    results.extend(measured)
     from PySide6 import __version__ as pyside_version
+
+    print(f"tracker portfolio table, {args.projects:,} projects ({db_path}, {db_path.stat().st_size / 2**20:.0f} MiB)")
+    print(f"Python {platform.python_version()}, PySide6 {pyside_version}, {os.cpu_count()} cores, {platform.platform()}")
+    width = max(len(r[0]) for r in results)
+    for what, figure, note in results:
+        print(f"{what:<{width}}  {figure:>10}  {note}")
+    return 0
+
+
+def measure(db_path: Path, projects: int) -> tuple[list[tuple[str, str, str]], dict[str, float]]:
+    """Every measurement of the table, in this process: rows of (what, figure, note) to print,
+    and the main figures in seconds and MiB for bench/run_all.py."""
+    results: list[tuple[str, str, str]] = []
+    figures: dict[str, float] = {}
     from PySide6.QtCore import QLocale, Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
@@ -85,11 +101,13 @@ def main() -> int:
         QApplication.processEvents()
         image = window.grab()
         painted = time.perf_counter()
-        assert not image.isNull() and window.model.rowCount() == args.projects, window.model.rowCount()
+        assert not image.isNull() and window.model.rowCount() == projects, window.model.rowCount()
         results.append(("first painted table (window + query + load + paint)", f"{painted - start:.2f} s", "target < 2 s"))
+        figures["first_paint"] = painted - start
         results.append(("  of which building the window (query + load)", f"{built - start:.2f} s", ""))
         peak_app = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kilobytes on Linux
         results.append(("peak memory after the first paint (ru_maxrss)", f"{peak_app:.0f} MiB", "the app with 100,000 rows"))
+        figures["peak_after_paint_mib"] = peak_app
 
         # 2. The parts, measured alone.
         query, _ = timed(lambda: rows_holder.append(portfolio_rows()), repeat=3)
@@ -118,6 +136,7 @@ def main() -> int:
                 seconds, _ = timed(sort_and_paint)
                 first = "first sort (keys computed)" if order == Qt.SortOrder.AscendingOrder else "reverse"
                 results.append((f"sort by {key} + repaint", f"{seconds * 1000:.0f} ms", first))
+                figures["sort_worst"] = max(figures.get("sort_worst", 0.0), seconds)
         assert view.current_row() is not None, "the selection was lost while sorting"
 
         # 4. Typing in the search box: each keystroke filters 100,000 rows and repaints.
@@ -132,6 +151,7 @@ def main() -> int:
             keystrokes.append(seconds)
         results.append(("filter keystroke + repaint (mean)", f"{statistics.mean(keystrokes) * 1000:.0f} ms", f"{len(KEYSTROKES)} keystrokes, target < 100 ms"))
         results.append(("filter keystroke + repaint (worst)", f"{max(keystrokes) * 1000:.0f} ms", f"shows {window.model.rowCount():,} rows at the end"))
+        figures["keystroke_mean"], figures["keystroke_worst"] = statistics.mean(keystrokes), max(keystrokes)
         clear, _ = timed(lambda: (search.clear(), QApplication.processEvents(), view.table.viewport().grab()))
         results.append(("clear the search (all rows back)", f"{clear * 1000:.0f} ms", ""))
         select_all, _ = timed(lambda: (view.table.selectAll(), QApplication.processEvents(), view.table.viewport().grab()))
@@ -148,17 +168,13 @@ def main() -> int:
             view.table.viewport().grab()
         with_all, _ = timed(keystroke_with_all_selected)
         results.append(("keystroke with all 100,000 rows selected", f"{with_all * 1000:.0f} ms", f"{len(view.selected_ids()):,} stay selected"))
+        figures["keystroke_all_selected"] = with_all
         window.close()
 
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kilobytes on Linux
     results.append(("peak memory at the end (ru_maxrss)", f"{peak:.0f} MiB", "with a second row list and model"))
-
-    print(f"tracker portfolio table, {args.projects:,} projects ({db_path}, {db_path.stat().st_size / 2**20:.0f} MiB)")
-    print(f"Python {platform.python_version()}, PySide6 {pyside_version}, {os.cpu_count()} cores, {platform.platform()}")
-    width = max(len(r[0]) for r in results)
-    for what, figure, note in results:
-        print(f"{what:<{width}}  {figure:>10}  {note}")
-    return 0
+    figures["peak_mib"] = peak
+    return results, figures
 
 
 if __name__ == "__main__":

@@ -1,7 +1,8 @@
 """A synthetic portfolio of any size, written with bulk inserts (not save_project per row) so that
-100,000 projects take about a minute rather than hours. Used by bench_portfolio_table.py.
+100,000 projects take about a minute rather than hours. Used by bench_portfolio_table.py,
+bench_reports.py and run_all.py.
 
-    .venv/bin/python bench/synthetic.py PATH [PROJECTS]"""
+    .venv/bin/python bench/synthetic.py PATH [PROJECTS [EVALUATIONS]]"""
 
 from __future__ import annotations
 
@@ -40,9 +41,10 @@ def _uuid() -> str:
     return str(uuid.uuid4())
 
 
-def build(path: Path, projects: int, seed: int = 2026) -> None:
-    """Create `path` (replacing it) with `projects` projects, ~8 expenditures, 1-2 fundings, 1-3
-    countries and 2-4 evaluations each."""
+def build(path: Path, projects: int, seed: int = 2026, evaluations: int | None = None) -> None:
+    """Create `path` (replacing it) with `projects` projects, 8 expenditures, 1-2 fundings, 1-3
+    countries and 2-3 evaluations each; or, with `evaluations`, exactly that many evaluations in
+    all (each project gets 1, a random choice of them 2, 3 ...; bench/run_all.py uses 150,000)."""
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     rnd = random.Random(seed)
@@ -72,8 +74,13 @@ def build(path: Path, projects: int, seed: int = 2026) -> None:
         ids = [(p.id, p.planned_start, p.planned_end, p.budget) for p in
                m.Project.select(m.Project.id, m.Project.planned_start, m.Project.planned_end, m.Project.budget).order_by(m.Project.id)]
 
-        countries, fundings, expenditures, evaluations = [], [], [], []
-        for pid, start, end, budget in ids:
+        per_project: list[int | None] = [None] * len(ids)  # None: 2-3, drawn in the loop as before
+        if evaluations is not None:
+            per_project = [evaluations // len(ids)] * len(ids)
+            for index in rnd.sample(range(len(ids)), evaluations % len(ids)):
+                per_project[index] += 1
+        countries, fundings, expenditures, evaluation_rows = [], [], [], []
+        for (pid, start, end, budget), count in zip(ids, per_project):
             for position, country in enumerate(rnd.sample(COUNTRIES, rnd.randrange(1, 4))):
                 countries.append((pid, country, position))
             if rnd.random() < 0.1:  # regular budget: the ILO's own money, no partner
@@ -84,17 +91,17 @@ def build(path: Path, projects: int, seed: int = 2026) -> None:
             for year in range(start.year, start.year + 8):
                 amount = (budget / 10).quantize(Decimal("0.01"))
                 expenditures.append((_uuid(), pid, year, rnd.choice(list(ExpenditureType)), amount, "USD", "1", amount))
-            for sequence, kind in enumerate(kinds[: rnd.randrange(2, 4)], start=1):
+            for sequence, kind in enumerate(kinds[: count if count is not None else rnd.randrange(2, 4)], start=1):
                 due = start + (end - start) * sequence // 3
                 status = rnd.choice(statuses) if due < today else EvaluationStatus.PLANNED
-                evaluations.append((_uuid(), pid, kind, sequence, due, status, True))
+                evaluation_rows.append((_uuid(), pid, kind, sequence, due, status, True))
         for model, rows, row_fields in (
             (m.ProjectCountry, countries, [m.ProjectCountry.project, m.ProjectCountry.country, m.ProjectCountry.position]),
             (m.Funding, fundings, [m.Funding.uuid, m.Funding.partner, m.Funding.project, m.Funding.modality, m.Funding.amount,
                                    m.Funding.currency, m.Funding.usd_rate, m.Funding.amount_usd, m.Funding.approved_on]),
             (m.Expenditure, expenditures, [m.Expenditure.uuid, m.Expenditure.project, m.Expenditure.year, m.Expenditure.expenditure_type,
                                            m.Expenditure.amount, m.Expenditure.currency, m.Expenditure.usd_rate, m.Expenditure.amount_usd]),
-            (m.Evaluation, evaluations, [m.Evaluation.uuid, m.Evaluation.project, m.Evaluation.kind, m.Evaluation.sequence,
+            (m.Evaluation, evaluation_rows, [m.Evaluation.uuid, m.Evaluation.project, m.Evaluation.kind, m.Evaluation.sequence,
                                          m.Evaluation.due, m.Evaluation.status, m.Evaluation.mandatory]),
         ):
             for batch in peewee.chunked(rows, BATCH):
@@ -106,4 +113,5 @@ def build(path: Path, projects: int, seed: int = 2026) -> None:
 if __name__ == "__main__":
     import sys
 
-    build(Path(sys.argv[1]), int(sys.argv[2]) if len(sys.argv) > 2 else 100_000)
+    build(Path(sys.argv[1]), int(sys.argv[2]) if len(sys.argv) > 2 else 100_000,
+          evaluations=int(sys.argv[3]) if len(sys.argv) > 3 else None)

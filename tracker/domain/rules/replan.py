@@ -29,11 +29,21 @@ def _fmt(day: date) -> str:
     return day.isoformat()
 
 
+def _copy(evaluation: Evaluation) -> Evaluation:
+    """A copy that shares nothing mutable with the original: every field is immutable (text,
+    dates, numbers, classifications) except the ratings. A shallow copy and a new ratings dict do
+    what copy.deepcopy did here, about 40 times faster (re-planning 100,000 projects at once:
+    docs/performance.md)."""
+    duplicate = copy.copy(evaluation)
+    duplicate.ratings = dict(evaluation.ratings)
+    return duplicate
+
+
 def replan(evaluations: list[Evaluation], plan: EvaluationPlan) -> tuple[list[Evaluation], list[PlanChange]]:
     """Return the project's evaluations after applying `plan`, and the changes made.
 
     The input list is not modified."""
-    result = [copy.deepcopy(e) for e in evaluations]
+    result = [_copy(e) for e in evaluations]
     changes: list[PlanChange] = []
     by_key = {}
     for evaluation in result:
