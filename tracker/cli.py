@@ -331,14 +331,14 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_info(args: argparse.Namespace) -> int:
     from tracker.store import models as m
-    from tracker.store.database import database_path
+    from tracker.store.database import database_path, is_read_only
     from tracker.store.migrations import current_version
 
     db = None
     from tracker.store.database import open_database
 
     db = open_database(args.db)
-    print(f"database: {database_path()}")
+    print(f"database: {database_path()}" + (" (read-only: this file cannot be written, so nothing can be saved)" if is_read_only() else ""))
     print(f"schema version: {current_version(db)}")
     print(f"projects: {m.Project.select().count()}, partners: {m.Partner.select().count()}, "
           f"evaluations: {m.Evaluation.select().count()}, expenditure lines: {m.Expenditure.select().count()}")
@@ -385,6 +385,14 @@ def cmd_report(args: argparse.Namespace) -> int:
     else:
         path = reports.write_compliance_report(args.output, args.as_of)
     print(path)
+    return 0
+
+
+def cmd_replan(args: argparse.Namespace) -> int:
+    from tracker.store.replan import replan_all
+
+    _open(args)
+    print(replan_all())
     return 0
 
 
@@ -572,6 +580,8 @@ def build_parser() -> argparse.ArgumentParser:
     kind.add_argument("--compare-to", type=year, metavar="YEAR", help="last year of the comparison period")
     kind = report("evaluations", "evaluation compliance of every project, with a summary by region and partner")
     kind.add_argument("--as-of", type=iso_date, metavar="DATE", help="reference date for overdue flags (default today)")
+
+    add("replan", cmd_replan, "recompute every project's evaluation plan (e.g. after a rule set changed)")
 
     sub = add("template", cmd_template, "write the Excel import template")
     sub.add_argument("-o", "--output", required=True, metavar="FILE.xlsx", help="the workbook to write")

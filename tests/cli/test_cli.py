@@ -104,3 +104,11 @@ def test_console_entry_point_runs_without_traceback(tmp_path):
     )
     assert result.returncode == 1
     assert result.stderr.startswith("tracker: error:") and "Traceback" not in result.stderr
+
+
+def test_replan_on_a_consistent_demo_changes_nothing(capsys, tmp_path):
+    db = str(tmp_path / "t.sqlite3")
+    assert run(capsys, "--db", db, "demo")[0] == 0
+    code, out, err = run(capsys, "--db", db, "replan")
+    assert code == 0, err
+    assert "re-planned: 0 changed" in out

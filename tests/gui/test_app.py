@@ -55,3 +55,19 @@ def test_the_main_window_does_not_load_openpyxl_at_start_up():
     code = "import sys, tracker.gui.main_window; print('openpyxl' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.stdout.strip() == "False", result.stderr
+
+
+def test_the_window_title_says_when_the_database_is_read_only(qtbot, tmp_path):
+    from tracker.gui.main_window import MainWindow
+    from tracker.store.database import close_database, open_database
+
+    path = tmp_path / "archive.sqlite3"
+    open_database(path)
+    close_database()
+    open_database(path, read_only=True)
+    try:
+        window = MainWindow()
+        qtbot.addWidget(window)
+        assert window.windowTitle().startswith("archive.sqlite3 (read-only)")
+    finally:
+        close_database()

@@ -14,7 +14,7 @@ from tracker.gui.dashboard import DashboardWidget
 from tracker.gui.editor import ProjectEditor, open_project_editor
 from tracker.gui.portfolio_view import PortfolioView
 from tracker.gui.settings import Settings
-from tracker.store.database import database_path
+from tracker.store.database import database_path, is_read_only
 from tracker.store.queries import portfolio_rows
 
 
@@ -59,7 +59,8 @@ class MainWindow(QMainWindow):
         path = database_path()
         if path is not None and str(path) != ":memory:":
             self.settings.add_recent_file(path)
-        self.setWindowTitle(f"{path.name if path else self.tr('no database')} — tracker")
+        read_only = self.tr(" (read-only)") if is_read_only() else ""
+        self.setWindowTitle(f"{path.name if path else self.tr('no database')}{read_only} — tracker")
         self.setWindowFilePath(str(path) if path else "")
         self.reload()
 

@@ -1,17 +1,30 @@
-"""Opening the database: where it lives, its pragmas, its schema version, and online backups."""
+"""Opening the database: where it lives, its pragmas, its schema version, and online backups.
+
+Environment errors (a read-only file, a full disk, a failing drive, a lock held too long by
+another program) are translated in one place, the cursor of TrackerDatabase's connections: every
+statement, BEGIN, COMMIT and ROLLBACK that SQLite refuses for one of those reasons (whether it
+comes through peewee or a bulk insert on the cursor) raises a StorageError subclass
+whose message names the file, says that nothing was saved and what to do, instead of the
+driver's OperationalError. Every write of tracker runs in one transaction (store.projects,
+imports, merges, the demo), so "nothing was saved" holds for the whole action: the transaction
+is rolled back (or SQLite already rolled it back) and what was saved before is untouched."""
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import getpass
 import os
 import sqlite3
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import peewee
 
-from tracker.store.errors import StoreError
-from tracker.store.migrations import migrate
+from tracker.store.errors import DatabaseBusy, DiskFull, DiskIOError, ReadOnlyDatabase, StorageError, StoreError
+from tracker.store import migrations
+from tracker.store.migrations import current_version, migrate
 from tracker.store.models import database
 
 APP_NAME = "tracker"
@@ -63,10 +76,150 @@ def current_user() -> str:
         return "unknown"
 
 
-def open_database(path: str | os.PathLike[str] | None = None) -> peewee.Database:
+# ---------------------------------------------------------------- environment errors
+
+READ_ONLY_HINT = "make the file writable (or save a backup copy and open that) to make changes"
+
+
+def storage_error(exc: BaseException, path: Path | str, *, read_only_reason: str = "") -> StorageError | None:
+    """The StorageError a driver error stands for, or None when it is not an environment error
+    (a constraint, a malformed statement: those are bugs and stay as they are)."""
+    original = getattr(exc, "orig", exc)  # peewee keeps the sqlite3 exception as .orig
+    name = getattr(original, "sqlite_errorname", "") or ""
+    os_errno = getattr(original, "errno", None)
+    text = str(original)
+    if name.startswith("SQLITE_READONLY") or "readonly database" in text:
+        why = f" ({read_only_reason})" if read_only_reason else ""
+        return ReadOnlyDatabase(f"the database {path} is read-only{why}: nothing was saved; what was saved before is unchanged; {READ_ONLY_HINT}")
+    if name == "SQLITE_FULL" or os_errno == errno.ENOSPC or "database or disk is full" in text:
+        return DiskFull(
+            f"the disk is full: nothing was saved to the database {path}; what was saved before is intact; "
+            "free some space on the disk and try again"
+        )
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "database is locked" in text:
+        return DatabaseBusy(
+            f"the database {path} is locked by another program (waited {SQLITE_PRAGMAS['busy_timeout'] // 1000} s): "
+            "nothing was saved; try again when the other program has finished"
+        )
+    if name.startswith("SQLITE_CANTOPEN"):
+        return StorageError(
+            f"cannot open the database {path} ({text}): check that the file and its folder exist and that "
+            "the folder can be written (SQLite keeps -wal and -shm files beside the database)"
+        )
+    if name.startswith("SQLITE_IOERR") or "disk I/O error" in text:
+        return DiskIOError(
+            f"the drive holding the database {path} reported an error ({name or text}): nothing was saved; "
+            "check that the drive or network folder is still there and try again"
+        )
+    return None
+
+
+@contextlib.contextmanager
+def storage_errors(path: Path | str, *, read_only_reason: str = "") -> Iterator[None]:
+    """Raise a StorageError in place of a driver error caused by the environment."""
+    try:
+        yield
+    except (sqlite3.OperationalError, peewee.OperationalError) as exc:
+        translated = storage_error(exc, path, read_only_reason=read_only_reason)
+        if translated is None:
+            raise
+        raise translated from exc
+
+
+class _TranslatingCursor(sqlite3.Cursor):
+    """Every statement of tracker runs through here: peewee's queries, its BEGIN, COMMIT and
+    ROLLBACK, and the bulk inserts that use the cursor directly (workbook_bulk)."""
+
+    connection: _TrackerConnection
+
+    def execute(self, sql, parameters=(), /):  # type: ignore[no-untyped-def, override]
+        with self.connection.storage_errors():
+            return super().execute(sql, parameters)
+
+    def executemany(self, sql, seq_of_parameters, /):  # type: ignore[no-untyped-def, override]
+        with self.connection.storage_errors():
+            return super().executemany(sql, seq_of_parameters)
+
+    def executescript(self, script, /):  # type: ignore[no-untyped-def, override]
+        with self.connection.storage_errors():
+            return super().executescript(script)
+
+
+class _TrackerConnection(sqlite3.Connection):
+    tracker_path: Path | str = "?"  # set per database by TrackerDatabase
+    read_only_reason = ""
+
+    def cursor(self, factory=_TranslatingCursor):  # type: ignore[no-untyped-def, override]
+        return super().cursor(factory)
+
+    def storage_errors(self) -> contextlib.AbstractContextManager[None]:
+        return storage_errors(self.tracker_path, read_only_reason=self.read_only_reason)
+
+
+class TrackerDatabase(peewee.SqliteDatabase):
+    """SqliteDatabase that knows its file and whether it was opened read-only. Its connections
+    translate environment errors (see the module docstring) on every statement."""
+
+    def __init__(self, path: Path, *, read_only: bool = False, read_only_reason: str = "") -> None:
+        self.path = path
+        self.read_only = read_only
+        self.read_only_reason = read_only_reason
+        connection_class = type("TrackerConnection", (_TrackerConnection,), {"tracker_path": path, "read_only_reason": read_only_reason})
+        if read_only:
+            # journal_mode is stored in the file (always WAL for a tracker database); setting it
+            # is a write, which a read-only connection refuses.
+            pragmas = {k: v for k, v in SQLITE_PRAGMAS.items() if k != "journal_mode"}
+            uri = path.absolute().as_uri() + "?mode=ro"
+            super().__init__(uri, pragmas=pragmas, uri=True, factory=connection_class)
+        else:
+            super().__init__(str(path), pragmas=SQLITE_PRAGMAS, factory=connection_class)
+
+    def _transaction_gone(self) -> bool:
+        # After SQLITE_FULL or an I/O error SQLite may roll back the whole transaction itself; the
+        # savepoints and the transaction peewee then tries to undo no longer exist, and undoing
+        # them must not hide the error that says why.
+        return self.is_closed() or not self._state.conn.in_transaction
+
+    def _cancelled(self) -> StorageError:
+        # Someone caught a StorageError and carried on: what followed ran outside the transaction.
+        return StorageError(f"the transaction on the database {self.path} was cancelled by an earlier error; its changes were not saved")
+
+    def execute_sql(self, sql, params=None):  # type: ignore[no-untyped-def]
+        if sql.startswith(("ROLLBACK TO SAVEPOINT", "RELEASE SAVEPOINT")) and self._transaction_gone():
+            if sql.startswith("RELEASE"):  # committing a savepoint of a transaction that is gone
+                raise self._cancelled()
+            return self.cursor()
+        return super().execute_sql(sql, params)
+
+    def commit(self):  # type: ignore[no-untyped-def]
+        if self._transaction_gone():
+            raise self._cancelled()
+        return super().commit()
+
+    def rollback(self):  # type: ignore[no-untyped-def]
+        if self._transaction_gone():
+            return None
+        return super().rollback()
+
+
+# ---------------------------------------------------------------- opening
+
+
+def _file_is_writable(target: Path) -> bool:
+    """Whether this process may write the file (a separate function so tests running as root,
+    for whom the kernel ignores file modes, can stand in a read-only file)."""
+    return os.access(target, os.W_OK)
+
+
+def open_database(path: str | os.PathLike[str] | None = None, *, read_only: bool | None = None) -> peewee.Database:
     """Open (creating if needed) the SQLite database at `path`, bring its schema up to date and
-    bind the models to it. Returns the database object."""
+    bind the models to it. Returns the database object.
+
+    A file this process may not write is opened read-only (read_only=None decides so; True or
+    False forces it): everything can be read, shown, reported and backed up, and a write raises
+    ReadOnlyDatabase saying so, instead of failing half-way."""
     target = resolve_database_path(path)
+    reason = ""
     if str(target) != ":memory:":
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -74,13 +227,38 @@ def open_database(path: str | os.PathLike[str] | None = None) -> peewee.Database
             raise StoreError(f"cannot create the folder for the database {target}: {exc.strerror}") from None
         if target.exists() and not os.access(target, os.R_OK):
             raise StoreError(f"cannot read the database {target}: permission denied")
-    db = peewee.SqliteDatabase(str(target), pragmas=SQLITE_PRAGMAS)
+        if read_only is None:
+            read_only = target.exists() and not _file_is_writable(target)
+            reason = "opened read-only because the file cannot be written" if read_only else ""
+        elif read_only:
+            reason = "opened read-only"
+        if read_only and not target.exists():
+            raise StoreError(f"cannot open the database {target} read-only: there is no such file")
+    else:
+        read_only = False
+    db = TrackerDatabase(target, read_only=bool(read_only), read_only_reason=reason)
     close_database()
     database.initialize(db)
     try:
         db.connect(reuse_if_open=True)
         _check_is_sqlite(db, target)
+        if read_only:
+            version = current_version(db)
+            if version < migrations.LATEST_VERSION:
+                raise ReadOnlyDatabase(
+                    f"the database {target} is read-only and has schema version {version}, older than this "
+                    f"tracker's ({migrations.LATEST_VERSION}); it cannot be updated: make the file writable and open it again"
+                )
         migrate(db)
+    except StoreError:
+        db.close()
+        raise
+    except peewee.OperationalError as exc:
+        db.close()
+        translated = storage_error(exc, target)
+        if translated is not None:
+            raise translated from None
+        raise StoreError(f"{target} is not a tracker database ({exc})") from None
     except sqlite3.DatabaseError as exc:
         db.close()
         raise StoreError(f"{target} is not a tracker database ({exc})") from None
@@ -103,9 +281,16 @@ def close_database() -> None:
 
 def database_path() -> Path | None:
     current = database.obj
+    if isinstance(current, TrackerDatabase):
+        return current.path
     if isinstance(current, peewee.SqliteDatabase):
         return Path(current.database)
     return None
+
+
+def is_read_only() -> bool:
+    """Whether the open database was opened read-only (a file this process cannot write)."""
+    return bool(getattr(database.obj, "read_only", False))
 
 
 def backup_database(destination: str | os.PathLike[str]) -> Path:
@@ -115,7 +300,8 @@ def backup_database(destination: str | os.PathLike[str]) -> Path:
     if not isinstance(source_db, peewee.SqliteDatabase):
         raise StoreError("no SQLite database is open")
     target = Path(destination).expanduser()
-    if target.resolve() == Path(source_db.database).resolve():
+    source_path = source_db.path if isinstance(source_db, TrackerDatabase) else Path(source_db.database)
+    if target.resolve() == source_path.resolve():
         raise StoreError("the backup must go to another file than the database itself")
     if target.is_dir():
         raise StoreError(f"{target} is a folder; give a file name for the backup")
@@ -128,5 +314,7 @@ def backup_database(destination: str | os.PathLike[str]) -> Path:
         os.replace(partial, target)
     except (OSError, sqlite3.Error) as exc:
         partial.unlink(missing_ok=True)
+        if isinstance(storage_error(exc, target), DiskFull):
+            raise DiskFull(f"the disk is full: the backup {target} was not written; the database is unchanged; free some space and try again") from None
         raise StoreError(f"cannot write the backup {target}: {exc}") from None
     return target
