@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from tracker.gui import errors
-from tracker.store.models import database
+from tracker.store.database import close_thread_connection
 
 T = TypeVar("T")
 
@@ -74,9 +74,7 @@ class _Job(QRunnable):
         finally:
             # peewee keeps one connection per thread: the one this thread opened (if any) is
             # closed here, not left for a pool thread that may never run again.
-            db = database.obj
-            if db is not None and not db.is_closed():
-                db.close()
+            close_thread_connection()
             self._signals.finished.emit()
 
 

@@ -279,6 +279,12 @@ def close_database() -> None:
         current.close()
 
 
+def close_thread_connection() -> None:
+    """Close this thread's connection, if it opened one. peewee keeps one connection per thread,
+    so a worker thread closes its own when its work is done (the UI thread's stays open)."""
+    close_database()
+
+
 def database_path() -> Path | None:
     current = database.obj
     if isinstance(current, TrackerDatabase):
