@@ -61,6 +61,8 @@ class SheetSpec:
 _PROJECT = Column("Project code", "project_code", "code", True, note="Code of a project on the Projects sheet or already in tracker.", width=18)
 _AMOUNT_NOTE = "A number (no currency sign); at most two decimals."
 _RATE_NOTE = "US$ value of one unit of the currency (EUR at 1.08 means 1 EUR = 1.08 US$). Leave blank for USD (it is 1); required otherwise."
+_CURRENCY = Column("Currency", "currency", "currency", note="ISO 4217 code (blank: USD).", width=10)
+_RATE = Column("US$ rate", "usd_rate", "rate", note=_RATE_NOTE, width=10)
 
 PARTNERS = SheetSpec(
     "Partners",
@@ -96,8 +98,8 @@ PROJECTS = SheetSpec(
         Column("Planned end", "planned_end", "date", note="Last day of the project (YYYY-MM-DD or an Excel date).", width=13),
         Column("Actual end", "actual_end", "date", note="Once the project has ended.", width=13),
         Column("Budget", "budget", "amount", note="Approved budget in the project's currency. " + _AMOUNT_NOTE, width=15),
-        Column("Currency", "currency", "currency", note="ISO 4217 code (blank: USD).", width=10),
-        Column("US$ rate", "usd_rate", "rate", note=_RATE_NOTE, width=10),
+        _CURRENCY,
+        _RATE,
         Column("Mid-term review agreed", "midterm_review_agreed", "bool", note="yes or no (projects over 30 months).", width=12),
     ),
 )
@@ -112,8 +114,8 @@ FUNDING = SheetSpec(
         Column("Modality", "modality", "choice", True, FundingModality, note="Funding modality (drop-down list).", width=22),
         Column("Approved on", "approved_on", "date", True, note="Date of approval (YYYY-MM-DD or an Excel date).", width=13),
         Column("Amount", "amount", "amount", True, note=_AMOUNT_NOTE + " Greater than zero.", width=15),
-        Column("Currency", "currency", "currency", note="ISO 4217 code (blank: USD).", width=10),
-        Column("US$ rate", "usd_rate", "rate", note=_RATE_NOTE, width=10),
+        _CURRENCY,
+        _RATE,
         Column("Locally mobilized", "locally_mobilized", "bool", note="yes or no (blank: no).", width=12),
     ),
 )
@@ -128,8 +130,8 @@ EXPENDITURE = SheetSpec(
         Column("Month", "month", "int", note="1-12, or blank for a whole-year figure.", width=8),
         Column("Type of expenditure", "expenditure_type", "choice", True, ExpenditureType, note="Drop-down list.", width=22),
         Column("Amount", "amount", "amount", True, note=_AMOUNT_NOTE + " Negative for refunds or corrections.", width=15),
-        Column("Currency", "currency", "currency", note="ISO 4217 code (blank: USD).", width=10),
-        Column("US$ rate", "usd_rate", "rate", note=_RATE_NOTE, width=10),
+        _CURRENCY,
+        _RATE,
     ),
 )
 
