@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tests import postgres_server
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -23,17 +26,67 @@ def isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch: 
     monkeypatch.setenv("TRACKER_SETTINGS", str(home / "config" / "tracker-settings.ini"))
 
 
+# The tests that use a database (the fixtures below) run on SQLite, and on PostgreSQL too when
+# TRACKER_TEST_POSTGRES names a server (tests/postgres_server.py; .ci/run starts one).
+ENGINES = ["sqlite", "postgresql"] if postgres_server.ADDRESS else ["sqlite"]
+
+
+@pytest.fixture(params=ENGINES)
+def engine(request: pytest.FixtureRequest) -> str:
+    if request.param != "sqlite" and request.node.get_closest_marker("sqlite_only"):
+        pytest.skip("about SQLite files (pragmas, file modes, backups): not a PostgreSQL behaviour")
+    return request.param
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
+    """A database file in the test's folder (the tests of SQLite files use it directly)."""
     return tmp_path / "tracker.sqlite3"
 
 
+@pytest.fixture(scope="session")
+def postgres_templates() -> Iterator[dict[str, str]]:
+    """Database names on the test server: an empty migrated one and one holding the demo."""
+    from tracker.store.database import close_database, open_database
+    from tracker.store.demo import load_demo
+
+    empty = postgres_server.create_database()
+    open_database(empty)
+    close_database()
+    demo = postgres_server.create_database(postgres_server.database_name(empty))
+    open_database(demo)
+    load_demo()
+    close_database()
+    yield {"empty": postgres_server.database_name(empty), "demo": postgres_server.database_name(demo)}
+    postgres_server.drop_database(empty)
+    postgres_server.drop_database(demo)
+
+
+def _postgres_database(request: pytest.FixtureRequest, template: str) -> Iterator[str]:
+    templates = request.getfixturevalue("postgres_templates")
+    address = postgres_server.create_database(templates[template])
+    yield address
+    from tracker.store.database import close_database
+
+    close_database()
+    postgres_server.drop_database(address)
+
+
 @pytest.fixture
-def db(db_path: Path):
-    """An open, empty, migrated database in a temporary folder."""
+def db_target(engine: str, db_path: Path, request: pytest.FixtureRequest) -> Iterator[Path | str]:
+    """Where the test's empty database is: a file (SQLite) or a server address (PostgreSQL)."""
+    if engine == "sqlite":
+        yield db_path
+    else:
+        yield from _postgres_database(request, "empty")
+
+
+@pytest.fixture
+def db(db_target: Path | str):
+    """An open, empty, migrated database (a temporary file, or a database on the test server)."""
     from tracker.store.database import close_database, open_database
 
-    database = open_database(db_path)
+    database = open_database(db_target)
     yield database
     close_database()
 
@@ -56,13 +109,22 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def demo_db(demo_template: Path, db_path: Path):
-    """An open database holding the demo portfolio (a fresh copy for each test)."""
-    import shutil
+def demo_target(engine: str, db_path: Path, request: pytest.FixtureRequest) -> Iterator[Path | str]:
+    """Where a fresh copy of the demo portfolio is, on the test's engine."""
+    if engine == "sqlite":
+        import shutil
 
+        shutil.copyfile(request.getfixturevalue("demo_template"), db_path)
+        yield db_path
+    else:
+        yield from _postgres_database(request, "demo")
+
+
+@pytest.fixture
+def demo_db(demo_target: Path | str):
+    """An open database holding the demo portfolio (a fresh copy for each test)."""
     from tracker.store.database import close_database, open_database
 
-    shutil.copyfile(demo_template, db_path)
-    database = open_database(db_path)
+    database = open_database(demo_target)
     yield database
     close_database()

@@ -331,14 +331,18 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_info(args: argparse.Namespace) -> int:
     from tracker.store import models as m
-    from tracker.store.database import database_path, is_read_only
+    from tracker.store.database import database_label, is_read_only, is_server_database, open_database
     from tracker.store.migrations import current_version
 
-    db = None
-    from tracker.store.database import open_database
-
     db = open_database(args.db)
-    print(f"database: {database_path()}" + (" (read-only: this file cannot be written, so nothing can be saved)" if is_read_only() else ""))
+    if not is_read_only():
+        note = ""
+    elif is_server_database():
+        note = " (read-only: this account may not change projects, so nothing can be saved)"
+    else:
+        note = " (read-only: this file cannot be written, so nothing can be saved)"
+    print(f"database: {database_label()}{note}")
+    print(f"engine: {'PostgreSQL' if is_server_database() else 'SQLite'}")
     print(f"schema version: {current_version(db)}")
     print(f"projects: {m.Project.select().count()}, partners: {m.Partner.select().count()}, "
           f"evaluations: {m.Evaluation.select().count()}, expenditure lines: {m.Expenditure.select().count()}")
@@ -503,9 +507,10 @@ def build_parser() -> argparse.ArgumentParser:
     common = OneLineParser(add_help=False)
     common.add_argument(
         "--db",
-        metavar="PATH",
+        metavar="PATH|URL",
         default=argparse.SUPPRESS,
-        help="database file (default: $TRACKER_DB, else tracker.sqlite3 in your data folder)",
+        help="database file, or a shared database on a server: postgresql://user@host:port/dbname "
+        "(default: $TRACKER_DB, else tracker.sqlite3 in your data folder)",
     )
     parser = OneLineParser(
         prog="tracker",

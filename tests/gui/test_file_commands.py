@@ -8,7 +8,7 @@ import pytest
 
 from tests.gui.factories import ALL_CODES, visible_codes
 from tracker.gui import file_commands
-from tracker.store.database import database_path
+from tracker.store.database import database_label, database_path, database_target
 from tracker.store.errors import StoreError
 
 pytestmark = [pytest.mark.qt_log_level_fail("WARNING"), pytest.mark.qt_log_ignore("This plugin does not support")]
@@ -26,6 +26,7 @@ def answer(monkeypatch, dialog: str, path: Path | None) -> list[Path]:
     return asked
 
 
+@pytest.mark.sqlite_only
 def test_open_switches_to_the_chosen_database(monkeypatch, window, other_db, db_path):
     asked = answer(monkeypatch, "ask_open_database_path", other_db)
     window.menu_actions.open_database.trigger()
@@ -36,13 +37,15 @@ def test_open_switches_to_the_chosen_database(monkeypatch, window, other_db, db_
     assert window.settings.recent_files()[:2] == [other_db, db_path]
 
 
-def test_cancelling_the_open_dialog_changes_nothing(monkeypatch, window, db_path):
+def test_cancelling_the_open_dialog_changes_nothing(monkeypatch, window):
+    current = database_target()
     answer(monkeypatch, "ask_open_database_path", None)
     window.menu_actions.open_database.trigger()
-    assert database_path() == db_path and visible_codes(window.model) == ALL_CODES
+    assert database_target() == current and visible_codes(window.model) == ALL_CODES
 
 
-def test_a_file_that_is_not_a_database_is_refused_and_the_current_one_stays(monkeypatch, window, tmp_path, db_path, shown_errors):
+def test_a_file_that_is_not_a_database_is_refused_and_the_current_one_stays(monkeypatch, window, tmp_path, shown_errors):
+    current = database_target()  # a file or a server database: either stays open
     notes = tmp_path / "notes.sqlite3"
     notes.write_text("not a database, just notes\n" * 100)
     answer(monkeypatch, "ask_open_database_path", notes)
@@ -50,7 +53,7 @@ def test_a_file_that_is_not_a_database_is_refused_and_the_current_one_stays(monk
     (error,) = shown_errors
     assert isinstance(error, StoreError) and "not a tracker database" in str(error)
     shown_errors.clear()
-    assert database_path() == db_path and visible_codes(window.model) == ALL_CODES
+    assert database_target() == current and visible_codes(window.model) == ALL_CODES
 
 
 def test_new_database_creates_an_empty_one_and_opens_it(monkeypatch, window, tmp_path):
@@ -61,15 +64,17 @@ def test_new_database_creates_an_empty_one_and_opens_it(monkeypatch, window, tmp
     assert "Created the database" in window.statusBar().currentMessage()
 
 
-def test_new_database_never_replaces_an_existing_file(monkeypatch, window, other_db, db_path, shown_errors):
+def test_new_database_never_replaces_an_existing_file(monkeypatch, window, other_db, shown_errors):
+    current = database_target()
     answer(monkeypatch, "ask_new_database_path", other_db)
     window.menu_actions.new_database.trigger()
     (error,) = shown_errors
     assert "already exists" in str(error)
     shown_errors.clear()
-    assert database_path() == db_path
+    assert database_target() == current
 
 
+@pytest.mark.sqlite_only
 def test_backup_writes_a_complete_copy_with_the_online_backup(monkeypatch, qtbot, window, tmp_path):
     target = tmp_path / "backups" / "copy.sqlite3"
     suggested = []
@@ -82,6 +87,7 @@ def test_backup_writes_a_complete_copy_with_the_online_backup(monkeypatch, qtbot
     copy.close()
 
 
+@pytest.mark.sqlite_only
 def test_a_failed_backup_is_shown(monkeypatch, qtbot, window, db_path, shown_errors):
     monkeypatch.setattr(file_commands, "ask_backup_path", lambda parent, proposal: db_path)  # onto itself
     window.menu_actions.backup.trigger()
@@ -89,6 +95,7 @@ def test_a_failed_backup_is_shown(monkeypatch, qtbot, window, db_path, shown_err
     assert "another file" in str(shown_errors.pop())
 
 
+@pytest.mark.sqlite_only
 def test_open_recent_lists_the_last_databases_and_drops_missing_ones(qtbot, window, other_db, db_path, tmp_path):
     gone = tmp_path / "deleted.sqlite3"
     window.settings.add_recent_file(gone)
@@ -104,10 +111,11 @@ def test_open_recent_lists_the_last_databases_and_drops_missing_ones(qtbot, wind
     assert database_path() == other_db and visible_codes(window.model) == ["KEN/40/01/X"]
 
 
-def test_a_recent_file_deleted_since_the_menu_was_shown_is_dropped_with_a_message(window, tmp_path, db_path):
+def test_a_recent_file_deleted_since_the_menu_was_shown_is_dropped_with_a_message(window, tmp_path):
+    current = database_target()
     vanished = tmp_path / "vanished.sqlite3"
     file_commands.open_recent(window, vanished)
-    assert database_path() == db_path
+    assert database_target() == current
     assert "no longer exists" in window.statusBar().currentMessage()
 
 
@@ -143,3 +151,13 @@ def test_cancelling_the_demo_load_adds_nothing(qtbot, db, make_window, monkeypat
 def test_quit_closes_the_window(window):
     window.menu_actions.quit.trigger()
     assert not window.isVisible()
+
+
+def test_backup_of_a_server_database_says_the_server_backs_it_up(monkeypatch, window, engine):
+    if engine == "sqlite":
+        pytest.skip("a file database is backed up by tracker (the tests above)")
+    told = []
+    monkeypatch.setattr(file_commands.QMessageBox, "information", lambda parent, title, text: told.append(text))
+    window.menu_actions.backup.trigger()
+    (text,) = told
+    assert "on a server" in text and database_label() in text and "pg_dump" in text

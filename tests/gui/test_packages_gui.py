@@ -31,7 +31,7 @@ def retitle(code: str, title: str) -> None:
 
 
 @pytest.fixture
-def field_package(portfolio, db_path: Path, tmp_path: Path) -> Path:
+def field_package(portfolio, db_target: Path | str, tmp_path: Path) -> Path:
     """A package from a field laptop that received headquarters' portfolio and retitled SEN,
     while headquarters retitled it too: merging it gives one conflict."""
     first = export_package(tmp_path / "to-field.trackerpkg", since="all").path
@@ -39,7 +39,7 @@ def field_package(portfolio, db_path: Path, tmp_path: Path) -> Path:
     merge_package(first)
     retitle(SEN, "Field title")
     package = export_package(tmp_path / "from-field.trackerpkg").path
-    open_database(db_path)
+    open_database(db_target)  # headquarters' database again (a file, or on a server)
     retitle(SEN, "HQ title")
     return package
 

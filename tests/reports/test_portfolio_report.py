@@ -144,7 +144,7 @@ def test_annex_2_on_the_demo_reproduces_the_united_states_row(demo_report):
 def test_annex_2_on_the_demo_matches_independent_sql_for_every_partner(demo_report):
     book, ev = demo_report
     name = "Annex 2 Approvals by partner"
-    year = peewee.fn.substr(m.Funding.approved_on, 1, 4)
+    year = m.Funding.approved_on.year  # date_part, on both engines
     query = (m.Funding.select(m.Partner.name, year, peewee.fn.SUM(m.Funding.amount_usd).coerce(False))
              .join(m.Partner).where(m.Funding.approved_on.between("2000-01-01", "2004-12-31")).group_by(m.Partner.name, year))
     expected: dict[str, dict[int, Decimal]] = {}

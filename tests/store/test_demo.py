@@ -120,7 +120,7 @@ ANNEX_2_SUBTOTALS = {
 
 
 def approvals_by_year(where=True):
-    year = peewee.fn.strftime("%Y", m.Funding.approved_on).cast("INTEGER")
+    year = m.Funding.approved_on.year  # date_part: on both engines
     query = (
         m.Funding.select(year.alias("year"), peewee.fn.SUM(m.Funding.amount_usd))
         .join(m.Partner)

@@ -229,7 +229,11 @@ def advance_base(updates: list[tuple[Record, list[str]]], now: dt.datetime) -> N
         rows.append({"record_uuid": record.uuid, "kind": record.kind, "hash": record.hash,
                      "history": json.dumps(earlier[:HISTORY]), "at": now})
     for start in range(0, len(rows), 200):
-        m.SyncBase.insert_many(rows[start : start + 200]).on_conflict_replace().execute()
+        # An upsert both engines accept (PostgreSQL has no INSERT OR REPLACE).
+        m.SyncBase.insert_many(rows[start : start + 200]).on_conflict(
+            conflict_target=[m.SyncBase.record_uuid],
+            preserve=[m.SyncBase.kind, m.SyncBase.hash, m.SyncBase.history, m.SyncBase.at],
+        ).execute()
 
 
 def drop_base(uuids: list[str]) -> None:

@@ -20,7 +20,7 @@ SCREENSHOT_SIZE = (1366, 768)  # the smallest laptop screen the app is laid out 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="tracker-gui", description="Portfolio tracker desktop app")
-    parser.add_argument("--db", metavar="PATH", help="database file (default: $TRACKER_DB, else your data folder)")
+    parser.add_argument("--db", metavar="PATH|URL", help="database file or postgresql://user@host:port/dbname (default: $TRACKER_DB, else your data folder)")
     parser.add_argument("--screenshot", metavar="PNG", help="render the main window with the demo portfolio to PNG and exit")
     parser.add_argument("--version", action="version", version=f"tracker {__version__}")
     return parser.parse_args(argv)

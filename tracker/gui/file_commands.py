@@ -10,12 +10,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from tracker.domain.errors import DomainError
 from tracker.gui import errors
 from tracker.gui.workers import Cancelled, Operation, Progress
-from tracker.store.database import DB_FILE_NAME, backup_database, database_path, open_database
+from tracker.store.database import (
+    DB_FILE_NAME,
+    backup_database,
+    database_label,
+    database_path,
+    database_target,
+    is_server_database,
+    open_database,
+)
 from tracker.store.demo import DemoCancelled, DemoResult, load_demo
 from tracker.store.errors import StoreError
 
@@ -59,10 +67,10 @@ def _folder() -> Path:
     return current.parent if current else Path.home()
 
 
-def switch_database(window: "MainWindow", path: Path) -> bool:
+def switch_database(window: MainWindow, path: Path) -> bool:
     """Open `path` in place of the current database; on failure the current one stays open and
     the error is shown. True when `path` is now open."""
-    previous = database_path()
+    previous = database_target()  # a file, or a server's address
     try:
         open_database(path)
     except DomainError as exc:
@@ -74,7 +82,7 @@ def switch_database(window: "MainWindow", path: Path) -> bool:
     return True
 
 
-def new_database(window: "MainWindow") -> None:
+def new_database(window: MainWindow) -> None:
     path = ask_new_database_path(window, _folder())
     if path is None:
         return
@@ -88,13 +96,13 @@ def new_database(window: "MainWindow") -> None:
         window.statusBar().showMessage(tr("Created the database {path}").format(path=path), 8000)
 
 
-def open_database_file(window: "MainWindow") -> None:
+def open_database_file(window: MainWindow) -> None:
     path = ask_open_database_path(window, _folder())
     if path is not None:
         switch_database(window, path)
 
 
-def open_recent(window: "MainWindow", path: Path) -> None:
+def open_recent(window: MainWindow, path: Path) -> None:
     if not path.exists():
         window.settings.remove_recent_files([path])
         window.statusBar().showMessage(tr("{path} no longer exists; it was removed from Open Recent").format(path=path), 10000)
@@ -102,7 +110,7 @@ def open_recent(window: "MainWindow", path: Path) -> None:
     switch_database(window, path)
 
 
-def drop_missing_recent_files(window: "MainWindow") -> list[Path]:
+def drop_missing_recent_files(window: MainWindow) -> list[Path]:
     """Remove recent files that no longer exist, saying so in the status bar."""
     missing = [p for p in window.settings.recent_files() if not p.exists()]
     if missing:
@@ -112,11 +120,15 @@ def drop_missing_recent_files(window: "MainWindow") -> list[Path]:
     return missing
 
 
-def backup(window: "MainWindow") -> None:
+def backup(window: MainWindow) -> None:
     """SQLite's online backup (never a file copy: a copy of a live WAL database can miss the
     latest changes), on the worker thread: a large database takes a while."""
     current = database_path()
     if current is None:
+        if is_server_database():
+            QMessageBox.information(window, tr("Back Up"), tr(
+                "This database is on a server ({address}): the server's administrator backs it up with the "
+                "server's tools (pg_dump), not tracker.").format(address=database_label()))
         return
     suggested = current.with_name(f"{current.stem}-backup-{dt.date.today().isoformat()}{current.suffix or SUFFIX}")
     target = ask_backup_path(window, suggested)
@@ -129,7 +141,7 @@ def backup(window: "MainWindow") -> None:
     Operation(window, lambda progress: backup_database(target), label=tr("Writing the backup…"), success=done, cancellable=False).run()
 
 
-def load_demo_portfolio(window: "MainWindow") -> Operation[DemoResult]:
+def load_demo_portfolio(window: MainWindow) -> Operation[DemoResult]:
     def work(progress: Progress) -> DemoResult:
         # One transaction: Cancel rolls the whole demo back.
         progress(0, 0, tr("Loading the demo portfolio…"))

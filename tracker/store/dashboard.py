@@ -19,6 +19,7 @@ from peewee import JOIN, fn
 from tracker.domain.classifications import EvaluationKind, EvaluationStatus, Region, Stage
 from tracker.domain.money import CENT, from_cents
 from tracker.store import models as m
+from tracker.store.database import read_snapshot
 
 ACTIVE_STAGES: tuple[Stage, ...] = (Stage.APPROVED, Stage.IMPLEMENTATION, Stage.EVALUATION_AND_CLOSING)
 """The "active portfolio": projects whose money is committed and being spent. Design and appraisal
@@ -353,7 +354,7 @@ def load_dashboard(
 ) -> Dashboard:
     """All dashboard figures, read in one transaction so they agree with each other."""
     as_of = as_of or dt.date.today()
-    with m.database.atomic():
+    with read_snapshot():
         return Dashboard(
             as_of=as_of,
             due_within_days=due_within_days,

@@ -22,10 +22,23 @@ from pathlib import Path
 
 import peewee
 
-from tracker.store.errors import DatabaseBusy, DiskFull, DiskIOError, ReadOnlyDatabase, StorageError, StoreError
 from tracker.store import migrations
+from tracker.store.errors import (
+    DatabaseBusy,
+    DiskFull,
+    DiskIOError,
+    ReadOnlyDatabase,
+    StorageError,
+    StoreError,
+)
 from tracker.store.migrations import current_version, migrate
 from tracker.store.models import database
+from tracker.store.postgres import (
+    TrackerPostgresDatabase,
+    account_may_write,
+    is_server_address,
+    open_server,
+)
 
 APP_NAME = "tracker"
 DB_FILE_NAME = "tracker.sqlite3"
@@ -174,6 +187,16 @@ class TrackerDatabase(peewee.SqliteDatabase):
         else:
             super().__init__(str(path), pragmas=SQLITE_PRAGMAS, factory=connection_class)
 
+    def begin(self, lock_type: str | None = None) -> None:  # type: ignore[override]
+        # Writes take the write lock when they begin, not at their first UPDATE: a transaction that
+        # read a row and then finds another writer's commit newer than what it read would get
+        # SQLITE_BUSY_SNAPSHOT at once (a misleading "locked"); starting IMMEDIATE makes it wait
+        # for the other writer instead, read the new version and report a stale edit. Reads that
+        # only want a consistent snapshot ask for DEFERRED (read_snapshot).
+        if lock_type is None and not self.read_only:
+            lock_type = "IMMEDIATE"
+        super().begin(lock_type)
+
     def _transaction_gone(self) -> bool:
         # After SQLITE_FULL or an I/O error SQLite may roll back the whole transaction itself; the
         # savepoints and the transaction peewee then tries to undo no longer exist, and undoing
@@ -202,6 +225,15 @@ class TrackerDatabase(peewee.SqliteDatabase):
         return super().rollback()
 
 
+def read_snapshot() -> contextlib.AbstractContextManager[object]:
+    """A transaction for reads that must agree with each other (the dashboard's figures),
+    without taking SQLite's write lock."""
+    current = database.obj
+    if isinstance(current, peewee.SqliteDatabase):
+        return current.atomic("DEFERRED")
+    return current.atomic()
+
+
 # ---------------------------------------------------------------- opening
 
 
@@ -212,12 +244,18 @@ def _file_is_writable(target: Path) -> bool:
 
 
 def open_database(path: str | os.PathLike[str] | None = None, *, read_only: bool | None = None) -> peewee.Database:
-    """Open (creating if needed) the SQLite database at `path`, bring its schema up to date and
-    bind the models to it. Returns the database object.
+    """Open (creating if needed) the SQLite database at `path`, or the PostgreSQL database a
+    postgresql://user@host:port/dbname address names, bring its schema up to date and bind the
+    models to it. Returns the database object. `path` None means TRACKER_DB, else the file in
+    the user's data folder.
 
-    A file this process may not write is opened read-only (read_only=None decides so; True or
-    False forces it): everything can be read, shown, reported and backed up, and a write raises
-    ReadOnlyDatabase saying so, instead of failing half-way."""
+    A file this process may not write (or a server account that may only read) is opened
+    read-only (read_only=None decides so; True or False forces it): everything can be read,
+    shown, reported and backed up, and a write raises ReadOnlyDatabase saying so, instead of
+    failing half-way."""
+    address = path or os.environ.get("TRACKER_DB")
+    if address and is_server_address(address):
+        return _open_server_database(str(address), read_only=read_only)
     target = resolve_database_path(path)
     reason = ""
     if str(target) != ":memory:":
@@ -268,6 +306,48 @@ def open_database(path: str | os.PathLike[str] | None = None, *, read_only: bool
     return db
 
 
+# Any fixed number: the lock only keeps two tracker instances from migrating the same database at once.
+_MIGRATION_LOCK = 7_166_061
+
+
+def _open_server_database(address: str, *, read_only: bool | None) -> peewee.Database:
+    db = open_server(address)  # a refused connection raises here, and the current database stays open
+    close_database()
+    database.initialize(db)
+    try:
+        version = current_version(db)
+        if read_only is None:
+            read_only = version >= 1 and not account_may_write(db)
+            reason = "opened read-only because this account may not change projects" if read_only else ""
+        else:
+            reason = "opened read-only" if read_only else ""
+        if read_only:
+            if version < migrations.LATEST_VERSION:
+                raise ReadOnlyDatabase(
+                    f"the database {db.label} is opened read-only and has schema version {version}, older than this "
+                    f"tracker's ({migrations.LATEST_VERSION}); open it with an account that may change it to update it"
+                )
+            db.read_only, db.read_only_reason = True, reason
+            # Every later transaction of this session is read-only: a write fails with a clear
+            # message (translated by the cursor) instead of depending on the account's grants.
+            db.execute_sql("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
+            return db
+        # Two users opening an old database at the same moment: one migrates, the other waits
+        # and then finds it up to date.
+        db.execute_sql("SELECT pg_advisory_lock(%s)", (_MIGRATION_LOCK,))
+        try:
+            migrate(db)
+        finally:
+            db.execute_sql("SELECT pg_advisory_unlock(%s)", (_MIGRATION_LOCK,))
+    except StoreError:
+        db.close()
+        raise
+    except peewee.DatabaseError as exc:
+        db.close()
+        raise StoreError(f"{db.label} is not a tracker database ({str(exc).strip()})") from None
+    return db
+
+
 def _check_is_sqlite(db: peewee.Database, target: Path) -> None:
     # Reading the schema forces SQLite to read the header: a text file fails here, not later.
     db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
@@ -285,7 +365,30 @@ def close_thread_connection() -> None:
     close_database()
 
 
+def database_label() -> str | None:
+    """What names the open database to a user: its file, or its server address without the password."""
+    current = database.obj
+    if isinstance(current, TrackerPostgresDatabase):
+        return current.label
+    path = database_path()
+    return None if path is None else str(path)
+
+
+def database_target() -> Path | str | None:
+    """What open_database needs to open the current database again: its file or server address."""
+    current = database.obj
+    if isinstance(current, TrackerPostgresDatabase):
+        return current.address
+    return database_path()
+
+
+def is_server_database() -> bool:
+    """Whether the open database is on a server (shared), not a file of this computer."""
+    return isinstance(database.obj, TrackerPostgresDatabase)
+
+
 def database_path() -> Path | None:
+    """The open database's file; None for a server database (see database_label)."""
     current = database.obj
     if isinstance(current, TrackerDatabase):
         return current.path
@@ -303,6 +406,8 @@ def backup_database(destination: str | os.PathLike[str]) -> Path:
     """Copy the open database with SQLite's online backup API: consistent even while it is in
     use, which a file copy of a live WAL database is not."""
     source_db = database.obj
+    if isinstance(source_db, TrackerPostgresDatabase):
+        raise StoreError(f"the database {source_db.label} is on a server: its administrator backs it up (pg_dump), not tracker")
     if not isinstance(source_db, peewee.SqliteDatabase):
         raise StoreError("no SQLite database is open")
     target = Path(destination).expanduser()

@@ -29,7 +29,7 @@ def _v3_field_packages(db: peewee.Database) -> None:
         db.execute_sql("ALTER TABLE stage_change ADD COLUMN uuid VARCHAR(36)")
         ids = [row[0] for row in db.execute_sql("SELECT id FROM stage_change").fetchall()]
         for row_id in ids:
-            db.execute_sql("UPDATE stage_change SET uuid = ? WHERE id = ?", (new_uuid(), row_id))
+            db.execute_sql(f"UPDATE stage_change SET uuid = {db.param} WHERE id = {db.param}", (new_uuid(), row_id))
         db.execute_sql('CREATE UNIQUE INDEX IF NOT EXISTS "stage_change_uuid" ON "stage_change" ("uuid")')
     db.create_tables([Site, SyncBase, ExchangeLog, Conflict], safe=True)
 

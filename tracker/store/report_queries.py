@@ -1,5 +1,5 @@
 """SQL for the Excel reports (tracker/reports): every figure is a SUM or COUNT over integer cents
-computed by SQLite, one statement per table of a report, never one per project or per cell.
+computed by the database (SQLite or PostgreSQL, see tracker.store.sql), one statement per table of a report, never one per project or per cell.
 
 Rows come back as plain named tuples (cents as int, codes as str): the report modules turn them
 into cells. The long lists of the compliance report are streamed from the cursor, so a 100,000
@@ -17,7 +17,7 @@ from tracker.domain.classifications import (
     Independence,
     Stage,
 )
-from tracker.store import models as m
+from tracker.store.sql import dialect, execute
 
 EXTRA_BUDGETARY = (FundingModality.EARMARKED.value, FundingModality.DOMESTIC_TRUST_FUND.value)
 """Approvals in the portfolio statistics are extra-budgetary funding, as in Table V.1 and Annex 2
@@ -33,7 +33,7 @@ _OPEN = (EvaluationStatus.PLANNED.value, EvaluationStatus.IN_PROGRESS.value)
 
 
 def _execute(sql: str, params: Mapping[str, Any]) -> Any:
-    return m.Project._meta.database.execute_sql(sql, dict(params))
+    return execute(sql, params)
 
 
 def period_params(year_from: int, year_to: int) -> dict[str, Any]:
@@ -71,12 +71,12 @@ class PartnerYear(NamedTuple):
 
 def approvals_by_partner_year(year_from: int, year_to: int) -> list[PartnerYear]:
     """Extra-budgetary approvals per partner and year of approval (Annex 2, Annex 1A)."""
-    sql = """
-    SELECT pa.id, pa.code, pa.name, pa.category, CAST(substr(f.approved_on, 1, 4) AS INTEGER) AS year,
+    sql = f"""
+    SELECT pa.id, pa.code, pa.name, pa.category, {dialect().year_of("f.approved_on")} AS year,
            SUM(f.amount_usd), SUM(CASE WHEN f.locally_mobilized THEN f.amount_usd ELSE 0 END)
     FROM funding AS f JOIN partner AS pa ON pa.id = f.partner_id
     WHERE f.approved_on BETWEEN :d0 AND :d1 AND f.modality IN (:xb, :dtf)
-    GROUP BY pa.id, year"""
+    GROUP BY pa.id, pa.code, pa.name, pa.category, year"""
     return [PartnerYear(*row) for row in _execute(sql, period_params(year_from, year_to))]
 
 
@@ -148,7 +148,7 @@ def rule_sets_in_use() -> list[str]:
 
 def demo_counts() -> tuple[int, int]:
     """(demo projects, all projects): the cover sheet says when the portfolio is demo data."""
-    return _execute("SELECT COALESCE(SUM(is_demo), 0), COUNT(*) FROM project", {}).fetchone()
+    return _execute("SELECT COALESCE(SUM(CASE WHEN is_demo THEN 1 ELSE 0 END), 0), COUNT(*) FROM project", {}).fetchone()
 
 
 # ---------------------------------------------------------------- one partner
@@ -175,8 +175,8 @@ class Contribution(NamedTuple):
 def partner_contributions(partner_id: int, year_from: int, year_to: int) -> list[Contribution]:
     """Everything the partner gave in the period, per year of approval and modality (earmarked to
     projects or not)."""
-    sql = """
-    SELECT CAST(substr(approved_on, 1, 4) AS INTEGER) AS year, modality, SUM(amount_usd),
+    sql = f"""
+    SELECT {dialect().year_of("approved_on")} AS year, modality, SUM(amount_usd),
            SUM(CASE WHEN locally_mobilized THEN amount_usd ELSE 0 END), COUNT(*)
     FROM funding WHERE partner_id = :partner AND approved_on BETWEEN :d0 AND :d1
     GROUP BY year, modality ORDER BY year, modality"""
@@ -205,22 +205,23 @@ class DonorProject(NamedTuple):
 
 
 def partner_projects(partner_id: int, year_from: int, year_to: int, as_of: dt.date) -> list[DonorProject]:
-    sql = _CHOSEN + """
+    d = dialect()
+    sql = _CHOSEN + f"""
     SELECT p.code, p.title, c.codes, p.region, p.outcome, p.stage, p.planned_start, p.planned_end, p.actual_end,
            p.budget_usd, COALESCE(s.spent, 0), COALESCE(fp.cents, 0),
            v.next_due, v.kind, v.sequence, v.status, COALESCE(v.overdue, 0), p.is_demo
     FROM chosen JOIN project AS p ON p.id = chosen.pid
     LEFT JOIN (SELECT project_id AS pid, SUM(amount_usd) AS spent FROM expenditure WHERE year <= :y1
                GROUP BY project_id) AS s ON s.pid = p.id
-    LEFT JOIN (SELECT project_id AS pid, GROUP_CONCAT(country) AS codes
-               FROM (SELECT project_id, country FROM project_country ORDER BY project_id, position)
+    LEFT JOIN (SELECT project_id AS pid, {d.group_concat("country", order_by="position")} AS codes
+               FROM (SELECT project_id, country, position FROM project_country ORDER BY project_id, position) AS pc
                GROUP BY project_id) AS c ON c.pid = p.id
     LEFT JOIN (SELECT project_id AS pid, SUM(amount_usd) AS cents FROM funding WHERE partner_id = :partner
                GROUP BY project_id) AS fp ON fp.pid = p.id
-    -- One MIN() aggregate: SQLite takes the bare columns kind, sequence and status from the row
-    -- holding the minimum (documented behaviour), the next open mandatory evaluation.
-    LEFT JOIN (SELECT project_id AS pid, MIN(due) AS next_due, kind, sequence, status,
-                      SUM(due < :as_of) AS overdue
+    -- kind, sequence and status of the next open mandatory evaluation (see Dialect.at_minimum)
+    LEFT JOIN (SELECT project_id AS pid, MIN(due) AS next_due, {d.at_minimum("kind", "due")} AS kind,
+                      {d.at_minimum("sequence", "due")} AS sequence, {d.at_minimum("status", "due")} AS status,
+                      SUM(CASE WHEN due < :as_of THEN 1 ELSE 0 END) AS overdue
                FROM evaluation WHERE mandatory AND status IN (:planned, :in_progress)
                GROUP BY project_id) AS v ON v.pid = p.id
     ORDER BY p.code"""
@@ -300,13 +301,15 @@ def _per_project_sql(thresholds: Mapping[str, int | None]) -> tuple[str, dict[st
              COALESCE(v.required, 0) AS required, COALESCE(v.completed, 0) AS completed,
              COALESCE(v.waived, 0) AS waived, COALESCE(v.open, 0) AS open, COALESCE(v.overdue, 0) AS overdue,
              v.next_due,
-             COALESCE(p.planned_start IS NOT NULL AND p.planned_end IS NOT NULL AND p.planned_end >= p.planned_start
-                      AND p.budget_usd > {threshold}, 0) AS independence_required,
-             (i.pid IS NOT NULL) AS independence_done
+             CASE WHEN p.planned_start IS NOT NULL AND p.planned_end IS NOT NULL AND p.planned_end >= p.planned_start
+                       AND p.budget_usd > {threshold} THEN 1 ELSE 0 END AS independence_required,
+             CASE WHEN i.pid IS NOT NULL THEN 1 ELSE 0 END AS independence_done
       FROM project AS p
-      LEFT JOIN (SELECT project_id AS pid, COUNT(*) AS required, SUM(status = :completed) AS completed,
-                        SUM(status = :waived) AS waived, SUM(status IN (:planned, :in_progress)) AS open,
-                        SUM(status IN (:planned, :in_progress) AND due < :as_of) AS overdue,
+      LEFT JOIN (SELECT project_id AS pid, COUNT(*) AS required,
+                        SUM(CASE WHEN status = :completed THEN 1 ELSE 0 END) AS completed,
+                        SUM(CASE WHEN status = :waived THEN 1 ELSE 0 END) AS waived,
+                        SUM(CASE WHEN status IN (:planned, :in_progress) THEN 1 ELSE 0 END) AS open,
+                        SUM(CASE WHEN status IN (:planned, :in_progress) AND due < :as_of THEN 1 ELSE 0 END) AS overdue,
                         MIN(CASE WHEN status IN (:planned, :in_progress) THEN due END) AS next_due
                  FROM evaluation WHERE mandatory GROUP BY project_id) AS v ON v.pid = p.id
       LEFT JOIN (SELECT DISTINCT project_id AS pid FROM evaluation
@@ -354,14 +357,14 @@ class ComplianceProject(NamedTuple):
 def compliance_projects(as_of: dt.date, thresholds: Mapping[str, int | None]) -> Iterator[ComplianceProject]:
     """Every project that is not cancelled, by code, streamed from the cursor."""
     cte, params = _per_project_sql(thresholds)
-    sql = cte + """
+    sql = cte + f"""
     SELECT pp.code, pp.title, pp.region, pp.stage, f.partners, pp.planned_start, pp.planned_end, pp.budget_usd, pp.rule_set,
            pp.required, pp.completed, pp.waived, pp.open, pp.overdue, pp.next_due,
            pp.independence_required, pp.independence_done
     FROM per_project AS pp
-    LEFT JOIN (SELECT pid, GROUP_CONCAT(code, ', ') AS partners
+    LEFT JOIN (SELECT pid, {dialect().group_concat("code", "', '", order_by="code")} AS partners
                FROM (SELECT DISTINCT fu.project_id AS pid, pa.code AS code FROM funding AS fu
-                     JOIN partner AS pa ON pa.id = fu.partner_id ORDER BY 1, 2)
+                     JOIN partner AS pa ON pa.id = fu.partner_id ORDER BY 1, 2) AS pc
                GROUP BY pid) AS f ON f.pid = pp.pid
     ORDER BY pp.code"""
     for row in _execute(sql, {**params, "as_of": as_of.isoformat()}):
@@ -382,9 +385,9 @@ class ComplianceGroup(NamedTuple):
 
 
 _GROUP_COLUMNS = """
-    COUNT(*), SUM(pp.required), SUM(pp.completed), SUM(pp.overdue), SUM(pp.overdue > 0),
-    SUM(pp.independence_required), SUM(pp.independence_required AND pp.independence_done),
-    SUM(pp.overdue = 0 AND (pp.independence_done OR NOT pp.independence_required))"""
+    COUNT(*), SUM(pp.required), SUM(pp.completed), SUM(pp.overdue), SUM(CASE WHEN pp.overdue > 0 THEN 1 ELSE 0 END),
+    SUM(pp.independence_required), SUM(pp.independence_required * pp.independence_done),
+    SUM(CASE WHEN pp.overdue = 0 AND (pp.independence_done = 1 OR pp.independence_required = 0) THEN 1 ELSE 0 END)"""
 
 
 def compliance_by_region(as_of: dt.date, thresholds: Mapping[str, int | None]) -> list[ComplianceGroup]:
@@ -403,7 +406,7 @@ def compliance_by_partner(as_of: dt.date, thresholds: Mapping[str, int | None]) 
     LEFT JOIN (SELECT DISTINCT project_id, partner_id FROM funding WHERE partner_id IS NOT NULL) AS fu
            ON fu.project_id = pp.pid
     LEFT JOIN partner AS pa ON pa.id = fu.partner_id
-    GROUP BY pa.id ORDER BY pa.name"""
+    GROUP BY pa.id, pa.code, pa.name ORDER BY pa.name"""
     return [ComplianceGroup(*row) for row in _execute(sql, {**params, "as_of": as_of.isoformat()})]
 
 

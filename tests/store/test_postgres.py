@@ -1,0 +1,100 @@
+"""Server addresses (no server needed) and what only a PostgreSQL server shows: a read-only
+account, a refused connection. The rest of the store's tests run on both engines (conftest)."""
+
+from __future__ import annotations
+
+import contextlib
+
+import pytest
+
+from tests import postgres_server
+from tracker.store import models as m
+from tracker.store.database import database_label, is_read_only, is_server_database, open_database
+from tracker.store.errors import ReadOnlyDatabase, StorageError, StoreError
+from tracker.store.postgres import connection_parameters, is_server_address, safe_address
+
+
+def test_server_addresses_are_told_from_file_names():
+    assert is_server_address("postgresql://hq-db.example.org/tracker")
+    assert is_server_address("POSTGRES://u@h/db")
+    assert not is_server_address("tracker.sqlite3")
+    assert not is_server_address("C:\\Users\\me\\tracker.sqlite3")
+    assert not is_server_address("/home/me/postgresql/tracker.sqlite3")
+
+
+def test_an_address_gives_the_driver_every_part_and_options_pass_through():
+    params = connection_parameters("postgresql://officer%40hq:s%3Acret@db.example.org:6543/portfolio?sslmode=require")
+    assert params["database"] == "portfolio"
+    assert (params["host"], params["port"], params["user"], params["password"]) == ("db.example.org", 6543, "officer@hq", "s:cret")
+    assert params["sslmode"] == "require"
+
+
+def test_what_the_address_leaves_out_is_left_to_libpq():
+    # No host, port, user or password: libpq's defaults (PGHOST, ~/.pgpass, the local socket) apply.
+    params = connection_parameters("postgresql:///tracker")
+    assert params["database"] == "tracker"
+    assert not {"host", "port", "user", "password"} & params.keys()
+
+
+@pytest.mark.parametrize("address, problem", [
+    ("postgresql://db.example.org", "names no database"),
+    ("postgresql://db.example.org/", "names no database"),
+    ("postgresql://db.example.org:http/tracker", "port that is not a number"),
+])
+def test_a_malformed_address_is_refused_with_what_is_wrong(address, problem):
+    with pytest.raises(StoreError, match=problem):
+        connection_parameters(address)
+
+
+def test_the_password_never_shows():
+    assert safe_address("postgresql://ana:secret@db.example.org:5432/tracker") == "postgresql://ana:***@db.example.org:5432/tracker"
+    assert safe_address("postgresql://ana@db.example.org/tracker") == "postgresql://ana@db.example.org/tracker"
+
+
+def test_a_server_that_cannot_be_reached_is_named_and_the_open_database_stays(db, db_target):
+    # Port 9 (discard) refuses at once on localhost; nothing listens there for PostgreSQL.
+    with pytest.raises(StorageError, match=r"cannot connect to the database server postgresql://nobody:\*\*\*@127\.0\.0\.1:9/tracker"):
+        open_database("postgresql://nobody:pw@127.0.0.1:9/tracker?connect_timeout=2")
+    m.Partner.create(code="NOR", name="Norway", category="multi-bilateral")  # still the test's database
+    assert m.Partner.select().count() == 1
+
+
+needs_server = pytest.mark.skipif(not postgres_server.ADDRESS, reason="TRACKER_TEST_POSTGRES names no server")
+
+
+@needs_server
+def test_tracker_db_may_name_a_server(monkeypatch, postgres_templates):
+    address = postgres_server.create_database(postgres_templates["demo"])
+    try:
+        monkeypatch.setenv("TRACKER_DB", address)
+        open_database()
+        assert is_server_database() and database_label() == safe_address(address)
+        assert m.Project.select().count() > 50
+    finally:
+        postgres_server.drop_database(address)
+
+
+@needs_server
+def test_an_account_that_may_only_read_opens_read_only_and_a_write_says_so(postgres_templates):
+    address = postgres_server.create_database(postgres_templates["demo"])
+    name = postgres_server.database_name(address)
+    reader = f"tracker_reader_{name[-10:]}"
+    admin = postgres_server.admin_connection(name)
+    try:
+        with admin.cursor() as cursor:
+            cursor.execute(f"CREATE ROLE {reader} LOGIN PASSWORD 'reader'")
+            cursor.execute(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {reader}")
+        reader_address = address.replace(address.split("//")[1].split("@")[0], f"{reader}:reader")
+        open_database(reader_address)
+        assert is_read_only()
+        assert m.Project.select().count() > 50  # everything can be read
+        with pytest.raises(ReadOnlyDatabase, match="may not be changed by this account"):
+            m.Partner.create(code="NOR", name="Norway", category="multi-bilateral")
+    finally:
+        from tracker.store.database import close_database
+
+        close_database()
+        admin.close()
+        postgres_server.drop_database(address)
+        with contextlib.closing(postgres_server.admin_connection()) as server, server.cursor() as cursor:
+            cursor.execute(f"DROP ROLE IF EXISTS {reader}")

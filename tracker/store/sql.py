@@ -1,0 +1,99 @@
+"""Raw SQL that runs on SQLite and on PostgreSQL.
+
+The portfolio list and the reports are raw SQL (peewee's per-value conversions cost seconds at
+100,000 projects). They are written once, with SQLite's ``:name`` parameters; `execute` rewrites
+them to psycopg2's ``%(name)s`` on PostgreSQL, and the few functions the two engines spell
+differently (string aggregation, the year of a date) come from the `Dialect` of the open database.
+Everything else is kept to what both engines accept: aliased subqueries, CASE instead of summing
+comparisons, booleans tested rather than compared with 1."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import peewee
+
+from tracker.store import models as m
+
+_NAMED_PARAMETER = re.compile(r"(?<![:\w]):([A-Za-z_]\w*)")
+
+
+@functools.lru_cache(maxsize=256)
+def _to_pyformat(sql: str) -> str:
+    return _NAMED_PARAMETER.sub(r"%(\1)s", sql.replace("%", "%%"))
+
+
+class Dialect:
+    """SQLite's spelling; PostgresDialect overrides what PostgreSQL spells otherwise."""
+
+    name = "sqlite"
+
+    def group_concat(self, expr: str, separator: str = "','", order_by: str | None = None) -> str:
+        # SQLite concatenates in the order rows reach it (a subquery's ORDER BY); callers that
+        # care about the order feed it an ordered subquery and name the order for PostgreSQL.
+        return f"GROUP_CONCAT({expr}, {separator})"
+
+    def char(self, code: int) -> str:
+        return f"char({code})"
+
+    def year_of(self, date_column: str) -> str:
+        return f"CAST(substr({date_column}, 1, 4) AS INTEGER)"
+
+    def at_minimum(self, expr: str, minimum_of: str) -> str:
+        """`expr` of the row where `minimum_of` is least, in a query with one MIN(minimum_of):
+        SQLite takes a bare column from the row holding the single MIN() (documented behaviour),
+        without a correlated subquery per group."""
+        return expr
+
+
+class PostgresDialect(Dialect):
+    name = "postgresql"
+
+    def group_concat(self, expr: str, separator: str = "','", order_by: str | None = None) -> str:
+        order = f" ORDER BY {order_by}" if order_by else ""
+        return f"string_agg(CAST({expr} AS TEXT), {separator}{order})"
+
+    def char(self, code: int) -> str:
+        return f"chr({code})"
+
+    def year_of(self, date_column: str) -> str:
+        return f"CAST(EXTRACT(YEAR FROM {date_column}) AS INTEGER)"
+
+    def at_minimum(self, expr: str, minimum_of: str) -> str:
+        return f"(array_agg({expr} ORDER BY {minimum_of}))[1]"
+
+
+SQLITE = Dialect()
+POSTGRESQL = PostgresDialect()
+
+
+def current_database() -> peewee.Database:
+    return m.database.obj  # type: ignore[no-any-return]
+
+
+def dialect(db: peewee.Database | None = None) -> Dialect:
+    return POSTGRESQL if isinstance(db or current_database(), peewee.PostgresqlDatabase) else SQLITE
+
+
+def execute(sql: str, params: Mapping[str, Any] | None = None, db: peewee.Database | None = None) -> Any:
+    """Run one statement written with :name parameters on the open database; returns the cursor."""
+    db = db or current_database()
+    if isinstance(db, peewee.PostgresqlDatabase):
+        sql = _to_pyformat(sql)
+    return db.execute_sql(sql, dict(params or {}))
+
+
+def per_dialect(build: Callable[[Dialect], str]) -> Callable[[], str]:
+    """A statement built once per engine by `build(dialect)`, then taken from a cache."""
+    cache: dict[str, str] = {}
+
+    def statement() -> str:
+        d = dialect()
+        if d.name not in cache:
+            cache[d.name] = build(d)
+        return cache[d.name]
+
+    return statement
