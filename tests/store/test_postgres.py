@@ -98,3 +98,48 @@ def test_an_account_that_may_only_read_opens_read_only_and_a_write_says_so(postg
         postgres_server.drop_database(address)
         with contextlib.closing(postgres_server.admin_connection()) as server, server.cursor() as cursor:
             cursor.execute(f"DROP ROLE IF EXISTS {reader}")
+
+
+def _cut_my_connection() -> None:
+    """What a server restart or a dropped network does: the server ends this session."""
+    from tracker.store.models import database
+
+    pid = database.obj.connection().get_backend_pid()
+    with contextlib.closing(postgres_server.admin_connection()) as admin, admin.cursor() as cursor:
+        cursor.execute("SELECT pg_terminate_backend(%s)", (pid,))
+
+
+@needs_server
+def test_a_connection_cut_between_two_actions_is_made_again(demo_db, engine):
+    if engine != "postgresql":
+        pytest.skip("a server connection")
+    before = m.Project.select().count()
+    _cut_my_connection()
+    assert m.Project.select().count() == before
+
+
+@needs_server
+def test_a_connection_cut_during_a_save_saves_nothing_and_the_next_action_works(demo_db, engine, monkeypatch):
+    if engine != "postgresql":
+        pytest.skip("a server connection")
+    from tracker.store import audit
+    from tracker.store.errors import ConnectionLost
+    from tracker.store.projects import load_project, save_project
+
+    project = load_project("TUN/19/01/LUX")
+    project.title = "Half-saved title"
+    write = audit.AuditLog.write
+
+    def cut_then_write(self):  # the project row is updated; the audit entries are next
+        _cut_my_connection()
+        return write(self)
+
+    monkeypatch.setattr(audit.AuditLog, "write", cut_then_write)
+    with pytest.raises(ConnectionLost, match=r"connection to the database server .* was cut .*: nothing of this action was saved"):
+        save_project(project)
+    monkeypatch.undo()
+    assert load_project("TUN/19/01/LUX").title != "Half-saved title"
+    project = load_project("TUN/19/01/LUX")
+    project.title = "Saved after reconnecting"
+    save_project(project)
+    assert load_project("TUN/19/01/LUX").title == "Saved after reconnecting"

@@ -36,3 +36,7 @@ class DatabaseBusy(StorageError):
 
 class DiskIOError(StorageError):
     """The drive reported an input/output error (removed drive, network folder gone, ...)."""
+
+
+class ConnectionLost(StorageError):
+    """The connection to the database server failed or was cut (network, server restart)."""

@@ -17,13 +17,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 
 import peewee
 
-from tracker.store.errors import (
-    DatabaseBusy,
-    DiskFull,
-    ReadOnlyDatabase,
-    StorageError,
-    StoreError,
-)
+from tracker.store.errors import ConnectionLost, DatabaseBusy, DiskFull, ReadOnlyDatabase, StorageError, StoreError
 
 SCHEMES = ("postgresql", "postgres")
 
@@ -103,10 +97,10 @@ def server_error(exc: BaseException, label: str) -> StorageError | None:
         return DiskFull(f"the database server {label} is out of space or memory ({first_line}): nothing was saved; what was saved before is intact; tell the database administrator")
     if code in _BUSY:
         return DatabaseBusy(f"the database {label} is busy with another user's change ({first_line}): nothing was saved; try again")
-    if code.startswith(("08", "57P")) or (psycopg2 is not None and isinstance(original, psycopg2.OperationalError) and not code):
-        return StorageError(
-            f"the connection to the database server {label} failed ({first_line}): nothing was saved; "
-            "check the network and that the server is running, then try again"
+    if code.startswith(("08", "57P")) or (psycopg2 is not None and isinstance(original, (psycopg2.OperationalError, psycopg2.InterfaceError)) and not code):
+        return ConnectionLost(
+            f"the connection to the database server {label} was cut ({first_line}): nothing of this action was saved; "
+            "what was saved before is intact; check the network and that the server is running, then try again"
         )
     return None
 
@@ -174,6 +168,44 @@ class TrackerPostgresDatabase(peewee.PostgresqlDatabase):
         params = connection_parameters(address)
         cursor_class = type("TrackerCursor", (_TranslatingCursor,), {"tracker_label": self.label})
         super().__init__(params.pop("database"), cursor_factory=cursor_class, **params)
+
+    def execute_sql(self, sql, params=None):  # type: ignore[no-untyped-def]
+        if self._connection_cut():
+            if not self.in_transaction():
+                self._state.reset()  # between actions: connect again, nothing was under way
+            elif sql.startswith("ROLLBACK TO SAVEPOINT"):
+                return None  # the server discarded the whole transaction with the connection
+            else:
+                raise self._lost()
+        try:
+            return super().execute_sql(sql, params)
+        except ConnectionLost:
+            if self.in_transaction():
+                raise  # the action fails with the message; its transaction died with the connection
+            # A statement outside a transaction changed nothing: connect again and run it once more
+            # (a server restart or a dropped network between two actions goes unnoticed).
+            self._state.reset()
+            return super().execute_sql(sql, params)
+
+    def _connection_cut(self) -> bool:
+        conn = self._state.conn
+        return conn is not None and bool(conn.closed)
+
+    def _lost(self) -> ConnectionLost:
+        return ConnectionLost(
+            f"the connection to the database server {self.label} was cut (found closed): nothing of this action was saved; "
+            "what was saved before is intact; check the network and try again"
+        )
+
+    def commit(self):  # type: ignore[no-untyped-def]
+        if self._connection_cut():
+            raise self._lost()
+        return super().commit()
+
+    def rollback(self):  # type: ignore[no-untyped-def]
+        if self._connection_cut():
+            return None  # nothing to undo: the server rolled the transaction back when the connection went
+        return super().rollback()
 
     def _connect(self):  # type: ignore[no-untyped-def]
         try:
