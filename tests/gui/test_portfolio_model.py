@@ -8,9 +8,20 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFont, QIcon
 
 from tests.gui.factories import row, visible_codes
-from tracker.domain.classifications import EvaluationKind, FundingModality, Region, Stage, StrategicObjective
+from tracker.domain.classifications import (
+    EvaluationKind,
+    FundingModality,
+    Region,
+    Stage,
+    StrategicObjective,
+)
 from tracker.gui.portfolio_columns import COLUMN_INDEX, COLUMNS
-from tracker.gui.portfolio_model import REGULAR_BUDGET, PortfolioFilter, PortfolioModel, ProjectIdRole
+from tracker.gui.portfolio_model import (
+    REGULAR_BUDGET,
+    PortfolioFilter,
+    PortfolioModel,
+    ProjectIdRole,
+)
 
 pytestmark = [pytest.mark.qt_log_level_fail("WARNING"), pytest.mark.qt_log_ignore("This plugin does not support")]
 
@@ -77,7 +88,7 @@ def test_money_and_dates_follow_the_locale(qapp):
 
 
 def test_figures_are_right_aligned_and_text_left_aligned(model):
-    align = lambda column: Qt.AlignmentFlag(cell(model, "A/1", column, Qt.ItemDataRole.TextAlignmentRole))  # noqa: E731
+    align = lambda column: Qt.AlignmentFlag(cell(model, "A/1", column, Qt.ItemDataRole.TextAlignmentRole))
     for column in ("budget", "expenditure", "delivery", "start"):
         assert align(column) & Qt.AlignmentFlag.AlignRight
     assert align("title") & Qt.AlignmentFlag.AlignLeft

@@ -13,6 +13,7 @@ from tracker.domain.classifications import Stage
 from tracker.domain.project import Project
 from tracker.gui import main_window
 from tracker.gui.portfolio_columns import COLUMN_INDEX
+from tracker.store.database import database_label
 from tracker.store.projects import save_project
 
 pytestmark = [pytest.mark.qt_log_level_fail("WARNING"), pytest.mark.qt_log_ignore("This plugin does not support")]
@@ -40,10 +41,12 @@ def selected_codes(window):
     return sorted(window.model.row_at(i.row()).code for i in window.portfolio.table.selectionModel().selectedRows())
 
 
-def test_the_window_lists_every_project_in_code_order(window):
+def test_the_window_lists_every_project_in_code_order(window, engine):
     assert visible_codes(window.model) == ALL_CODES
     assert window.counts.text() == "5 projects"
-    assert window.windowTitle() == "tracker.sqlite3 — tracker"
+    # A file is named by its name, a server database by its address (without its password).
+    name = "tracker.sqlite3" if engine == "sqlite" else database_label()
+    assert window.windowTitle() == f"{name} — tracker"
 
 
 def test_typing_in_the_search_box_filters_as_you_type(qtbot, window):
@@ -212,7 +215,7 @@ def test_down_from_the_search_box_goes_to_the_first_row(qtbot, window):
 
 def test_menus_have_mnemonics_and_standard_shortcuts(window):
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["&File", "&Edit", "&View", "&Reports", "&Help"]
+    assert menus == ["&File", "&Edit", "&View", "&Reports", "&Tools", "&Help"]
     shortcuts = {a.text(): a.shortcut().toString() for a in vars(window.menu_actions).values() if hasattr(a, "shortcut")}
     assert shortcuts["&Open…"] == "Ctrl+O" and shortcuts["&Quit"] == "Ctrl+Q" and shortcuts["&New Project…"] == "Ctrl+N"
     assert shortcuts["&Find"] == "Ctrl+F" and shortcuts["&Refresh"] == "F5"

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
 from tracker import __version__
 from tracker.gui import file_commands
-from tracker.store.database import database_path
+from tracker.store.database import database_label, database_path
 
 if TYPE_CHECKING:
     from tracker.gui.main_window import MainWindow
@@ -42,7 +42,7 @@ class Actions:
     recent_menu: QMenu
 
 
-def _action(window: "MainWindow", text: str, slot: Callable[[], object] | None = None,
+def _action(window: MainWindow, text: str, slot: Callable[[], object] | None = None,
             shortcuts: list[QKeySequence.StandardKey | str] | None = None, tip: str = "") -> QAction:
     action = QAction(text, window)
     if shortcuts:
@@ -62,7 +62,7 @@ def _action(window: "MainWindow", text: str, slot: Callable[[], object] | None =
     return action
 
 
-def install(window: "MainWindow") -> Actions:
+def install(window: MainWindow) -> Actions:
     """Create the actions, connect them to the window and build the menu bar."""
     view = window.portfolio
     std = QKeySequence.StandardKey
@@ -109,7 +109,7 @@ def install(window: "MainWindow") -> Actions:
     return actions
 
 
-def _build_menus(window: "MainWindow", a: Actions) -> None:
+def _build_menus(window: MainWindow, a: Actions) -> None:
     bar = window.menuBar()
     file_menu = bar.addMenu(tr("&File"))
     file_menu.addActions([a.new_database, a.open_database])
@@ -131,7 +131,7 @@ def _build_menus(window: "MainWindow", a: Actions) -> None:
     help_menu.addActions([a.about, a.about_qt])
 
 
-def fill_recent_menu(window: "MainWindow", menu: QMenu) -> None:
+def fill_recent_menu(window: MainWindow, menu: QMenu) -> None:
     """The last databases opened, most recent first; files that have gone are dropped."""
     menu.clear()
     file_commands.drop_missing_recent_files(window)
@@ -148,11 +148,11 @@ def fill_recent_menu(window: "MainWindow", menu: QMenu) -> None:
         menu.addAction(tr("(none yet)")).setEnabled(False)
 
 
-def about(window: "MainWindow") -> None:
+def about(window: MainWindow) -> None:
     QMessageBox.about(
         window,
         tr("About tracker"),
         tr("<p><b>tracker</b> {version}</p><p>A portfolio tracker for development-cooperation projects: "
-           "project cycle, evaluation rules and donor reports, on a local SQLite database.</p>"
-           "<p>Database: {path}</p>").format(version=__version__, path=database_path() or "—"),
+           "project cycle, evaluation rules and donor reports, on a local SQLite file or a shared PostgreSQL database.</p>"
+           "<p>Database: {path}</p>").format(version=__version__, path=database_label() or "—"),
     )

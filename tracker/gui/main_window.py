@@ -8,13 +8,13 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from tracker.gui import actions as window_actions
-from tracker.gui import import_menu, package_menu, reports_menu
+from tracker.gui import import_menu, package_menu, replan_command, reports_menu
 from tracker.gui import settings as keys
 from tracker.gui.dashboard import DashboardWidget
 from tracker.gui.editor import ProjectEditor, open_project_editor
 from tracker.gui.portfolio_view import PortfolioView
 from tracker.gui.settings import Settings
-from tracker.store.database import database_path, is_read_only
+from tracker.store.database import database_label, database_path, is_read_only
 from tracker.store.queries import portfolio_rows
 
 
@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         self.import_actions = import_menu.install(self)
         self.package_actions = package_menu.install(self)
         self.report_actions = reports_menu.install(self)
+        self.replan_action = replan_command.install(self)  # Tools > Recompute Evaluation Plans…
         self._restore_state()
         self.database_changed()
 
@@ -60,7 +61,8 @@ class MainWindow(QMainWindow):
         if path is not None and str(path) != ":memory:":
             self.settings.add_recent_file(path)
         read_only = self.tr(" (read-only)") if is_read_only() else ""
-        self.setWindowTitle(f"{path.name if path else self.tr('no database')}{read_only} — tracker")
+        name = path.name if path else database_label() or self.tr("no database")  # a server's address, without password
+        self.setWindowTitle(f"{name}{read_only} — tracker")
         self.setWindowFilePath(str(path) if path else "")
         self.reload()
 

@@ -1,0 +1,130 @@
+"""Tools > Recompute Evaluation Plans…: every project's evaluation plan recomputed under the current
+rule set (after a rule-set change), as `tracker replan` does, on the worker thread.
+
+The work is tracker.store.replan.replan_all; this module asks for confirmation, runs it with a
+progress dialog whose Cancel writes nothing, then says how many plans changed and reloads the
+window. The dialogs are module-level functions so that tests replace them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+
+from tracker.gui.workers import Cancelled, Operation, Progress
+from tracker.store.database import is_read_only
+from tracker.store.replan import ReplanSummary, replan_all
+
+if TYPE_CHECKING:
+    from tracker.gui.main_window import MainWindow
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ReplanCommand", text)
+
+
+def title() -> str:
+    return tr("Recompute Evaluation Plans")
+
+
+# ------------------------------------------------------------------ dialogs (replaced in tests)
+
+
+def ask_confirmation(parent: QWidget) -> bool:
+    answer = QMessageBox.question(
+        parent, title(),
+        tr("Recompute the evaluation plan of every project under its rule set?\n\n"
+           "Evaluations the rules now require are added, planned ones are rescheduled or marked no longer "
+           "required; completed, waived and in-progress evaluations are kept. Every change is recorded in "
+           "the project's history. A large portfolio takes a while; Cancel while it runs changes nothing."),
+        QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+    return answer == QMessageBox.StandardButton.Ok
+
+
+def show_result(parent: QWidget, title: str, text: str, details: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Close, parent)
+    box.setInformativeText(details)
+    box.exec()
+
+
+# ------------------------------------------------------------------ the command
+
+
+def result_text(summary: ReplanSummary) -> str:
+    """The headline of the result: how many plans changed (the details are the sentence
+    `tracker replan` prints)."""
+    if summary.changed_projects == 0:
+        return tr("No evaluation plan changed.")
+    if summary.changed_projects == 1:
+        return tr("1 evaluation plan changed.")
+    return tr("{count:,} evaluation plans changed.").format(count=summary.changed_projects)
+
+
+def work(progress: Progress) -> ReplanSummary:
+    """On the worker thread: the function `tracker replan` calls, with the dialog's progress and Cancel."""
+    def report(done: int, total: int) -> None:
+        if done < total:
+            progress(done, total, tr("Checked {done:,} of {total:,} projects…").format(done=done, total=total))
+        else:  # every plan computed: what changed is written in one transaction (seconds when every plan changed)
+            progress(0, 0, tr("Writing the changed plans…"))
+
+    progress(0, 0, tr("Reading the portfolio…"))
+    summary = replan_all(progress=report, cancelled=lambda: progress.cancelled)
+    if summary.cancelled:
+        raise Cancelled()
+    return summary
+
+
+def recompute_plans(window: MainWindow) -> Operation[ReplanSummary] | None:
+    """Ask, then re-plan every project off the UI thread; None when the user declined (or the
+    database is read-only: the action is disabled then)."""
+    if is_read_only() or not ask_confirmation(window):
+        return None
+
+    def done(summary: ReplanSummary) -> None:
+        window.reload()
+        headline = result_text(summary)
+        window.statusBar().showMessage(f"{headline} {summary}", 15000)
+        details = f"{summary}."
+        if summary.skipped:
+            shown = ", ".join(summary.skipped[:10]) + (", …" if len(summary.skipped) > 10 else "")
+            details += "\n" + tr("Not re-planned, their rule set is not available: {codes}").format(codes=shown)
+        show_result(window, title(), headline, details)
+
+    operation = Operation(window, work, label=tr("Recomputing evaluation plans…"), success=done)
+    operation.signals.cancelled.connect(
+        lambda: window.statusBar().showMessage(tr("Recomputing evaluation plans was cancelled; nothing was changed"), 10000))
+    return operation.run()
+
+
+def _tools_menu(window: MainWindow) -> QMenu:
+    """The Tools menu, made before Help if no one has made it yet."""
+    bar = window.menuBar()
+    for action in bar.actions():
+        if action.text().replace("&", "") == "Tools" and action.menu() is not None:
+            return action.menu()  # type: ignore[return-value]
+    menu = QMenu(tr("&Tools"), window)
+    help_action = next((a for a in bar.actions() if a.text().replace("&", "") == "Help"), None)
+    if help_action is not None:
+        bar.insertMenu(help_action, menu)
+    else:
+        bar.addMenu(menu)
+    return menu
+
+
+def install(window: MainWindow) -> QAction:
+    """Add Tools > Recompute Evaluation Plans…, enabled while the open database can be written."""
+    action = QAction(tr("Recompute &Evaluation Plans…"), window)
+    action.setStatusTip(tr("Recompute every project's evaluation plan under its rule set (after a rule set changed)"))
+    action.triggered.connect(lambda _checked=False: recompute_plans(window))
+    _tools_menu(window).addAction(action)
+
+    def follow_database() -> None:
+        action.setEnabled(not is_read_only())
+
+    # Opening a database reloads the window: the action follows the database it finds.
+    window.reloaded.connect(follow_database)
+    follow_database()
+    return action
