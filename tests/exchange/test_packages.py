@@ -12,7 +12,7 @@ from tests.exchange.package_sites import Sites, table_counts
 from tests.gui.factories import small_portfolio
 from tracker.domain.classifications import ExpenditureType
 from tracker.domain.project import BudgetRevision, Expenditure
-from tracker.exchange.merge import list_conflicts, resolve_conflict
+from tracker.exchange.merge import list_conflicts, merge_package, resolve_conflict
 from tracker.exchange.packages import export_package, site_identity
 from tracker.exchange.results import UnreadableFile
 from tracker.store import models as m
@@ -456,3 +456,25 @@ def test_a_child_record_in_conflict_names_its_project(sites):
     assert ("amount", "95000.00", "90000.00") in conflict.fields()
     resolve_conflict(conflict.id, keep="incoming")
     assert load_project(SEN).expenditures[0].amount == Decimal("90000.00")
+
+
+def test_stopping_a_merge_as_its_writing_starts_applies_nothing(sites, tmp_path):
+    sites.use("field")
+    edit(SEN, title="Field title")
+    package = export_package(tmp_path / "from-field.trackerpkg").path
+    sites.use("hq")
+    before = whole(SEN)
+
+    class Stop(Exception):
+        pass
+
+    def refuse() -> None:
+        raise Stop()  # what the desktop app does when Cancel was pressed just before this point
+
+    with pytest.raises(Stop):
+        merge_package(package, writing=refuse)
+    assert whole(SEN) == before
+    assert m.ExchangeLog.select().where(m.ExchangeLog.direction == "merge").count() == 0
+    written = []
+    merge_package(package, writing=lambda: written.append(True))
+    assert written == [True] and load_project(SEN).title == "Field title"

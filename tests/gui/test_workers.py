@@ -108,3 +108,29 @@ def test_the_background_function_needs_no_qt():
     progress.cancel()
     with pytest.raises(Cancelled):
         progress.check()
+
+
+def test_past_its_point_of_no_return_the_work_cannot_be_cancelled_and_the_dialog_says_so(qtbot, parent):
+    writing, release, outcome = threading.Event(), threading.Event(), []
+
+    def work(progress):
+        progress.point_of_no_return()
+        writing.set()
+        release.wait(10)
+        return "written"
+
+    operation = Operation(parent, work, label="Writing…", success=outcome.append, show_after_ms=0)
+    with qtbot.waitSignal(operation.signals.finished, timeout=10_000):
+        operation.run()
+        qtbot.waitUntil(writing.is_set)
+        qtbot.waitUntil(lambda: operation.dialog.findChild(QPushButton) is None)  # Cancel is gone
+        assert operation.progress.cancel() is False and not operation.progress.cancelled
+        release.set()
+    assert outcome == ["written"]
+
+
+def test_a_cancel_before_the_point_of_no_return_stops_the_work_there():
+    progress = Progress()
+    assert progress.cancel() is True
+    with pytest.raises(Cancelled):
+        progress.point_of_no_return()

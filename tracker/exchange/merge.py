@@ -87,8 +87,11 @@ class ConflictView:
         return [(n, (self.local or {}).get(n), (self.incoming or {}).get(n)) for n in names]
 
 
-def merge_package(path: str | os.PathLike[str], *, progress: ProgressFn | None = None, cancelled: Callable[[], bool] | None = None) -> MergeReport:
-    """Verify the package whole, then apply it in one transaction (see the module docstring)."""
+def merge_package(path: str | os.PathLike[str], *, progress: ProgressFn | None = None, cancelled: Callable[[], bool] | None = None,
+                  writing: Callable[[], None] | None = None) -> MergeReport:
+    """Verify the package whole, then apply it in one transaction (see the module docstring).
+    `cancelled()` is asked before anything is applied; `writing()` is called when the applying
+    starts, after which the merge is not cancelled (a caller raising there stops it, writing nothing)."""
     report_progress = progress or (lambda done, total, text: None)
     report_progress(0, 0, "Checking the package…")
     source = Path(path)
@@ -145,6 +148,8 @@ def merge_package(path: str | os.PathLike[str], *, progress: ProgressFn | None =
             from tracker.exchange.package_format import PackageCancelled
 
             raise PackageCancelled()
+        if writing is not None:
+            writing()  # from here the merge is written whole: the caller stops offering Cancel
         apply_records(to_apply, who, current, report, report_progress)
         log = AuditLog(who)
         for local, record in conflicts:

@@ -99,7 +99,7 @@ def merge(window: "MainWindow") -> Operation[MergeReport] | None:
             text += "\n\nSkipped:\n" + "\n".join(f"• {s}" for s in report.skipped[:20])
         show_result(window, "Field package merged", text)
 
-    operation = Operation(window, lambda progress: _run(lambda **kw: merge_package(path, **kw), progress),
+    operation = Operation(window, lambda progress: _run(lambda **kw: merge_package(path, writing=progress.point_of_no_return, **kw), progress),
                           label="Merging the field package…", success=done)
     operation.signals.cancelled.connect(lambda: window.statusBar().showMessage("Merge cancelled; nothing was changed", 10000))
     return operation.run()

@@ -68,6 +68,7 @@ def work(progress: Progress) -> ReplanSummary:
         if done < total:
             progress(done, total, tr("Checked {done:,} of {total:,} projects…").format(done=done, total=total))
         else:  # every plan computed: what changed is written in one transaction (seconds when every plan changed)
+            progress.point_of_no_return()  # a Cancel from here on would be a lie: the writing finishes
             progress(0, 0, tr("Writing the changed plans…"))
 
     progress(0, 0, tr("Reading the portfolio…"))

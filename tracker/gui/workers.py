@@ -27,9 +27,13 @@ class Cancelled(Exception):
 class Progress:
     """What the background function is handed: a callable to report progress, a cancel flag."""
 
-    def __init__(self, report: Callable[[int, int, str], None] | None = None) -> None:
+    def __init__(self, report: Callable[[int, int, str], None] | None = None,
+                 committing: Callable[[], None] | None = None) -> None:
         self._report = report
+        self._committing = committing
         self._cancel = threading.Event()
+        self._lock = threading.Lock()
+        self._committed = False
 
     def __call__(self, done: int, total: int, text: str = "") -> None:
         """`total` 0 means "unknown" (a busy indicator)."""
@@ -40,12 +44,28 @@ class Progress:
     def cancelled(self) -> bool:
         return self._cancel.is_set()
 
-    def cancel(self) -> None:
-        self._cancel.set()
+    def cancel(self) -> bool:
+        """Ask the work to stop; False once it has passed its point of no return."""
+        with self._lock:
+            if self._committed:
+                return False
+            self._cancel.set()
+            return True
 
     def check(self) -> None:
         if self._cancel.is_set():
             raise Cancelled()
+
+    def point_of_no_return(self) -> None:
+        """The work is about to write what it prepared and will finish: raises Cancelled if the
+        user cancelled until now; from here Cancel is refused (and the dialog hides it), so a
+        Cancel pressed during the writing can never be taken for "nothing was changed"."""
+        with self._lock:
+            if self._cancel.is_set():
+                raise Cancelled()
+            self._committed = True
+        if self._committing is not None:
+            self._committing()
 
 
 class _Signals(QObject):
@@ -54,6 +74,7 @@ class _Signals(QObject):
     succeeded = Signal(object)
     failed = Signal(object)
     cancelled = Signal()
+    committing = Signal()
     finished = Signal()
 
 
@@ -117,7 +138,7 @@ class Operation(QObject, Generic[T]):
         self._success = success
         self._failure = failure
         self.signals = _Signals()
-        self.progress = Progress(self.signals.progressed.emit)
+        self.progress = Progress(self.signals.progressed.emit, self.signals.committing.emit)
         self.dialog = QProgressDialog(label, self.tr("Cancel") if cancellable else "", 0, 0, parent)
         self.dialog.setWindowTitle(label.rstrip("…. "))
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -133,6 +154,7 @@ class Operation(QObject, Generic[T]):
         self.signals.succeeded.connect(self._on_success)
         self.signals.failed.connect(self._on_failure)
         self.signals.finished.connect(self._on_finished)
+        self.signals.committing.connect(self._on_committing)
 
     def run(self) -> "Operation[T]":
         _running.add(self)
@@ -140,8 +162,11 @@ class Operation(QObject, Generic[T]):
         return self
 
     def _cancel(self) -> None:
-        self.progress.cancel()
-        self.dialog.setLabelText(self.tr("Cancelling…"))
+        if self.progress.cancel():
+            self.dialog.setLabelText(self.tr("Cancelling…"))
+
+    def _on_committing(self) -> None:
+        self.dialog.setCancelButton(None)  # type: ignore[arg-type]
 
     def _on_progress(self, done: int, total: int, text: str) -> None:
         self.dialog.setMaximum(max(total, 0))
