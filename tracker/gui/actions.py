@@ -28,6 +28,7 @@ def tr(text: str) -> str:
 class Actions:
     new_database: QAction
     open_database: QAction
+    open_server: QAction
     backup: QAction
     load_demo: QAction
     quit: QAction
@@ -71,6 +72,8 @@ def install(window: MainWindow) -> Actions:
                              tip=tr("Create an empty database and open it")),
         open_database=_action(window, tr("&Open…"), lambda: file_commands.open_database_file(window), [std.Open],
                               tip=tr("Open another database file")),
+        open_server=_action(window, tr("Open &Server Database…"), lambda: file_commands.open_server_database(window),
+                            tip=tr("Open a database shared on a PostgreSQL server")),
         backup=_action(window, tr("Save a &Backup Copy…"), lambda: file_commands.backup(window),
                        tip=tr("Copy the open database with SQLite's online backup")),
         load_demo=_action(window, tr("Load &Demo Portfolio"), lambda: file_commands.load_demo_portfolio(window),
@@ -112,7 +115,7 @@ def install(window: MainWindow) -> Actions:
 def _build_menus(window: MainWindow, a: Actions) -> None:
     bar = window.menuBar()
     file_menu = bar.addMenu(tr("&File"))
-    file_menu.addActions([a.new_database, a.open_database])
+    file_menu.addActions([a.new_database, a.open_database, a.open_server])
     file_menu.addMenu(a.recent_menu)
     file_menu.addSeparator()
     file_menu.addAction(a.backup)

@@ -9,11 +9,11 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from tracker.domain.errors import DomainError
-from tracker.gui import errors
+from tracker.gui import errors, server_dialog, settings
 from tracker.gui.workers import Cancelled, Operation, Progress
 from tracker.store.database import (
     DB_FILE_NAME,
@@ -67,9 +67,9 @@ def _folder() -> Path:
     return current.parent if current else Path.home()
 
 
-def switch_database(window: MainWindow, path: Path) -> bool:
-    """Open `path` in place of the current database; on failure the current one stays open and
-    the error is shown. True when `path` is now open."""
+def switch_database(window: MainWindow, path: Path | str) -> bool:
+    """Open `path` (a file, or a server address) in place of the current database; on failure the
+    current one stays open and the error is shown. True when `path` is now open."""
     previous = database_target()  # a file, or a server's address
     try:
         open_database(path)
@@ -80,6 +80,21 @@ def switch_database(window: MainWindow, path: Path) -> bool:
         return False
     window.database_changed()
     return True
+
+
+def open_server_database(window: MainWindow) -> bool:
+    """Ask for a server address (and password) and open it in place of the current database."""
+    address = server_dialog.ask_server_address(window, window.settings.get(settings.LAST_SERVER))
+    if address is None:
+        return False
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # connecting can take a few seconds
+    try:
+        opened = switch_database(window, address)
+    finally:
+        QApplication.restoreOverrideCursor()
+    if opened:
+        window.settings.set(settings.LAST_SERVER, server_dialog.without_password(address))
+    return opened
 
 
 def new_database(window: MainWindow) -> None:

@@ -35,9 +35,10 @@ PORTFOLIO_SPLITTER: Key[QByteArray] = Key("portfolio/splitter", QByteArray())
 SORT_COLUMN: Key[str] = Key("portfolio/sort_column", "code")  # a column key, not an index
 SORT_DESCENDING: Key[bool] = Key("portfolio/sort_descending", False)
 RECENT_FILES: Key[list[str]] = Key("files/recent", [])
+LAST_SERVER: Key[str] = Key("files/last_server", "")  # a postgresql:// address, never with its password
 
 ALL_KEYS: list[Key[Any]] = [VERSION_KEY, WINDOW_GEOMETRY, WINDOW_STATE, PORTFOLIO_HEADER, PORTFOLIO_SPLITTER,
-                            SORT_COLUMN, SORT_DESCENDING, RECENT_FILES]
+                            SORT_COLUMN, SORT_DESCENDING, RECENT_FILES, LAST_SERVER]
 
 
 def settings_file() -> Path | None:
