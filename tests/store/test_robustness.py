@@ -2,8 +2,8 @@
 and every write all-or-nothing; a read-only file or a full disk gives a clear message and loses
 nothing already saved.
 
-The kill tests start tests/store/robustness_child.py with sys.executable on a copy of a database,
-let it run a long write (a loop of saves, an Excel import, a field-package merge), SIGKILL it
+The kill tests start tests/store/robustness_child.py with sys.executable on a copy of a database
+(a file, and on PostgreSQL a database copied on the test server), let it run a long write (a loop of saves, an Excel import, a field-package merge), SIGKILL it
 after a seeded random delay, then open the copy here and check it."""
 
 from __future__ import annotations
@@ -100,10 +100,58 @@ def _build_sources(folder: Path) -> dict[str, Path]:
     return {"base": base, "workbook": workbook, "package": Path(package), "field": field}
 
 
+@pytest.fixture(scope="module")
+def postgres_sources(postgres_templates: dict[str, str]):
+    """The base and field databases of `sources`, built again on the PostgreSQL test server
+    (database names, copied for each test)."""
+    from tests import postgres_server
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("TRACKER_USER", "test-user")
+        base = postgres_server.create_database(postgres_templates["empty"])
+        open_database(base)
+        save_partner(Partner(PARTNER, "Luxembourg", PartnerCategory.MULTI_BILATERAL, country="LU"))
+        for number in range(BASE_PROJECTS):
+            save_project(new_project(f"BASE/{number:04d}"))
+        close_database()
+        field = postgres_server.create_database(postgres_templates["empty"])
+        open_database(field)
+        save_partner(Partner("NOR", "Norway", PartnerCategory.MULTI_BILATERAL, country="NO"))
+        own = new_project("FIELD/0001")
+        own.fundings = []
+        save_project(own)
+        close_database()
+    yield {"base": postgres_server.database_name(base), "field": postgres_server.database_name(field)}
+    postgres_server.drop_database(base)
+    postgres_server.drop_database(field)
+
+
+@pytest.fixture
+def copy_of(engine: str, sources: dict[str, Path], tmp_path: Path, request: pytest.FixtureRequest):
+    """copy_of("base" | "field"): a fresh copy of that source database on the test's engine."""
+    from tests import postgres_server
+
+    made: list[str] = []
+
+    def make(kind: str) -> Path | str:
+        if engine == "sqlite":
+            target = tmp_path / f"{kind}.sqlite3"
+            shutil.copyfile(sources[kind], target)
+            return target
+        address = postgres_server.create_database(request.getfixturevalue("postgres_sources")[kind])
+        made.append(address)
+        return address
+
+    yield make
+    close_database()
+    for address in made:
+        postgres_server.drop_database(address)
+
+
 # ---------------------------------------------------------------- the child process
 
 
-def run_and_kill(mode: str, database: Path, argument: object, delay: float | None, wait_for: str = "ready") -> tuple[int, list[str]]:
+def run_and_kill(mode: str, database: Path | str, argument: object, delay: float | None, wait_for: str = "ready") -> tuple[int, list[str]]:
     """Start the child, wait for a line starting with `wait_for` (the transaction is open once an
     import or merge reports its first write step), let it work for `delay` more seconds, SIGKILL
     it (delay None: let it finish, the control run). Returns its exit status and the lines it
@@ -130,11 +178,13 @@ def run_and_kill(mode: str, database: Path, argument: object, delay: float | Non
     return child.returncode, lines + out.splitlines()
 
 
-def assert_consistent(path: Path) -> None:
-    """Open (which recovers the WAL) and check the file and every foreign key."""
-    db = open_database(path)
-    assert db.execute_sql("PRAGMA integrity_check").fetchall() == [("ok",)]
-    assert db.execute_sql("PRAGMA foreign_key_check").fetchall() == []
+def assert_consistent(target: Path | str) -> None:
+    """Open (which recovers SQLite's WAL) and check the file and every foreign key (PostgreSQL
+    checks its foreign keys on every write and recovers by itself)."""
+    db = open_database(target)
+    if isinstance(target, Path):
+        assert db.execute_sql("PRAGMA integrity_check").fetchall() == [("ok",)]
+        assert db.execute_sql("PRAGMA foreign_key_check").fetchall() == []
 
 
 def audited(table: str, action: str = "insert") -> set[str]:
@@ -154,9 +204,8 @@ def assert_evaluations_planned(project) -> None:
 
 @needs_sigkill
 @pytest.mark.parametrize("seed", [1, 2, 3])
-def test_a_save_loop_killed_at_a_random_point_keeps_every_committed_save_whole(sources, tmp_path, seed):
-    copy = tmp_path / "saves.sqlite3"
-    shutil.copyfile(sources["base"], copy)
+def test_a_save_loop_killed_at_a_random_point_keeps_every_committed_save_whole(copy_of, seed):
+    copy = copy_of("base")
     delay = random.Random(seed).uniform(0.05, 0.6)
     status, lines = run_and_kill("save", copy, 2000, delay)
     assert status == -signal.SIGKILL, "the child finished before it was killed: make the loop longer"
@@ -185,9 +234,8 @@ def test_a_save_loop_killed_at_a_random_point_keeps_every_committed_save_whole(s
 
 @needs_sigkill
 @pytest.mark.parametrize("seed", [4, 5, 6, None])
-def test_an_import_killed_at_a_random_point_writes_all_of_the_workbook_or_none(sources, tmp_path, seed):
-    copy = tmp_path / "import.sqlite3"
-    shutil.copyfile(sources["base"], copy)
+def test_an_import_killed_at_a_random_point_writes_all_of_the_workbook_or_none(copy_of, sources, seed):
+    copy = copy_of("base")
     delay = None if seed is None else random.Random(seed).uniform(0.0, 0.35)  # the writing takes about 0.3 s here
     status, lines = run_and_kill("import", copy, sources["workbook"], delay, wait_for="Importing project 0 ")
 
@@ -211,9 +259,8 @@ def test_an_import_killed_at_a_random_point_writes_all_of_the_workbook_or_none(s
 
 @needs_sigkill
 @pytest.mark.parametrize("seed", [7, 8, 9, None])
-def test_a_merge_killed_at_a_random_point_applies_all_of_the_package_or_none(sources, tmp_path, seed):
-    copy = tmp_path / "field.sqlite3"
-    shutil.copyfile(sources["field"], copy)
+def test_a_merge_killed_at_a_random_point_applies_all_of_the_package_or_none(copy_of, sources, seed):
+    copy = copy_of("field")
     delay = None if seed is None else random.Random(seed).uniform(0.0, 1.6)  # the applying takes about 1.4 s here
     status, lines = run_and_kill("merge", copy, sources["package"], delay, wait_for="Applying the changes")
 
