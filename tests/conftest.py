@@ -81,14 +81,18 @@ def db_target(engine: str, db_path: Path, request: pytest.FixtureRequest) -> Ite
         yield from _postgres_database(request, "empty")
 
 
+def _opened(target: Path | str):  # type: ignore[no-untyped-def]
+    from tracker.store.database import close_database, open_database
+
+    database = open_database(target)
+    yield database
+    close_database()
+
+
 @pytest.fixture
 def db(db_target: Path | str):
     """An open, empty, migrated database (a temporary file, or a database on the test server)."""
-    from tracker.store.database import close_database, open_database
-
-    database = open_database(db_target)
-    yield database
-    close_database()
+    yield from _opened(db_target)
 
 
 @pytest.fixture(scope="session")
@@ -123,8 +127,4 @@ def demo_target(engine: str, db_path: Path, request: pytest.FixtureRequest) -> I
 @pytest.fixture
 def demo_db(demo_target: Path | str):
     """An open database holding the demo portfolio (a fresh copy for each test)."""
-    from tracker.store.database import close_database, open_database
-
-    database = open_database(demo_target)
-    yield database
-    close_database()
+    yield from _opened(demo_target)

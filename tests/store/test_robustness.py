@@ -63,9 +63,7 @@ def _build_sources(folder: Path) -> dict[str, Path]:
 
     base = folder / "base.sqlite3"
     open_database(base)
-    save_partner(Partner(PARTNER, "Luxembourg", PartnerCategory.MULTI_BILATERAL, country="LU"))
-    for number in range(BASE_PROJECTS):
-        save_project(new_project(f"BASE/{number:04d}"))
+    _fill_base()
     _checkpoint_and_close()
 
     project = {"Title": "Imported project", "Region": "africa", "Countries": "SN", "Strategic objective": "employment",
@@ -90,14 +88,26 @@ def _build_sources(folder: Path) -> dict[str, Path]:
     package = export_package(folder / "hq.trackerpkg").path
     _checkpoint_and_close()
 
-    field = folder / "field.sqlite3"  # a field office with its own identity and one project of its own
+    field = folder / "field.sqlite3"
     open_database(field)
+    _fill_field()
+    _checkpoint_and_close()
+    return {"base": base, "workbook": workbook, "package": Path(package), "field": field}
+
+
+def _fill_base() -> None:
+    """A partner and 30 projects."""
+    save_partner(Partner(PARTNER, "Luxembourg", PartnerCategory.MULTI_BILATERAL, country="LU"))
+    for number in range(BASE_PROJECTS):
+        save_project(new_project(f"BASE/{number:04d}"))
+
+
+def _fill_field() -> None:
+    """A field office with its own identity and one project of its own."""
     save_partner(Partner("NOR", "Norway", PartnerCategory.MULTI_BILATERAL, country="NO"))
     own = new_project("FIELD/0001")
     own.fundings = []
     save_project(own)
-    _checkpoint_and_close()
-    return {"base": base, "workbook": workbook, "package": Path(package), "field": field}
 
 
 @pytest.fixture(scope="module")
@@ -110,16 +120,11 @@ def postgres_sources(postgres_templates: dict[str, str]):
         patch.setenv("TRACKER_USER", "test-user")
         base = postgres_server.create_database(postgres_templates["empty"])
         open_database(base)
-        save_partner(Partner(PARTNER, "Luxembourg", PartnerCategory.MULTI_BILATERAL, country="LU"))
-        for number in range(BASE_PROJECTS):
-            save_project(new_project(f"BASE/{number:04d}"))
+        _fill_base()
         close_database()
         field = postgres_server.create_database(postgres_templates["empty"])
         open_database(field)
-        save_partner(Partner("NOR", "Norway", PartnerCategory.MULTI_BILATERAL, country="NO"))
-        own = new_project("FIELD/0001")
-        own.fundings = []
-        save_project(own)
+        _fill_field()
         close_database()
     yield {"base": postgres_server.database_name(base), "field": postgres_server.database_name(field)}
     postgres_server.drop_database(base)
