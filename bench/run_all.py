@@ -77,6 +77,9 @@ def child_table(db: Path, projects: int) -> dict[str, object]:
 
 
 def child_replan(db: Path) -> dict[str, object]:
+    """replan_all() as `tracker replan` runs it. From PARALLEL_FROM projects it plans in two
+    processes (this one and a helper it starts), so the peak memory is the sum of the two peaks:
+    they run at the same time."""
     from tracker.store.database import open_database
     from tracker.store.replan import replan_all
 
@@ -84,8 +87,10 @@ def child_replan(db: Path) -> dict[str, object]:
     start = time.perf_counter()
     summary = replan_all()
     seconds = time.perf_counter() - start
-    return {"seconds": seconds, "peak_mib": peak_mib(), "summary": str(summary), "changed": summary.changed_projects,
-            "added": summary.added, "updated": summary.updated}
+    helper_mib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # the helper, ended by now
+    return {"seconds": seconds, "peak_mib": peak_mib() + helper_mib, "summary": str(summary),
+            "changed": summary.changed_projects, "added": summary.added, "updated": summary.updated,
+            "processes": 2 if helper_mib else 1}
 
 
 def child_portfolio(db: Path, out: Path) -> dict[str, object]:
@@ -250,10 +255,12 @@ def main() -> int:
         shutil.copyfile(db, work)  # the build checkpoints its WAL: the file is the whole database
         stale = run("replan", "--db", str(work))
         add(f"every evaluation plan recomputed, stale synthetic plans ({stale['changed']:,} projects changed, "
-            f"{stale['added']:,} evaluations added, {stale['updated']:,} updated)", f"{stale['seconds']:.2f} s", "< 2 s",
+            f"{stale['added']:,} evaluations added, {stale['updated']:,} updated; {stale['processes']} processes)",
+            f"{stale['seconds']:.2f} s", "< 2 s",
             float(stale["seconds"]) < 2, stale["peak_mib"])  # type: ignore[arg-type]
         consistent = run("replan", "--db", str(work))
-        add(f"every evaluation plan recomputed, consistent portfolio ({consistent['changed']:,} changed)",
+        add(f"every evaluation plan recomputed, consistent portfolio ({consistent['changed']:,} changed; "
+            f"{consistent['processes']} processes)",
             f"{consistent['seconds']:.2f} s", "< 2 s", float(consistent["seconds"]) < 2, consistent["peak_mib"])  # type: ignore[arg-type]
         work.unlink()
 

@@ -1,9 +1,16 @@
-from datetime import date
+import calendar
+from datetime import date, timedelta
 from fractions import Fraction
 
 import pytest
 
-from tracker.domain.dates import add_months, anniversaries_before, duration_in_months, format_months, midpoint
+from tracker.domain.dates import (
+    add_months,
+    anniversaries_before,
+    duration_in_months,
+    format_months,
+    midpoint,
+)
 
 
 def test_eighteen_calendar_months_counting_the_last_day():
@@ -68,3 +75,66 @@ def test_midpoint_and_anniversaries():
 )
 def test_durations_are_shown_without_crossing_a_whole_month(months, text):
     assert format_months(months) == text
+
+
+# The functions above work in whole numbers for speed (re-planning 100,000 projects at once:
+# docs/performance.md). These check them against the definitions written out with the calendar
+# module and Fraction, as they were first written, on every start day of two years around a leap
+# day and on ends from the same day to ten years later.
+
+
+def _reference_add_months(start: date, months: int) -> date:
+    index = start.year * 12 + (start.month - 1) + months
+    year, month0 = divmod(index, 12)
+    return date(year, month0 + 1, min(start.day, calendar.monthrange(year, month0 + 1)[1]))
+
+
+def _reference_duration(start: date, end: date) -> Fraction:
+    after_end = end + timedelta(days=1)
+    whole = (after_end.year - start.year) * 12 + (after_end.month - start.month)
+    if _reference_add_months(start, whole) > after_end:
+        whole -= 1
+    anchor = _reference_add_months(start, whole)
+    next_anchor = _reference_add_months(start, whole + 1)
+    return whole + Fraction((after_end - anchor).days, (next_anchor - anchor).days)
+
+
+def _reference_format(months: Fraction) -> str:
+    hundredths = months * 100
+    shown = int(hundredths + Fraction(1, 2))
+    if shown % 100 == 0 and hundredths != shown:
+        shown = int(hundredths) if hundredths < shown else int(hundredths) + 1
+    return f"{shown // 100}.{shown % 100:02d}"
+
+
+ENDS_AFTER = [*range(70), 88, 89, 90, 91, 92, 181, 182, 183, 364, 365, 366, 367, 546, 547, 548, 549,
+              729, 730, 731, 911, 912, 913, 914, 1095, 1096, 1460, 1461, 2191, 3652]
+
+
+def test_durations_agree_with_the_calendar_definition_everywhere():
+    for offset in range(2 * 365 + 1):
+        start = date(2023, 3, 1) + timedelta(days=offset)
+        for days in ENDS_AFTER:
+            end = start + timedelta(days=days)
+            assert duration_in_months(start, end) == _reference_duration(start, end), (start, end)
+
+
+def test_month_arithmetic_agrees_with_the_calendar_definition_everywhere():
+    for offset in range(0, 3 * 365 + 1, 3):
+        start = date(2023, 1, 1) + timedelta(days=offset)
+        for months in (-13, -1, 0, 1, 2, 11, 12, 13, 24, 49):
+            assert add_months(start, months) == _reference_add_months(start, months), (start, months)
+        for days in (300, 365, 366, 731, 1500, 3652):
+            end = start + timedelta(days=days)
+            expected, years = [], 1
+            while (anniversary := _reference_add_months(start, 12 * years)) < end:
+                expected.append(anniversary)
+                years += 1
+            assert anniversaries_before(start, end) == expected, (start, end)
+
+
+def test_month_text_agrees_with_the_fraction_definition():
+    for denominator in (1, 2, 3, 7, 28, 29, 30, 31, 400, 1000):
+        for numerator in range(0, 40 * denominator, max(1, denominator // 7)):
+            months = Fraction(numerator, denominator)
+            assert format_months(months) == _reference_format(months), months

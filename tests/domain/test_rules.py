@@ -11,7 +11,7 @@ from tracker.domain.money import Money
 from tracker.domain.rules import available_rule_sets, load_rule_set, plan_evaluations
 from tracker.domain.rules.ruleset import RuleSetError
 
-SMALL = Decimal("100000")
+SMALL = Decimal(100000)
 
 FINAL = EvaluationKind.FINAL
 MID_TERM = EvaluationKind.MID_TERM
@@ -89,7 +89,7 @@ def test_budget_one_cent_over_350000_makes_the_final_evaluation_independent():
 
 
 def test_independence_goes_to_the_final_evaluation_not_the_mid_term():
-    plan = plan_evaluations(date(2024, 1, 1), date(2025, 12, 31), Decimal("2000000"))
+    plan = plan_evaluations(date(2024, 1, 1), date(2025, 12, 31), Decimal(2000000))
     assert [(p.kind, p.independent) for p in plan.evaluations] == [(MID_TERM, False), (FINAL, True)]
 
 
@@ -109,13 +109,13 @@ def test_non_usd_budget_is_compared_in_usd_at_the_recorded_rate(eur, required):
 
 
 def test_every_planned_evaluation_is_mandatory_and_has_a_reason():
-    plan = plan_evaluations(date(2022, 1, 1), date(2025, 12, 31), Decimal("3240000"), midterm_review_agreed=True)
+    plan = plan_evaluations(date(2022, 1, 1), date(2025, 12, 31), Decimal(3240000), midterm_review_agreed=True)
     assert all(p.mandatory and p.reason for p in plan.evaluations)
     assert [p.kind for p in plan.evaluations].count(ANNUAL) == 3
 
 
 def test_plan_as_json_follows_the_cli_contract():
-    data = plan_evaluations(date(2024, 1, 1), date(2025, 12, 31), Decimal("400000")).to_json()
+    data = plan_evaluations(date(2024, 1, 1), date(2025, 12, 31), Decimal(400000)).to_json()
     assert data["rule_set"] == "ilo-2002"
     assert data["duration_months"] == 24.0
     assert data["band"] == "B"
@@ -130,7 +130,7 @@ def test_plan_as_json_follows_the_cli_contract():
 def test_the_default_rule_set_is_ilo_2002_version_1_from_the_seed():
     rules = load_rule_set()
     assert (rules.name, rules.version) == ("ilo-2002", 1)
-    assert rules.independent is not None and rules.independent.budget_over_usd == Decimal("350000")
+    assert rules.independent is not None and rules.independent.budget_over_usd == Decimal(350000)
     assert "paragraph 143" in rules.source
 
 
@@ -154,11 +154,11 @@ def test_a_second_rule_set_is_added_as_data_without_code_changes(tmp_path, monke
     assert "strict-2030" in available_rule_sets()
     rules = load_rule_set("strict-2030")
     # 13 months: band "long" here, band A under ilo-2002.
-    plan = plan_evaluations(date(2024, 1, 1), date(2025, 1, 31), Decimal("150000"), rule_set=rules)
+    plan = plan_evaluations(date(2024, 1, 1), date(2025, 1, 31), Decimal(150000), rule_set=rules)
     assert plan.band.code == "long"
     assert [(p.kind, p.independent) for p in plan.evaluations] == [(MID_TERM, True), (FINAL, False)]
     assert plan.to_json()["rule_set"] == "strict-2030"
-    default = plan_evaluations(date(2024, 1, 1), date(2025, 1, 31), Decimal("150000"))
+    default = plan_evaluations(date(2024, 1, 1), date(2025, 1, 31), Decimal(150000))
     assert default.band.code == "A"
 
 
@@ -182,3 +182,44 @@ def test_a_rule_set_with_a_gap_between_bands_says_so(tmp_path):
     rules = load_rule_set("gappy", extra=[tmp_path])
     with pytest.raises(RuleSetError, match="no duration band for 13.0"):
         plan_evaluations(date(2024, 1, 1), date(2025, 1, 31), SMALL, rule_set=rules)
+
+
+def test_plans_follow_the_rule_set_they_are_given_whichever_was_used_before(tmp_path):
+    # plan_evaluations remembers what it worked out per rule set (docs/performance.md): a
+    # project planned under one rule set, then another, then the first again gets each one's plan.
+    (tmp_path / "strict-2030.json").write_text(json.dumps(SECOND_RULE_SET))
+    strict = load_rule_set("strict-2030", extra=[tmp_path])
+    default = load_rule_set()
+    start, end = date(2024, 1, 1), date(2025, 1, 31)  # 13 months
+    assert [plan_evaluations(start, end, SMALL, rule_set=rules).band.code for rules in (default, strict, default)] == [
+        "A", "long", "A"]
+
+
+def test_a_rule_set_file_changed_in_place_is_applied_when_loaded_again(tmp_path):
+    # The same name and version with other bands (an edit made in place): what is loaded now
+    # decides, not what an earlier load of the same name worked out.
+    path = tmp_path / "strict-2030.json"
+    path.write_text(json.dumps(SECOND_RULE_SET))
+    before = plan_evaluations(date(2024, 1, 1), date(2025, 1, 31), SMALL, rule_set=load_rule_set("strict-2030", extra=[tmp_path]))
+    edited = json.loads(json.dumps(SECOND_RULE_SET))
+    edited["bands"][0].update({"description": "up to 18 months", "to": "18"})
+    edited["bands"][1].update({"description": "over 18 months", "above": "18"})
+    path.write_text(json.dumps(edited))
+    after = plan_evaluations(date(2024, 1, 1), date(2025, 1, 31), SMALL, rule_set=load_rule_set("strict-2030", extra=[tmp_path]))
+    assert (before.band.code, after.band.code) == ("long", "short")
+    assert after.evaluations[0].reason.startswith("13.00 months is up to 18 months")
+
+
+def test_many_rule_sets_in_turn_each_give_their_own_plan(tmp_path):
+    # More rule sets than plan_evaluations keeps worked out at once: each still plans by itself.
+    rule_sets = []
+    for n in range(20):
+        variant = json.loads(json.dumps(SECOND_RULE_SET))
+        variant["name"] = f"variant-{n}"
+        variant["bands"][0]["to"] = str(n + 1)
+        variant["bands"][1]["above"] = str(n + 1)
+        (tmp_path / f"variant-{n}.json").write_text(json.dumps(variant))
+        rule_sets.append(load_rule_set(f"variant-{n}", extra=[tmp_path]))
+    for _ in range(2):
+        codes = [plan_evaluations(date(2024, 1, 1), date(2024, 10, 31), SMALL, rule_set=rules).band.code for rules in rule_sets]
+        assert codes == ["long"] * 9 + ["short"] * 11  # 10 months: over thresholds 1 to 9, within 10 to 20

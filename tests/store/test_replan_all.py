@@ -2,15 +2,28 @@
 portfolio is left exactly as it is; a project whose dates changed behind the rules' back gets the
 plan save_project would give it. Expected plans worked out by hand from the ilo-2002 rule set."""
 
-from datetime import date
+import json
+import random
+from datetime import date, timedelta
 from decimal import Decimal
+from importlib import resources
+from pathlib import Path
 
 import pytest
 
-from tracker.domain.classifications import EvaluationKind, EvaluationStatus, Region, Stage
+from tracker.domain.classifications import (
+    EvaluationKind,
+    EvaluationStatus,
+    Independence,
+    Region,
+    Stage,
+)
 from tracker.domain.project import Project
+from tracker.domain.rules.replan import replan
 from tracker.store import models as m
-from tracker.store.projects import load_project, save_project
+from tracker.store import replan as store_replan
+from tracker.store.errors import StoreError
+from tracker.store.projects import load_project, plan_for, save_project
 from tracker.store.replan import replan_all
 
 
@@ -108,3 +121,231 @@ def test_cancelling_writes_nothing_and_an_unknown_rule_set_is_skipped(portfolio)
     summary = replan_all()
     assert summary.skipped == ["MID/1"] and summary.changed_projects == 0
     assert _table(m.Evaluation) == before
+
+
+# ---------------------------------------------------------------- a new version of the rule set
+
+
+def _ilo_2002() -> dict:
+    return json.loads(resources.files("tracker.resources").joinpath("rulesets", "ilo-2002.json").read_text(encoding="utf-8"))
+
+
+def test_a_new_version_of_the_rule_set_is_applied_to_every_plan(portfolio, tmp_path, monkeypatch):
+    # The same rules published again as version 2 (a file of the same name in TRACKER_RULESETS
+    # takes the place of the shipped one): nothing is rescheduled, but every planned evaluation
+    # now names the rule set it follows, so every plan is rewritten.
+    rules = _ilo_2002()
+    rules["version"] = 2
+    (tmp_path / "ilo-2002.json").write_text(json.dumps(rules), encoding="utf-8")
+    monkeypatch.setenv("TRACKER_RULESETS", str(tmp_path))
+    entries = m.AuditEntry.select().count()
+
+    summary = replan_all()
+
+    assert (summary.planned, summary.changed_projects, summary.added, summary.updated) == (2, 2, 0, 3)
+    assert {e.rule_set for code in ("SMALL/1", "MID/1") for e in load_project(code).evaluations} == {"ilo-2002 v2"}
+    assert [load_project(code).version for code in ("SMALL/1", "MID/1")] == [2, 2]
+    assert m.AuditEntry.select().count() == entries  # a new label is not a change of plan
+    assert replan_all().changed_projects == 0
+
+
+def test_a_changed_rule_in_a_new_version_changes_the_plans_it_affects(portfolio, tmp_path, monkeypatch):
+    # Version 2 moves the first threshold from 18 to 25 months: MID/1 (24 months) now needs a
+    # final evaluation only, so its planned mid-term is no longer required, with the reason;
+    # SMALL/1 (16 months) keeps its plan and only takes the new label.
+    rules = _ilo_2002()
+    rules["version"] = 2
+    rules["bands"][0].update({"description": "under 25 months", "below": "25"})
+    rules["bands"][1].update({"description": "25-30 months", "from": "25"})
+    (tmp_path / "ilo-2002.json").write_text(json.dumps(rules), encoding="utf-8")
+    monkeypatch.setenv("TRACKER_RULESETS", str(tmp_path))
+    last_entry = m.AuditEntry.select().count()
+
+    summary = replan_all()
+
+    assert (summary.changed_projects, summary.added, summary.changes) == (2, 0, 1)
+    assert _evaluations("MID/1") == [
+        (EvaluationKind.MID_TERM, 1, date(2024, 12, 31), EvaluationStatus.NOT_REQUIRED, False, False),
+        (EvaluationKind.FINAL, 1, date(2025, 12, 31), EvaluationStatus.PLANNED, True, True),
+    ]
+    final = load_project("MID/1").evaluations[-1]
+    assert final.reason.startswith("24.00 months is under 25 months: final evaluation on completion")
+    entry = m.AuditEntry.get(m.AuditEntry.id > last_entry)
+    assert (entry.project_code, entry.action, entry.field) == ("MID/1", "replan", "Mid-term evaluation")
+    assert entry.new == "no longer required: 24.00 months is under 25 months: final evaluation on completion (rule set ilo-2002 v2)"
+
+
+# ---------------------------------------------------------------- the same as project by project
+
+
+def _varied_portfolio(count: int) -> None:
+    """`count` projects around every boundary of ilo-2002 (durations near 18 and 30 months,
+    budgets near US$350,000, in US$ and EUR, mid-term reviews agreed or not), saved with their
+    plans, then made stale behind the rules' back as an import or a rule change would: dates,
+    budgets and flags changed in place, some evaluations completed, in progress or independent."""
+    rng = random.Random(6)
+    for n in range(count):
+        start = date(2020, 1, 1) + timedelta(days=rng.randrange(0, 2000))
+        end = start + timedelta(days=rng.choice([300, 540, 547, 548, 560, 700, 912, 913, 914, 1200, 1800]))
+        currency, rate = rng.choice([("USD", Decimal(1)), ("EUR", Decimal("1.08"))])
+        budget = rng.choice([Decimal("100000.00"), Decimal("324074.07"), Decimal("324074.08"), Decimal("350000.00"),
+                             Decimal("350000.01"), Decimal("2000000.00")])
+        save_project(_project(f"VAR/{n:03d}", planned_start=start, planned_end=end, budget=budget, currency=currency,
+                              usd_rate=rate, midterm_review_agreed=rng.random() < 0.5))
+    for project in m.Project.select().where(m.Project.code.startswith("VAR/")):
+        change = rng.randrange(5)
+        if change == 0:
+            project.planned_end = project.planned_end + timedelta(days=rng.choice([-200, -60, 1, 90, 400, 800]))
+        elif change == 1:
+            project.budget = rng.choice([Decimal("100000.00"), Decimal("350000.01"), Decimal("5000000.00")])
+        elif change == 2:
+            project.midterm_review_agreed = not project.midterm_review_agreed
+        elif change == 3:
+            project.planned_start = project.planned_start - timedelta(days=rng.choice([31, 365]))
+        project.save()
+    for evaluation in m.Evaluation.select().join(m.Project).where(m.Project.code.startswith("VAR/")):
+        fate = rng.randrange(6)
+        if fate == 0:
+            evaluation.status, evaluation.evaluator = EvaluationStatus.COMPLETED, "An evaluator"
+            evaluation.completed_on = evaluation.due
+            evaluation.independence = Independence.EXTERNAL
+        elif fate == 1:
+            evaluation.status = EvaluationStatus.IN_PROGRESS
+        elif fate == 2:
+            evaluation.independence = Independence.INDEPENDENT_INTERNAL
+        evaluation.save()
+
+
+def _state(e) -> tuple[object, ...]:
+    return (e.kind, e.sequence, e.due, e.status, e.mandatory, e.independence_required, e.reason, e.rule_set)
+
+
+def _what_save_project_would_do() -> dict[str, tuple[list[tuple[object, ...]], list[tuple[object, ...]], list[str]]]:
+    """For each project: its evaluations before, its evaluations after plan_for and replan as
+    save_project applies them, one project at a time, and the plan changes."""
+    expected = {}
+    for (code,) in m.Project.select(m.Project.code).tuples():
+        project = load_project(code)
+        plan = plan_for(project)
+        evaluations, changes = replan(project.evaluations, plan) if plan is not None else (project.evaluations, [])
+        expected[code] = ([_state(e) for e in project.evaluations], [_state(e) for e in evaluations],
+                          [f"{c.evaluation}: {c.action}: {c.detail}" for c in changes])
+    return expected
+
+
+@pytest.mark.parametrize("processes", [1, 2])
+def test_every_plan_is_the_one_plan_for_and_replan_give_project_by_project(db, processes):
+    _varied_portfolio(40)
+    expected = _what_save_project_would_do()
+    assert sum(1 for _, _, changes in expected.values() if changes) > 20  # most plans are stale
+    last_entry = m.AuditEntry.select(m.AuditEntry.id).order_by(m.AuditEntry.id.desc()).scalar()
+    versions = dict(m.Project.select(m.Project.code, m.Project.version).tuples())
+
+    summary = replan_all(processes=processes)
+
+    assert summary.planned == 40
+    for code, (before, after, changes) in expected.items():
+        stored = load_project(code)
+        assert [_state(e) for e in stored.evaluations] == after, code
+        recorded = [f"{e.field}: {e.new}" for e in m.AuditEntry.select().where(
+            (m.AuditEntry.id > last_entry) & (m.AuditEntry.project_code == code)).order_by(m.AuditEntry.id)]
+        assert recorded == changes, code
+        # The version goes up when anything about the evaluations changed, and only then.
+        assert stored.version == versions[code] + (sorted(before, key=repr) != sorted(after, key=repr)), code
+    assert replan_all(processes=processes).changed_projects == 0
+
+
+def test_two_processes_write_exactly_what_one_writes(db, monkeypatch):
+    # The helper process plans the upper part of the projects; the rows it finds to write go in
+    # after this process's, so the evaluations and the audit trail come out in the same order as
+    # with one process.
+    _varied_portfolio(40)
+    before = {table: _table(table) for table in (m.Evaluation, m.Project, m.AuditEntry)}
+    one = replan_all(processes=1)
+    after_one = _snapshot()
+    _restore(before)
+    helpers = []
+
+    class CountedHelper(store_replan.Helper):
+        def __init__(self, *args):
+            helpers.append(args)
+            super().__init__(*args)
+
+    monkeypatch.setattr(store_replan, "Helper", CountedHelper)
+    two = replan_all(processes=2)
+
+    assert len(helpers) == 1
+
+    assert (two.planned, two.changed_projects, two.added, two.updated, two.changes) == (
+        one.planned, one.changed_projects, one.added, one.updated, one.changes)
+    assert _snapshot() == after_one
+
+
+def _snapshot() -> tuple[list[tuple[object, ...]], ...]:
+    """The tables a re-plan writes, in the order written, without what differs from run to run
+    (the ids and uuids of new rows, the time)."""
+    evaluations = [(e.project_id, e.kind, e.sequence, e.due, e.status, e.independence, e.independence_required,
+                    e.mandatory, e.reason, e.rule_set) for e in m.Evaluation.select().order_by(m.Evaluation.id)]
+    projects = list(m.Project.select(m.Project.id, m.Project.version).order_by(m.Project.id).tuples())
+    audit = list(m.AuditEntry.select(m.AuditEntry.record_uuid, m.AuditEntry.project_code, m.AuditEntry.action,
+                                     m.AuditEntry.field, m.AuditEntry.new).order_by(m.AuditEntry.id).tuples())
+    return evaluations, projects, audit
+
+
+def _restore(tables: dict) -> None:
+    """Put the tables a re-plan writes back as they were."""
+    with m.Project._meta.database.atomic():
+        for table in (m.AuditEntry, m.Evaluation):
+            table.delete().execute()
+            rows = tables[table]
+            for start in range(0, len(rows), 100):
+                table.insert_many(rows[start:start + 100], fields=list(table._meta.sorted_fields)).execute()
+        version = [f.name for f in m.Project._meta.sorted_fields].index("version")
+        for row in tables[m.Project]:
+            m.Project.update(version=row[version]).where(m.Project.id == row[0]).execute()
+
+
+def test_cancelling_while_the_helper_plans_writes_nothing(db):
+    # With a helper, this process writes its own part while the helper finishes: cancelling
+    # then rolls that back.
+    _varied_portfolio(30)
+    before = (_table(m.Evaluation), _table(m.Project), _table(m.AuditEntry))
+
+    assert replan_all(cancelled=lambda: True, processes=2).cancelled
+    assert (_table(m.Evaluation), _table(m.Project), _table(m.AuditEntry)) == before
+
+
+def test_a_helper_that_fails_is_reported_and_nothing_is_written(db, monkeypatch):
+    _varied_portfolio(30)
+    before = (_table(m.Evaluation), _table(m.Project), _table(m.AuditEntry))
+    monkeypatch.setattr(store_replan, "database_address", lambda database: str(Path("/nonexistent/tracker.sqlite3")))
+
+    with pytest.raises(StoreError, match="/nonexistent/tracker.sqlite3"):
+        replan_all(processes=2)
+    assert (_table(m.Evaluation), _table(m.Project), _table(m.AuditEntry)) == before
+
+
+@pytest.mark.parametrize("processes", [1, 2])
+def test_progress_rises_to_the_total_once_every_plan_is_computed(db, monkeypatch, processes):
+    # The desktop app shows the progress and takes (total, total) as the moment the writing
+    # starts, after which Cancel is no longer offered (tracker.gui.replan_command).
+    monkeypatch.setattr(store_replan, "PROGRESS_EVERY", 5)
+    _varied_portfolio(40)
+    seen = []
+
+    replan_all(progress=lambda done, total: seen.append((done, total)), processes=processes)
+
+    assert len(seen) > 2 and {total for _, total in seen} == {40}
+    assert seen[-1] == (40, 40) and all(done < 40 for done, _ in seen[:-1])
+    assert [done for done, _ in seen] == sorted(done for done, _ in seen)
+
+
+def test_inside_a_transaction_what_it_changed_is_planned_by_this_process(portfolio, monkeypatch):
+    # A helper reads through a connection of its own and would not see the uncommitted end date.
+    started = []
+    monkeypatch.setattr(store_replan, "Helper", lambda *args: started.append(args))
+    with m.Project._meta.database.atomic():
+        m.Project.update(planned_end=date(2027, 6, 30)).where(m.Project.code == "MID/1").execute()
+        summary = replan_all(processes=2)
+    assert started == [] and (summary.changed_projects, summary.added) == (1, 3)
+    assert [e.kind for e in load_project("MID/1").evaluations].count(EvaluationKind.ANNUAL_REVIEW) == 3

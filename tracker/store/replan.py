@@ -2,31 +2,46 @@
 went stale), in a handful of queries rather than a load and save per project.
 
 The decisions are the domain's (tracker.domain.rules: plan_evaluations and replan, exactly as
-save_project applies them); this module only reads the planning fields and evaluations of the
-whole portfolio in two statements, and writes back only what changed, in one transaction, with
-executemany. Each plan change is recorded in the audit trail as save_project records it, and the
-version of every changed project is bumped, so an editor open on one of them is told its copy is
-stale instead of overwriting the new plan."""
+save_project applies them); this module reads the planning fields and the evaluations with one
+statement per table, and writes back only what changed, in one transaction, with executemany.
+Each plan change is recorded in the audit trail as save_project records it, and the version of
+every changed project is bumped, so an editor open on one of them is told its copy is stale
+instead of overwriting the new plan.
+
+Every plan is computed on every run: nothing is skipped because it looked unchanged, so a new
+version of a rule set (or a rule-set file edited in place) reaches every project. A large
+portfolio is shared with a helper process, which plans the projects from an id on; the
+figures behind each choice are in docs/performance.md."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import gc
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
+from operator import itemgetter
 
 from tracker.domain import project as d
-from tracker.domain.classifications import EvaluationKind, EvaluationStatus, Independence
+from tracker.domain.classifications import (
+    EvaluationKind,
+    EvaluationStatus,
+    Independence,
+)
 from tracker.domain.money import USD, Money, from_cents
 from tracker.domain.rules.engine import plan_evaluations
 from tracker.domain.rules.replan import replan
 from tracker.domain.rules.ruleset import RuleSet, RuleSetError, load_rule_set
 from tracker.store import models as m
 from tracker.store.database import current_user
+from tracker.store.replan_helper import Helper, database_address, use_helper
 
 Progress = Callable[[int, int], None]  # (projects done, projects in all)
 PROGRESS_EVERY = 2_000
+# This process's share of the projects when a helper plans the rest: a little over half, as the
+# helper starts about 0.15 s later (a fresh interpreter) and then hands its result over.
+OWN_SHARE = 0.52
 
 
 @dataclass(frozen=True)
@@ -53,162 +68,307 @@ class ReplanSummary:
 
 
 # The columns replan() reads or writes; everything else about an evaluation (ratings, findings,
-# evaluator, completion) is left untouched by a re-plan and is not read.
+# evaluator, completion, and its uuid, which a re-plan never changes) is left untouched and is not
+# read. No ORDER BY: each project's evaluations are put in load_project's order (due, id) in Python,
+# which costs less than SQLite's sort of 400,000 rows.
 _EVALUATION_SQL = (
-    "SELECT id, uuid, project_id, kind, sequence, due, status, independence, independence_required, "
-    "mandatory, reason, rule_set FROM evaluation ORDER BY project_id, due, id"
+    "SELECT id, project_id, kind, sequence, due, status, independence, independence_required, mandatory, reason, "
+    "rule_set FROM evaluation"
 )
+_PLANNED = "planned_start IS NOT NULL AND planned_end IS NOT NULL AND budget IS NOT NULL"  # what plan_for needs
 _PROJECT_SQL = (
     "SELECT id, uuid, code, planned_start, planned_end, budget, currency, usd_rate, midterm_review_agreed, "
-    "rule_set FROM project WHERE planned_start IS NOT NULL AND planned_end IS NOT NULL AND budget IS NOT NULL "
-    "ORDER BY id"
+    f"rule_set FROM project WHERE {_PLANNED}"
 )
 
 
-def _day_parser() -> Callable[[object], dt.date | None]:
-    cache: dict[object, dt.date | None] = {None: None}
-
-    def day(value: object) -> dt.date | None:
-        try:
-            return cache[value]
-        except KeyError:
-            parsed = value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
-            cache[value] = parsed
-            return parsed
-
-    return day
+def _range(column: str, param: str, below_id: int | None, from_id: int | None) -> tuple[str, tuple[int, ...]]:
+    """The condition on `column` for the ids below `below_id` or from `from_id` on, and its parameter."""
+    if below_id is not None:
+        return f"{column} < {param}", (below_id,)
+    if from_id is not None:
+        return f"{column} >= {param}", (from_id,)
+    return "", ()
 
 
-def _state(e: d.Evaluation) -> tuple[object, ...]:
-    """What a re-plan may change on an evaluation."""
-    return (e.due, e.status, e.mandatory, e.independence_required, e.reason, e.rule_set)
+class _Days(dict):  # type: ignore[type-arg]
+    """Stored date -> date, each distinct value parsed once: ISO text (SQLite; PostgreSQL's dates
+    come as text too, tracker.store.postgres) or a date. A dict, so that a date seen before costs
+    one lookup, not a call."""
+
+    def __missing__(self, value: object) -> dt.date | None:
+        parsed = None if value is None else value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
+        self[value] = parsed
+        return parsed
 
 
-def replan_all(progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
-               who: str | None = None) -> ReplanSummary:
-    """Recompute every project's evaluation plan for its dates, budget and rule set, and store the
-    differences. A project without dates or a budget has no plan and is left alone, as
-    save_project leaves it. `progress` is told (done, total) every few thousand projects;
-    `cancelled` is asked as often, and when it answers True nothing is written."""
-    who = who or current_user()
-    database = m.Project._meta.database
-    day = _day_parser()
+@dataclass
+class _Writes:
+    """What a re-plan of some projects found to write, as rows for executemany, and how many."""
+
+    planned: int = 0
+    changed_projects: int = 0
+    skipped: list[str] = field(default_factory=list)
+    inserts: list[tuple[object, ...]] = field(default_factory=list)
+    updates: list[tuple[object, ...]] = field(default_factory=list)
+    audit: list[tuple[object, ...]] = field(default_factory=list)
+    bumped: list[int] = field(default_factory=list)
+    added: int = 0  # rows written and dropped (forget_rows)
+    updated: int = 0
+    changes: int = 0
+
+    def __bool__(self) -> bool:  # rows to write (a changed project always has an insert or an update)
+        return bool(self.inserts or self.updates)
+
+    def forget_rows(self) -> None:
+        """Count the rows and let them go, once written: when most plans change they are a few
+        hundred MB, and the helper's rows come next."""
+        self.added += len(self.inserts)
+        self.updated += len(self.updates)
+        self.changes += len(self.audit)
+        self.inserts, self.updates, self.audit, self.bumped = [], [], [], []
+
+    def add_counts(self, other: _Writes) -> None:
+        self.planned += other.planned
+        self.changed_projects += other.changed_projects
+        self.skipped += other.skipped
+        self.added += other.added
+        self.updated += other.updated
+        self.changes += other.changes
+
+
+def _read_projects(database: object, *, below_id: int | None = None, from_id: int | None = None) -> list[tuple[object, ...]]:
+    """The planning fields of the projects that can have a plan, by id."""
+    condition, params = _range("id", database.param, below_id, from_id)  # type: ignore[attr-defined]
+    sql = f"{_PROJECT_SQL} AND {condition} ORDER BY id" if condition else f"{_PROJECT_SQL} ORDER BY id"
+    return database.execute_sql(sql, params or None).fetchall()  # type: ignore[attr-defined, no-any-return]
+
+
+_Row = tuple[object, ...]  # a row of _EVALUATION_SQL
+_DUE, _STATUS, _INDEPENDENCE_REQUIRED, _MANDATORY, _REASON, _RULE_SET = 4, 5, 7, 8, 9, 10
+_LOAD_ORDER = itemgetter(_DUE, 0)  # load_project's order (due, id), which replan() sees on a save; ISO dates sort as text
+
+
+def _read_evaluations(database: object, *, below_id: int | None = None,
+                      from_id: int | None = None) -> dict[int, list[_Row]]:
+    """Each project's evaluation rows, in load_project's order; only those of projects below
+    `below_id` or from `from_id` on, when given. The rows stay rows until their project is
+    planned: that is cheaper than a dictionary of 400,000 records built in advance."""
+    # "+project_id" keeps SQLite from using the index on project_id, which takes longer than a
+    # scan when half of the table is wanted (0.53 s against 0.37 s for 213,000 rows); the unary
+    # plus is standard SQL (PostgreSQL takes it too).
+    condition, params = _range("+project_id", database.param, below_id, from_id)  # type: ignore[attr-defined]
+    sql = f"{_EVALUATION_SQL} WHERE {condition}" if condition else _EVALUATION_SQL
+    by_project: dict[int, list[_Row]] = {}
+    for row in database.execute_sql(sql, params or None).fetchall():  # type: ignore[attr-defined]
+        group = by_project.get(row[1])  # type: ignore[call-overload]
+        if group is None:
+            by_project[row[1]] = [row]  # type: ignore[index]
+        else:
+            group.append(row)
+    for group in by_project.values():
+        if len(group) > 1:
+            group.sort(key=_LOAD_ORDER)
+    return by_project
+
+
+def _replan_projects(rows: list[_Row], by_project: dict[int, list[_Row]], who: str, now: str,
+                     day: _Days, tick: Callable[[int], bool] | None = None) -> _Writes | None:
+    """Plan each project of `rows` (_PROJECT_SQL rows) with the domain's own plan_evaluations and
+    replan, and collect what differs from what is stored. `tick(done)` is called every
+    PROGRESS_EVERY projects; when it answers False, this stops and returns None."""
+    writes = _Writes()
+    inserts, updates, audit, bumped = writes.inserts, writes.updates, writes.audit, writes.bumped
     kinds = {k.value: k for k in EvaluationKind}
     statuses = {s.value: s for s in EvaluationStatus}
     independences = {i.value: i for i in Independence}
+    evaluation = d.Evaluation
     rule_sets: dict[str, RuleSet | None] = {}
-    rates: dict[str, Decimal] = {}
+    rates: dict[object, Decimal] = {}
+    no_rows: list[_Row] = []
+    done = 0
+    for (pid, project_uuid, code, start, end, budget_cents, currency, usd_rate, midterm, rule_set_name) in rows:
+        done += 1
+        if tick is not None and done % PROGRESS_EVERY == 0 and not tick(done):
+            return None
+        start, end = day[start], day[end]
+        if end < start:  # type: ignore[operator]
+            continue  # plan_for gives no plan either
+        rules = rule_sets.get(rule_set_name, rule_sets)  # type: ignore[arg-type]
+        if rules is rule_sets:
+            try:
+                rules = rule_sets[rule_set_name] = load_rule_set(rule_set_name)  # type: ignore[arg-type]
+            except RuleSetError:
+                rules = rule_sets[rule_set_name] = None  # type: ignore[index]
+        if rules is None:
+            writes.skipped.append(code)  # type: ignore[arg-type]
+            continue
+        # The domain's Project.budget_usd: the budget at its rate, rounded to the cent once.
+        budget = from_cents(int(budget_cents))  # type: ignore[arg-type]
+        if currency == USD:
+            budget_usd = budget
+        else:
+            rate = rates.get(usd_rate)
+            if rate is None:
+                rate = rates[usd_rate] = Decimal(usd_rate)  # type: ignore[arg-type]
+            budget_usd = Money(budget, currency).in_usd(rate)  # type: ignore[arg-type]
+        plan = plan_evaluations(start, end, budget_usd, midterm_review_agreed=bool(midterm), rule_set=rules)  # type: ignore[arg-type]
+        writes.planned += 1
+
+        stored = by_project.get(pid, no_rows)  # type: ignore[arg-type]
+        # The fields replan() reads; booleans are converted in Python (SQLite stores 0/1,
+        # PostgreSQL true/false). The uuid is not needed: an existing evaluation keeps its own.
+        before = [
+            evaluation(kinds[kind], day[due], statuses[status], sequence, independences[independence],  # type: ignore[index]
+                       bool(independence_required), bool(mandatory), reason, rule_set, uuid="", id=eid)  # type: ignore[arg-type]
+            for (eid, _, kind, sequence, due, status, independence, independence_required, mandatory, reason, rule_set)
+            in stored
+        ]
+        # Built for this call only, so replan() may change them in place; `stored` keeps the rows.
+        after, changes = replan(before, plan, in_place=True)
+        touched = False
+        # Codes are written as `_value_`, the member's own attribute: `.value` goes through an
+        # Enum descriptor, a measurable cost at a million calls when most plans change.
+        for e, row in zip(before, stored):
+            if (e.due != day[row[_DUE]] or e.status is not statuses[row[_STATUS]]  # type: ignore[index]
+                    or e.mandatory != bool(row[_MANDATORY]) or e.independence_required != bool(row[_INDEPENDENCE_REQUIRED])
+                    or e.reason != row[_REASON] or e.rule_set != row[_RULE_SET]):
+                updates.append((e.due.isoformat(), e.status._value_, e.mandatory, e.independence_required,
+                                e.reason, e.rule_set, e.id))
+                touched = True
+        if len(after) > len(before):
+            for e in after:
+                if e.id is None:
+                    inserts.append((e.uuid, pid, e.kind._value_, e.sequence, e.due.isoformat(), e.status._value_,
+                                    e.independence._value_, e.independence_required, e.mandatory, e.reason, e.rule_set))
+                    touched = True
+        if touched:
+            writes.changed_projects += 1
+            bumped.append(pid)  # type: ignore[arg-type]
+            for change in changes:
+                audit.append((now, who, "evaluation", project_uuid, code, "replan", change.evaluation, None,
+                              f"{change.action}: {change.detail}"))
+    return writes
+
+
+class _Cancelled(Exception):
+    """Raised inside the write transaction to roll it back."""
+
+
+def _write(database: object, writes: _Writes, now: str) -> None:
+    """Store the differences, inside the caller's transaction."""
+    p = database.param  # type: ignore[attr-defined]
+    cursor = database.cursor()  # type: ignore[attr-defined]
+    if writes.inserts:
+        cursor.executemany(
+            "INSERT INTO evaluation (uuid, project_id, kind, sequence, due, status, independence, "
+            "independence_required, mandatory, reason, rule_set, evaluator, findings, waiver_reason) "
+            f"VALUES ({', '.join([p] * 11)}, '', '', '')",
+            writes.inserts,
+        )
+    if writes.updates:
+        cursor.executemany(
+            f"UPDATE evaluation SET due = {p}, status = {p}, mandatory = {p}, independence_required = {p}, "
+            f"reason = {p}, rule_set = {p} WHERE id = {p}",
+            writes.updates,
+        )
+    if writes.bumped:
+        cursor.executemany(f"UPDATE project SET version = version + 1, updated_at = {p} WHERE id = {p}",
+                           [(now, pid) for pid in writes.bumped])
+    if writes.audit:
+        cursor.executemany(
+            'INSERT INTO audit_entry ("at", who, "table", record_uuid, project_code, action, field, old, new) '
+            f"VALUES ({', '.join([p] * 9)})",
+            writes.audit,
+        )
+
+
+def replan_all(progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
+               who: str | None = None, *, processes: int | None = None) -> ReplanSummary:
+    """Recompute every project's evaluation plan for its dates, budget and rule set, and store the
+    differences. A project without dates or a budget has no plan and is left alone, as
+    save_project leaves it. `progress` is told (done, total) every few thousand projects;
+    `cancelled` is asked as often, and when it answers True nothing is written.
+
+    From replan_helper.PARALLEL_FROM projects, on a machine with two cores or more, a helper process reads and
+    plans the upper part of the projects (by id) while this one does the lower part; this one
+    writes all the differences, in one transaction. `processes` (1 or 2) overrides that choice
+    (a database in memory, or a caller's open transaction, keeps it to one)."""
+    who = who or current_user()
+    database = m.Project._meta.database
+    day = _Days()
+    now = m.utc_now().isoformat(" ")  # as peewee stores a DateTimeField
 
     gc_was_enabled = gc.isenabled()
     gc.disable()  # hundreds of thousands of objects that all stay alive: see docs/performance.md
+    helper = None
     try:
         total = database.execute_sql("SELECT COUNT(*) FROM project").fetchone()[0]
-        by_project: dict[int, list[d.Evaluation]] = {}
-        for (eid, uuid, pid, kind, sequence, due, status, independence, independence_required, mandatory, reason,
-             rule_set) in database.execute_sql(_EVALUATION_SQL):
-            evaluation = d.Evaluation(
-                kind=kinds[kind], due=day(due), status=statuses[status], sequence=sequence,
-                independence=independences[independence], independence_required=bool(independence_required),
-                mandatory=bool(mandatory), reason=reason, rule_set=rule_set, uuid=uuid, id=eid,
-            )
-            group = by_project.get(pid)
-            if group is None:
-                by_project[pid] = [evaluation]
-            else:
-                group.append(evaluation)
+        split_id, below_split = None, total
+        address = database_address(getattr(database, "obj", database))
+        # Inside a caller's transaction the helper, on a connection of its own, would not see
+        # what that transaction changed: then this process plans everything.
+        if use_helper(total, address, processes) and not database.in_transaction():
+            # The projects are split by id, so the differences are written in the same order as
+            # by one process. The helper starts (a fresh interpreter, about 0.1 s) while this
+            # process reads and plans its share.
+            below_split = min(total - 1, max(1, round(total * OWN_SHARE)))
+            split_id = database.execute_sql(f"SELECT id FROM project ORDER BY id LIMIT 1 OFFSET {database.param}",
+                                            (below_split,)).fetchone()[0]
+            try:
+                helper = Helper(address, split_id, who, now)  # type: ignore[arg-type]
+            except OSError:  # no interpreter to start (an unusual installation): plan everything here
+                split_id, below_split = None, total
+        rows = _read_projects(database, below_id=split_id)
+        share = total / below_split if below_split else 1.0  # progress: the helper's part goes about as fast
 
-        planned = added_count = changed_projects = 0
-        skipped: list[str] = []
-        inserts: list[tuple[object, ...]] = []
-        updates: list[tuple[object, ...]] = []
-        audit: list[tuple[object, ...]] = []
-        bumped: list[tuple[int]] = []
-        now = m.utc_now().isoformat(" ")  # as peewee stores a DateTimeField
-        done = 0
-        for (pid, project_uuid, code, start, end, budget_cents, currency, usd_rate, midterm, rule_set_name) in \
-                database.execute_sql(_PROJECT_SQL).fetchall():
-            done += 1
-            if done % PROGRESS_EVERY == 0:
-                if cancelled is not None and cancelled():
-                    return ReplanSummary(total, planned, skipped, 0, 0, 0, 0, cancelled=True)
-                if progress is not None:
-                    progress(done, total)
-            start, end = day(start), day(end)
-            if end < start:  # type: ignore[operator]
-                continue
-            if rule_set_name not in rule_sets:
-                try:
-                    rule_sets[rule_set_name] = load_rule_set(rule_set_name)
-                except RuleSetError:
-                    rule_sets[rule_set_name] = None
-            rules = rule_sets[rule_set_name]
-            if rules is None:
-                skipped.append(code)
-                continue
-            # The domain's Project.budget_usd: the budget at its rate, rounded to the cent once.
-            budget = from_cents(int(budget_cents))
-            if currency == USD:
-                budget_usd = budget
-            else:
-                rate = rates.get(usd_rate)
-                if rate is None:
-                    rate = rates[usd_rate] = Decimal(usd_rate)
-                budget_usd = Money(budget, currency).in_usd(rate)
-            plan = plan_evaluations(start, end, budget_usd, midterm_review_agreed=bool(midterm), rule_set=rules)  # type: ignore[arg-type]
-            planned += 1
-            before = by_project.get(pid, [])
-            states = {e.id: _state(e) for e in before}
-            after, changes = replan(before, plan)
-            touched = False
-            for e in after:
-                if e.id is None:
-                    inserts.append((e.uuid, pid, e.kind.value, e.sequence, e.due.isoformat(), e.status.value,
-                                    e.independence.value, e.independence_required, e.mandatory, e.reason, e.rule_set))
-                    added_count += 1
-                    touched = True
+        def tick(done: int) -> bool:
+            if cancelled is not None and cancelled():
+                return False
+            if progress is not None:  # (total, total) is said once every plan is computed
+                progress(min(total - 1, round(done * share)), total)
+            return True
+
+        by_project = _read_evaluations(database, below_id=split_id)
+        writes = _replan_projects(rows, by_project, who, now, day, tick)
+        del by_project, rows
+        if writes is None:
+            return ReplanSummary(total, 0, [], 0, 0, 0, 0, cancelled=True)
+        try:
+            with contextlib.ExitStack() as transaction:
+                began = False
+                if helper is not None:
+                    if writes:
+                        # This part is written while the helper finishes (when many plans change,
+                        # the writing takes longer than the planning), in the transaction that
+                        # the helper's part joins; a Cancel until then rolls it back.
+                        transaction.enter_context(database.atomic())
+                        began = True
+                        _write(database, writes, now)
+                    writes.forget_rows()
+                    pending = helper.result(cancelled)  # the helper's part, still to write
+                    if pending is None:
+                        raise _Cancelled
                 else:
-                    state = _state(e)
-                    if state != states[e.id]:
-                        updates.append((e.due.isoformat(), e.status.value, e.mandatory, e.independence_required,
-                                        e.reason, e.rule_set, e.id))
-                        touched = True
-            if touched:
-                changed_projects += 1
-                bumped.append((pid,))
-                for change in changes:
-                    audit.append((now, who, "evaluation", project_uuid, code, "replan", change.evaluation, None,
-                                  f"{change.action}: {change.detail}"))
-        if progress is not None:
-            progress(total, total)
-        if cancelled is not None and cancelled():
-            return ReplanSummary(total, planned, skipped, 0, 0, 0, 0, cancelled=True)
-
-        p = database.param
-        if inserts or updates:
-            with database.atomic():
-                cursor = database.cursor()
-                if inserts:
-                    cursor.executemany(
-                        "INSERT INTO evaluation (uuid, project_id, kind, sequence, due, status, independence, "
-                        "independence_required, mandatory, reason, rule_set, evaluator, findings, waiver_reason) "
-                        f"VALUES ({', '.join([p] * 11)}, '', '', '')",
-                        inserts,
-                    )
-                if updates:
-                    cursor.executemany(
-                        f"UPDATE evaluation SET due = {p}, status = {p}, mandatory = {p}, independence_required = {p}, "
-                        f"reason = {p}, rule_set = {p} WHERE id = {p}",
-                        updates,
-                    )
-                cursor.executemany(f"UPDATE project SET version = version + 1, updated_at = {p} WHERE id = {p}",
-                                   [(now, pid) for (pid,) in bumped])
-                if audit:
-                    cursor.executemany(
-                        'INSERT INTO audit_entry ("at", who, "table", record_uuid, project_code, action, field, old, new) '
-                        f"VALUES ({', '.join([p] * 9)})",
-                        audit,
-                    )
-        return ReplanSummary(total, planned, skipped, changed_projects, added_count, len(updates), len(audit))
+                    pending = writes  # everything, still to write
+                # Every plan is computed: from here on the differences are written.
+                if progress is not None:
+                    progress(total, total)
+                if cancelled is not None and cancelled():
+                    raise _Cancelled
+                if pending:
+                    if not began:
+                        transaction.enter_context(database.atomic())
+                    _write(database, pending, now)
+                pending.forget_rows()
+                if pending is not writes:
+                    writes.add_counts(pending)
+        except _Cancelled:  # the transaction, if one was begun, is rolled back
+            return ReplanSummary(total, 0, [], 0, 0, 0, 0, cancelled=True)
+        return ReplanSummary(total, writes.planned, writes.skipped, writes.changed_projects, writes.added,
+                             writes.updated, writes.changes)
     finally:
+        if helper is not None:
+            helper.stop()
         if gc_was_enabled:
             gc.enable()

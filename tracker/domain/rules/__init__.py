@@ -5,7 +5,12 @@ from tracker.domain.rules.engine import (
     PlannedEvaluation,
     plan_evaluations,
 )
-from tracker.domain.rules.ruleset import DEFAULT_RULE_SET, RuleSet, available_rule_sets, load_rule_set
+from tracker.domain.rules.ruleset import (
+    DEFAULT_RULE_SET,
+    RuleSet,
+    available_rule_sets,
+    load_rule_set,
+)
 
 __all__ = [
     "DEFAULT_RULE_SET",

@@ -9,9 +9,20 @@ from fractions import Fraction
 from typing import Any
 
 from tracker.domain.classifications import EvaluationKind
-from tracker.domain.dates import anniversaries_before, duration_in_months, format_months, midpoint
+from tracker.domain.dates import (
+    anniversaries_before,
+    format_month_ratio,
+    format_months,
+    midpoint,
+    month_parts,
+)
 from tracker.domain.money import format_usd
-from tracker.domain.rules.ruleset import DurationBand, RuleSet, load_rule_set
+from tracker.domain.rules.ruleset import (
+    DurationBand,
+    RequiredEvaluation,
+    RuleSet,
+    load_rule_set,
+)
 
 
 @dataclass(frozen=True)
@@ -63,10 +74,19 @@ class EvaluationPlan:
         rule = self.rule_set.independent
         if rule is None:
             return f"rule set {self.rule_set.label} has no independence rule"
-        comparison = "is over" if self.independent_required else "is not over"
-        return f"budget {format_usd(self.budget_usd)} {comparison} {format_usd(rule.budget_over_usd)}" + (
-            f": {rule.description}" if self.independent_required else ": no independent evaluation required"
+        return f"{self.independence_comparison}: " + (
+            rule.description if self.independent_required else "no independent evaluation required"
         )
+
+    @property
+    def independence_comparison(self) -> str:
+        """The independence reason up to its colon, e.g. "budget US$500,000.00 is over
+        US$350,000.00"; empty without an independence rule."""
+        rule = self.rule_set.independent
+        if rule is None:
+            return ""
+        comparison = "is over" if self.independent_required else "is not over"
+        return f"budget {format_usd(self.budget_usd)} {comparison} {_prepare(self.rule_set).threshold_text}"
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -81,6 +101,62 @@ class EvaluationPlan:
         }
 
 
+class _Prepared:
+    """What plan_evaluations works out once per rule set rather than once per project: the band
+    and its reason text for each duration met so far (a portfolio of 100,000 projects has a few
+    thousand distinct durations), the words of each required evaluation, and the threshold in
+    words. Re-planning a whole portfolio calls plan_evaluations 100,000 times
+    (docs/performance.md); the results are the same as working everything out each time."""
+
+    __slots__ = ("bands", "details", "rules", "threshold_text")
+
+    def __init__(self, rules: RuleSet) -> None:
+        self.rules = rules
+        self.bands: dict[tuple[int, int], tuple[Fraction, DurationBand, str]] = {}
+        self.details: dict[int, tuple[tuple[RequiredEvaluation, str], ...]] = {}
+        independence = rules.independent
+        self.threshold_text = format_usd(independence.budget_over_usd) if independence is not None else ""
+
+    def band(self, numerator: int, denominator: int) -> tuple[Fraction, DurationBand, str]:
+        """A duration of numerator / denominator months as a Fraction, its band and the band reason."""
+        key = (numerator, denominator)
+        found = self.bands.get(key)
+        if found is None:
+            if len(self.bands) >= _MAX_DURATIONS:
+                self.bands.clear()
+            months = Fraction(numerator, denominator)
+            band = self.rules.band_for(months)
+            reason = f"{format_month_ratio(numerator, denominator)} months {band.relation} {band.description}: {band.requires}"
+            found = self.bands[key] = (months, band, reason)
+        return found
+
+    def requirements(self, band: DurationBand) -> tuple[tuple[RequiredEvaluation, str], ...]:
+        """Each evaluation the band requires, with the start of its detail text."""
+        found = self.details.get(id(band))
+        if found is None:
+            found = self.details[id(band)] = tuple(
+                (requirement, requirement.kind.label.lower()) for requirement in band.evaluations
+            )
+        return found
+
+
+_MAX_DURATIONS = 100_000  # distinct durations remembered per rule set (a few MB at most)
+_MAX_RULE_SETS = 8
+_prepared: dict[int, _Prepared] = {}
+
+
+def _prepare(rules: RuleSet) -> _Prepared:
+    """The rule set's _Prepared, kept by identity: load_rule_set builds a new RuleSet on each call,
+    so a few are kept and the lot is dropped when more come (each holds its RuleSet, so an id is
+    never reused while its entry lives)."""
+    prepared = _prepared.get(id(rules))
+    if prepared is None or prepared.rules is not rules:
+        if len(_prepared) >= _MAX_RULE_SETS:
+            _prepared.clear()
+        prepared = _prepared[id(rules)] = _Prepared(rules)
+    return prepared
+
+
 def plan_evaluations(
     start: date,
     end: date,
@@ -92,45 +168,51 @@ def plan_evaluations(
     """The evaluations a project from `start` to `end` (its last day) with a budget of
     `budget_usd` must have under `rule_set`, each with the reason in words."""
     rules = rule_set or load_rule_set()
-    months = duration_in_months(start, end)
-    band = rules.band_for(months)
+    prepared = _prepare(rules)
+    whole, remaining_days, month_days = month_parts(start, end)
+    numerator = whole * month_days + remaining_days  # the duration is numerator / month_days months
+    months, band, band_reason = prepared.band(numerator, month_days)
     independence = rules.independent
     # "over US$350,000" is strictly greater (003:1938-1940): exactly 350,000.00 does not trigger it.
     independent_required = independence is not None and budget_usd > independence.budget_over_usd
-    band_reason = f"{format_months(months)} months {band.relation} {band.description}: {band.requires}"
 
-    planned: list[PlannedEvaluation] = []
-    for requirement in band.evaluations:
-        if requirement.only_if == "midterm_review_agreed" and not midterm_review_agreed:
-            continue
-        if requirement.timing == "end":
-            dues = [(end, "due on the end date")]
-        elif requirement.timing == "midpoint":
-            dues = [(midpoint(start, end), "due at the midpoint")]
+    # (kind, sequence, due, reason) of each required evaluation, in the band's order.
+    planned: list[tuple[EvaluationKind, int, date, str]] = []
+    for requirement, label in prepared.requirements(band):
+        if requirement.only_if == "midterm_review_agreed":
+            if not midterm_review_agreed:
+                continue
+            agreed = ", agreed in the initial evaluation plan"
         else:
-            dues = [
-                (day, f"due on anniversary {n} of the start")
-                for n, day in enumerate(anniversaries_before(start, end), start=1)
-            ]
-        for sequence, (due, when) in enumerate(dues, start=1):
-            detail = f"{requirement.kind.label.lower()} {when}"
-            if requirement.only_if == "midterm_review_agreed":
-                detail += ", agreed in the initial evaluation plan"
-            planned.append(
-                PlannedEvaluation(requirement.kind, sequence, due, False, True, f"{band_reason} ({detail})")
-            )
+            agreed = ""
+        kind = requirement.kind
+        if requirement.timing == "end":
+            planned.append((kind, 1, end, f"{band_reason} ({label} due on the end date{agreed})"))
+        elif requirement.timing == "midpoint":
+            planned.append((kind, 1, midpoint(start, end), f"{band_reason} ({label} due at the midpoint{agreed})"))
+        else:
+            for n, day in enumerate(anniversaries_before(start, end), start=1):
+                planned.append((kind, n, day, f"{band_reason} ({label} due on anniversary {n} of the start{agreed})"))
 
+    target = -1  # the evaluation made independent: the first of the rule's kind, else the last
     if independent_required and planned:
         assert independence is not None
-        target = next((p for p in planned if p.kind is independence.assign_to), planned[-1])
-        reason_text = (
-            f"; independent: budget {format_usd(budget_usd)} is over {format_usd(independence.budget_over_usd)}"
+        target = len(planned) - 1
+        for i, p in enumerate(planned):
+            if p[0] is independence.assign_to:
+                target = i
+                break
+        kind, sequence, due, reason = planned[target]
+        planned[target] = (
+            kind, sequence, due,
+            f"{reason}; independent: budget {format_usd(budget_usd)} is over {prepared.threshold_text}",
         )
-        planned = [
-            PlannedEvaluation(p.kind, p.sequence, p.due, True, p.mandatory, p.reason + reason_text) if p is target else p
-            for p in planned
-        ]
-    planned.sort(key=lambda p: (p.due, p.kind.value, p.sequence))
+    evaluations = [
+        PlannedEvaluation(kind, sequence, due, i == target, True, reason)
+        for i, (kind, sequence, due, reason) in enumerate(planned)
+    ]
+    # The kind is a str whose value is its code: the same order as kind.value, without the lookup.
+    evaluations.sort(key=_plan_order)
     return EvaluationPlan(
         rule_set=rules,
         start=start,
@@ -140,5 +222,9 @@ def plan_evaluations(
         budget_usd=budget_usd,
         independent_required=independent_required,
         midterm_review_agreed=midterm_review_agreed,
-        evaluations=tuple(planned),
+        evaluations=tuple(evaluations),
     )
+
+
+def _plan_order(p: PlannedEvaluation) -> tuple[date, str, int]:
+    return (p.due, p.kind, p.sequence)

@@ -1,0 +1,139 @@
+"""The second process of tracker.store.replan.replan_all: on a large portfolio it reads and plans
+the projects from an id on while the first process plans the rest, and hands its differences
+back pickled over a pipe. The first process writes them, in its own transaction."""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import os
+import pickle
+import subprocess
+import sys
+import tempfile
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tracker.store.replan import _Writes
+
+# From this many projects, two processes share the planning (if there are two cores): below it,
+# starting the second process costs more than it saves.
+PARALLEL_FROM = 20_000
+
+
+def _replan_part(address: str, from_id: int, who: str, now: str) -> _Writes:
+    """The helper process's share: the projects from `from_id` on, read through a connection of
+    its own."""
+    from tracker.store.database import close_database, open_database
+    from tracker.store.replan import _Days, _read_evaluations, _read_projects, _replan_projects
+
+    database = open_database(address, read_only=True)
+    try:
+        day = _Days()
+        rows = _read_projects(database, from_id=from_id)
+        by_project = _read_evaluations(database, from_id=from_id)
+        writes = _replan_projects(rows, by_project, who, now, day)
+        assert writes is not None  # without a tick it never stops early
+        return writes
+    finally:
+        close_database()
+
+
+def helper_main() -> None:
+    """The helper process (started by Helper): its arguments arrive pickled on standard input,
+    and its _Writes, or the exception that stopped it, leave pickled on standard output."""
+    gc.disable()  # a short-lived process whose objects all stay alive until it ends
+    arguments = pickle.load(sys.stdin.buffer)
+    try:
+        writes = _replan_part(*arguments)
+    except Exception as exc:  # noqa: BLE001 - every failure goes back to the caller, which raises it
+        try:
+            data = pickle.dumps(("error", exc), protocol=pickle.HIGHEST_PROTOCOL)
+        except Exception:  # noqa: BLE001 - an exception that cannot be pickled: its text will do
+            data = pickle.dumps(("error", RuntimeError(f"{type(exc).__name__}: {exc}")))
+        sys.stdout.buffer.write(data)
+    else:
+        # Pickled straight into the pipe, frame by frame: no second copy of up to 100 MB.
+        pickle.dump(("writes", writes), sys.stdout.buffer, protocol=pickle.HIGHEST_PROTOCOL)
+    sys.stdout.buffer.flush()
+
+
+class Helper:
+    """A second Python process planning the upper part of the projects. A plain subprocess
+    rather than multiprocessing: multiprocessing's "spawn" runs the caller's main script again in
+    the child, which fails (and leaves the pool starting children for ever) when that script
+    calls replan_all without an `if __name__ == "__main__"` guard."""
+
+    def __init__(self, address: str, from_id: int, who: str, now: str) -> None:
+        package_root = str(Path(__file__).resolve().parents[2])  # so the child imports this tracker
+        env = dict(os.environ)
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH", "")) if p)
+        # Its standard error goes to a file: a pipe nobody reads until the end could fill up and stop it.
+        self.errors = tempfile.TemporaryFile()  # noqa: SIM115 - closed by stop()
+        self.process = subprocess.Popen(
+            [sys.executable, "-c", "from tracker.store.replan_helper import helper_main; helper_main()"],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.errors, env=env,
+        )
+        assert self.process.stdin is not None
+        with contextlib.suppress(BrokenPipeError), self.process.stdin:  # a broken pipe: result() says why
+            self.process.stdin.write(pickle.dumps((address, from_id, who, now)))  # a few hundred bytes: the pipe holds them
+        # The result (up to 100 MB when most plans change) is unpickled as it arrives, while this
+        # process plans and writes its own part; reading the pipe leaves Python to the other thread.
+        self.outcome: tuple[str, object] | None = None
+        self.reader = threading.Thread(target=self._read, name="replan-helper-reader", daemon=True)
+        self.reader.start()
+
+    def _read(self) -> None:
+        assert self.process.stdout is not None
+        try:
+            self.outcome = pickle.load(self.process.stdout)
+        except Exception:  # noqa: BLE001 - the helper stopped without a result: result() says so
+            self.outcome = None
+        finally:
+            self.process.stdout.close()
+            self.process.wait()
+
+    def result(self, cancelled: Callable[[], bool] | None) -> _Writes | None:
+        """The helper's _Writes, or None if `cancelled` answered True while waiting."""
+        while self.reader.is_alive():
+            self.reader.join(0.05)
+            if self.reader.is_alive() and cancelled is not None and cancelled():
+                return None
+        if self.outcome is None:
+            self.errors.seek(0)
+            text = self.errors.read().decode("utf-8", "replace").strip().splitlines()
+            raise RuntimeError(f"the re-planning helper process failed ({text[-1] if text else self.process.returncode})")
+        kind, value = self.outcome
+        self.outcome = None
+        if kind == "error":
+            raise value  # type: ignore[misc]
+        return value  # type: ignore[return-value]
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+        self.reader.join()
+        self.errors.close()
+
+
+def database_address(database: object) -> str | None:
+    """What another process opens to read the same database: the SQLite file or the server
+    address; None for a database in memory."""
+    address = getattr(database, "address", None)  # PostgreSQL (tracker.store.postgres)
+    if address:
+        return str(address)
+    path = getattr(database, "path", None)
+    if path is None or str(path) == ":memory:":
+        return None
+    return str(path)
+
+
+def use_helper(projects: int, address: str | None, processes: int | None) -> bool:
+    if address is None or getattr(sys, "frozen", False) or projects < 2:  # a frozen app has no "python -c"
+        return False
+    if processes is not None:
+        return processes > 1
+    return projects >= PARALLEL_FROM and (os.cpu_count() or 1) >= 2
