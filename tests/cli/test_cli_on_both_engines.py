@@ -40,3 +40,12 @@ def test_the_portfolio_report_from_either_engine(capsys, demo_target, tmp_path: 
     assert (code, err) == (0, "")
     book = load_workbook(target)
     assert "Annex 2 Approvals by partner" in book.sheetnames
+
+
+def test_backup_copies_a_file_and_leaves_a_server_to_its_administrator(capsys, demo_target, engine, tmp_path: Path):
+    code, out, err = run(capsys, "--db", str(demo_target), "backup", str(tmp_path / "copy.sqlite3"))
+    if engine == "sqlite":
+        assert (code, err) == (0, "") and (tmp_path / "copy.sqlite3").exists()
+    else:
+        assert code == 1 and "is on a server" in err and "pg_dump" in err and err.count("\n") == 1
+        assert not (tmp_path / "copy.sqlite3").exists()

@@ -143,3 +143,26 @@ def test_a_connection_cut_during_a_save_saves_nothing_and_the_next_action_works(
     project.title = "Saved after reconnecting"
     save_project(project)
     assert load_project("TUN/19/01/LUX").title == "Saved after reconnecting"
+
+
+@needs_server
+def test_two_users_opening_a_new_server_database_at_once_create_the_schema_once():
+    import subprocess
+    import sys
+
+    address = postgres_server.create_database()  # empty: the first opening creates the schema
+    opener = "import sys; from tracker.store.database import open_database; open_database(sys.argv[1]); print('open')"
+    try:
+        children = [subprocess.Popen([sys.executable, "-c", opener, address], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                    for _ in range(3)]
+        outcomes = [child.communicate(timeout=120) for child in children]
+        assert [child.returncode for child in children] == [0, 0, 0], [err for _, err in outcomes]
+        from tracker.store.migrations import LATEST_VERSION
+
+        open_database(address)
+        assert [row.version for row in m.SchemaVersion.select().order_by(m.SchemaVersion.version)] == list(range(1, LATEST_VERSION + 1))
+    finally:
+        from tracker.store.database import close_database
+
+        close_database()
+        postgres_server.drop_database(address)
