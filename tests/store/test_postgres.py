@@ -106,7 +106,7 @@ def _cut_my_connection() -> None:
 
     pid = database.obj.connection().get_backend_pid()
     with contextlib.closing(postgres_server.admin_connection()) as admin, admin.cursor() as cursor:
-        cursor.execute("SELECT pg_terminate_backend(%s)", (pid,))
+        cursor.execute("SELECT pg_terminate_backend(%s, 10000)", (pid,))  # waits until the session has ended
 
 
 @needs_server
@@ -166,3 +166,39 @@ def test_two_users_opening_a_new_server_database_at_once_create_the_schema_once(
 
         close_database()
         postgres_server.drop_database(address)
+
+
+@needs_server
+def test_a_read_only_database_stays_read_only_after_its_connection_is_made_again(demo_db, demo_target, engine):
+    if engine != "postgresql":
+        pytest.skip("a server connection")
+    open_database(demo_target, read_only=True)
+    _cut_my_connection()
+    assert m.Project.select().count() == 68  # reconnected for the read
+    with pytest.raises(ReadOnlyDatabase):
+        m.Partner.create(code="NOR", name="Norway", category="multi-bilateral")
+
+
+@needs_server
+def test_a_write_outside_a_transaction_is_never_run_twice_after_a_cut(demo_db, engine):
+    if engine != "postgresql":
+        pytest.skip("a server connection")
+    from tracker.store.errors import ConnectionLost
+
+    _cut_my_connection()
+    with pytest.raises(ConnectionLost):
+        m.Partner.create(code="ZZZ", name="A partner not in the demo", category="multi-bilateral")
+    assert m.Partner.select().where(m.Partner.code == "ZZZ").count() == 0  # and the next action works
+
+
+@needs_server
+def test_a_save_right_after_a_cut_connects_again_and_saves(demo_db, engine):
+    if engine != "postgresql":
+        pytest.skip("a server connection")
+    from tracker.store.projects import load_project, save_project
+
+    project = load_project("TUN/19/01/LUX")
+    project.title = "After the server restarted"
+    _cut_my_connection()
+    save_project(project)  # the cut is met at BEGIN, before anything was sent
+    assert load_project("TUN/19/01/LUX").title == "After the server restarted"

@@ -327,10 +327,7 @@ def _open_server_database(address: str, *, read_only: bool | None) -> peewee.Dat
                     f"the database {db.label} is opened read-only and has schema version {version}, older than this "
                     f"tracker's ({migrations.LATEST_VERSION}); open it with an account that may change it to update it"
                 )
-            db.read_only, db.read_only_reason = True, reason
-            # Every later transaction of this session is read-only: a write fails with a clear
-            # message (translated by the cursor) instead of depending on the account's grants.
-            db.execute_sql("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
+            db.make_read_only(reason)
             return db
         # Two users opening an old database at the same moment: one migrates, the other waits
         # and then finds it up to date.

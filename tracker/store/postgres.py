@@ -132,6 +132,7 @@ def _sum_value(value: str | None, cursor: Any) -> int | Decimal | None:
     return int(number) if number == number.to_integral_value() and "." not in value else number
 
 
+_READ_STATEMENT = re.compile(r"(?is)^\s*(SELECT|WITH)\b")
 # "INSERT INTO t (a, b) VALUES (%s, %s)": the statement up to VALUES, and the row's template.
 _SINGLE_ROW_INSERT = re.compile(r"(?is)^\s*(INSERT\s.+?\sVALUES\s*)(\([^()]*\))\s*$")
 
@@ -179,6 +180,11 @@ class TrackerPostgresDatabase(peewee.PostgresqlDatabase):
         cursor_class = type("TrackerCursor", (_TranslatingCursor,), {"tracker_label": self.label})
         super().__init__(params.pop("database"), cursor_factory=cursor_class, **params)
 
+    def make_read_only(self, reason: str) -> None:
+        self.read_only, self.read_only_reason = True, reason
+        if self._state.conn is not None:
+            self._state.conn.set_session(readonly=True)  # the open connection; _connect does the next ones
+
     def execute_sql(self, sql, params=None):  # type: ignore[no-untyped-def]
         if self._connection_cut():
             if not self.in_transaction():
@@ -192,9 +198,11 @@ class TrackerPostgresDatabase(peewee.PostgresqlDatabase):
         except ConnectionLost:
             if self.in_transaction():
                 raise  # the action fails with the message; its transaction died with the connection
-            # A statement outside a transaction changed nothing: connect again and run it once more
-            # (a server restart or a dropped network between two actions goes unnoticed).
-            self._state.reset()
+            self._state.reset()  # the next statement connects again
+            if not _READ_STATEMENT.match(sql):
+                raise  # a write may have reached the server before the cut: never run it twice
+            # A read changes nothing: run it once more on a new connection (a server restart or a
+            # dropped network between two actions goes unnoticed).
             return super().execute_sql(sql, params)
 
     def _connection_cut(self) -> bool:
@@ -206,6 +214,16 @@ class TrackerPostgresDatabase(peewee.PostgresqlDatabase):
             f"the connection to the database server {self.label} was cut (found closed): nothing of this action was saved; "
             "what was saved before is intact; check the network and try again"
         )
+
+    def begin(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        # Nothing has been done yet at BEGIN: a connection found cut here is simply made again.
+        if self._connection_cut():
+            self._state.reset()
+        try:
+            return super().begin(*args, **kwargs)
+        except ConnectionLost:
+            self._state.reset()
+            return super().begin(*args, **kwargs)
 
     def commit(self):  # type: ignore[no-untyped-def]
         if self._connection_cut():
@@ -225,6 +243,10 @@ class TrackerPostgresDatabase(peewee.PostgresqlDatabase):
             raise StorageError(f"cannot connect to the database server {self.label}: {reason}") from None
         psycopg2.extensions.register_type(_DATE_AS_TEXT, conn)
         psycopg2.extensions.register_type(_NUMERIC_AS_INT, conn)
+        if self.read_only:
+            # Every transaction of the session is read-only (on every new connection too): a
+            # write fails with a clear message instead of depending on the account's grants.
+            conn.set_session(readonly=True)
         return conn
 
 
