@@ -34,7 +34,11 @@ def main() -> int:
         window.portfolio.select_project(window.model.id_of_code("GLO/22/01/LUX"))
         QApplication.processEvents()
         window.grab().save(str(HERE / "portfolio.png"))
+        loaded = []
+        window.dashboard.loaded.connect(lambda: loaded.append(True))
         window.tabs.setCurrentWidget(window.dashboard)
+        while not loaded:  # the figures are read on the worker thread
+            QApplication.processEvents()
         QApplication.processEvents()
         window.grab().save(str(HERE / "dashboard.png"))
         editor = window.open_project("RER/23/01/EU")

@@ -58,12 +58,21 @@ def dashboard(qtbot, db):
     return widget
 
 
+@pytest.fixture
+def load(qtbot, dashboard):
+    """Reload the dashboard as of a date and wait for the figures (read on the worker thread)."""
+    def run(as_of):
+        with qtbot.waitSignal(dashboard.loaded, timeout=10_000):
+            dashboard.reload(as_of)
+    return run
+
+
 def headline(widget: DashboardWidget) -> dict[str, str]:
     return {key: label.text() for key, label in widget.headline.items()}
 
 
-def test_headline_numbers_of_the_active_portfolio(portfolio, dashboard):
-    dashboard.reload(AS_OF)
+def test_headline_numbers_of_the_active_portfolio(portfolio, dashboard, load):
+    load(AS_OF)
     assert headline(dashboard) == {
         "active": "3",  # AFR/1, AME/1, ASI/1 (DES/1 is in design)
         "budget": "US$3,480,000",  # 2,000,000 + 1,080,000 + 400,000
@@ -74,14 +83,14 @@ def test_headline_numbers_of_the_active_portfolio(portfolio, dashboard):
     }
 
 
-def test_an_empty_portfolio_shows_zeros_and_no_delivery_rate(dashboard):
-    dashboard.reload(AS_OF)
+def test_an_empty_portfolio_shows_zeros_and_no_delivery_rate(dashboard, load):
+    load(AS_OF)
     assert headline(dashboard) == {"active": "0", "budget": "US$0", "expenditure": "US$0", "delivery": "\u2014", "due": "0", "overdue": "0"}
     assert dashboard.evaluations_model.rowCount() == 0
 
 
-def test_projects_by_stage_bars(portfolio, dashboard):
-    dashboard.reload(AS_OF)
+def test_projects_by_stage_bars(portfolio, dashboard, load):
+    load(AS_OF)
     bars = dashboard.stage_chart.values()["Projects"]
     assert bars == {
         "Design": 1, "Appraisal": 0, "Approved": 1, "Implementation": 1, "Evaluation and closing": 1,
@@ -90,8 +99,8 @@ def test_projects_by_stage_bars(portfolio, dashboard):
     assert dashboard.stage_chart.category_axis.categories()[-1] == "Design"  # drawn bottom-up: Design on top
 
 
-def test_budget_and_expenditure_by_region_in_millions(portfolio, dashboard):
-    dashboard.reload(AS_OF)
+def test_budget_and_expenditure_by_region_in_millions(portfolio, dashboard, load):
+    load(AS_OF)
     assert dashboard.region_chart.value_axis.titleText() == "US$ millions"
     assert dashboard.region_chart.values() == {
         "Budget": {"Africa": 2.0, "Americas": pytest.approx(1.08), "Asia and the Pacific": pytest.approx(0.4)},
@@ -99,8 +108,8 @@ def test_budget_and_expenditure_by_region_in_millions(portfolio, dashboard):
     }
 
 
-def test_budget_and_expenditure_by_partner_shared_by_funding(portfolio, dashboard):
-    dashboard.reload(AS_OF)
+def test_budget_and_expenditure_by_partner_shared_by_funding(portfolio, dashboard, load):
+    load(AS_OF)
     assert dashboard.partner_chart.values() == {
         # EU: 1/4 of AFR/1 (500,000 budget, 125,000 spent) + all of AME/1 (1,080,000)
         # Luxembourg: 3/4 of AFR/1 (1,500,000 budget, 375,000 spent)
@@ -111,15 +120,15 @@ def test_budget_and_expenditure_by_partner_shared_by_funding(portfolio, dashboar
     assert dashboard.partner_chart.category_axis.categories()[::-1] == ["European Union", "Luxembourg", "ILO regular budget (RBTC)"]
 
 
-def test_small_amounts_are_shown_in_thousands(db, dashboard):
+def test_small_amounts_are_shown_in_thousands(db, dashboard, load):
     store("SML/1", Stage.IMPLEMENTATION, Region.AFRICA, "250000.00", [(None, "250000.00")], "12500.00", AS_OF + timedelta(days=400))
-    dashboard.reload(AS_OF)
+    load(AS_OF)
     assert dashboard.region_chart.value_axis.titleText() == "US$ thousands"
     assert dashboard.region_chart.values() == {"Budget": {"Africa": 250.0}, "Expenditure": {"Africa": 12.5}}
 
 
-def test_evaluations_table_lists_due_and_overdue_with_overdue_marked(portfolio, dashboard):
-    dashboard.reload(AS_OF)
+def test_evaluations_table_lists_due_and_overdue_with_overdue_marked(portfolio, dashboard, load):
+    load(AS_OF)
     model = dashboard.evaluations_model
     rows = [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
     assert rows == [
@@ -136,13 +145,13 @@ def test_evaluations_table_lists_due_and_overdue_with_overdue_marked(portfolio, 
     assert "2025-03-01" in dashboard.evaluations_box.title()
 
 
-def test_the_evaluations_model_passes_qt_model_tester(portfolio, dashboard, qtmodeltester):
-    dashboard.reload(AS_OF)
+def test_the_evaluations_model_passes_qt_model_tester(portfolio, dashboard, qtmodeltester, load):
+    load(AS_OF)
     qtmodeltester.check(dashboard.evaluations_model)
 
 
-def test_double_clicking_an_evaluation_opens_its_project(portfolio, dashboard, qtbot):
-    dashboard.reload(AS_OF)
+def test_double_clicking_an_evaluation_opens_its_project(portfolio, dashboard, qtbot, load):
+    load(AS_OF)
     dashboard.show()
     qtbot.waitExposed(dashboard)
     view = dashboard.evaluations_view
@@ -155,9 +164,36 @@ def test_double_clicking_an_evaluation_opens_its_project(portfolio, dashboard, q
     assert blocker.args == ["DES/1"]
 
 
-def test_reloading_replaces_the_figures(portfolio, dashboard):
-    dashboard.reload(AS_OF)
-    dashboard.reload(AS_OF + timedelta(days=1))  # AFR/1 now 2 days overdue; DES/1 9 days away
+def test_reloading_replaces_the_figures(portfolio, dashboard, load):
+    load(AS_OF)
+    load(AS_OF + timedelta(days=1))  # AFR/1 now 2 days overdue; DES/1 9 days away
     model = dashboard.evaluations_model
     assert [model.index(r, 4).data() for r in range(model.rowCount())] == ["-2", "9", "29"]
     assert len(dashboard.region_chart.series.barSets()) == 2
+
+
+def test_the_figures_are_read_off_the_ui_thread_and_a_later_read_wins(portfolio, dashboard, qtbot, monkeypatch):
+    import threading
+
+    from tracker.gui import dashboard as module
+
+    readers, release = [], threading.Event()
+    real = module.load_dashboard
+
+    def slow(as_of, **kwargs):
+        readers.append(threading.current_thread() is threading.main_thread())
+        if as_of == AS_OF:
+            release.wait(10)  # the first read is still running when the second is asked for
+        return real(as_of, **kwargs)
+
+    monkeypatch.setattr(module, "load_dashboard", slow)
+    shown = []
+    dashboard.loaded.connect(lambda: shown.append(dashboard.board.as_of))
+    dashboard.reload(AS_OF)
+    qtbot.waitUntil(lambda: readers == [False])  # on the worker thread; the UI thread is free meanwhile
+    assert dashboard.evaluations_box.title() == "Reading the figures…"
+    dashboard.reload(AS_OF + timedelta(days=1))
+    release.set()
+    qtbot.waitUntil(lambda: len(readers) == 2)
+    qtbot.waitUntil(lambda: shown == [AS_OF + timedelta(days=1)])  # the older result is dropped
+    assert readers == [False, False]

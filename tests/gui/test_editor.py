@@ -309,7 +309,8 @@ def test_the_dashboard_tab_loads_when_shown_and_opens_projects(qtbot, demo_db, m
     qtbot.addWidget(main)
     main.show()
     assert main.dashboard.evaluations_model.rowCount() == 0  # not looked at yet: not queried
-    main.tabs.setCurrentWidget(main.dashboard)
+    with qtbot.waitSignal(main.dashboard.loaded, timeout=10_000):  # read on the worker thread
+        main.tabs.setCurrentWidget(main.dashboard)
     model = main.dashboard.evaluations_model
     assert model.rowCount() > 0
     view = main.dashboard.evaluations_view

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.gui.charts import BarChart, money_unit
+from tracker.gui.workers import Operation
 from tracker.store.dashboard import (
     DEFAULT_DUE_WITHIN_DAYS,
     Dashboard,
@@ -35,6 +36,7 @@ from tracker.store.dashboard import (
 
 OVERDUE_BACKGROUND = QColor("#FDE2E1")
 OVERDUE_FOREGROUND = QColor("#9B1C1C")  # 7:1 contrast on the pink background
+NEVER = 2**31 - 1  # milliseconds: a progress dialog that never shows
 DASHBOARD_TOP_PARTNERS = 6  # 6 partners + other + RBTC + unfunded keep bars readable in a quarter screen
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -183,6 +185,7 @@ class DashboardWidget(QWidget):
     region and by partner, and the evaluations due in the next 90 days or overdue."""
 
     project_activated = Signal(str)  # a project code, when its evaluation row is double-clicked
+    loaded = Signal()  # new figures are shown (they are read on the worker thread)
 
     def __init__(self, parent: QWidget | None = None, *, due_within_days: int = DEFAULT_DUE_WITHIN_DAYS,
                  top_partners: int = DASHBOARD_TOP_PARTNERS) -> None:
@@ -190,6 +193,7 @@ class DashboardWidget(QWidget):
         self.due_within_days = due_within_days
         self.top_partners = top_partners
         self.board: Dashboard | None = None
+        self._reading = 0  # the number of the latest read asked for: an older one that ends later is dropped
 
         self.headline: dict[str, QLabel] = {}
         strip = QHBoxLayout()
@@ -259,9 +263,24 @@ class DashboardWidget(QWidget):
 
     # ------------------------------------------------------------ showing figures
 
-    def reload(self, as_of: dt.date | None = None) -> None:
-        """Read the figures again (as of today unless told otherwise) and show them."""
-        self.show_dashboard(load_dashboard(as_of, due_within_days=self.due_within_days, top_partners=self.top_partners))
+    def reload(self, as_of: dt.date | None = None) -> Operation[Dashboard]:
+        """Read the figures again (as of today unless told otherwise) on the worker thread, then
+        show them (`loaded`). At 100,000 projects the reading takes 1.5-2 s: the window stays
+        responsive and shows the previous figures until then."""
+        self._reading += 1
+        number = self._reading
+        self.evaluations_box.setTitle(tr("Reading the figures…"))
+        due_within, top = self.due_within_days, self.top_partners
+
+        def shown(board: Dashboard) -> None:
+            if number == self._reading:
+                self.show_dashboard(board)
+                self.loaded.emit()
+
+        # No progress dialog: the figures appear in place; a failure is shown as any other.
+        return Operation(self, lambda progress: load_dashboard(as_of, due_within_days=due_within, top_partners=top),
+                         label=tr("Reading the dashboard…"), success=shown, cancellable=False,
+                         show_after_ms=NEVER).run()
 
     def show_dashboard(self, board: Dashboard) -> None:
         self.board = board

@@ -2,7 +2,8 @@
 SQL (integer cents, GROUP BY) and returned as plain frozen dataclasses with Decimal amounts.
 
 Every function is a fixed number of SQL statements whatever the size of the portfolio; none loads
-model objects. Expressions are portable peewee (no GROUP_CONCAT, no date functions), so the same
+model objects. Expressions are portable peewee (no GROUP_CONCAT, no date functions), and the one
+raw statement (the long list of evaluations due) goes through tracker.store.sql, so the same
 queries run on PostgreSQL."""
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from tracker.domain.classifications import EvaluationKind, EvaluationStatus, Reg
 from tracker.domain.money import CENT, from_cents
 from tracker.store import models as m
 from tracker.store.database import read_snapshot
+from tracker.store.sql import execute
 
 ACTIVE_STAGES: tuple[Stage, ...] = (Stage.APPROVED, Stage.IMPLEMENTATION, Stage.EVALUATION_AND_CLOSING)
 """The "active portfolio": projects whose money is committed and being spent. Design and appraisal
@@ -308,34 +310,28 @@ def evaluations_due(as_of: dt.date | None = None, within_days: int = DEFAULT_DUE
     overdue one (due before `as_of`; due today is not yet overdue). Earliest first."""
     as_of = as_of or dt.date.today()
     horizon = as_of + dt.timedelta(days=within_days)
-    query = (
-        m.Evaluation.select(
-            m.Project.code,
-            m.Project.title,
-            m.Evaluation.kind,
-            m.Evaluation.sequence,
-            m.Evaluation.status,
-            m.Evaluation.due,
-            m.Evaluation.independence_required,
-        )
-        .join(m.Project)
-        .where(
-            (m.Evaluation.mandatory == True)  # noqa: E712 - a SQL comparison, not Python's
-            & m.Evaluation.status.in_(OPEN_STATUSES)
-            & (m.Evaluation.due <= horizon)
-            & (m.Project.stage != Stage.CANCELLED.value)
-        )
-        .order_by(m.Evaluation.due, m.Project.code, m.Evaluation.kind, m.Evaluation.sequence)
-    )
+    # Raw SQL: the list can hold a hundred thousand rows on a large portfolio with much overdue,
+    # and peewee's per-value conversions tripled the time (1.2 s -> 0.4 s at 116,000 rows).
+    params = {"planned": EvaluationStatus.PLANNED.value, "in_progress": EvaluationStatus.IN_PROGRESS.value,
+              "horizon": horizon.isoformat(), "cancelled": Stage.CANCELLED.value}
+    kinds = {k.value: k for k in EvaluationKind}
+    statuses = {s.value: s for s in EvaluationStatus}
+    days: dict[str, tuple[dt.date, int]] = {}
     rows = []
-    for code, title, kind, sequence, status, due, independent in query.tuples():
-        due = _date(due)
-        rows.append(
-            DueEvaluation(
-                code, title, EvaluationKind(kind), int(sequence), EvaluationStatus(status), due, (due - as_of).days, bool(independent)
-            )
-        )
+    for code, title, kind, sequence, status, due, independent in execute(_DUE_SQL, params):
+        if due not in days:
+            date = _date(due)
+            days[due] = (date, (date - as_of).days)
+        date, days_left = days[due]
+        rows.append(DueEvaluation(code, title, kinds[kind], int(sequence), statuses[status], date, days_left, bool(independent)))
     return tuple(rows)
+
+
+_DUE_SQL = """
+SELECT p.code, p.title, ev.kind, ev.sequence, ev.status, ev.due, ev.independence_required
+FROM evaluation AS ev JOIN project AS p ON p.id = ev.project_id
+WHERE ev.mandatory AND ev.status IN (:planned, :in_progress) AND ev.due <= :horizon AND p.stage != :cancelled
+ORDER BY ev.due, p.code, ev.kind, ev.sequence"""
 
 
 def _date(value: object) -> dt.date:
