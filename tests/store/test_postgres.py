@@ -202,3 +202,20 @@ def test_a_save_right_after_a_cut_connects_again_and_saves(demo_db, engine):
     _cut_my_connection()
     save_project(project)  # the cut is met at BEGIN, before anything was sent
     assert load_project("TUN/19/01/LUX").title == "After the server restarted"
+
+
+def test_a_version_3_server_database_gets_room_for_long_names(db, db_target, engine):
+    if engine != "postgresql":
+        pytest.skip("SQLite ignores declared column lengths")
+    from tracker.store.database import close_database
+    from tracker.store.migrations import LATEST_VERSION, current_version
+
+    # As tracker's schema v3 left it on PostgreSQL: the audit trail's project code in 40 characters.
+    db.execute_sql('ALTER TABLE "audit_entry" ALTER COLUMN "project_code" TYPE VARCHAR(40)')
+    db.execute_sql('ALTER TABLE "audit_entry" ALTER COLUMN "who" TYPE VARCHAR(100)')
+    db.execute_sql("DELETE FROM schema_version WHERE version >= 4")
+    close_database()
+    db = open_database(db_target)
+    assert current_version(db) == LATEST_VERSION
+    m.AuditEntry.create(who="w" * 150, table="project", record_uuid="u", action="insert", project_code="P" * 100)
+    assert m.AuditEntry.select().where(m.AuditEntry.project_code == "P" * 100).count() == 1

@@ -223,3 +223,12 @@ def test_country_shares_round_trip_and_must_add_up(partner):
         save_project(new_project(code="X/2", countries=["BF", "SN"], country_shares={"BF": Decimal("70"), "SN": Decimal("40")}))
     with pytest.raises(ValidationError, match="ML has a share but is not among the countries"):
         save_project(new_project(code="X/3", countries=["BF"], country_shares={"ML": Decimal("10")}))
+
+
+def test_the_longest_code_and_a_long_user_name_are_kept_whole_in_the_history(partner, monkeypatch):
+    code = "TUN/" + "9" * 96  # 100 characters, the longest a code may be
+    user = "officer-with-a-long-directory-name@" + "regional-office." * 8 + "example.org"
+    monkeypatch.setenv("TRACKER_USER", user)
+    save_project(new_project(code=code))
+    entry = m.AuditEntry.select().where(m.AuditEntry.project_code == code).first()
+    assert entry is not None and entry.who == user and len(user) > 100

@@ -39,6 +39,14 @@ def new_uuid() -> str:
 # Long enough for IATI activity identifiers (publisher prefix + own code), which tracker uses as
 # codes for imported activities.
 CODE_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9/_.\-]{1,99}$")
+PARTNER_CODE_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9/_.\-]{1,39}$")
+
+
+def _too_long(value: str, limit: int, field_name: str, what: str) -> list[FieldProblem]:
+    """The store keeps these texts in columns of `limit` characters (PostgreSQL enforces it)."""
+    if len(value or "") > limit:
+        return [FieldProblem(field_name, f"keep the {what} to {limit} characters (it has {len(value)})")]
+    return []
 
 
 @dataclass
@@ -53,10 +61,11 @@ class Partner:
 
     def problems(self) -> list[FieldProblem]:
         found = []
-        if not CODE_PATTERN.match(self.code or ""):
-            found.append(FieldProblem("code", "use 2-100 letters, digits, '-', '_', '.' or '/', starting with a letter or digit"))
+        if not PARTNER_CODE_PATTERN.match(self.code or ""):
+            found.append(FieldProblem("code", "use 2-40 letters, digits, '-', '_', '.' or '/', starting with a letter or digit"))
         if not (self.name or "").strip():
             found.append(FieldProblem("name", "a partner needs a name"))
+        found += _too_long(self.name, 200, "name", "partner's name")
         if self.category is PartnerCategory.NON_STATE and self.non_state_kind is None:
             found.append(FieldProblem("non_state_kind", "say which kind of non-state actor this is"))
         if self.category is not PartnerCategory.NON_STATE and self.non_state_kind is not None:
@@ -180,6 +189,7 @@ class Evaluation:
                 found.append(FieldProblem("evaluator", "name who carried out the evaluation"))
             if self.independence_required and not self.independence.is_independent:
                 found.append(FieldProblem("independence", "this evaluation must be independent (internal or external)"))
+        found += _too_long(self.evaluator, 200, "evaluator", "evaluator's name")
         if self.status is EvaluationStatus.WAIVED and not self.waiver_reason.strip():
             found.append(FieldProblem("waiver_reason", "a waived evaluation needs the reason for the waiver"))
         for criterion, rating in self.ratings.items():
@@ -203,6 +213,7 @@ class ResultIndicator:
         found = []
         if not (self.name or "").strip():
             found.append(FieldProblem("name", "an indicator needs a name"))
+        found += _too_long(self.unit, 100, "unit", "unit")
         if self.women_share is not None and not 0 <= self.women_share <= 100:
             found.append(FieldProblem("women_share", "the share of women is a percentage between 0 and 100"))
         return found
@@ -257,6 +268,7 @@ class Project:
             found.append(FieldProblem("title", "a project needs a title"))
         elif len(self.title) > 500:
             found.append(FieldProblem("title", "keep the title under 500 characters"))
+        found += _too_long(self.office, 200, "office", "office") + _too_long(self.officer, 200, "officer", "officer's name")
         for country in self.countries:
             if not is_country(country):
                 found.append(FieldProblem("countries", f"'{country}' is not an ISO 3166 country code"))

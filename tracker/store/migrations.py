@@ -34,12 +34,26 @@ def _v3_field_packages(db: peewee.Database) -> None:
     db.create_tables([Site, SyncBase, ExchangeLog, Conflict], safe=True)
 
 
+# Texts whose length tracker does not limit (who made a change, site and package names) or
+# limits more loosely than their first columns did (an audit entry's project code: codes are up to
+# 100 characters). SQLite ignores declared lengths; PostgreSQL enforces them.
+WIDENED_TO_TEXT = [("stage_change", "who"), ("audit_entry", "who"), ("audit_entry", "project_code"), ("site", "name"),
+                   ("exchange_log", "peer_name"), ("conflict", "source_name"), ("conflict", "resolved_by")]
+
+
+def _v4_free_text(db: peewee.Database) -> None:
+    if isinstance(db, peewee.PostgresqlDatabase):
+        for table, column in WIDENED_TO_TEXT:
+            db.execute_sql(f'ALTER TABLE "{table}" ALTER COLUMN "{column}" TYPE TEXT')
+
+
 # (version, description, function). Append only: a released migration never changes.
 # v1 creates the tables from the current models, so later steps check before altering.
 MIGRATIONS: list[tuple[int, str, Callable[[peewee.Database], None]]] = [
     (1, "initial schema", _v1_initial),
     (2, "country shares of a project", _v2_country_shares),
     (3, "field packages: site identity, exchange markers, sync base, conflicts", _v3_field_packages),
+    (4, "names and who-columns as unlimited text (enforced by PostgreSQL only)", _v4_free_text),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

@@ -177,17 +177,17 @@ class StageChange(BaseModel):
     reason = peewee.TextField(default="")
     changed_on = peewee.DateField()
     at = peewee.DateTimeField(default=utc_now)
-    who = peewee.CharField(max_length=100, default="")
+    who = peewee.TextField(default="")  # TRACKER_USER, or "package <name of a site>"
 
 
 class AuditEntry(BaseModel):
     """One changed value: what (table, record, field), old, new, when, who."""
 
     at = peewee.DateTimeField(default=utc_now, index=True)
-    who = peewee.CharField(max_length=100)
+    who = peewee.TextField()
     table = peewee.CharField(max_length=40)
     record_uuid = peewee.CharField(max_length=36, index=True)
-    project_code = peewee.CharField(max_length=40, default="", index=True)
+    project_code = peewee.TextField(default="", index=True)
     action = peewee.CharField(max_length=20)  # insert, update, delete, replan, stage
     field = peewee.CharField(max_length=60, default="")
     old = peewee.TextField(null=True)
@@ -198,7 +198,7 @@ class Site(BaseModel):
     """This database's identity in field-package exchanges (schema v3): one row."""
 
     uuid = peewee.CharField(max_length=36, unique=True, default=new_uuid)
-    name = peewee.CharField(max_length=200)
+    name = peewee.TextField()
     created_at = peewee.DateTimeField(default=utc_now)
 
 
@@ -220,7 +220,7 @@ class ExchangeLog(BaseModel):
     package_id = peewee.CharField(max_length=36, index=True)
     direction = peewee.CharField(max_length=10)  # export, merge
     peer_uuid = peewee.CharField(max_length=36, default="")
-    peer_name = peewee.CharField(max_length=200, default="")
+    peer_name = peewee.TextField(default="")
     at = peewee.DateTimeField(default=utc_now)
     records = peewee.IntegerField(default=0)
     conflicts = peewee.IntegerField(default=0)
@@ -238,12 +238,12 @@ class Conflict(BaseModel):
     incoming_json = peewee.TextField(null=True)  # null: deleted there
     incoming_hash = peewee.CharField(max_length=64, default="")
     source_uuid = peewee.CharField(max_length=36, default="")
-    source_name = peewee.CharField(max_length=200, default="")
+    source_name = peewee.TextField(default="")
     package_id = peewee.CharField(max_length=36, default="")
     detected_at = peewee.DateTimeField(default=utc_now)
     resolved_at = peewee.DateTimeField(null=True)
     resolution = peewee.CharField(max_length=20, default="")  # local, incoming
-    resolved_by = peewee.CharField(max_length=100, default="")
+    resolved_by = peewee.TextField(default="")
 
 
 ALL_MODELS: list[type[BaseModel]] = [
