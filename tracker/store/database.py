@@ -1,36 +1,19 @@
-"""Opening the database: where it lives, its pragmas, its schema version, and online backups.
-
-Environment errors (a read-only file, a full disk, a failing drive, a lock held too long by
-another program) are translated in one place, the cursor of TrackerDatabase's connections: every
-statement, BEGIN, COMMIT and ROLLBACK that SQLite refuses for one of those reasons (whether it
-comes through peewee or a bulk insert on the cursor) raises a StorageError subclass
-whose message names the file, says that nothing was saved and what to do, instead of the
-driver's OperationalError. Every write of tracker runs in one transaction (store.projects,
-imports, merges, the demo), so "nothing was saved" holds for the whole action: the transaction
-is rolled back (or SQLite already rolled it back) and what was saved before is untouched."""
+"""Opening the database: where it lives, a file (tracker.store.sqlite) or a server
+(tracker.store.postgres), its schema version, and online backups of a file."""
 
 from __future__ import annotations
 
 import contextlib
-import errno
 import getpass
 import os
 import sqlite3
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import peewee
 
 from tracker.store import migrations
-from tracker.store.errors import (
-    DatabaseBusy,
-    DiskFull,
-    DiskIOError,
-    ReadOnlyDatabase,
-    StorageError,
-    StoreError,
-)
+from tracker.store.errors import DiskFull, ReadOnlyDatabase, StoreError
 from tracker.store.migrations import current_version, migrate
 from tracker.store.models import database
 from tracker.store.postgres import (
@@ -39,19 +22,10 @@ from tracker.store.postgres import (
     is_server_address,
     open_server,
 )
+from tracker.store.sqlite import TrackerDatabase, storage_error
 
 APP_NAME = "tracker"
 DB_FILE_NAME = "tracker.sqlite3"
-
-# WAL lets the GUI read while a worker writes; NORMAL is durable in WAL mode except for the last
-# transactions on power loss; the busy timeout makes a second writer wait instead of failing.
-SQLITE_PRAGMAS = {
-    "journal_mode": "wal",
-    "synchronous": "normal",
-    "foreign_keys": 1,
-    "busy_timeout": 10_000,
-    "cache_size": -64_000,
-}
 
 
 def user_data_dir() -> Path:
@@ -87,142 +61,6 @@ def current_user() -> str:
         return getpass.getuser()
     except Exception:  # no login name (some containers): still record something honest
         return "unknown"
-
-
-# ---------------------------------------------------------------- environment errors
-
-READ_ONLY_HINT = "make the file writable (or save a backup copy and open that) to make changes"
-
-
-def storage_error(exc: BaseException, path: Path | str, *, read_only_reason: str = "") -> StorageError | None:
-    """The StorageError a driver error stands for, or None when it is not an environment error
-    (a constraint, a malformed statement: those are bugs and stay as they are)."""
-    original = getattr(exc, "orig", exc)  # peewee keeps the sqlite3 exception as .orig
-    name = getattr(original, "sqlite_errorname", "") or ""
-    os_errno = getattr(original, "errno", None)
-    text = str(original)
-    if name.startswith("SQLITE_READONLY") or "readonly database" in text:
-        why = f" ({read_only_reason})" if read_only_reason else ""
-        return ReadOnlyDatabase(f"the database {path} is read-only{why}: nothing was saved; what was saved before is unchanged; {READ_ONLY_HINT}")
-    if name == "SQLITE_FULL" or os_errno == errno.ENOSPC or "database or disk is full" in text:
-        return DiskFull(
-            f"the disk is full: nothing was saved to the database {path}; what was saved before is intact; "
-            "free some space on the disk and try again"
-        )
-    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "database is locked" in text:
-        return DatabaseBusy(
-            f"the database {path} is locked by another program (waited {SQLITE_PRAGMAS['busy_timeout'] // 1000} s): "
-            "nothing was saved; try again when the other program has finished"
-        )
-    if name.startswith("SQLITE_CANTOPEN"):
-        return StorageError(
-            f"cannot open the database {path} ({text}): check that the file and its folder exist and that "
-            "the folder can be written (SQLite keeps -wal and -shm files beside the database)"
-        )
-    if name.startswith("SQLITE_IOERR") or "disk I/O error" in text:
-        return DiskIOError(
-            f"the drive holding the database {path} reported an error ({name or text}): nothing was saved; "
-            "check that the drive or network folder is still there and try again"
-        )
-    return None
-
-
-@contextlib.contextmanager
-def storage_errors(path: Path | str, *, read_only_reason: str = "") -> Iterator[None]:
-    """Raise a StorageError in place of a driver error caused by the environment."""
-    try:
-        yield
-    except (sqlite3.OperationalError, peewee.OperationalError) as exc:
-        translated = storage_error(exc, path, read_only_reason=read_only_reason)
-        if translated is None:
-            raise
-        raise translated from exc
-
-
-class _TranslatingCursor(sqlite3.Cursor):
-    """Every statement of tracker runs through here: peewee's queries, its BEGIN, COMMIT and
-    ROLLBACK, and the bulk inserts that use the cursor directly (workbook_bulk)."""
-
-    connection: _TrackerConnection
-
-    def execute(self, sql, parameters=(), /):  # type: ignore[no-untyped-def, override]
-        with self.connection.storage_errors():
-            return super().execute(sql, parameters)
-
-    def executemany(self, sql, seq_of_parameters, /):  # type: ignore[no-untyped-def, override]
-        with self.connection.storage_errors():
-            return super().executemany(sql, seq_of_parameters)
-
-    def executescript(self, script, /):  # type: ignore[no-untyped-def, override]
-        with self.connection.storage_errors():
-            return super().executescript(script)
-
-
-class _TrackerConnection(sqlite3.Connection):
-    tracker_path: Path | str = "?"  # set per database by TrackerDatabase
-    read_only_reason = ""
-
-    def cursor(self, factory=_TranslatingCursor):  # type: ignore[no-untyped-def, override]
-        return super().cursor(factory)
-
-    def storage_errors(self) -> contextlib.AbstractContextManager[None]:
-        return storage_errors(self.tracker_path, read_only_reason=self.read_only_reason)
-
-
-class TrackerDatabase(peewee.SqliteDatabase):
-    """SqliteDatabase that knows its file and whether it was opened read-only. Its connections
-    translate environment errors (see the module docstring) on every statement."""
-
-    def __init__(self, path: Path, *, read_only: bool = False, read_only_reason: str = "") -> None:
-        self.path = path
-        self.read_only = read_only
-        self.read_only_reason = read_only_reason
-        connection_class = type("TrackerConnection", (_TrackerConnection,), {"tracker_path": path, "read_only_reason": read_only_reason})
-        if read_only:
-            # journal_mode is stored in the file (always WAL for a tracker database); setting it
-            # is a write, which a read-only connection refuses.
-            pragmas = {k: v for k, v in SQLITE_PRAGMAS.items() if k != "journal_mode"}
-            uri = path.absolute().as_uri() + "?mode=ro"
-            super().__init__(uri, pragmas=pragmas, uri=True, factory=connection_class)
-        else:
-            super().__init__(str(path), pragmas=SQLITE_PRAGMAS, factory=connection_class)
-
-    def begin(self, lock_type: str | None = None) -> None:  # type: ignore[override]
-        # Writes take the write lock when they begin, not at their first UPDATE: a transaction that
-        # read a row and then finds another writer's commit newer than what it read would get
-        # SQLITE_BUSY_SNAPSHOT at once (a misleading "locked"); starting IMMEDIATE makes it wait
-        # for the other writer instead, read the new version and report a stale edit. Reads that
-        # only want a consistent snapshot ask for DEFERRED (read_snapshot).
-        if lock_type is None and not self.read_only:
-            lock_type = "IMMEDIATE"
-        super().begin(lock_type)
-
-    def _transaction_gone(self) -> bool:
-        # After SQLITE_FULL or an I/O error SQLite may roll back the whole transaction itself; the
-        # savepoints and the transaction peewee then tries to undo no longer exist, and undoing
-        # them must not hide the error that says why.
-        return self.is_closed() or not self._state.conn.in_transaction
-
-    def _cancelled(self) -> StorageError:
-        # Someone caught a StorageError and carried on: what followed ran outside the transaction.
-        return StorageError(f"the transaction on the database {self.path} was cancelled by an earlier error; its changes were not saved")
-
-    def execute_sql(self, sql, params=None):  # type: ignore[no-untyped-def]
-        if sql.startswith(("ROLLBACK TO SAVEPOINT", "RELEASE SAVEPOINT")) and self._transaction_gone():
-            if sql.startswith("RELEASE"):  # committing a savepoint of a transaction that is gone
-                raise self._cancelled()
-            return self.cursor()
-        return super().execute_sql(sql, params)
-
-    def commit(self):  # type: ignore[no-untyped-def]
-        if self._transaction_gone():
-            raise self._cancelled()
-        return super().commit()
-
-    def rollback(self):  # type: ignore[no-untyped-def]
-        if self._transaction_gone():
-            return None
-        return super().rollback()
 
 
 def read_snapshot() -> contextlib.AbstractContextManager[object]:
