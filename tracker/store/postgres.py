@@ -17,17 +17,13 @@ from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 import peewee
+import psycopg2
+import psycopg2.extensions
+import psycopg2.extras
 
 from tracker.store.errors import ConnectionLost, DatabaseBusy, DiskFull, ReadOnlyDatabase, StorageError, StoreError
 
 SCHEMES = ("postgresql", "postgres")
-
-try:  # the driver is a dependency of tracker; this only keeps `import tracker.store` light and clear
-    import psycopg2
-    import psycopg2.extensions
-    import psycopg2.extras
-except ImportError:  # pragma: no cover - exercised only on a broken installation
-    psycopg2 = None  # type: ignore[assignment]
 
 
 def is_server_address(target: object) -> bool:
@@ -98,7 +94,7 @@ def server_error(exc: BaseException, label: str) -> StorageError | None:
         return DiskFull(f"the database server {label} is out of space or memory ({first_line}): nothing was saved; what was saved before is intact; tell the database administrator")
     if code in _BUSY:
         return DatabaseBusy(f"the database {label} is busy with another user's change ({first_line}): nothing was saved; try again")
-    if code.startswith(("08", "57P")) or (psycopg2 is not None and isinstance(original, (psycopg2.OperationalError, psycopg2.InterfaceError)) and not code):
+    if code.startswith(("08", "57P")) or (isinstance(original, (psycopg2.OperationalError, psycopg2.InterfaceError)) and not code):
         return ConnectionLost(
             f"the connection to the database server {label} was cut ({first_line}): nothing of this action was saved; "
             "what was saved before is intact; check the network and that the server is running, then try again"
@@ -111,7 +107,7 @@ def server_errors(label: str) -> Iterator[None]:
     try:
         yield
     except Exception as exc:  # psycopg2.Error and its subclasses; anything else passes through unchanged
-        if psycopg2 is None or not isinstance(exc, psycopg2.Error):
+        if not isinstance(exc, psycopg2.Error):
             raise
         translated = server_error(exc, label)
         if translated is None:
@@ -128,8 +124,7 @@ def _sum_value(value: str | None, cursor: Any) -> int | Decimal | None:
     # as int, as they do from SQLite, so report code never mixes Decimal and int by engine.
     if value is None:
         return None
-    number = Decimal(value)
-    return int(number) if number == number.to_integral_value() and "." not in value else number
+    return Decimal(value) if "." in value else int(value)
 
 
 _READ_STATEMENT = re.compile(r"(?is)^\s*(SELECT|WITH)\b")
@@ -137,30 +132,30 @@ _READ_STATEMENT = re.compile(r"(?is)^\s*(SELECT|WITH)\b")
 _SINGLE_ROW_INSERT = re.compile(r"(?is)^\s*(INSERT\s.+?\sVALUES\s*)(\([^()]*\))\s*$")
 
 
-if psycopg2 is not None:
-    # Dates come back as ISO text and sums of cents as int, as from SQLite: the raw SQL of
-    # tracker.store.queries and report_queries reads both engines the same way (peewee's
-    # DateField parses the text for model queries).
-    _DATE_AS_TEXT = psycopg2.extensions.new_type((1082,), "TRACKER_DATE", _date_text)
-    _NUMERIC_AS_INT = psycopg2.extensions.new_type((1700,), "TRACKER_NUMERIC", _sum_value)
+# Dates come back as ISO text and sums of cents as int, as from SQLite: the raw SQL of
+# tracker.store.queries and report_queries reads both engines the same way (peewee's
+# DateField parses the text for model queries).
+_DATE_AS_TEXT = psycopg2.extensions.new_type((1082,), "TRACKER_DATE", _date_text)
+_NUMERIC_AS_INT = psycopg2.extensions.new_type((1700,), "TRACKER_NUMERIC", _sum_value)
 
-    class _TranslatingCursor(psycopg2.extensions.cursor):
-        tracker_label = "?"
 
-        def execute(self, query, vars=None):  # type: ignore[no-untyped-def, override]
-            with server_errors(self.tracker_label):
-                return super().execute(query, vars)
+class _TranslatingCursor(psycopg2.extensions.cursor):
+    tracker_label = "?"
 
-        def executemany(self, query, vars_list):  # type: ignore[no-untyped-def, override]
-            # psycopg2's executemany makes one round trip per row. An INSERT goes as multi-row
-            # VALUES (execute_values), anything else as pages of statements (execute_batch): an
-            # Excel import of 20,000 rows takes minutes over a network the first way, seconds these.
-            with server_errors(self.tracker_label):
-                insert = _SINGLE_ROW_INSERT.match(query) if isinstance(query, str) else None
-                if insert:
-                    psycopg2.extras.execute_values(self, insert[1] + "%s", vars_list, template=insert[2], page_size=1000)
-                else:
-                    psycopg2.extras.execute_batch(self, query, vars_list, page_size=500)
+    def execute(self, query, vars=None):  # type: ignore[no-untyped-def, override]
+        with server_errors(self.tracker_label):
+            return super().execute(query, vars)
+
+    def executemany(self, query, vars_list):  # type: ignore[no-untyped-def, override]
+        # psycopg2's executemany makes one round trip per row. An INSERT goes as multi-row
+        # VALUES (execute_values), anything else as pages of statements (execute_batch): an
+        # Excel import of 20,000 rows takes minutes over a network the first way, seconds these.
+        with server_errors(self.tracker_label):
+            insert = _SINGLE_ROW_INSERT.match(query) if isinstance(query, str) else None
+            if insert:
+                psycopg2.extras.execute_values(self, insert[1] + "%s", vars_list, template=insert[2], page_size=1000)
+            else:
+                psycopg2.extras.execute_batch(self, query, vars_list, page_size=500)
 
 
 class TrackerPostgresDatabase(peewee.PostgresqlDatabase):
@@ -170,8 +165,6 @@ class TrackerPostgresDatabase(peewee.PostgresqlDatabase):
     path = None  # no file: backups are the server's business (pg_dump)
 
     def __init__(self, address: str) -> None:
-        if psycopg2 is None:  # pragma: no cover
-            raise StoreError("opening a PostgreSQL database needs the psycopg2 driver: pip install psycopg2-binary")
         self.address = address
         self.label = safe_address(address)
         self.read_only = False
