@@ -32,10 +32,6 @@ cancelled project's budget will never be delivered."""
 _OPEN = (EvaluationStatus.PLANNED.value, EvaluationStatus.IN_PROGRESS.value)
 
 
-def _execute(sql: str, params: Mapping[str, Any]) -> Any:
-    return execute(sql, params)
-
-
 def period_params(year_from: int, year_to: int) -> dict[str, Any]:
     """Bind values for a period of whole years: dates are stored as ISO text, so a BETWEEN on the
     text uses the approved_on index."""
@@ -53,9 +49,9 @@ class PeriodActivity(NamedTuple):
 
 def period_activity(year_from: int, year_to: int) -> PeriodActivity:
     p = period_params(year_from, year_to)
-    approvals = _execute("SELECT COUNT(*) FROM funding WHERE partner_id IS NOT NULL AND approved_on BETWEEN :d0 AND :d1 "
+    approvals = execute("SELECT COUNT(*) FROM funding WHERE partner_id IS NOT NULL AND approved_on BETWEEN :d0 AND :d1 "
                          "AND modality IN (:xb, :dtf)", p).fetchone()[0]
-    spent = _execute("SELECT COUNT(*) FROM expenditure WHERE year BETWEEN :y0 AND :y1", p).fetchone()[0]
+    spent = execute("SELECT COUNT(*) FROM expenditure WHERE year BETWEEN :y0 AND :y1", p).fetchone()[0]
     return PeriodActivity(approvals, spent)
 
 
@@ -77,7 +73,7 @@ def approvals_by_partner_year(year_from: int, year_to: int) -> list[PartnerYear]
     FROM funding AS f JOIN partner AS pa ON pa.id = f.partner_id
     WHERE f.approved_on BETWEEN :d0 AND :d1 AND f.modality IN (:xb, :dtf)
     GROUP BY pa.id, pa.code, pa.name, pa.category, year"""
-    return [PartnerYear(*row) for row in _execute(sql, period_params(year_from, year_to))]
+    return [PartnerYear(*row) for row in execute(sql, period_params(year_from, year_to))]
 
 
 def approvals_by_category(year_from: int, year_to: int) -> dict[str, int]:
@@ -85,7 +81,7 @@ def approvals_by_category(year_from: int, year_to: int) -> dict[str, int]:
     sql = """
     SELECT pa.category, SUM(f.amount_usd) FROM funding AS f JOIN partner AS pa ON pa.id = f.partner_id
     WHERE f.approved_on BETWEEN :d0 AND :d1 AND f.modality IN (:xb, :dtf) GROUP BY pa.category"""
-    return dict(_execute(sql, period_params(year_from, year_to)).fetchall())
+    return dict(execute(sql, period_params(year_from, year_to)).fetchall())
 
 
 def approvals_by_outcome(year_from: int, year_to: int) -> dict[str | None, tuple[int, int]]:
@@ -96,7 +92,7 @@ def approvals_by_outcome(year_from: int, year_to: int) -> dict[str | None, tuple
     FROM funding AS f LEFT JOIN project AS p ON p.id = f.project_id
     WHERE f.partner_id IS NOT NULL AND f.approved_on BETWEEN :d0 AND :d1 AND f.modality IN (:xb, :dtf)
     GROUP BY p.outcome"""
-    return {outcome: (total, local) for outcome, total, local in _execute(sql, period_params(year_from, year_to))}
+    return {outcome: (total, local) for outcome, total, local in execute(sql, period_params(year_from, year_to))}
 
 
 _EXPENDITURE_KEYS = {"region": "p.region", "outcome": "p.outcome", "type": "e.expenditure_type"}
@@ -109,7 +105,7 @@ def expenditure_by_year(dimension: str, year_from: int, year_to: int) -> dict[tu
     sql = f"""
     SELECT {key}, e.year, SUM(e.amount_usd) FROM expenditure AS e JOIN project AS p ON p.id = e.project_id
     WHERE e.year BETWEEN :y0 AND :y1 GROUP BY 1, 2"""
-    return {(k, year): cents for k, year, cents in _execute(sql, period_params(year_from, year_to))}
+    return {(k, year): cents for k, year, cents in execute(sql, period_params(year_from, year_to))}
 
 
 def expenditure_by_region_outcome(year_from: int, year_to: int) -> dict[tuple[str | None, str | None], int]:
@@ -117,7 +113,7 @@ def expenditure_by_region_outcome(year_from: int, year_to: int) -> dict[tuple[st
     sql = """
     SELECT p.region, p.outcome, SUM(e.amount_usd) FROM expenditure AS e JOIN project AS p ON p.id = e.project_id
     WHERE e.year BETWEEN :y0 AND :y1 GROUP BY 1, 2"""
-    return {(region, outcome): cents for region, outcome, cents in _execute(sql, period_params(year_from, year_to))}
+    return {(region, outcome): cents for region, outcome, cents in execute(sql, period_params(year_from, year_to))}
 
 
 class DeliveryRow(NamedTuple):
@@ -139,16 +135,16 @@ def delivery_by_region(year_from: int, year_to: int) -> list[DeliveryRow]:
     WHERE p.budget_usd IS NOT NULL AND p.stage IN ({stages})
       AND p.planned_start <= :d1 AND COALESCE(p.actual_end, p.planned_end) >= :d0
     GROUP BY p.region"""
-    return [DeliveryRow(*row) for row in _execute(sql, period_params(year_from, year_to))]
+    return [DeliveryRow(*row) for row in execute(sql, period_params(year_from, year_to))]
 
 
 def rule_sets_in_use() -> list[str]:
-    return [name for (name,) in _execute("SELECT DISTINCT rule_set FROM project ORDER BY 1", {})]
+    return [name for (name,) in execute("SELECT DISTINCT rule_set FROM project ORDER BY 1", {})]
 
 
 def demo_counts() -> tuple[int, int]:
     """(demo projects, all projects): the cover sheet says when the portfolio is demo data."""
-    return _execute("SELECT COALESCE(SUM(CASE WHEN is_demo THEN 1 ELSE 0 END), 0), COUNT(*) FROM project", {}).fetchone()
+    return execute("SELECT COALESCE(SUM(CASE WHEN is_demo THEN 1 ELSE 0 END), 0), COUNT(*) FROM project", {}).fetchone()
 
 
 # ---------------------------------------------------------------- one partner
@@ -180,7 +176,7 @@ def partner_contributions(partner_id: int, year_from: int, year_to: int) -> list
            SUM(CASE WHEN locally_mobilized THEN amount_usd ELSE 0 END), COUNT(*)
     FROM funding WHERE partner_id = :partner AND approved_on BETWEEN :d0 AND :d1
     GROUP BY year, modality ORDER BY year, modality"""
-    return [Contribution(*row) for row in _execute(sql, {**period_params(year_from, year_to), "partner": partner_id})]
+    return [Contribution(*row) for row in execute(sql, {**period_params(year_from, year_to), "partner": partner_id})]
 
 
 class DonorProject(NamedTuple):
@@ -227,7 +223,7 @@ def partner_projects(partner_id: int, year_from: int, year_to: int, as_of: dt.da
     ORDER BY p.code"""
     params = {**period_params(year_from, year_to), "partner": partner_id, "as_of": as_of.isoformat(),
               "planned": _OPEN[0], "in_progress": _OPEN[1]}
-    return [DonorProject(*row[:-1], bool(row[-1])) for row in _execute(sql, params)]
+    return [DonorProject(*row[:-1], bool(row[-1])) for row in execute(sql, params)]
 
 
 class DonorIndicator(NamedTuple):
@@ -245,7 +241,7 @@ def partner_indicators(partner_id: int, year_from: int, year_to: int) -> list[Do
     SELECT p.code, ri.name, ri.unit, ri.baseline, ri.target, ri.achieved, ri.women_share
     FROM chosen JOIN project AS p ON p.id = chosen.pid JOIN result_indicator AS ri ON ri.project_id = p.id
     ORDER BY p.code, ri.id"""
-    return [DonorIndicator(*row) for row in _execute(sql, {**period_params(year_from, year_to), "partner": partner_id})]
+    return [DonorIndicator(*row) for row in execute(sql, {**period_params(year_from, year_to), "partner": partner_id})]
 
 
 class DonorEvaluation(NamedTuple):
@@ -272,7 +268,7 @@ def partner_evaluations(partner_id: int, year_from: int, year_to: int) -> list[D
     WHERE ev.status != :not_required
     ORDER BY p.code, ev.due, ev.sequence"""
     params = {**period_params(year_from, year_to), "partner": partner_id, "not_required": EvaluationStatus.NOT_REQUIRED.value}
-    return [DonorEvaluation(r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6], bool(r[7]), *r[8:]) for r in _execute(sql, params)]
+    return [DonorEvaluation(r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6], bool(r[7]), *r[8:]) for r in execute(sql, params)]
 
 
 # ---------------------------------------------------------------- evaluation compliance
@@ -326,8 +322,8 @@ class ComplianceCounts(NamedTuple):
 
 def compliance_counts() -> ComplianceCounts:
     """How many rows the two lists of the compliance report will have (for progress)."""
-    projects = _execute("SELECT COUNT(*) FROM project WHERE stage != :c", {"c": Stage.CANCELLED.value}).fetchone()[0]
-    evaluations = _execute(
+    projects = execute("SELECT COUNT(*) FROM project WHERE stage != :c", {"c": Stage.CANCELLED.value}).fetchone()[0]
+    evaluations = execute(
         "SELECT COUNT(*) FROM evaluation AS ev JOIN project AS p ON p.id = ev.project_id WHERE ev.mandatory AND p.stage != :c",
         {"c": Stage.CANCELLED.value},
     ).fetchone()[0]
@@ -367,7 +363,7 @@ def compliance_projects(as_of: dt.date, thresholds: Mapping[str, int | None]) ->
                      JOIN partner AS pa ON pa.id = fu.partner_id ORDER BY 1, 2) AS pc
                GROUP BY pid) AS f ON f.pid = pp.pid
     ORDER BY pp.code"""
-    for row in _execute(sql, {**params, "as_of": as_of.isoformat()}):
+    for row in execute(sql, {**params, "as_of": as_of.isoformat()}):
         yield ComplianceProject(*row[:-2], bool(row[-2]), bool(row[-1]))
 
 
@@ -393,7 +389,7 @@ _GROUP_COLUMNS = """
 def compliance_by_region(as_of: dt.date, thresholds: Mapping[str, int | None]) -> list[ComplianceGroup]:
     cte, params = _per_project_sql(thresholds)
     sql = cte + f"SELECT pp.region, NULL, {_GROUP_COLUMNS} FROM per_project AS pp GROUP BY pp.region"
-    return [ComplianceGroup(*row) for row in _execute(sql, {**params, "as_of": as_of.isoformat()})]
+    return [ComplianceGroup(*row) for row in execute(sql, {**params, "as_of": as_of.isoformat()})]
 
 
 def compliance_by_partner(as_of: dt.date, thresholds: Mapping[str, int | None]) -> list[ComplianceGroup]:
@@ -407,7 +403,7 @@ def compliance_by_partner(as_of: dt.date, thresholds: Mapping[str, int | None]) 
            ON fu.project_id = pp.pid
     LEFT JOIN partner AS pa ON pa.id = fu.partner_id
     GROUP BY pa.id, pa.code, pa.name ORDER BY pa.name"""
-    return [ComplianceGroup(*row) for row in _execute(sql, {**params, "as_of": as_of.isoformat()})]
+    return [ComplianceGroup(*row) for row in execute(sql, {**params, "as_of": as_of.isoformat()})]
 
 
 class ComplianceEvaluation(NamedTuple):
@@ -433,5 +429,5 @@ def compliance_evaluations() -> Iterator[ComplianceEvaluation]:
     FROM evaluation AS ev JOIN project AS p ON p.id = ev.project_id
     WHERE ev.mandatory AND p.stage != :cancelled
     ORDER BY p.code, ev.due, ev.sequence"""
-    for row in _execute(sql, {"cancelled": Stage.CANCELLED.value}):
+    for row in execute(sql, {"cancelled": Stage.CANCELLED.value}):
         yield ComplianceEvaluation(*row[:8], bool(row[8]), *row[9:])
