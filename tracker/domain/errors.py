@@ -15,9 +15,18 @@ class FieldProblem:
 
     field: str
     message: str
+    # Which record the field belongs to, as data (never parsed back from a string): the record
+    # kind's name ("funding", "evaluation", ...; "" for the record being validated itself) and
+    # its position in the project's list of that kind.
+    kind: str = ""
+    index: int | None = None
 
     def __str__(self) -> str:
         return f"{self.field}: {self.message}"
+
+    def within(self, kind: str, index: int | None) -> FieldProblem:
+        """The same problem, placed on record `index` of the list of `kind`."""
+        return FieldProblem(self.field, self.message, kind, index)
 
 
 class ValidationError(DomainError):

@@ -15,7 +15,7 @@ import peewee
 from tracker.domain import cycle
 from tracker.domain import project as d
 from tracker.domain.classifications import Stage
-from tracker.domain.errors import FieldProblem, ValidationError
+from tracker.domain.errors import FieldProblem, TransitionRefused, ValidationError
 from tracker.domain.rules.engine import EvaluationPlan, plan_evaluations
 from tracker.domain.rules.replan import PlanChange, replan
 from tracker.domain.rules.ruleset import RuleSetError, load_rule_set
@@ -24,6 +24,7 @@ from tracker.store import models as m
 from tracker.store.audit import AuditLog
 from tracker.store.database import current_user
 from tracker.store.errors import NotFound, StaleEdit
+from tracker.store.writes import write_transaction
 
 
 # ---------------------------------------------------------------- reading
@@ -107,8 +108,7 @@ def save_project(project: d.Project, who: str | None = None, *, allow_stage_chan
     except RuleSetError as exc:
         raise ValidationError(FieldProblem("rule_set", str(exc)), subject=f"project {project.code}") from None
     project.validate()
-    database = m.Project._meta.database
-    with database.atomic():
+    with write_transaction():
         existing = m.Project.get_or_none(m.Project.uuid == project.uuid)
         before = load_project(existing.id) if existing else None
         _check_code_free(project, existing)
@@ -232,7 +232,7 @@ def _write_children(project_id: int, project: d.Project, before: d.Project | Non
 def delete_project(code: str, who: str | None = None) -> None:
     row = find_project_row(code)
     log = AuditLog(who or current_user(), row.code)
-    with m.Project._meta.database.atomic():
+    with write_transaction():
         log.diff("project", row.uuid, mp.snapshot(load_project(row.id)), None)
         for model in (m.ProjectCountry, m.ProjectTheme, m.Funding, m.BudgetRevision, m.Expenditure, m.Evaluation, m.ResultIndicator, m.StageChange):
             model.delete().where(model.project == row.id).execute()  # type: ignore[attr-defined]
@@ -240,12 +240,22 @@ def delete_project(code: str, who: str | None = None) -> None:
         log.write()
 
 
-def change_stage(code: str, action_code: str, reason: str = "", who: str | None = None, on: dt.date | None = None) -> cycle.StageChange:
+def change_stage(code: str, action_code: str, reason: str = "", who: str | None = None, on: dt.date | None = None, *,
+                 expected_from: Stage | None = None, record_uuid: str | None = None) -> cycle.StageChange:
     """Take a project-cycle action ("approve", "start", ...), or raise TransitionRefused naming
-    each failed guard. The stage history and the audit trail record it."""
+    each failed guard. The stage history and the audit trail record it, in one transaction.
+
+    A stage change that arrives from elsewhere (a field package, an IATI file) is replayed through
+    here as the action it stands for: `expected_from` is the stage it left there (refused when the
+    project is in another stage here) and `record_uuid` the history entry's identity there."""
     who = who or current_user()
-    with m.Project._meta.database.atomic():
+    with write_transaction():
         project = load_project(code)
+        if expected_from is not None and project.stage is not expected_from:
+            raise TransitionRefused(
+                f"{action_code} of project {project.code}",
+                [f"the project is in {project.stage.label} here, not {expected_from.label}"],
+            )
         action = cycle.action_for(action_code, project.stage)
         change = cycle.apply(project, action, reason=reason, on=on or dt.date.today(), rule_set=load_rule_set(project.rule_set))
         m.Project.update(
@@ -254,7 +264,8 @@ def change_stage(code: str, action_code: str, reason: str = "", who: str | None 
             version=m.Project.version + 1,
             updated_at=m.utc_now(),
         ).where(m.Project.id == project.id).execute()
-        m.StageChange.create(
+        entry = m.StageChange.create(
+            uuid=record_uuid or d.new_uuid(),
             project=project.id,
             from_stage=change.from_stage,
             to_stage=change.to_stage,
@@ -265,6 +276,9 @@ def change_stage(code: str, action_code: str, reason: str = "", who: str | None 
         )
         log = AuditLog(who, project.code)
         log.add("project", project.uuid, "stage", "stage", change.from_stage.value, change.to_stage.value)
+        log.diff("stage_change", entry.uuid, None, {"from_stage": change.from_stage.value, "to_stage": change.to_stage.value,
+                                                     "action": change.action, "reason": change.reason,
+                                                     "changed_on": change.on.isoformat(), "who": who})
         log.write()
     return change
 
@@ -274,7 +288,7 @@ def revise_budget(code: str, revision: d.BudgetRevision, who: str | None = None)
     problems = revision.problems()
     if problems:
         raise ValidationError(problems, subject="budget revision")
-    with m.Project._meta.database.atomic():
+    with write_transaction():
         project = load_project(code)
         project.apply_revision(revision)
         return save_project(project, who)

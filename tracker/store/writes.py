@@ -1,0 +1,83 @@
+"""The transactions of the one write path, and where outputs may not go.
+
+Every change is one transaction. On SQLite a write transaction begins IMMEDIATE, so writers are
+serialised by the file lock and what a transaction read stays true until it commits. PostgreSQL
+runs READ COMMITTED: a long writer (a package merge, `replan`, an import) could decide on rows
+that a user's save changes before it writes. So on a server every write transaction also takes
+one advisory lock of the database: shared by a single-project save, exclusive by the bulk
+writers. Saves still run side by side; a bulk writer waits for the saves in flight and holds the
+others off until it commits, which makes its reading and its writing one consistent step, as on
+SQLite. Each project's version is still checked inside the transaction (StaleEdit)."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import peewee
+
+from tracker.store.errors import StoreError
+from tracker.store.models import database
+
+# Any constant shared by every tracker process; the bytes of "tracker" as a number.
+_WRITE_LOCK = 0x747261636B6572
+
+
+def _take_server_lock(exclusive: bool) -> None:
+    current = database.obj
+    if isinstance(current, peewee.PostgresqlDatabase):
+        function = "pg_advisory_xact_lock" if exclusive else "pg_advisory_xact_lock_shared"
+        current.execute_sql(f"SELECT {function}(%s)", (_WRITE_LOCK,))
+
+
+@contextlib.contextmanager
+def write_transaction() -> Iterator[None]:
+    """The transaction of one ordinary save (a project, a partner, a cycle action)."""
+    with database.atomic():
+        _take_server_lock(exclusive=False)
+        yield
+
+
+@contextlib.contextmanager
+def bulk_write_transaction() -> Iterator[None]:
+    """The transaction of a writer that reads many projects and then writes them (merge, replan,
+    import): nothing else writes between its reading and its commit."""
+    with database.atomic():
+        _take_server_lock(exclusive=True)
+        yield
+
+
+# ---------------------------------------------------------------- outputs
+
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def is_database_file(path: Path) -> bool:
+    """Whether `path` is an SQLite database (tracker's or anyone's), or its -wal/-shm companion."""
+    if path.name.endswith(("-wal", "-shm", "-journal")):
+        return True
+    try:
+        with path.open("rb") as handle:
+            return handle.read(16) == _SQLITE_HEADER
+    except OSError:
+        return False
+
+
+def check_output_target(destination: str | os.PathLike[str], what: str = "the output") -> Path:
+    """Refuse to write an output (a package, a workbook, an XML file, a report) over a database:
+    the open one, its companions, or any other SQLite file. Returns the expanded path."""
+    from tracker.store.database import database_path
+
+    target = Path(destination).expanduser()
+    if target.is_dir():
+        raise StoreError(f"{target} is a folder; give a file name for {what}")
+    open_path = database_path()
+    if open_path is not None:
+        for companion in (open_path, *(open_path.with_name(open_path.name + s) for s in ("-wal", "-shm", "-journal"))):
+            if target.resolve() == companion.resolve() or (target.exists() and companion.exists() and os.path.samefile(target, companion)):
+                raise StoreError(f"{target} is the open database; {what} must go to another file (nothing was written)")
+    if target.exists() and is_database_file(target):
+        raise StoreError(f"{target} is a database; {what} never replaces one: choose another file (nothing was written)")
+    return target
