@@ -349,3 +349,58 @@ def test_inside_a_transaction_what_it_changed_is_planned_by_this_process(portfol
         summary = replan_all(processes=2)
     assert started == [] and (summary.changed_projects, summary.added) == (1, 3)
     assert [e.kind for e in load_project("MID/1").evaluations].count(EvaluationKind.ANNUAL_REVIEW) == 3
+
+
+def _complete_every_evaluation(code: str) -> None:
+    """What an officer does in the editor: record every evaluation of the project as completed."""
+    project = load_project(code)
+    for evaluation in project.evaluations:
+        evaluation.status = EvaluationStatus.COMPLETED
+        evaluation.completed_on = date(2025, 12, 20)
+        evaluation.evaluator = "Evaluation office"
+        evaluation.independence = Independence.EXTERNAL
+    save_project(project)
+
+
+def test_a_save_made_while_replan_runs_is_never_overwritten(portfolio):
+    # The plans go stale behind the rules' back, so replan has something to write for MID/1; while
+    # it is between planning and writing, an officer saves MID/1 with every evaluation completed.
+    m.Project.update(planned_end=date(2027, 6, 30)).where(m.Project.code == "MID/1").execute()
+    saved_meanwhile = []
+
+    def progress(done: int, total: int, text: str = "") -> None:
+        if done == total and not saved_meanwhile:
+            _complete_every_evaluation("MID/1")
+            saved_meanwhile.append(load_project("MID/1"))
+
+    summary = replan_all(progress=progress, processes=1)
+
+    assert saved_meanwhile and not summary.cancelled
+    after = load_project("MID/1")
+    user = saved_meanwhile[0]
+    # What the officer recorded is all still there, exactly.
+    for recorded in user.evaluations:
+        stored = next(e for e in after.evaluations if e.uuid == recorded.uuid)
+        assert (stored.status, stored.completed_on, stored.evaluator) == (recorded.status, recorded.completed_on, recorded.evaluator)
+    # No row says "planned" while carrying a completion date; one final evaluation only.
+    assert not [e for e in after.evaluations if e.status is not EvaluationStatus.COMPLETED and e.completed_on]
+    assert len([e for e in after.evaluations if e.kind is EvaluationKind.FINAL]) == 1
+    # The plan is the one save_project gives on the current data, and the trail agrees with it.
+    assert replan_all(processes=1).changed_projects == 0
+    assert after.version == user.version
+
+
+def test_replan_writes_what_it_planned_for_projects_nobody_touched(portfolio):
+    m.Project.update(planned_end=date(2027, 6, 30)).where(m.Project.code == "MID/1").execute()
+    m.Project.update(planned_end=date(2025, 12, 31)).where(m.Project.code == "SMALL/1").execute()
+
+    def progress(done: int, total: int, text: str = "") -> None:
+        if done == total:
+            _complete_every_evaluation("MID/1")
+
+    summary = replan_all(progress=progress, processes=1)
+
+    # SMALL/1 (untouched) is re-planned by replan; MID/1 by the officer's own save.
+    assert summary.changed_projects >= 1
+    assert [e.due for e in load_project("SMALL/1").evaluations if e.kind is EvaluationKind.FINAL] == [date(2025, 12, 31)]
+    assert replan_all(processes=1).changed_projects == 0

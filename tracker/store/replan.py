@@ -30,14 +30,15 @@ from tracker.domain.classifications import (
     Independence,
 )
 from tracker.domain.money import USD, Money, from_cents
+from tracker.domain.progress import Cancelled, Progress
 from tracker.domain.rules.engine import plan_evaluations
 from tracker.domain.rules.replan import replan
 from tracker.domain.rules.ruleset import RuleSet, RuleSetError, load_rule_set
 from tracker.store import models as m
 from tracker.store.database import current_user
+from tracker.store.writes import bulk_write_transaction
 from tracker.store.replan_helper import Helper, database_address, use_helper
 
-Progress = Callable[[int, int], None]  # (projects done, projects in all)
 PROGRESS_EVERY = 2_000
 # This process's share of the projects when a helper plans the rest: a little over half, as the
 # helper starts about 0.15 s later (a fresh interpreter) and then hands its result over.
@@ -78,7 +79,7 @@ _EVALUATION_SQL = (
 _PLANNED = "planned_start IS NOT NULL AND planned_end IS NOT NULL AND budget IS NOT NULL"  # what plan_for needs
 _PROJECT_SQL = (
     "SELECT id, uuid, code, planned_start, planned_end, budget, currency, usd_rate, midterm_review_agreed, "
-    f"rule_set FROM project WHERE {_PLANNED}"
+    f"rule_set, version FROM project WHERE {_PLANNED}"
 )
 
 
@@ -113,6 +114,8 @@ class _Writes:
     updates: list[tuple[object, ...]] = field(default_factory=list)
     audit: list[tuple[object, ...]] = field(default_factory=list)
     bumped: list[int] = field(default_factory=list)
+    versions: list[int] = field(default_factory=list)  # the version each bumped project was planned at
+    uuids: list[str] = field(default_factory=list)  # and its uuid (the audit rows name it so)
     added: int = 0  # rows written and dropped (forget_rows)
     updated: int = 0
     changes: int = 0
@@ -126,7 +129,19 @@ class _Writes:
         self.added += len(self.inserts)
         self.updated += len(self.updates)
         self.changes += len(self.audit)
-        self.inserts, self.updates, self.audit, self.bumped = [], [], [], []
+        self.inserts, self.updates, self.audit, self.bumped, self.versions, self.uuids = [], [], [], [], [], []
+
+    def drop_projects(self, pids: set[int]) -> None:
+        """Forget what was planned for these projects (they changed since they were read)."""
+        uuids = {u for pid, u in zip(self.bumped, self.uuids) if pid in pids}
+        self.inserts = [row for row in self.inserts if row[1] not in pids]
+        self.updates = [row for row in self.updates if row[-1] not in pids]
+        self.audit = [row for row in self.audit if row[3] not in uuids]
+        kept = [(pid, version, u) for pid, version, u in zip(self.bumped, self.versions, self.uuids) if pid not in pids]
+        self.bumped = [pid for pid, _, _ in kept]
+        self.versions = [version for _, version, _ in kept]
+        self.uuids = [u for _, _, u in kept]
+        self.changed_projects -= len(pids)
 
     def add_counts(self, other: _Writes) -> None:
         self.planned += other.planned
@@ -178,7 +193,8 @@ def _replan_projects(rows: list[_Row], by_project: dict[int, list[_Row]], who: s
     replan, and collect what differs from what is stored. `tick(done)` is called every
     PROGRESS_EVERY projects; when it answers False, this stops and returns None."""
     writes = _Writes()
-    inserts, updates, audit, bumped = writes.inserts, writes.updates, writes.audit, writes.bumped
+    inserts, updates, audit, bumped, versions, uuids = (writes.inserts, writes.updates, writes.audit, writes.bumped,
+                                                        writes.versions, writes.uuids)
     kinds = {k.value: k for k in EvaluationKind}
     statuses = {s.value: s for s in EvaluationStatus}
     independences = {i.value: i for i in Independence}
@@ -187,7 +203,7 @@ def _replan_projects(rows: list[_Row], by_project: dict[int, list[_Row]], who: s
     rates: dict[object, Decimal] = {}
     no_rows: list[_Row] = []
     done = 0
-    for (pid, project_uuid, code, start, end, budget_cents, currency, usd_rate, midterm, rule_set_name) in rows:
+    for (pid, project_uuid, code, start, end, budget_cents, currency, usd_rate, midterm, rule_set_name, version) in rows:
         done += 1
         if tick is not None and done % PROGRESS_EVERY == 0 and not tick(done):
             return None
@@ -234,7 +250,7 @@ def _replan_projects(rows: list[_Row], by_project: dict[int, list[_Row]], who: s
                     or e.mandatory != bool(row[_MANDATORY]) or e.independence_required != bool(row[_INDEPENDENCE_REQUIRED])
                     or e.reason != row[_REASON] or e.rule_set != row[_RULE_SET]):
                 updates.append((e.due.isoformat(), e.status._value_, e.mandatory, e.independence_required,
-                                e.reason, e.rule_set, e.id))
+                                e.reason, e.rule_set, e.id, pid))
                 touched = True
         if len(after) > len(before):
             for e in after:
@@ -245,14 +261,75 @@ def _replan_projects(rows: list[_Row], by_project: dict[int, list[_Row]], who: s
         if touched:
             writes.changed_projects += 1
             bumped.append(pid)  # type: ignore[arg-type]
+            versions.append(version)  # type: ignore[arg-type]
+            uuids.append(project_uuid)  # type: ignore[arg-type]
             for change in changes:
                 audit.append((now, who, "evaluation", project_uuid, code, "replan", change.evaluation, None,
                               f"{change.action}: {change.detail}"))
     return writes
 
 
-class _Cancelled(Exception):
+class _Cancelled(Cancelled):
     """Raised inside the write transaction to roll it back."""
+
+
+def _current_versions(database: object, pids: list[int]) -> dict[int, int]:
+    """The stored version of each of these projects (those deleted since are missing)."""
+    if len(pids) > 5_000:  # one scan costs less than hundreds of IN lists
+        rows = database.execute_sql("SELECT id, version FROM project").fetchall()  # type: ignore[attr-defined]
+        return dict(rows)
+    found: dict[int, int] = {}
+    p = database.param  # type: ignore[attr-defined]
+    for start in range(0, len(pids), 500):
+        part = pids[start : start + 500]
+        sql = f"SELECT id, version FROM project WHERE id IN ({', '.join([p] * len(part))})"
+        found.update(database.execute_sql(sql, tuple(part)).fetchall())  # type: ignore[attr-defined]
+    return found
+
+
+def _replan_again(database: object, pids: set[int], who: str, now: str) -> _Writes:
+    """Plan these projects again from what is stored now (inside the write transaction, so it
+    holds until the commit)."""
+    writes = _Writes()
+    p = database.param  # type: ignore[attr-defined]
+    ids = sorted(pids)
+    day = _Days()
+    for start in range(0, len(ids), 500):
+        part = tuple(ids[start : start + 500])
+        marks = ", ".join([p] * len(part))
+        rows = database.execute_sql(f"{_PROJECT_SQL} AND id IN ({marks}) ORDER BY id", part).fetchall()  # type: ignore[attr-defined]
+        by_project: dict[int, list[_Row]] = {}
+        for row in database.execute_sql(f"{_EVALUATION_SQL} WHERE project_id IN ({marks})", part).fetchall():  # type: ignore[attr-defined]
+            by_project.setdefault(row[1], []).append(row)
+        for group in by_project.values():
+            group.sort(key=_LOAD_ORDER)
+        part_writes = _replan_projects(rows, by_project, who, now, day)
+        assert part_writes is not None  # no tick: never stops
+        for name in ("inserts", "updates", "audit", "bumped", "versions", "uuids", "skipped"):
+            getattr(writes, name).extend(getattr(part_writes, name))
+        writes.planned += part_writes.planned
+        writes.changed_projects += part_writes.changed_projects
+    return writes
+
+
+def _write_checked(database: object, writes: _Writes, who: str, now: str) -> set[int]:
+    """Store the differences, inside the caller's write transaction, never over a save made since
+    the plans were read: a project whose version moved on (someone saved it, or deleted it) is
+    planned again from its current data and only that is written. (A save re-plans the project
+    itself, so usually nothing is left to do for it.) Returns the projects planned again."""
+    stored = _current_versions(database, writes.bumped)
+    stale = {pid for pid, version in zip(writes.bumped, writes.versions) if stored.get(pid) != version}
+    if stale:
+        writes.drop_projects(stale)
+    _write(database, writes, now)
+    if stale:
+        again = _replan_again(database, stale, who, now)
+        _write(database, again, now)
+        writes.changed_projects += again.changed_projects
+        writes.added += len(again.inserts)
+        writes.updated += len(again.updates)
+        writes.changes += len(again.audit)
+    return stale
 
 
 def _write(database: object, writes: _Writes, now: str) -> None:
@@ -269,12 +346,13 @@ def _write(database: object, writes: _Writes, now: str) -> None:
     if writes.updates:
         cursor.executemany(
             f"UPDATE evaluation SET due = {p}, status = {p}, mandatory = {p}, independence_required = {p}, "
-            f"reason = {p}, rule_set = {p} WHERE id = {p}",
+            f"reason = {p}, rule_set = {p} WHERE id = {p} AND project_id = {p}",
             writes.updates,
         )
     if writes.bumped:
-        cursor.executemany(f"UPDATE project SET version = version + 1, updated_at = {p} WHERE id = {p}",
-                           [(now, pid) for pid in writes.bumped])
+        # The version read with the plan is checked again here (_drop_stale made sure it holds).
+        cursor.executemany(f"UPDATE project SET version = version + 1, updated_at = {p} WHERE id = {p} AND version = {p}",
+                           [(now, pid, version) for pid, version in zip(writes.bumped, writes.versions)])
     if writes.audit:
         cursor.executemany(
             'INSERT INTO audit_entry ("at", who, "table", record_uuid, project_code, action, field, old, new) '
@@ -342,9 +420,9 @@ def replan_all(progress: Progress | None = None, cancelled: Callable[[], bool] |
                         # This part is written while the helper finishes (when many plans change,
                         # the writing takes longer than the planning), in the transaction that
                         # the helper's part joins; a Cancel until then rolls it back.
-                        transaction.enter_context(database.atomic())
+                        transaction.enter_context(bulk_write_transaction())
                         began = True
-                        _write(database, writes, now)
+                        _write_checked(database, writes, who, now)
                     writes.forget_rows()
                     pending = helper.result(cancelled)  # the helper's part, still to write
                     if pending is None:
@@ -358,8 +436,8 @@ def replan_all(progress: Progress | None = None, cancelled: Callable[[], bool] |
                     raise _Cancelled
                 if pending:
                     if not began:
-                        transaction.enter_context(database.atomic())
-                    _write(database, pending, now)
+                        transaction.enter_context(bulk_write_transaction())
+                    _write_checked(database, pending, who, now)
                 pending.forget_rows()
                 if pending is not writes:
                     writes.add_counts(pending)
