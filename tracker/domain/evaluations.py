@@ -1,0 +1,325 @@
+"""What an officer does to a project's evaluations: start one, record its completion, waive it or
+withdraw the waiver, plan its form or require it to be independent, add an optional one.
+
+Each action is a pure function of the project: it returns the new evaluation record (the caller
+puts it in place of the old one, or appends it) and leaves the project untouched, or raises
+ValidationError whose FieldProblems name the evaluation (title and due date) and the field, and
+carry kind "evaluation" and the record's position in `project.evaluations`. The store's
+operations (tracker.store.evaluations), the editor and `tracker evaluation` all call these, so a
+refusal reads the same everywhere."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from datetime import date
+
+from tracker.domain.classifications import (
+    RATING_SCALE,
+    Criterion,
+    EvaluationKind,
+    EvaluationStatus,
+    Independence,
+)
+from tracker.domain.errors import FieldProblem, ValidationError
+from tracker.domain.project import Evaluation, Project
+from tracker.domain.rules.engine import EvaluationPlan
+
+KIND = "evaluation"
+EVALUATOR_WIDTH = 200  # the store's column width (PostgreSQL enforces it)
+OPTIONAL_REASON = "Added by the project officer (optional)"
+# A project has one final evaluation, one mid-term evaluation and one mid-term review; annual
+# reviews are numbered and ex-post evaluations may be several.
+_ONE_PER_PROJECT = frozenset({EvaluationKind.FINAL, EvaluationKind.MID_TERM, EvaluationKind.MID_TERM_REVIEW})
+
+
+# ---------------------------------------------------------------- naming and finding
+
+
+def describe(evaluation: Evaluation) -> str:
+    """How a message names an evaluation: "the final evaluation due 2025-12-31"."""
+    return f"the {evaluation.title.lower()} due {evaluation.due.isoformat()}"
+
+
+def reference(evaluation: Evaluation) -> str:
+    """How the command line names an evaluation: "final", "annual-review 2", "ex-post 2"."""
+    if evaluation.kind is EvaluationKind.ANNUAL_REVIEW or evaluation.sequence != 1:
+        return f"{evaluation.kind.value} {evaluation.sequence}"
+    return evaluation.kind.value
+
+
+def parse_reference(text: str) -> tuple[EvaluationKind, int]:
+    """(kind, sequence) from "final", "mid-term", "annual-review 2", "Annual review 2" or
+    "annual-review-2"; the sequence is 1 when not given. Raises ValueError naming the kinds."""
+    words = text.strip().replace("_", "-").split()
+    sequence = 1
+    if len(words) > 1 and words[-1].isdigit():
+        sequence = int(words.pop())
+    elif len(words) == 1 and "-" in words[0] and words[0].rsplit("-", 1)[1].isdigit():
+        head, number = words[0].rsplit("-", 1)
+        words, sequence = [head], int(number)
+    kinds = ", ".join(EvaluationKind.codes())
+    if not words:
+        raise ValueError(f"'{text}' names no evaluation; use a kind ({kinds}) and, for a repeated kind, its number")
+    try:
+        kind = EvaluationKind.parse(" ".join(words))
+    except ValueError:
+        raise ValueError(f"'{' '.join(words)}' is not a kind of evaluation; use one of: {kinds}") from None
+    if sequence < 1:
+        raise ValueError(f"'{text}': evaluations are numbered from 1")
+    return kind, sequence
+
+
+def index_of(project: Project, *, uuid: str | None = None, key: tuple[EvaluationKind, int] | None = None) -> int | None:
+    """Position in `project.evaluations` of the evaluation with this uuid, or this (kind,
+    sequence): a live one before a "no longer required" twin of the same key; None if absent."""
+    if uuid is not None:
+        return next((i for i, e in enumerate(project.evaluations) if e.uuid == uuid), None)
+    found = [i for i, e in enumerate(project.evaluations) if e.key == key]
+    live = [i for i in found if project.evaluations[i].status is not EvaluationStatus.NOT_REQUIRED]
+    if live:
+        return live[0]
+    return found[0] if found else None
+
+
+def _problem(field: str, index: int, message: str) -> FieldProblem:
+    return FieldProblem(field, message, KIND, index)
+
+
+def _refuse(project: Project, problems: list[FieldProblem]) -> None:
+    if problems:
+        raise ValidationError(problems, subject=f"project {project.code or '(new)'}")
+
+
+def _target(project: Project, index: int) -> Evaluation:
+    if not 0 <= index < len(project.evaluations):
+        raise IndexError(f"project {project.code} has no evaluation at position {index}")
+    return project.evaluations[index]
+
+
+def _copy(evaluation: Evaluation, **changes: object) -> Evaluation:
+    changes.setdefault("ratings", dict(evaluation.ratings))
+    return dataclasses.replace(evaluation, **changes)  # type: ignore[arg-type]
+
+
+def _closed_status(evaluation: Evaluation, index: int, doing: str) -> FieldProblem | None:
+    """Why nothing more can be done to a waived or no-longer-required evaluation."""
+    name = describe(evaluation)
+    if evaluation.status is EvaluationStatus.NOT_REQUIRED:
+        return _problem("status", index, f"{name} is no longer required by the rules, so it cannot be {doing}; "
+                                         "add an optional evaluation instead")
+    if evaluation.status is EvaluationStatus.WAIVED:
+        return _problem("status", index, f"{name} was waived ({evaluation.waiver_reason}), so it cannot be {doing}; "
+                                         "withdraw the waiver first")
+    return None
+
+
+# ---------------------------------------------------------------- actions
+
+
+def start_evaluation(project: Project, index: int) -> Evaluation:
+    """Mark a planned evaluation as in progress."""
+    evaluation = _target(project, index)
+    name = describe(evaluation)
+    problem = _closed_status(evaluation, index, "started")
+    if problem is None and evaluation.status is EvaluationStatus.IN_PROGRESS:
+        problem = _problem("status", index, f"{name} is already in progress")
+    if problem is None and evaluation.status is EvaluationStatus.COMPLETED:
+        problem = _problem("status", index, f"{name} was completed on {evaluation.completed_on}; it cannot start again")
+    _refuse(project, [problem] if problem else [])
+    return _copy(evaluation, status=EvaluationStatus.IN_PROGRESS)
+
+
+def _rating_problems(ratings: Mapping[Criterion | str, int], name: str, index: int) -> tuple[dict[Criterion, int], list[FieldProblem]]:
+    found: list[FieldProblem] = []
+    clean: dict[Criterion, int] = {}
+    scale = f"{min(RATING_SCALE)} ({RATING_SCALE[min(RATING_SCALE)].lower()}) to {max(RATING_SCALE)} ({RATING_SCALE[max(RATING_SCALE)].lower()})"
+    for criterion, rating in ratings.items():
+        try:
+            known = criterion if isinstance(criterion, Criterion) else Criterion.parse(str(criterion))
+        except ValueError:
+            found.append(_problem("ratings", index, f"{name} cannot be rated on '{criterion}', which is not an evaluation "
+                                                    f"criterion; use one of: {', '.join(Criterion.codes())}"))
+            continue
+        if isinstance(rating, bool) or not isinstance(rating, int) or rating not in RATING_SCALE:
+            found.append(_problem(f"rating_{known.value}", index,
+                                  f"{name} cannot be rated {rating!r} on {known.label.lower()}: ratings run from {scale}"))
+            continue
+        clean[known] = rating
+    return clean, found
+
+
+def record_completion(
+    project: Project,
+    index: int,
+    *,
+    completed_on: date | None,
+    evaluator: str,
+    independence: Independence | None = None,
+    ratings: Mapping[Criterion | str, int] | None = None,
+    findings: str = "",
+    today: date | None = None,
+) -> Evaluation:
+    """Record that the evaluation was carried out: when, by whom, in which form (default: the
+    form it was planned in), its ratings on the criteria (1-6) and its findings. Recording again
+    on a completed evaluation corrects the record."""
+    evaluation = _target(project, index)
+    name = describe(evaluation)
+    today = today or date.today()
+    form = independence or evaluation.independence
+    found: list[FieldProblem] = []
+    closed = _closed_status(evaluation, index, "completed")
+    if closed is not None:
+        found.append(closed)
+    if completed_on is None:
+        found.append(_problem("completed_on", index, f"{name} needs the date it was completed"))
+    elif completed_on > today:
+        found.append(_problem("completed_on", index, f"{name} cannot be completed on {completed_on.isoformat()}, "
+                                                     f"a date in the future (today is {today.isoformat()})"))
+    elif project.planned_start is not None and completed_on < project.planned_start:
+        found.append(_problem("completed_on", index, f"{name} cannot be completed on {completed_on.isoformat()}, "
+                                                     f"before the project's start on {project.planned_start.isoformat()}"))
+    evaluator = (evaluator or "").strip()
+    if not evaluator:
+        found.append(_problem("evaluator", index, f"{name} needs the name of who carried it out"))
+    elif len(evaluator) > EVALUATOR_WIDTH:
+        found.append(_problem("evaluator", index, f"{name}: keep the evaluator's name to {EVALUATOR_WIDTH} characters "
+                                                  f"(it has {len(evaluator)})"))
+    if evaluation.independence_required and not form.is_independent:
+        found.append(_problem("independence", index, f"{name} must be independent (independent internal or external), "
+                                                     f"not a {form.label.lower()}"))
+    clean, rating_problems = _rating_problems(ratings or {}, name, index)
+    found += rating_problems
+    _refuse(project, found)
+    return _copy(
+        evaluation,
+        status=EvaluationStatus.COMPLETED,
+        completed_on=completed_on,
+        evaluator=evaluator,
+        independence=form,
+        ratings=clean,
+        findings=(findings or "").strip(),
+    )
+
+
+def waive_evaluation(project: Project, index: int, reason: str) -> Evaluation:
+    """Waive an evaluation that will not be carried out, with the reason (for the record and for
+    closing: a waived mandatory evaluation no longer holds the project open). Waiving a waived
+    one again replaces the reason."""
+    evaluation = _target(project, index)
+    name = describe(evaluation)
+    found = []
+    if evaluation.status is EvaluationStatus.COMPLETED:
+        found.append(_problem("status", index, f"{name} was completed on {evaluation.completed_on}; "
+                                               "a completed evaluation cannot be waived"))
+    elif evaluation.status is EvaluationStatus.NOT_REQUIRED:
+        found.append(_problem("status", index, f"{name} is no longer required by the rules: there is nothing to waive"))
+    if not (reason or "").strip():
+        found.append(_problem("waiver_reason", index, f"waiving {name} needs the reason for the waiver"))
+    _refuse(project, found)
+    return _copy(evaluation, status=EvaluationStatus.WAIVED, waiver_reason=reason.strip())
+
+
+def withdraw_waiver(project: Project, index: int) -> Evaluation:
+    """Undo a waiver: the evaluation is planned again (and overdue again if its date has passed)."""
+    evaluation = _target(project, index)
+    if evaluation.status is not EvaluationStatus.WAIVED:
+        _refuse(project, [_problem("status", index, f"{describe(evaluation)} is {evaluation.status.label.lower()}, "
+                                                    "not waived: there is no waiver to withdraw")])
+    return _copy(evaluation, status=EvaluationStatus.PLANNED, waiver_reason="")
+
+
+def _open_problem(evaluation: Evaluation, index: int, doing: str) -> FieldProblem | None:
+    closed = _closed_status(evaluation, index, doing)
+    if closed is None and evaluation.status is EvaluationStatus.COMPLETED:
+        return _problem("status", index, f"{describe(evaluation)} was completed on {evaluation.completed_on}, "
+                                         f"so it cannot be {doing}; record its completion again to correct it")
+    return closed
+
+
+def plan_independence(project: Project, index: int, independence: Independence) -> Evaluation:
+    """Plan the form of an evaluation still to be done: self-evaluation, independent internal or
+    external. One that must be independent cannot be planned as a self-evaluation."""
+    evaluation = _target(project, index)
+    found = []
+    problem = _open_problem(evaluation, index, "planned again")
+    if problem is not None:
+        found.append(problem)
+    elif evaluation.independence_required and not independence.is_independent:
+        found.append(_problem("independence", index, f"{describe(evaluation)} must be independent (independent internal "
+                                                     f"or external), so it cannot be planned as a {independence.label.lower()}"))
+    _refuse(project, found)
+    return _copy(evaluation, independence=independence)
+
+
+def require_independence(
+    project: Project, index: int, independence: Independence | None = None, *, plan: EvaluationPlan | None
+) -> Evaluation:
+    """Make this evaluation the one that must be independent, planned as `independence` (default:
+    its planned form if independent, else independent internal). The rules' requirement (a budget
+    over the threshold) then rests on it: on saving, the re-plan lifts it from the final
+    evaluation. `plan` is the rules' plan for the project as it stands: where the rules require
+    no independent evaluation, a re-plan would lift the requirement again, so it is refused."""
+    evaluation = _target(project, index)
+    name = describe(evaluation)
+    form = independence or (evaluation.independence if evaluation.independence.is_independent else Independence.INDEPENDENT_INTERNAL)
+    found = []
+    problem = _open_problem(evaluation, index, "required to be independent")
+    if problem is not None:
+        found.append(problem)
+    elif evaluation.independence_required:
+        found.append(_problem("independence_required", index, f"{name} is already required to be independent"))
+    if not form.is_independent:
+        found.append(_problem("independence", index, f"{name} cannot be required to be independent as a {form.label.lower()}; "
+                                                     "choose independent internal or external"))
+    if plan is None:
+        found.append(_problem("independence_required", index, f"{name} cannot be required to be independent before the "
+                                                              "project's planned start, end and budget are set: the rules "
+                                                              "decide whether an independent evaluation is required"))
+    elif not plan.independent_required:
+        found.append(_problem("independence_required", index, f"{name} cannot be required to be independent: the rules "
+                                                              f"require no independent evaluation ({plan.independence_comparison}); "
+                                                              "plan it as independent instead"))
+    _refuse(project, found)
+    return _copy(evaluation, independence=form, independence_required=True)
+
+
+def add_optional_evaluation(
+    project: Project, kind: EvaluationKind, due: date | None, independence: Independence = Independence.SELF
+) -> Evaluation:
+    """A new evaluation the rules do not require (an ex-post evaluation, an extra annual review, a
+    mid-term evaluation of a short project), numbered after the others of its kind. Its problems
+    are placed at the position it would take, the end of `project.evaluations`."""
+    index = len(project.evaluations)
+    what = f"an optional {kind.label.lower()}"
+    found = []
+    if due is None:
+        found.append(_problem("due", index, f"{what} needs its due date"))
+    elif project.planned_start is not None and due < project.planned_start:
+        found.append(_problem("due", index, f"{what} cannot be due on {due.isoformat()}, "
+                                            f"before the project's start on {project.planned_start.isoformat()}"))
+    if kind in _ONE_PER_PROJECT:
+        live = [e for e in project.evaluations if e.kind is kind
+                and e.status not in (EvaluationStatus.NOT_REQUIRED, EvaluationStatus.WAIVED)]
+        if live:
+            found.append(_problem("kind", index, f"{what} cannot be added: the project already has {describe(live[0])} "
+                                                 f"({live[0].status.label.lower()}), and has one {kind.label.lower()} at most"))
+    _refuse(project, found)
+    assert due is not None
+    sequence = 1 + max((e.sequence for e in project.evaluations if e.kind is kind), default=0)
+    return Evaluation(kind=kind, due=due, independence=independence, sequence=sequence, mandatory=False, reason=OPTIONAL_REASON)
+
+
+__all__ = [
+    "add_optional_evaluation",
+    "describe",
+    "index_of",
+    "parse_reference",
+    "plan_independence",
+    "record_completion",
+    "reference",
+    "require_independence",
+    "start_evaluation",
+    "waive_evaluation",
+    "withdraw_waiver",
+]
