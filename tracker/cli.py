@@ -18,7 +18,7 @@ from tracker import __version__
 from tracker.domain.classifications import Stage
 from tracker.domain.codelists import is_currency
 from tracker.domain.dates import parse_iso_date
-from tracker.domain.errors import DomainError
+from tracker.domain.errors import DomainError, OutOfRange
 from tracker.domain.money import USD, Money, format_usd, parse_decimal
 
 
@@ -29,6 +29,10 @@ def _arg(parser: Callable[[str], Any]) -> Callable[[str], Any]:
     def convert(text: str) -> Any:
         try:
             return parser(text)
+        except OutOfRange as exc:
+            # Bad data, not bad syntax: main() says so in one line and exits 1. (argparse would
+            # catch a ValueError and print its own words, so it leaves as a plain DomainError.)
+            raise DomainError(str(exc)) from None
         except ValueError as exc:
             raise argparse.ArgumentTypeError(str(exc)) from None
 
@@ -340,7 +344,8 @@ def cmd_info(args: argparse.Namespace) -> int:
     elif is_server_database():
         note = " (read-only: this account may not change projects, so nothing can be saved)"
     else:
-        note = " (read-only: this file cannot be written, so nothing can be saved)"
+        why = getattr(db, "read_only_reason", "") or "opened read-only"
+        note = f" (read-only: {why.removeprefix('opened read-only because ')}, so nothing can be saved)"
     print(f"database: {database_label()}{note}")
     print(f"engine: {'PostgreSQL' if is_server_database() else 'SQLite'}")
     print(f"schema version: {current_version(db)}")
@@ -376,6 +381,13 @@ def cmd_history(args: argparse.Namespace) -> int:
     return 0
 
 
+def _check_output(path: str, what: str) -> None:
+    """No output ever replaces the open database or any other database file."""
+    from tracker.store.writes import check_output_target
+
+    check_output_target(path, what)
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     # tracker.reports imports openpyxl only inside these calls: `tracker --help` stays fast.
     from tracker import reports
@@ -405,6 +417,7 @@ def cmd_template(args: argparse.Namespace) -> int:
 
     if args.with_data:
         _open(args)
+    _check_output(args.output, "the template")
     print(write_template(args.output, with_data=args.with_data))
     return 0
 
@@ -445,6 +458,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     _open(args)
     partner = find_partner(args.partner).code if args.partner else None
+    _check_output(args.output, "the IATI file")
     print(export_iati(args.output, partner=partner, stage=args.stage))
     return 0
 
@@ -456,6 +470,7 @@ def cmd_package(args: argparse.Namespace) -> int:
     if args.action == "export":
         from tracker.exchange.packages import ALL, export_package
 
+        _check_output(args.output, "the package")
         report = export_package(args.output, since=ALL if args.all else None)
     else:
         from tracker.exchange.merge import merge_package
@@ -549,6 +564,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--as-of", type=iso_date, metavar="DATE", help="reference date (default today)")
     sub.add_argument("--json", action="store_true", help="print JSON")
 
+    from tracker.cli_evaluation import add_evaluation_command  # imports tracker.cli: here, not at the top
+
+    add_evaluation_command(add, common)
+
     sub = add("show", cmd_show, "a project with its evaluation plan and compliance")
     sub.add_argument("code")
     sub.add_argument("--as-of", type=iso_date, metavar="DATE", help="reference date for compliance (default today)")
@@ -625,11 +644,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
-    if not hasattr(args, "db"):
-        args.db = None
     try:
-        return args.handler(args)
+        args = parser.parse_args(argv)
+        if not hasattr(args, "db"):
+            args.db = None
+        return int(args.handler(args))
     except DomainError as exc:
         print(f"tracker: error: {exc}", file=sys.stderr)
         return 1

@@ -452,7 +452,7 @@ def test_tracker_info_says_when_the_database_is_read_only(saved, monkeypatch, ca
 
     monkeypatch.setattr(database, "_file_is_writable", lambda path: False)
     assert cli.main(["info", "--db", str(saved)]) == 0
-    assert capsys.readouterr().out.startswith(f"database: {saved} (read-only: this file cannot be written, so nothing can be saved)\n")
+    assert capsys.readouterr().out.startswith(f"database: {saved} (read-only: the file cannot be written, so nothing can be saved)\n")
     close_database()
 
 

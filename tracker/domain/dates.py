@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import MAXYEAR, date, timedelta
 from fractions import Fraction
+from tracker.domain.errors import OutOfRange
 
 # Whole-number arithmetic throughout: re-planning 100,000 projects calls these half a million
 # times, and calendar.monthrange (which also works out a weekday) and Fraction arithmetic were
@@ -118,8 +119,29 @@ def format_month_ratio(numerator: int, denominator: int) -> str:
     return f"{shown // 100}.{shown % 100:02d}"
 
 
+# The dates tracker plans with: a project's dates, evaluations and money lines fall in these years.
+# Beyond them a date is a typing slip (0001-01-01, 9999-12-31) and the engine is never asked to
+# plan across it.
+EARLIEST = date(1900, 1, 1)
+LATEST = date(2200, 12, 31)
+
+
+def date_range_problem(value: date, what: str = "date") -> str | None:
+    """Why a date is outside the years tracker plans with, or None."""
+    if not EARLIEST <= value <= LATEST:
+        return f"{what} {value.isoformat()} is outside the years {EARLIEST.year}-{LATEST.year}"
+    return None
+
+
 def parse_iso_date(text: str, what: str = "date") -> date:
+    """A date written YYYY-MM-DD, in the years tracker plans with."""
+    cleaned = text.strip()
     try:
-        return date.fromisoformat(text.strip())
+        value = date.fromisoformat(cleaned)
     except ValueError:
+        if len(cleaned) == 10 and cleaned[4] == "-" and cleaned[7] == "-" and cleaned.replace("-", "").isdigit():
+            raise ValueError(f"{what} '{text}' is not a day of the calendar (check the month and the day)") from None
         raise ValueError(f"{what} '{text}' is not a date in the form YYYY-MM-DD") from None
+    if (why := date_range_problem(value, what)) is not None:
+        raise OutOfRange(why)
+    return value

@@ -16,13 +16,18 @@ class FieldProblem:
     field: str
     message: str
     # Which record the field belongs to, as data (never parsed back from a string): the record
-    # kind's name ("funding", "evaluation", ...; "" for the record being validated itself) and
-    # its position in the project's list of that kind.
+    # kind's name ("funding", "evaluation", ...; "" for the record being validated itself, see
+    # tracker.domain.records) and its position in the project's list of that kind, from 0.
     kind: str = ""
     index: int | None = None
 
     def __str__(self) -> str:
-        return f"{self.field}: {self.message}"
+        """The place, then the field: 'funding 3 amount: ...' for the third funding line (the
+        GUI words it with the labels: tracker.domain.records.problem_text)."""
+        if not self.kind:
+            return f"{self.field}: {self.message}"
+        place = self.kind.replace("_", " ") + ("" if self.index is None else f" {self.index + 1}")
+        return f"{place} {self.field}: {self.message}"
 
     def within(self, kind: str, index: int | None) -> FieldProblem:
         """The same problem, placed on record `index` of the list of `kind`."""
@@ -48,3 +53,8 @@ class TransitionRefused(DomainError):
         self.action_label = action_label
         self.reasons = list(reasons)
         super().__init__(f"{action_label} refused: " + "; ".join(reasons))
+
+
+class OutOfRange(DomainError, ValueError):
+    """A well-formed value that tracker cannot use: an amount too large to keep, a date outside
+    the years it plans with. Bad data, not bad syntax (the command line exits 1, not 2)."""

@@ -9,9 +9,23 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from tracker.domain.codelists import is_currency
+from tracker.domain.errors import OutOfRange
 
 CENT = Decimal("0.01")
 USD = "USD"
+# The largest amount tracker keeps, in any currency: a thousand billion. Amounts are stored as
+# integers of cents, and PostgreSQL's BIGINT holds 9.2e18 cents; far below that, but far above
+# any project's budget, a typing slip (1e18) is refused instead of overflowing a total.
+MAX_AMOUNT = Decimal("1e15")
+# The largest US$ rate (the US$ value of one unit): no currency is worth a million dollars.
+MAX_RATE = Decimal("1e6")
+
+
+def amount_size_problem(value: Decimal, what: str = "amount") -> str | None:
+    """Why an amount is too large to keep, or None."""
+    if abs(value) >= MAX_AMOUNT:
+        return f"{what} {value:,} is too large: tracker keeps amounts below {MAX_AMOUNT:,.0f}"
+    return None
 
 
 def parse_decimal(text: str | int | Decimal, what: str = "amount") -> Decimal:
@@ -33,6 +47,8 @@ def parse_decimal(text: str | int | Decimal, what: str = "amount") -> Decimal:
             raise ValueError(f"{what} '{text}' is not a number") from None
     if not value.is_finite():
         raise ValueError(f"{what} '{text}' is not a finite number")
+    if abs(value) >= MAX_AMOUNT:
+        raise OutOfRange(f"{what} '{text}' is too large: tracker keeps numbers below {MAX_AMOUNT:,.0f}")
     return value
 
 
@@ -79,8 +95,10 @@ def check_rate(currency: str, usd_rate: Decimal | None) -> str | None:
         return None
     if usd_rate is None:
         return f"a US$ rate is required for an amount in {currency}"
-    if usd_rate <= 0:
+    if not usd_rate.is_finite() or usd_rate <= 0:
         return "the US$ rate must be greater than zero"
+    if usd_rate >= MAX_RATE:
+        return f"the US$ rate {usd_rate} is not plausible (one unit of {currency} worth {MAX_RATE:,.0f} US$ or more)"
     return None
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tracker.domain.errors import DomainError
+from tracker.store.writes import check_output_target
 
 ProgressFn = Callable[[int, int, str], None]
 """progress(done, total, text): called from the thread writing the report, `done` rising to
@@ -113,7 +114,7 @@ class Period:
 
 def check_target(path: str | os.PathLike[str]) -> Path:
     """The file to write: an .xlsx in a folder that exists (checked before any work is done)."""
-    target = Path(path).expanduser()
+    target = check_output_target(path, "the report")
     if target.suffix.lower() != ".xlsx":
         raise ReportError(f"{target}: the report file name must end in .xlsx")
     if target.is_dir():

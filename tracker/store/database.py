@@ -81,6 +81,11 @@ def _file_is_writable(target: Path) -> bool:
     return os.access(target, os.W_OK)
 
 
+def _folder_is_writable(folder: Path) -> bool:
+    """Whether this process may create files in the folder (SQLite's -wal and -shm files)."""
+    return os.access(folder, os.W_OK | os.X_OK)
+
+
 def open_database(path: str | os.PathLike[str] | None = None, *, read_only: bool | None = None) -> peewee.Database:
     """Open (creating if needed) the SQLite database at `path`, or the PostgreSQL database a
     postgresql://user@host:port/dbname address names, bring its schema up to date and bind the
@@ -96,6 +101,7 @@ def open_database(path: str | os.PathLike[str] | None = None, *, read_only: bool
         return _open_server_database(str(address), read_only=read_only)
     target = resolve_database_path(path)
     reason = ""
+    folder_locked = False
     if str(target) != ":memory:":
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -103,16 +109,21 @@ def open_database(path: str | os.PathLike[str] | None = None, *, read_only: bool
             raise StoreError(f"cannot create the folder for the database {target}: {exc.strerror}") from None
         if target.exists() and not os.access(target, os.R_OK):
             raise StoreError(f"cannot read the database {target}: permission denied")
+        folder_locked = target.exists() and not _folder_is_writable(target.parent)
         if read_only is None:
             read_only = target.exists() and not _file_is_writable(target)
             reason = "opened read-only because the file cannot be written" if read_only else ""
+            if not read_only and folder_locked:
+                read_only, reason = True, "opened read-only because its folder cannot be written"
         elif read_only:
             reason = "opened read-only"
         if read_only and not target.exists():
             raise StoreError(f"cannot open the database {target} read-only: there is no such file")
     else:
         read_only = False
-    db = TrackerDatabase(target, read_only=bool(read_only), read_only_reason=reason)
+    immutable = bool(read_only) and str(target) != ":memory:" and folder_locked and not any(
+        target.with_name(target.name + suffix).exists() for suffix in ("-wal", "-shm"))
+    db = TrackerDatabase(target, read_only=bool(read_only), read_only_reason=reason, immutable=immutable)
     close_database()
     database.initialize(db)
     try:

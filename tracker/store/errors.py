@@ -38,5 +38,9 @@ class DiskIOError(StorageError):
     """The drive reported an input/output error (removed drive, network folder gone, ...)."""
 
 
+class DamagedDatabase(StorageError):
+    """The database file is damaged (overwritten or truncated in the middle, a bad sector)."""
+
+
 class ConnectionLost(StorageError):
     """The connection to the database server failed or was cut (network, server restart)."""

@@ -20,6 +20,7 @@ from pathlib import Path
 import peewee
 
 from tracker.store.errors import (
+    DamagedDatabase,
     DatabaseBusy,
     DiskFull,
     DiskIOError,
@@ -66,6 +67,12 @@ def storage_error(exc: BaseException, path: Path | str, *, read_only_reason: str
             f"cannot open the database {path} ({text}): check that the file and its folder exist and that "
             "the folder can be written (SQLite keeps -wal and -shm files beside the database)"
         )
+    # (A file that is no database at all, SQLITE_NOTADB, is open_database's to name.)
+    if name.startswith("SQLITE_CORRUPT") or "disk image is malformed" in text:
+        return DamagedDatabase(
+            f"the database {path} is damaged ({text}): nothing was read or saved by this action; "
+            "open your latest backup copy (File > Open…), or ask for help to recover what the file still holds"
+        )
     if name.startswith("SQLITE_IOERR") or "disk I/O error" in text:
         return DiskIOError(
             f"the drive holding the database {path} reported an error ({name or text}): nothing was saved; "
@@ -79,7 +86,9 @@ def storage_errors(path: Path | str, *, read_only_reason: str = "") -> Iterator[
     """Raise a StorageError in place of a driver error caused by the environment."""
     try:
         yield
-    except (sqlite3.OperationalError, peewee.OperationalError) as exc:
+    except (sqlite3.OperationalError, peewee.OperationalError, sqlite3.DatabaseError, peewee.DatabaseError) as exc:
+        if isinstance(exc, (sqlite3.IntegrityError, peewee.IntegrityError)):
+            raise
         translated = storage_error(exc, path, read_only_reason=read_only_reason)
         if translated is None:
             raise
@@ -104,6 +113,23 @@ class _TranslatingCursor(sqlite3.Cursor):
         with self.connection.storage_errors():
             return super().executescript(script)
 
+    # A damaged page is found while rows are fetched, not only when the statement starts.
+    def fetchone(self):  # type: ignore[no-untyped-def]
+        with self.connection.storage_errors():
+            return super().fetchone()
+
+    def fetchmany(self, size=1):  # type: ignore[no-untyped-def, override]
+        with self.connection.storage_errors():
+            return super().fetchmany(size)
+
+    def fetchall(self):  # type: ignore[no-untyped-def]
+        with self.connection.storage_errors():
+            return super().fetchall()
+
+    def __next__(self):  # type: ignore[no-untyped-def]
+        with self.connection.storage_errors():
+            return super().__next__()
+
 
 class _TrackerConnection(sqlite3.Connection):
     tracker_path: Path | str = "?"  # set per database by TrackerDatabase
@@ -120,7 +146,7 @@ class TrackerDatabase(peewee.SqliteDatabase):
     """SqliteDatabase that knows its file and whether it was opened read-only. Its connections
     translate environment errors (see the module docstring) on every statement."""
 
-    def __init__(self, path: Path, *, read_only: bool = False, read_only_reason: str = "") -> None:
+    def __init__(self, path: Path, *, read_only: bool = False, read_only_reason: str = "", immutable: bool = False) -> None:
         self.path = path
         self.read_only = read_only
         self.read_only_reason = read_only_reason
@@ -129,7 +155,9 @@ class TrackerDatabase(peewee.SqliteDatabase):
             # journal_mode is stored in the file (always WAL for a tracker database); setting it
             # is a write, which a read-only connection refuses.
             pragmas = {k: v for k, v in SQLITE_PRAGMAS.items() if k != "journal_mode"}
-            uri = path.absolute().as_uri() + "?mode=ro"
+            # immutable: a file in a folder nobody may write, with no -wal/-shm beside it, which
+            # SQLite could not create to read a WAL database otherwise ("unable to open").
+            uri = path.absolute().as_uri() + ("?mode=ro&immutable=1" if immutable else "?mode=ro")
             super().__init__(uri, pragmas=pragmas, uri=True, factory=connection_class)
         else:
             super().__init__(str(path), pragmas=SQLITE_PRAGMAS, factory=connection_class)
