@@ -56,7 +56,7 @@ def test_a_completion_in_the_future_is_refused_naming_the_evaluation_and_the_fie
     assert (problem.field, problem.kind, problem.index) == ("completed_on", "evaluation", MID_TERM)
     assert problem.message == ("the mid-term evaluation due 2024-12-31 cannot be completed on 2026-06-02, "
                                "a date in the future (today is 2026-06-01)")
-    assert str(error).startswith("project TST/24/01/USA: completed_on: the mid-term evaluation due 2024-12-31")
+    assert str(error) == "project TST/24/01/USA: evaluation 1 completed_on: " + problem.message
 
 
 def test_a_completion_before_the_project_started_is_refused():

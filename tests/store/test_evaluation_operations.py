@@ -64,7 +64,7 @@ def test_a_refused_completion_writes_nothing(project):
     before = len(history(CODE))
     with pytest.raises(ValidationError) as caught:
         ops.record_completion(CODE, "final", completed_on=date(2025, 12, 15), evaluator="Project team")
-    assert str(caught.value) == (f"project {CODE}: independence: the final evaluation due 2025-12-31 must be independent "
+    assert str(caught.value) == (f"project {CODE}: evaluation 2 independence: the final evaluation due 2025-12-31 must be independent "
                                  "(independent internal or external), not a self-evaluation")
     assert caught.value.problems[0].index == 1
     assert len(history(CODE)) == before and load_project(CODE).version == project.version
