@@ -6,6 +6,7 @@ in cents with the US$ value precomputed at the record's rate, so totals are inte
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING, Any
 
 import peewee
 
@@ -33,6 +34,13 @@ def utc_now() -> dt.datetime:
 
 
 class BaseModel(peewee.Model):
+    if TYPE_CHECKING:
+        # peewee adds these at run time (the implicit key, and `<name>_id` for each foreign key);
+        # its stubs do not know them.
+        id: Any
+        project_id: Any
+        partner_id: Any
+
     class Meta:
         database = database
         legacy_table_names = False
