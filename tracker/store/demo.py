@@ -31,9 +31,10 @@ from tracker.domain.classifications import (
     Theme,
 )
 from tracker.domain.errors import DomainError
+from tracker.domain.progress import Cancelled
 from tracker.store import models as m
-from tracker.store.partners import save_partner, save_unearmarked_funding
-from tracker.store.projects import save_project
+from tracker.store.partners import mark_demo_partner, save_partner, save_unearmarked_funding
+from tracker.store.projects import record_initial_stage, save_project
 
 # Demo records get UUIDs derived from their codes, so two databases loaded with the demo agree.
 DEMO_NAMESPACE = uuidlib.UUID("6f1c9a52-3c1e-4b8e-9a57-2f0d7f5e4a10")
@@ -82,7 +83,7 @@ def _day(value: Any) -> date | None:
     return None if not value else date.fromisoformat(value)
 
 
-class DemoCancelled(DomainError):
+class DemoCancelled(Cancelled):
     """The user stopped the load; the whole demo was rolled back."""
 
 
@@ -135,7 +136,7 @@ def _load_file(content: dict[str, Any], result: DemoResult, step: Callable[[str]
             uuid=_uuid("partner", raw["code"]),
         )
         save_partner(partner, DEMO_USER)
-        m.Partner.update(is_demo=True).where(m.Partner.code == partner.code).execute()
+        mark_demo_partner(partner.code)
         result.partners_added += 1
 
     for raw in content.get("projects", []):
@@ -249,5 +250,7 @@ def _load_project(raw: dict[str, Any]) -> None:
             evaluation.waiver_reason = u.get("waiver_reason", "")
             evaluation.ratings = {Criterion.parse(k): int(v) for k, v in (u.get("ratings") or {}).items()}
         save_project(stored, DEMO_USER)
-    row = m.Project.get(m.Project.code == code)
-    m.StageChange.create(project=row.id, from_stage=None, to_stage=project.stage, action="demo", reason="demo data loaded", changed_on=date.today(), who=DEMO_USER)
+    # Demo projects are placed in the stage their file gives (they illustrate every stage); the
+    # placing is in their stage history and the audit trail, with the same identity in every
+    # database, so two databases holding the demo agree on it.
+    record_initial_stage(code, project.stage, "demo data loaded", DEMO_USER, action="demo", record_uuid=_uuid("stage", code))

@@ -233,7 +233,18 @@ def delete_project(code: str, who: str | None = None) -> None:
     row = find_project_row(code)
     log = AuditLog(who or current_user(), row.code)
     with write_transaction():
-        log.diff("project", row.uuid, mp.snapshot(load_project(row.id)), None)
+        project = load_project(row.id)
+        log.diff("project", row.uuid, mp.snapshot(project), None)
+        # Every record that goes with it is in the trail too, as a deletion of its own.
+        for table, records in (("funding", project.fundings), ("budget_revision", project.revisions),
+                               ("expenditure", project.expenditures), ("evaluation", project.evaluations),
+                               ("result_indicator", project.indicators)):
+            for record in records:
+                log.diff(table, record.uuid, mp.snapshot(record), None)
+        for change in m.StageChange.select().where(m.StageChange.project == row.id):
+            log.diff("stage_change", change.uuid, {"from_stage": change.from_stage.value if change.from_stage else None,
+                                                   "to_stage": change.to_stage.value, "action": change.action,
+                                                   "reason": change.reason, "who": change.who}, None)
         for model in (m.ProjectCountry, m.ProjectTheme, m.Funding, m.BudgetRevision, m.Expenditure, m.Evaluation, m.ResultIndicator, m.StageChange):
             model.delete().where(model.project == row.id).execute()  # type: ignore[attr-defined]
         row.delete_instance()
@@ -281,6 +292,19 @@ def change_stage(code: str, action_code: str, reason: str = "", who: str | None 
                                                      "changed_on": change.on.isoformat(), "who": who})
         log.write()
     return change
+
+
+def record_initial_stage(code: str, stage: Stage, reason: str, who: str, *, action: str = "create",
+                         record_uuid: str | None = None) -> None:
+    """Start a project's stage history where it was created (the demo places its projects in the
+    stage their file gives): one history entry with no previous stage, audited."""
+    with write_transaction():
+        row = find_project_row(code)
+        entry = m.StageChange.create(uuid=record_uuid or d.new_uuid(), project=row.id, from_stage=None, to_stage=stage,
+                                     action=action, reason=reason, changed_on=dt.date.today(), who=who)
+        log = AuditLog(who, row.code)
+        log.diff("stage_change", entry.uuid, None, {"to_stage": stage.value, "action": action, "reason": reason, "who": who})
+        log.write()
 
 
 def revise_budget(code: str, revision: d.BudgetRevision, who: str | None = None) -> tuple[d.Project, list[PlanChange]]:
