@@ -142,7 +142,8 @@ def test_starting_marks_a_planned_evaluation_in_progress_and_only_once():
     assert (problem.field, problem.message) == ("status", "the mid-term evaluation due 2024-12-31 is already in progress")
     project = with_evaluation(project, MID_TERM, complete(project))
     [problem] = refusal(ev.start_evaluation, project, MID_TERM).problems
-    assert problem.message == "the mid-term evaluation due 2024-12-31 was completed on 2024-12-20; it cannot start again"
+    assert problem.message == ("the mid-term evaluation due 2024-12-31 was completed on 2024-12-20, so it cannot be started; "
+                               "record its completion again to correct it")
 
 
 def test_a_waiver_needs_a_reason():
@@ -274,3 +275,18 @@ def test_finding_an_evaluation_prefers_the_live_one_of_a_key():
     assert ev.index_of(project, uuid="old") == 0
     assert ev.index_of(project, key=(EvaluationKind.EX_POST, 1)) is None
     assert [ev.reference(e) for e in project.evaluations] == ["mid-term", "mid-term", "final"]
+
+
+@pytest.mark.parametrize(
+    ("status", "allowed"),
+    [
+        (EvaluationStatus.PLANNED, {"start", "complete", "waive", "plan", "require-independence"}),
+        (EvaluationStatus.IN_PROGRESS, {"complete", "waive", "plan", "require-independence"}),
+        (EvaluationStatus.COMPLETED, {"complete"}),
+        (EvaluationStatus.WAIVED, {"waive", "withdraw-waiver"}),
+        (EvaluationStatus.NOT_REQUIRED, set()),
+    ],
+)
+def test_which_actions_each_status_allows(status, allowed):
+    evaluation = replace(ready_project().evaluations[MID_TERM], status=status, completed_on=date(2024, 12, 20))
+    assert {action for action in ev.ACTIONS if ev.status_problem(evaluation, 0, action) is None} == allowed

@@ -114,18 +114,61 @@ def _closed_status(evaluation: Evaluation, index: int, doing: str) -> FieldProbl
     return None
 
 
+def _completed_status(evaluation: Evaluation, index: int, doing: str) -> FieldProblem | None:
+    if evaluation.status is EvaluationStatus.COMPLETED:
+        return _problem("status", index, f"{describe(evaluation)} was completed on {evaluation.completed_on}, "
+                                         f"so it cannot be {doing}; record its completion again to correct it")
+    return _closed_status(evaluation, index, doing)
+
+
+def _start_status(evaluation: Evaluation, index: int) -> FieldProblem | None:
+    if evaluation.status is EvaluationStatus.IN_PROGRESS:
+        return _problem("status", index, f"{describe(evaluation)} is already in progress")
+    return _completed_status(evaluation, index, "started")
+
+
+def _waive_status(evaluation: Evaluation, index: int) -> FieldProblem | None:
+    name = describe(evaluation)
+    if evaluation.status is EvaluationStatus.COMPLETED:
+        return _problem("status", index, f"{name} was completed on {evaluation.completed_on}; a completed evaluation cannot be waived")
+    if evaluation.status is EvaluationStatus.NOT_REQUIRED:
+        return _problem("status", index, f"{name} is no longer required by the rules: there is nothing to waive")
+    return None
+
+
+def _withdraw_status(evaluation: Evaluation, index: int) -> FieldProblem | None:
+    if evaluation.status is not EvaluationStatus.WAIVED:
+        return _problem("status", index, f"{describe(evaluation)} is {evaluation.status.label.lower()}, "
+                                         "not waived: there is no waiver to withdraw")
+    return None
+
+
+# Which statuses each action accepts, as the reason it refuses the others: the editor asks this
+# before opening a dialog (and greys out what cannot apply), the actions before anything else.
+_STATUS_CHECKS = {
+    "start": _start_status,
+    "complete": lambda e, i: _closed_status(e, i, "completed"),  # again on a completed one: a correction
+    "waive": _waive_status,
+    "withdraw-waiver": _withdraw_status,
+    "plan": lambda e, i: _completed_status(e, i, "planned again"),
+    "require-independence": lambda e, i: _completed_status(e, i, "required to be independent"),
+}
+ACTIONS = tuple(_STATUS_CHECKS)
+
+
+def status_problem(evaluation: Evaluation, index: int, action: str) -> FieldProblem | None:
+    """Why `action` (one of ACTIONS) cannot apply to the evaluation in its status, whatever the
+    input; None when it can. `index` is its position in the project's evaluations."""
+    return _STATUS_CHECKS[action](evaluation, index)
+
+
 # ---------------------------------------------------------------- actions
 
 
 def start_evaluation(project: Project, index: int) -> Evaluation:
     """Mark a planned evaluation as in progress."""
     evaluation = _target(project, index)
-    name = describe(evaluation)
-    problem = _closed_status(evaluation, index, "started")
-    if problem is None and evaluation.status is EvaluationStatus.IN_PROGRESS:
-        problem = _problem("status", index, f"{name} is already in progress")
-    if problem is None and evaluation.status is EvaluationStatus.COMPLETED:
-        problem = _problem("status", index, f"{name} was completed on {evaluation.completed_on}; it cannot start again")
+    problem = status_problem(evaluation, index, "start")
     _refuse(project, [problem] if problem else [])
     return _copy(evaluation, status=EvaluationStatus.IN_PROGRESS)
 
@@ -168,7 +211,7 @@ def record_completion(
     today = today or date.today()
     form = independence or evaluation.independence
     found: list[FieldProblem] = []
-    closed = _closed_status(evaluation, index, "completed")
+    closed = status_problem(evaluation, index, "complete")
     if closed is not None:
         found.append(closed)
     if completed_on is None:
@@ -208,12 +251,8 @@ def waive_evaluation(project: Project, index: int, reason: str) -> Evaluation:
     one again replaces the reason."""
     evaluation = _target(project, index)
     name = describe(evaluation)
-    found = []
-    if evaluation.status is EvaluationStatus.COMPLETED:
-        found.append(_problem("status", index, f"{name} was completed on {evaluation.completed_on}; "
-                                               "a completed evaluation cannot be waived"))
-    elif evaluation.status is EvaluationStatus.NOT_REQUIRED:
-        found.append(_problem("status", index, f"{name} is no longer required by the rules: there is nothing to waive"))
+    problem = status_problem(evaluation, index, "waive")
+    found = [problem] if problem else []
     if not (reason or "").strip():
         found.append(_problem("waiver_reason", index, f"waiving {name} needs the reason for the waiver"))
     _refuse(project, found)
@@ -223,18 +262,9 @@ def waive_evaluation(project: Project, index: int, reason: str) -> Evaluation:
 def withdraw_waiver(project: Project, index: int) -> Evaluation:
     """Undo a waiver: the evaluation is planned again (and overdue again if its date has passed)."""
     evaluation = _target(project, index)
-    if evaluation.status is not EvaluationStatus.WAIVED:
-        _refuse(project, [_problem("status", index, f"{describe(evaluation)} is {evaluation.status.label.lower()}, "
-                                                    "not waived: there is no waiver to withdraw")])
+    problem = status_problem(evaluation, index, "withdraw-waiver")
+    _refuse(project, [problem] if problem else [])
     return _copy(evaluation, status=EvaluationStatus.PLANNED, waiver_reason="")
-
-
-def _open_problem(evaluation: Evaluation, index: int, doing: str) -> FieldProblem | None:
-    closed = _closed_status(evaluation, index, doing)
-    if closed is None and evaluation.status is EvaluationStatus.COMPLETED:
-        return _problem("status", index, f"{describe(evaluation)} was completed on {evaluation.completed_on}, "
-                                         f"so it cannot be {doing}; record its completion again to correct it")
-    return closed
 
 
 def plan_independence(project: Project, index: int, independence: Independence) -> Evaluation:
@@ -242,7 +272,7 @@ def plan_independence(project: Project, index: int, independence: Independence) 
     external. One that must be independent cannot be planned as a self-evaluation."""
     evaluation = _target(project, index)
     found = []
-    problem = _open_problem(evaluation, index, "planned again")
+    problem = status_problem(evaluation, index, "plan")
     if problem is not None:
         found.append(problem)
     elif evaluation.independence_required and not independence.is_independent:
@@ -264,7 +294,7 @@ def require_independence(
     name = describe(evaluation)
     form = independence or (evaluation.independence if evaluation.independence.is_independent else Independence.INDEPENDENT_INTERNAL)
     found = []
-    problem = _open_problem(evaluation, index, "required to be independent")
+    problem = status_problem(evaluation, index, "require-independence")
     if problem is not None:
         found.append(problem)
     elif evaluation.independence_required:
@@ -311,6 +341,7 @@ def add_optional_evaluation(
 
 
 __all__ = [
+    "ACTIONS",
     "add_optional_evaluation",
     "describe",
     "index_of",
@@ -320,6 +351,7 @@ __all__ = [
     "reference",
     "require_independence",
     "start_evaluation",
+    "status_problem",
     "waive_evaluation",
     "withdraw_waiver",
 ]
