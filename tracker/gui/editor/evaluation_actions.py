@@ -1,25 +1,36 @@
-"""The editor's actions on evaluations: record a completion, waive, plan the form of evaluation,
-start one, add an optional one. Each is one undoable step on the working copy."""
+"""The editor's actions on evaluations: record a completion, waive or withdraw a waiver, plan the
+form of evaluation, start one, add an optional one. Each is a domain action
+(tracker.domain.evaluations), applied to the evaluations as the plan panel shows them (the working
+copy re-planned, as saving will), whose new record goes into the working copy as one undoable
+step; a refusal is shown in the panel, in the domain's words. The editor saves the whole project
+as usual."""
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from tracker.domain import evaluations as actions
 from tracker.domain.classifications import EvaluationStatus, Independence
+from tracker.domain.errors import ValidationError
 from tracker.domain.project import Evaluation
 from tracker.gui.editor.dialogs import CompletionDialog, OptionalEvaluationDialog, WaiverDialog
 
 if TYPE_CHECKING:
     from tracker.domain.project import Project
+    from tracker.gui.editor.evaluation_panel import EvaluationPanel
     from tracker.gui.editor.state import EditorState
 
 
 class EvaluationActions:
-    """Mixed into ProjectEditor, which provides `state`, `project`, `evaluations` and `_record`."""
+    """Mixed into ProjectEditor, which provides `state`, `project`, `evaluations` (the rows of the
+    plan panel), `panel` and `_record`."""
 
     state: "EditorState"
     evaluations: list[Evaluation]
+    panel: "EvaluationPanel"
 
     @property
     def project(self) -> "Project":  # pragma: no cover - provided by the editor
@@ -28,65 +39,87 @@ class EvaluationActions:
     def _record(self, text: str, change: Any, merge_key: str | None = None, skip: str | None = None) -> None:  # pragma: no cover
         raise NotImplementedError
 
-    def _evaluation(self, row: int) -> Evaluation | None:
-        return self.evaluations[row] if 0 <= row < len(self.evaluations) else None
+    # ------------------------------------------------------------ applying a domain action
+
+    def _shown_project(self) -> "Project":
+        """The working copy with the evaluations the panel shows: row N is evaluation N, so a
+        problem's index is the row it belongs to."""
+        return dataclasses.replace(self.project, evaluations=list(self.evaluations))
+
+    def _allowed(self, row: int, action: str) -> Evaluation | None:
+        """The evaluation on `row` if `action` applies to it in its status; else None, with the
+        reason shown in the panel (before any dialog asks for input that would be refused)."""
+        if not 0 <= row < len(self.evaluations):
+            return None
+        shown = self.evaluations[row]
+        problem = actions.status_problem(shown, row, action)
+        if problem is not None:
+            self.panel.show_problems([problem])
+            return None
+        return shown
+
+    def _apply(self, text: str, action: Callable[["Project"], Evaluation]) -> bool:
+        try:
+            updated = action(self._shown_project())
+        except ValidationError as exc:
+            self.panel.show_problems(exc.problems)
+            return False
+        self._record(text, lambda: self._put(updated))
+        return True
+
+    def _put(self, evaluation: Evaluation) -> None:
+        """Replace the working copy's record of this evaluation, or add it if it exists only in
+        the panel so far (newly required by the rules and not saved yet)."""
+        records = self.project.evaluations
+        for position, existing in enumerate(records):
+            if existing.uuid == evaluation.uuid:
+                records[position] = evaluation
+                return
+        records.append(evaluation)
+
+    # ------------------------------------------------------------ the actions
 
     def record_completion(self, row: int) -> None:
-        shown = self._evaluation(row)
+        shown = self._allowed(row, "complete")
         if shown is None:
             return
         answer = CompletionDialog.ask(self, shown.title, shown.independence, shown.independence_required)
         if answer is None:
             return
-
-        def change() -> None:
-            target = self.state.adopt_evaluation(shown)
-            target.status = EvaluationStatus.COMPLETED
-            target.completed_on = answer.completed_on
-            target.evaluator = answer.evaluator
-            target.independence = answer.independence
-            target.ratings = dict(answer.ratings)
-            target.findings = answer.findings
-
-        self._record(f"record {shown.title.lower()}", change)
+        self._apply(f"record {shown.title.lower()}", lambda project: actions.record_completion(
+            project, row, completed_on=answer.completed_on, evaluator=answer.evaluator, independence=answer.independence,
+            ratings=answer.ratings, findings=answer.findings))
 
     def waive(self, row: int) -> None:
-        shown = self._evaluation(row)
+        """Waive the evaluation with a reason; on a waived one, the same button withdraws the waiver."""
+        if 0 <= row < len(self.evaluations) and self.evaluations[row].status is EvaluationStatus.WAIVED:
+            title = self.evaluations[row].title.lower()
+            self._apply(f"withdraw the waiver of {title}", lambda project: actions.withdraw_waiver(project, row))
+            return
+        shown = self._allowed(row, "waive")
         if shown is None:
             return
         reason = WaiverDialog.ask(self, shown.title)
         if not reason:
             return
-
-        def change() -> None:
-            target = self.state.adopt_evaluation(shown)
-            target.status = EvaluationStatus.WAIVED
-            target.waiver_reason = reason
-
-        self._record(f"waive {shown.title.lower()}", change)
+        self._apply(f"waive {shown.title.lower()}", lambda project: actions.waive_evaluation(project, row, reason))
 
     def plan_independence(self, row: int, independence: Independence) -> None:
-        shown = self._evaluation(row)
-        if shown is None or shown.status is EvaluationStatus.COMPLETED:
+        shown = self._allowed(row, "plan")
+        if shown is None:
             return
-        self._record(f"plan {shown.title.lower()} as {independence.label.lower()}", lambda: setattr(self.state.adopt_evaluation(shown), "independence", independence))
+        self._apply(f"plan {shown.title.lower()} as {independence.label.lower()}",
+                    lambda project: actions.plan_independence(project, row, independence))
 
     def mark_in_progress(self, row: int) -> None:
-        shown = self._evaluation(row)
-        if shown is None or not shown.status.is_open:
+        shown = self._allowed(row, "start")
+        if shown is None:
             return
-        self._record(f"start {shown.title.lower()}", lambda: setattr(self.state.adopt_evaluation(shown), "status", EvaluationStatus.IN_PROGRESS))
+        self._apply(f"start {shown.title.lower()}", lambda project: actions.start_evaluation(project, row))
 
     def add_optional_evaluation(self) -> None:
         answer = OptionalEvaluationDialog.ask(self, self.project.planned_end or date.today())
         if answer is None:
             return
-        evaluation = Evaluation(
-            kind=answer.kind,
-            due=answer.due,
-            independence=answer.independence,
-            sequence=1 + max((e.sequence for e in self.project.evaluations if e.kind is answer.kind), default=0),
-            mandatory=False,
-            reason="Added by the project officer (optional)",
-        )
-        self._record(f"add {answer.kind.label.lower()}", lambda: self.project.evaluations.append(evaluation))
+        self._apply(f"add {answer.kind.label.lower()}",
+                    lambda project: actions.add_optional_evaluation(project, answer.kind, answer.due, answer.independence))

@@ -1,5 +1,8 @@
 """The evaluation plan panel: what the rules require and why, live as dates and budget change,
-and the officer's actions on each evaluation."""
+and the officer's actions on each evaluation. The actions themselves are the domain's
+(tracker.domain.evaluations, applied by the editor's EvaluationActions); the panel offers those
+that apply to the selected evaluation, saying why the others do not, and shows a refusal beneath
+the table."""
 
 from __future__ import annotations
 
@@ -21,6 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.domain.classifications import EvaluationStatus, Independence
+from tracker.domain.errors import FieldProblem
+from tracker.domain.evaluations import status_problem
 from tracker.domain.project import Evaluation
 from tracker.domain.rules.compliance import is_overdue
 from tracker.domain.rules.engine import EvaluationPlan
@@ -123,7 +128,14 @@ class EvaluationPanel(QWidget):
         self.details.setObjectName("details")
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.view.selectionModel().currentRowChanged.connect(lambda current, _previous: self._show_details(current.row()))
+        self.view.selectionModel().currentRowChanged.connect(lambda current, _previous: self._on_row_changed(current.row()))
+        self.problems = QLabel(self)
+        self.problems.setObjectName("problems")
+        self.problems.setWordWrap(True)
+        self.problems.setTextFormat(Qt.TextFormat.PlainText)  # the domain's sentences, as they are
+        self.problems.setStyleSheet("color: #b00020;")
+        self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problems.hide()
         self.changes = QLabel(self)
         self.changes.setObjectName("changes")
         self.changes.setWordWrap(True)
@@ -135,8 +147,9 @@ class EvaluationPanel(QWidget):
         more = QMenu(self.more_button)
         self.start_action = more.addAction("Mark as in progress", lambda: self._emit_selected(self.mark_in_progress))
         more.addSeparator()
-        for option in Independence:
-            more.addAction(f"Plan as {option.label.lower()}", lambda o=option: self._emit_independence(o))
+        self.plan_actions = [
+            more.addAction(f"Plan as {option.label.lower()}", lambda o=option: self._emit_independence(o)) for option in Independence
+        ]
         self.more_button.setMenu(more)
         self.add_button.clicked.connect(self.add_optional)
         self.complete_button.clicked.connect(lambda: self._emit_selected(self.record_completion))
@@ -153,6 +166,7 @@ class EvaluationPanel(QWidget):
         layout.addWidget(self.independence)
         layout.addWidget(self.midterm_review)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.problems)
         layout.addWidget(self.details)
         layout.addLayout(buttons)
         layout.addWidget(self.changes)
@@ -164,6 +178,36 @@ class EvaluationPanel(QWidget):
         text = self.model.data(self.model.index(row, 0), Qt.ItemDataRole.ToolTipRole) or ""
         title = self.model.evaluations[row].title
         self.details.setText(f"<b>{title}</b>: " + text.replace("\n", "<br>"))
+
+    def _on_row_changed(self, row: int) -> None:
+        self.show_problems([])
+        self._show_details(row)
+        self._offer_actions(row)
+
+    def _offer_actions(self, row: int) -> None:
+        """Enable what applies to the selected evaluation in its status; a disabled button's
+        tooltip says why (the domain's sentence). A waived one's Waive button withdraws the waiver."""
+        evaluation = self.model.evaluations[row] if 0 <= row < len(self.model.evaluations) else None
+        waived = evaluation is not None and evaluation.status is EvaluationStatus.WAIVED
+        self.waive_button.setText("&Withdraw waiver" if waived else "&Waive…")
+        self.more_button.setEnabled(evaluation is not None)
+        for widget, action in (
+            (self.complete_button, "complete"),
+            (self.waive_button, "withdraw-waiver" if waived else "waive"),
+            (self.start_action, "start"),
+            *((plan, "plan") for plan in self.plan_actions),
+        ):
+            problem = status_problem(evaluation, row, action) if evaluation is not None else None
+            widget.setEnabled(evaluation is not None and problem is None)
+            widget.setToolTip(problem.message if problem else "")
+
+    def show_problems(self, problems: list[FieldProblem]) -> None:
+        """Why the last action was refused, beneath the table, on the row it concerns."""
+        rows = [p.index for p in problems if p.index is not None and 0 <= p.index < len(self.model.evaluations)]
+        if rows and rows[0] != self.selected_row():
+            self.view.selectRow(rows[0])  # first: a new row clears the problems shown
+        self.problems.setText("\n".join(p.message[:1].upper() + p.message[1:] + "." for p in problems))
+        self.problems.setVisible(bool(problems))
 
     def selected_row(self) -> int | None:
         index = self.view.currentIndex()
@@ -193,6 +237,7 @@ class EvaluationPanel(QWidget):
         self.midterm_review.setChecked(midterm_review_agreed)
         self.midterm_review.blockSignals(False)
         self.model.set_evaluations(evaluations)
+        self.show_problems([])
         if selected is not None and selected < len(evaluations):
             self.view.selectRow(selected)
         else:
@@ -201,6 +246,4 @@ class EvaluationPanel(QWidget):
             self.changes.setText("<b>On saving, the plan changes:</b><br>" + "<br>".join(f"• {c}" for c in changes))
         else:
             self.changes.setText("")
-        has_rows = bool(evaluations)
-        for button in (self.complete_button, self.waive_button, self.more_button):
-            button.setEnabled(has_rows)
+        self._offer_actions(self.selected_row() if self.selected_row() is not None else -1)
