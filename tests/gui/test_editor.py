@@ -123,7 +123,7 @@ def test_an_invalid_date_is_explained_next_to_the_field_and_save_is_refused(qtbo
     type_into(qtbot, editor, "planned_start", "2024-13-01")
     message = editor.form.messages["planned_start"]
     assert message.isVisible()
-    assert message.text() == "date '2024-13-01' is not a date in the form YYYY-MM-DD"
+    assert message.text() == "date '2024-13-01' is not a day of the calendar (check the month and the day)"
     editor.save()
     assert len(errors) == 1 and isinstance(errors[0], ValidationError)
     assert "planned_start" in str(errors[0])
