@@ -45,7 +45,7 @@ def test_the_dialog_checks_period_and_file_before_exporting(qtbot, demo_db, tmp_
     assert not dialog.partner.isVisibleTo(dialog) and dialog.as_of.isVisibleTo(dialog)
     assert dialog.path.text().endswith(f"evaluation-compliance-{dt.date.today().isoformat()}.xlsx")
     dialog.as_of.setText("2026-02-30")
-    assert "is not a date" in dialog.message.text()
+    assert "is not a day of the calendar" in dialog.message.text()
 
 
 def test_a_donor_report_is_written_off_the_ui_thread_and_offered_to_open(qtbot, demo_window, monkeypatch, opened, tmp_path):
