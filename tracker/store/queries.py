@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
@@ -24,7 +24,7 @@ from tracker.domain.classifications import (
     StrategicObjective,
 )
 from tracker.store import models as m
-from tracker.store.sql import Dialect, execute, per_dialect
+from tracker.store.sql import Dialect, dialect, execute, per_dialect
 
 OPEN_STATUSES = [EvaluationStatus.PLANNED.value, EvaluationStatus.IN_PROGRESS.value]
 
@@ -114,27 +114,36 @@ def _cents(value: int | None) -> Decimal:
 # through the enum fields' converters. Each aggregate is a subquery grouped by project and joined
 # once; the whole list is one statement. There is no ORDER BY: SQLite walking the code index
 # costs 0.26 s more at 100,000 projects than sorting the codes in Python (0.05 s).
-def _portfolio_sql(d: Dialect) -> str:
+def _portfolio_sql(d: Dialect, only: str = "") -> str:
+    """The portfolio list; `only` restricts it to some projects: a condition on `{column}`
+    repeated inside each aggregate, so that re-reading a few projects aggregates only their child
+    rows. On the outer query alone, SQLite aggregates every project first (one project at 100,000:
+    2.0 s that way, 2.3 ms this way)."""
+    child = f"WHERE {only.format(column='project_id')}" if only else ""
+    evaluation = f"AND {only.format(column='ev.project_id')}" if only else ""
+    funding = f"WHERE {only.format(column='fu.project_id')}" if only else ""
+    project = f"WHERE {only.format(column='p.id')}" if only else ""
     return f"""
 SELECT p.id, p.code, p.title, f.partners, p.region, c.codes, p.stage, p.planned_start, p.planned_end,
        p.budget_usd, s.total, v.next_due, v.kind, CASE WHEN p.stage != :cancelled THEN v.overdue END,
        p.is_demo, p.outcome, f.modalities
 FROM project AS p
 LEFT JOIN (SELECT project_id AS pid, SUM(amount_usd) AS total
-           FROM expenditure GROUP BY project_id) AS s ON s.pid = p.id
+           FROM expenditure {child} GROUP BY project_id) AS s ON s.pid = p.id
 LEFT JOIN (SELECT project_id AS pid, {d.group_concat("country")} AS codes
-           FROM project_country GROUP BY project_id) AS c ON c.pid = p.id
+           FROM project_country {child} GROUP BY project_id) AS c ON c.pid = p.id
 -- Not GROUP_CONCAT(DISTINCT ...): its temporary B-tree costs 0.07 s; Python removes repeats.
 LEFT JOIN (SELECT fu.project_id AS pid, {d.group_concat("fu.modality")} AS modalities,
                   {d.group_concat(f"pa.code || {d.char(31)} || pa.name", d.char(30))} AS partners
-           FROM funding AS fu LEFT JOIN partner AS pa ON pa.id = fu.partner_id
+           FROM funding AS fu LEFT JOIN partner AS pa ON pa.id = fu.partner_id {funding}
            GROUP BY fu.project_id) AS f ON f.pid = p.id
 -- The kind of the next evaluation comes with its date (see Dialect.at_minimum).
 LEFT JOIN (SELECT ev.project_id AS pid, MIN(ev.due) AS next_due, {d.at_minimum("ev.kind", "ev.due")} AS kind,
                   {d.group_concat("CASE WHEN ev.due < :as_of THEN ev.kind || ' ' || ev.sequence || ' ' || ev.due END", "';'")} AS overdue
            FROM evaluation AS ev
-           WHERE ev.mandatory AND ev.status IN (:planned, :in_progress)
+           WHERE ev.mandatory AND ev.status IN (:planned, :in_progress) {evaluation}
            GROUP BY ev.project_id) AS v ON v.pid = p.id
+{project}
 """
 
 
@@ -149,6 +158,15 @@ _MODALITY_ORDER = list(FundingModality)
 _REGULAR_BUDGET = FundingModality.REGULAR_BUDGET  # a module constant: the enum lookup is slower
 
 
+def _list_params(as_of: dt.date | None) -> dict[str, object]:
+    return {
+        "as_of": (as_of or dt.date.today()).isoformat(),
+        "cancelled": Stage.CANCELLED.value,
+        "planned": EvaluationStatus.PLANNED.value,
+        "in_progress": EvaluationStatus.IN_PROGRESS.value,
+    }
+
+
 def portfolio_rows(
     *,
     stage: Stage | None = None,
@@ -158,14 +176,8 @@ def portfolio_rows(
     """Every project with its partners, funding modalities, expenditure and evaluations, in one
     SQL statement, ordered by code. Overdue evaluations are counted on `as_of` (default today),
     as `overdue_evaluations` does: none on cancelled projects."""
-    as_of = as_of or dt.date.today()
     sql = _PORTFOLIO_SQL()
-    params: dict[str, object] = {
-        "as_of": as_of.isoformat(),
-        "cancelled": Stage.CANCELLED.value,
-        "planned": EvaluationStatus.PLANNED.value,
-        "in_progress": EvaluationStatus.IN_PROGRESS.value,
-    }
+    params = _list_params(as_of)
     where = []
     if stage is not None:
         where.append("p.stage = :stage")
@@ -181,6 +193,39 @@ def portfolio_rows(
     with _gc_paused():
         raw = execute(sql, params).fetchall()
         raw.sort(key=itemgetter(1))  # by code, as Python's str orders (SQLite's BINARY collation, whatever PostgreSQL's)
+        return _build_rows(raw)
+
+
+# Ids and codes per statement when re-reading some projects: well under the 999 parameters of
+# the oldest SQLite builds. The GUI reads everything again when more projects than this changed.
+ROWS_OF_MAX = 400
+
+
+def portfolio_rows_of(
+    ids: Collection[int] = (),
+    codes: Collection[str] = (),
+    *,
+    as_of: dt.date | None = None,
+) -> list[PortfolioRow]:
+    """The rows portfolio_rows would give for the projects with these ids or codes (those that
+    exist), ordered by code, in one statement: a few projects take milliseconds where the whole
+    list takes seconds at 100,000 projects. What a save changed is re-read with this; a project
+    asked for and not returned was deleted."""
+    ids, codes = sorted(set(ids)), sorted(set(codes))
+    if not ids and not codes:
+        return []
+    if len(ids) + len(codes) > ROWS_OF_MAX:
+        raise ValueError(f"at most {ROWS_OF_MAX} projects at a time; read the whole list instead")
+    params = _list_params(as_of)
+    params.update({f"i{n}": value for n, value in enumerate(ids)})
+    params.update({f"c{n}": value for n, value in enumerate(codes)})
+    # NULL keeps "IN ()" valid on both engines when one of the lists is empty.
+    id_list = ", ".join(f":i{n}" for n in range(len(ids))) or "NULL"
+    code_list = ", ".join(f":c{n}" for n in range(len(codes))) or "NULL"
+    only = f"{{column}} IN (SELECT id FROM project WHERE id IN ({id_list}) OR code IN ({code_list}))"
+    with _gc_paused():
+        raw = execute(_portfolio_sql(dialect(), only), params).fetchall()
+        raw.sort(key=itemgetter(1))
         return _build_rows(raw)
 
 
