@@ -1,7 +1,10 @@
 """The portfolio tab: filter bar, table and summary of the selected project. Keeps the selection
-(by project id) across sorting, filtering and reloading."""
+(by project id) across sorting, filtering and reloading, and while rows change in place after a
+save (portfolio_reload.py)."""
 
 from __future__ import annotations
+
+from collections.abc import Collection
 
 from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QFontMetrics
@@ -62,6 +65,9 @@ class PortfolioView(QWidget):
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._restore_selection)
         self.model.modelReset.connect(self._emit_counts)
+        # Rows changed in place: the counts, and the summary of the selected project, follow.
+        self.model.rows_updated.connect(self._emit_counts)
+        self.model.rows_updated.connect(self._on_selection_changed)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.table.selectionModel().currentChanged.connect(self._on_selection_changed)
         self.table.doubleClicked.connect(self._activate)
@@ -121,6 +127,17 @@ class PortfolioView(QWidget):
         self.filters.set_partners(rows)
         self.model.set_filter(self.filters.current_filter())  # cheap: no rows yet or same filter
         self.model.set_rows(rows)
+
+    def update_rows(self, fresh: list[PortfolioRow], gone: Collection[int] = ()) -> None:
+        """Projects read again after a save change in place (PortfolioModel.update_rows); the
+        partner filter is listed again only when a change brought or took away a partner."""
+        model = self.model
+        partners_changed = any(model.row_of_project(i) is not None for i in gone) or any(
+            old is None or (old.partners, old.regular_budget) != (row.partners, row.regular_budget)
+            for row, old in ((row, model.row_of_project(row.id)) for row in fresh))
+        model.update_rows(fresh, gone)
+        if partners_changed:
+            self.filters.set_partners(model.rows())
 
     def current_row(self) -> PortfolioRow | None:
         index = self.table.currentIndex()
