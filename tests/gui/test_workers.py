@@ -134,3 +134,49 @@ def test_a_cancel_before_the_point_of_no_return_stops_the_work_there():
     assert progress.cancel() is True
     with pytest.raises(Cancelled):
         progress.point_of_no_return()
+
+
+def test_any_cancellation_of_the_core_ends_the_work_as_cancelled(qtbot, parent):
+    from tracker.reports.base import ReportCancelled
+    from tracker.store.demo import DemoCancelled
+
+    for raised in (ReportCancelled(), DemoCancelled("loading the demo portfolio was cancelled"), Cancelled()):
+        outcome = []
+        operation = Operation(parent, lambda progress, raised=raised: (_ for _ in ()).throw(raised), label="Working…",
+                              success=outcome.append, failure=outcome.append)
+        with qtbot.waitSignal(operation.signals.cancelled, timeout=10_000):
+            operation.run()
+        qtbot.waitUntil(lambda operation=operation: operation not in workers._running)
+        assert outcome == []  # neither a result nor an error
+
+
+def test_the_handle_passes_the_core_contract_through():
+    from tracker.domain.progress import check_cancelled
+
+    progress = Progress()
+    check_cancelled(progress.is_cancelled)  # a CancelCheck: not cancelled yet
+    progress.cancel()
+    assert progress.is_cancelled() and progress.cancelled
+    with pytest.raises(Cancelled):
+        check_cancelled(progress.is_cancelled)
+
+
+def test_a_query_runs_on_the_worker_and_answers_on_the_ui_thread(qtbot, parent, db):
+    answers = []
+    query = workers.QueryOp(parent, lambda: (threading.get_ident(), m.Project.select().count()),
+                            success=lambda answer: answers.append((answer, threading.get_ident())))
+    with qtbot.waitSignal(query.signals.finished, timeout=10_000):
+        query.run()
+    (((worker, count), ui),) = answers
+    assert worker != ui == threading.get_ident() and count == 0
+
+
+def test_a_failed_query_is_shown_with_show_error(qtbot, parent, shown_errors):
+    def read():
+        raise DomainError("the database is gone")
+
+    query = workers.QueryOp(parent, read, success=lambda answer: None)
+    with qtbot.waitSignal(query.signals.finished, timeout=10_000):
+        query.run()
+    assert [str(e) for e in shown_errors] == ["the database is gone"]
+    shown_errors.clear()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from tracker.domain.errors import DomainError
 from tracker.gui import errors, server_dialog, settings
-from tracker.gui.workers import Cancelled, Operation, Progress
+from tracker.gui.workers import Operation, Progress
 from tracker.store.database import (
     DB_FILE_NAME,
     backup_database,
@@ -24,7 +24,7 @@ from tracker.store.database import (
     is_server_database,
     open_database,
 )
-from tracker.store.demo import DemoCancelled, DemoResult, load_demo
+from tracker.store.demo import DemoResult, load_demo
 from tracker.store.errors import StoreError
 
 if TYPE_CHECKING:
@@ -158,15 +158,12 @@ def backup(window: MainWindow) -> None:
 
 def load_demo_portfolio(window: MainWindow) -> Operation[DemoResult]:
     def work(progress: Progress) -> DemoResult:
-        # One transaction: Cancel rolls the whole demo back.
+        # One transaction: Cancel rolls the whole demo back (DemoCancelled is a Cancelled).
         progress(0, 0, tr("Loading the demo portfolio…"))
-        try:
-            return load_demo(progress, lambda: progress.cancelled)
-        except DemoCancelled:
-            raise Cancelled() from None
+        return load_demo(progress, progress.is_cancelled)
 
     def done(result: DemoResult) -> None:
-        window.reload()
+        window.reload()  # many projects: the whole list is read again, on the worker thread
         window.statusBar().showMessage(tr("Loaded the {result}").format(result=result), 15000)
 
     operation = Operation(window, work, label=tr("Loading the demo portfolio…"), success=done)

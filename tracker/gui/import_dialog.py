@@ -29,7 +29,7 @@ from tracker.gui.workers import Cancelled, Operation, Progress
 def run_import(path: Path, dry_run: bool, progress: Progress) -> ImportReport:
     """On the worker thread: the same function the command line calls."""
     try:
-        return import_workbook(path, dry_run=dry_run, progress=progress.__call__, cancelled=lambda: progress.cancelled)
+        return import_workbook(path, dry_run=dry_run, progress=progress, cancelled=progress.is_cancelled)
     except ImportCancelled:
         raise Cancelled() from None
 

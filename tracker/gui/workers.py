@@ -1,9 +1,17 @@
-"""Long work off the UI thread: an operation object in the manner of Anki's CollectionOp/QueryOp.
+"""Long work off the UI thread: operation objects in the manner of Anki's CollectionOp/QueryOp.
 
-The work is a plain function `fn(progress) -> result` that knows nothing of Qt: it reports with
-`progress(done, total, text)` and checks `progress.cancelled` (or calls `progress.check()`) where
-stopping is safe. Operations run one at a time on a single worker thread, so two never write to
-the database at once. Results, errors and progress come back to the UI thread through signals."""
+The work is a plain function `fn(progress) -> result` that knows nothing of Qt. `progress` is the
+one contract of tracker.domain.progress in a single handle: call it as a `Progress`
+(`progress(done, total, text)`), pass `progress.is_cancelled` where a `CancelCheck` is asked for
+and `progress.point_of_no_return` where a `PointOfNoReturn` is (`writing=`). Any
+`tracker.domain.progress.Cancelled` the work raises (the core's own, or a subclass such as
+ReportCancelled) ends it as cancelled, not as an error. Operations run one at a time on a single
+worker thread, so two never write to the database at once and a read asked for after a write runs
+after it. Results, errors and progress come back to the UI thread through signals.
+
+`Operation` is for work a user waits for (a progress dialog, Cancel); `QueryOp` is for a read-only
+query whose result replaces something on screen (no dialog, no Cancel), such as re-reading the
+projects a save changed."""
 
 from __future__ import annotations
 
@@ -14,18 +22,19 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from tracker.domain import progress as contract
 from tracker.gui import errors
 from tracker.store.database import close_thread_connection
 
 T = TypeVar("T")
 
-
-class Cancelled(Exception):
-    """Raised by Progress.check() once the user has cancelled; not an error."""
+# The one cancellation exception (tracker.domain.progress), under the name the GUI has used.
+Cancelled = contract.Cancelled
 
 
 class Progress:
-    """What the background function is handed: a callable to report progress, a cancel flag."""
+    """What the background function is handed: the domain's Progress (call it), CancelCheck
+    (`is_cancelled`) and PointOfNoReturn (`point_of_no_return`) for one operation."""
 
     def __init__(self, report: Callable[[int, int, str], None] | None = None,
                  committing: Callable[[], None] | None = None) -> None:
@@ -44,6 +53,10 @@ class Progress:
     def cancelled(self) -> bool:
         return self._cancel.is_set()
 
+    def is_cancelled(self) -> bool:
+        """The CancelCheck to hand to the core: `cancelled=progress.is_cancelled`."""
+        return self.cancelled
+
     def cancel(self) -> bool:
         """Ask the work to stop; False once it has passed its point of no return."""
         with self._lock:
@@ -53,13 +66,14 @@ class Progress:
             return True
 
     def check(self) -> None:
-        if self._cancel.is_set():
-            raise Cancelled()
+        """Raise Cancelled once the user has cancelled."""
+        contract.check_cancelled(self.is_cancelled)
 
     def point_of_no_return(self) -> None:
-        """The work is about to write what it prepared and will finish: raises Cancelled if the
-        user cancelled until now; from here Cancel is refused (and the dialog hides it), so a
-        Cancel pressed during the writing can never be taken for "nothing was changed"."""
+        """The PointOfNoReturn: the work is about to write what it prepared and will finish.
+        Raises Cancelled if the user cancelled until now; from here Cancel is refused (and the
+        dialog hides it), so a Cancel pressed during the writing can never be taken for "nothing
+        was changed"."""
         with self._lock:
             if self._cancel.is_set():
                 raise Cancelled()
@@ -86,7 +100,7 @@ class _Job(QRunnable):
     def run(self) -> None:
         try:
             result = self._fn(self._progress)
-        except Cancelled:
+        except Cancelled:  # the domain's, or any subclass of it (ReportCancelled, DemoCancelled, ...)
             self._signals.cancelled.emit()
         except BaseException as exc:  # noqa: BLE001 - every failure goes back to the UI thread
             self._signals.failed.emit(exc)
@@ -100,7 +114,7 @@ class _Job(QRunnable):
 
 
 _pool: QThreadPool | None = None
-_running: set["Operation[Any]"] = set()  # keeps Python wrappers alive until the work is done
+_running: set[QObject] = set()  # keeps Python wrappers alive until the work is done
 
 
 def pool() -> QThreadPool:
@@ -189,5 +203,51 @@ class Operation(QObject, Generic[T]):
     def _on_finished(self) -> None:
         self.dialog.reset()
         self.dialog.deleteLater()
+        _running.discard(self)
+        self.deleteLater()
+
+
+class QueryOp(QObject, Generic[T]):
+    """A read-only query on the worker thread, in the manner of Anki's QueryOp: `fn()` runs there,
+    on the worker's own database connection, after any write already queued; then `success(result)`
+    on the UI thread, or `failure(exception)` (by default shown with show_error). No dialog and no
+    Cancel: the window stays usable and shows what it had until the result arrives. `fn` must not
+    write; a caller that may ask again before the answer comes numbers its queries and drops an
+    answer older than one it has shown (a later read wins)."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        fn: Callable[[], T],
+        *,
+        success: Callable[[T], None],
+        failure: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._fn = fn
+        self._success = success
+        self._failure = failure
+        self.signals = _Signals()
+        self.signals.succeeded.connect(self._on_success)
+        self.signals.failed.connect(self._on_failure)
+        self.signals.finished.connect(self._on_finished)
+
+    def run(self) -> "QueryOp[T]":
+        _running.add(self)
+        fn = self._fn
+        pool().start(_Job(lambda progress: fn(), Progress(), self.signals))
+        return self
+
+    def _on_success(self, result: T) -> None:
+        self._success(result)
+
+    def _on_failure(self, exc: BaseException) -> None:
+        if self._failure is not None:
+            self._failure(exc)
+        else:
+            errors.show_error(self._parent, exc)
+
+    def _on_finished(self) -> None:
         _running.discard(self)
         self.deleteLater()

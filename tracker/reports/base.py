@@ -8,21 +8,22 @@ from __future__ import annotations
 import datetime as dt
 import os
 import secrets
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tracker.domain import progress as contract
 from tracker.domain.errors import DomainError
+
+# The one progress and cancellation contract (tracker.domain.progress), under the names the report
+# modules import: a report calls progress(done, total, text) from the thread writing it, `done`
+# rising to `total`, `text` saying what is being written ("Annex 2: approvals by partner"); it
+# asks cancelled() between tables and every few thousand rows, and then raises ReportCancelled and
+# leaves no file behind.
+from tracker.domain.progress import CancelCheck as CancelledFn
+from tracker.domain.progress import Progress as ProgressFn
 from tracker.store.writes import check_output_target
-
-ProgressFn = Callable[[int, int, str], None]
-"""progress(done, total, text): called from the thread writing the report, `done` rising to
-`total`; `text` says what is being written ("Annex 2: approvals by partner")."""
-
-CancelledFn = Callable[[], bool]
-"""cancelled() -> True to stop: checked between tables and every few thousand rows; the report
-then raises ReportCancelled and leaves no file behind."""
 
 FIRST_YEAR, LAST_YEAR = 1900, 2200  # as Expenditure.problems() accepts
 ROW_STEP = 2_000  # rows between two progress reports / cancel checks in the long lists
@@ -32,8 +33,9 @@ class ReportError(DomainError):
     """A report cannot be written: the message is one sentence the user can act on."""
 
 
-class ReportCancelled(ReportError):
-    """The user cancelled; no file was written (an existing file of that name is untouched)."""
+class ReportCancelled(contract.Cancelled, ReportError):
+    """The user cancelled; no file was written (an existing file of that name is untouched). A
+    Cancelled, as every cancellation is, and a ReportError, as the report's callers knew it."""
 
     def __init__(self) -> None:
         super().__init__("report cancelled; no file was written")
@@ -41,7 +43,8 @@ class ReportCancelled(ReportError):
 
 @dataclass
 class Progress:
-    """Counts work units for the progress callback and checks for cancellation."""
+    """A report's counter of work units over the contract: reports to its `progress` (the
+    contract's Progress) and asks its `cancelled` (a CancelCheck)."""
 
     total: int
     progress: ProgressFn | None = None
