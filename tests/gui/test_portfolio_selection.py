@@ -127,6 +127,7 @@ def test_a_scattered_selection_survives_a_filter_in_as_few_ranges_as_it_needs(qt
 
 def test_select_all_survives_a_reload(qtbot, window):
     select_all(qtbot, window)
-    window.menu_actions.refresh.trigger()
+    with qtbot.waitSignal(window.reloaded, timeout=10_000):  # F5 reads on the worker thread
+        window.menu_actions.refresh.trigger()
     assert ranges(window) == [(0, 4)]
     assert "5 projects selected" in window.portfolio.summary.toPlainText()

@@ -132,7 +132,7 @@ def test_filtering_out_the_selected_project_clears_the_selection_and_the_summary
 
 
 def test_other_tabs_hear_of_every_reload(qtbot, window):
-    with qtbot.waitSignal(window.reloaded, timeout=1000):
+    with qtbot.waitSignal(window.reloaded, timeout=10_000):
         window.menu_actions.refresh.trigger()
     assert window.tabs.widget(0) is window.portfolio and window.tabs.widget(1) is window.dashboard
 
@@ -143,7 +143,8 @@ def test_refresh_keeps_selection_sort_and_filters(qtbot, window):
     click_row(qtbot, window, "RER/40/01/EU")
     save_project(Project(code="BGD/40/01/EU", title="A new project for the EU", planned_start=date(2040, 1, 1), planned_end=date(2040, 12, 31),
                          budget=Decimal("5000000.00")))
-    window.menu_actions.refresh.trigger()
+    with qtbot.waitSignal(window.reloaded, timeout=10_000):  # F5 reads on the worker thread
+        window.menu_actions.refresh.trigger()
     assert visible_codes(window.model) == ["RER/40/01/EU", "BGD/40/01/EU", "RAF/40/01/EU"]
     assert window.portfolio.current_code() == "RER/40/01/EU"
     assert window.counts.text() == "3 of 6 projects"
@@ -195,7 +196,8 @@ def test_a_new_project_saved_in_the_editor_appears_selected(qtbot, window, opene
     (code, editor), = opened
     assert code is None
     save_project(Project(code="KHM/40/01/LUX", title="Garment sector dialogue", planned_start=date(2040, 1, 1), planned_end=date(2040, 12, 31)))
-    editor.saved.emit("KHM/40/01/LUX")
+    with qtbot.waitSignal(window.reloaded, timeout=10_000):  # the project is read on the worker thread
+        editor.saved.emit("KHM/40/01/LUX")
     assert "KHM/40/01/LUX" in visible_codes(window.model)
     assert window.portfolio.current_code() == "KHM/40/01/LUX"
 

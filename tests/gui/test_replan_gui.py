@@ -50,7 +50,8 @@ def table_row(window, code=CODE):
 
 def test_a_stale_plan_is_rewritten_and_the_message_says_one_plan_changed(qtbot, window, confirmed, results):
     make_plan_stale()
-    window.menu_actions.refresh.trigger()
+    with qtbot.waitSignal(window.reloaded, timeout=10_000):  # F5 reads on the worker thread
+        window.menu_actions.refresh.trigger()
     before = table_row(window).next_due
     with qtbot.waitSignal(window.reloaded, timeout=30_000):
         window.replan_action.trigger()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from tracker.exchange.results import ImportReport
 from tracker.gui import import_dialog
+from tracker.gui.portfolio_reload import changes_of
 from tracker.gui.workers import Operation
 
 if TYPE_CHECKING:
@@ -44,7 +45,7 @@ def import_file(window: MainWindow) -> import_dialog.ImportDialog | None:
         return None
 
     def imported(report: ImportReport) -> None:
-        window.reload()
+        window.refresh(changes_of(report))  # what the import changed, or everything when it does not say
         window.statusBar().showMessage(report.summary(), 15000)
 
     previous = getattr(window, "import_dialog", None)
@@ -63,7 +64,7 @@ def write_template_file(window: MainWindow) -> Operation[Path] | None:
     if choice is None:
         return None
     path, with_data = choice
-    operation = Operation(window, lambda progress: write_template(path, with_data=with_data, progress=progress.__call__),
+    operation = Operation(window, lambda progress: write_template(path, with_data=with_data, progress=progress),
                           label=window.tr("Writing the import template…"),
                           success=lambda written: window.statusBar().showMessage(window.tr("Import template written: {path}").format(path=written), 10000))
     return operation.run()

@@ -12,15 +12,17 @@ from tracker.gui import import_menu, package_menu, replan_command, reports_menu
 from tracker.gui import settings as keys
 from tracker.gui.dashboard import DashboardWidget
 from tracker.gui.editor import ProjectEditor, open_project_editor
+from tracker.gui.portfolio_reload import Changed, PortfolioReader
 from tracker.gui.portfolio_view import PortfolioView
 from tracker.gui.settings import Settings
+from tracker.gui.workers import QueryOp
 from tracker.store.database import database_label, database_path, is_read_only
-from tracker.store.queries import portfolio_rows
+from tracker.store.queries import PortfolioRow
 
 
 class MainWindow(QMainWindow):
-    # After every reload (F5, a save in the editor, the demo, another database): other tabs
-    # connect their own reload here, e.g. window.reloaded.connect(dashboard.reload).
+    # After every reload shown (F5, a save in the editor, an import, the demo, another database):
+    # other tabs connect their own reload here, e.g. window.reloaded.connect(dashboard.reload).
     reloaded = Signal()
 
     def __init__(self, settings: Settings | None = None, locale: QLocale | None = None) -> None:
@@ -28,6 +30,10 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.portfolio = PortfolioView(self, locale)
         self.model = self.portfolio.model
+        self.reader = PortfolioReader(self.portfolio)
+        self.reader.shown.connect(self.reloaded)
+        self.reader.hidden_by_filters.connect(
+            lambda code: self.statusBar().showMessage(self.tr("{code} is saved; the filters hide it").format(code=code), 8000))
         # The central area is a tab widget; other views (the dashboard) are added as tabs:
         # window.tabs.addTab(widget, "Dashboard").
         self.tabs = QTabWidget(self)
@@ -64,17 +70,19 @@ class MainWindow(QMainWindow):
         name = path.name if path else database_label() or self.tr("no database")  # a server's address, without password
         self.setWindowTitle(f"{name}{read_only} — tracker")
         self.setWindowFilePath(str(path) if path else "")
-        self.reload()
+        self.reader.load_now()  # nothing to show until it is read: read here, as before the window shows
 
-    def reload(self, select_code: str | None = None) -> None:
-        """Read the portfolio again; the selection, sort and filters stay (or `select_code` is
-        selected, e.g. the project just saved)."""
-        self.portfolio.set_rows(portfolio_rows())
-        self.reloaded.emit()
-        if select_code is not None:
-            project_id = self.model.id_of_code(select_code)
-            if project_id is not None and not self.portfolio.select_project(project_id):
-                self.statusBar().showMessage(self.tr("{code} is saved; the filters hide it").format(code=select_code), 8000)
+    def reload(self, select_code: str | None = None) -> QueryOp[list[PortfolioRow]]:
+        """Read the whole portfolio again on the worker thread (F5, or after work that does not
+        say which projects it changed); the selection, sort and filters stay (or `select_code` is
+        selected). The table shows what it had until the rows arrive (`reloaded`)."""
+        return self.reader.read_all(select_code)
+
+    def refresh(self, changed: Changed | None, select_code: str | None = None) -> QueryOp[list[PortfolioRow]] | None:
+        """Read again the projects a save changed, on the worker thread, and change their rows in
+        place (the sort, filters and selection stay; a project just created, `select_code`, is
+        selected). None reads everything; nothing changed reads nothing."""
+        return self.reader.read_changed(changed, select_code)
 
     def _dashboard_changed(self) -> None:
         self._dashboard_stale = True
@@ -95,7 +103,8 @@ class MainWindow(QMainWindow):
     def open_project(self, code: str | None) -> QWidget:
         """The project editor on `code` (None: a new project); its saves refresh the table."""
         editor = open_project_editor(self, code)
-        editor.saved.connect(lambda saved_code: self.reload(select_code=saved_code))
+        # The editor says which project it saved: only that row is read again.
+        editor.saved.connect(lambda saved_code: self.refresh(Changed.of(codes=[saved_code]), select_code=saved_code))
         return editor
 
     def focus_search(self) -> None:

@@ -32,6 +32,7 @@ from tracker.exchange.merge import ConflictView, MergeReport, list_conflicts, me
 from tracker.exchange.package_format import PackageCancelled
 from tracker.exchange.packages import PackageReport, export_package
 from tracker.gui import errors
+from tracker.gui.portfolio_reload import changes_of
 from tracker.gui.workers import Cancelled, Operation, Progress
 
 if TYPE_CHECKING:
@@ -63,7 +64,7 @@ def show_result(parent: QWidget, title: str, text: str) -> None:
 
 def _run(fn: Any, progress: Progress) -> Any:
     try:
-        return fn(progress=progress.__call__, cancelled=lambda: progress.cancelled)
+        return fn(progress=progress, cancelled=progress.is_cancelled)
     except PackageCancelled:
         raise Cancelled() from None
 
@@ -89,7 +90,7 @@ def merge(window: "MainWindow") -> Operation[MergeReport] | None:
         return None
 
     def done(report: MergeReport) -> None:
-        window.reload()
+        window.refresh(changes_of(report))  # what the merge changed, or everything when it does not say
         window.statusBar().showMessage(report.summary(), 10000)
         text = report.summary()
         if report.conflicts:

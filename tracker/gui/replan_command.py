@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
+from tracker.gui.portfolio_reload import changes_of
 from tracker.gui.workers import Cancelled, Operation, Progress
 from tracker.store.database import is_read_only
 from tracker.store.replan import ReplanSummary, replan_all
@@ -64,7 +65,7 @@ def result_text(summary: ReplanSummary) -> str:
 
 def work(progress: Progress) -> ReplanSummary:
     """On the worker thread: the function `tracker replan` calls, with the dialog's progress and Cancel."""
-    def report(done: int, total: int) -> None:
+    def report(done: int, total: int, text: str = "") -> None:
         if done < total:
             progress(done, total, tr("Checked {done:,} of {total:,} projects…").format(done=done, total=total))
         else:  # every plan computed: what changed is written in one transaction (seconds when every plan changed)
@@ -72,7 +73,7 @@ def work(progress: Progress) -> ReplanSummary:
             progress(0, 0, tr("Writing the changed plans…"))
 
     progress(0, 0, tr("Reading the portfolio…"))
-    summary = replan_all(progress=report, cancelled=lambda: progress.cancelled)
+    summary = replan_all(progress=report, cancelled=progress.is_cancelled)
     if summary.cancelled:
         raise Cancelled()
     return summary
@@ -85,7 +86,7 @@ def recompute_plans(window: MainWindow) -> Operation[ReplanSummary] | None:
         return None
 
     def done(summary: ReplanSummary) -> None:
-        window.reload()
+        window.refresh(changes_of(summary))  # no change: nothing to read; else every row may have changed
         headline = result_text(summary)
         window.statusBar().showMessage(f"{headline} {summary}", 15000)
         details = f"{summary}."
