@@ -1,25 +1,35 @@
 """Reading IATI activity files safely: one <iati-activity> at a time, no DTD, no entities, no
-network, bounded memory, and clear refusals for what tracker cannot read (IATI 1.0x, other XML)."""
+network, bounded memory, and clear refusals for what tracker cannot read (IATI 1.0x, other XML).
+
+The safety is the parser's, not a look at the text: lxml is told to resolve no entity, load no
+DTD, fetch nothing from the network and keep its limits on text and depth (huge_tree off), and a
+resolver refuses any external resource it would still be asked for. A DOCTYPE can only stand
+before the root element, so when the parser reports the root element it has read the whole
+prologue: the tree's docinfo then says whether the file declares a document type, and a file that
+does (with entities or not, after comments or processing instructions or not) is refused there,
+before any element content is read."""
 
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from lxml import etree
 
-from tracker.domain.errors import DomainError
+from tracker.domain.progress import Cancelled
 from tracker.exchange.iati_codes import SUPPORTED_VERSIONS
 from tracker.exchange.results import UnreadableFile
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
-class ExchangeCancelled(DomainError):
-    """The user cancelled an import or export; nothing was written."""
+class ExchangeCancelled(Cancelled):
+    """The user cancelled an import or export; nothing was written (tracker.domain.progress's
+    Cancelled, under the name the exchange modules have always raised)."""
 
 
 @dataclass(frozen=True)
@@ -41,15 +51,76 @@ class _CountingReader:
         return data
 
 
-def _refuse_doctype(path: Path) -> None:
-    # IATI files never need a DTD. A DOCTYPE is how entity bombs and external entities get in,
-    # so it is refused before parsing rather than trusted to the parser's settings alone.
-    with path.open("rb") as handle:
-        head = handle.read(65_536)
-    start = head.find(b"<iati-activities")
-    prologue = head if start < 0 else head[:start]
-    if b"<!DOCTYPE" in prologue.upper() or b"<!ENTITY" in prologue.upper():
-        raise UnreadableFile(f"{path} declares a DOCTYPE or entities, which IATI activity files never do; refused for safety")
+class _NothingExternal(etree.Resolver):
+    """Asked for any external resource (a DTD, an entity's file or URL), refuses it. With the
+    parser settings below it is never asked; it is there so that no setting overlooked can open
+    a file or a connection."""
+
+    def resolve(self, system_url: str, public_id: str, context: Any) -> Any:
+        raise _ExternalRefused(system_url or public_id or "an external resource")
+
+
+class _ExternalRefused(Exception):
+    pass
+
+
+def _events(source: Any) -> etree.iterparse:
+    events = etree.iterparse(
+        source,
+        events=("start", "end"),
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        dtd_validation=False,
+        attribute_defaults=False,
+        huge_tree=False,
+        remove_comments=True,
+        remove_pis=True,
+    )
+    events.resolvers.add(_NothingExternal())
+    return events
+
+
+def refuse_document_type(target: Path, root: etree._Element) -> None:
+    """UnreadableFile when the parser met a DOCTYPE before `root` (read from the tree's docinfo,
+    which holds the prologue as the parser saw it, wherever the DOCTYPE stood in it)."""
+    info = root.getroottree().docinfo
+    internal = info.internalDTD
+    if not (info.doctype or internal is not None or info.externalDTD is not None or info.system_url or info.public_id):
+        return
+    entities = internal is not None and any(True for _ in internal.iterentities())
+    what = "a DOCTYPE with entity declarations" if entities else "a DOCTYPE"
+    raise UnreadableFile(
+        f"{target} declares {what}, which IATI activity files never do; it is refused for safety and nothing was imported"
+    )
+
+
+def root_tag(path: str | os.PathLike[str]) -> str:
+    """The tag of the root element of an XML file, read by the same safe parser as the import
+    (a DOCTYPE is refused here too); UnreadableFile when the file is not well-formed up to it."""
+    target = Path(path)
+    with target.open("rb") as raw:
+        try:
+            for _event, element in _events(raw):
+                refuse_document_type(target, element)
+                return str(element.tag)  # with its namespace, if any, in {uri}name form
+        except etree.XMLSyntaxError as exc:
+            raise UnreadableFile(f"{target} is not well-formed XML ({_problem(exc)})") from None
+        except _ExternalRefused:
+            raise _external(target) from None
+    raise UnreadableFile(f"{target} holds no XML element")
+
+
+def _problem(exc: etree.XMLSyntaxError) -> str:
+    """libxml2's message on one line ("Invalid character: Char 0x0 out of allowed range\n, line 1,
+    column 270"), with the line once."""
+    message = " ".join((exc.msg or "syntax error").split())
+    message = re.sub(r"\s*,?\s*line \d+, column \d+\s*$", "", message).rstrip(" ,")
+    return f"{message}, line {exc.lineno}"
+
+
+def _external(target: Path) -> UnreadableFile:
+    return UnreadableFile(f"{target} refers to an external DTD or entity, which IATI activity files never do; it is refused for safety and nothing was imported")
 
 
 def iter_activities(
@@ -58,28 +129,20 @@ def iter_activities(
     position: Callable[[int, int], None] | None = None,
 ) -> Iterator[etree._Element]:
     """Yield each <iati-activity> element of the file, complete, then free it. UnreadableFile for
-    a file that is not well-formed XML, not an IATI activity file, or IATI 1.0x."""
+    a file that is not well-formed XML, declares a DOCTYPE, is not an IATI activity file, or is
+    IATI 1.0x."""
     target = Path(path)
-    _refuse_doctype(target)
     size = target.stat().st_size
     with target.open("rb") as raw:
         reader = _CountingReader(raw)
-        events = etree.iterparse(
-            reader,  # type: ignore[arg-type]
-            events=("start", "end"),
-            resolve_entities=False,
-            no_network=True,
-            load_dtd=False,
-            huge_tree=False,
-            remove_comments=True,
-            remove_pis=True,
-        )
+        events = _events(reader)
         depth = 0
         try:
             for event, element in events:
                 if event == "start":
                     depth += 1
                     if depth == 1:
+                        refuse_document_type(target, element)
                         _check_root(target, element, on_header)
                     continue
                 depth -= 1
@@ -96,7 +159,9 @@ def iter_activities(
                         while element.getprevious() is not None:
                             del parent[0]
         except etree.XMLSyntaxError as exc:
-            raise UnreadableFile(f"{target} is not well-formed XML ({exc.msg}, line {exc.lineno}); nothing was imported") from None
+            raise UnreadableFile(f"{target} is not well-formed XML ({_problem(exc)}); nothing was imported") from None
+        except _ExternalRefused:
+            raise _external(target) from None
 
 
 def _check_root(target: Path, root: etree._Element, on_header: Callable[[FileHeader], None] | None) -> None:
