@@ -58,6 +58,11 @@ STATUS_TO_STAGE: dict[str, Stage] = {
 # ActivityDateType
 PLANNED_START, ACTUAL_START, PLANNED_END, ACTUAL_END = "1", "2", "3", "4"
 
+# The export gives the day of the first "Start implementation" as the actual start date. An
+# import replaying that action for a file without an actual start date dates it the day of the
+# import and ends its reason with this; the export does not take that day for the actual start.
+UNDATED_START = "the file gives no actual start date"
+
 # TransactionType. tracker is the implementer receiving the money, so a funding line is an
 # *incoming* commitment (11), not an outgoing one (2); expenditure is 4.
 INCOMING_FUNDS = "1"

@@ -12,27 +12,25 @@ import calendar
 import datetime as dt
 import os
 import tempfile
-from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal
 from importlib import resources
 from pathlib import Path
 
-import peewee
 from lxml import etree
 
 from tracker.domain import project as d
 from tracker.domain.classifications import Stage
 from tracker.domain.errors import DomainError
 from tracker.domain.money import CENT, USD
+from tracker.domain.progress import CancelCheck, Progress
 from tracker.exchange import iati_codes as c
 from tracker.exchange.iati_xml import ExchangeCancelled
-from tracker.store import models as m
+from tracker.store.iati_queries import actual_starts
 from tracker.store.partners import find_partner, list_partners
 from tracker.store.projects import load_project
 from tracker.store.queries import portfolio_rows
+from tracker.store.writes import check_output_target
 
-ProgressFn = Callable[[int, int, str], None]
-CancelledFn = Callable[[], bool]
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
@@ -47,14 +45,16 @@ def export_iati(
     stage: Stage | str | None = None,
     org_ref: str = c.DEFAULT_ORG_REF,
     org_name: str = c.DEFAULT_ORG_NAME,
-    progress: ProgressFn | None = None,
-    cancelled: CancelledFn | None = None,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
     today: dt.date | None = None,
 ) -> Path:
     """Write the projects (all, or those funded by `partner` (code or name) and/or in `stage`) to
-    `path` as an IATI 2.03 activity file and return the path. NotFound for an unknown partner,
-    ValueError for an unknown stage, NothingToExport when no project matches, ExchangeCancelled when `cancelled()` turns true (no file)."""
-    target = Path(path)
+    `path` as an IATI 2.03 activity file and return the path. StoreError when `path` is the open
+    database or any other database file (an export never replaces one), NotFound for an unknown
+    partner, ValueError for an unknown stage, NothingToExport when no project matches,
+    ExchangeCancelled when `cancelled()` turns true (no file)."""
+    target = check_output_target(path, "the IATI file")
     partner_code = find_partner(partner).code if partner else None
     wanted_stage = Stage.parse(stage) if isinstance(stage, str) else stage
     codes = [row.code for row in portfolio_rows(stage=wanted_stage, partner_code=partner_code)]
@@ -63,7 +63,7 @@ def export_iati(
         what = " and ".join(x for x in (f"funded by {partner}" if partner else "", f"in stage {wanted_stage}" if wanted_stage else "") if x)
         raise NothingToExport(f"no project {what or 'in the database'}; no file was written")
     partners = {p.code: p for p in list_partners()}
-    started = actual_starts()
+    started = actual_starts(undated_reason=c.UNDATED_START)
     today = today or dt.date.today()
     now = dt.datetime.now(dt.UTC).replace(microsecond=0)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -167,7 +167,9 @@ def activity_element(
     _narrative(activity, "title", project.title)
     _narrative(activity, "description", project.description.strip() or project.title, {"type": "1"})
     _participating_orgs(activity, project, partners, org_ref, org_name)
-    _sub(activity, "activity-status", {"code": c.STAGE_TO_STATUS[project.stage], c.EXT + "stage": project.stage.value})
+    status = _sub(activity, "activity-status", {"code": c.STAGE_TO_STATUS[project.stage], c.EXT + "stage": project.stage.value})
+    if project.stage is Stage.SUSPENDED and project.suspended_from is not None:
+        status.set(c.EXT + "suspended-from", project.suspended_from.value)
     _activity_dates(activity, project, today, actual_start)
     _recipients(activity, project)
     if project.outcome is not None:
@@ -203,18 +205,6 @@ def _partner_attrib(partner: d.Partner, role: str | None = None) -> dict[str, st
     if partner.non_state_kind is not None:
         attrib[c.EXT + "non-state-kind"] = partner.non_state_kind.value
     return attrib
-
-
-def actual_starts() -> dict[int, dt.date]:
-    """Project id -> the day implementation started (the first "Start implementation" action in
-    the stage history); tracker has no actual-start field, and stages set otherwise (demo data,
-    imports) carry no such date."""
-    query = (
-        m.StageChange.select(m.StageChange.project, peewee.fn.MIN(m.StageChange.changed_on))
-        .where((m.StageChange.to_stage == Stage.IMPLEMENTATION) & (m.StageChange.action == "start"))
-        .group_by(m.StageChange.project)
-    )
-    return {pid: on if isinstance(on, dt.date) else dt.date.fromisoformat(str(on)[:10]) for pid, on in query.tuples()}
 
 
 def _activity_dates(activity: etree._Element, project: d.Project, today: dt.date, actual_start: dt.date | None) -> None:
@@ -263,14 +253,22 @@ def country_percentages(project: d.Project) -> dict[str, Decimal]:
 def _recipients(activity: etree._Element, project: d.Project) -> None:
     if project.countries:
         for country, share in country_percentages(project).items():
-            _sub(activity, "recipient-country", {"code": country, "percentage": _percent(share)})
+            element = _sub(activity, "recipient-country", {"code": country, "percentage": _percent(share)})
+            if country not in project.country_shares:
+                # IATI wants percentages adding up to 100; this one tracker worked out, nobody
+                # recorded it, and tracker's import does not take it for a recorded share.
+                element.set(c.EXT + "computed-share", "true")
     elif project.region is not None:
         _sub(activity, "recipient-region", {"code": c.REGION_TO_IATI[project.region], "vocabulary": c.REGION_VOCABULARY_DAC, "percentage": "100"})
 
 
 def _percent(value: Decimal) -> str:
-    text = format(value.normalize(), "f")
-    return text
+    return format(value.normalize(), "f")
+
+
+def _decimal_text(value: Decimal) -> str:
+    """A decimal as xsd:decimal writes it: never an exponent (str() gives '1E+2' for some)."""
+    return format(value, "f")
 
 
 def yearly_periods(start: dt.date, end: dt.date) -> list[tuple[dt.date, dt.date]]:
@@ -360,20 +358,20 @@ def _results(activity: etree._Element, project: d.Project) -> None:
         if indicator.unit:
             attrib[c.EXT + "unit"] = indicator.unit
         if indicator.women_share is not None:
-            attrib[c.EXT + "women-share"] = str(indicator.women_share)
+            attrib[c.EXT + "women-share"] = _decimal_text(indicator.women_share)
         element = _sub(result, "indicator", attrib)
         _narrative(element, "title", indicator.name)
         if indicator.baseline is not None:
             year = (project.planned_start or dt.date.today()).year
-            _sub(element, "baseline", {"year": str(year), "value": str(indicator.baseline)})
+            _sub(element, "baseline", {"year": str(year), "value": _decimal_text(indicator.baseline)})
         if (indicator.target is not None or indicator.achieved is not None) and project.planned_start and project.planned_end:
             period = _sub(element, "period")
             _sub(period, "period-start", {"iso-date": project.planned_start.isoformat()})
             _sub(period, "period-end", {"iso-date": project.planned_end.isoformat()})
             if indicator.target is not None:
-                _sub(period, "target", {"value": str(indicator.target)})
+                _sub(period, "target", {"value": _decimal_text(indicator.target)})
             if indicator.achieved is not None:
-                _sub(period, "actual", {"value": str(indicator.achieved)})
+                _sub(period, "actual", {"value": _decimal_text(indicator.achieved)})
 
 
 
