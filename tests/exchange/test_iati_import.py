@@ -52,13 +52,16 @@ def test_revised_budgets_replace_the_original_ones_of_their_period(db):
 
 
 def test_countries_percentages_sector_status_and_dates(db):
-    import_iati(TRAITS, usd_rates=EUR)
+    report = import_iati(TRAITS, usd_rates=EUR)
     project = load_project("XX-TEST-1")
     assert project.countries == ["BJ", "TG"]
     assert project.country_shares == {"BJ": Decimal(60), "TG": Decimal(40)}
     assert project.outcome is StrategicObjective.EMPLOYMENT
-    assert project.stage is Stage.IMPLEMENTATION
     assert (project.planned_start, project.planned_end) == (dt.date(2024, 1, 1), dt.date(2025, 12, 31))
+    # Status 2 asks for Implementation, but a new project starts in Design and goes through the
+    # cycle: the activity names no region, so submitting it for appraisal is refused.
+    assert project.stage is Stage.DESIGN
+    assert any(s.startswith("XX-TEST-1: stage change refused: 'Submit for appraisal'") and "choose a region" in s for s in report.skipped)
 
 
 def test_funding_comes_from_incoming_commitments_and_skips_zero_and_negative_amounts(db):

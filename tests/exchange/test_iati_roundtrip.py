@@ -1,5 +1,10 @@
 """IATI round trip: the demo portfolio exported, then imported into an empty database, comes
-back with the same projects and figures; exporting the import again gives the same activities."""
+back with the same projects and figures; exporting the import again gives the same activities.
+
+One difference is by design: an import reaches each stage through the project-cycle actions, and
+IATI does not carry evaluations, so a closed project cannot pass the guard of 'Close' (its
+mandatory evaluations are not completed here): it comes back in Evaluation and closing, and the
+import report says why."""
 
 from __future__ import annotations
 
@@ -8,6 +13,7 @@ from decimal import Decimal
 
 from lxml import etree
 
+from tracker.domain.classifications import Stage
 from tracker.exchange.iati_export import export_iati, validate_iati
 from tracker.exchange.iati_import import import_iati
 from tracker.store import models as m
@@ -59,10 +65,15 @@ def test_export_then_import_gives_the_same_projects_and_figures(demo_template, t
         close_database()
     assert validate_iati(exported) == []
 
+    closed = {code for code, figures in expected.items() if figures[2] is Stage.CLOSED}
+    assert closed
+    for code in closed:
+        expected[code] = (*expected[code][:2], Stage.EVALUATION_AND_CLOSING, *expected[code][3:])
     open_database(tmp_path / "empty.sqlite3")
     try:
         report = import_iati(exported)
-        assert report.skipped == []
+        assert sorted(s.split(":")[0] for s in report.skipped) == sorted(closed)
+        assert all("stage change refused: 'Close'" in s and "mandatory" in s for s in report.skipped)
         assert report.created == len(expected) + len(funding_partners)
         assert _figures() == expected
         assert _partners() == funding_partners
@@ -72,13 +83,15 @@ def test_export_then_import_gives_the_same_projects_and_figures(demo_template, t
     finally:
         close_database()
 
-    assert _activities(again) == _activities(exported)
+    assert _activities(again, closed) == _activities(exported, closed)
 
 
-def _activities(path) -> list[bytes]:
+def _activities(path, closed) -> list[bytes]:
     root = etree.parse(str(path)).getroot()
     for element in root.iter("iati-activity"):
         element.attrib.pop("last-updated-datetime")
+        if element.get("{urn:x-tracker:iati:1}code") in closed:
+            element.remove(element.find("activity-status"))  # closed, then evaluation and closing
     # Budget revisions (reason, date) are tracker's own records, not IATI's: the import takes the
     # revised amount as the budget, so the second export says "original" where the first said
     # "revised", with another value date. The amounts and periods must still match.

@@ -3,21 +3,33 @@
 Projects are matched by code (tracker's code when tracker wrote the file, else the
 iati-identifier); partners by code, then by name. Fields IATI does not carry (office, officer,
 themes, evaluations, revisions...) are kept on projects that already exist. The whole file is one
-transaction: a file that turns out to be malformed half-way, or a cancel, writes nothing; a dry
-run does all the work and rolls back, so its counts are exact. The file is read one activity at a
-time (tracker.exchange.iati_xml), so memory stays flat whatever its size."""
+bulk write transaction (tracker.store.writes): a file that turns out to be malformed half-way, or
+a cancel, writes nothing, and on a server no one else writes between the reading of a project and
+its update; a dry run does all the work and rolls back, so its counts are exact. The file is read
+one activity at a time (tracker.exchange.iati_xml), so memory stays flat whatever its size.
+
+The stage is never set: the activity status stands for a stage, and the import replays the way
+there as the project-cycle actions a user would take (tracker.store.projects.change_stage), each
+through its guards, with the stage history and the audit trail. A new project is created in
+Design, as every new project is, and moved on the same way. Where a guard refuses, or no action
+leads back (a closed project marked "implementation"), the project stays where it is and the
+report says why."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from tracker.domain import project as d
-from tracker.domain.errors import ValidationError
+from tracker.domain.classifications import Stage
+from tracker.domain.errors import TransitionRefused, ValidationError
+from tracker.domain.progress import CancelCheck, PointOfNoReturn, Progress
+from tracker.exchange import iati_codes as c
 from tracker.exchange.iati_read import (
     ActivityData,
     ActivitySkipped,
@@ -33,12 +45,10 @@ from tracker.exchange.iati_xml import (
 )
 from tracker.exchange.results import ImportReport
 from tracker.store import mapping as mp
-from tracker.store import models as m
+from tracker.store.iati_queries import project_id_by_code
 from tracker.store.partners import list_partners, save_partner
-from tracker.store.projects import copy_project, load_project, save_project
-
-ProgressFn = Callable[[int, int, str], None]
-CancelledFn = Callable[[], bool]
+from tracker.store.projects import change_stage, copy_project, load_project, save_project
+from tracker.store.writes import bulk_write_transaction, write_transaction
 
 _TRANSACTION_NAMES = {
     "1": "incoming funds (used only when an activity has no incoming commitment)",
@@ -54,6 +64,13 @@ _TRANSACTION_NAMES = {
     "13": "incoming pledges",
 }
 
+_STATUS_NAMES = {"1": "Pipeline/identification", "2": "Implementation", "3": "Finalisation", "4": "Closed", "5": "Cancelled", "6": "Suspended"}
+
+# The main line of the cycle, each stage reached from the one before by one action.
+_LINE = (Stage.DESIGN, Stage.APPRAISAL, Stage.APPROVED, Stage.IMPLEMENTATION, Stage.EVALUATION_AND_CLOSING, Stage.CLOSED)
+_FORWARD = {Stage.DESIGN: "submit", Stage.APPRAISAL: "approve", Stage.APPROVED: "start", Stage.IMPLEMENTATION: "begin-closing", Stage.EVALUATION_AND_CLOSING: "close"}
+_ACTIVE = (Stage.APPROVED, Stage.IMPLEMENTATION, Stage.EVALUATION_AND_CLOSING)
+
 
 class _DryRun(Exception):
     """Raised at the end of a dry run to roll the transaction back."""
@@ -63,21 +80,24 @@ def import_iati(
     path: str | os.PathLike[str],
     *,
     dry_run: bool = False,
-    progress: ProgressFn | None = None,
-    cancelled: CancelledFn | None = None,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+    writing: PointOfNoReturn | None = None,
     usd_rates: Mapping[str, Decimal] | None = None,
     who: str | None = None,
+    today: dt.date | None = None,
 ) -> ImportReport:
     """Create or update projects and partners from the IATI activity file at `path`.
 
     `usd_rates` ("EUR" -> US$ value of one euro) converts amounts in other currencies; without a
     rate such amounts are skipped and listed in the report. UnreadableFile for a file that is not
-    IATI 2.0x XML (IATI 1.0x files are refused with what to do); ExchangeCancelled when
-    `cancelled()` turns true. Either way nothing is written."""
+    IATI 2.0x XML, or that declares a DOCTYPE (IATI 1.0x files are refused with what to do);
+    ExchangeCancelled when `cancelled()` turns true before `writing()` is called, just before the
+    commit. Either way nothing is written."""
     source = Path(path)
     report = ImportReport(source=str(source), kind="iati", dry_run=dry_run)
     rates = Rates(usd_rates)
-    book = _PartnerBook(who)
+    today = today or dt.date.today()
     seen: set[str] = set()
     ignored: Counter[str] = Counter()
     header: list[FileHeader] = []
@@ -86,9 +106,9 @@ def import_iati(
         if progress is not None:
             progress(done, total, f"{len(seen)} activities read")
 
-    database = m.Project._meta.database
     try:
-        with database.atomic():
+        with bulk_write_transaction():
+            book = _PartnerBook(who)
             for element in iter_activities(source, header.append, position):
                 if cancelled is not None and cancelled():
                     raise ExchangeCancelled("import cancelled; nothing was imported")
@@ -103,13 +123,17 @@ def import_iati(
                     report.skipped.append(f"{data.code}: appears twice in the file; the later copy skipped")
                     continue
                 seen.add(data.code)
-                _store(data, book, report, who)
+                _store(data, book, report, who, source.name, today)
+            if cancelled is not None and cancelled():
+                raise ExchangeCancelled("import cancelled; nothing was imported")
             if dry_run:
                 raise _DryRun()
+            if writing is not None:
+                writing()  # the commit follows: from here the caller stops offering Cancel
     except _DryRun:
         pass
     for kind, count in sorted(ignored.items()):
-        what = _TRANSACTION_NAMES.get(kind, f"transactions of type {kind}")
+        what = _TRANSACTION_NAMES.get(kind, f"transactions of type {kind[:20]}")
         report.skipped.append(f"{count} {what} not imported: tracker records funding (incoming commitments) and expenditure")
     if not seen and not any(s.startswith("activity skipped") for s in report.skipped):
         report.skipped.append("the file holds no activity")
@@ -153,17 +177,22 @@ class _PartnerBook:
                 self.by_name.pop(partner.name.casefold(), None)
 
 
-def _store(data: ActivityData, book: _PartnerBook, report: ImportReport, who: str | None) -> None:
-    existing_row = m.Project.get_or_none(m.Project.code == data.code)
-    before = load_project(existing_row.id) if existing_row is not None else None
+def _store(data: ActivityData, book: _PartnerBook, report: ImportReport, who: str | None, source_name: str, today: dt.date) -> None:
+    existing_id = project_id_by_code(data.code)
+    before = load_project(existing_id) if existing_id is not None else None
+    # A new project starts in Design like any other; the file's stage is reached by actions below.
     project = copy_project(before) if before is not None else d.Project(code=data.code, title=data.title)
     project.title = data.title
     project.description = data.description
-    project.stage = data.stage
     if data.region is not None:
         project.region = data.region
     project.countries = data.countries
-    project.country_shares = data.country_shares
+    if data.country_shares:
+        project.country_shares = data.country_shares
+    else:
+        # The file gives no percentage: a share is never invented (not even an equal split), and
+        # the shares already recorded stay for the countries the file still lists.
+        project.country_shares = {k: v for k, v in project.country_shares.items() if k in data.countries}
     if data.outcome is not None:
         project.outcome = data.outcome
     project.planned_start, project.planned_end, project.actual_end = data.planned_start, data.planned_end, data.actual_end
@@ -173,7 +202,7 @@ def _store(data: ActivityData, book: _PartnerBook, report: ImportReport, who: st
         project.currency, project.usd_rate = data.currency, data.usd_rate
     created_codes: list[str] = []
     try:
-        with m.Project._meta.database.atomic():  # a savepoint: a refused activity leaves no partner behind
+        with write_transaction():  # a savepoint: a refused activity leaves no partner behind
             for spec in data.funders:
                 book.code_for(spec, created_codes)
             fundings = [
@@ -192,20 +221,101 @@ def _store(data: ActivityData, book: _PartnerBook, report: ImportReport, who: st
             project.fundings = _reuse(before.fundings if before else [], fundings)
             project.expenditures = _reuse(before.expenditures if before else [], data.expenditures)
             project.indicators = _reuse(before.indicators if before else [], data.indicators)
-            if before is not None and _same(before, project):
-                report.unchanged += 1
-                report.created += len(created_codes)
-                return
-            save_project(project, who, allow_stage_change=True)
+            changed = before is None or not _same(before, project)
+            if changed:
+                project, _ = save_project(project, who)
     except ValidationError as exc:
         book.forget(created_codes)
         report.skipped.append(f"activity {data.code} skipped: {exc}")
         return
     report.created += len(created_codes)
+    moved = _replay_stage(project, data, report, who, source_name, today)
     if before is None:
         report.created += 1
-    else:
+    elif changed or moved:
         report.updated += 1
+    else:
+        report.unchanged += 1
+
+
+# ---------------------------------------------------------------- the stage, through the cycle
+
+
+def wanted_stage(current: Stage, data: ActivityData) -> Stage:
+    """The stage the activity status asks of a project now in `current`. IATI has one status for
+    design and appraisal and one for approved and implementation: a status that already
+    describes the project's stage asks for no change (unless tracker wrote the exact stage)."""
+    if data.stage is None:
+        return current
+    if not data.exact_stage and c.STAGE_TO_STATUS.get(current) == data.status_code:
+        return current
+    return data.stage
+
+
+def stage_route(current: Stage, suspended_from: Stage | None, target: Stage, target_suspended_from: Stage | None = None) -> list[str] | str:
+    """The project-cycle actions (codes) that take a project from `current` to `target`, in
+    order, or the reason none do. Forward along the cycle one action at a time; back only from
+    Appraisal to Design; a suspended project resumes first; a project is suspended from where it
+    is when under way, else from `target_suspended_from` (or Implementation) once there."""
+    if current is target:
+        return []
+    if target is Stage.CANCELLED:
+        return ["cancel"] if current not in (Stage.CLOSED, Stage.CANCELLED) else _no_way(current, target)
+    if current is Stage.SUSPENDED:
+        if suspended_from is None:
+            return f"the project is suspended here and the stage it was suspended from is not recorded, so it cannot resume towards {target.label}"
+        rest = stage_route(suspended_from, None, target, target_suspended_from)
+        return rest if isinstance(rest, str) else ["resume", *rest]
+    if target is Stage.SUSPENDED:
+        if current in _ACTIVE:
+            return ["suspend"]
+        rest = stage_route(current, None, target_suspended_from if target_suspended_from in _ACTIVE else Stage.IMPLEMENTATION)
+        return rest if isinstance(rest, str) else [*rest, "suspend"]
+    if current is Stage.APPRAISAL and target is Stage.DESIGN:
+        return ["return-to-design"]
+    if current in _LINE and target in _LINE and _LINE.index(target) > _LINE.index(current):
+        return [_FORWARD[stage] for stage in _LINE[_LINE.index(current) : _LINE.index(target)]]
+    return _no_way(current, target)
+
+
+def _no_way(current: Stage, target: Stage) -> str:
+    return f"no project-cycle action leads from {current.label} to {target.label}"
+
+
+def _replay_stage(project: d.Project, data: ActivityData, report: ImportReport, who: str | None, source_name: str, today: dt.date) -> bool:
+    """Take the actions from the project's stage to the one its activity status asks for; stop
+    at the first refusal and report it. Whether the project moved at all."""
+    target = wanted_stage(project.stage, data)
+    route = stage_route(project.stage, project.suspended_from, target, data.suspended_from)
+    if isinstance(route, str):
+        report.skipped.append(f"{data.code}: stage change refused: {route}; the project stays in {project.stage.label}")
+        return False
+    status = f"{data.status_code} ({_STATUS_NAMES.get(data.status_code, 'unknown')})"
+    reason = f"IATI import of {source_name}: activity status {status}"
+    current = project.stage
+    for action in route:
+        # The day implementation started is an IATI date (actual start); other actions are dated
+        # the day tracker learnt of them, and a start without that date says so (the export then
+        # does not give the import's day as the actual start).
+        on, why = today, reason
+        if action == "start":
+            if data.actual_start is not None and data.actual_start <= today:
+                on = data.actual_start
+            else:
+                why = f"{reason}; {c.UNDATED_START}"
+        try:
+            change = change_stage(data.code, action, why, who, on, expected_from=current)
+        except TransitionRefused as exc:
+            report.skipped.append(
+                f"{data.code}: stage change refused: '{exc.action_label}' (on the way to {target.label}, as the file says): "
+                f"{'; '.join(exc.reasons)}; the project stays in {current.label}"
+            )
+            break
+        current = change.to_stage
+    return current is not project.stage
+
+
+# ---------------------------------------------------------------- unchanged records
 
 
 def _key(record: Any) -> tuple[tuple[str, str | None], ...]:

@@ -5,8 +5,12 @@ import can report it. Policy (documented in the README's IATI section):
 - code: tracker's own code when the file says it (tracker export), else the iati-identifier;
 - title and description: the English narrative, else the first one;
 - stage: ActivityStatus 1-6 -> design, implementation, evaluation-and-closing, closed, cancelled,
-  suspended;
-- dates: planned start (1, else actual start 2), planned end (3), actual end (4);
+  suspended (tracker's own stage when tracker wrote the file); the import replays it as cycle
+  actions, it never sets it;
+- dates: planned start (1, else actual start 2), planned end (3), actual end (4), each within
+  the years tracker plans with (1900-2200) or not imported, with the reason;
+- countries: the percentages the file gives; those tracker's export computed (an equal split of
+  what no recorded share covers, marked in tracker's namespace) are not taken as given;
 - budget: revised budgets replace the original budgets of the periods they overlap; of several
   overlapping budgets of one type the latest value date wins; the rest are summed over the
   activity period and converted to the project currency through US$ rates;
@@ -14,7 +18,10 @@ import can report it. Policy (documented in the README's IATI section):
 - expenditure: transaction type 4, by year and month of its date, "miscellaneous" unless tracker
   wrote the type;
 - US$ rates: 1 for US$, the rate tracker's export wrote, else the caller's `usd_rates`; an amount
-  in a currency without a rate is skipped and reported."""
+  in a currency without a rate is skipped and reported;
+- amounts and rates tracker cannot keep (1e40, a US$ value beyond MAX_AMOUNT, a rate of a million)
+  are skipped with the reason, never rounded into an overflow; texts lose the control characters
+  XML 1.0 cannot carry (the parser refuses them anyway)."""
 
 from __future__ import annotations
 
@@ -38,7 +45,9 @@ from tracker.domain.classifications import (
     StrategicObjective,
 )
 from tracker.domain.codelists import is_country, is_currency
-from tracker.domain.money import CENT, USD
+from tracker.domain.dates import EARLIEST, LATEST, date_range_problem
+from tracker.domain.errors import OutOfRange
+from tracker.domain.money import CENT, MAX_AMOUNT, USD, amount_size_problem, check_rate
 from tracker.exchange import iati_codes as c
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -72,7 +81,7 @@ class ActivityData:
     identifier: str
     title: str
     description: str
-    stage: Stage
+    stage: Stage | None  # None: the file gives no status tracker knows
     region: Region | None
     countries: list[str]
     country_shares: dict[str, Decimal]
@@ -83,6 +92,10 @@ class ActivityData:
     budget: Decimal | None
     currency: str
     usd_rate: Decimal
+    status_code: str = ""  # the IATI ActivityStatus as written
+    exact_stage: bool = False  # tracker wrote the stage itself (not only the coarser IATI status)
+    suspended_from: Stage | None = None  # tracker's export says where a suspended project was
+    actual_start: dt.date | None = None  # IATI activity-date type 2
     funders: list[PartnerSpec] = field(default_factory=list)  # participating-org role 1
     fundings: list[FundingLine] = field(default_factory=list)
     expenditures: list[d.Expenditure] = field(default_factory=list)
@@ -104,7 +117,7 @@ def narrative_text(element: etree._Element | None, default_lang: str) -> str:
         return ""
     texts = []
     for narrative in element.findall("narrative"):
-        text = (narrative.text or "").strip()
+        text = clean_text(narrative.text or "").strip()
         if text:
             texts.append(((narrative.get(XML_LANG) or default_lang or "").strip().casefold(), text))
     for lang, text in texts:
@@ -112,10 +125,21 @@ def narrative_text(element: etree._Element | None, default_lang: str) -> str:
             return text
     if texts:
         return texts[0][1]
-    return (element.text or "").strip()  # some 2.0x publishers still write plain text
+    return clean_text(element.text or "").strip()  # some 2.0x publishers still write plain text
+
+
+def clean_text(text: str) -> str:
+    """`text` without the control characters XML 1.0 cannot hold (NUL above all, which
+    PostgreSQL refuses in a text column): the parser already refuses a file carrying them, this
+    keeps a text that reaches the database clean whatever the parser lets through."""
+    if text.isprintable():
+        return text
+    return "".join(ch for ch in text if ch in "\t\n\r" or ord(ch) >= 0x20)
 
 
 def _date(text: str | None) -> dt.date | None:
+    """The date written (YYYY-MM-DD, a time after it ignored), None when absent or no date; see
+    _plausible for the years tracker keeps."""
     if not text:
         return None
     try:
@@ -124,14 +148,27 @@ def _date(text: str | None) -> dt.date | None:
         return None
 
 
+_OUTSIDE_YEARS = f"dated outside the years {EARLIEST.year}-{LATEST.year}"
+
+
+def _plausible(on: dt.date | None) -> dt.date | None:
+    """`on` when it lies in the years tracker plans with (1900-2200), else None."""
+    return on if on is not None and date_range_problem(on) is None else None
+
+
 def _decimal(text: str | None) -> Decimal | None:
+    """The number written, or None when it is none (NaN, Infinity, text) or one no arithmetic
+    here could handle: beyond 1e30 or, other than 0, below 1e-30 (abs() of 1e999999999 already
+    overflows the decimal context). The caller's own limits then apply."""
     if text is None:
         return None
     try:
         value = Decimal(text.strip().replace(",", ""))
     except InvalidOperation:
         return None
-    return value if value.is_finite() else None
+    if not value.is_finite() or (value and not -30 <= value.adjusted() <= 30):
+        return None
+    return value
 
 
 def slug(text: str) -> str:
@@ -145,9 +182,13 @@ class Rates:
 
     def __init__(self, usd_rates: Mapping[str, Decimal] | None) -> None:
         self.table = {k.upper(): Decimal(v) for k, v in (usd_rates or {}).items()}
+        for currency, rate in self.table.items():
+            if (why := check_rate(currency, rate)) is not None:
+                raise OutOfRange(f"the US$ rate given for {currency} is refused: {why}; nothing was imported")
 
     def of(self, currency: str, value: etree._Element | None = None) -> Decimal | None:
-        if value is not None and (written := _decimal(value.get(c.EXT + "usd-rate"))) is not None and written > 0:
+        written = _decimal(value.get(c.EXT + "usd-rate")) if value is not None else None
+        if written is not None and written > 0 and check_rate(currency, written) is None:
             return written
         if currency == USD:
             return Decimal(1)
@@ -168,13 +209,18 @@ def _money(value: etree._Element | None, default_currency: str, rates: Rates) ->
         return "no value"
     amount = _decimal(value.text)
     if amount is None:
-        return f"value '{(value.text or '').strip()}' is not a number"
+        return f"value '{(value.text or '').strip()[:40]}' is not a number tracker can keep"
+    if (why := amount_size_problem(amount, "value")) is not None:
+        return why
     currency = (value.get("currency") or default_currency or "").strip().upper()
     if not currency:
         return "no currency (neither the value nor the activity names one)"
     if not is_currency(currency):
-        return f"'{currency}' is not an ISO 4217 currency"
-    return _Money(amount.quantize(CENT, rounding=ROUND_HALF_UP), currency, rates.of(currency, value), _date(value.get("value-date")))
+        return f"'{currency[:40]}' is not an ISO 4217 currency"
+    rate = rates.of(currency, value)
+    if rate is not None and abs(amount * rate) >= MAX_AMOUNT:
+        return f"value {currency} {amount} is worth more US$ than tracker keeps (below {MAX_AMOUNT:,.0f})"
+    return _Money(amount.quantize(CENT, rounding=ROUND_HALF_UP), currency, rate, _plausible(_date(value.get("value-date"))))
 
 
 # ---------------------------------------------------------------- the activity
@@ -202,8 +248,8 @@ def read_activity(activity: etree._Element, rates: Rates, file_lang: str = "") -
     general = [e for e in descriptions if (e.get("type") or "1") == "1"] or descriptions
     description = narrative_text(general[0], lang) if general else ""
 
-    stage = _stage(activity, code, notes)
-    starts = _dates(activity)
+    stage, exact, status_code, suspended_from = _stage(activity, code, notes)
+    starts = _dates(activity, code, notes)
     planned_start = starts.get(c.PLANNED_START) or starts.get(c.ACTUAL_START)
     planned_end = starts.get(c.PLANNED_END)
     actual_end = starts.get(c.ACTUAL_END)
@@ -235,37 +281,50 @@ def read_activity(activity: etree._Element, rates: Rates, file_lang: str = "") -
         budget=None,
         currency=default_currency if is_currency(default_currency) and rates.of(default_currency) else USD,
         usd_rate=Decimal(1),
+        status_code=status_code,
+        exact_stage=exact,
+        suspended_from=suspended_from,
+        actual_start=starts.get(c.ACTUAL_START),
         notes=notes,
     )
     _budget(activity, data, default_currency, rates)
     _transactions(activity, data, default_currency, rates, lang)
-    data.indicators = _indicators(activity, lang)
+    data.indicators = _indicators(activity, lang, code, notes)
     return data
 
 
-def _stage(activity: etree._Element, code: str, notes: list[str]) -> Stage:
+def _stage(activity: etree._Element, code: str, notes: list[str]) -> tuple[Stage | None, bool, str, Stage | None]:
+    """(stage the status stands for, whether tracker wrote that exact stage, the status code, the
+    stage a suspended project was suspended from when tracker wrote it)."""
     status = activity.find("activity-status")
     status_code = (status.get("code") or "").strip() if status is not None else ""
     if status is not None and (written := status.get(c.EXT + "stage")):
-        try:
-            stage = Stage(written)
-        except ValueError:
-            stage = None
+        stage = _known_stage(written)
         if stage is not None and c.STAGE_TO_STATUS[stage] == status_code:
-            return stage
+            return stage, True, status_code, _known_stage(status.get(c.EXT + "suspended-from") or "")
     if status_code in c.STATUS_TO_STAGE:
-        return c.STATUS_TO_STAGE[status_code]
-    notes.append(f"{code}: no activity status (or an unknown one: '{status_code}'); imported in Design")
-    return Stage.DESIGN
+        return c.STATUS_TO_STAGE[status_code], False, status_code, None
+    notes.append(f"{code}: no activity status (or an unknown one: '{status_code[:20]}'); the stage is left as it is (a new project starts in Design)")
+    return None, False, status_code, None
 
 
-def _dates(activity: etree._Element) -> dict[str, dt.date]:
+def _known_stage(text: str) -> Stage | None:
+    try:
+        return Stage(text)
+    except ValueError:
+        return None
+
+
+def _dates(activity: etree._Element, code: str, notes: list[str]) -> dict[str, dt.date]:
     found: dict[str, dt.date] = {}
     for element in activity.findall("activity-date"):
         if element.get(c.EXT + "placeholder") == "true":
             continue  # tracker's stand-in for a project without dates
         kind = (element.get("type") or "").strip()
         on = _date(element.get("iso-date"))
+        if on is not None and (why := date_range_problem(on, f"activity date (type {kind[:10]})")) is not None:
+            notes.append(f"{code}: {why}; not imported")
+            continue
         if on is not None and kind not in found:
             found[kind] = on
     return found
@@ -277,13 +336,13 @@ def _countries(activity: etree._Element, code: str, notes: list[str]) -> tuple[l
     for element in activity.findall("recipient-country"):
         country = (element.get("code") or "").strip().upper()
         if not is_country(country):
-            notes.append(f"{code}: recipient country '{country}' is not an ISO 3166 code; not imported")
+            notes.append(f"{code}: recipient country '{country[:20]}' is not an ISO 3166 code; not imported")
             continue
         if country in countries:
             continue
         countries.append(country)
         share = _decimal(element.get("percentage"))
-        if share is not None:
+        if share is not None and element.get(c.EXT + "computed-share") != "true":
             shares[country] = share
     if shares and (any(not 0 <= s <= 100 for s in shares.values()) or sum(shares.values()) > 100):
         notes.append(f"{code}: recipient-country percentages add up to {sum(shares.values())}; countries imported without shares")
@@ -360,6 +419,9 @@ def _budget(activity: etree._Element, data: ActivityData, default_currency: str,
         if start is None or end is None or end < start:
             data.notes.append(f"{code}: a budget line without a valid period skipped")
             continue
+        if _plausible(start) is None or _plausible(end) is None:
+            data.notes.append(f"{code}: a budget line for {start.isoformat()} to {end.isoformat()} skipped: {_OUTSIDE_YEARS}")
+            continue
         if money.amount < 0:
             data.notes.append(f"{code}: a negative budget line ({money.currency} {money.amount}) skipped")
             continue
@@ -392,9 +454,16 @@ def _budget(activity: etree._Element, data: ActivityData, default_currency: str,
         elif line.money.usd_rate is None:
             missing[line.money.currency] += 1
         else:
-            total += (line.money.amount * line.money.usd_rate / target_rate).quantize(CENT, rounding=ROUND_HALF_UP)
+            converted = line.money.amount * line.money.usd_rate / target_rate
+            if abs(converted) >= MAX_AMOUNT:  # before rounding: a cent quantum on 1e30 overflows
+                total = converted
+                break
+            total += converted.quantize(CENT, rounding=ROUND_HALF_UP)
     if missing:
         data.notes.append(f"{code}: budget not imported: no US$ rate for {', '.join(sorted(missing))} (give one with usd_rates)")
+        return
+    if (why := amount_size_problem(total, "the budget")) is not None or abs(total * target_rate) >= MAX_AMOUNT:
+        data.notes.append(f"{code}: budget not imported: {why or f'the budget is worth more US$ than tracker keeps (below {MAX_AMOUNT:,.0f})'}")
         return
     if total <= 0:
         data.notes.append(f"{code}: the budget adds up to {target} {total}; no budget imported")
@@ -427,9 +496,14 @@ def _transactions(activity: etree._Element, data: ActivityData, default_currency
         data.notes.append(f"{code}: {count} transaction(s) skipped: {why}")
 
 
-def _transaction_date(transaction: etree._Element, money: _Money) -> dt.date | None:
+def _transaction_date(transaction: etree._Element, money: _Money) -> dt.date | str | None:
+    """The transaction's date (else its value date), None when it has none, or why the date it
+    gives cannot be used."""
     element = transaction.find("transaction-date")
-    return _date(element.get("iso-date")) if element is not None else None or money.value_date
+    on = _date(element.get("iso-date")) if element is not None else None
+    if on is not None and _plausible(on) is None:
+        return _OUTSIDE_YEARS
+    return on or money.value_date
 
 
 def _funding(transaction: etree._Element, data: ActivityData, default_currency: str, rates: Rates, lang: str, funders: list[etree._Element]) -> str:
@@ -440,7 +514,9 @@ def _funding(transaction: etree._Element, data: ActivityData, default_currency: 
         return "funding of zero or a negative amount (tracker records contributions only)"
     if money.usd_rate is None:
         return f"funding in {money.currency}: no US$ rate (give one with usd_rates)"
-    on = _transaction_date(transaction, money) or money.value_date
+    on = _transaction_date(transaction, money)
+    if isinstance(on, str):
+        return f"funding {on}"
     if on is None:
         return "funding without a date"
     written = transaction.get(c.EXT + "modality")
@@ -477,13 +553,17 @@ def _expenditure(transaction: etree._Element, data: ActivityData, default_curren
         return f"expenditure {money}"
     if money.usd_rate is None:
         return f"expenditure in {money.currency}: no US$ rate (give one with usd_rates)"
-    on = _transaction_date(transaction, money) or money.value_date
+    on = _transaction_date(transaction, money)
+    if isinstance(on, str):
+        return f"expenditure {on}"
     year = _int(transaction.get(c.EXT + "year"))
     month = _int(transaction.get(c.EXT + "month"))
     if year is None:
         if on is None:
             return "expenditure without a date"
         year, month = on.year, on.month
+    if not EARLIEST.year <= year <= LATEST.year or (month is not None and not 1 <= month <= 12):
+        return f"expenditure for a year outside {EARLIEST.year}-{LATEST.year} or a month outside 1-12"
     try:
         kind = ExpenditureType(transaction.get(c.EXT + "expenditure-type") or c.DEFAULT_EXPENDITURE_TYPE.value)
     except ValueError:
@@ -523,20 +603,30 @@ def partner_spec(element: etree._Element, lang: str) -> PartnerSpec | None:
     return PartnerSpec(code, (name or ref or code)[:200], category, kind)
 
 
-def _indicators(activity: etree._Element, lang: str) -> list[d.ResultIndicator]:
+def _indicators(activity: etree._Element, lang: str, code: str, notes: list[str]) -> list[d.ResultIndicator]:
     found = []
+    unusable = 0
+
+    def value(text: str | None) -> Decimal | None:
+        nonlocal unusable
+        number = _decimal(text)
+        if (number is None and (text or "").strip()) or (number is not None and amount_size_problem(number) is not None):
+            unusable += 1  # 1e40 kept as text would export as 1E+40, which is no xsd:decimal
+            return None
+        return number
+
     for result in activity.findall("result"):
         for element in result.findall("indicator"):
             name = narrative_text(element.find("title"), lang)
             if not name:
                 continue
-            baseline = next((v for b in element.findall("baseline") if (v := _decimal(b.get("value"))) is not None), None)
+            baseline = next((v for b in element.findall("baseline") if (v := value(b.get("value"))) is not None), None)
             target = achieved = None
             for period in element.findall("period"):
                 for t in period.findall("target"):
-                    target = _decimal(t.get("value")) if t.get("value") is not None else target
+                    target = value(t.get("value")) if t.get("value") is not None else target
                 for a in period.findall("actual"):
-                    achieved = _decimal(a.get("value")) if a.get("value") is not None else achieved
+                    achieved = value(a.get("value")) if a.get("value") is not None else achieved
             women = _decimal(element.get(c.EXT + "women-share"))
             found.append(
                 d.ResultIndicator(
@@ -548,4 +638,6 @@ def _indicators(activity: etree._Element, lang: str) -> list[d.ResultIndicator]:
                     women_share=women if women is not None and 0 <= women <= 100 else None,
                 )
             )
+    if unusable:
+        notes.append(f"{code}: {unusable} indicator value(s) not imported: not a number, or not below {MAX_AMOUNT:,.0f}")
     return found
