@@ -15,7 +15,7 @@ def test_a_partner_code_is_up_to_40_characters_and_its_name_up_to_200():
     assert fields(Partner("A" * 40, "N" * 200, PartnerCategory.MULTI_BILATERAL).problems()) == {}
     found = fields(Partner("A" * 41, "N" * 201, PartnerCategory.MULTI_BILATERAL).problems())
     assert "2-40 letters" in found["code"]
-    assert found["name"] == "keep the partner's name to 200 characters (it has 201)"
+    assert found["name"] == "keep the name to 200 characters (it has 201)"
 
 
 def test_office_officer_evaluator_and_unit_have_their_limits():

@@ -37,16 +37,31 @@ def new_uuid() -> str:
 
 
 # Long enough for IATI activity identifiers (publisher prefix + own code), which tracker uses as
-# codes for imported activities.
-CODE_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9/_.\-]{1,99}$")
-PARTNER_CODE_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9/_.\-]{1,39}$")
+# codes for imported activities. The widths are the store's columns (tracker.domain.records
+# describes every field's width; these two are here because the patterns need them).
+CODE_WIDTH = 100
+PARTNER_CODE_WIDTH = 40
 
 
-def _too_long(value: str, limit: int, field_name: str, what: str) -> list[FieldProblem]:
-    """The store keeps these texts in columns of `limit` characters (PostgreSQL enforces it)."""
-    if len(value or "") > limit:
-        return [FieldProblem(field_name, f"keep the {what} to {limit} characters (it has {len(value)})")]
-    return []
+def _code_pattern(width: int) -> re.Pattern[str]:
+    return re.compile(rf"^[A-Za-z0-9][A-Za-z0-9/_.\-]{{1,{width - 1}}}$")
+
+
+def _code_rule(width: int) -> str:
+    return f"use 2-{width} letters, digits, '-', '_', '.' or '/', starting with a letter or digit"
+
+
+CODE_PATTERN = _code_pattern(CODE_WIDTH)
+PARTNER_CODE_PATTERN = _code_pattern(PARTNER_CODE_WIDTH)
+
+
+def _with_text_problems(kind: str, record: object, found: list[FieldProblem]) -> list[FieldProblem]:
+    """`found` and the text checks of the record's other text fields (NUL and control characters,
+    widths: tracker.domain.records), the same whichever database will store it."""
+    # Imported here: the descriptions in tracker.domain.records refer to the classes of this module.
+    from tracker.domain.records import text_problems
+
+    return found + text_problems(kind, record, found)
 
 
 @dataclass
@@ -62,17 +77,16 @@ class Partner:
     def problems(self) -> list[FieldProblem]:
         found = []
         if not PARTNER_CODE_PATTERN.match(self.code or ""):
-            found.append(FieldProblem("code", "use 2-40 letters, digits, '-', '_', '.' or '/', starting with a letter or digit"))
+            found.append(FieldProblem("code", _code_rule(PARTNER_CODE_WIDTH)))
         if not (self.name or "").strip():
             found.append(FieldProblem("name", "a partner needs a name"))
-        found += _too_long(self.name, 200, "name", "partner's name")
         if self.category is PartnerCategory.NON_STATE and self.non_state_kind is None:
             found.append(FieldProblem("non_state_kind", "say which kind of non-state actor this is"))
         if self.category is not PartnerCategory.NON_STATE and self.non_state_kind is not None:
             found.append(FieldProblem("non_state_kind", "only non-state actors have a non-state kind"))
         if self.country and not is_country(self.country):
             found.append(FieldProblem("country", f"'{self.country}' is not an ISO 3166 country code"))
-        return found
+        return _with_text_problems("partner", self, found)
 
 
 @dataclass
@@ -100,7 +114,7 @@ class Funding:
             found.append(FieldProblem("partner", f"{self.modality.label} funding needs a partner"))
         if self.modality is FundingModality.EARMARKED and not self.project_code:
             found.append(FieldProblem("project", "earmarked funding must name the project it pays for"))
-        return found
+        return _with_text_problems("funding", self, found)
 
 
 @dataclass
@@ -123,7 +137,7 @@ class BudgetRevision:
             found.append(FieldProblem("new_usd_rate", "the US$ rate must be greater than zero"))
         if not (self.reason or "").strip():
             found.append(FieldProblem("reason", "say why the budget or end date changed"))
-        return found
+        return _with_text_problems("budget_revision", self, found)
 
 
 @dataclass
@@ -148,7 +162,7 @@ class Expenditure:
             found.append(FieldProblem("year", f"{self.year} is not a plausible year"))
         if self.month is not None and not 1 <= self.month <= 12:
             found.append(FieldProblem("month", f"{self.month} is not a month (1-12)"))
-        return found
+        return _with_text_problems("expenditure", self, found)
 
 
 @dataclass
@@ -189,13 +203,12 @@ class Evaluation:
                 found.append(FieldProblem("evaluator", "name who carried out the evaluation"))
             if self.independence_required and not self.independence.is_independent:
                 found.append(FieldProblem("independence", "this evaluation must be independent (internal or external)"))
-        found += _too_long(self.evaluator, 200, "evaluator", "evaluator's name")
         if self.status is EvaluationStatus.WAIVED and not self.waiver_reason.strip():
             found.append(FieldProblem("waiver_reason", "a waived evaluation needs the reason for the waiver"))
         for criterion, rating in self.ratings.items():
             if not 1 <= rating <= 6:
                 found.append(FieldProblem(f"rating_{criterion.value}", "ratings run from 1 (highly unsatisfactory) to 6 (highly satisfactory)"))
-        return found
+        return _with_text_problems("evaluation", self, found)
 
 
 @dataclass
@@ -213,10 +226,9 @@ class ResultIndicator:
         found = []
         if not (self.name or "").strip():
             found.append(FieldProblem("name", "an indicator needs a name"))
-        found += _too_long(self.unit, 100, "unit", "unit")
         if self.women_share is not None and not 0 <= self.women_share <= 100:
             found.append(FieldProblem("women_share", "the share of women is a percentage between 0 and 100"))
-        return found
+        return _with_text_problems("result_indicator", self, found)
 
 
 @dataclass
@@ -263,12 +275,9 @@ class Project:
         """Everything wrong with the project's own fields (not its child records)."""
         found = []
         if not CODE_PATTERN.match(self.code or ""):
-            found.append(FieldProblem("code", "use 2-100 letters, digits, '-', '_', '.' or '/', starting with a letter or digit"))
+            found.append(FieldProblem("code", _code_rule(CODE_WIDTH)))
         if not (self.title or "").strip():
             found.append(FieldProblem("title", "a project needs a title"))
-        elif len(self.title) > 500:
-            found.append(FieldProblem("title", "keep the title under 500 characters"))
-        found += _too_long(self.office, 200, "office", "office") + _too_long(self.officer, 200, "officer", "officer's name")
         for country in self.countries:
             if not is_country(country):
                 found.append(FieldProblem("countries", f"'{country}' is not an ISO 3166 country code"))
@@ -289,7 +298,7 @@ class Project:
             found.extend(_money_problems(self.budget, self.currency, self.usd_rate, "budget", allow_zero=False))
         elif not is_currency(self.currency):
             found.append(FieldProblem("currency", f"'{self.currency}' is not an ISO 4217 currency code"))
-        return found
+        return _with_text_problems("project", self, found)
 
     def apply_revision(self, revision: BudgetRevision) -> None:
         """A revision changes the budget, the rate and/or the end date, and is kept on record."""
@@ -306,20 +315,22 @@ class Project:
         for funding in self.fundings:
             funding.project_code = self.code
 
+    def record_problems(self) -> list[FieldProblem]:
+        """Every problem of the project's child records, each placed on its record by kind and
+        position in its list (FieldProblem.kind and .index)."""
+        from tracker.domain.records import CHILD_KINDS  # describes this module's classes
+
+        return [
+            problem.within(kind.name, index)
+            for kind in CHILD_KINDS
+            for index, record in enumerate(getattr(self, kind.list_attribute or ""))
+            for problem in record.problems()
+        ]
+
     def validate(self) -> None:
         """Raise ValidationError listing every problem of the project and its child records."""
         self.attach_fundings()
-        found = self.problems()
-        for label, records in (
-            ("funding", self.fundings),
-            ("revision", self.revisions),
-            ("expenditure", self.expenditures),
-            ("evaluation", self.evaluations),
-            ("indicator", self.indicators),
-        ):
-            for index, record in enumerate(records, start=1):
-                for problem in record.problems():
-                    found.append(FieldProblem(f"{label} {index} {problem.field}", problem.message))
+        found = self.problems() + self.record_problems()
         if found:
             raise ValidationError(found, subject=f"project {self.code or '(no code)'}")
 
