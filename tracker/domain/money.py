@@ -24,7 +24,8 @@ MAX_RATE = Decimal("1e6")
 def amount_size_problem(value: Decimal, what: str = "amount") -> str | None:
     """Why an amount is too large to keep, or None."""
     if abs(value) >= MAX_AMOUNT:
-        return f"{what} {value:,} is too large: tracker keeps amounts below {MAX_AMOUNT:,.0f}"
+        shown = f"{value:,}" if value.adjusted() < 30 else f"{value:E}"  # 1e999999999 would not fit in memory written out
+        return f"{what} {shown} is too large: tracker keeps amounts below {MAX_AMOUNT:,.0f}"
     return None
 
 
