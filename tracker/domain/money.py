@@ -23,7 +23,7 @@ MAX_RATE = Decimal("1e6")
 
 def amount_size_problem(value: Decimal, what: str = "amount") -> str | None:
     """Why an amount is too large to keep, or None."""
-    if abs(value) >= MAX_AMOUNT:
+    if value.is_finite() and value.adjusted() >= 30 or abs(value) >= MAX_AMOUNT:  # adjusted() first: abs() of 1e999999999 overflows
         shown = f"{value:,}" if value.adjusted() < 30 else f"{value:E}"  # 1e999999999 would not fit in memory written out
         return f"{what} {shown} is too large: tracker keeps amounts below {MAX_AMOUNT:,.0f}"
     return None
@@ -48,7 +48,7 @@ def parse_decimal(text: str | int | Decimal, what: str = "amount") -> Decimal:
             raise ValueError(f"{what} '{text}' is not a number") from None
     if not value.is_finite():
         raise ValueError(f"{what} '{text}' is not a finite number")
-    if abs(value) >= MAX_AMOUNT:
+    if value.adjusted() >= 30 or abs(value) >= MAX_AMOUNT:  # adjusted() first: abs() of 1e999999999 overflows
         raise OutOfRange(f"{what} '{text}' is too large: tracker keeps numbers below {MAX_AMOUNT:,.0f}")
     return value
 
