@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QObject, QThreadPool, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QObject, Qt, QThreadPool, Signal
 
 from tests.gui.factories import ALL_CODES, visible_codes
 from tracker.domain.project import Project

@@ -9,9 +9,10 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 
 from tests.gui.factories import row, visible_codes
 from tracker.domain.classifications import FundingModality, Region, Stage
-from tracker.gui import portfolio_model
+from tracker.gui import portfolio_updates
 from tracker.gui.portfolio_columns import COLUMN_INDEX, COLUMNS
 from tracker.gui.portfolio_model import PortfolioFilter, PortfolioModel
+
 
 def replace(project_row, **changes):
     return project_row._replace(**changes)
@@ -114,7 +115,7 @@ def test_a_new_code_moves_the_project_in_code_order(model):
 
 
 def test_many_changes_at_once_reset_the_table_once_and_keep_the_selection_by_project(model, monkeypatch):
-    monkeypatch.setattr(portfolio_model, "ROW_BY_ROW_MAX", 1)
+    monkeypatch.setattr(portfolio_updates, "ROW_BY_ROW_MAX", 1)
     model.sort(COLUMN_INDEX["budget"], Qt.SortOrder.AscendingOrder)
     signals = Recorder(model)
     model.update_rows([replace(ROWS[1], budget_cents=99_000_000), row(id=7, code="A/0", title="Zero", budget_cents=1)], gone=[5])
@@ -181,3 +182,12 @@ def test_after_any_changes_the_model_is_as_a_full_reload_leaves_it(qapp, english
             for index in range(len(COLUMNS)):
                 assert model.data(model.index(view_row, index)) == reloaded.data(reloaded.index(view_row, index))
         assert model.index(0, 0).parent() == QModelIndex()
+
+
+def test_rows_given_out_of_code_order_are_still_found_and_updated(qapp, english):
+    model = PortfolioModel(locale=english)
+    model.set_rows(list(reversed(ROWS)))
+    assert [model.id_of_code(code) for code in ("A/1", "E/5", "Z/9")] == [1, 5, None]
+    model.update_rows([row(id=9, code="B/9", title="New")])
+    assert visible_codes(model) == ["A/1", "B/2", "B/9", "C/3", "D/4", "E/5"]  # sorted by code all the same
+    assert model.id_of_code("B/9") == 9
