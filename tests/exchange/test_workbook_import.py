@@ -397,7 +397,7 @@ def portfolio_db(db):
 
 
 def test_the_batch_reader_reads_projects_as_load_project_does(demo_db):
-    from tracker.exchange.workbook_bulk import load_projects
+    from tracker.store.bulk_reads import load_projects
 
     codes = [code for (code,) in m.Project.select(m.Project.code).tuples()]
     batch = load_projects(codes)
@@ -408,8 +408,8 @@ def test_the_batch_reader_reads_projects_as_load_project_does(demo_db):
 
 def test_the_bulk_insert_stores_what_a_peewee_insert_stores(db):
     from tracker.domain.project import Funding, Partner
-    from tracker.exchange.workbook_bulk import bulk_insert
     from tracker.store import mapping as mp
+    from tracker.store.bulk import bulk_insert
     from tracker.store.partners import save_partner
 
     partner = save_partner(Partner("LUX", "Luxembourg", m.PartnerCategory.MULTI_BILATERAL))

@@ -7,11 +7,15 @@ Matching (so that importing the same file again changes nothing):
   type of expenditure); evaluations by (project, kind, sequence); result indicators by (project,
   name, ignoring case).
 A row that matches a stored record updates it; a blank cell keeps the stored value (an import
-never erases and never deletes). New projects start in the stage the sheet gives (blank: Design);
-an existing project's stage changes only through a project-cycle action, so a different stage in
-the file is refused. Projects are written through the store's save_project, so the audit trail
-records every change and evaluations are re-planned for new dates and budgets; new projects are
-inserted in bulk (workbook_bulk) with the same rows and audit entries save_project writes.
+never erases and never deletes). New projects start in the stage the sheet gives (blank: Design;
+never Suspended), with that start in their stage history; an existing project's stage changes
+only through a project-cycle action, so a different stage in the file is refused.
+
+Exchange parses and decides; the store validates, guards, plans, audits and writes. Nothing here
+touches a table: changed projects are written by the store's save_project (so the audit trail
+records every change and evaluations are re-planned for new dates and budgets), new ones by
+tracker.store.bulk.insert_new_projects (the same rows and audit entries, sent in bulk), partners
+by save_partner, and what is stored is read through tracker.store.bulk_reads.
 
 The work is split: workbook_read reads and types the cells, workbook_plan merges partners and
 projects with what is stored, workbook_merge the rows of the other sheets, and this module
@@ -22,11 +26,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from tracker.domain import project as d
-from tracker.domain.errors import ValidationError
+from tracker.domain.errors import FieldProblem, ValidationError
+from tracker.domain.progress import CancelCheck, Progress
+from tracker.domain.records import CHILD_KINDS
 from tracker.domain.rules.replan import replan
+from tracker.domain.rules.ruleset import RuleSetError
 from tracker.exchange import workbook_rows as wr
 from tracker.exchange.results import ImportRefused, ImportReport, Problem
-from tracker.exchange.workbook_bulk import insert_new_projects, load_projects
 from tracker.exchange.workbook_merge import plan_children
 from tracker.exchange.workbook_plan import (
     Plan,
@@ -38,34 +44,58 @@ from tracker.exchange.workbook_plan import (
 )
 from tracker.exchange.workbook_read import (
     MAX_PROBLEMS,
-    CancelFn,
     ImportCancelled,
-    ProgressFn,
     SheetRows,
+    WorkbookRows,
     read_workbook,
 )
 from tracker.store import mapping as mp
-from tracker.store import models as m
+from tracker.store.bulk import insert_new_projects
+from tracker.store.bulk_reads import load_projects
 from tracker.store.database import current_user
 from tracker.store.partners import save_partner
 from tracker.store.projects import plan_for, save_project
+from tracker.store.writes import bulk_write_transaction
 
 __all__ = ["ImportCancelled", "import_workbook"]
+
+
+class _DryRun(Exception):
+    """Leaves the transaction of a dry run, so that everything it wrote is rolled back."""
+
+    def __init__(self, report: ImportReport) -> None:
+        self.report = report
 
 
 def import_workbook(
     path: str | Path,
     *,
     dry_run: bool = False,
-    progress: ProgressFn | None = None,
-    cancelled: CancelFn | None = None,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
     who: str | None = None,
 ) -> ImportReport:
     """Check the whole file, then import it in one transaction. Raises UnreadableFile for a file
     that is not an import workbook, ImportRefused listing every problem (nothing written), or
-    ImportCancelled. With dry_run nothing is written and the report says what would be."""
+    ImportCancelled. With dry_run nothing is written and the report says what would be.
+
+    The file is read first; then what is stored is read, merged with it and written in one bulk
+    write transaction, so that on a server no one else writes between the reading and the
+    writing (the plan is decided on what is written over)."""
     target = Path(path)
     book = read_workbook(target, progress, cancelled)
+    try:
+        with bulk_write_transaction():  # one transaction: all or nothing
+            report = _import(target, book, dry_run, progress, cancelled, who or current_user())
+            if dry_run:
+                raise _DryRun(report)
+    except _DryRun as finished:
+        return finished.report
+    return report
+
+
+def _import(target: Path, book: WorkbookRows, dry_run: bool, progress: Progress | None, cancelled: CancelCheck | None,
+            who: str) -> ImportReport:
     plan = Plan(problems=list(book.problems), stored_codes=stored_codes())
     sheets = {name: book.sheets.get(name) for name in (s.name for s in wr.SHEETS)}
     plan.stored = load_projects(stored_references(plan, sheets))
@@ -79,34 +109,35 @@ def import_workbook(
     to_save = [code for code, project in plan.projects.items() if _changed(plan, code, project)]
     total = len(plan.partners) + len(to_save)
     done = 0
-    with m.Project._meta.database.atomic() as transaction:  # one transaction: all or nothing
-        _tick(progress, cancelled, done, total)
-        for partner, outcome in plan.partners:
-            if outcome != "unchanged":
-                save_partner(partner, who)
-            done += 1
-        created = [plan.projects[code] for code in to_save if code not in plan.before]
-        for code, error in insert_new_projects(created, who or current_user(), tick=lambda n: _tick(progress, cancelled, done + n, total)):
-            _refused_by_store(plan, sheets, code, error)
-        done += len(created)
-        for code in to_save:
-            if code not in plan.before:
-                continue
-            _tick(progress, cancelled, done, total)
+    _tick(progress, cancelled, done, total)
+    for partner, outcome in plan.partners:
+        if outcome != "unchanged":
             try:
-                save_project(plan.projects[code], who)
-            except ValidationError as exc:  # what only the store sees (a code another project uses, ...)
-                _refused_by_store(plan, sheets, code, exc)
-            done += 1
-        if plan.problems:
-            raise ImportRefused(target.name, _capped(plan.problems))
-        _count(plan, report)
-        if dry_run:
-            transaction.rollback()
+                save_partner(partner, who)
+            except ValidationError as exc:  # what only the store sees (a name another partner has, ...)
+                for found in exc.problems:
+                    plan.problem(sheets[wr.PARTNERS.name] or wr.PARTNERS, plan.partner_rows.get(partner.code), found.field, found.message)
+        done += 1
+    created = [plan.projects[code] for code in to_save if code not in plan.before]
+    for code, error in insert_new_projects(created, who, source=target.name, tick=lambda n: _tick(progress, cancelled, done + n, total)):
+        _refused_by_store(plan, sheets, code, error)
+    done += len(created)
+    for code in to_save:
+        if code not in plan.before:
+            continue
+        _tick(progress, cancelled, done, total)
+        try:
+            save_project(plan.projects[code], who)
+        except ValidationError as exc:  # what only the store sees (a code another project uses, ...)
+            _refused_by_store(plan, sheets, code, exc)
+        done += 1
+    if plan.problems:
+        raise ImportRefused(target.name, _capped(plan.problems))
+    _count(plan, report)
     return report
 
 
-def _tick(progress: ProgressFn | None, cancelled: CancelFn | None, done: int, total: int) -> None:
+def _tick(progress: Progress | None, cancelled: CancelCheck | None, done: int, total: int) -> None:
     if cancelled is not None and cancelled():
         raise ImportCancelled()  # leaving the transaction rolls everything back
     if progress is not None and done % 100 == 0:
@@ -114,9 +145,30 @@ def _tick(progress: ProgressFn | None, cancelled: CancelFn | None, done: int, to
 
 
 def _refused_by_store(plan: Plan, sheets: dict[str, SheetRows | None], code: str, error: ValidationError) -> None:
-    row = plan.project_rows.get(code)
+    """Place each problem the store found on its row: a child record's on the row that holds it,
+    the project's own on its Projects row."""
+    project = plan.projects.get(code)
+    rows = {uuid: (sheet, row) for sheet, owner, uuid, row in plan.child_rows if owner == code}
     for found in error.problems:
-        plan.problem(sheets[wr.PROJECTS.name] or wr.PROJECTS, row, found.field, found.message)
+        place = _child_place(project, rows, found)
+        if place is not None:
+            sheet_name, row = place
+            plan.problem(sheets[sheet_name] or wr.SHEETS_BY_NAME[sheet_name.casefold()], row, found.field, found.message)
+            continue
+        sheet = sheets[wr.PROJECTS.name] or wr.PROJECTS
+        known = wr.PROJECTS.column(found.field) is not None
+        plan.problem(sheet, plan.project_rows.get(code), found.field, found.message if known or found.kind else str(found))
+
+
+def _child_place(project: d.Project | None, rows: dict[str, tuple[str, object]], found: FieldProblem) -> tuple[str, object] | None:
+    """The (sheet, row) of the child record a problem names by kind and index, if a row holds it."""
+    lists = {kind.name: kind.list_attribute for kind in CHILD_KINDS}
+    if project is None or found.kind not in lists or found.index is None:
+        return None
+    children = getattr(project, lists[found.kind] or "")
+    if not 0 <= found.index < len(children):
+        return None
+    return rows.get(children[found.index].uuid)
 
 
 # ---------------------------------------------------------------- checks and counts
@@ -130,7 +182,10 @@ def _snapshots(project: d.Project) -> dict[str, dict[str, str | None]]:
 
 def _replanned(project: d.Project) -> d.Project:
     result = copy_project(project)
-    rules = plan_for(result)
+    try:
+        rules = plan_for(result)
+    except (RuleSetError, ValueError, ArithmeticError):
+        rules = None  # save_project refuses it, naming the field
     if rules is not None:
         result.evaluations, _ = replan(result.evaluations, rules)
     return result

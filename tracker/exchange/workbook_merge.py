@@ -12,7 +12,7 @@ from tracker.domain.money import USD
 from tracker.domain.rules.replan import replan
 from tracker.domain.rules.ruleset import RuleSetError
 from tracker.exchange import workbook_rows as wr
-from tracker.exchange.workbook_plan import Plan, project_for, set_fields
+from tracker.exchange.workbook_plan import Plan, project_for, set_fields, usd_value_problems
 from tracker.exchange.workbook_read import Row, SheetRows
 from tracker.store.projects import plan_for
 
@@ -108,7 +108,8 @@ def _merge_funding(plan, sheet, row, project, keys, partner_codes) -> None:  # t
         project.fundings.append(record)
     set_fields(record, v, ("amount", "currency", "locally_mobilized", "usd_rate"))
     _rate_default(record, v, new)
-    _finish(plan, sheet, row, project, record, record.problems() if "amount" in v or not new else [])
+    _finish(plan, sheet, row, project, record, record.problems() + usd_value_problems(record.amount, record.usd_rate, "amount")
+            if "amount" in v or not new else [])
 
 
 def _merge_expenditure(plan, sheet, row, project, keys, partner_codes) -> None:  # type: ignore[no-untyped-def]
@@ -127,7 +128,7 @@ def _merge_expenditure(plan, sheet, row, project, keys, partner_codes) -> None: 
         project.expenditures.append(record)
     set_fields(record, v, ("amount", "currency", "usd_rate"))
     _rate_default(record, v, new)
-    _finish(plan, sheet, row, project, record, record.problems())
+    _finish(plan, sheet, row, project, record, record.problems() + usd_value_problems(record.amount, record.usd_rate, "amount"))
 
 
 def _merge_indicator(plan, sheet, row, project, keys, partner_codes) -> None:  # type: ignore[no-untyped-def]
