@@ -2,15 +2,24 @@
 openpyxl parses it, then stream each known sheet's rows (read-only mode) into typed values.
 
 Limits (the reasons are in the messages): at most MAX_ROWS data rows in all, MAX_COLUMNS columns
-per sheet, MAX_UNCOMPRESSED bytes unpacked and a compression ratio of MAX_RATIO per part."""
+per sheet, MAX_UNCOMPRESSED bytes unpacked and a compression ratio of MAX_RATIO per part.
+
+Only visible sheets are read. A hidden or very hidden sheet is never read in place of a visible
+one, whatever its name (Excel's own VBA can hide a sheet from its list of sheets); each one is
+listed as ignored, and a template sheet that exists only hidden is refused by name. A cell that
+stops openpyxl (a NUL character, 'NaN' written as a number) is located and named with its sheet,
+row and column."""
 
 from __future__ import annotations
 
+import math
+import re
 import zipfile
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from xml.etree import ElementTree
 
+from tracker.domain.progress import CancelCheck, Cancelled, Progress
 from tracker.exchange.detect import detect_kind
 from tracker.exchange.results import Problem, UnreadableFile
 from tracker.exchange.workbook_rows import (
@@ -30,12 +39,12 @@ MAX_UNCOMPRESSED = 2_000_000_000  # 2 GB unpacked: far beyond a million rows of 
 MAX_RATIO = 200  # real sheets compress 5-20x; a zip bomb compresses thousands of times
 MAX_PROBLEMS = 1_000  # enough to fix a file; past that the list stops growing (and says so)
 
-ProgressFn = Callable[[int, int, str], None]
-CancelFn = Callable[[], bool]
+# The template's own sheets besides the data sheets: never read, never listed (Lists is hidden).
+TEMPLATE_EXTRAS = ("Notes", "Lists")
 
 
-class ImportCancelled(Exception):
-    """The user cancelled; nothing was written."""
+class ImportCancelled(Cancelled):
+    """The user cancelled an import; nothing was written (the core's Cancelled, by its old name)."""
 
 
 @dataclass
@@ -91,7 +100,7 @@ def check_archive(path: Path) -> None:
             )
 
 
-def read_workbook(path: str | Path, progress: ProgressFn | None = None, cancelled: CancelFn | None = None) -> WorkbookRows:
+def read_workbook(path: str | Path, progress: Progress | None = None, cancelled: CancelCheck | None = None) -> WorkbookRows:
     """Every data row of every known sheet, typed; problems of single cells and of headers are
     collected (not raised) so that the importer can report them with everything else."""
     target = Path(path)
@@ -107,7 +116,7 @@ def read_workbook(path: str | Path, progress: ProgressFn | None = None, cancelle
         raise UnreadableFile(f"{target.name} cannot be read as a workbook ({type(exc).__name__}: {exc}); save it again from Excel as .xlsx") from None
     try:
         return _read_book(book, target, progress, cancelled)
-    except (UnreadableFile, ImportCancelled):
+    except (UnreadableFile, Cancelled):
         raise
     except Exception as exc:  # noqa: BLE001 - a corrupt sheet part fails only while it streams
         raise UnreadableFile(f"{target.name} is damaged and cannot be read ({type(exc).__name__}: {exc}); save it again from Excel as .xlsx") from None
@@ -115,18 +124,47 @@ def read_workbook(path: str | Path, progress: ProgressFn | None = None, cancelle
         book.close()
 
 
-def _read_book(book, target: Path, progress: ProgressFn | None, cancelled: CancelFn | None) -> WorkbookRows:  # type: ignore[no-untyped-def]
+def _state(ws) -> str:  # type: ignore[no-untyped-def]
+    return {"hidden": "hidden", "veryHidden": "very hidden"}.get(ws.sheet_state, "visible")
+
+
+def _sheets_to_read(book, target: Path, skipped: list[str]) -> list[tuple[SheetSpec, object]]:  # type: ignore[no-untyped-def]
+    """The visible sheet of each template sheet the workbook has. Hidden sheets are listed as
+    ignored; a template sheet present only hidden, or twice, is refused by name."""
+    visible: dict[str, list] = {}  # type: ignore[type-arg]
+    hidden: dict[str, list[str]] = {}
+    for ws in book.worksheets:
+        spec = SHEETS_BY_NAME.get(ws.title.strip().casefold())
+        if spec is None and ws.title in TEMPLATE_EXTRAS:
+            continue  # the template's notes and its (hidden) lists of codes
+        state = _state(ws)
+        if state != "visible":
+            skipped.append(f"sheet '{ws.title}': {state} in the workbook; hidden sheets are never read, ignored")
+            if spec is not None:
+                hidden.setdefault(spec.name, []).append(ws.title)
+            continue
+        if spec is None:
+            skipped.append(f"sheet {ws.title}: not a sheet of the import template, ignored")
+            continue
+        visible.setdefault(spec.name, []).append(ws)
+    for name, titles in hidden.items():
+        if name not in visible:
+            raise UnreadableFile(
+                f"{target.name}: the {name} sheet is there only as a hidden sheet ('{titles[0]}'), and tracker never reads a hidden "
+                "sheet: unhide it in Excel (right-click a sheet tab, Unhide) or delete it, then import again"
+            )
+    for name, sheets in visible.items():
+        if len(sheets) > 1:
+            titles = " and ".join(f"'{ws.title}'" for ws in sheets)
+            raise UnreadableFile(f"{target.name}: sheets {titles} are both the {name} sheet; keep one of them and import again")
+    return [(SHEETS_BY_NAME[name.casefold()], sheets[0]) for name, sheets in visible.items()]
+
+
+def _read_book(book, target: Path, progress: Progress | None, cancelled: CancelCheck | None) -> WorkbookRows:  # type: ignore[no-untyped-def]
     problems: list[Problem] = []
     skipped: list[str] = []
     found: dict[str, SheetRows] = {}
-    worksheets = []
-    for ws in book.worksheets:
-        spec = SHEETS_BY_NAME.get(ws.title.strip().casefold())
-        if spec is None:
-            if ws.title not in ("Notes", "Lists"):
-                skipped.append(f"sheet {ws.title}: not a sheet of the import template, ignored")
-            continue
-        worksheets.append((spec, ws))
+    worksheets = _sheets_to_read(book, target, skipped)
     if not worksheets:
         expected = ", ".join(s.name for s in SHEETS)
         raise UnreadableFile(f"{target.name} has none of the import template's sheets ({expected}); write a template with 'tracker template' and fill it in")
@@ -141,10 +179,94 @@ def _read_book(book, target: Path, progress: ProgressFn | None, cancelled: Cance
     total = max(declared, 1)
     done = 0
     for spec, ws in worksheets:
-        sheet_rows, done = _read_sheet(spec, ws, problems, skipped, done, total, progress, cancelled)
+        reader = _SheetReader(target, spec, ws)
+        try:
+            sheet_rows, done = _read_sheet(reader, problems, skipped, done, total, progress, cancelled)
+        except (UnreadableFile, Cancelled):
+            raise
+        except Exception as exc:  # noqa: BLE001 - openpyxl stopped at a cell: name it
+            raise reader.unreadable(exc) from None
         if sheet_rows is not None:
             found[spec.name] = sheet_rows
     return WorkbookRows(found, problems, skipped)
+
+
+# ---------------------------------------------------------------- a cell openpyxl cannot read
+
+_CELL_REF = re.compile(r"^([A-Z]{1,3})([0-9]+)$")
+_BAD_CHARACTER = "the cell holds a character no workbook may hold (such as a NUL); retype it in Excel"
+
+
+@dataclass
+class _SheetReader:
+    """A sheet being streamed, and what is needed to name the cell it stops at."""
+
+    target: Path
+    spec: SheetSpec
+    ws: object
+    letters: dict[str, str] = field(default_factory=dict)
+    last_row: int = 0  # the last row read whole
+
+    def unreadable(self, exc: Exception) -> UnreadableFile:
+        found = _find_bad_cell(self.ws, self.last_row)
+        if found is None:
+            where = Problem("", self.spec.name, self.last_row + 1)
+            return UnreadableFile(f"{self.target.name}: {str(where).rstrip(': ')} cannot be read ({type(exc).__name__}: {exc}); "
+                                  "the file is damaged there: save it again from Excel as .xlsx")
+        letter, row, why = found
+        header = next((self.spec.column(f).header for f, at in self.letters.items() if at == letter), "")  # type: ignore[union-attr]
+        column = f"{letter} ({header})" if header else letter
+        return UnreadableFile(f"{self.target.name}: {Problem(why, self.spec.name, row, column)}")
+
+
+def _value_problem(kind: str, text: str) -> str | None:
+    """Why openpyxl cannot turn a cell's stored text into its value, as it would try to."""
+    if kind == "n":
+        try:
+            number = float(text) if ("." in text or "e" in text.casefold()) else int(text)
+        except ValueError:
+            return f"'{text}' is stored as a number but is not one; retype the cell in Excel"
+        if isinstance(number, float) and not math.isfinite(number):
+            return f"'{text}' is not a finite number"
+    elif kind == "d":
+        from openpyxl.utils.datetime import from_ISO8601
+
+        try:
+            from_ISO8601(text)
+        except ValueError:
+            return f"'{text}' is stored as a date but is not one; retype the cell in Excel"
+    elif kind == "b" and text.strip() not in ("0", "1"):
+        return f"'{text}' is stored as yes/no but is neither; retype the cell in Excel"
+    return None
+
+
+def _find_bad_cell(ws, after_row: int) -> tuple[str, int, str] | None:  # type: ignore[no-untyped-def]
+    """(column letter, row, why) of the first cell past `after_row` that openpyxl cannot read,
+    found by parsing the sheet's XML again: a value it cannot convert, or a character XML does not
+    allow (the parser stops inside that cell). None when no single cell is to blame."""
+    last: tuple[str, int] | None = None
+    try:
+        with ws._get_source() as source:  # openpyxl's read-only sheet: its part of the archive
+            for event, node in ElementTree.iterparse(source, events=("start", "end")):
+                tag = node.tag.rpartition("}")[2]
+                if tag != "c":
+                    if tag == "row" and event == "end":
+                        node.clear()
+                    continue
+                match = _CELL_REF.match(node.get("r", ""))
+                if event == "start":
+                    last = (match.group(1), int(match.group(2))) if match else None
+                    continue
+                value = next((child.text for child in node if child.tag.rpartition("}")[2] == "v"), None)
+                if match and value is not None and int(match.group(2)) > after_row:
+                    why = _value_problem(node.get("t", "n"), value)
+                    if why is not None:
+                        return match.group(1), int(match.group(2)), why
+    except ElementTree.ParseError as exc:
+        # 4: not well-formed (a raw NUL), 14: a reference to a character XML forbids (&#0;).
+        if last is not None and last[1] > after_row and exc.code in (4, 14):
+            return last[0], last[1], _BAD_CHARACTER
+    return None
 
 
 def _header_field(spec: SheetSpec, text: object) -> Column | None:
@@ -154,11 +276,13 @@ def _header_field(spec: SheetSpec, text: object) -> Column | None:
     return next((c for c in spec.columns if c.header.casefold() == wanted), None)
 
 
-def _read_sheet(spec, ws, problems, skipped, done, total, progress, cancelled):  # type: ignore[no-untyped-def]
+def _read_sheet(reader, problems, skipped, done, total, progress, cancelled):  # type: ignore[no-untyped-def]
     from openpyxl.utils import get_column_letter
 
-    rows = ws.iter_rows(values_only=True, max_col=MAX_COLUMNS)
+    spec = reader.spec
+    rows = reader.ws.iter_rows(values_only=True, max_col=MAX_COLUMNS)
     header = next(rows, None)
+    reader.last_row = 1
     if header is None or all(is_blank(v) for v in header):
         problems.append(Problem("the header row is empty; copy it from the template", spec.name, 1))
         return None, done
@@ -181,13 +305,15 @@ def _read_sheet(spec, ws, problems, skipped, done, total, progress, cancelled): 
     if missing:
         return None, done
     sheet = SheetRows(spec, letters)
+    reader.letters = letters
     for number, values in enumerate(rows, start=2):
+        reader.last_row = number
         done += 1
         if done > MAX_ROWS:
             raise UnreadableFile(f"sheet {spec.name} goes past {MAX_ROWS:,} rows in all; an import takes at most {MAX_ROWS:,} rows: split the file")
         if done % 5000 == 0:
             if cancelled is not None and cancelled():
-                raise ImportCancelled()
+                raise ImportCancelled()  # nothing is written while the file is read
             if progress is not None:
                 progress(done, total, f"Reading {spec.name}, row {number:,}…")
         if values is None or all(is_blank(v) for v in values):

@@ -8,6 +8,7 @@ and the note a user reads."""
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -26,7 +27,9 @@ from tracker.domain.classifications import (
     Theme,
 )
 from tracker.domain.codelists import country_code
-from tracker.domain.money import parse_decimal
+from tracker.domain.dates import date_range_problem
+from tracker.domain.errors import OutOfRange
+from tracker.domain.money import MAX_AMOUNT, MAX_RATE, amount_size_problem, parse_decimal
 
 REQUIRED_MARK = " *"
 
@@ -197,23 +200,42 @@ def _decimal(value: object, what: str) -> Decimal:
     if isinstance(value, bool):
         raise CellError(f"{what} must be a number, not {value}")
     if isinstance(value, float):
+        if not math.isfinite(value):
+            raise CellError(f"{value} is not a finite number")
         # Excel keeps numbers as doubles; the shortest repr is what the user typed (1234.56).
-        return Decimal(repr(value))
-    if isinstance(value, (dt.date, dt.datetime)):
+        value = Decimal(repr(value))
+    if isinstance(value, (dt.date, dt.datetime, dt.time)):
         raise CellError(f"{what} must be a number, not a date")
     try:
         return parse_decimal(value if isinstance(value, (int, Decimal)) else str(value), what)  # type: ignore[arg-type]
+    except OutOfRange as exc:
+        raise CellError(str(exc)) from None
     except ValueError:
         raise CellError(f"'{_text(value)}' is not a number") from None
 
 
+# The most a whole-number cell holds (a year, a month, a sequence, a rating): the domain checks
+# each one's own range, this keeps what reaches it an ordinary integer.
+_MAX_WHOLE = 1_000_000
+
+
 def _date(value: object) -> dt.date:
+    day = _calendar_date(value)
+    # The rules plan across a project's dates: 0001-01-01 or 9999-12-31 is a typing slip.
+    if (why := date_range_problem(day)) is not None:
+        raise CellError(f"{why}; check the year")
+    return day
+
+
+def _calendar_date(value: object) -> dt.date:
     if isinstance(value, dt.datetime):
         if value.time() != dt.time():
             raise CellError(f"{value.isoformat(sep=' ')} has a time of day; give a date only")
         return value.date()
     if isinstance(value, dt.date):
         return value
+    if isinstance(value, dt.time):
+        raise CellError(f"{value.isoformat()} is a time of day, not a date; type YYYY-MM-DD or format the cell as a date")
     if isinstance(value, (int, float)):
         raise CellError(f"{_text(value)} is a number, not a date; type YYYY-MM-DD or format the cell as a date")
     text = str(value).strip()
@@ -229,26 +251,44 @@ _TRUE = {"yes", "y", "true", "1", "x"}
 _FALSE = {"no", "n", "false", "0"}
 
 
+def _number(column: Column, value: object) -> Decimal | int:
+    """An amount, rate, number or whole number, within what tracker keeps."""
+    kind = column.kind
+    number = _decimal(value, column.header)
+    if kind == "amount":
+        if (why := amount_size_problem(number, column.header)) is not None:
+            raise CellError(why)
+        # Whole and one-decimal amounts are kept to the cent; more decimals are for the domain to refuse.
+        return number.quantize(Decimal("0.01")) if number.as_tuple().exponent >= -2 else number  # type: ignore[operator]
+    if kind == "rate":
+        if number >= MAX_RATE:
+            raise CellError(f"{number} is not a plausible US$ rate (one unit worth {MAX_RATE:,.0f} US$ or more)")
+        return number
+    if kind == "number":
+        if abs(number) >= MAX_AMOUNT:
+            raise CellError(f"{number} is too large: tracker keeps numbers below {MAX_AMOUNT:,.0f}")
+        return number
+    if number != number.to_integral_value():
+        raise CellError(f"'{_text(value)}' is not a whole number")
+    if abs(number) >= _MAX_WHOLE:
+        raise CellError(f"{number} is far too large for {column.header}")
+    return int(number)
+
+
 def read_cell(column: Column, value: object) -> object:
     """The value of a non-blank cell as its column's kind, or CellError saying why not."""
     kind = column.kind
+    if isinstance(value, str) and ("\x00" in value or "_x0000_" in value):
+        # PostgreSQL refuses NUL in text; Excel writes it as _x0000_ in the file.
+        raise CellError("the text holds a NUL character (invisible, and no database keeps it); retype the cell")
     if kind in ("text", "code"):
         return _text(value)
     if kind == "currency":
         return _text(value).upper()
     if kind == "date":
         return _date(value)
-    if kind == "amount":
-        amount = _decimal(value, column.header)
-        # Whole and one-decimal amounts are kept to the cent; more decimals are for the domain to refuse.
-        return amount.quantize(Decimal("0.01")) if amount.as_tuple().exponent >= -2 else amount  # type: ignore[operator]
-    if kind in ("rate", "number"):
-        return _decimal(value, column.header)
-    if kind == "int":
-        number = _decimal(value, column.header)
-        if number != number.to_integral_value():
-            raise CellError(f"'{_text(value)}' is not a whole number")
-        return int(number)
+    if kind in ("amount", "rate", "number", "int"):
+        return _number(column, value)
     if kind == "bool":
         if isinstance(value, bool):
             return value
