@@ -65,3 +65,41 @@ def test_an_export_holds_text_that_looks_like_a_formula_as_text(db, tmp_path):
     book = openpyxl.load_workbook(write_template(tmp_path / "p.xlsx", with_data=True))
     cell = book["Projects"]["B2"]
     assert cell.data_type == "s" and cell.value.startswith("=HYPERLINK")
+
+
+def test_the_template_never_replaces_the_open_database_or_another_one(db, db_path, tmp_path):
+    import pytest
+
+    from tracker.store.errors import StoreError
+
+    other = tmp_path / "other.sqlite3"
+    other.write_bytes(b"SQLite format 3\x00" + b"\x00" * 100)
+    targets = [other] + ([db_path] if db_path.exists() else [])  # the open database, when it is a file
+    for target in targets:
+        before = target.read_bytes()
+        with pytest.raises(StoreError, match="nothing was written"):
+            write_template(target, with_data=True)
+        assert target.read_bytes() == before
+    assert not list(tmp_path.glob(".tracker-*"))
+
+
+def test_tracker_template_over_the_open_database_is_refused_in_one_sentence(tmp_path, capsys):
+    from tracker.cli import main
+    from tracker.store.database import close_database
+
+    database = tmp_path / "tracker.sqlite3"
+    try:
+        assert main(["--db", str(database), "info"]) == 0
+    finally:
+        close_database()
+    before = database.read_bytes()
+    capsys.readouterr()
+    for args in (["template", "-o", str(database), "--with-data"], ["template", "-o", str(database)]):
+        try:
+            code = main(["--db", str(database), *args])
+        finally:
+            close_database()
+        err = capsys.readouterr().err
+        assert code == 1 and err.count("\n") == 1 and err.startswith("tracker: error: ") and "internal error" not in err, err
+        assert str(database) in err and "nothing was written" in err
+    assert database.read_bytes() == before

@@ -19,6 +19,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from tracker import __version__
 from tracker.domain.classifications import RATING_SCALE, Classification, Criterion
+from tracker.domain.progress import Progress
 from tracker.exchange import workbook_rows as wr
 from tracker.exchange.workbook_read import MAX_ROWS
 from tracker.reports.xlsx import DECIMAL, MAX_TEXT, STYLES
@@ -32,10 +33,13 @@ _HEADER = STYLES["header"]
 _REQUIRED_FILL = PatternFill("solid", fgColor="C00000")
 
 
-def write_template(path: str | Path, *, with_data: bool = False, progress: Callable[[int, int, str], None] | None = None) -> Path:
+def write_template(path: str | Path, *, with_data: bool = False, progress: Progress | None = None) -> Path:
     """Write the template to `path` atomically (a temporary file beside it, then a rename); with
-    `with_data`, fill it with every project of the open database. Returns the path."""
-    target = Path(path)
+    `with_data`, fill it with every project of the open database. Returns the path. Refuses
+    (StoreError, nothing written) a path that is the open database or any other database file."""
+    from tracker.store.writes import check_output_target
+
+    target = check_output_target(path, "the import template")
     book = Workbook()
     book.remove(book.active)
     props = book.properties
@@ -191,17 +195,15 @@ def _codes(column: wr.Column) -> str:
 # ---------------------------------------------------------------- export
 
 
-def _portfolio_rows(progress: Callable[[int, int, str], None] | None) -> dict[str, list[list[Any]]]:
-    from tracker.store import models as m
+def _portfolio_rows(progress: Progress | None) -> dict[str, list[list[Any]]]:
+    from tracker.store.bulk_reads import iter_projects, project_codes
     from tracker.store.partners import list_partners
-    from tracker.store.projects import load_project
 
     rows: dict[str, list[list[Any]]] = {s.name: [] for s in wr.SHEETS}
     for partner in list_partners():
         rows[wr.PARTNERS.name].append(_values(wr.PARTNERS, lambda f, p=partner: getattr(p, f)))
-    ids = [i for (i,) in m.Project.select(m.Project.id).order_by(m.Project.code).tuples()]
-    for done, project_id in enumerate(ids, start=1):
-        project = load_project(project_id)
+    codes = project_codes()
+    for done, project in enumerate(iter_projects(codes), start=1):
         rows[wr.PROJECTS.name].append(_values(wr.PROJECTS, lambda f, p=project: getattr(p, f)))
         for funding in project.fundings:
             rows[wr.FUNDING.name].append(_values(wr.FUNDING, lambda f, r=funding, p=project: _child(f, r, p)))
@@ -212,7 +214,7 @@ def _portfolio_rows(progress: Callable[[int, int, str], None] | None) -> dict[st
         for indicator in project.indicators:
             rows[wr.INDICATORS.name].append(_values(wr.INDICATORS, lambda f, r=indicator, p=project: _child(f, r, p)))
         if progress is not None and done % 100 == 0:
-            progress(done, len(ids), f"Exporting project {done:,} of {len(ids):,}…")
+            progress(done, len(codes), f"Exporting project {done:,} of {len(codes):,}…")
     return rows
 
 
