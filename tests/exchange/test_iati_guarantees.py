@@ -150,19 +150,16 @@ def test_a_closed_status_does_not_close_a_project_whose_guards_refuse(db, tmp_pa
     audit_before = len(history("XX-DEV-1"))
     report = import_iati(path, today=TODAY)
     project = load_project("XX-DEV-1")
-    # Implementation -> Evaluation and closing is an action without guards; 'Close' needs the
-    # actual end date and the mandatory evaluations done or waived.
-    assert project.stage is Stage.EVALUATION_AND_CLOSING
-    assert actions("XX-DEV-1") == ["submit", "approve", "start", "begin-closing"]
+    # The way to Closed is Begin evaluation and closing (no guards), then Close, which needs the
+    # actual end date and the mandatory evaluations done or waived: refused, so the project
+    # stays where it was (the whole way or not at all), and nothing of the route is recorded.
+    assert project.stage is Stage.IMPLEMENTATION
+    assert actions("XX-DEV-1") == ["submit", "approve", "start"]
     [refusal] = [s for s in report.skipped if "stage change refused" in s]
     assert refusal.startswith("XX-DEV-1: stage change refused: 'Close' (on the way to Closed, as the file says): ")
-    assert "record the actual end date before closing" in refusal and "the project stays in Evaluation and closing" in refusal
-    entry = stage_history("XX-DEV-1")[-1]
-    assert (entry.from_stage, entry.to_stage, entry.changed_on) == (Stage.IMPLEMENTATION, Stage.EVALUATION_AND_CLOSING, TODAY)
-    assert entry.reason == "IATI import of p.xml: activity status 4 (Closed)"
-    stage_audit = [e for e in history("XX-DEV-1")[: len(history("XX-DEV-1")) - audit_before] if e.action == "stage"]
-    assert [(e.old, e.new) for e in stage_audit] == [("implementation", "evaluation-and-closing")]
-    assert (report.updated, report.unchanged) == (1, 0)
+    assert "record the actual end date before closing" in refusal and "the project stays in Implementation" in refusal
+    assert [e for e in history("XX-DEV-1")[: len(history("XX-DEV-1")) - audit_before] if e.action == "stage"] == []
+    assert (report.updated, report.unchanged) == (0, 1)
 
 
 def test_a_closed_status_closes_a_project_that_passes_every_guard(db, tmp_path):

@@ -229,7 +229,7 @@ def _store(data: ActivityData, book: _PartnerBook, report: ImportReport, who: st
         report.skipped.append(f"activity {data.code} skipped: {exc}")
         return
     report.created += len(created_codes)
-    moved = _replay_stage(project, data, report, who, source_name, today)
+    moved = _replay_stage(project, data, report, who, source_name, today, whole_route=before is not None)
     if before is None:
         report.created += 1
     elif changed or moved:
@@ -282,9 +282,26 @@ def _no_way(current: Stage, target: Stage) -> str:
     return f"no project-cycle action leads from {current.label} to {target.label}"
 
 
-def _replay_stage(project: d.Project, data: ActivityData, report: ImportReport, who: str | None, source_name: str, today: dt.date) -> bool:
-    """Take the actions from the project's stage to the one its activity status asks for; stop
-    at the first refusal and report it. Whether the project moved at all."""
+class _RouteRefused(Exception):
+    """Rolls back the actions of a route already taken (a savepoint)."""
+
+
+def _replay_stage(project: d.Project, data: ActivityData, report: ImportReport, who: str | None, source_name: str, today: dt.date,
+                  *, whole_route: bool) -> bool:
+    """Take the actions from the project's stage to the one its activity status asks for, and
+    report the first refusal. An existing project moves the whole way or not at all: a refused
+    action leaves it where it was. A project the file creates keeps the steps whose guards
+    passed (it starts in Design, and the file describes where it got to). Whether it moved."""
+    try:
+        with write_transaction():  # a savepoint: the route is undone when it is refused
+            moved = _take_route(project, data, report, who, source_name, today, whole_route=whole_route)
+    except _RouteRefused:
+        return False
+    return moved
+
+
+def _take_route(project: d.Project, data: ActivityData, report: ImportReport, who: str | None, source_name: str, today: dt.date,
+                *, whole_route: bool) -> bool:
     target = wanted_stage(project.stage, data)
     route = stage_route(project.stage, project.suspended_from, target, data.suspended_from)
     if isinstance(route, str):
@@ -306,10 +323,13 @@ def _replay_stage(project: d.Project, data: ActivityData, report: ImportReport, 
         try:
             change = change_stage(data.code, action, why, who, on, expected_from=current)
         except TransitionRefused as exc:
+            stays = project.stage if whole_route else current
             report.skipped.append(
                 f"{data.code}: stage change refused: '{exc.action_label}' (on the way to {target.label}, as the file says): "
-                f"{'; '.join(exc.reasons)}; the project stays in {current.label}"
+                f"{'; '.join(exc.reasons)}; the project stays in {stays.label}"
             )
+            if whole_route:
+                raise _RouteRefused from None
             break
         current = change.to_stage
     return current is not project.stage
