@@ -97,7 +97,7 @@ def storage_errors(path: Path | str, *, read_only_reason: str = "") -> Iterator[
 
 class _TranslatingCursor(sqlite3.Cursor):
     """Every statement of tracker runs through here: peewee's queries, its BEGIN, COMMIT and
-    ROLLBACK, and the bulk inserts that use the cursor directly (workbook_bulk)."""
+    ROLLBACK, and the bulk inserts that use the cursor directly (tracker.store.bulk)."""
 
     connection: _TrackerConnection
 
