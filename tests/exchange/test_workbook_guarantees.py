@@ -291,3 +291,54 @@ def test_a_refusal_of_the_store_is_placed_on_the_row_of_its_record(db, tmp_path,
     with pytest.raises(ImportRefused) as caught:
         import_workbook(path)
     assert [str(p) for p in caught.value.problems] == ["sheet Expenditure, row 3, column E (Amount): refused by the store"]
+
+
+# ---------------------------------------------------------------- one step from reading to writing
+
+
+def _another_writer_can_start(target: Path | str) -> bool:
+    """Whether another connection could begin writing now (SQLite: take the write lock;
+    PostgreSQL: take the advisory lock every save takes, shared)."""
+    if isinstance(target, Path):
+        import sqlite3
+
+        other = sqlite3.connect(target, timeout=0, isolation_level=None)
+        try:
+            other.execute("BEGIN IMMEDIATE")
+            other.execute("ROLLBACK")
+            return True
+        except sqlite3.OperationalError:
+            return False
+        finally:
+            other.close()
+    from tests import postgres_server
+    from tracker.store.writes import _WRITE_LOCK
+
+    other = postgres_server.admin_connection(postgres_server.database_name(target))
+    try:
+        with other.cursor() as cursor:
+            cursor.execute("SELECT pg_try_advisory_lock_shared(%s)", (_WRITE_LOCK,))
+            taken = cursor.fetchone()[0]
+            if taken:
+                cursor.execute("SELECT pg_advisory_unlock_shared(%s)", (_WRITE_LOCK,))
+            return bool(taken)
+    finally:
+        other.close()
+
+
+def test_no_one_writes_between_the_reading_of_an_import_and_its_commit(db, db_target, tmp_path, monkeypatch):
+    from tracker.exchange import workbook_import
+
+    seen = []
+    real = workbook_import.load_projects
+
+    def reading(codes):  # the import reads the stored projects it will write over
+        seen.append(_another_writer_can_start(db_target))
+        return real(codes)
+
+    monkeypatch.setattr(workbook_import, "load_projects", reading)
+    assert _another_writer_can_start(db_target)
+    import_workbook(fill(tmp_path / "in.xlsx", {"Projects": [PROJECT]}), dry_run=True)
+    import_workbook(tmp_path / "in.xlsx")
+    assert seen == [False, False]
+    assert _another_writer_can_start(db_target)
