@@ -4,20 +4,24 @@ manifest.json names the format version, the source database (UUID and name), the
 when it was made, the exchange it follows (base marker), record counts, and the SHA-256 and size
 of every other member; manifest.sha256 holds the SHA-256 of manifest.json itself. A reader
 checks all of them before it trusts a single record, so a truncated or altered file is refused
-whole. The checksums catch damage, not forgery: there is no shared secret between offices."""
+whole. The checksums catch damage, not forgery: there is no shared secret between offices, so
+whatever a package says is checked again by the merge as any other input would be."""
 
 from __future__ import annotations
 
 import hashlib
 import json
 import os
+import re
 import tempfile
 import zipfile
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from tracker.domain.progress import CancelCheck, Cancelled
 from tracker.exchange.results import UnreadableFile
 
 FORMAT = "tracker-field-package"
@@ -25,7 +29,18 @@ FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
 MANIFEST_DIGEST = "manifest.sha256"
 RECORDS = "records.jsonl"
-MAX_MEMBER_BYTES = 4 * 1024**3  # refuse a "zip bomb" rather than fill the disk or memory
+# Limits, checked while reading (a "zip bomb" or a padded member is refused before it fills the
+# memory or the time of a merge). A full package of 100,000 projects with their records is about
+# 2.5 million lines and 1 GB; one record is a few kilobytes (a long description: some hundreds).
+MAX_RECORDS_BYTES = 2 * 1024**3
+MAX_LINES = 10_000_000
+MAX_LINE_BYTES = 4 * 1024**2
+MAX_MANIFEST_BYTES = 1024**2
+MAX_MEMBERS = 16
+CHUNK_BYTES = 1024**2
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+# Neither database engine can store NUL or half of a surrogate pair.
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 
 
 @dataclass
@@ -56,7 +71,7 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def write_package(path: Path, manifest: Manifest, lines: list[str], cancelled: Any = None) -> Path:
+def write_package(path: Path, manifest: Manifest, lines: list[str], cancelled: CancelCheck | None = None) -> Path:
     """Write the package beside `path` and move it into place only when complete (os.replace),
     so a failure or a cancel leaves no partial file and never damages an older package."""
     target = Path(path).expanduser()
@@ -72,7 +87,7 @@ def write_package(path: Path, manifest: Manifest, lines: list[str], cancelled: A
             archive.writestr(RECORDS, records)
             archive.writestr(MANIFEST_DIGEST, sha256(manifest_bytes) + "\n")
         if cancelled is not None and cancelled():
-            raise PackageCancelled()
+            raise PackageCancelled("exporting the field package was cancelled; no file was written")
         os.replace(temp_name, target)
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
@@ -80,62 +95,187 @@ def write_package(path: Path, manifest: Manifest, lines: list[str], cancelled: A
     return target
 
 
-class PackageCancelled(Exception):
-    """The user cancelled; no file was written."""
+class PackageCancelled(Cancelled):
+    """The user cancelled; no file was written, nothing was merged (the core's Cancelled)."""
 
 
-def read_package(path: Path) -> tuple[Manifest, list[dict[str, Any]]]:
-    """Check every checksum, then return the manifest and the records. UnreadableFile says what
-    is wrong; nothing is returned from a damaged file."""
+class BadRecord(ValueError):
+    """One line of records.jsonl is not a record this tracker can take: the message says why
+    (read_package adds the file and the line)."""
+
+
+def _refuse(name: str, what: str) -> UnreadableFile:
+    return UnreadableFile(f"{name}: {what}; nothing was merged")
+
+
+def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, name: str) -> bytes:
+    """A small member (the manifest, its checksum), read with a limit whatever its header says."""
+    with archive.open(info) as stream:
+        data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise _refuse(name, f"{info.filename} is larger than a field package's ({limit:,} bytes at most)")
+    return data
+
+
+def json_line(number: int, data: bytes) -> Any:
+    """The JSON value of one line: BadRecord if it is not JSON (NaN and Infinity are not JSON),
+    or nested deeper than Python's parser goes."""
+    try:
+        return json.loads(data, parse_constant=_no_constant)
+    except RecursionError:
+        raise BadRecord("it is nested too deeply to be a record") from None
+    except UnicodeDecodeError:
+        raise BadRecord("it is not UTF-8 text") from None
+    except ValueError as exc:
+        raise BadRecord(f"it is not valid JSON ({exc})") from None
+
+
+def _no_constant(text: str) -> Any:
+    raise ValueError(f"{text} is not a number JSON allows")
+
+
+def read_package(path: Path, parse: Callable[[int, bytes], Any] = json_line) -> tuple[Manifest, list[Any]]:
+    """Check the manifest, then read records.jsonl as a stream, `parse(line number, bytes)` each
+    non-blank line (BadRecord if it is not acceptable), checking the limits and the member's
+    SHA-256 as it goes. Returns the manifest and the parsed records; UnreadableFile says what is
+    wrong (naming the file) and nothing is returned from a damaged or refused file.
+
+    Memory grows with the records, never with padding: the member is read in 1 MiB chunks, blank
+    lines are skipped as they come, and the limits stop a file of endless lines or one endless
+    line while it is read."""
     source = Path(path)
     name = source.name
     if not source.is_file():
         raise UnreadableFile(f"{name}: no such file")
     try:
         with zipfile.ZipFile(source) as archive:
-            members = {info.filename: info for info in archive.infolist()}
+            infos = archive.infolist()
+            if len(infos) > MAX_MEMBERS:
+                raise _refuse(name, f"it holds {len(infos)} files; a field package holds 3")
+            members = {info.filename: info for info in infos}
             for needed in (MANIFEST, MANIFEST_DIGEST):
                 if needed not in members:
                     raise UnreadableFile(f"{name} is not a tracker field package (no {needed})")
-            for info in members.values():
-                if info.file_size > MAX_MEMBER_BYTES:
-                    raise UnreadableFile(f"{name}: member {info.filename} is too large to be a field package")
-            manifest_bytes = archive.read(MANIFEST)
-            expected = archive.read(MANIFEST_DIGEST).decode("ascii", "replace").strip()
+            manifest_bytes = _read_member(archive, members[MANIFEST], MAX_MANIFEST_BYTES, name)
+            expected = _read_member(archive, members[MANIFEST_DIGEST], 1024, name).decode("ascii", "replace").strip()
             if sha256(manifest_bytes) != expected:
                 raise UnreadableFile(f"{name} is damaged or was altered: the manifest does not match its checksum; nothing was merged")
-            data = json.loads(manifest_bytes.decode("utf-8"))
+            try:
+                data = json.loads(manifest_bytes.decode("utf-8"), parse_constant=_no_constant)
+            except RecursionError:
+                raise _refuse(name, "its manifest is nested too deeply") from None
             if not isinstance(data, dict) or data.get("format") != FORMAT:
                 raise UnreadableFile(f"{name} is not a tracker field package")
             version = data.get("format_version")
-            if not isinstance(version, int) or version > FORMAT_VERSION:
+            if not isinstance(version, int) or isinstance(version, bool) or version > FORMAT_VERSION:
                 raise UnreadableFile(
                     f"{name} was written in field-package format {version}, newer than this tracker reads ({FORMAT_VERSION}); "
                     "update tracker before merging it"
                 )
-            declared = data.get("members") or {}
-            if RECORDS not in declared or RECORDS not in members:
+            manifest = _manifest(data, version, name)
+            declared = manifest.members.get(RECORDS)
+            if not isinstance(declared, dict) or RECORDS not in members:
                 raise UnreadableFile(f"{name} is incomplete: {RECORDS} is missing; nothing was merged")
-            contents = archive.read(RECORDS)
-            if len(contents) != declared[RECORDS].get("size") or sha256(contents) != declared[RECORDS].get("sha256"):
+            size, digest = declared.get("size"), declared.get("sha256")
+            if not isinstance(size, int) or isinstance(size, bool) or size < 0 or not isinstance(digest, str):
+                raise _refuse(name, f"its manifest does not give the size and checksum of {RECORDS}")
+            if size > MAX_RECORDS_BYTES:
+                raise _refuse(name, f"{RECORDS} holds {size:,} bytes; a field package holds at most {MAX_RECORDS_BYTES:,}")
+            if members[RECORDS].file_size != size:
                 raise UnreadableFile(f"{name} is damaged or was altered: {RECORDS} does not match its checksum; nothing was merged")
+            records = _read_records(archive, members[RECORDS], size, digest, name, parse)
     except UnreadableFile:
         raise
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, KeyError, TypeError, AttributeError,
+            NotImplementedError, RuntimeError) as exc:
         raise UnreadableFile(f"{name} is truncated or damaged ({exc.__class__.__name__}: {exc}); nothing was merged") from None
-    try:
-        records = [json.loads(line) for line in contents.decode("utf-8").splitlines() if line.strip()]
-        source_info = data["source"]
-        manifest = Manifest(
-            package_id=str(data["package_id"]),
-            source_uuid=str(source_info["uuid"]),
-            source_name=str(source_info["name"]),
-            created_at=str(data["created_at"]),
-            base_marker=data.get("base_marker"),
-            counts=dict(data.get("counts") or {}),
-            format_version=version,
-            members=declared,
-        )
-    except (ValueError, KeyError, TypeError) as exc:
-        raise UnreadableFile(f"{name}: the package's contents are malformed ({exc}); nothing was merged") from None
     return manifest, records
+
+
+def _read_records(archive: zipfile.ZipFile, info: zipfile.ZipInfo, size: int, expected: str, name: str,
+                  parse: Callable[[int, bytes], Any]) -> list[Any]:
+    digest = hashlib.sha256()
+    records: list[Any] = []
+    read = 0
+    number = 0  # lines seen, blank ones included
+    pending = b""  # the start of a line whose end is in a later chunk
+    first_error: tuple[int, str] | None = None
+
+    def take(line: bytes) -> None:
+        nonlocal number, first_error
+        number += 1
+        if number > MAX_LINES:
+            raise _refuse(name, f"{RECORDS} has more than {MAX_LINES:,} lines, more than a field package holds")
+        if len(line) > MAX_LINE_BYTES:
+            raise _refuse(name, f"line {number} of {RECORDS} is longer than {MAX_LINE_BYTES:,} bytes, longer than any record")
+        if first_error is not None or not line.strip():
+            return
+        try:
+            records.append(parse(number, line))
+        except BadRecord as exc:
+            first_error = (number, str(exc))
+
+    with archive.open(info) as stream:
+        while True:
+            chunk = stream.read(CHUNK_BYTES)
+            if not chunk:
+                break
+            read += len(chunk)
+            if read > size:
+                raise UnreadableFile(f"{name} is damaged or was altered: {RECORDS} does not match its checksum; nothing was merged")
+            digest.update(chunk)
+            lines = (pending + chunk).split(b"\n")
+            pending = lines.pop()
+            if len(pending) > MAX_LINE_BYTES:
+                raise _refuse(name, f"line {number + 1} of {RECORDS} is longer than {MAX_LINE_BYTES:,} bytes, longer than any record")
+            for line in lines:
+                take(line)
+        if pending:
+            take(pending)
+    if read != size or digest.hexdigest() != expected:
+        # Checked before any parsing problem is reported: damage is the likelier cause of both.
+        raise UnreadableFile(f"{name} is damaged or was altered: {RECORDS} does not match its checksum; nothing was merged")
+    if first_error is not None:
+        line, why = first_error
+        raise UnreadableFile(f"{name}: line {line} of {RECORDS}: {why}; nothing was merged")
+    return records
+
+
+def _manifest(data: dict[str, Any], version: int, name: str) -> Manifest:
+    source_info = data.get("source")
+    package_id = data.get("package_id")
+    if not isinstance(source_info, dict):
+        raise _refuse(name, "its manifest does not name the database it came from")
+    source_uuid, source_name = source_info.get("uuid"), source_info.get("name")
+    if not is_uuid(package_id):
+        raise _refuse(name, "its manifest's package id is not a UUID")
+    if not is_uuid(source_uuid):
+        raise _refuse(name, "its manifest's source identity is not a UUID")
+    if not isinstance(source_name, str) or not source_name.strip() or len(source_name) > 500 or not _storable(source_name):
+        raise _refuse(name, "its manifest's source name is missing or is not plain text of at most 500 characters")
+    base_marker = data.get("base_marker")
+    if base_marker is not None and not is_uuid(base_marker):
+        raise _refuse(name, "its manifest's base marker is not a UUID")
+    counts = data.get("counts") or {}
+    members = data.get("members") or {}
+    if not isinstance(counts, dict) or not isinstance(members, dict):
+        raise _refuse(name, "its manifest's counts or members are malformed")
+    return Manifest(
+        package_id=package_id,
+        source_uuid=source_uuid,
+        source_name=source_name.strip(),
+        created_at=str(data.get("created_at", "")),
+        base_marker=base_marker,
+        counts=counts,
+        format_version=version,
+        members=members,
+    )
+
+
+def is_uuid(value: Any) -> bool:
+    """A UUID written as tracker writes them (36 characters, lower-case hex and dashes)."""
+    return isinstance(value, str) and _UUID.fullmatch(value) is not None
+
+
+def _storable(text: str) -> bool:
+    return _UNSTORABLE.search(text) is None
