@@ -1,44 +1,73 @@
 """Merging a field package, and resolving the conflicts a merge finds.
 
-The conflict rule, per record (matched by UUID), comparing content hashes:
+A merge reads the package whole first (tracker.exchange.package_format: checksums, limits, every
+record checked by tracker.exchange.package_records), then, in ONE bulk write transaction
+(tracker.store.writes: on a server nothing else writes between the merge's reading and its
+commit), reads this database's records, decides what to do with each incoming one (`classify`,
+pure: no database) and applies the decisions through the store's operations only.
+
+The conflict rule, per record (matched by UUID, or by its natural key when the two databases
+created it separately: package_records.natural_key), comparing content hashes:
 - the local version equals the incoming one: nothing to do;
 - the local version is one of the incoming record's ancestors (its versions at the sender's
   exchanges: the one it started from), or the record is new here: the sender changed it and we
   did not, so it is applied;
 - otherwise both sides changed it since they last agreed: a CONFLICT. The local version stays in
   place, the incoming one is kept in the conflicts table, and a person chooses.
-A deletion is applied the same way: only if the local record is still the version the sender
-deleted; otherwise it is a conflict.
+A deletion is applied the same way, and only to a record of the same kind and the same owner:
+a funding line's deletion naming no project never deletes a project's funding line.
 
-Changes are applied through the store (save_project, save_partner, delete_project), so domain
-validation, evaluation re-planning and the audit trail work as for an edit; who = "package
-<source name>". Everything is one transaction: a package that fails validation writes nothing."""
+What a package cannot do, whatever its checksums (they catch damage, not forgery):
+- change a record's kind, or move a record to another project (refused, listed and audited);
+- change or delete an entry of the stage history (refused, listed and audited: history is
+  append-only);
+- move a project through the cycle other than by its actions: a new stage-history entry is
+  replayed as the action it stands for (tracker.store.projects.change_stage, with the cycle's
+  guards); a project arriving in another stage without the entries that lead there is moved by
+  the actions that do, guards included. A refused action leaves the project where it was, and the
+  incoming version waits as a conflict naming the guard that refused. A new project starts in
+  Design and is moved the same way;
+- change earmarked funding other than through its project's save (audited, re-planned).
+
+Changes are applied through the store (save_project, save_partner, change_stage, the unearmarked
+funding operations, delete_project), so domain validation, evaluation re-planning and the audit
+trail work as for an edit; who = "package <source name>". Everything is one transaction: a package
+that fails validation writes nothing."""
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import datetime as dt
-import json
 import os
-import typing
-from collections.abc import Callable
+from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from tracker.domain import cycle
 from tracker.domain.classifications import Stage
-from tracker.domain.errors import ValidationError
+from tracker.domain.errors import TransitionRefused, ValidationError
+from tracker.domain.progress import CancelCheck, PointOfNoReturn, Progress, no_progress
 from tracker.exchange import package_records as pr
-from tracker.exchange.package_format import read_package
-from tracker.exchange.packages import site_identity
+from tracker.exchange.package_format import PackageCancelled, read_package
+from tracker.exchange.package_records import Incoming, Record
 from tracker.exchange.results import ImportRefused, Problem, UnreadableFile
-from tracker.store import models as m
-from tracker.store.audit import AuditLog
+from tracker.store import sync
 from tracker.store.database import current_user
-from tracker.store.errors import NotFound, StoreError
-from tracker.store.partners import save_partner, save_unearmarked_funding
-from tracker.store.projects import delete_project, load_project, save_project
+from tracker.store.errors import StaleEdit, StoreError
+from tracker.store.partners import delete_partner, delete_unearmarked_funding, save_partner, save_unearmarked_funding
+from tracker.store.projects import change_stage, delete_project, save_project
+from tracker.store.sync import BaseEntry, ConflictView, list_conflicts
+from tracker.store.writes import bulk_write_transaction, write_transaction
 
-ProgressFn = Callable[[int, int, str], None]
+__all__ = ["ConflictView", "MergePlan", "MergeReport", "already_taken", "classify", "duplicates", "list_conflicts", "merge_package",
+           "resolve_conflict", "stage_path"]
+
+# The project cycle's main road, for telling whether a stage-history entry from elsewhere
+# describes a step this database's project has already taken.
+_ROAD = (Stage.DESIGN, Stage.APPRAISAL, Stage.APPROVED, Stage.IMPLEMENTATION, Stage.EVALUATION_AND_CLOSING, Stage.CLOSED)
+_LOCAL_FIELDS = {"id", "uuid", "version", "stage", "suspended_from", *pr.LIST_OF_KIND.values()}
 
 
 @dataclass
@@ -68,332 +97,723 @@ class MergeReport:
         return text
 
 
+# ---------------------------------------------------------------- deciding (pure)
+
+
 @dataclass
-class ConflictView:
-    """One unresolved conflict with both versions as field -> value (None: deleted there)."""
+class Current:
+    """What this database holds, as a merge compares it: every record, the sync base."""
 
-    id: int
-    kind: str
-    record_uuid: str
-    label: str
-    source_name: str
-    detected_at: Any
-    local: dict[str, Any] | None
-    incoming: dict[str, Any] | None
-
-    def fields(self) -> list[tuple[str, Any, Any]]:
-        """(field, mine, theirs) for every field either version has."""
-        names = list(dict.fromkeys([*(self.local or {}), *(self.incoming or {})]))
-        return [(n, (self.local or {}).get(n), (self.incoming or {}).get(n)) for n in names]
+    records: dict[str, Record]
+    base: dict[str, BaseEntry] = field(default_factory=dict)
 
 
-def merge_package(path: str | os.PathLike[str], *, progress: ProgressFn | None = None, cancelled: Callable[[], bool] | None = None,
-                  writing: Callable[[], None] | None = None) -> MergeReport:
+@dataclass
+class Conflicting:
+    local: Record | None
+    incoming: Record
+    why: str = ""  # empty: changed on both sides since the last exchange
+
+
+@dataclass
+class MergePlan:
+    """What a merge will do with each incoming record (records already under their local
+    identity when matched by natural key)."""
+
+    apply: list[Incoming] = field(default_factory=list)  # new here, or changed there only
+    agreed: list[Incoming] = field(default_factory=list)  # the same on both sides: the base advances
+    stage_entries: list[Incoming] = field(default_factory=list)  # new history entries: replayed as actions
+    conflicts: list[Conflicting] = field(default_factory=list)
+    refused: list[tuple[Record, str]] = field(default_factory=list)  # never applied: why
+    unchanged: int = 0
+    matched: dict[str, str] = field(default_factory=dict)  # incoming UUID -> local UUID (natural keys)
+
+
+def duplicates(incoming: list[Incoming]) -> str | None:
+    """Why a package cannot be merged because it holds a record twice, or None."""
+    lines: dict[Any, int] = {}
+    for item in incoming:
+        record = item.record
+        keys: list[tuple[Any, str]] = [(("uuid", record.uuid), f"record {record.uuid}")]
+        if record.kind in ("project", "partner") and record.value is not None:
+            keys.append(((record.kind, record.value.code.strip()), f"{record.kind} {record.value.code.strip()}"))
+        for key, what in keys:
+            if key in lines:
+                return f"{what} appears twice (lines {lines[key]} and {item.line})"
+            lines[key] = item.line
+    return None
+
+
+def classify(incoming: list[Incoming], current: Current) -> MergePlan:
+    """Decide what to do with every incoming record, against this database's records and sync
+    base (see the module docstring). Pure: reads and writes no database."""
+    plan = MergePlan(matched=_match(incoming, current))
+    incoming = [_translated(item, plan.matched) for item in incoming]
+    records = current.records
+    matched_locals = set(plan.matched.values())
+    deleting = {item.record.uuid for item in incoming
+                if item.record.kind == "project" and item.record.deleted and item.record.uuid in records
+                and records[item.record.uuid].hash in item.ancestors}
+    for item in incoming:
+        record = item.record
+        local = records.get(record.uuid)
+        if local is not None and local.kind != record.kind:
+            plan.refused.append((record, f"it is {_a(local.kind)} here; a package cannot turn one kind of record into another"))
+        elif local is not None and local.project_uuid in deleting and record.kind != "project":
+            plan.unchanged += 1  # its project's deletion, in the same package, takes it
+        elif record.project_uuid in deleting and record.kind != "project":
+            plan.unchanged += 1
+        elif record.deleted:
+            _classify_deletion(plan, item, local)
+        elif record.kind == "stage_change":
+            _classify_stage_entry(plan, item, local, matched_locals)
+        elif local is not None and local.project_uuid != record.project_uuid:
+            plan.refused.append((record, _move_refusal(local, record, records)))
+        elif local is not None and local.hash == record.hash:
+            plan.unchanged += 1
+            plan.agreed.append(item)
+        elif local is None:
+            if record.uuid in current.base:  # we had it at the last exchange and deleted it since
+                plan.conflicts.append(Conflicting(None, record))
+            else:
+                plan.apply.append(item)
+        elif local.hash in item.ancestors:
+            plan.apply.append(item)
+        else:
+            plan.conflicts.append(Conflicting(local, record))
+    return plan
+
+
+def _a(kind: str) -> str:
+    word = kind.replace("_", " ")
+    return f"{'an' if word[0] in 'aeiou' else 'a'} {word}"
+
+
+def _classify_deletion(plan: MergePlan, item: Incoming, local: Record | None) -> None:
+    record = item.record
+    if local is None:
+        plan.unchanged += 1
+    elif record.kind == "stage_change":
+        plan.refused.append((local, "the stage history is kept as it happened: a package cannot delete an entry of it"))
+    elif record.project_uuid != local.project_uuid:
+        if record.project_uuid is None:
+            # An older tracker's deletion, or one whose project the sender could not tell: never
+            # applied to a record of a project unless a person says so.
+            plan.conflicts.append(Conflicting(local, dataclasses.replace(record, project_uuid=None),
+                                              "deleted there; the package does not say of which project"))
+        else:
+            plan.refused.append((local, "the package deletes it as a record of another project"))
+    elif local.hash in item.ancestors:
+        plan.apply.append(item)
+    else:
+        plan.conflicts.append(Conflicting(local, record))
+
+
+def _classify_stage_entry(plan: MergePlan, item: Incoming, local: Record | None, matched_locals: set[str]) -> None:
+    record = item.record
+    if local is None:
+        plan.stage_entries.append(item)
+    elif local.hash == record.hash:
+        plan.unchanged += 1
+        plan.agreed.append(item)
+    elif record.uuid in matched_locals:
+        plan.unchanged += 1  # the same step, recorded on both sides: ours stays as it is
+    elif local.project_uuid != record.project_uuid:
+        plan.refused.append((local, "the package moves this stage-history entry to another project"))
+    else:
+        changed = [name for name in pr.STAGE_CHANGE_FIELDS if (local.values or {}).get(name) != (record.values or {}).get(name)]
+        if changed == ["at"]:
+            # Only the moment it was recorded differs (two databases that loaded the same demo
+            # entry): the same entry, ours stays as it is.
+            plan.unchanged += 1
+        else:
+            what = ", ".join(name.replace("_", " ") for name in changed)
+            plan.refused.append((local, f"the stage history is kept as it happened: a package cannot change an entry of it ({what})"))
+
+
+def _move_refusal(local: Record, record: Record, records: dict[str, Record]) -> str:
+    def owner(uuid: str | None) -> str:
+        if uuid is None:
+            return "no project (unearmarked)"
+        found = records.get(uuid)
+        return f"project {found.values.get('code')}" if found is not None and found.values else f"project {uuid}"
+
+    return f"it belongs to {owner(local.project_uuid)} here; a package cannot move it to {owner(record.project_uuid)}"
+
+
+def _translated(item: Incoming, matched: dict[str, str]) -> Incoming:
+    record = item.record
+    uuid = matched.get(record.uuid, record.uuid)
+    owner = matched.get(record.project_uuid, record.project_uuid) if record.project_uuid else None
+    if uuid == record.uuid and owner == record.project_uuid:
+        return item
+    return Incoming(record.moved(uuid, owner), item.ancestors, item.line)
+
+
+def _match(incoming: list[Incoming], current: Current) -> dict[str, str]:
+    """Incoming records new here (UUID unknown, never exchanged) matched to local records the
+    other database does not know either, by natural key: partners and projects by code first,
+    then each project's records, by exact content and then by a natural key that only one record
+    on each side has. Never two incoming records to one local record."""
+    records = current.records
+    named = {item.record.uuid for item in incoming}
+    fresh = [item.record for item in incoming
+             if not item.record.deleted and item.record.uuid not in records and item.record.uuid not in current.base]
+    matched: dict[str, str] = {}
+    taken: set[str] = set()
+    for kind in ("partner", "project"):
+        by_code: dict[Any, list[str]] = {}
+        for local in records.values():
+            if local.kind == kind and local.uuid not in named:
+                by_code.setdefault(pr.natural_key(local), []).append(local.uuid)
+        for record in fresh:
+            if record.kind == kind:
+                found = by_code.get(pr.natural_key(record), [])
+                if len(found) == 1 and found[0] not in taken:
+                    matched[record.uuid] = found[0]
+                    taken.add(found[0])
+    local_groups: dict[tuple[str, str | None], list[Record]] = {}
+    for local in records.values():
+        if local.kind in pr.OWNED_KINDS and local.uuid not in named:
+            local_groups.setdefault((local.kind, local.project_uuid), []).append(local)
+    incoming_groups: dict[tuple[str, str | None], list[Record]] = {}
+    for record in fresh:
+        if record.kind in pr.OWNED_KINDS:
+            owner = matched.get(record.project_uuid, record.project_uuid) if record.project_uuid else None
+            incoming_groups.setdefault((record.kind, owner), []).append(record.moved(project_uuid=owner) if owner else record)
+    for key, candidates in incoming_groups.items():
+        locals_ = [r for r in local_groups.get(key, []) if r.uuid not in taken]
+        if not locals_:
+            continue
+        left = []
+        for record in candidates:  # the very same values first
+            same = next((r for r in locals_ if r.hash == record.hash and r.uuid not in taken), None)
+            if same is not None:
+                matched[record.uuid] = same.uuid
+                taken.add(same.uuid)
+            else:
+                left.append(record)
+        local_keys: dict[Any, list[Record]] = {}
+        for local in locals_:
+            if local.uuid not in taken:
+                local_keys.setdefault(pr.natural_key(local), []).append(local)
+        incoming_keys: dict[Any, list[Record]] = {}
+        for record in left:
+            incoming_keys.setdefault(pr.natural_key(record), []).append(record)
+        for natural, ours in local_keys.items():
+            theirs = incoming_keys.get(natural, [])
+            if len(ours) == 1 and len(theirs) == 1:
+                matched[theirs[0].uuid] = ours[0].uuid
+                taken.add(ours[0].uuid)
+    return matched
+
+
+# ---------------------------------------------------------------- the project cycle (pure)
+
+
+def already_taken(stage: Stage, entry: sync.StageEntry, visited: set[Stage] | frozenset[Stage] = frozenset()) -> bool:
+    """Whether a stage-history entry from elsewhere describes a step a project now in `stage`
+    (and once in the `visited` stages, by its history here) has already taken here, so that
+    replaying it would make no sense: it ends where the project is, or it is a step forward on
+    the cycle's main road to a stage the project has reached. An entry with no previous stage
+    (where a project was created) is never an action to replay."""
+    if entry.from_stage is None or stage is entry.to_stage:
+        return True
+    reached = [_ROAD.index(s) for s in {stage, *visited} if s in _ROAD]
+    if reached and entry.to_stage in _ROAD and entry.from_stage in _ROAD:
+        road = _ROAD.index
+        return road(entry.from_stage) < road(entry.to_stage) <= max(reached)
+    return False
+
+
+def stage_path(start: Stage, start_from: Stage | None, goal: Stage, goal_from: Stage | None) -> list[str] | None:
+    """The shortest list of project-cycle actions from a project in `start` (suspended from
+    `start_from`) to `goal` (suspended from `goal_from`, when given); None if none leads there."""
+
+    def arrived(state: tuple[Stage, Stage | None]) -> bool:
+        return state[0] is goal and (goal is not Stage.SUSPENDED or goal_from is None or state[1] is goal_from)
+
+    begin = (start, start_from if start is Stage.SUSPENDED else None)
+    seen = {begin}
+    queue: deque[tuple[tuple[Stage, Stage | None], list[str]]] = deque([(begin, [])])
+    while queue:
+        state, path = queue.popleft()
+        if arrived(state):
+            return path
+        if len(path) >= 8:
+            continue
+        stage, suspended_from = state
+        for action in cycle.ACTIONS:
+            if stage not in action.sources:
+                continue
+            if action.target is None:
+                if suspended_from is None:
+                    continue
+                following: tuple[Stage, Stage | None] = (suspended_from, None)
+            elif action.target is Stage.SUSPENDED:
+                following = (Stage.SUSPENDED, stage)
+            else:
+                following = (action.target, None)
+            if following not in seen:
+                seen.add(following)
+                queue.append((following, [*path, action.code]))
+    return None
+
+
+def _replayed_action(entry: sync.StageEntry, suspended_from: Stage | None) -> cycle.Action | str:
+    """The project-cycle action a history entry stands for, or why there is none."""
+    assert entry.from_stage is not None
+    try:
+        action = cycle.action_for(entry.action, entry.from_stage)
+    except ValueError:
+        found = next((a for a in cycle.ACTIONS if entry.from_stage in a.sources and a.target is entry.to_stage), None)
+        if found is None:
+            return f"'{entry.action}' is not a project-cycle action from {entry.from_stage.label} to {entry.to_stage.label}"
+        action = found
+    target = action.target if action.target is not None else suspended_from
+    if target is not entry.to_stage:
+        leads = target.label if target is not None else "nowhere"
+        return f"'{action.code}' leads from {entry.from_stage.label} to {leads}, not to {entry.to_stage.label}"
+    return action
+
+
+# ---------------------------------------------------------------- applying
+
+
+class _StepRefused(Exception):
+    """A cycle action on the way to a project's incoming stage was refused: undo the steps taken."""
+
+
+class _Applier:
+    """Writes a plan through the store's operations, inside the caller's transaction.
+
+    strict=False (a merge): a refused cycle action becomes a conflict, a refused record is
+    listed; strict=True (a person taking the incoming version of a conflict): they are raised."""
+
+    def __init__(self, who: str, source_name: str, current: dict[str, Record], report: MergeReport, *, strict: bool = False,
+                 progress: Progress = no_progress) -> None:
+        self.who = who
+        self.source_name = source_name
+        self.current = current
+        self.report = report
+        self.strict = strict
+        self.progress = progress
+        self.applied: list[Record] = []  # written as they came: their hash becomes the base
+        self.applied_uuids: set[str] = set()
+        self.late: list[Conflicting] = []  # applied, but a cycle action they need was refused
+        self._stages_visited: dict[str, set[Stage]] | None = None
+
+    def run(self, plan: MergePlan) -> None:
+        problems: list[Problem] = []
+        by_kind: dict[str, list[Record]] = {}
+        for item in plan.apply:
+            by_kind.setdefault(item.record.kind, []).append(item.record)
+        for record in by_kind.get("partner", []):
+            if not record.deleted:
+                self._save_partner(record)
+        for record in by_kind.get("funding", []):
+            if record.project_uuid is None:
+                problem = self._unearmarked(record)
+                if problem is not None:
+                    problems.append(problem)
+        groups: dict[str, list[Record]] = {}
+        heads: dict[str, Record] = {}
+        for item in plan.apply:
+            record = item.record
+            if record.kind == "project" and not record.deleted:
+                groups.setdefault(record.uuid, [])
+                heads[record.uuid] = record
+            elif record.kind in pr.CHILD_KINDS and record.project_uuid:
+                groups.setdefault(record.project_uuid, []).append(record)
+        for done, (project_uuid, group) in enumerate(groups.items()):
+            self.progress(done, len(groups), "Applying the changes…")
+            try:
+                self._apply_project(project_uuid, heads.get(project_uuid), group)
+            except ValidationError as exc:
+                problems.append(Problem(f"project {_code_of(heads.get(project_uuid), project_uuid, self.current)}: {exc}"))
+        if problems:
+            raise ImportRefused(self.report.source, problems)
+
+        entries: dict[str, list[Incoming]] = {}
+        for item in plan.stage_entries:
+            entries.setdefault(item.record.project_uuid or "", []).append(item)
+        for project_uuid in dict.fromkeys([*entries, *(u for u, head in heads.items() if self._may_move(head))]):
+            self._move(project_uuid, entries.get(project_uuid, []), heads.get(project_uuid))
+
+        for record in by_kind.get("project", []):
+            if record.deleted:
+                state = sync.project_state(record.uuid)
+                if state is not None:
+                    delete_project(state.code, self.who)
+                    self.report.deleted += 1
+                    self._applied(record)
+        for record in by_kind.get("partner", []):
+            if record.deleted:
+                try:
+                    if delete_partner(record.uuid, self.who):
+                        self.report.deleted += 1
+                except ValidationError:
+                    self._skip(f"{self._label(record)}: deleted there, but funding here still names it; kept")
+                    continue
+                self._applied(record)
+
+    # -- partners and unearmarked funding
+
+    def _save_partner(self, record: Record) -> None:
+        try:
+            save_partner(dataclasses.replace(record.value), self.who)
+        except ValidationError as exc:
+            self._skip(f"{record.label()}: {exc}; the local partner is kept")
+            return
+        self._count(record)
+        self._applied(record)
+
+    def _unearmarked(self, record: Record) -> Problem | None:
+        try:
+            if record.deleted:
+                if delete_unearmarked_funding(record.uuid, self.who):
+                    self.report.deleted += 1
+            else:
+                save_unearmarked_funding(dataclasses.replace(record.value, project_code=None), self.who)
+                self._count(record)
+        except ValidationError as exc:
+            return Problem(f"{self._label(record)}: {exc}")
+        self._applied(record)
+        return None
+
+    # -- projects and their records
+
+    def _apply_project(self, project_uuid: str, head: Record | None, group: list[Record]) -> None:
+        project = sync.project_with_children(project_uuid)
+        if project is not None:
+            known = self.current.get(project_uuid)
+            if known is not None and known.value is not None and known.value.version != project.version:
+                # Cannot happen inside the merge's transaction; if it ever did, nothing is overwritten.
+                raise StaleEdit(f"project {project.code} was changed by someone else during the merge; merge the package again")
+            if head is not None:
+                for spec in dataclasses.fields(head.value):
+                    if spec.name not in _LOCAL_FIELDS:
+                        setattr(project, spec.name, _copied(getattr(head.value, spec.name)))
+        elif head is not None:
+            # A new project starts in Design; its stage is reached afterwards by its actions.
+            project = dataclasses.replace(head.value, stage=Stage.DESIGN, suspended_from=None, version=0, countries=list(head.value.countries),
+                                          country_shares=dict(head.value.country_shares), themes=list(head.value.themes),
+                                          fundings=[], revisions=[], expenditures=[], evaluations=[], indicators=[])
+        else:
+            for record in group:
+                self._skip(f"{record.label()}: its project is not in this database (deleted here?)")
+            return
+        for record in group:
+            records = getattr(project, pr.LIST_OF_KIND[record.kind])
+            index = next((i for i, x in enumerate(records) if x.uuid == record.uuid), None)
+            if record.deleted:
+                if index is not None:
+                    del records[index]
+                continue
+            obj = _copied_record(record.value)
+            if record.kind == "funding":
+                obj.project_code = project.code
+            if index is None:
+                records.append(obj)
+            else:
+                records[index] = obj
+        save_project(project, self.who)
+        for record in [*([head] if head is not None else []), *group]:
+            self._count(record)
+            self._applied(record)
+
+    # -- the project cycle
+
+    def _may_move(self, head: Record) -> bool:
+        """Whether applying a project's incoming version may need cycle actions (its stage is not
+        the one the project had here, or a new project's is not Design)."""
+        local = self.current.get(head.uuid)
+        stage_here = local.value.stage if local is not None and local.value is not None else Stage.DESIGN
+        suspended_here = local.value.suspended_from if local is not None and local.value is not None else None
+        return (head.value.stage, head.value.suspended_from) != (stage_here, suspended_here)
+
+    def _move(self, project_uuid: str, entries: list[Incoming], head: Record | None) -> None:
+        """Replay the new stage-history entries of a project as the actions they stand for (in
+        the order they can be taken), then take the project to the stage its incoming version
+        has, by the cycle's actions."""
+        state = sync.project_state(project_uuid) if project_uuid else None
+        if state is None:
+            for item in entries:
+                self._skip(f"{item.record.label()}: its project is not in this database")
+            return
+        waiting = sorted(entries, key=lambda i: (i.record.value.at or dt.datetime.min, i.record.value.changed_on, i.line))
+        while True:
+            ready = next((i for i in waiting if i.record.value.from_stage is state.stage), None)
+            if ready is None:
+                break
+            waiting.remove(ready)
+            refusal = self._replay(state, ready)
+            if refusal is not None:
+                self._refused_step(ready.record, refusal, state)
+            state = sync.project_state(project_uuid) or state
+        visited = self._visited().get(project_uuid, set()) if waiting else set()
+        for item in waiting:
+            entry = item.record.value
+            if already_taken(state.stage, entry, visited):
+                self.report.unchanged += 1
+            else:
+                assert entry.from_stage is not None
+                self._refused_step(item.record, f"the project is in {state.stage.label} here, not in {entry.from_stage.label}", state)
+        if head is None or head.uuid not in self.applied_uuids:
+            return
+        goal, goal_from = head.value.stage, head.value.suspended_from
+        if state.stage is goal and (goal is not Stage.SUSPENDED or goal_from in (None, state.suspended_from)):
+            return
+        path = stage_path(state.stage, state.suspended_from, goal, goal_from)
+        if path is None:
+            self._late(head, f"stays in {state.stage.label}: no project-cycle action leads from {state.stage.label} to {goal.label}")
+            return
+        # A project this database held already moves all the way or stays where it was; a new one
+        # goes as far as the guards let it (it has to be in some stage).
+        whole = head.uuid in self.current
+        start = state
+        refusal: str | None = None
+        try:
+            with write_transaction() if whole else contextlib.nullcontext():
+                for code in path:
+                    action = cycle.ACTIONS_BY_CODE[code]
+                    reason = f"the project is {goal.label} in the package from {self.source_name}, which holds no history entry for this step"
+                    try:
+                        change_stage(state.code, code, reason if action.needs_reason else "", self.who, dt.date.today(),
+                                     expected_from=state.stage)
+                    except (TransitionRefused, ValidationError) as exc:
+                        refusal = str(exc)
+                        if whole:
+                            raise _StepRefused() from None
+                        break
+                    state = sync.project_state(project_uuid) or state
+        except _StepRefused:
+            state = start  # the savepoint undid the steps taken
+        if refusal is not None:
+            self._late(head, f"stays in {state.stage.label}: {refusal}")
+
+    def _visited(self) -> dict[str, set[Stage]]:
+        """The stages each project has been in, by its history here (read once)."""
+        if self._stages_visited is None:
+            self._stages_visited = {}
+            for record in self.current.values():
+                if record.kind == "stage_change" and record.project_uuid is not None:
+                    stages = self._stages_visited.setdefault(record.project_uuid, set())
+                    stages.update(s for s in (record.value.from_stage, record.value.to_stage) if s is not None)
+        return self._stages_visited
+
+    def _replay(self, state: sync.ProjectState, item: Incoming) -> str | None:
+        entry = item.record.value
+        action = _replayed_action(entry, state.suspended_from)
+        if isinstance(action, str):
+            return action
+        try:
+            change_stage(state.code, action.code, entry.reason, self.who, entry.changed_on, expected_from=entry.from_stage,
+                         record_uuid=item.record.uuid, recorded_by=entry.who or self.who, recorded_at=entry.at)
+        except (TransitionRefused, ValidationError) as exc:
+            return str(exc)
+        self.report.created += 1
+        self._applied(item.record)
+        return None
+
+    def _refused_step(self, record: Record, why: str, state: sync.ProjectState) -> None:
+        if self.strict:
+            raise TransitionRefused(f"{record.label()} of project {state.code}", [why])
+        self.late.append(Conflicting(None, record, why))
+
+    def _late(self, head: Record, why: str) -> None:
+        if self.strict:
+            raise TransitionRefused(f"project {head.value.code}", [why])
+        self.late.append(Conflicting(self.current.get(head.uuid), head, why))
+
+    # -- reporting
+
+    def _applied(self, record: Record) -> None:
+        self.applied.append(record)
+        self.applied_uuids.add(record.uuid)
+
+    def _skip(self, text: str) -> None:
+        if self.strict:
+            raise StoreError(text)
+        self.report.skipped.append(text)
+
+    def _count(self, record: Record) -> None:
+        if record.deleted:
+            self.report.deleted += 1
+        elif record.uuid in self.current:
+            self.report.updated += 1
+        else:
+            self.report.created += 1
+
+    def _label(self, record: Record) -> str:
+        local = self.current.get(record.uuid)
+        return local.label() if record.deleted and local is not None else record.label()
+
+
+def _copied(value: Any) -> Any:
+    if isinstance(value, list):
+        return list(value)
+    if isinstance(value, dict):
+        return dict(value)
+    return value
+
+
+def _copied_record(value: Any) -> Any:
+    copy = dataclasses.replace(value)
+    if hasattr(copy, "ratings"):
+        copy.ratings = dict(copy.ratings)
+    return copy
+
+
+def _code_of(head: Record | None, project_uuid: str, current: dict[str, Record]) -> str:
+    if head is not None and head.value is not None:
+        return str(head.value.code)
+    local = current.get(project_uuid)
+    if local is not None and local.values:
+        return str(local.values.get("code"))
+    return project_uuid[:8]
+
+
+# ---------------------------------------------------------------- merging
+
+
+def merge_package(path: str | os.PathLike[str], *, progress: Progress | None = None, cancelled: CancelCheck | None = None,
+                  writing: PointOfNoReturn | None = None) -> MergeReport:
     """Verify the package whole, then apply it in one transaction (see the module docstring).
     `cancelled()` is asked before anything is applied; `writing()` is called when the applying
     starts, after which the merge is not cancelled (a caller raising there stops it, writing nothing)."""
-    report_progress = progress or (lambda done, total, text: None)
+    report_progress = progress or no_progress
     report_progress(0, 0, "Checking the package…")
     source = Path(path)
-    manifest, lines = read_package(source)
-    try:
-        parsed = [pr.from_line(line) for line in lines]
-    except (ValueError, KeyError, TypeError) as exc:
-        raise UnreadableFile(f"{source.name}: a record is malformed ({exc}); nothing was merged") from None
+    manifest, incoming = read_package(source, pr.parse_line)
+    twice = duplicates(incoming)
+    if twice is not None:
+        raise UnreadableFile(f"{source.name}: {twice}; nothing was merged")
     report = MergeReport(source=source.name, source_name=manifest.source_name, package_id=manifest.package_id)
-    database = m.Site._meta.database
-    with database.atomic():
-        site = site_identity()
+    with bulk_write_transaction():
+        site = sync.site_identity()
         if manifest.source_uuid == site.uuid:
             raise UnreadableFile(
                 f"{source.name} was exported from this database (or from a copy of it); merge it into another one, "
                 "or give a copied database its own identity first"
             )
-        if m.ExchangeLog.get_or_none((m.ExchangeLog.package_id == manifest.package_id) & (m.ExchangeLog.direction == "merge")):
+        if sync.was_merged(manifest.package_id):
             report.already_merged = True
             return report
         who = f"package {manifest.source_name}"
-        current = pr.current_records()
-        base = {row.record_uuid: row.hash for row in m.SyncBase.select()}
-        pending = {(c.record_uuid, c.incoming_hash) for c in m.Conflict.select().where(m.Conflict.resolved_at.is_null())}
-        to_apply: list[pr.Record] = []
-        agreed: list[pr.Record] = []
-        conflicts: list[tuple[pr.Record | None, pr.Record]] = []
-        learnt: dict[str, list[str]] = {}
-        for record, ancestors in parsed:
-            learnt[record.uuid] = ancestors
-            local = current.get(record.uuid)
-            if record.deleted:
-                if local is not None and record.project_uuid is None:
-                    record.project_uuid = local.project_uuid  # tombstones name no project; ours does
-                if local is None:
-                    report.unchanged += 1
-                elif local.hash in ancestors:
-                    to_apply.append(record)
-                else:
-                    conflicts.append((local, record))
-            elif local is not None and local.hash == record.hash:
-                report.unchanged += 1
-                agreed.append(record)
-            elif local is None:
-                if record.uuid in base:  # we had it at the last exchange and deleted it since
-                    conflicts.append((None, record))
-                else:
-                    to_apply.append(record)
-            elif local.hash in ancestors:
-                to_apply.append(record)
-            else:
-                conflicts.append((local, record))
+        current = Current(pr.current_records(sync.read_records()), sync.base_entries())
+        plan = classify(incoming, current)
         if cancelled is not None and cancelled():
-            from tracker.exchange.package_format import PackageCancelled
-
-            raise PackageCancelled()
+            raise PackageCancelled("merging the field package was cancelled; nothing was changed")
         if writing is not None:
             writing()  # from here the merge is written whole: the caller stops offering Cancel
-        apply_records(to_apply, who, current, report, report_progress)
-        log = AuditLog(who)
-        for local, record in conflicts:
-            key = (record.uuid, record.hash or "deleted")
-            label = record.label() if not record.deleted else (local.label() if local else record.label())
-            owner = record.project_uuid or (local.project_uuid if local else None)
-            if record.kind != "project" and owner in current and current[owner].values:
-                label += f" of project {current[owner].values.get('code')}"
-            report.conflicts.append(label)
-            if key in pending:
-                continue
-            m.Conflict.create(
-                kind=record.kind,
-                record_uuid=record.uuid,
-                project_uuid=record.project_uuid or (local.project_uuid if local else None),
-                label=label,
-                local_json=json.dumps(local.values) if local is not None else None,
-                incoming_json=json.dumps(record.values) if not record.deleted else None,
-                incoming_hash=record.hash or "deleted",
-                source_uuid=manifest.source_uuid,
-                source_name=manifest.source_name,
-                package_id=manifest.package_id,
-            )
-            log.add(record.kind, record.uuid, "conflict", "", None, f"kept the local version; the one from {manifest.source_name} waits for a decision")
-        now = m.utc_now()
-        pr.advance_base([(r, learnt[r.uuid]) for r in [*to_apply, *agreed] if not r.deleted], now)
-        pr.drop_base([r.uuid for r in to_apply if r.deleted])
-        log.add("package", manifest.package_id, "merge", "", None, report.summary())
-        log.write()
-        m.ExchangeLog.create(
-            package_id=manifest.package_id,
-            direction="merge",
-            peer_uuid=manifest.source_uuid,
-            peer_name=manifest.source_name,
-            at=now,
-            records=len(parsed),
-            conflicts=len(report.conflicts),
-        )
-    report_progress(len(parsed), len(parsed), "Package merged")
+        applier = _Applier(who, manifest.source_name, current.records, report, progress=report_progress)
+        applier.run(plan)
+        report.unchanged += plan.unchanged
+        _write_conflicts([*plan.conflicts, *applier.late], current.records, manifest, who, report)
+        _write_refusals(plan.refused, current.records, who, report)
+        late = {c.incoming.uuid for c in applier.late}
+        learnt = {item.record.uuid: item.ancestors for item in [*plan.apply, *plan.agreed, *plan.stage_entries]}
+        now = sync.now()
+        sync.advance_base([(r.uuid, r.kind, r.hash, learnt.get(r.uuid, []))
+                           for r in [*applier.applied, *(i.record for i in plan.agreed)] if not r.deleted and r.uuid not in late], now)
+        sync.drop_base([r.uuid for r in applier.applied if r.deleted])
+        sync.audit(who, [("package", manifest.package_id, "merge", "", report.summary())])
+        sync.log_exchange(manifest.package_id, "merge", now, len(incoming), peer_uuid=manifest.source_uuid,
+                          peer_name=manifest.source_name, conflicts=len(report.conflicts))
+    report_progress(len(incoming), len(incoming), "Package merged")
     return report
 
 
-def apply_records(records: list[pr.Record], who: str, current: dict[str, pr.Record], report: MergeReport, progress: ProgressFn | None = None) -> None:
-    """Write `records` through the store; ImportRefused (nothing kept, the caller's transaction
-    rolls back) if any project fails validation."""
-    problems: list[Problem] = []
-    by_kind: dict[str, list[pr.Record]] = {}
-    for record in records:
-        by_kind.setdefault(record.kind, []).append(record)
+def _owner_code(record: Record | None, local: Record | None, current: dict[str, Record]) -> str:
+    owner = (record.project_uuid if record is not None else None) or (local.project_uuid if local is not None else None)
+    if record is not None and record.kind == "project":
+        owner = record.uuid
+    found = current.get(owner) if owner else None
+    if found is not None and found.values:
+        return str(found.values.get("code", ""))
+    state = sync.project_state(owner) if owner else None  # a project the merge created
+    if state is not None:
+        return state.code
+    if record is not None and record.kind == "project" and record.value is not None:
+        return str(record.value.code)
+    return ""
 
-    for record in by_kind.get("partner", []):
-        if record.deleted:
-            continue
-        try:
-            save_partner(pr.to_domain(record), who)
-        except ValidationError as exc:
-            report.skipped.append(f"{record.label()}: {exc}; the local partner is kept")
-            continue
-        _count(report, record, current)
 
-    deleted_projects = {r.uuid for r in by_kind.get("project", []) if r.deleted}
-    groups: dict[str, list[pr.Record]] = {}
-    for record in records:
-        if record.kind == "project" and not record.deleted:
-            groups.setdefault(record.uuid, []).insert(0, record)
-        elif record.kind in pr.CHILD_KINDS and record.project_uuid:
-            if record.project_uuid not in deleted_projects:
-                groups.setdefault(record.project_uuid, []).append(record)
-    unearmarked = [r for r in by_kind.get("funding", []) if not r.project_uuid]
-    for done, (project_uuid, group) in enumerate(groups.items()):
-        if progress is not None:
-            progress(done, len(groups), "Applying the changes…")
-        try:
-            _apply_project(project_uuid, group, who, current, report)
-        except ValidationError as exc:
-            problems.append(Problem(f"project {_code_of(group, project_uuid)}: {exc}"))
-    for record in unearmarked:
-        if record.deleted:
-            m.Funding.delete().where(m.Funding.uuid == record.uuid).execute()
-            log = AuditLog(who)
-            log.diff("funding", record.uuid, current[record.uuid].values if record.uuid in current else {}, None)
-            log.write()
+def _write_conflicts(conflicts: list[Conflicting], current: dict[str, Record], manifest: Any, who: str, report: MergeReport) -> None:
+    pending = sync.pending_conflicts()
+    for conflict in conflicts:
+        local, record = conflict.local, conflict.incoming
+        label = record.label() if not record.deleted else (local.label() if local else record.label())
+        code = _owner_code(record, local, current)
+        if record.kind != "project" and code:
+            label += f" of project {code}"
+        if conflict.why:
+            label += f": {conflict.why}"
+        report.conflicts.append(label)
+        key = (record.uuid, record.hash or "deleted")
+        if key in pending:
+            continue
+        pending.add(key)
+        if record.kind == "project":
+            fresh = sync.project_with_children(record.uuid)  # as it stands now, after the merge
+            local_values = pr.record_values(fresh) if fresh is not None else (local.values if local is not None else None)
         else:
-            try:
-                save_unearmarked_funding(pr.to_domain(record), who)
-            except ValidationError as exc:
-                problems.append(Problem(f"{record.label()}: {exc}"))
-                continue
-        _count(report, record, current)
-    if problems:
-        raise ImportRefused(report.source, problems)
-
-    for record in by_kind.get("stage_change", []):
-        _apply_stage_change(record, who, current, report)
-    for record in by_kind.get("project", []):
-        if record.deleted:
-            row = m.Project.get_or_none(m.Project.uuid == record.uuid)
-            if row is not None:
-                delete_project(row.code, who)
-                report.deleted += 1
-    for record in by_kind.get("partner", []):
-        if record.deleted:
-            row = m.Partner.get_or_none(m.Partner.uuid == record.uuid)
-            if row is None:
-                continue
-            if m.Funding.select().where(m.Funding.partner == row.id).exists():
-                report.skipped.append(f"{record.label() if record.uuid not in current else current[record.uuid].label()}: deleted there, but funding here still names it; kept")
-                continue
-            log = AuditLog(who)
-            log.diff("partner", row.uuid, current[row.uuid].values if row.uuid in current else {}, None)
-            row.delete_instance()
-            log.write()
-            report.deleted += 1
+            local_values = local.values if local is not None else None
+        sync.record_conflict(
+            kind=record.kind, record_uuid=record.uuid, project_uuid=record.project_uuid or (local.project_uuid if local else None),
+            label=label, local=local_values, incoming=record.values, incoming_hash=record.hash or "deleted",
+            source_uuid=manifest.source_uuid, source_name=manifest.source_name, package_id=manifest.package_id, who=who,
+            project_code=code,
+            note=(f"kept the local version; the one from {manifest.source_name} waits for a decision"
+                  + (f" ({conflict.why})" if conflict.why else "")),
+        )
 
 
-def _apply_project(project_uuid: str, group: list[pr.Record], who: str, current: dict[str, pr.Record], report: MergeReport) -> None:
-    row = m.Project.get_or_none(m.Project.uuid == project_uuid)
-    head = group[0] if group[0].kind == "project" else None
-    if row is not None:
-        project = load_project(row.id)
-        if head is not None:
-            _set_values(project, "project", head.values or {})
-    elif head is not None:
-        project = pr.to_domain(head)
-    else:
-        for record in group:
-            report.skipped.append(f"{record.label()}: its project is not in this database (deleted here?)")
-        return
-    for record in group:
-        if record is head:
-            continue
-        records = getattr(project, pr.LIST_OF_KIND[record.kind])
-        index = next((i for i, x in enumerate(records) if x.uuid == record.uuid), None)
-        if record.deleted:
-            if index is not None:
-                del records[index]
-            continue
-        extra = {"project_code": project.code} if record.kind == "funding" else {}
-        obj = pr.to_domain(record, **extra)
-        if index is None:
-            records.append(obj)
-        else:
-            records[index] = obj
-    save_project(project, who, allow_stage_change=True)
-    for record in group:
-        _count(report, record, current)
-
-
-def _apply_stage_change(record: pr.Record, who: str, current: dict[str, pr.Record], report: MergeReport) -> None:
-    if record.deleted:
-        m.StageChange.delete().where(m.StageChange.uuid == record.uuid).execute()
-        report.deleted += 1
-        return
-    project = m.Project.get_or_none(m.Project.uuid == record.project_uuid)
-    if project is None:
-        report.skipped.append(f"{record.label()}: its project is not in this database")
-        return
-    hints: dict[str, Any] = {"from_stage": Stage | None, "to_stage": Stage, "changed_on": dt.date, "at": dt.datetime}
-    values = {k: pr.from_json(hints.get(k, str), v) for k, v in (record.values or {}).items() if k in pr.STAGE_CHANGE_FIELDS}
-    existing = m.StageChange.get_or_none(m.StageChange.uuid == record.uuid)
-    if existing is None:
-        m.StageChange.create(uuid=record.uuid, project=project.id, **values)
-    else:
-        m.StageChange.update(**values).where(m.StageChange.id == existing.id).execute()
-    _count(report, record, current)
-
-
-def _set_values(obj: Any, kind: str, values: dict[str, Any]) -> None:
-    hints = typing.get_type_hints(pr.DOMAIN_CLASSES[kind])
-    for name, value in values.items():
-        if name in hints:
-            setattr(obj, name, pr.from_json(hints[name], value))
-
-
-def _count(report: MergeReport, record: pr.Record, current: dict[str, pr.Record]) -> None:
-    if record.deleted:
-        report.deleted += 1
-    elif record.uuid in current:
-        report.updated += 1
-    else:
-        report.created += 1
-
-
-def _code_of(group: list[pr.Record], project_uuid: str) -> str:
-    if group and group[0].kind == "project" and group[0].values:
-        return str(group[0].values.get("code"))
-    row = m.Project.get_or_none(m.Project.uuid == project_uuid)
-    return row.code if row else project_uuid[:8]
+def _write_refusals(refused: list[tuple[Record, str]], current: dict[str, Record], who: str, report: MergeReport) -> None:
+    entries = []
+    for record, why in refused:
+        code = _owner_code(record, current.get(record.uuid), current)
+        label = record.label() + (f" of project {code}" if code and record.kind != "project" else "")
+        report.skipped.append(f"{label}: refused: {why}")
+        entries.append((record.kind, record.uuid, "refused", code, f"refused from the package: {why}"))
+    sync.audit(who, entries)
 
 
 # ---------------------------------------------------------------- conflicts
 
 
-def list_conflicts(include_resolved: bool = False) -> list[ConflictView]:
-    query = m.Conflict.select().order_by(m.Conflict.detected_at, m.Conflict.id)
-    if not include_resolved:
-        query = query.where(m.Conflict.resolved_at.is_null())
-    return [
-        ConflictView(
-            id=c.id,
-            kind=c.kind,
-            record_uuid=c.record_uuid,
-            label=c.label,
-            source_name=c.source_name,
-            detected_at=c.detected_at,
-            local=json.loads(c.local_json) if c.local_json else None,
-            incoming=json.loads(c.incoming_json) if c.incoming_json else None,
-        )
-        for c in query
-    ]
-
-
 def resolve_conflict(conflict_id: int, keep: str, who: str | None = None) -> ConflictView:
     """Keep the local version ("local") or take the incoming one ("incoming"). Either way the
     incoming version becomes the base, so a kept local version travels back with the next package
-    and is applied there (the other side now holds the version it is based on)."""
+    and is applied there (the other side now holds the version it is based on). Taking the
+    incoming version goes through the same operations and guards as a merge; if a guard still
+    refuses, nothing changes and the conflict stays (TransitionRefused says why)."""
     if keep not in ("local", "incoming"):
         raise ValueError("keep must be 'local' or 'incoming'")
     who = who or current_user()
-    with m.Conflict._meta.database.atomic():
-        conflict = m.Conflict.get_or_none(m.Conflict.id == conflict_id)
-        if conflict is None:
-            raise NotFound(f"no conflict number {conflict_id}")
-        if conflict.resolved_at is not None:
-            raise StoreError(f"conflict {conflict_id} ({conflict.label}) was already resolved ({conflict.resolution})")
-        incoming_values = json.loads(conflict.incoming_json) if conflict.incoming_json else None
-        record = pr.Record(conflict.kind, conflict.record_uuid, conflict.project_uuid, incoming_values)
-        view = list_conflicts(include_resolved=True)
-        view_item = next(v for v in view if v.id == conflict_id)
+    with bulk_write_transaction():
+        view = sync.open_conflict(conflict_id)
+        record = Record(view.kind, view.record_uuid, view.project_uuid if view.kind != "project" else None, view.incoming)
         if keep == "incoming":
-            current = pr.current_records()
-            report = MergeReport(source=f"conflict {conflict_id}", source_name=conflict.source_name, package_id=conflict.package_id)
-            apply_records([record], who, current, report)
-        now = m.utc_now()
+            if record.values is not None:
+                record.value = pr.decode(record.kind, record.uuid, record.values)
+            current = pr.current_records(sync.read_records())
+            report = MergeReport(source=f"conflict {conflict_id}", source_name=view.source_name, package_id=view.package_id)
+            plan = MergePlan()
+            item = Incoming(record, [], 0)
+            if record.kind == "stage_change" and not record.deleted:
+                plan.stage_entries.append(item)
+            else:
+                plan.apply.append(item)
+            _Applier(who, view.source_name, current, report, strict=True).run(plan)
+        now = sync.now()
         if record.deleted:
-            pr.drop_base([record.uuid])
+            sync.drop_base([record.uuid])
         else:
-            pr.advance_base([(record, [])], now)
-        conflict.resolved_at = now
-        conflict.resolution = keep
-        conflict.resolved_by = who
-        conflict.save()
-        log = AuditLog(who)
-        log.add(conflict.kind, conflict.record_uuid, "resolve", "", None,
-                f"kept the local version over {conflict.source_name}'s" if keep == "local" else f"took the version from {conflict.source_name}")
-        log.write()
-    return view_item
+            sync.advance_base([(record.uuid, record.kind, record.hash, [])], now)
+        resolved = sync.mark_resolved(conflict_id, keep, who, now)
+        text = f"kept the local version over {view.source_name}'s" if keep == "local" else f"took the version from {view.source_name}"
+        sync.audit(who, [(view.kind, view.record_uuid, "resolve", "", text)])
+    return resolved
+

@@ -3,7 +3,13 @@ content hash that is the same in every database holding the same values.
 
 Kinds: partner, project (with its countries, shares and themes), funding, budget_revision,
 expenditure, evaluation, result_indicator, stage_change. Integer keys, versions and timestamps
-are local to a database and are left out of values and hash."""
+are local to a database and are left out of values and hash.
+
+A package's lines are read with `parse_line`, which checks each one strictly before anything is
+decided: its shape, its UUIDs, and every value against the type its field declares (a region
+that does not exist, an amount of 1e40, NaN or Infinity, a number where a text is expected, a
+date outside the years tracker plans with, text no database can store). A line that fails says
+why in one sentence (BadRecord); read_package adds the file and the line number."""
 
 from __future__ import annotations
 
@@ -13,17 +19,21 @@ import hashlib
 import json
 import types
 import typing
-from dataclasses import dataclass
-from decimal import Decimal
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
 from enum import Enum
 from typing import Any
 
 from tracker.domain import project as d
-from tracker.store import mapping as mp
-from tracker.store import models as m
+from tracker.domain.classifications import Stage
+from tracker.domain.dates import EARLIEST, LATEST
+from tracker.domain.money import MAX_AMOUNT
+from tracker.exchange.package_format import BadRecord, is_uuid, json_line
+from tracker.store.sync import STAGE_ENTRY_FIELDS, StageEntry, StoredRecord
 
 KINDS = ("partner", "project", "funding", "budget_revision", "expenditure", "evaluation", "result_indicator", "stage_change")
 CHILD_KINDS = ("funding", "budget_revision", "expenditure", "evaluation", "result_indicator")
+OWNED_KINDS = (*CHILD_KINDS, "stage_change")  # records that belong to a project (funding: unless unearmarked)
 DOMAIN_CLASSES: dict[str, type] = {
     "partner": d.Partner,
     "project": d.Project,
@@ -34,8 +44,17 @@ DOMAIN_CLASSES: dict[str, type] = {
     "result_indicator": d.ResultIndicator,
 }
 LIST_OF_KIND = {"funding": "fundings", "budget_revision": "revisions", "expenditure": "expenditures", "evaluation": "evaluations", "result_indicator": "indicators"}
-_LOCAL = {"id", "uuid", "version", "project_code", *mp.CHILD_LISTS}
-STAGE_CHANGE_FIELDS = ("from_stage", "to_stage", "action", "reason", "changed_on", "at", "who")
+_CHILD_LISTS = tuple(LIST_OF_KIND.values())
+_LOCAL = {"id", "uuid", "version", "project_code", *_CHILD_LISTS}
+STAGE_CHANGE_FIELDS = STAGE_ENTRY_FIELDS
+_STAGE_HINTS: dict[str, Any] = {"from_stage": Stage | None, "to_stage": Stage, "action": str, "reason": str,
+                                "changed_on": dt.date, "at": dt.datetime | None, "who": str}
+# Texts the store keeps in columns of a set width that the domain's validation does not check
+# (PostgreSQL would refuse a longer one in the middle of a merge).
+_WIDTHS = {("stage_change", "action"): 40, ("evaluation", "rule_set"): 80, ("project", "rule_set"): 60}
+_MAX_INT = 2**31 - 1
+_MAX_DECIMAL_TEXT = 40
+MAX_ANCESTORS = 100
 
 
 @dataclass
@@ -45,6 +64,9 @@ class Record:
     project_uuid: str | None
     values: dict[str, Any] | None  # None: a tombstone (deleted)
     hash: str = ""
+    # The values decoded: a domain record (for a project, without its child lists) or a
+    # StageEntry. Not part of the record's identity or hash.
+    value: Any = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         if not self.hash and self.values is not None:
@@ -57,9 +79,29 @@ class Record:
     def label(self) -> str:
         values = self.values or {}
         for key in ("code", "name", "title", "reason", "kind"):
-            if values.get(key):
-                return f"{self.kind.replace('_', ' ')} {values[key]}"
+            if values.get(key) and isinstance(values[key], str):
+                return f"{self.kind.replace('_', ' ')} {values[key][:80]}"
         return f"{self.kind.replace('_', ' ')} {self.uuid[:8]}"
+
+    def moved(self, uuid: str | None = None, project_uuid: str | None = None) -> Record:
+        """The same values under another identity or owner (a record matched to a local one by
+        its natural key): hash recomputed, decoded value carried over."""
+        new_uuid = uuid or self.uuid
+        value = self.value
+        if value is not None and new_uuid != self.uuid and hasattr(value, "uuid"):
+            value = dataclasses.replace(value, uuid=new_uuid)
+        owner = self.project_uuid if project_uuid is None else project_uuid
+        return Record(self.kind, new_uuid, owner, self.values, value=value)
+
+
+@dataclass
+class Incoming:
+    """A record read from a package, with its ancestors (its hashes at the sender's exchanges,
+    newest first: the versions it descends from) and the line it was on."""
+
+    record: Record
+    ancestors: list[str]
+    line: int = 0
 
 
 def content_hash(kind: str, project_uuid: str | None, values: dict[str, Any]) -> str:
@@ -83,89 +125,21 @@ def to_json(value: Any) -> Any:
     raise TypeError(f"cannot write {type(value).__name__} to a package")
 
 
-def from_json(kind_type: Any, value: Any) -> Any:
-    """Decode a JSON value into the type a domain dataclass field declares."""
-    if value is None:
-        return None
-    origin = typing.get_origin(kind_type)
-    if origin in (types.UnionType, typing.Union):
-        options = [t for t in typing.get_args(kind_type) if t is not type(None)]
-        return from_json(options[0], value)
-    if origin is list:
-        (item,) = typing.get_args(kind_type)
-        return [from_json(item, v) for v in value]
-    if origin is dict:
-        key_type, value_type = typing.get_args(kind_type)
-        return {from_json(key_type, k): from_json(value_type, v) for k, v in value.items()}
-    if isinstance(kind_type, type):
-        if issubclass(kind_type, Enum):
-            return kind_type(value)
-        if kind_type is dt.datetime:
-            return dt.datetime.fromisoformat(value)
-        if kind_type is dt.date:
-            return dt.date.fromisoformat(value)
-        if kind_type is Decimal:
-            return Decimal(value)
-        if kind_type is bool:
-            return bool(value)
-        if kind_type is int:
-            return int(value)
-    return value
-
-
 def record_values(obj: Any) -> dict[str, Any]:
     return {f.name: to_json(getattr(obj, f.name)) for f in dataclasses.fields(obj) if f.name not in _LOCAL}
 
 
-def to_domain(record: Record, **extra: Any) -> Any:
-    """The domain object a (non-tombstone) record describes, with its UUID."""
-    cls = DOMAIN_CLASSES[record.kind]
-    hints = typing.get_type_hints(cls)
-    names = {f.name for f in dataclasses.fields(cls)}
-    kwargs = {k: from_json(hints[k], v) for k, v in (record.values or {}).items() if k in names}
-    kwargs.update(extra)
-    return cls(uuid=record.uuid, **kwargs)
+def stage_change_values(entry: StageEntry) -> dict[str, Any]:
+    return {name: to_json(getattr(entry, name)) for name in STAGE_CHANGE_FIELDS}
 
 
-def stage_change_values(row: m.StageChange) -> dict[str, Any]:
-    return {name: to_json(getattr(row, name)) for name in STAGE_CHANGE_FIELDS}
+def values_of(kind: str, value: Any) -> dict[str, Any]:
+    return stage_change_values(value) if kind == "stage_change" else record_values(value)
 
 
-def current_records() -> dict[str, Record]:
-    """Every record of this database, by UUID, read in one query per table."""
-    out: dict[str, Record] = {}
-    partner_codes = dict(m.Partner.select(m.Partner.id, m.Partner.code).tuples())
-    project_uuids = dict(m.Project.select(m.Project.id, m.Project.uuid).tuples())
-    project_codes = dict(m.Project.select(m.Project.id, m.Project.code).tuples())
-    for row in m.Partner.select():
-        out[row.uuid] = Record("partner", row.uuid, None, record_values(mp.partner_from_row(row)))
-    countries: dict[int, list[m.ProjectCountry]] = {}
-    for c in m.ProjectCountry.select().order_by(m.ProjectCountry.project, m.ProjectCountry.position):
-        countries.setdefault(c.project_id, []).append(c)
-    themes: dict[int, list[Any]] = {}
-    for t in m.ProjectTheme.select().order_by(m.ProjectTheme.id):
-        themes.setdefault(t.project_id, []).append(t.theme)
-    for row in m.Project.select():
-        project = mp.project_from_row(row)
-        rows = countries.get(row.id, [])
-        project.countries = [r.country for r in rows]
-        project.country_shares = {r.country: r.share for r in rows if r.share is not None}
-        project.themes = themes.get(row.id, [])
-        out[row.uuid] = Record("project", row.uuid, None, record_values(project))
-    for row in m.Funding.select():
-        funding = mp.funding_from_row(row, partner_codes.get(row.partner_id), project_codes.get(row.project_id))
-        out[row.uuid] = Record("funding", row.uuid, project_uuids.get(row.project_id), record_values(funding))
-    for kind, model, convert in (
-        ("budget_revision", m.BudgetRevision, mp.revision_from_row),
-        ("expenditure", m.Expenditure, mp.expenditure_from_row),
-        ("evaluation", m.Evaluation, mp.evaluation_from_row),
-        ("result_indicator", m.ResultIndicator, mp.indicator_from_row),
-    ):
-        for row in model.select():
-            out[row.uuid] = Record(kind, row.uuid, project_uuids.get(row.project_id), record_values(convert(row)))
-    for row in m.StageChange.select():
-        out[row.uuid] = Record("stage_change", row.uuid, project_uuids.get(row.project_id), stage_change_values(row))
-    return out
+def current_records(stored: list[StoredRecord]) -> dict[str, Record]:
+    """The records of this database (tracker.store.sync.read_records), as packages carry them."""
+    return {s.uuid: Record(s.kind, s.uuid, s.project_uuid, values_of(s.kind, s.value), value=s.value) for s in stored}
 
 
 def to_line(record: Record, ancestors: list[str]) -> str:
@@ -179,63 +153,239 @@ def to_line(record: Record, ancestors: list[str]) -> str:
     )
 
 
-def from_line(data: dict[str, Any]) -> tuple[Record, list[str]]:
-    """A record and its ancestors (its hashes at the sender's exchanges, newest first: the
-    versions the incoming one descends from) from a package line."""
-    kind = data["kind"]
+def parse_line(number: int, data: bytes) -> Incoming:
+    """One line of records.jsonl, checked whole (see the module docstring); BadRecord says what
+    is wrong."""
+    line = json_line(number, data)
+    if not isinstance(line, dict):
+        raise BadRecord("it is not a record (a JSON object)")
+    kind = line.get("kind")
     if kind not in KINDS:
-        raise ValueError(f"unknown record kind '{kind}'")
-    values = data.get("values")
-    record = Record(kind, str(data["uuid"]), data.get("project"), values)
-    if values is not None and data.get("hash") != record.hash:
-        raise ValueError(f"{kind} {record.uuid}: its values do not match its hash")
-    ancestors = data.get("ancestors")
+        raise BadRecord(f"{_shown(kind)} is not a kind of record tracker exchanges")
+    what = kind.replace("_", " ")
+    record_uuid, owner, values = line.get("uuid"), line.get("project"), line.get("values")
+    if not is_uuid(record_uuid):
+        raise BadRecord(f"the {what} has no valid UUID ({_shown(record_uuid)})")
+    if owner is not None and not is_uuid(owner):
+        raise BadRecord(f"{what} {record_uuid}: the UUID of its project is not valid ({_shown(owner)})")
+    if kind in ("partner", "project") and owner is not None:
+        raise BadRecord(f"{what} {record_uuid}: a {what} belongs to no project")
+    if values is not None:
+        if not isinstance(values, dict):
+            raise BadRecord(f"{what} {record_uuid}: its values are not a JSON object")
+        if owner is None and kind in OWNED_KINDS and kind != "funding":
+            raise BadRecord(f"{what} {record_uuid}: it does not name its project")
+    ancestors = line.get("ancestors")
     if ancestors is None:
-        ancestors = [data["base"]] if data.get("base") else []
-    if not isinstance(ancestors, list) or not all(isinstance(h, str) for h in ancestors):
-        raise ValueError(f"{kind} {record.uuid}: malformed ancestors")
-    return record, ancestors
+        base = line.get("base")
+        ancestors = [base] if base else []
+    if not isinstance(ancestors, list) or len(ancestors) > MAX_ANCESTORS or not all(_is_hash(h) for h in ancestors):
+        raise BadRecord(f"{what} {record_uuid}: its ancestors are not a list of content hashes")
+    record = Record(kind, record_uuid, owner, values)
+    if values is not None:
+        if line.get("hash") != record.hash:
+            raise BadRecord(f"{what} {record_uuid}: its values do not match its hash")
+        record.value = decode(kind, record_uuid, values)
+    return Incoming(record, list(ancestors), number)
 
 
-# ---------------------------------------------------------------- the sync base
-
-HISTORY = 20  # earlier versions remembered per record: enough for lost packages and re-sends
-
-
-def ancestors(row: m.SyncBase | None) -> list[str]:
-    """The hashes a record had at this database's exchanges, newest first."""
-    if row is None:
-        return []
-    return [row.hash, *json.loads(row.history or "[]")]
+def _is_hash(value: Any) -> bool:
+    return isinstance(value, str) and len(value) == 64 and all(c in "0123456789abcdef" for c in value)
 
 
-def base_rows(uuids: list[str] | None = None) -> dict[str, m.SyncBase]:
-    if uuids is None:
-        return {row.record_uuid: row for row in m.SyncBase.select()}
-    found: dict[str, m.SyncBase] = {}
-    for start in range(0, len(uuids), 500):
-        for row in m.SyncBase.select().where(m.SyncBase.record_uuid.in_(uuids[start : start + 500])):
-            found[row.record_uuid] = row
-    return found
+def _shown(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
-def advance_base(updates: list[tuple[Record, list[str]]], now: dt.datetime) -> None:
-    """Make each record's current hash its base, remembering the earlier ones (and `extra`
-    ancestors learnt from a package)."""
-    existing = base_rows([r.uuid for r, _ in updates])
-    rows = []
-    for record, extra in updates:
-        earlier = [h for h in dict.fromkeys([*ancestors(existing.get(record.uuid)), *extra]) if h != record.hash]
-        rows.append({"record_uuid": record.uuid, "kind": record.kind, "hash": record.hash,
-                     "history": json.dumps(earlier[:HISTORY]), "at": now})
-    for start in range(0, len(rows), 200):
-        # An upsert both engines accept (PostgreSQL has no INSERT OR REPLACE).
-        m.SyncBase.insert_many(rows[start : start + 200]).on_conflict(
-            conflict_target=[m.SyncBase.record_uuid],
-            preserve=[m.SyncBase.kind, m.SyncBase.hash, m.SyncBase.history, m.SyncBase.at],
-        ).execute()
+# ---------------------------------------------------------------- decoding values
 
 
-def drop_base(uuids: list[str]) -> None:
-    for start in range(0, len(uuids), 500):
-        m.SyncBase.delete().where(m.SyncBase.record_uuid.in_(uuids[start : start + 500])).execute()
+def decode(kind: str, record_uuid: str, values: dict[str, Any]) -> Any:
+    """The domain record (or StageEntry) `values` describe, every value checked against its
+    field's type; BadRecord names the field and what is wrong."""
+    if kind == "stage_change":
+        cls: type = StageEntry
+        hints = _STAGE_HINTS
+    else:
+        cls = DOMAIN_CLASSES[kind]
+        hints = typing.get_type_hints(cls)
+    names = {f.name for f in dataclasses.fields(cls)} - _LOCAL
+    label = _label(kind, record_uuid, values)
+    kwargs: dict[str, Any] = {}
+    for name, raw in values.items():
+        if name not in names:
+            continue  # a field this tracker does not know: left out (it keeps the record's hash)
+        try:
+            value = _decode(hints[name], raw)
+        except _Bad as exc:
+            raise BadRecord(f"{label}: {name.replace('_', ' ')}: {exc}") from None
+        width = _WIDTHS.get((kind, name))
+        if width is not None and isinstance(value, str) and len(value) > width:
+            raise BadRecord(f"{label}: {name.replace('_', ' ')}: at most {width} characters (it has {len(value)})")
+        kwargs[name] = value
+    missing = [f.name for f in dataclasses.fields(cls)
+               if f.name not in kwargs and f.name not in _LOCAL and f.default is dataclasses.MISSING
+               and f.default_factory is dataclasses.MISSING]
+    if missing:
+        raise BadRecord(f"{label}: {', '.join(n.replace('_', ' ') for n in missing)} missing")
+    if kind == "stage_change":
+        return StageEntry(**kwargs)
+    return cls(uuid=record_uuid, **kwargs)
+
+
+def _label(kind: str, record_uuid: str, values: dict[str, Any]) -> str:
+    code = values.get("code")
+    if kind in ("project", "partner") and isinstance(code, str) and code and len(code) <= 100:
+        return f"{kind} {code}"
+    return f"{kind.replace('_', ' ')} {record_uuid}"
+
+
+class _Bad(Exception):
+    pass
+
+
+def _decode(kind_type: Any, value: Any) -> Any:
+    """A JSON value as the type a dataclass field declares; _Bad says why it cannot be."""
+    origin = typing.get_origin(kind_type)
+    if origin in (types.UnionType, typing.Union):
+        options = [t for t in typing.get_args(kind_type) if t is not type(None)]
+        if value is None:
+            return None
+        return _decode(options[0], value)
+    if value is None:
+        raise _Bad("a value is required")
+    if origin is list:
+        if not isinstance(value, list):
+            raise _Bad(f"a list was expected, not {_json_type(value)}")
+        (item,) = typing.get_args(kind_type)
+        return [_decode(item, v) for v in value]
+    if origin is dict:
+        if not isinstance(value, dict):
+            raise _Bad(f"a mapping was expected, not {_json_type(value)}")
+        key_type, value_type = typing.get_args(kind_type)
+        return {_decode(key_type, k): _decode(value_type, v) for k, v in value.items()}
+    if not isinstance(kind_type, type):
+        raise _Bad("a value of a type this tracker cannot read")
+    if issubclass(kind_type, Enum):
+        if not isinstance(value, str):
+            raise _Bad(f"a code was expected, not {_json_type(value)}")
+        try:
+            return kind_type(value)
+        except ValueError:
+            known = ", ".join(str(member.value) for member in kind_type)  # type: ignore[var-annotated]
+            noun = getattr(kind_type, "noun", lambda: kind_type.__name__)()
+            raise _Bad(f"{_shown(value)} is not a {noun} tracker knows (use one of: {known})") from None
+    if kind_type is bool:
+        if not isinstance(value, bool):
+            raise _Bad(f"true or false was expected, not {_json_type(value)}")
+        return value
+    if kind_type is int:
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise _Bad(f"a whole number was expected, not {_json_type(value)}")
+        if abs(value) > _MAX_INT:
+            raise _Bad(f"{value} is too large")
+        return value
+    if kind_type is Decimal:
+        return _decimal(value)
+    if kind_type is dt.datetime:
+        return _datetime(value)
+    if kind_type is dt.date:
+        return _date(value)
+    if kind_type is str:
+        if not isinstance(value, str):
+            raise _Bad(f"a text was expected, not {_json_type(value)}")
+        if "\x00" in value or any("\ud800" <= c <= "\udfff" for c in value):
+            raise _Bad("it holds a character no database can store (NUL, or half of a surrogate pair)")
+        return value
+    raise _Bad("a value of a type this tracker cannot read")
+
+
+def _decimal(value: Any) -> Decimal:
+    # Packages write exact decimals as text; a JSON number is accepted only as a whole number
+    # (a float has lost exactness already).
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        raise _Bad(f"an exact number written as text was expected, not {_json_type(value)}")
+    text = str(value)
+    if len(text) > _MAX_DECIMAL_TEXT:
+        raise _Bad(f"{_shown(text)} has too many digits")
+    try:
+        number = Decimal(text)
+    except InvalidOperation:
+        raise _Bad(f"{_shown(text)} is not a number") from None
+    if not number.is_finite():
+        raise _Bad(f"{_shown(text)} is not a finite number")
+    if abs(number) >= MAX_AMOUNT:
+        raise _Bad(f"{text} is too large: tracker keeps numbers below {MAX_AMOUNT:,.0f}")
+    return number
+
+
+def _date(value: Any) -> dt.date:
+    if not isinstance(value, str):
+        raise _Bad(f"a date (YYYY-MM-DD) was expected, not {_json_type(value)}")
+    try:
+        day = dt.date.fromisoformat(value)
+    except ValueError:
+        raise _Bad(f"{_shown(value)} is not a date (YYYY-MM-DD)") from None
+    if not EARLIEST <= day <= LATEST:
+        raise _Bad(f"{value} is outside the years {EARLIEST.year}-{LATEST.year}")
+    return day
+
+
+def _datetime(value: Any) -> dt.datetime:
+    if not isinstance(value, str):
+        raise _Bad(f"a time was expected, not {_json_type(value)}")
+    try:
+        moment = dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise _Bad(f"{_shown(value)} is not a time (YYYY-MM-DDTHH:MM:SS)") from None
+    if moment.tzinfo is not None:
+        raise _Bad(f"{value} has a time zone; tracker records UTC times without one")
+    if not EARLIEST <= moment.date() <= LATEST:
+        raise _Bad(f"{value} is outside the years {EARLIEST.year}-{LATEST.year}")
+    return moment
+
+
+def _json_type(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return f"the number {_shown(value)}"
+    if isinstance(value, str):
+        return f"the text {_shown(value)}"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return _shown(value)
+
+
+# ---------------------------------------------------------------- natural keys
+
+
+def natural_key(record: Record) -> tuple[Any, ...] | None:
+    """What identifies a record apart from its UUID, for matching records two databases created
+    separately (both loaded the demo, or typed in the same project): a partner and a project by
+    code, an evaluation by (project, kind, number), a stage change by (project, from, to, date),
+    a funding line by (project, partner, modality, approval date), a budget revision by (project,
+    date, reason), an expenditure line by (project, year, month, type, currency), an indicator by
+    (project, name). None for a tombstone."""
+    v, p = record.value, record.project_uuid
+    if v is None:
+        return None
+    kind = record.kind
+    if kind in ("partner", "project"):
+        return (kind, v.code.strip())
+    if kind == "funding":
+        return (kind, p, v.partner_code, v.modality, v.approved_on)
+    if kind == "budget_revision":
+        return (kind, p, v.revised_on, v.reason.strip())
+    if kind == "expenditure":
+        return (kind, p, v.year, v.month, v.expenditure_type, v.currency)
+    if kind == "evaluation":
+        return (kind, p, v.kind, v.sequence)
+    if kind == "result_indicator":
+        return (kind, p, v.name.strip())
+    if kind == "stage_change":
+        return (kind, p, v.from_stage, v.to_stage, v.changed_on)
+    return None

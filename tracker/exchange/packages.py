@@ -16,19 +16,17 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import platform
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tracker.domain.progress import CancelCheck, Progress, no_progress
 from tracker.domain.project import new_uuid
 from tracker.exchange import package_records as pr
 from tracker.exchange.package_format import Manifest, PackageCancelled, write_package
-from tracker.store import models as m
-from tracker.store.database import database_path
+from tracker.store import sync
+from tracker.store.sync import BaseEntry, renew_site_identity, set_site_name, site_identity
+from tracker.store.writes import bulk_write_transaction
 
-ProgressFn = Callable[[int, int, str], None]
-CancelledFn = Callable[[], bool]
 ALL = "all"
 _ORDER = {kind: i for i, kind in enumerate(pr.KINDS)}
 
@@ -53,79 +51,46 @@ class PackageReport:
         return text + (f", {self.deleted} deletions" if self.deleted else "")
 
 
-def site_identity() -> m.Site:
-    """This database's identity (created on first use, named after its file and computer)."""
-    site = m.Site.select().order_by(m.Site.id).first()
-    if site is None:
-        path = database_path()
-        stem = path.stem if path is not None else "tracker"
-        site = m.Site.create(uuid=new_uuid(), name=f"{stem} on {platform.node() or 'this computer'}")
-    return site
-
-
-def set_site_name(name: str) -> m.Site:
-    site = site_identity()
-    site.name = name.strip() or site.name
-    site.save()
-    return site
-
-
-def renew_site_identity(name: str | None = None) -> m.Site:
-    """Give this database an identity of its own: for a database set up as a copy (a backup) of
-    another, which would otherwise share the original's identity and be refused its packages."""
-    site = site_identity()
-    site.uuid = new_uuid()
-    if name and name.strip():
-        site.name = name.strip()
-    site.save()
-    return site
-
-
-def last_marker() -> m.ExchangeLog | None:
-    return m.ExchangeLog.select().order_by(m.ExchangeLog.at.desc(), m.ExchangeLog.id.desc()).first()
-
-
 def export_package(
     path: str | os.PathLike[str],
     *,
     since: dt.datetime | str | None = None,
-    progress: ProgressFn | None = None,
-    cancelled: CancelledFn | None = None,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
 ) -> PackageReport:
     """Write every record changed since the last exchange (and every deletion) to `path`.
 
     `since=None`: changes since the last exchange; `since="all"`: every record (a full package);
     `since=<datetime>`: also every record the audit trail shows changed at or after that time."""
-    report = progress or (lambda done, total, text: None)
-    database = m.Site._meta.database
+    report = progress or no_progress
     report(0, 0, "Reading the records…")
-    with database.atomic():
+    with bulk_write_transaction():
         site = site_identity()
-        current = pr.current_records()
-        base = pr.base_rows()
+        current = pr.current_records(sync.read_records())
+        base = sync.base_entries()
         chosen: list[pr.Record] = []
         if since == ALL:
             chosen = list(current.values())
         else:
             chosen = [r for r in current.values() if r.uuid not in base or base[r.uuid].hash != r.hash]
             if isinstance(since, (dt.datetime, dt.date)):
-                touched = {u for (u,) in m.AuditEntry.select(m.AuditEntry.record_uuid).where(m.AuditEntry.at >= since).tuples()}
+                touched = sync.touched_since(since)
                 have = {r.uuid for r in chosen}
                 chosen += [r for u, r in current.items() if u in touched and u not in have]
         tombstones = _tombstones(current, base)
         if cancelled is not None and cancelled():
-            raise PackageCancelled()
+            raise PackageCancelled("exporting the field package was cancelled; no file was written")
         chosen.sort(key=lambda r: (_ORDER[r.kind], r.project_uuid or "", r.uuid))
-        lines = [pr.to_line(r, pr.ancestors(base.get(r.uuid))) for r in chosen]
+        lines = [pr.to_line(r, _ancestors(base, r.uuid)) for r in chosen]
         # Children before their projects, so a merge can apply them in file order.
         tombstones.sort(key=lambda r: (-_ORDER[r.kind], r.uuid))
-        lines += [pr.to_line(r, pr.ancestors(base.get(r.uuid))) for r in tombstones]
+        lines += [pr.to_line(r, _ancestors(base, r.uuid)) for r in tombstones]
         counts = {kind: 0 for kind in pr.KINDS}
         for r in chosen:
             counts[r.kind] += 1
-        previous = last_marker()
+        previous = sync.last_exchange()
         package_id = new_uuid()
-        now = m.utc_now()
+        now = sync.now()
         manifest = Manifest(
             package_id=package_id,
             source_uuid=site.uuid,
@@ -137,24 +102,27 @@ def export_package(
         report(0, 0, f"Writing {len(lines)} records…")
         target = write_package(Path(path), manifest, lines, cancelled)
         # The marker moves on export: these versions are now the base of the next package.
-        pr.advance_base([(r, []) for r in chosen], now)
-        pr.drop_base([r.uuid for r in tombstones])
-        m.ExchangeLog.create(package_id=package_id, direction="export", at=now, records=len(lines))
+        sync.advance_base([(r.uuid, r.kind, r.hash, []) for r in chosen], now)
+        sync.drop_base([r.uuid for r in tombstones])
+        sync.log_exchange(package_id, "export", now, len(lines))
     report(len(lines), len(lines), "Package written")
     return PackageReport(path=target, package_id=package_id, source_name=site.name, counts=counts, deleted=len(tombstones))
 
 
-def _tombstones(current: dict[str, pr.Record], base: dict[str, m.SyncBase]) -> list[pr.Record]:
+def _ancestors(base: dict[str, BaseEntry], uuid: str) -> list[str]:
+    entry = base.get(uuid)
+    return entry.ancestors if entry is not None else []
+
+
+def _tombstones(current: dict[str, pr.Record], base: dict[str, BaseEntry]) -> list[pr.Record]:
     """Deletions: records of the base that are gone, and records the audit trail shows deleted
     since the last export (a record created and deleted between two exports included, which is
-    harmless: the receiver does not have it either)."""
-    found = {u: row.kind for u, row in base.items() if u not in current}
-    previous_export = m.ExchangeLog.select().where(m.ExchangeLog.direction == "export").order_by(m.ExchangeLog.at.desc()).first()
-    query = m.AuditEntry.select(m.AuditEntry.table, m.AuditEntry.record_uuid).where(m.AuditEntry.action == "delete")
-    if previous_export is not None:
-        query = query.where(m.AuditEntry.at >= previous_export.at)
-    for table, uuid in query.tuples():
+    harmless: the receiver does not have it either). Each names the project it belonged to when
+    the audit trail tells (a receiver applies a deletion only to a record of that project)."""
+    found = {u: entry.kind for u, entry in base.items() if u not in current}
+    previous_export = sync.last_exchange("export")
+    for table, uuid in sync.deleted_since(previous_export.at if previous_export is not None else None):
         if uuid not in current and uuid not in found and table in pr.KINDS:
             found[uuid] = table
-    return [pr.Record(kind, uuid, None, None) for uuid, kind in found.items()]
-
+    owners = sync.deletion_owners([u for u, kind in found.items() if kind in pr.OWNED_KINDS])
+    return [pr.Record(kind, uuid, owners.get(uuid) if kind in pr.OWNED_KINDS else None, None) for uuid, kind in found.items()]
