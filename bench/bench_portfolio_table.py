@@ -237,13 +237,15 @@ def measure_reload_after_save(window: Any, figures: dict[str, float]) -> list[tu
         view.table.viewport().grab()
 
     # A project the store will save as it is (synthetic rows skip some of the editor's checks).
-    for view_row in range(500, model.rowCount()):
+    for view_row in range(min(500, model.rowCount() - 1), model.rowCount()):
         code = model.row_at(view_row).code
         try:
             load_project(code).validate()
             break
         except DomainError:
             continue
+    else:
+        return [("reload after saving one project", "-", "not measured: no project the store would save as it is")]
     project_id = model.id_of_code(code)
     view.select_project(project_id)
     title = load_project(code).title
@@ -261,16 +263,18 @@ def measure_reload_after_save(window: Any, figures: dict[str, float]) -> list[tu
                     f"best of 3 ({min(whole_times):.2f}-{max(whole_times):.2f} s); the window is frozen meanwhile"))
     figures["reload_after_save_before"] = whole
 
+    # The answer's whole stay on the UI thread: rows in place, selection, signals, repaint.
     applied: list[float] = []
-    update_rows = view.update_rows
+    reader = window.reader
+    show_some = reader._show_some
 
-    def timed_update(*args: Any, **kwargs: Any) -> None:
+    def timed_show(*args: Any, **kwargs: Any) -> None:
         start = time.perf_counter()
-        update_rows(*args, **kwargs)
+        show_some(*args, **kwargs)
         repaint()
         applied.append(time.perf_counter() - start)
 
-    view.update_rows = timed_update
+    reader._show_some = timed_show
 
     def refresh(changed: Changed, select_code: str | None = None) -> tuple[float, float]:
         """(UI thread's time, time until the row is shown) of one read after a save."""
@@ -292,7 +296,7 @@ def measure_reload_after_save(window: Any, figures: dict[str, float]) -> list[tu
         totals.append(total)
     assert model.row_of_project(project_id).title == title and view.current_row().id == project_id
     read, _ = timed(lambda: portfolio_rows_of(codes=[code]), repeat=3)
-    results.append(("reload after saving one project, now: UI thread (ask + row in place + repaint)",
+    results.append(("reload after saving one project, now: UI thread (ask + answer shown + repaint)",
                     f"{min(ui_times) * 1000:.1f} ms", f"best of 6, worst {max(ui_times) * 1000:.1f} ms"))
     results.append(("  of which read on the worker (portfolio_rows_of, one project)", f"{read * 1000:.1f} ms", "best of 3"))
     results.append(("  saved to row shown, end to end", f"{min(totals) * 1000:.1f} ms", f"best of 6, worst {max(totals) * 1000:.1f} ms"))
@@ -305,9 +309,9 @@ def measure_reload_after_save(window: Any, figures: dict[str, float]) -> list[tu
     delete_project(new_code)
     removed, _ = refresh(Changed.of(ids=[new_id]))
     assert model.id_of_code(new_code) is None
-    results.append(("a new project saved: UI thread (ask + insert + select + repaint)", f"{added * 1000:.1f} ms", "once"))
-    results.append(("a project deleted: UI thread (ask + remove + repaint)", f"{removed * 1000:.1f} ms", "once"))
-    view.update_rows = update_rows
+    results.append(("a new project saved: UI thread (ask + row inserted and selected + repaint)", f"{added * 1000:.1f} ms", "once"))
+    results.append(("a project deleted: UI thread (ask + row removed + repaint)", f"{removed * 1000:.1f} ms", "once"))
+    del reader._show_some
     return results
 
 
