@@ -482,6 +482,8 @@ def cmd_package(args: argparse.Namespace) -> int:
             raise
         for conflict in report.conflicts:
             print(f"  conflict: {conflict}")
+        for skipped in report.skipped:  # refused or left out, each with its reason (and audited)
+            print(f"  skipped: {skipped}")
     print(report.summary())
     return 0
 

@@ -445,7 +445,7 @@ def test_a_new_project_that_cannot_reach_its_stage_is_created_as_far_as_the_guar
     assert report.conflicts == [conflict.label]
 
 
-def test_an_edit_or_deletion_of_a_stage_history_entry_is_refused_listed_and_audited(sites, tmp_path):
+def test_an_edit_or_deletion_of_a_stage_history_entry_is_refused_listed_and_audited(sites, tmp_path, capsys):
     sites.use("field")
     change_stage(RER, "start", reason="funds arrived", on=date(2040, 1, 2))
     sites.sync("field", "hq")
@@ -464,6 +464,11 @@ def test_an_edit_or_deletion_of_a_stage_history_entry_is_refused_listed_and_audi
         after = m.StageChange.get(m.StageChange.uuid == entry.uuid)
         assert (after.who, after.reason, after.changed_on) == (before.who, before.reason, before.changed_on)
     assert len(audit_of(entry.uuid, "refused")) == 2
+    # On the command line the refusal is listed with its reason.
+    code, out, _ = run_cli(capsys, "--db", str(sites.path("hq")), "package", "merge",
+                           str(forge(tmp_path / "history-again.trackerpkg", [edited], source_uuid=field_uuid)))
+    assert code == 0 and f"  skipped: stage change funds arrived of project {RER}: refused: the stage history is kept" in out
+    assert "(reason, changed on, who)" in out
 
 
 # ---------------------------------------------------------------- unearmarked funding
