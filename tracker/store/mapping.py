@@ -1,19 +1,93 @@
-"""Conversion between peewee rows and domain records, and flat snapshots for the audit trail."""
+"""Conversion between peewee rows and domain records, and flat snapshots for the audit trail.
+
+Derived from the record descriptions (tracker.domain.records): a field is stored in the column of
+its wire name, except for the few named in STORED_ELSEWHERE and COMPUTED below."""
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal
 from enum import Enum
 from typing import Any
 
 from tracker.domain import project as d
+from tracker.domain import records as r
 from tracker.domain.classifications import Criterion
 from tracker.store import models as m
 
-CHILD_LISTS = ("fundings", "revisions", "expenditures", "evaluations", "indicators")
-_SKIP = {"id", "uuid", "version", *CHILD_LISTS}
+CHILD_LISTS = tuple(k.list_attribute or "" for k in r.CHILD_KINDS)  # fundings, revisions, ...
+# What an audit snapshot leaves out: keys, the version (the store's optimistic lock) and the
+# child lists, which have snapshots of their own.
+_SKIP = {*r.KEYS, "version", *CHILD_LISTS}
+
+# The named exceptions: fields a table does not keep in a column of their own name and value.
+STORED_ELSEWHERE = {
+    "project": ("countries", "country_shares", "themes"),  # project_country and project_theme rows
+    "funding": ("partner_code", "project_code"),  # foreign keys, found from the codes
+    "evaluation": ("ratings",),  # one column per criterion: rating_relevance, ...
+}
+# Columns computed on writing: US$ values at the record's rate, so that totals are SQL sums.
+COMPUTED: dict[str, dict[str, Callable[[Any], Any]]] = {
+    "project": {"budget_usd": lambda project: project.budget_usd},
+    "funding": {"amount_usd": lambda funding: funding.usd},
+    "expenditure": {"amount_usd": lambda expenditure: expenditure.usd},
+}
+# Texts stored without the spaces around them (they are looked up by value).
+STRIPPED = {"project": ("code", "title")}
+
+
+def _stored(kind: r.RecordKind) -> tuple[tuple[str, str], ...]:
+    """(attribute, column) of each field the kind's table keeps in a column of its own."""
+    elsewhere = STORED_ELSEWHERE.get(kind.name, ())
+    return tuple((s.name, s.wire) for s in kind.record_fields if s.name not in elsewhere)
+
+
+_COLUMNS = {k.name: _stored(k) for k in (r.PARTNER, r.PROJECT, *r.CHILD_KINDS)}
+# A stage change's row as packages carry it: from_stage, to_stage, action, reason, changed_on, at, who.
+STAGE_CHANGE_COLUMNS = tuple(s.wire for s in r.STAGE_CHANGE.fields)
+
+
+def columns(kind: r.RecordKind, record: Any) -> dict[str, Any]:
+    """The row of a domain record, by column (its UUID included), without the named exceptions."""
+    values = {"uuid": record.uuid, **{column: getattr(record, name) for name, column in _COLUMNS[kind.name]}}
+    for name in STRIPPED.get(kind.name, ()):
+        values[name] = values[name].strip()
+    for column, compute in COMPUTED.get(kind.name, {}).items():
+        values[column] = compute(record)
+    return values
+
+
+def from_row(kind: r.RecordKind, row: Any, **extra: Any) -> Any:
+    """The domain record of a row; `extra` gives the fields stored elsewhere."""
+    assert kind.record_type is not None
+    values = {name: getattr(row, column) for name, column in _COLUMNS[kind.name]}
+    return kind.record_type(**values, **extra, uuid=row.uuid, id=row.id)
+
+
+# The table of each kind a project holds, found by the kind's name (peewee names tables in snake case).
+MODELS: dict[str, type[m.BaseModel]] = {
+    k.name: next(model for model in m.ALL_MODELS if model._meta.table_name == k.name) for k in r.CHILD_KINDS  # type: ignore[attr-defined]
+}
+
+
+def child_columns(kind: r.RecordKind, record: Any, project_id: int, partner_ids: dict[str, int]) -> dict[str, Any]:
+    """The row of one of a project's child records, whatever its kind."""
+    if kind is r.FUNDING:
+        return funding_columns(record, project_id, partner_ids.get(record.partner_code or ""))
+    values = {**columns(kind, record), "project": project_id}
+    if kind is r.EVALUATION:
+        values.update({_rating_column(c): record.ratings.get(c) for c in Criterion})
+    return values
+
+
+def child_from_row(kind: r.RecordKind, row: Any, partner_codes: dict[int, str], project_code: str) -> Any:
+    """The domain record of one of a project's child rows, whatever its kind."""
+    if kind is r.FUNDING:
+        return funding_from_row(row, partner_codes.get(row.partner_id), project_code)
+    if kind is r.EVALUATION:
+        return evaluation_from_row(row)
+    return from_row(kind, row)
 
 
 def audit_text(value: Any) -> str | None:
@@ -37,223 +111,62 @@ def audit_text(value: Any) -> str | None:
 
 def snapshot(record: Any) -> dict[str, str | None]:
     """Flat field -> text view of a domain record, without keys and child lists."""
-    return {
-        f.name: audit_text(getattr(record, f.name))
-        for f in dataclasses.fields(record)
-        if f.name not in _SKIP
-    }
+    return {s.name: audit_text(getattr(record, s.name)) for s in r.kind_of(record).record_fields if s.name not in _SKIP}
 
 
 def partner_from_row(row: m.Partner) -> d.Partner:
-    return d.Partner(
-        code=row.code,
-        name=row.name,
-        category=row.category,
-        non_state_kind=row.non_state_kind,
-        country=row.country,
-        uuid=row.uuid,
-        id=row.id,
-    )
+    return from_row(r.PARTNER, row)  # type: ignore[no-any-return]
 
 
 def project_columns(project: d.Project) -> dict[str, Any]:
-    return {
-        "uuid": project.uuid,
-        "code": project.code.strip(),
-        "title": project.title.strip(),
-        "description": project.description,
-        "stage": project.stage,
-        "suspended_from": project.suspended_from,
-        "region": project.region,
-        "outcome": project.outcome,
-        "office": project.office,
-        "officer": project.officer,
-        "planned_start": project.planned_start,
-        "planned_end": project.planned_end,
-        "actual_end": project.actual_end,
-        "budget": project.budget,
-        "currency": project.currency,
-        "usd_rate": project.usd_rate,
-        "budget_usd": project.budget_usd,
-        "midterm_review_agreed": project.midterm_review_agreed,
-        "rule_set": project.rule_set,
-        "is_demo": project.is_demo,
-    }
+    return columns(r.PROJECT, project)
 
 
 def project_from_row(row: m.Project) -> d.Project:
-    return d.Project(
-        code=row.code,
-        title=row.title,
-        description=row.description,
-        stage=row.stage,
-        suspended_from=row.suspended_from,
-        region=row.region,
-        outcome=row.outcome,
-        office=row.office,
-        officer=row.officer,
-        planned_start=row.planned_start,
-        planned_end=row.planned_end,
-        actual_end=row.actual_end,
-        budget=row.budget,
-        currency=row.currency,
-        usd_rate=row.usd_rate,
-        midterm_review_agreed=row.midterm_review_agreed,
-        rule_set=row.rule_set,
-        is_demo=row.is_demo,
-        uuid=row.uuid,
-        id=row.id,
-        version=row.version,
-    )
+    return from_row(r.PROJECT, row, version=row.version)  # type: ignore[no-any-return]
 
 
 def funding_columns(funding: d.Funding, project_id: int | None, partner_id: int | None) -> dict[str, Any]:
-    return {
-        "uuid": funding.uuid,
-        "partner": partner_id,
-        "project": project_id,
-        "modality": funding.modality,
-        "amount": funding.amount,
-        "currency": funding.currency,
-        "usd_rate": funding.usd_rate,
-        "amount_usd": funding.usd,
-        "approved_on": funding.approved_on,
-        "locally_mobilized": funding.locally_mobilized,
-    }
+    return {**columns(r.FUNDING, funding), "partner": partner_id, "project": project_id}
 
 
 def funding_from_row(row: m.Funding, partner_code: str | None, project_code: str | None) -> d.Funding:
-    return d.Funding(
-        modality=row.modality,
-        amount=row.amount,
-        currency=row.currency,
-        approved_on=row.approved_on,
-        partner_code=partner_code,
-        project_code=project_code,
-        usd_rate=row.usd_rate,
-        locally_mobilized=row.locally_mobilized,
-        uuid=row.uuid,
-        id=row.id,
-    )
+    return from_row(r.FUNDING, row, partner_code=partner_code, project_code=project_code)  # type: ignore[no-any-return]
 
 
 def revision_columns(revision: d.BudgetRevision, project_id: int) -> dict[str, Any]:
-    return {
-        "uuid": revision.uuid,
-        "project": project_id,
-        "revised_on": revision.revised_on,
-        "new_budget": revision.new_budget,
-        "new_end": revision.new_end,
-        "new_usd_rate": revision.new_usd_rate,
-        "reason": revision.reason,
-    }
+    return {**columns(r.BUDGET_REVISION, revision), "project": project_id}
 
 
 def revision_from_row(row: m.BudgetRevision) -> d.BudgetRevision:
-    return d.BudgetRevision(
-        revised_on=row.revised_on,
-        reason=row.reason,
-        new_budget=row.new_budget,
-        new_end=row.new_end,
-        new_usd_rate=row.new_usd_rate,
-        uuid=row.uuid,
-        id=row.id,
-    )
+    return from_row(r.BUDGET_REVISION, row)  # type: ignore[no-any-return]
 
 
 def expenditure_columns(expenditure: d.Expenditure, project_id: int) -> dict[str, Any]:
-    return {
-        "uuid": expenditure.uuid,
-        "project": project_id,
-        "year": expenditure.year,
-        "month": expenditure.month,
-        "expenditure_type": expenditure.expenditure_type,
-        "amount": expenditure.amount,
-        "currency": expenditure.currency,
-        "usd_rate": expenditure.usd_rate,
-        "amount_usd": expenditure.usd,
-    }
+    return {**columns(r.EXPENDITURE, expenditure), "project": project_id}
 
 
 def expenditure_from_row(row: m.Expenditure) -> d.Expenditure:
-    return d.Expenditure(
-        year=row.year,
-        month=row.month,
-        expenditure_type=row.expenditure_type,
-        amount=row.amount,
-        currency=row.currency,
-        usd_rate=row.usd_rate,
-        uuid=row.uuid,
-        id=row.id,
-    )
+    return from_row(r.EXPENDITURE, row)  # type: ignore[no-any-return]
+
+
+def _rating_column(criterion: Criterion) -> str:
+    return f"rating_{criterion.value}"
 
 
 def evaluation_columns(evaluation: d.Evaluation, project_id: int) -> dict[str, Any]:
-    columns: dict[str, Any] = {
-        "uuid": evaluation.uuid,
-        "project": project_id,
-        "kind": evaluation.kind,
-        "sequence": evaluation.sequence,
-        "due": evaluation.due,
-        "status": evaluation.status,
-        "independence": evaluation.independence,
-        "independence_required": evaluation.independence_required,
-        "mandatory": evaluation.mandatory,
-        "reason": evaluation.reason,
-        "rule_set": evaluation.rule_set,
-        "completed_on": evaluation.completed_on,
-        "evaluator": evaluation.evaluator,
-        "findings": evaluation.findings,
-        "waiver_reason": evaluation.waiver_reason,
-    }
-    for criterion in Criterion:
-        columns[f"rating_{criterion.value}"] = evaluation.ratings.get(criterion)
-    return columns
+    ratings = {_rating_column(c): evaluation.ratings.get(c) for c in Criterion}
+    return {**columns(r.EVALUATION, evaluation), "project": project_id, **ratings}
 
 
 def evaluation_from_row(row: m.Evaluation) -> d.Evaluation:
-    ratings = {c: getattr(row, f"rating_{c.value}") for c in Criterion if getattr(row, f"rating_{c.value}") is not None}
-    return d.Evaluation(
-        kind=row.kind,
-        sequence=row.sequence,
-        due=row.due,
-        status=row.status,
-        independence=row.independence,
-        independence_required=row.independence_required,
-        mandatory=row.mandatory,
-        reason=row.reason,
-        rule_set=row.rule_set,
-        completed_on=row.completed_on,
-        evaluator=row.evaluator,
-        ratings=ratings,
-        findings=row.findings,
-        waiver_reason=row.waiver_reason,
-        uuid=row.uuid,
-        id=row.id,
-    )
+    ratings = {c: getattr(row, _rating_column(c)) for c in Criterion if getattr(row, _rating_column(c)) is not None}
+    return from_row(r.EVALUATION, row, ratings=ratings)  # type: ignore[no-any-return]
 
 
 def indicator_columns(indicator: d.ResultIndicator, project_id: int) -> dict[str, Any]:
-    return {
-        "uuid": indicator.uuid,
-        "project": project_id,
-        "name": indicator.name,
-        "unit": indicator.unit,
-        "baseline": indicator.baseline,
-        "target": indicator.target,
-        "achieved": indicator.achieved,
-        "women_share": indicator.women_share,
-    }
+    return {**columns(r.RESULT_INDICATOR, indicator), "project": project_id}
 
 
 def indicator_from_row(row: m.ResultIndicator) -> d.ResultIndicator:
-    return d.ResultIndicator(
-        name=row.name,
-        unit=row.unit,
-        baseline=row.baseline,
-        target=row.target,
-        achieved=row.achieved,
-        women_share=row.women_share,
-        uuid=row.uuid,
-        id=row.id,
-    )
+    return from_row(r.RESULT_INDICATOR, row)  # type: ignore[no-any-return]
