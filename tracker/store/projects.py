@@ -253,15 +253,18 @@ def delete_project(code: str, who: str | None = None) -> None:
 
 
 def change_stage(code: str, action_code: str, reason: str = "", who: str | None = None, on: dt.date | None = None, *,
-                 expected_from: Stage | None = None, record_uuid: str | None = None) -> cycle.StageChange:
+                 expected_from: Stage | None = None, record_uuid: str | None = None,
+                 recorded_by: str | None = None, recorded_at: dt.datetime | None = None) -> cycle.StageChange:
     """Take a project-cycle action ("approve", "start", ...), or raise TransitionRefused naming
     each failed guard. The stage history and the audit trail record it, in one transaction.
 
     A stage change that arrives from elsewhere (a field package, an IATI file) is replayed through
     here as the action it stands for: `expected_from` is the stage it left there (refused when the
-    project is in another stage here) and `record_uuid` the history entry's identity there."""
+    project is in another stage here) and `record_uuid` the history entry's identity there;
+    `recorded_by` and `recorded_at` keep who took the action there and when, so the entry is the
+    same in both databases (the audit trail names `who`, the replayer)."""
     who = who or current_user()
-    check_stage_change(reason, who)  # the texts stored, checked alike on both engines
+    check_stage_change(reason, recorded_by or who)  # the texts stored, checked alike on both engines
     with write_transaction():
         project = load_project(code)
         if expected_from is not None and project.stage is not expected_from:
@@ -285,13 +288,14 @@ def change_stage(code: str, action_code: str, reason: str = "", who: str | None 
             action=change.action,
             reason=change.reason,
             changed_on=change.on,
-            who=who,
+            at=recorded_at or m.utc_now(),
+            who=recorded_by or who,
         )
         log = AuditLog(who, project.code)
         log.add("project", project.uuid, "stage", "stage", change.from_stage.value, change.to_stage.value)
         log.diff("stage_change", entry.uuid, None, {"from_stage": change.from_stage.value, "to_stage": change.to_stage.value,
                                                      "action": change.action, "reason": change.reason,
-                                                     "changed_on": change.on.isoformat(), "who": who})
+                                                     "changed_on": change.on.isoformat(), "who": entry.who})
         log.write()
     return change
 
