@@ -84,3 +84,22 @@ def test_writing_the_template_from_the_menu(installed, qtbot, monkeypatch, tmp_p
     qtbot.waitUntil(lambda: "Import template written" in window.statusBar().currentMessage(), timeout=10000)
     book = openpyxl.load_workbook(target)
     assert book["Projects"].max_row - 1 == m.Project.select().count()
+
+
+def test_cancelling_the_import_writes_nothing_and_reads_nothing(installed, qtbot, monkeypatch, tmp_path):
+    from tracker.gui import workers
+
+    window, actions = installed
+    choose(monkeypatch, fill(tmp_path / "in.xlsx", {"Projects": [PROJECT], "Expenditure": [EXPENDITURE]}))
+    reloaded: list[bool] = []
+    window.reloaded.connect(lambda: reloaded.append(True))
+    actions["import"].trigger()
+    dialog = window.import_dialog
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10000)
+    # The user presses Cancel at once: the importer's own ImportCancelled (a Cancelled) ends it.
+    monkeypatch.setattr(workers.Progress, "cancelled", property(lambda self: True))
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: "cancelled" in dialog.summary.text(), timeout=10000)
+    assert dialog.summary.text() == "The import was cancelled; nothing was written."
+    assert m.Project.select().where(m.Project.code == "SEN/25/01/LUX").count() == 0
+    assert reloaded == []  # no error was shown either (the shown_errors fixture checks)

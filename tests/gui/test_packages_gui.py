@@ -9,7 +9,7 @@ import pytest
 
 from tracker.exchange.merge import list_conflicts, merge_package
 from tracker.exchange.packages import export_package
-from tracker.gui import package_menu
+from tracker.gui import package_menu, workers
 from tracker.store.database import open_database
 from tracker.store.projects import load_project, save_project
 
@@ -22,6 +22,12 @@ def results(monkeypatch):
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(package_menu, "show_result", lambda parent, title, text: shown.append((title, text)))
     return shown
+
+
+def settle(qtbot) -> None:
+    """Let the window's reads of the portfolio (after a merge or a resolved conflict, on the worker
+    thread) finish within the test."""
+    qtbot.waitUntil(lambda: not workers._running, timeout=30_000)
 
 
 def retitle(code: str, title: str) -> None:
@@ -91,6 +97,8 @@ def test_merge_through_the_menu_then_resolve_the_conflict_in_the_dialog(qtbot, f
     assert load_project(SEN).title == "Field title"
     assert list_conflicts() == []
     dialog.close()
+    settle(qtbot)
+    assert window.model.row_of_project(window.model.id_of_code(SEN)).title == "Field title"  # read again
 
 
 def test_keep_mine_in_the_dialog_keeps_the_local_version(qtbot, field_package, make_window):
@@ -101,6 +109,7 @@ def test_keep_mine_in_the_dialog_keeps_the_local_version(qtbot, field_package, m
     assert dialog.list.count() == 0
     assert load_project(SEN).title == "HQ title"
     dialog.close()
+    settle(qtbot)
 
 
 def test_a_damaged_package_shows_one_error_and_changes_nothing(qtbot, window, monkeypatch, results, shown_errors, tmp_path):
@@ -112,3 +121,14 @@ def test_a_damaged_package_shows_one_error_and_changes_nothing(qtbot, window, mo
     (error,) = shown_errors
     shown_errors.clear()
     assert "broken.trackerpkg" in str(error) and results == []
+
+
+def test_cancelling_a_merge_changes_nothing(qtbot, field_package, make_window, monkeypatch, results):
+    window = make_window()
+    monkeypatch.setattr(package_menu, "ask_merge_path", lambda parent: field_package)
+    # The user presses Cancel at once: the merge's own PackageCancelled (a Cancelled) ends it.
+    monkeypatch.setattr(workers.Progress, "cancelled", property(lambda self: True))
+    package_menu.install(window)["merge"].trigger()
+    qtbot.waitUntil(lambda: "cancelled" in window.statusBar().currentMessage(), timeout=30_000)
+    assert window.statusBar().currentMessage() == "Merge cancelled; nothing was changed"
+    assert results == [] and load_project(SEN).title == "HQ title" and list_conflicts() == []

@@ -21,17 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.exchange.results import ImportRefused, ImportReport, UnreadableFile
-from tracker.exchange.workbook_import import ImportCancelled, import_workbook
+from tracker.exchange.workbook_import import import_workbook
 from tracker.gui import errors
-from tracker.gui.workers import Cancelled, Operation, Progress
+from tracker.gui.workers import Operation, Progress
 
 
 def run_import(path: Path, dry_run: bool, progress: Progress) -> ImportReport:
-    """On the worker thread: the same function the command line calls."""
-    try:
-        return import_workbook(path, dry_run=dry_run, progress=progress, cancelled=progress.is_cancelled)
-    except ImportCancelled:
-        raise Cancelled() from None
+    """On the worker thread: the same function the command line calls. Its ImportCancelled is a
+    Cancelled: the operation ends as cancelled."""
+    return import_workbook(path, dry_run=dry_run, progress=progress, cancelled=progress.is_cancelled)
 
 
 class ImportDialog(QDialog):

@@ -29,11 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.exchange.merge import ConflictView, MergeReport, list_conflicts, merge_package, resolve_conflict
-from tracker.exchange.package_format import PackageCancelled
 from tracker.exchange.packages import PackageReport, export_package
 from tracker.gui import errors
 from tracker.gui.portfolio_reload import changes_of
-from tracker.gui.workers import Cancelled, Operation, Progress
+from tracker.gui.workers import Operation, Progress
 
 if TYPE_CHECKING:
     from tracker.gui.main_window import MainWindow
@@ -63,10 +62,8 @@ def show_result(parent: QWidget, title: str, text: str) -> None:
 
 
 def _run(fn: Any, progress: Progress) -> Any:
-    try:
-        return fn(progress=progress, cancelled=progress.is_cancelled)
-    except PackageCancelled:
-        raise Cancelled() from None
+    # The operation's progress and Cancel; PackageCancelled is a Cancelled: it ends as cancelled.
+    return fn(progress=progress, cancelled=progress.is_cancelled)
 
 
 def export(window: "MainWindow") -> Operation[PackageReport] | None:
