@@ -84,19 +84,31 @@ def limit_problems(project: d.Project) -> list[FieldProblem]:
     return found
 
 
+# The fields each check looks at: dates, and numbers other than rates (the domain's check_rate
+# bounds those). Picked once from the record kinds: a check of every field of every record took
+# 0.11 s for 2,000 projects of 11 records each, 0.02 s so.
+_CHECKED = {
+    kind.name: tuple(spec for spec in kind.record_fields
+                     if spec.base_type is dt.date or (spec.base_type is Decimal and "usd_rate" not in spec.name))
+    for kind in (records.PROJECT, *records.CHILD_KINDS)
+}
+
+
 def _record_limits(kind: records.RecordKind, record: object, rate: Decimal | None, name: str, index: int | None) -> list[FieldProblem]:
     found = []
-    for spec in kind.record_fields:
+    for spec in _CHECKED[kind.name]:
         value = getattr(record, spec.name)
+        if value is None:
+            continue
         if isinstance(value, dt.date):
             why = date_range_problem(value, spec.label)
-        elif isinstance(value, Decimal) and value.is_finite() and "usd_rate" not in spec.name:  # rates: the domain's check_rate
+        elif isinstance(value, Decimal) and value.is_finite():
             why = amount_size_problem(value, spec.label)
             if why is None and spec.money and rate is not None and rate.is_finite() and 0 < rate < MAX_RATE \
                     and abs(value * rate) >= MAX_AMOUNT:
                 why = f"{spec.label} {value:,} is worth more US$ than tracker keeps (below {MAX_AMOUNT:,.0f})"
         else:
-            continue
+            continue  # not a number at all: the domain's validation says so
         if why is not None:
             found.append(FieldProblem(spec.wire, why, name, index))
     return found
