@@ -11,7 +11,7 @@ through save_project (optimistic locking, diffs against what is stored)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from decimal import Decimal
 from typing import Any
 
@@ -186,6 +186,8 @@ def insert_new_projects(
             ready.append((project, changes))
         if refused:
             return refused
+        if any(p.stage is not Stage.DESIGN for p, _ in ready):
+            records.check_stage_change(_starting_reason(source, Stage.APPRAISAL), who)  # as change_stage checks its entries
         _write(ready, who, partners, source, tick)
     return []
 
@@ -195,10 +197,8 @@ def _write(ready: list[tuple[d.Project, list[PlanChange]]], who: str, partners: 
     now = m.utc_now()
     bulk_insert(m.Project, [{**mp.project_columns(p), "version": 1, "created_at": now, "updated_at": now} for p, _ in ready])
     ids = _ids_by_uuid(p.uuid for p, _ in ready)
-    rows: dict[type[m.BaseModel], list[dict[str, Any]]] = {
-        model: [] for model in (m.ProjectCountry, m.ProjectTheme, m.Funding, m.BudgetRevision, m.Expenditure, m.Evaluation,
-                                m.ResultIndicator, m.StageChange)
-    }
+    tables: list[type[m.BaseModel]] = [m.ProjectCountry, m.ProjectTheme, *(mp.MODELS[k.name] for k in records.CHILD_KINDS), m.StageChange]
+    rows: dict[type[m.BaseModel], list[dict[str, Any]]] = {model: [] for model in tables}
     audit = AuditLog(who)
     today = dt.date.today()
     for done, (project, changes) in enumerate(ready, start=1):
@@ -208,10 +208,10 @@ def _write(ready: list[tuple[d.Project, list[PlanChange]]], who: str, partners: 
         rows[m.ProjectTheme] += [{"project": pid, "theme": t} for t in dict.fromkeys(project.themes)]
         audit.project_code = project.code
         audit.diff("project", project.uuid, None, mp.snapshot(project))
-        for table, model, children, to_columns in _children(project, pid, partners):
-            for record in children:
-                rows[model].append(to_columns(record))
-                audit.diff(table, record.uuid, None, mp.snapshot(record))
+        for kind in records.CHILD_KINDS:
+            for record in getattr(project, kind.list_attribute or ""):
+                rows[mp.MODELS[kind.name]].append(mp.child_columns(kind, record, pid, partners))
+                audit.diff(kind.name, record.uuid, None, mp.snapshot(record))
         for change in changes:
             audit.add("evaluation", project.uuid, "replan", change.evaluation, None, f"{change.action}: {change.detail}")
         if project.stage is not Stage.DESIGN:
@@ -227,21 +227,16 @@ def _write(ready: list[tuple[d.Project, list[PlanChange]]], who: str, partners: 
     bulk_insert(m.AuditEntry, audit.rows)
 
 
-def _children(project: d.Project, pid: int, partners: dict[str, int]) -> Iterator[tuple[str, type[m.BaseModel], list[Any], Callable[[Any], dict[str, Any]]]]:
-    yield "funding", m.Funding, project.fundings, lambda r: mp.funding_columns(r, pid, partners.get(r.partner_code or ""))
-    yield "budget_revision", m.BudgetRevision, project.revisions, lambda r: mp.revision_columns(r, pid)
-    yield "expenditure", m.Expenditure, project.expenditures, lambda r: mp.expenditure_columns(r, pid)
-    yield "evaluation", m.Evaluation, project.evaluations, lambda r: mp.evaluation_columns(r, pid)
-    yield "result_indicator", m.ResultIndicator, project.indicators, lambda r: mp.indicator_columns(r, pid)
-
-
 def _starting_stage(project: d.Project, pid: int, who: str, today: dt.date, source: str) -> dict[str, Any]:
     """The first entry of the stage history of a project that enters tracker past Design."""
-    origin = f" from {source}" if source else ""
     return {
         "uuid": d.new_uuid(), "project": pid, "from_stage": None, "to_stage": project.stage, "action": STARTED_BY_IMPORT,
-        "reason": f"imported{origin} in {project.stage.label}", "changed_on": today, "who": who,
+        "reason": _starting_reason(source, project.stage), "changed_on": today, "who": who,
     }
+
+
+def _starting_reason(source: str, stage: Stage) -> str:
+    return f"imported{f' from {source}' if source else ''} in {stage.label}"
 
 
 def _ids_by_uuid(uuids: Iterable[str]) -> dict[str, int]:
