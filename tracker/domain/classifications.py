@@ -25,7 +25,7 @@ class Classification(str, Enum):
 
     label: str
 
-    def __new__(cls, code: str, label: str) -> "Classification":
+    def __new__(cls, code: str, label: str = "") -> "Classification":  # label: a default only for type checkers calling Stage(code)
         member = str.__new__(cls, code)
         member._value_ = code
         member.label = label

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import MAXYEAR, date, timedelta
 from fractions import Fraction
+
 from tracker.domain.errors import OutOfRange
 
 # Whole-number arithmetic throughout: re-planning 100,000 projects calls these half a million
@@ -86,7 +87,7 @@ def midpoint(start: date, end: date) -> date:
 def anniversaries_before(start: date, end: date) -> list[date]:
     """Each 12-month anniversary of `start` that falls on or before the project's last day,
     excluding the last day itself (the final evaluation takes that date)."""
-    found = []
+    found: list[date] = []
     year, month, day = start.year, start.month, start.day
     clamped = month == 2 and day == 29  # add_months: 29 Feb + 12 months is 28 Feb in other years
     while True:

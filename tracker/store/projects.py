@@ -27,7 +27,6 @@ from tracker.store.database import current_user
 from tracker.store.errors import NotFound, StaleEdit
 from tracker.store.writes import write_transaction
 
-
 # ---------------------------------------------------------------- reading
 
 
@@ -195,7 +194,7 @@ def _write_children(project_id: int, project: d.Project, before: d.Project | Non
         ("evaluation", m.Evaluation, project.evaluations, lambda r: mp.evaluation_columns(r, project_id)),
         ("result_indicator", m.ResultIndicator, project.indicators, lambda r: mp.indicator_columns(r, project_id)),
     ]
-    old_lists = {
+    old_lists: dict[str, list[Any]] = {
         "funding": before.fundings if before else [],
         "budget_revision": before.revisions if before else [],
         "expenditure": before.expenditures if before else [],

@@ -36,8 +36,8 @@ from tracker.domain.rules.replan import replan
 from tracker.domain.rules.ruleset import RuleSet, RuleSetError, load_rule_set
 from tracker.store import models as m
 from tracker.store.database import current_user
-from tracker.store.writes import bulk_write_transaction
 from tracker.store.replan_helper import Helper, database_address, use_helper
+from tracker.store.writes import bulk_write_transaction
 
 PROGRESS_EVERY = 2_000
 # This process's share of the projects when a helper plans the rest: a little over half, as the
@@ -210,7 +210,7 @@ def _replan_projects(rows: list[_Row], by_project: dict[int, list[_Row]], who: s
         start, end = day[start], day[end]
         if end < start:  # type: ignore[operator]
             continue  # plan_for gives no plan either
-        rules = rule_sets.get(rule_set_name, rule_sets)  # type: ignore[arg-type]
+        rules = rule_sets.get(rule_set_name, rule_sets)  # type: ignore[arg-type, call-overload]
         if rules is rule_sets:
             try:
                 rules = rule_sets[rule_set_name] = load_rule_set(rule_set_name)  # type: ignore[arg-type]
@@ -220,7 +220,7 @@ def _replan_projects(rows: list[_Row], by_project: dict[int, list[_Row]], who: s
             writes.skipped.append(code)  # type: ignore[arg-type]
             continue
         # The domain's Project.budget_usd: the budget at its rate, rounded to the cent once.
-        budget = from_cents(int(budget_cents))  # type: ignore[arg-type]
+        budget = from_cents(int(budget_cents))  # type: ignore[arg-type, call-overload]
         if currency == USD:
             budget_usd = budget
         else:
@@ -231,7 +231,7 @@ def _replan_projects(rows: list[_Row], by_project: dict[int, list[_Row]], who: s
         plan = plan_evaluations(start, end, budget_usd, midterm_review_agreed=bool(midterm), rule_set=rules)  # type: ignore[arg-type]
         writes.planned += 1
 
-        stored = by_project.get(pid, no_rows)  # type: ignore[arg-type]
+        stored = by_project.get(pid, no_rows)  # type: ignore[arg-type, call-overload]
         # The fields replan() reads; booleans are converted in Python (SQLite stores 0/1,
         # PostgreSQL true/false). The uuid is not needed: an existing evaluation keeps its own.
         before = [

@@ -223,7 +223,7 @@ def partner_projects(partner_id: int, year_from: int, year_to: int, as_of: dt.da
     ORDER BY p.code"""
     params = {**period_params(year_from, year_to), "partner": partner_id, "as_of": as_of.isoformat(),
               "planned": _OPEN[0], "in_progress": _OPEN[1]}
-    return [DonorProject(*row[:-1], bool(row[-1])) for row in execute(sql, params)]
+    return [DonorProject(*row[:-1], bool(row[-1])) for row in execute(sql, params)]  # type: ignore[call-arg]  # a row of the columns in order
 
 
 class DonorIndicator(NamedTuple):
@@ -364,7 +364,7 @@ def compliance_projects(as_of: dt.date, thresholds: Mapping[str, int | None]) ->
                GROUP BY pid) AS f ON f.pid = pp.pid
     ORDER BY pp.code"""
     for row in execute(sql, {**params, "as_of": as_of.isoformat()}):
-        yield ComplianceProject(*row[:-2], bool(row[-2]), bool(row[-1]))
+        yield ComplianceProject(*row[:-2], bool(row[-2]), bool(row[-1]))  # type: ignore[call-arg]  # a row of the columns in order
 
 
 class ComplianceGroup(NamedTuple):
@@ -430,4 +430,4 @@ def compliance_evaluations() -> Iterator[ComplianceEvaluation]:
     WHERE ev.mandatory AND p.stage != :cancelled
     ORDER BY p.code, ev.due, ev.sequence"""
     for row in execute(sql, {"cancelled": Stage.CANCELLED.value}):
-        yield ComplianceEvaluation(*row[:8], bool(row[8]), *row[9:])
+        yield ComplianceEvaluation(*row[:8], bool(row[8]), *row[9:])  # type: ignore[call-arg]  # a row of the columns in order

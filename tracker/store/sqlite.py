@@ -16,6 +16,7 @@ import errno
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import peewee
 
@@ -30,7 +31,7 @@ from tracker.store.errors import (
 
 # WAL lets the GUI read while a worker writes; NORMAL is durable in WAL mode except for the last
 # transactions on power loss; the busy timeout makes a second writer wait instead of failing.
-SQLITE_PRAGMAS = {
+SQLITE_PRAGMAS: dict[str, Any] = {
     "journal_mode": "wal",
     "synchronous": "normal",
     "foreign_keys": 1,
