@@ -223,3 +223,29 @@ def test_a_partner_a_save_brings_is_offered_in_the_partner_filter(qtbot, window,
     with qtbot.waitSignal(window.reloaded, timeout=10_000):
         editor.saved.emit("NPL/40/01/NOR")
     assert partners.findData("NOR") >= 0 and partners.itemText(partners.findData("NOR")) == "Norway (NOR)"
+
+
+def test_a_failed_read_is_shown_unless_a_later_read_supersedes_it(qtbot, window, monkeypatch, shown_errors):
+    from tracker.domain.errors import DomainError
+
+    started, release = threading.Event(), threading.Event()
+
+    def failing(ids, codes):
+        started.set()
+        release.wait(10)
+        raise DomainError("the database was closed")
+
+    monkeypatch.setattr(portfolio_reload, "portfolio_rows_of", failing)
+    earlier = window.refresh(Changed.of(codes=["GLO/40/01/RBT"]))
+    qtbot.waitUntil(started.is_set)
+    window.database_changed()  # another database opened meanwhile: read at once
+    with qtbot.waitSignal(earlier.signals.finished, timeout=10_000):
+        release.set()
+    assert shown_errors == []  # the superseded read's failure is not the user's concern
+    release.clear()
+    started.clear()
+    latest = window.refresh(Changed.of(codes=["GLO/40/01/RBT"]))
+    with qtbot.waitSignal(latest.signals.finished, timeout=10_000):
+        release.set()
+    assert [str(e) for e in shown_errors] == ["the database was closed"]
+    shown_errors.clear()

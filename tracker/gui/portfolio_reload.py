@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from tracker.gui import errors
 from tracker.gui.workers import QueryOp
 from tracker.store.queries import ROWS_OF_MAX, PortfolioRow, portfolio_rows, portfolio_rows_of
 
@@ -82,8 +83,8 @@ class PortfolioReader(QObject):
         shows what it had until then."""
         self._asked += 1
         number = self._asked
-        return QueryOp(self.view, portfolio_rows,
-                       success=lambda rows: self._show_all(number, rows, select_code)).run()
+        return QueryOp(self.view, portfolio_rows, success=lambda rows: self._show_all(number, rows, select_code),
+                       failure=lambda exc: self._failed(number, exc)).run()
 
     def read_changed(self, changed: Changed | None, select_code: str | None = None) -> QueryOp[list[PortfolioRow]] | None:
         """Read the projects `changed` names on the worker thread and change their rows in place;
@@ -101,9 +102,16 @@ class PortfolioReader(QObject):
         self._asked += 1
         number = self._asked
         return QueryOp(self.view, lambda: portfolio_rows_of(ids, codes),
-                       success=lambda rows: self._show_some(number, ids, rows, select_code)).run()
+                       success=lambda rows: self._show_some(number, ids, rows, select_code),
+                       failure=lambda exc: self._failed(number, exc)).run()
 
     # ------------------------------------------------------------ showing (on the UI thread)
+
+    def _failed(self, number: int, exc: BaseException) -> None:
+        """A read failed: said as any error, unless a read asked for since supersedes it (another
+        database was opened meanwhile, and this read met the old one closing)."""
+        if number == self._asked:
+            errors.show_error(self.view, exc)
 
     def _show_all(self, number: int, rows: list[PortfolioRow], select_code: str | None) -> None:
         if number < self._whole_shown:
