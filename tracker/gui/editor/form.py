@@ -19,9 +19,18 @@ from PySide6.QtWidgets import (
 
 from tracker.domain.classifications import Region, StrategicObjective, Theme
 from tracker.domain.codelists import countries, currencies
+from tracker.domain.records import PROJECT
 from tracker.domain.rules.ruleset import available_rule_sets
 
 ERROR_STYLE = "color: #b00020;"
+
+
+def _width(name: str) -> int | None:
+    """The most characters the project's field `name` keeps (tracker.domain.records), if limited."""
+    try:
+        return PROJECT.field(name).width
+    except KeyError:
+        return None
 
 
 class LeaveUndoToTheWindow(QObject):
@@ -63,6 +72,7 @@ class ProjectForm(QWidget):
         self.undo_filter = LeaveUndoToTheWindow(self)
         self.lines: dict[str, QLineEdit] = {}
         self.messages: dict[str, FieldMessage] = {}
+        self.pages: dict[str, QWidget] = {}  # the page each field is on, to flag its tab
         self.identification = QWidget(self)
         self.dates = QWidget(self)
         self._build_identification()
@@ -80,6 +90,7 @@ class ProjectForm(QWidget):
         message = FieldMessage(holder)
         box.addWidget(message)
         self.messages[name] = message
+        self.pages[name] = form.parentWidget()
         if tooltip:
             widget.setToolTip(tooltip)
         form.addRow(label, holder)
@@ -95,6 +106,9 @@ class ProjectForm(QWidget):
         edit.textEdited.connect(lambda text, n=name: self.text_edited.emit(n, text))
         edit.installEventFilter(self.undo_filter)
         self.lines[name] = edit
+        width = _width(name)
+        if not tooltip and width is not None:
+            tooltip = f"Up to {width} characters"
         self._field(form, name, label, edit, tooltip)
         return edit
 
@@ -109,7 +123,7 @@ class ProjectForm(QWidget):
 
     def _build_identification(self) -> None:
         form = QFormLayout(self.identification)
-        self._line(form, "code", "&Code:", "e.g. TUN/19/01/LUX", "2-40 letters, digits, '-', '_', '.' or '/'")
+        self._line(form, "code", "&Code:", "e.g. TUN/19/01/LUX", f"2-{PROJECT.field('code').width} letters, digits, '-', '_', '.' or '/'")
         self._line(form, "title", "&Title:")
         self.description = QPlainTextEdit(self.identification)
         self.description.setObjectName("description")

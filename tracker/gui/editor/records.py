@@ -1,5 +1,7 @@
 """Editable tables of a project's child records (funding, expenditure, results) and the read-only
-list of revisions: one column spec list drives header, display, editing and parsing."""
+list of revisions: one column spec list drives header, display, editing and parsing, and each
+column is made from the field's description (tracker.domain.records: header, kind of value,
+whether it may be blank, most characters)."""
 
 from __future__ import annotations
 
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from tracker.domain.dates import parse_iso_date
 from tracker.domain.money import parse_decimal
+from tracker.domain.records import FieldSpec, RecordKind
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -38,7 +41,8 @@ class Column:
     enum: type[Enum] | None = None
     choices: Callable[[], list[tuple[str, str | None]]] | None = None  # (label, value) for "choice"
     optional: bool = False
-    width: int = 110
+    width: int = 110  # pixels on screen
+    max_chars: int | None = None  # the most characters the store keeps, for text
 
     def show(self, value: Any) -> str:
         if value is None:
@@ -100,6 +104,9 @@ class RecordTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            column = self.columns[section]
+            return f"{column.header}: up to {column.max_chars} characters" if column.max_chars and column.kind == "text" else None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
@@ -249,6 +256,33 @@ class RecordTable(QWidget):
     def show_problems(self, lines: list[str]) -> None:
         self.problems.setText("\n".join(lines))
         self.problems.setVisible(bool(lines))
+
+
+def _value_kind(spec: FieldSpec) -> str:
+    value_type = spec.base_type
+    if isinstance(value_type, type) and issubclass(value_type, Enum):
+        return "enum"
+    if value_type is Decimal:
+        return "money" if spec.money else "decimal"
+    return {str: "text", date: "date", int: "int", bool: "bool"}[value_type]
+
+
+def column(record_kind: RecordKind, name: str, width: int = 110, /, **overrides: Any) -> Column:
+    """The table column of field `name` of `record_kind`, as its description says; `overrides`
+    for what a table shows differently (a partner picked by name instead of typed as a code)."""
+    spec = record_kind.field(name)
+    value_kind = _value_kind(spec)
+    values: dict[str, Any] = dict(
+        header=spec.header,
+        attribute=spec.name,
+        kind=value_kind,
+        enum=spec.base_type if value_kind == "enum" else None,
+        optional=spec.optional,
+        width=width,
+        max_chars=spec.width,
+    )
+    values.update(overrides)
+    return Column(**values)
 
 
 def today() -> date:

@@ -22,14 +22,6 @@ from tracker.domain.rules.replan import PlanChange, replan
 from tracker.domain.rules.ruleset import RuleSetError
 from tracker.store.projects import plan_for
 
-CHILD_TABS = {
-    "fundings": "funding",
-    "revisions": "revision",
-    "expenditures": "expenditure",
-    "evaluations": "evaluation",
-    "indicators": "indicator",
-}
-
 
 def _optional_date(text: str) -> date | None:
     return parse_iso_date(text, "date") if text.strip() else None
@@ -120,21 +112,21 @@ class EditorState:
     # ------------------------------------------------------------ validation
 
     def problems(self) -> list[FieldProblem]:
-        """Everything that stops a save: unparseable input first, then the domain's rules."""
+        """Everything that stops a save: unparseable input first, then the domain's rules. The
+        problems of child records carry their kind and index (FieldProblem.kind, .index)."""
         self.project.attach_fundings()
         found = [FieldProblem(name, message) for name, message in self.parse_errors.items()]
         parsed_badly = set(self.parse_errors)
         found += [p for p in self.project.problems() if p.field not in parsed_badly]
-        for attribute, label in CHILD_TABS.items():
-            for index, record in enumerate(getattr(self.project, attribute), start=1):
-                found += [FieldProblem(f"{label} {index} {p.field}", p.message) for p in record.problems()]
-        return found
+        return found + self.project.record_problems()
 
     def field_messages(self) -> dict[str, str]:
-        """The first problem of each field, for the message shown next to it."""
+        """The first problem of each of the project's own fields, for the message shown next to
+        it (a funding line's currency is not the project's)."""
         messages: dict[str, str] = {}
         for problem in self.problems():
-            messages.setdefault(problem.field, problem.message)
+            if not problem.kind:
+                messages.setdefault(problem.field, problem.message)
         return messages
 
     # ------------------------------------------------------------ evaluation plan

@@ -1,9 +1,10 @@
-"""Column specs of the editor's record tables."""
+"""Column specs of the editor's record tables: which fields each table shows, in what order and
+how wide on screen; headers and kinds of value come from the record descriptions."""
 
 from __future__ import annotations
 
-from tracker.domain.classifications import ExpenditureType, FundingModality
-from tracker.gui.editor.records import Column
+from tracker.domain.records import BUDGET_REVISION, EXPENDITURE, FUNDING, RESULT_INDICATOR
+from tracker.gui.editor.records import Column, column
 
 
 def _partner_choices() -> list[tuple[str, str | None]]:
@@ -14,43 +15,43 @@ def _partner_choices() -> list[tuple[str, str | None]]:
 
 def funding_columns() -> list[Column]:
     return [
-        Column("Partner", "partner_code", "choice", choices=_partner_choices, width=200),
-        Column("Modality", "modality", "enum", FundingModality, width=190),
-        Column("Amount", "amount", "money", width=120),
-        Column("Currency", "currency", width=70),
-        Column("US$ rate", "usd_rate", "decimal", width=80),
-        Column("Approved on", "approved_on", "date", width=100),
-        Column("Locally mobilized", "locally_mobilized", "bool", width=60),
+        column(FUNDING, "partner_code", 200, kind="choice", choices=_partner_choices),
+        column(FUNDING, "modality", 190),
+        column(FUNDING, "amount", 120),
+        column(FUNDING, "currency", 70),
+        column(FUNDING, "usd_rate", 80),
+        column(FUNDING, "approved_on", 100),
+        column(FUNDING, "locally_mobilized", 60),
     ]
 
 
 def revision_columns() -> list[Column]:
     return [
-        Column("Revised on", "revised_on", "date", width=100),
-        Column("New budget", "new_budget", "money", optional=True, width=120),
-        Column("New end", "new_end", "date", optional=True, width=100),
-        Column("New US$ rate", "new_usd_rate", "decimal", optional=True, width=90),
-        Column("Reason", "reason", width=200),
+        column(BUDGET_REVISION, "revised_on", 100),
+        column(BUDGET_REVISION, "new_budget", 120),
+        column(BUDGET_REVISION, "new_end", 100),
+        column(BUDGET_REVISION, "new_usd_rate", 90),
+        column(BUDGET_REVISION, "reason", 200),
     ]
 
 
 def expenditure_columns() -> list[Column]:
     return [
-        Column("Year", "year", "int", width=60),
-        Column("Month", "month", "int", optional=True, width=60),
-        Column("Type of expenditure", "expenditure_type", "enum", ExpenditureType, width=180),
-        Column("Amount", "amount", "money", width=120),
-        Column("Currency", "currency", width=70),
-        Column("US$ rate", "usd_rate", "decimal", width=80),
+        column(EXPENDITURE, "year", 60),
+        column(EXPENDITURE, "month", 60),
+        column(EXPENDITURE, "expenditure_type", 180),
+        column(EXPENDITURE, "amount", 120),
+        column(EXPENDITURE, "currency", 70),
+        column(EXPENDITURE, "usd_rate", 80),
     ]
 
 
 def indicator_columns() -> list[Column]:
     return [
-        Column("Indicator", "name", width=260),
-        Column("Unit", "unit", width=90),
-        Column("Baseline", "baseline", "decimal", optional=True, width=80),
-        Column("Target", "target", "decimal", optional=True, width=80),
-        Column("Achieved", "achieved", "decimal", optional=True, width=80),
-        Column("% women", "women_share", "decimal", optional=True, width=70),
+        column(RESULT_INDICATOR, "name", 260),
+        column(RESULT_INDICATOR, "unit", 90),
+        column(RESULT_INDICATOR, "baseline", 80),
+        column(RESULT_INDICATOR, "target", 80),
+        column(RESULT_INDICATOR, "achieved", 80),
+        column(RESULT_INDICATOR, "women_share", 70),
     ]

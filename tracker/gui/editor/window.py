@@ -27,6 +27,7 @@ from tracker.domain.classifications import ExpenditureType, FundingModality
 from tracker.domain.errors import DomainError, ValidationError
 from tracker.domain.money import Money, format_usd
 from tracker.domain.project import Expenditure, Funding, Project, ResultIndicator
+from tracker.domain.records import BUDGET_REVISION, EXPENDITURE, FUNDING, PROJECT, RESULT_INDICATOR, problem_text
 from tracker.gui.editor import tables
 from tracker.gui.editor.dialogs import RevisionDialog
 from tracker.gui.editor.evaluation_actions import EvaluationActions
@@ -204,7 +205,7 @@ class ProjectEditor(EvaluationActions, QMainWindow):
         problems = self.state.problems()
         self.save_action.setEnabled(True)
         self.statusBar().showMessage(
-            f"{len(problems)} problem(s) to fix before saving: {problems[0]}" if problems else ""
+            f"{len(problems)} problem(s) to fix before saving: {problem_text(problems[0], PROJECT)}" if problems else ""
         )
 
     def _show_money(self) -> None:
@@ -219,23 +220,27 @@ class ProjectEditor(EvaluationActions, QMainWindow):
 
     def _show_records(self) -> None:
         problems = self.state.problems()
-        for table, attribute, label in (
-            (self.fundings, "fundings", "funding"),
-            (self.revisions, "revisions", "revision"),
-            (self.expenditures, "expenditures", "expenditure"),
-            (self.indicators, "indicators", "indicator"),
+        for table, kind in (
+            (self.fundings, FUNDING),
+            (self.revisions, BUDGET_REVISION),
+            (self.expenditures, EXPENDITURE),
+            (self.indicators, RESULT_INDICATOR),
         ):
-            lines = [f"Row {p.field.split()[1]}: {p.field.split(' ', 2)[2]}: {p.message}" for p in problems if p.field.startswith(label + " ")]
-            rows = {int(p.field.split()[1]) - 1: p.message for p in problems if p.field.startswith(label + " ")}
-            table.model.set_records(getattr(self.project, attribute), rows)
+            lines: list[str] = []
+            rows: dict[int, str] = {}  # the first problem of each row, as its tooltip
+            for p in problems:
+                if p.kind == kind.name and p.index is not None:
+                    lines.append(f"Row {p.index + 1}: {kind.field_label(p.field)}: {p.message}")
+                    rows.setdefault(p.index, p.message)
+            table.model.set_records(getattr(self.project, kind.list_attribute or ""), rows)
             table.show_problems(lines)
             index = self.tabs.indexOf(table)
             base = self.tabs.tabText(index).rstrip(" !")
             self.tabs.setTabText(index, base + (" !" if lines else ""))
-        for page, names in ((self.form.identification, ("code", "title", "countries")), (self.form.dates, ("planned_start", "planned_end", "actual_end", "budget", "currency", "usd_rate"))):
+        for page in (self.form.identification, self.form.dates):
             index = self.tabs.indexOf(page)
             base = self.tabs.tabText(index).rstrip(" !")
-            flagged = any(p.field in names for p in problems)
+            flagged = any(not p.kind and self.form.pages.get(p.field) is page for p in problems)
             self.tabs.setTabText(index, base + (" !" if flagged else ""))
 
     def _show_cycle(self) -> None:
