@@ -675,9 +675,9 @@ def _project_line(**changes) -> dict:
     return rehashed({"kind": "project", "uuid": str(uuidlib.uuid4()), "project": None, "values": values, "hash": "", "ancestors": []})
 
 
-def _funding_line(amount) -> dict:
+def _funding_line(amount, **changes) -> dict:
     values = record_values(Funding(FundingModality.VOLUNTARY_CORE, Decimal("1.00"), "USD", date(2041, 1, 1), "LUX"))
-    values["amount"] = amount
+    values.update(amount=amount, **changes)
     return rehashed({"kind": "funding", "uuid": str(uuidlib.uuid4()), "project": None, "values": values, "hash": "", "ancestors": []})
 
 
@@ -706,6 +706,8 @@ BAD_PACKAGES = {
     "an amount that is Infinity": (lambda: [_funding_line("Infinity")], "not a finite number"),
     "NaN as a JSON number": (lambda: [json.dumps(_funding_line(0)).replace('"amount": 0', '"amount": NaN').encode()], "not valid JSON"),
     "an amount as a float": (lambda: [_funding_line(1.5)], "written as text was expected"),
+    "an amount too large in US$": (lambda: [_funding_line("999999999999999.00", currency="EUR", usd_rate="999999")],
+                                   "at the US$ rate 999999 is too large"),
     "JSON nested 200,000 deep": (lambda: [_nested(200_000)], "nested too deeply"),
     "a number where a title is expected": (lambda: [_project_line(title=5)], "title: a text was expected, not the number 5"),
     "a list where countries' codes are expected": (lambda: [_project_line(countries="SN")], "countries: a list was expected"),

@@ -52,6 +52,9 @@ _STAGE_HINTS: dict[str, Any] = {"from_stage": Stage | None, "to_stage": Stage, "
 # Texts the store keeps in columns of a set width that the domain's validation does not check
 # (PostgreSQL would refuse a longer one in the middle of a merge).
 _WIDTHS = {("stage_change", "action"): 40, ("evaluation", "rule_set"): 80, ("project", "rule_set"): 60}
+# Amounts kept with their US$ value too (in cents, in a BIGINT on PostgreSQL): both must fit.
+_AMOUNTS_AT_RATES = {"project": (("budget", "usd_rate"),), "funding": (("amount", "usd_rate"),),
+                     "expenditure": (("amount", "usd_rate"),), "budget_revision": (("new_budget", "new_usd_rate"),)}
 _MAX_INT = 2**31 - 1
 _MAX_DECIMAL_TEXT = 40
 MAX_ANCESTORS = 100
@@ -231,6 +234,11 @@ def decode(kind: str, record_uuid: str, values: dict[str, Any]) -> Any:
         raise BadRecord(f"{label}: {', '.join(n.replace('_', ' ') for n in missing)} missing")
     if kind == "stage_change":
         return StageEntry(**kwargs)
+    for amount_name, rate_name in _AMOUNTS_AT_RATES.get(kind, ()):
+        amount, rate = kwargs.get(amount_name), kwargs.get(rate_name)
+        if amount is not None and rate is not None and abs(amount * rate) >= MAX_AMOUNT:
+            raise BadRecord(f"{label}: {amount_name.replace('_', ' ')}: {amount} at the US$ rate {rate} is too large: "
+                            f"tracker keeps amounts below {MAX_AMOUNT:,.0f} US$")
     return cls(uuid=record_uuid, **kwargs)
 
 
