@@ -21,7 +21,6 @@ from tracker.domain.dates import parse_iso_date
 from tracker.domain.errors import DomainError, OutOfRange
 from tracker.domain.money import USD, Money, format_usd, parse_decimal
 
-
 # ---------------------------------------------------------------- argument types
 
 

@@ -1,9 +1,8 @@
 from datetime import date
 
+from tests.domain.factories import ready_project
 from tracker.domain.classifications import EvaluationStatus, Independence
 from tracker.domain.rules.compliance import assess
-
-from tests.domain.factories import ready_project
 
 
 def test_a_planned_mandatory_evaluation_is_overdue_the_day_after_it_was_due():

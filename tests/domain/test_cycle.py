@@ -4,11 +4,10 @@ from datetime import date
 
 import pytest
 
+from tests.domain.factories import ready_project
 from tracker.domain import cycle
 from tracker.domain.classifications import EvaluationStatus, Independence, Stage
 from tracker.domain.errors import TransitionRefused
-
-from tests.domain.factories import ready_project
 
 TODAY = date(2026, 11, 25)
 

@@ -7,7 +7,6 @@ from tracker.exchange.detect import detect_kind
 from tracker.exchange.results import UnreadableFile
 
 
-
 def test_real_iati_files_are_recognised_by_content(tmp_path):
     from pathlib import Path
 

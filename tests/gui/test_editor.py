@@ -6,7 +6,15 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 
-from tracker.domain.classifications import EvaluationKind, EvaluationStatus, Independence, PartnerCategory, Region, Stage, StrategicObjective
+from tracker.domain.classifications import (
+    EvaluationKind,
+    EvaluationStatus,
+    Independence,
+    PartnerCategory,
+    Region,
+    Stage,
+    StrategicObjective,
+)
 from tracker.domain.errors import TransitionRefused, ValidationError
 from tracker.domain.project import Partner
 from tracker.gui.editor import dialogs, window

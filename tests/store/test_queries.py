@@ -5,7 +5,15 @@ from decimal import Decimal
 
 import pytest
 
-from tracker.domain.classifications import EvaluationKind, ExpenditureType, FundingModality, PartnerCategory, Region, Stage, StrategicObjective
+from tracker.domain.classifications import (
+    EvaluationKind,
+    ExpenditureType,
+    FundingModality,
+    PartnerCategory,
+    Region,
+    Stage,
+    StrategicObjective,
+)
 from tracker.domain.project import Expenditure, Funding, Partner, Project
 from tracker.store.partners import save_partner
 from tracker.store.projects import change_stage, save_project

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.store.robustness_child import PARTNER, new_project
 from tracker.domain.classifications import ExpenditureType, PartnerCategory
 from tracker.domain.project import BudgetRevision, Expenditure, Partner
 from tracker.domain.rules.replan import replan
@@ -29,7 +30,6 @@ from tracker.store.database import close_database, is_read_only, open_database
 from tracker.store.errors import DiskFull, ReadOnlyDatabase, StoreError
 from tracker.store.partners import save_partner
 from tracker.store.projects import change_stage, load_project, plan_for, revise_budget, save_project
-from tests.store.robustness_child import PARTNER, new_project
 
 CHILD = Path(__file__).with_name("robustness_child.py")
 BASE_PROJECTS = 30
@@ -57,9 +57,9 @@ def sources(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
 
 def _build_sources(folder: Path) -> dict[str, Path]:
+    from tests.exchange.workbooks import fill
     from tracker.exchange.packages import export_package
     from tracker.exchange.workbook_import import import_workbook
-    from tests.exchange.workbooks import fill
 
     base = folder / "base.sqlite3"
     open_database(base)

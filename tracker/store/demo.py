@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import json
 import uuid as uuidlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from importlib import resources
-from collections.abc import Callable
 from typing import Any
 
 from tracker.domain import project as d
