@@ -59,6 +59,22 @@ def test_a_first_package_gives_the_field_office_every_project(sites):
     assert m.Partner.select().count() == 2
 
 
+def test_the_stages_a_first_package_gives_are_reached_by_the_cycle_actions(sites):
+    """Headquarters' projects have no stage history (created in their stages); the field office
+    reaches each stage by the actions that lead there, guards included, and those steps travel
+    back as history headquarters has already taken: nothing changes there."""
+    sites.use("field")
+    history = [(c.action, c.who.startswith("package ")) for c in m.StageChange.select().join(m.Project)
+               .where(m.Project.code == SEN).order_by(m.StageChange.id)]
+    assert history == [("submit", True), ("approve", True), ("start", True)]
+    sites.use("hq")
+    before = table_counts()
+    report = sites.sync("field", "hq")
+    assert report.conflicts == [] and report.skipped == [] and report.created == 0
+    sites.use("hq")
+    assert table_counts()["stage_change"] == before["stage_change"] == 0
+
+
 def test_a_second_export_holds_only_later_changes(sites, tmp_path):
     sites.use("hq")
     report = export_package(tmp_path / "nothing-new.trackerpkg")
