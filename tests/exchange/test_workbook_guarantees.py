@@ -166,6 +166,15 @@ BAD_INPUTS = {
         {"Projects": [dict(PROJECT, Currency="EUR", **{"US$ rate": 1_000_000})]},
         None,
         "sheet Projects, row 2, column P (US$ rate): 1000000 is not a plausible US$ rate"),
+    "a rate that is not a number, the rules asked to plan": (
+        {"Projects": [dict(PROJECT, Currency="EUR", **{"US$ rate": "#DIV/0!"})],
+         "Evaluations": [{"Project code": PROJECT["Code"], "Kind": "ex-post", "Due": "2028-06-30"}]},
+        None,
+        "sheet Projects, row 2, column P (US$ rate): '#DIV/0!' is not a number"),
+    "a cell of 5,000 digits": (
+        {"Projects": [dict(PROJECT, Budget="9" * 5000)]},
+        None,
+        "sheet Projects, row 2, column N (Budget): Budget is far too large: tracker keeps numbers below 1,000,000,000,000,000"),
     "a planned start of 0001-01-01": (
         {"Projects": [dict(PROJECT, **{"Planned start": "0001-01-01"})]},
         None,

@@ -44,6 +44,8 @@ def plan_children(plan: Plan, sheets: dict[str, SheetRows | None], partner_codes
 
 
 def _apply_plan(project: d.Project) -> None:
+    if project.problems():
+        return  # reported on the project's row; a budget without a usable rate has no US$ value to plan by
     try:
         rules = plan_for(project)
     except (RuleSetError, ValueError, ArithmeticError):

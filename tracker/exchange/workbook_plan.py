@@ -148,6 +148,8 @@ def usd_value_problems(amount: Decimal | None, rate: Decimal | None, field_name:
     rate above 1): placed on the amount's column."""
     if amount is None or rate is None or not amount.is_finite() or not rate.is_finite() or not 0 < rate < MAX_RATE:
         return []
+    if amount.adjusted() >= 15:
+        return []  # too large in itself: its own cell says so
     if abs(amount) < MAX_AMOUNT <= abs(amount * rate):
         return [FieldProblem(field_name, f"{amount:,} at a US$ rate of {rate} is worth more US$ than tracker keeps (below {MAX_AMOUNT:,.0f})")]
     return []

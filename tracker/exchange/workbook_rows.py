@@ -209,7 +209,9 @@ def _decimal(value: object, what: str) -> Decimal:
     try:
         return parse_decimal(value if isinstance(value, (int, Decimal)) else str(value), what)  # type: ignore[arg-type]
     except OutOfRange as exc:
-        raise CellError(str(exc)) from None
+        # The message quotes the cell; a cell of 5,000 digits is not quoted.
+        too_long = len(str(exc)) > 200
+        raise CellError(f"{what} is far too large: tracker keeps numbers below {MAX_AMOUNT:,.0f}" if too_long else str(exc)) from None
     except ValueError:
         raise CellError(f"'{_text(value)}' is not a number") from None
 
