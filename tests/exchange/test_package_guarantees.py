@@ -656,7 +656,7 @@ def test_a_member_declared_larger_than_a_package_holds_is_refused_before_reading
     package = forge(tmp_path / "huge.trackerpkg", [])
     with zipfile.ZipFile(package) as archive:
         manifest = json.loads(archive.read("manifest.json"))
-    manifest["members"]["records.jsonl"]["size"] = 3 * 1024**3
+    manifest["members"]["records.jsonl"]["size"] = 5 * 1024**3
     data = json.dumps(manifest).encode()
     with zipfile.ZipFile(package, "w") as archive:
         archive.writestr("manifest.json", data)
