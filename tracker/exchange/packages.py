@@ -4,7 +4,12 @@ identity in exchanges.
 What "changed" means: the sync base (table sync_base) keeps each record's content hash as of the
 last exchange that carried it. A record whose hash differs, or that has none, has changed; a
 record in the base that no longer exists (or that the audit trail shows deleted since the last
-export) is a deletion and travels as a tombstone.
+export) is a deletion and travels as a tombstone, naming the project the record belonged to
+when the audit trail tells (a receiver applies a deletion only to a record of that project).
+
+The database's identity is tracker.store.sync's (site_identity, set_site_name and
+renew_site_identity are re-exported here); the export reads and writes through tracker.store.sync
+in one bulk write transaction, so what it exports is one consistent state.
 
 The marker moves on EXPORT: once a package is written, its records are the new base, so the next
 package holds only later changes. Every record carries its ancestors (its hashes at this
