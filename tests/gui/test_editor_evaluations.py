@@ -157,3 +157,20 @@ def test_a_refusal_goes_away_once_another_evaluation_is_selected(qtbot, editor):
     assert panel.problems.isVisible()
     panel.view.selectRow(MID_TERM)
     assert not panel.problems.isVisible()
+
+
+def test_requiring_the_mid_term_to_be_independent_moves_the_requirement_off_the_final(qtbot, editor):
+    # US$400,000 is over US$350,000: one independent evaluation is required, on the final by
+    # default. The officer makes the mid-term that evaluation instead.
+    panel = editor.panel
+    assert editor.evaluations[FINAL].independence_required and not editor.evaluations[MID_TERM].independence_required
+    panel.view.selectRow(MID_TERM)
+    assert panel.require_action.isEnabled()
+    panel.require_action.trigger()
+    assert editor.project.evaluations[MID_TERM].independence_required
+    assert editor.project.evaluations[MID_TERM].independence.is_independent
+    assert editor.undo_stack.count() == 1
+    panel.view.selectRow(MID_TERM)
+    panel.require_action.trigger()  # a second time: refused in the panel, nothing recorded
+    assert "already required to be independent" in panel.problems.text()
+    assert editor.undo_stack.count() == 1

@@ -111,6 +111,16 @@ class EvaluationActions:
         self._apply(f"plan {shown.title.lower()} as {independence.label.lower()}",
                     lambda project: actions.plan_independence(project, row, independence))
 
+    def require_independence(self, row: int) -> None:
+        """Make this evaluation the one that must be independent (the rules' requirement then
+        leaves the final evaluation when the plan is recomputed on saving)."""
+        shown = self._allowed(row, "require-independence")
+        if shown is None:
+            return
+        plan = self.state.plan()
+        self._apply(f"require {shown.title.lower()} to be independent",
+                    lambda project: actions.require_independence(project, row, plan=plan))
+
     def mark_in_progress(self, row: int) -> None:
         shown = self._allowed(row, "start")
         if shown is None:

@@ -98,6 +98,7 @@ class EvaluationPanel(QWidget):
     record_completion = Signal(int)
     waive = Signal(int)
     set_independence = Signal(int, object)
+    require_independence = Signal(int)
     mark_in_progress = Signal(int)
     midterm_review_toggled = Signal(bool)
 
@@ -150,6 +151,9 @@ class EvaluationPanel(QWidget):
         self.plan_actions = [
             more.addAction(f"Plan as {option.label.lower()}", lambda o=option: self._emit_independence(o)) for option in Independence
         ]
+        more.addSeparator()
+        self.require_action = more.addAction("Require this one to be independent",
+                                             lambda: self._emit_selected(self.require_independence))
         self.more_button.setMenu(more)
         self.add_button.clicked.connect(self.add_optional)
         self.complete_button.clicked.connect(lambda: self._emit_selected(self.record_completion))
@@ -196,6 +200,7 @@ class EvaluationPanel(QWidget):
             (self.waive_button, "withdraw-waiver" if waived else "waive"),
             (self.start_action, "start"),
             *((plan, "plan") for plan in self.plan_actions),
+            (self.require_action, "require-independence"),
         ):
             problem = status_problem(evaluation, row, action) if evaluation is not None else None
             widget.setEnabled(evaluation is not None and problem is None)

@@ -148,16 +148,3 @@ class EditorState:
         if plan is None:
             return sorted(self.project.evaluations, key=lambda e: (e.due, e.kind.value, e.sequence)), []
         return replan(self.project.evaluations, plan)
-
-    def adopt_evaluation(self, evaluation: Evaluation) -> Evaluation:
-        """The working copy's evaluation with this one's identity, adding it if it exists only in
-        the preview (newly required by the rules and not saved yet)."""
-        for existing in self.project.evaluations:
-            if existing.uuid == evaluation.uuid:
-                return existing
-        for existing in self.project.evaluations:
-            if existing.key == evaluation.key and existing.kind == evaluation.kind:
-                return existing
-        adopted = copy.deepcopy(evaluation)
-        self.project.evaluations.append(adopted)
-        return adopted

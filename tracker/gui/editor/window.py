@@ -171,6 +171,7 @@ class ProjectEditor(EvaluationActions, QMainWindow):
         self.panel.record_completion.connect(self.record_completion)
         self.panel.waive.connect(self.waive)
         self.panel.set_independence.connect(self.plan_independence)
+        self.panel.require_independence.connect(self.require_independence)
         self.panel.mark_in_progress.connect(self.mark_in_progress)
         self.panel.midterm_review_toggled.connect(lambda checked: self.choose_value("midterm_review_agreed", checked))
 
