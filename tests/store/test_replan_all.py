@@ -404,3 +404,10 @@ def test_replan_writes_what_it_planned_for_projects_nobody_touched(portfolio):
     assert summary.changed_projects >= 1
     assert [e.due for e in load_project("SMALL/1").evaluations if e.kind is EvaluationKind.FINAL] == [date(2025, 12, 31)]
     assert replan_all(processes=1).changed_projects == 0
+
+
+def test_replan_says_which_projects_it_changed(portfolio):
+    m.Project.update(planned_end=date(2027, 6, 30)).where(m.Project.code == "MID/1").execute()
+    summary = replan_all(processes=1)
+    assert summary.changed_project_ids == (load_project("MID/1").id,)
+    assert replan_all(processes=1).changed_project_ids == ()

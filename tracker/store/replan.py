@@ -55,6 +55,9 @@ class ReplanSummary:
     updated: int  # evaluations changed (due date, status, reason, flags, rule set)
     changes: int  # plan changes recorded in the audit trail (as sentences)
     cancelled: bool = False  # True: nothing was written
+    # The projects whose plans were written, so a screen reads only those again; None when there
+    # are so many that reading the whole list costs less.
+    changed_project_ids: tuple[int, ...] | None = ()
 
     def __str__(self) -> str:
         if self.cancelled:
@@ -116,6 +119,7 @@ class _Writes:
     bumped: list[int] = field(default_factory=list)
     versions: list[int] = field(default_factory=list)  # the version each bumped project was planned at
     uuids: list[str] = field(default_factory=list)  # and its uuid (the audit rows name it so)
+    written_ids: list[int] = field(default_factory=list)  # the projects written so far (kept by forget_rows)
     added: int = 0  # rows written and dropped (forget_rows)
     updated: int = 0
     changes: int = 0
@@ -144,6 +148,7 @@ class _Writes:
         self.changed_projects -= len(pids)
 
     def add_counts(self, other: _Writes) -> None:
+        self.written_ids += other.written_ids
         self.planned += other.planned
         self.changed_projects += other.changed_projects
         self.skipped += other.skipped
@@ -269,6 +274,9 @@ def _replan_projects(rows: list[_Row], by_project: dict[int, list[_Row]], who: s
     return writes
 
 
+_LISTED_CHANGES = 1_000  # beyond this a screen reads the whole list again
+
+
 class _Cancelled(Cancelled):
     """Raised inside the write transaction to roll it back."""
 
@@ -322,9 +330,11 @@ def _write_checked(database: object, writes: _Writes, who: str, now: str) -> set
     if stale:
         writes.drop_projects(stale)
     _write(database, writes, now)
+    writes.written_ids += writes.bumped
     if stale:
         again = _replan_again(database, stale, who, now)
         _write(database, again, now)
+        writes.written_ids += again.bumped
         writes.changed_projects += again.changed_projects
         writes.added += len(again.inserts)
         writes.updated += len(again.updates)
@@ -443,8 +453,9 @@ def replan_all(progress: Progress | None = None, cancelled: Callable[[], bool] |
                     writes.add_counts(pending)
         except _Cancelled:  # the transaction, if one was begun, is rolled back
             return ReplanSummary(total, 0, [], 0, 0, 0, 0, cancelled=True)
+        ids = tuple(sorted(set(writes.written_ids)))
         return ReplanSummary(total, writes.planned, writes.skipped, writes.changed_projects, writes.added,
-                             writes.updated, writes.changes)
+                             writes.updated, writes.changes, changed_project_ids=ids if len(ids) <= _LISTED_CHANGES else None)
     finally:
         if helper is not None:
             helper.stop()
