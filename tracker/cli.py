@@ -448,6 +448,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     print(report.summary())
     for skipped in report.skipped:
         print(f"  skipped: {skipped}")
+    for refused in report.refused:
+        print(f"  refused: {refused}")
     return 0
 
 

@@ -155,7 +155,7 @@ def test_a_closed_status_does_not_close_a_project_whose_guards_refuse(db, tmp_pa
     # stays where it was (the whole way or not at all), and nothing of the route is recorded.
     assert project.stage is Stage.IMPLEMENTATION
     assert actions("XX-DEV-1") == ["submit", "approve", "start"]
-    [refusal] = [s for s in report.skipped if "stage change refused" in s]
+    [refusal] = [s for s in report.refused if "stage change refused" in s]
     assert refusal.startswith("XX-DEV-1: stage change refused: 'Close' (on the way to Closed, as the file says): ")
     assert "record the actual end date before closing" in refusal and "the project stays in Implementation" in refusal
     assert [e for e in history("XX-DEV-1")[: len(history("XX-DEV-1")) - audit_before] if e.action == "stage"] == []
@@ -173,7 +173,7 @@ def test_a_closed_status_closes_a_project_that_passes_every_guard(db, tmp_path):
     report = import_iati(path, today=TODAY)
     assert load_project("XX-DEV-1").stage is Stage.CLOSED
     assert actions("XX-DEV-1")[-2:] == ["begin-closing", "close"]
-    assert not [s for s in report.skipped if "refused" in s]
+    assert not report.refused
 
 
 def test_no_action_leads_back_from_closed_so_the_project_stays_closed(db, tmp_path):
@@ -191,7 +191,7 @@ def test_no_action_leads_back_from_closed_so_the_project_stays_closed(db, tmp_pa
     assert load_project("XX-DEV-1").stage is Stage.CLOSED and actions("XX-DEV-1") == history_before
     assert any(
         s.startswith("XX-DEV-1: stage change refused: no project-cycle action leads from Closed to Implementation; the project stays in Closed")
-        for s in report.skipped
+        for s in report.refused
     )
 
 
@@ -202,7 +202,7 @@ def test_a_status_that_already_describes_the_stage_asks_for_no_change(db, tmp_pa
     path = set_status(export_iati(tmp_path / "p.xml"), "2")
     report = import_iati(path, today=TODAY)
     assert load_project("XX-DEV-1").stage is Stage.APPROVED
-    assert (report.updated, report.unchanged) == (0, 1) and not report.skipped
+    assert (report.updated, report.unchanged) == (0, 1) and not report.skipped and not report.refused
 
 
 def test_cancelled_and_suspended_statuses_take_their_actions_with_the_file_as_reason(db, tmp_path):
@@ -223,7 +223,7 @@ def test_cancelled_and_suspended_statuses_take_their_actions_with_the_file_as_re
 def test_a_new_project_starts_in_design_and_goes_through_the_cycle(db, tmp_path):
     path = iati_file(tmp_path / "new.xml", activity(dates={"1": "2024-01-01", "2": "2024-03-04", "3": "2025-12-31"}))
     report = import_iati(path, today=TODAY)
-    assert report.created == 2 and not [s for s in report.skipped if "refused" in s]  # the project and its partner
+    assert report.created == 2 and not report.refused  # the project and its partner
     assert load_project("XX-DEV-1").stage is Stage.IMPLEMENTATION
     entries = stage_history("XX-DEV-1")
     assert [(e.from_stage, e.to_stage, e.action) for e in entries] == [
@@ -246,7 +246,7 @@ def test_a_new_project_stops_where_a_guard_refuses(db, tmp_path):
         s.startswith("XX-DEV-1: stage change refused: 'Start implementation'")
         and "no implementation without at least one funding line" in s
         and s.endswith("the project stays in Approved")
-        for s in report.skipped
+        for s in report.refused
     )
 
 
@@ -266,7 +266,7 @@ def test_reimporting_after_a_refusal_changes_nothing(db, tmp_path):
     trail, steps = len(history("XX-DEV-1")), actions("XX-DEV-1")
     report = import_iati(path, today=TODAY)
     assert (report.created, report.updated, report.unchanged) == (0, 0, 1)
-    assert any("stage change refused: 'Close'" in s for s in report.skipped)  # said again, not done
+    assert any("stage change refused: 'Close'" in s for s in report.refused)  # said again, not done
     assert load_project("XX-DEV-1").version == stored.version
     assert (len(history("XX-DEV-1")), actions("XX-DEV-1")) == (trail, steps)
 

@@ -61,7 +61,7 @@ def test_countries_percentages_sector_status_and_dates(db):
     # Status 2 asks for Implementation, but a new project starts in Design and goes through the
     # cycle: the activity names no region, so submitting it for appraisal is refused.
     assert project.stage is Stage.DESIGN
-    assert any(s.startswith("XX-TEST-1: stage change refused: 'Submit for appraisal'") and "choose a region" in s for s in report.skipped)
+    assert any(s.startswith("XX-TEST-1: stage change refused: 'Submit for appraisal'") and "choose a region" in s for s in report.refused)
 
 
 def test_funding_comes_from_incoming_commitments_and_skips_zero_and_negative_amounts(db):

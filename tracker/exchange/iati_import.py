@@ -95,7 +95,7 @@ def import_iati(
     ExchangeCancelled when `cancelled()` turns true before `writing()` is called, just before the
     commit. Either way nothing is written."""
     source = Path(path)
-    report = ImportReport(source=str(source), kind="iati", dry_run=dry_run)
+    report = ImportReport(source=str(source), kind="iati", dry_run=dry_run, changed_project_codes=[])
     rates = Rates(usd_rates)
     today = today or dt.date.today()
     seen: set[str] = set()
@@ -236,6 +236,8 @@ def _store(data: ActivityData, book: _PartnerBook, report: ImportReport, who: st
         report.updated += 1
     else:
         report.unchanged += 1
+    if (before is None or changed or moved) and report.changed_project_codes is not None:
+        report.changed_project_codes.append(data.code)
 
 
 # ---------------------------------------------------------------- the stage, through the cycle
@@ -305,7 +307,7 @@ def _take_route(project: d.Project, data: ActivityData, report: ImportReport, wh
     target = wanted_stage(project.stage, data)
     route = stage_route(project.stage, project.suspended_from, target, data.suspended_from)
     if isinstance(route, str):
-        report.skipped.append(f"{data.code}: stage change refused: {route}; the project stays in {project.stage.label}")
+        report.refused.append(f"{data.code}: stage change refused: {route}; the project stays in {project.stage.label}")
         return False
     status = f"{data.status_code} ({_STATUS_NAMES.get(data.status_code, 'unknown')})"
     reason = f"IATI import of {source_name}: activity status {status}"
@@ -324,7 +326,7 @@ def _take_route(project: d.Project, data: ActivityData, report: ImportReport, wh
             change = change_stage(data.code, action, why, who, on, expected_from=current)
         except TransitionRefused as exc:
             stays = project.stage if whole_route else current
-            report.skipped.append(
+            report.refused.append(
                 f"{data.code}: stage change refused: '{exc.action_label}' (on the way to {target.label}, as the file says): "
                 f"{'; '.join(exc.reasons)}; the project stays in {stays.label}"
             )

@@ -37,13 +37,20 @@ class ImportReport:
     updated: int = 0
     unchanged: int = 0
     skipped: list[str] = field(default_factory=list)  # "what was skipped: why"
+    # Project-cycle actions the file asked for and a guard refused: "CODE: stage change refused: why".
+    refused: list[str] = field(default_factory=list)
     dry_run: bool = False
+    # The codes of the projects written, when the importer lists them (a screen reads only those
+    # again); None: not listed.
+    changed_project_codes: list[str] | None = None
 
     def summary(self) -> str:
         verb = "would be" if self.dry_run else "were"
         text = f"{self.source}: {self.created} created, {self.updated} updated, {self.unchanged} unchanged records {verb} imported"
         if self.skipped:
             text += f"; {len(self.skipped)} skipped"
+        if self.refused:
+            text += f"; {len(self.refused)} stage change{'s' if len(self.refused) != 1 else ''} refused"
         return text
 
 

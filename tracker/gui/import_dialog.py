@@ -78,6 +78,9 @@ class ImportDialog(QDialog):
             created=report.created, updated=report.updated, unchanged=report.unchanged)
         if report.skipped:
             text += "\n" + self.tr("Ignored:") + "\n" + "\n".join(f"• {s}" for s in report.skipped[:20])
+        if report.refused:
+            text += "\n" + self.tr("Stage changes refused (the projects stay where they are):") + "\n" + "\n".join(
+                f"• {s}" for s in report.refused[:20])
         if report.created or report.updated:
             text += "\n\n" + self.tr("Press Import to write it, in one transaction.")
             self.import_button.setEnabled(True)
