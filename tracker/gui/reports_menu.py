@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from tracker import reports
 from tracker.gui.reports_dialog import ReportDialog, ReportRequest
-from tracker.gui.workers import Cancelled, Operation, Progress
+from tracker.gui.workers import Operation, Progress
 
 if TYPE_CHECKING:
     from tracker.gui.main_window import MainWindow
@@ -34,22 +34,20 @@ def open_location(target: Path) -> None:
 
 
 def write(request: ReportRequest, progress: Progress) -> Path:
-    """The export itself, on the worker thread: the same functions the command line calls."""
+    """The export itself, on the worker thread: the same functions the command line calls. A
+    cancel raises ReportCancelled, the core's Cancelled, which the worker ends as cancelled."""
     report_progress = progress.__call__
     cancelled = lambda: progress.cancelled  # noqa: E731
-    try:
-        if request.kind == "donor":
-            assert request.partner and request.year_from and request.year_to
-            return reports.write_donor_report(request.path, request.partner, request.year_from, request.year_to,
-                                              as_of=request.as_of, progress=report_progress, cancelled=cancelled)
-        if request.kind == "portfolio":
-            assert request.year_from and request.year_to
-            return reports.write_portfolio_report(request.path, request.year_from, request.year_to,
-                                                  compare_from=request.compare_from, compare_to=request.compare_to,
-                                                  progress=report_progress, cancelled=cancelled)
-        return reports.write_compliance_report(request.path, request.as_of, progress=report_progress, cancelled=cancelled)
-    except reports.ReportCancelled:
-        raise Cancelled() from None
+    if request.kind == "donor":
+        assert request.partner and request.year_from and request.year_to
+        return reports.write_donor_report(request.path, request.partner, request.year_from, request.year_to,
+                                          as_of=request.as_of, progress=report_progress, cancelled=cancelled)
+    if request.kind == "portfolio":
+        assert request.year_from and request.year_to
+        return reports.write_portfolio_report(request.path, request.year_from, request.year_to,
+                                              compare_from=request.compare_from, compare_to=request.compare_to,
+                                              progress=report_progress, cancelled=cancelled)
+    return reports.write_compliance_report(request.path, request.as_of, progress=report_progress, cancelled=cancelled)
 
 
 def export(window: "MainWindow", kind: str) -> Operation[Path] | None:

@@ -21,11 +21,11 @@ import datetime as dt
 import os
 from pathlib import Path
 
-from tracker.reports.base import CancelledFn, ProgressFn, ReportCancelled, ReportError
+from tracker.reports.base import CancelCheck, Progress, ReportCancelled, ReportError
 
 __all__ = [
-    "CancelledFn",
-    "ProgressFn",
+    "CancelCheck",
+    "Progress",
     "ReportCancelled",
     "ReportError",
     "write_compliance_report",
@@ -41,8 +41,8 @@ def write_donor_report(
     year_to: int,
     *,
     as_of: dt.date | None = None,
-    progress: ProgressFn | None = None,
-    cancelled: CancelledFn | None = None,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
 ) -> Path:
     """Donor report of `partner` (code or name) for `year_from`-`year_to`; returns the path."""
     from tracker.reports import donor
@@ -57,8 +57,8 @@ def write_portfolio_report(
     *,
     compare_from: int | None = None,
     compare_to: int | None = None,
-    progress: ProgressFn | None = None,
-    cancelled: CancelledFn | None = None,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
 ) -> Path:
     """Portfolio statistics for `year_from`-`year_to` (Table V.1 compared with `compare_from`-
     `compare_to`, by default the same number of years just before); returns the path."""
@@ -72,8 +72,8 @@ def write_compliance_report(
     path: str | os.PathLike[str],
     as_of: dt.date | None = None,
     *,
-    progress: ProgressFn | None = None,
-    cancelled: CancelledFn | None = None,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
 ) -> Path:
     """Evaluation compliance of every project that is not cancelled, on `as_of` (default today)."""
     from tracker.reports import compliance

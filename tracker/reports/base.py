@@ -21,8 +21,7 @@ from tracker.domain.errors import DomainError
 # rising to `total`, `text` saying what is being written ("Annex 2: approvals by partner"); it
 # asks cancelled() between tables and every few thousand rows, and then raises ReportCancelled and
 # leaves no file behind.
-from tracker.domain.progress import CancelCheck as CancelledFn
-from tracker.domain.progress import Progress as ProgressFn
+from tracker.domain.progress import CancelCheck, Progress
 from tracker.store.writes import check_output_target
 
 FIRST_YEAR, LAST_YEAR = 1900, 2200  # as Expenditure.problems() accepts
@@ -42,13 +41,13 @@ class ReportCancelled(contract.Cancelled, ReportError):
 
 
 @dataclass
-class Progress:
+class Steps:
     """A report's counter of work units over the contract: reports to its `progress` (the
     contract's Progress) and asks its `cancelled` (a CancelCheck)."""
 
     total: int
-    progress: ProgressFn | None = None
-    cancelled: CancelledFn | None = None
+    progress: Progress | None = None
+    cancelled: CancelCheck | None = None
     done: int = 0
     text: str = field(default="")
 

@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from tracker.reports.base import (
-    CancelledFn,
+    CancelCheck,
     Progress,
-    ProgressFn,
     ReportError,
+    Steps,
     atomic_output,
     check_target,
     now,
@@ -57,8 +57,8 @@ def write_compliance_report(
     path: str | os.PathLike[str],
     as_of: dt.date | None = None,
     *,
-    progress: ProgressFn | None = None,
-    cancelled: CancelledFn | None = None,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
 ) -> Path:
     """Write the evaluation compliance of every project that is not cancelled, on `as_of`
     (default today), to `path`. Raises ReportError for an empty portfolio or an unwritable path,
@@ -68,7 +68,7 @@ def write_compliance_report(
     counts = q.compliance_counts()
     if not counts.projects:
         raise ReportError("the portfolio has no projects (cancelled ones aside): nothing to report")
-    steps = Progress(total=counts.projects + counts.evaluations + 3, progress=progress, cancelled=cancelled)
+    steps = Steps(total=counts.projects + counts.evaluations + 3, progress=progress, cancelled=cancelled)
     steps.step("Summary by region and partner")
     thresholds = usd_threshold_cents()
     book = Book(title=f"Evaluation compliance as of {as_of.isoformat()}", subject="Evaluation compliance",
@@ -152,7 +152,7 @@ def _independence(required: bool, done: bool) -> str:
     return "Met" if done else "Not met"
 
 
-def _projects(book: Book, as_of: dt.date, thresholds: dict[str, int | None], steps: Progress) -> None:
+def _projects(book: Book, as_of: dt.date, thresholds: dict[str, int | None], steps: Steps) -> None:
     cols = [Col("Code", 16), Col("Title", 50), Col("Region", 23), Col("Stage", 20), Col("Partners", 22), Col("Start", 11, DATE),
             Col("End", 11, DATE), Col("Budget (US$)", 14, USD), Col("Rule set", 10), Col("Required", 9, INTEGER),
             Col("Completed", 10, INTEGER), Col("Waived", 8, INTEGER), Col("Open", 7, INTEGER), Col("Overdue", 9, INTEGER),
@@ -171,7 +171,7 @@ def _projects(book: Book, as_of: dt.date, thresholds: dict[str, int | None], ste
     sheet.stream(cols, rows(), steps)
 
 
-def _evaluations(book: Book, as_of: dt.date, steps: Progress) -> None:
+def _evaluations(book: Book, as_of: dt.date, steps: Steps) -> None:
     cols = [Col("Project", 16), Col("Region", 23), Col("Stage", 20), Col("Evaluation", 19), Col("Due", 11, DATE),
             Col("Status", 14), Col("Overdue", 9), Col("Days overdue", 9, INTEGER), Col("Form", 18),
             Col("Must be independent", 12), Col("Completed on", 11, DATE), Col("Reason", 70)]

@@ -14,11 +14,11 @@ from tracker.domain import project as d
 from tracker.domain.classifications import NonStateKind, PartnerCategory
 from tracker.domain.codelists import countries
 from tracker.reports.base import (
-    CancelledFn,
+    CancelCheck,
     Period,
     Progress,
-    ProgressFn,
     ReportError,
+    Steps,
     atomic_output,
     check_target,
     check_years,
@@ -62,8 +62,8 @@ def write_donor_report(
     year_to: int,
     *,
     as_of: dt.date | None = None,
-    progress: ProgressFn | None = None,
-    cancelled: CancelledFn | None = None,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
 ) -> Path:
     """Write the donor report of `partner` (code or name) for `year_from`-`year_to` to `path`.
 
@@ -75,7 +75,7 @@ def write_donor_report(
     who = find_partner(partner)
     target = check_target(path)
     as_of = as_of or dt.date.today()
-    steps = Progress(total=6, progress=progress, cancelled=cancelled)
+    steps = Steps(total=6, progress=progress, cancelled=cancelled)
     steps.step("Reading the partner's figures")
     pid = int(who.id)  # type: ignore[arg-type]
     contributions = q.partner_contributions(pid, year_from, year_to)

@@ -13,11 +13,11 @@ from pathlib import Path
 from tracker.reports import portfolio_approvals as approvals
 from tracker.reports import portfolio_expenditure as expenditure
 from tracker.reports.base import (
-    CancelledFn,
+    CancelCheck,
     Period,
     Progress,
-    ProgressFn,
     ReportError,
+    Steps,
     atomic_output,
     check_target,
     check_years,
@@ -55,8 +55,8 @@ def write_portfolio_report(
     *,
     compare_from: int | None = None,
     compare_to: int | None = None,
-    progress: ProgressFn | None = None,
-    cancelled: CancelledFn | None = None,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
 ) -> Path:
     """Write the portfolio statistics for `year_from`-`year_to` to `path` (.xlsx) and return it.
 
@@ -76,7 +76,7 @@ def write_portfolio_report(
     if not activity.approvals and not activity.expenditure_lines:
         raise ReportError(f"no approvals or expenditure recorded in {period.label}: nothing to report")
 
-    steps = Progress(total=len(SHEETS) + 2, progress=progress, cancelled=cancelled)
+    steps = Steps(total=len(SHEETS) + 2, progress=progress, cancelled=cancelled)
     steps.step("Preparing")
     generated = now()
     demo = demo_warning(*q.demo_counts())

@@ -25,7 +25,7 @@ from openpyxl.utils.exceptions import IllegalCharacterError
 from openpyxl.worksheet.properties import PageSetupProperties
 
 from tracker import __version__
-from tracker.reports.base import ROW_STEP, Progress, ReportError
+from tracker.reports.base import ROW_STEP, ReportError, Steps
 
 # Number formats. Cells keep exact values (US$ to the cent, US$'000 with all their decimals);
 # the format only decides what is shown, so a SUM of shown figures is the SUM of exact ones.
@@ -219,7 +219,7 @@ class Sheet:
     def print_titles(self, first: int, last: int | None = None) -> None:
         self.ws.print_title_rows = f"{first}:{last or first}"
 
-    def stream(self, cols: Sequence[Col], rows: Iterable[Sequence[Any]], progress: Progress | None = None) -> tuple[int, int]:
+    def stream(self, cols: Sequence[Col], rows: Iterable[Sequence[Any]], progress: Steps | None = None) -> tuple[int, int]:
         """A header row and one row per item of `rows` (values in the order of `cols`), with an
         auto-filter and the header repeated on every printed page. Returns (header row, last row).
 
