@@ -24,34 +24,34 @@ from decimal import Decimal, InvalidOperation
 from enum import Enum
 from typing import Any
 
-from tracker.domain import project as d
+from tracker.domain import records as rk
 from tracker.domain.classifications import Stage
 from tracker.domain.dates import EARLIEST, LATEST
 from tracker.domain.money import MAX_AMOUNT
 from tracker.exchange.package_format import BadRecord, is_uuid, json_line
 from tracker.store.sync import STAGE_ENTRY_FIELDS, StageEntry, StoredRecord
 
-KINDS = ("partner", "project", "funding", "budget_revision", "expenditure", "evaluation", "result_indicator", "stage_change")
-CHILD_KINDS = ("funding", "budget_revision", "expenditure", "evaluation", "result_indicator")
+# The kinds a package carries, from the one description of each kind (tracker.domain.records).
+_CARRIED = (rk.PARTNER, rk.PROJECT, *rk.CHILD_KINDS)
+KINDS = (*(k.name for k in _CARRIED), rk.STAGE_CHANGE.name)
+CHILD_KINDS = tuple(k.name for k in rk.CHILD_KINDS)
 OWNED_KINDS = (*CHILD_KINDS, "stage_change")  # records that belong to a project (funding: unless unearmarked)
-DOMAIN_CLASSES: dict[str, type] = {
-    "partner": d.Partner,
-    "project": d.Project,
-    "funding": d.Funding,
-    "budget_revision": d.BudgetRevision,
-    "expenditure": d.Expenditure,
-    "evaluation": d.Evaluation,
-    "result_indicator": d.ResultIndicator,
-}
-LIST_OF_KIND = {"funding": "fundings", "budget_revision": "revisions", "expenditure": "expenditures", "evaluation": "evaluations", "result_indicator": "indicators"}
-_CHILD_LISTS = tuple(LIST_OF_KIND.values())
-_LOCAL = {"id", "uuid", "version", "project_code", *_CHILD_LISTS}
+DOMAIN_CLASSES: dict[str, type] = {k.name: k.record_type for k in _CARRIED if k.record_type is not None}
+LIST_OF_KIND = {k.name: k.list_attribute for k in rk.CHILD_KINDS if k.list_attribute}
+# A record's values are its described fields but its owner, which travels as the record's project
+# (a funding line's project_code). Keys, versions and child lists are not described fields.
+_OWNER = "project_code"
+_VALUES = {k.name: frozenset(f.name for f in k.fields if f.on_record and f.name != _OWNER) for k in _CARRIED}
 STAGE_CHANGE_FIELDS = STAGE_ENTRY_FIELDS
 _STAGE_HINTS: dict[str, Any] = {"from_stage": Stage | None, "to_stage": Stage, "action": str, "reason": str,
                                 "changed_on": dt.date, "at": dt.datetime | None, "who": str}
 # Texts the store keeps in columns of a set width that the domain's validation does not check
 # (PostgreSQL would refuse a longer one in the middle of a merge).
-_WIDTHS = {("stage_change", "action"): 40, ("evaluation", "rule_set"): 80, ("project", "rule_set"): 60}
+# Widths the store keeps that the domain's validation does not see for these values (a stage
+# change's action, a rule set's name): checked as a package is read. The rest are checked by the
+# text checks of the records' own validation.
+_WIDTHS = {(k.name, name): f.width for k in (*_CARRIED, rk.STAGE_CHANGE) for f in k.fields if f.width
+           for name in {f.name, f.wire}}
 # Amounts kept with their US$ value too (in cents, in a BIGINT on PostgreSQL): both must fit.
 _AMOUNTS_AT_RATES = {"project": (("budget", "usd_rate"),), "funding": (("amount", "usd_rate"),),
                      "expenditure": (("amount", "usd_rate"),), "budget_revision": (("new_budget", "new_usd_rate"),)}
@@ -129,7 +129,8 @@ def to_json(value: Any) -> Any:
 
 
 def record_values(obj: Any) -> dict[str, Any]:
-    return {f.name: to_json(getattr(obj, f.name)) for f in dataclasses.fields(obj) if f.name not in _LOCAL}
+    carried = _VALUES[rk.kind_of(obj).name]
+    return {f.name: to_json(getattr(obj, f.name)) for f in dataclasses.fields(obj) if f.name in carried}
 
 
 def stage_change_values(entry: StageEntry) -> dict[str, Any]:
@@ -213,7 +214,7 @@ def decode(kind: str, record_uuid: str, values: dict[str, Any]) -> Any:
     else:
         cls = DOMAIN_CLASSES[kind]
         hints = typing.get_type_hints(cls)
-    names = {f.name for f in dataclasses.fields(cls)} - _LOCAL
+    names = set(STAGE_CHANGE_FIELDS) if kind == "stage_change" else _VALUES[kind]
     label = _label(kind, record_uuid, values)
     kwargs: dict[str, Any] = {}
     for name, raw in values.items():
@@ -228,7 +229,7 @@ def decode(kind: str, record_uuid: str, values: dict[str, Any]) -> Any:
             raise BadRecord(f"{label}: {name.replace('_', ' ')}: at most {width} characters (it has {len(value)})")
         kwargs[name] = value
     missing = [f.name for f in dataclasses.fields(cls)
-               if f.name not in kwargs and f.name not in _LOCAL and f.default is dataclasses.MISSING
+               if f.name not in kwargs and f.name in names and f.default is dataclasses.MISSING
                and f.default_factory is dataclasses.MISSING]
     if missing:
         raise BadRecord(f"{label}: {', '.join(n.replace('_', ' ') for n in missing)} missing")
