@@ -9,36 +9,23 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli_helpers import one_sentence
+from tests.cli_helpers import run_cli as run
 from tracker.cli import main
 from tracker.store.database import close_database
 
 
-def run(capsys, *args):
-    try:
-        code = main(list(args))
-    except SystemExit as exit_:
-        code = exit_.code
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def _one_sentence(err: str) -> str:
-    lines = err.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("tracker: error: ") and "internal error" not in err, err
-    return lines[0]
-
-
 @pytest.mark.parametrize("budget", ["1e308", "1e18", "1e40"])
-def test_an_evaluation_plan_for_an_absurd_budget_is_refused_in_one_sentence(capsys, budget):
+def test_an_evaluation_plan_for_an_absurd_budget_is_refused_inone_sentence(capsys, budget):
     code, _, err = run(capsys, "evaluation-plan", "--start", "2024-01-01", "--end", "2025-12-31", "--budget", budget)
     assert code == 1
-    assert "too large" in _one_sentence(err)
+    assert "too large" in one_sentence(err)
 
 
-def test_an_evaluation_plan_from_year_one_to_9999_is_refused_in_one_sentence(capsys):
+def test_an_evaluation_plan_from_year_one_to_9999_is_refused_inone_sentence(capsys):
     code, _, err = run(capsys, "evaluation-plan", "--start", "0001-01-01", "--end", "9999-12-31", "--budget", "100")
     assert code == 1
-    assert "0001-01-01 is outside the years 1900-2200" in _one_sentence(err)
+    assert "0001-01-01 is outside the years 1900-2200" in one_sentence(err)
 
 
 def test_a_date_in_the_right_form_but_not_on_the_calendar_says_so(capsys):
@@ -63,12 +50,12 @@ def _damage(path: Path) -> None:
 
 
 @pytest.mark.parametrize("command", [["stage", "GLO/22/01/LUX", "start"], ["projects"], ["show", "GLO/22/01/LUX"]])
-def test_a_database_damaged_mid_file_is_reported_in_one_sentence(capsys, demo_file, command):
+def test_a_database_damaged_mid_file_is_reported_inone_sentence(capsys, demo_file, command):
     _damage(demo_file)
     code, _, err = run(capsys, "--db", str(demo_file), *command)
     close_database()
     assert code == 1
-    assert f"the database {demo_file} is damaged" in _one_sentence(err)
+    assert f"the database {demo_file} is damaged" in one_sentence(err)
 
 
 def test_a_database_in_a_folder_that_cannot_be_written_opens_read_only(capsys, demo_file, monkeypatch):
@@ -84,7 +71,7 @@ def test_a_database_in_a_folder_that_cannot_be_written_opens_read_only(capsys, d
         code, out, _ = run(capsys, "--db", str(demo_file), "projects")
         assert code == 0 and "68 projects" in out
         code, _, err = run(capsys, "--db", str(demo_file), "stage", "GLO/22/01/LUX", "suspend", "--reason", "x")
-        assert code == 1 and "read-only" in _one_sentence(err)
+        assert code == 1 and "read-only" in one_sentence(err)
     finally:
         os.chmod(demo_file.parent, 0o755)
         close_database()
@@ -105,7 +92,7 @@ def test_no_output_ever_replaces_the_open_database(capsys, demo_file, command):
     code, _, err = run(capsys, "--db", str(demo_file), *command, str(demo_file))
     close_database()
     assert code == 1, err
-    _one_sentence(err)
+    one_sentence(err)
     assert demo_file.read_bytes()[:16] == before == b"SQLite format 3\x00"
     assert main(["--db", str(demo_file), "info"]) == 0
     close_database()
@@ -116,5 +103,5 @@ def test_no_output_replaces_another_tracker_database(capsys, demo_file, tmp_path
     other.write_bytes(demo_file.read_bytes())
     code, _, err = run(capsys, "--db", str(demo_file), "template", "-o", str(other))
     close_database()
-    assert code == 1 and "is a database" in _one_sentence(err)
+    assert code == 1 and "is a database" in one_sentence(err)
     assert other.read_bytes() == demo_file.read_bytes()

@@ -6,16 +6,7 @@ import sys
 
 import pytest
 
-from tracker.cli import main
-
-
-def run(capsys, *args):
-    try:
-        code = main(list(args))
-    except SystemExit as exit_:  # argparse usage errors
-        code = exit_.code
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.cli_helpers import run_cli as run
 
 
 def test_evaluation_plan_json_for_a_euro_budget(capsys):

@@ -2,16 +2,7 @@
 
 import pytest
 
-from tracker.cli import main
-
-
-def run(capsys, *args):
-    try:
-        code = main(list(args))
-    except SystemExit as exit_:
-        code = exit_.code
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.cli_helpers import run_cli as run
 
 
 @pytest.fixture

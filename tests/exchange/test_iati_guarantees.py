@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
+from tests.cli_helpers import one_sentence
 from tracker.cli import main
 from tracker.domain import project as d
 from tracker.domain.classifications import (
@@ -135,10 +136,6 @@ def run(capsys, *args: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-def one_sentence(err: str) -> str:
-    lines = err.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("tracker: error: ") and "internal error" not in err, err
-    return lines[0]
 
 
 # ---------------------------------------------------------------- stages through the cycle

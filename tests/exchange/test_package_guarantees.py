@@ -32,9 +32,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli_helpers import run_cli
 from tests.exchange.package_sites import Sites, table_counts
 from tests.gui.factories import small_portfolio
-from tracker.cli import main
 from tracker.domain.classifications import EvaluationKind, FundingModality, PartnerCategory, Region, Stage, StrategicObjective
 from tracker.domain.project import Evaluation, Funding, Partner, Project
 from tracker.exchange import merge as merge_module
@@ -139,13 +139,6 @@ def audit_of(record_uuid: str, action: str | None = None) -> list[m.AuditEntry]:
     return list(query.order_by(m.AuditEntry.id))
 
 
-def run_cli(capsys, *args):
-    try:
-        code = main(list(args))
-    except SystemExit as exit_:
-        code = exit_.code
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 # ---------------------------------------------------------------- the decisions, without a database

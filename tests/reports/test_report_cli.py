@@ -2,8 +2,8 @@
 
 import pytest
 
+from tests.cli_helpers import run_cli as run
 from tests.reports.conftest import build_small_portfolio, load
-from tracker.cli import main
 from tracker.store.database import close_database, open_database
 
 
@@ -16,13 +16,6 @@ def small_file(tmp_path):
     return path
 
 
-def run(capsys, *args):
-    try:
-        code = main(list(args))
-    except SystemExit as exit_:
-        code = exit_.code
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.mark.parametrize(
