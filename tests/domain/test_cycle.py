@@ -156,3 +156,24 @@ def test_actions_can_be_named_by_label_or_target_stage():
     assert cycle.action_for("approved", project.stage).code == "approve"
     with pytest.raises(ValueError, match="'fly' is not a project-cycle action"):
         cycle.action_for("fly", project.stage)
+
+
+def test_a_project_may_enter_in_implementation_when_it_passes_the_guards_on_the_way():
+    assert cycle.entry_failures(ready_project(Stage.IMPLEMENTATION), reason="imported") == []
+
+
+def test_a_project_entering_closed_is_told_every_guard_it_fails_on_the_way():
+    project = ready_project(Stage.CLOSED, outcome=None)
+    project.fundings = []
+    failures = cycle.entry_failures(project, reason="imported")
+    assert "Submit for appraisal: choose the strategic objective the project serves" in failures
+    assert "Start implementation: no implementation without at least one funding line" in failures
+    assert "Close: record the actual end date before closing" in failures
+    assert any(f.startswith("Close: the mandatory final evaluation due 2025-12-31 is planned") for f in failures)
+    assert project.stage is Stage.CLOSED  # the project itself is left as it was
+
+
+def test_no_project_enters_suspended_and_a_cancelled_one_needs_only_a_reason():
+    assert cycle.entry_failures(ready_project(Stage.SUSPENDED), reason="x")[0].startswith("a project cannot start suspended")
+    assert cycle.entry_failures(ready_project(Stage.CANCELLED, region=None), reason="imported") == []
+    assert cycle.entry_failures(ready_project(Stage.CANCELLED), reason=" ") == ["Cancel: give a reason to cancel"]

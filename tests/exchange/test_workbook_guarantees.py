@@ -252,7 +252,8 @@ def _count_projects(target: Path | str) -> int:
 
 
 def test_a_new_project_starts_in_its_stage_with_the_start_on_record(db, tmp_path):
-    import_workbook(fill(tmp_path / "Portfolio 2025.xlsx", {"Projects": [dict(PROJECT, Stage="implementation"), dict(PROJECT, Code="DES/1")]}))
+    import_workbook(fill(tmp_path / "Portfolio 2025.xlsx", {"Projects": [dict(PROJECT, Stage="implementation"), dict(PROJECT, Code="DES/1")],
+                                                            "Partners": [PARTNER], "Funding": [FUNDING]}))
     [entry] = stage_history("SEN/25/01/LUX")
     assert (entry.from_stage, entry.to_stage, entry.action, entry.who) == (None, Stage.IMPLEMENTATION, "import", "test-user")
     assert entry.reason == "imported from Portfolio 2025.xlsx in Implementation" and entry.changed_on == dt.date.today()

@@ -117,8 +117,21 @@ def test_rows_for_a_stored_project_need_no_project_row(portfolio_db, tmp_path):
 
 
 def test_a_new_project_takes_the_stage_the_sheet_gives(db, tmp_path):
-    import_workbook(fill(tmp_path / "in.xlsx", {"Projects": [dict(PROJECT, Stage="implementation")]}))
+    # Implementation is reached by Submit, Approve and Start implementation, whose guards the file's
+    # project passes: a region, objective and dates, a budget and plan, a funding line.
+    import_workbook(fill(tmp_path / "in.xlsx", {"Projects": [dict(PROJECT, Stage="implementation")],
+                                                 "Partners": [PARTNER], "Funding": [FUNDING]}))
     assert load_project("SEN/25/01/LUX").stage is Stage.IMPLEMENTATION
+
+
+def test_a_new_project_that_fails_the_guards_of_its_stage_is_refused_with_them(db, tmp_path):
+    path = fill(tmp_path / "in.xlsx", {"Projects": [dict(PROJECT, Stage="closed")]})
+    [problem] = refused(path)
+    assert problem.startswith("sheet Projects, row 2, column D (Stage): ")
+    assert "cannot start in Closed" in problem
+    assert "Start implementation: no implementation without at least one funding line" in problem
+    assert "Close: record the actual end date before closing" in problem
+    assert m.Project.select().count() == 0
 
 
 def test_a_stage_change_for_an_existing_project_is_refused(db, tmp_path):

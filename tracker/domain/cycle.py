@@ -3,6 +3,7 @@ refuse (seed 003: formulation, design, appraisal, approval, implementation, eval
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from datetime import date
 
@@ -105,6 +106,35 @@ def guard_failures(project: Project, action: Action, *, reason: str = "", rule_s
     return failures
 
 
+# The actions that bring a project from Design to each stage it may enter tracker in (an import
+# of a project that exists elsewhere already): it must pass each of their guards.
+ENTRY_ROUTES: dict[Stage, tuple[str, ...]] = {
+    Stage.DESIGN: (),
+    Stage.APPRAISAL: ("submit",),
+    Stage.APPROVED: ("submit", "approve"),
+    Stage.IMPLEMENTATION: ("submit", "approve", "start"),
+    Stage.EVALUATION_AND_CLOSING: ("submit", "approve", "start", "begin-closing"),
+    Stage.CLOSED: ("submit", "approve", "start", "begin-closing", "close"),
+    Stage.CANCELLED: ("cancel",),
+}
+
+
+def entry_failures(project: Project, *, reason: str, rule_set: RuleSet | None = None) -> list[str]:
+    """Why `project` may not enter tracker directly in its stage (an import creating it there):
+    every guard of the actions that lead there from Design that it fails as given, each named with
+    its action; empty when it may. Never Suspended, which needs the stage it was suspended from."""
+    if project.stage is Stage.SUSPENDED:
+        return ["a project cannot start suspended: create it in the stage it was suspended from, then suspend it"]
+    trial = dataclasses.replace(project, stage=Stage.DESIGN, suspended_from=None)
+    failures: list[str] = []
+    for code in ENTRY_ROUTES[project.stage]:
+        action = ACTIONS_BY_CODE[code]
+        failures += [f"{action.label}: {why}" for why in guard_failures(trial, action, reason=reason, rule_set=rule_set)]
+        assert action.target is not None
+        trial.stage = action.target  # the next guards as if this one had passed: every failure is named at once
+    return failures
+
+
 def _design_gaps(project: Project) -> list[str]:
     gaps = []
     if project.region is None:
@@ -156,4 +186,5 @@ def apply(project: Project, action: Action, *, reason: str = "", on: date, rule_
     return StageChange(before, project.stage, action.code, reason.strip(), on)
 
 
-__all__ = ["ACTIONS", "Action", "StageChange", "action_for", "apply", "available_actions", "guard_failures"]
+__all__ = ["ACTIONS", "ENTRY_ROUTES", "Action", "StageChange", "action_for", "apply", "available_actions", "entry_failures",
+           "guard_failures"]

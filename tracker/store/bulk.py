@@ -17,8 +17,8 @@ from typing import Any
 
 import peewee
 
+from tracker.domain import cycle, records
 from tracker.domain import project as d
-from tracker.domain import records
 from tracker.domain.classifications import Stage
 from tracker.domain.dates import date_range_problem
 from tracker.domain.errors import FieldProblem, ValidationError
@@ -183,6 +183,15 @@ def insert_new_projects(
             rules = plan_for(project)
             if rules is not None:
                 project.evaluations, changes = replan(project.evaluations, rules)
+            if project.stage is not Stage.DESIGN:
+                # Entering past Design, it must pass the guards of the actions that lead there,
+                # on what the file gives of it (its plan as the rules make it).
+                failures = cycle.entry_failures(project, reason=_starting_reason(source, project.stage),
+                                                rule_set=load_rule_set(project.rule_set))
+                if failures:
+                    problem = FieldProblem("stage", f"the project cannot start in {project.stage.label}: " + "; ".join(failures))
+                    refused.append((project.code, ValidationError(problem, subject=f"project {project.code}")))
+                    continue
             ready.append((project, changes))
         if refused:
             return refused
