@@ -352,3 +352,24 @@ def test_no_one_writes_between_the_reading_of_an_import_and_its_commit(db, db_ta
     import_workbook(tmp_path / "in.xlsx")
     assert seen == [False, False]
     assert _another_writer_can_start(db_target)
+
+
+def test_the_workbook_columns_follow_the_record_descriptions_but_for_named_exceptions():
+    from tracker.domain import records as rk
+    from tracker.exchange import workbook_rows as wr
+
+    kinds = {"Projects": rk.PROJECT, "Partners": rk.PARTNER, "Funding": rk.FUNDING, "Expenditure": rk.EXPENDITURE,
+             "Evaluations": rk.EVALUATION, "Result indicators": rk.RESULT_INDICATOR}
+    # The owning project's code, a partner by its code, a currency left blank for US$, a due date
+    # the rules set, one rating column per criterion.
+    exceptions = {("Funding", "partner"), ("Funding", "currency"), ("Expenditure", "currency"), ("Projects", "currency"),
+                  ("Evaluations", "due")}
+    differing = []
+    for sheet in wr.SHEETS:
+        for column in sheet.columns:
+            if column.field == "project_code" or column.field.startswith("rating_") or (sheet.name, column.field) in exceptions:
+                continue
+            spec = kinds[sheet.name].field(column.field)
+            if (column.header, column.required) != (spec.header, spec.required):
+                differing.append((sheet.name, column.field))
+    assert differing == []

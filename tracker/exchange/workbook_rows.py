@@ -12,18 +12,9 @@ import math
 from dataclasses import dataclass
 from decimal import Decimal
 
+from tracker.domain import records as rk
 from tracker.domain.classifications import (
     Classification,
-    EvaluationKind,
-    EvaluationStatus,
-    ExpenditureType,
-    FundingModality,
-    Independence,
-    NonStateKind,
-    PartnerCategory,
-    Region,
-    Stage,
-    StrategicObjective,
     Theme,
 )
 from tracker.domain.codelists import country_code
@@ -61,6 +52,22 @@ class SheetSpec:
         return next((c for c in self.columns if c.field == field_name), None)
 
 
+def _column(kind: rk.RecordKind, name: str, cell: str, *, note: str, width: float,
+            required: bool | None = None, choices: type[Classification] | None = None) -> Column:
+    """A column that fills a described field: its header, whether a value is required and its
+    list of choices come from the record's description (tracker.domain.records); the kind of cell,
+    the note and the width are the workbook's own. `required` and `choices` name an exception."""
+    spec = kind.field(name)
+    base = spec.base_type
+    if choices is None and isinstance(base, type) and issubclass(base, Classification):
+        choices = base
+    return Column(spec.header, name, cell, spec.required if required is None else required, choices, note, width)
+
+
+# Exceptions to the descriptions, named where they apply: the owning project is a code column of
+# its own on every child sheet; the currency may be left blank for US$; an evaluation's due date is
+# set by the rules for the evaluations they require; ratings are one column per criterion; a
+# funding line's partner is given by its code; themes are a list of codes.
 _PROJECT = Column("Project code", "project_code", "code", True, note="Code of a project on the Projects sheet or already in tracker.", width=18)
 _AMOUNT_NOTE = "A number (no currency sign); at most two decimals."
 _RATE_NOTE = "US$ value of one unit of the currency (EUR at 1.08 means 1 EUR = 1.08 US$). Leave blank for USD (it is 1); required otherwise."
@@ -72,11 +79,11 @@ PARTNERS = SheetSpec(
     "partner code",
     "Funding partners. Only needed for partners not yet in tracker; a partner already there is matched by its code and updated.",
     (
-        Column("Code", "code", "code", True, note="Short code, e.g. LUX (2-40 letters, digits, - _ . /).", width=14),
-        Column("Name", "name", "text", True, note="Full name, unique among partners.", width=32),
-        Column("Category", "category", "choice", True, PartnerCategory, note="Partner category (drop-down list).", width=24),
-        Column("Non-state kind", "non_state_kind", "choice", False, NonStateKind, note="Only for non-state actors, and required for them.", width=18),
-        Column("Country", "country", "text", False, note="ISO 3166 two-letter code of the partner's country, if any.", width=10),
+        _column(rk.PARTNER, "code", "code", note="Short code, e.g. LUX (2-40 letters, digits, - _ . /).", width=14),
+        _column(rk.PARTNER, "name", "text", note="Full name, unique among partners.", width=32),
+        _column(rk.PARTNER, "category", "choice", note="Partner category (drop-down list).", width=24),
+        _column(rk.PARTNER, "non_state_kind", "choice", note="Only for non-state actors, and required for them.", width=18),
+        _column(rk.PARTNER, "country", "text", note="ISO 3166 two-letter code of the partner's country, if any.", width=10),
     ),
 )
 
@@ -85,25 +92,23 @@ PROJECTS = SheetSpec(
     "project code",
     "One row per project. A code already in tracker updates that project; a new code creates one.",
     (
-        Column("Code", "code", "code", True, note="Project code, e.g. SEN/24/01/LUX; unique in the file.", width=18),
-        Column("Title", "title", "text", True, note="Title (under 500 characters).", width=40),
-        Column("Description", "description", "text", note="Free text.", width=30),
-        Column("Stage", "stage", "choice", False, Stage,
-               note="Only for new projects (blank: Design). An existing project changes stage only through a project-cycle action in tracker.", width=16),
-        Column("Region", "region", "choice", False, Region, note="ILO region (drop-down list).", width=18),
-        Column("Countries", "countries", "countries", note="ISO codes or names separated by commas, e.g. SN, ML or Senegal, Mali.", width=18),
-        Column("Strategic objective", "outcome", "choice", False, StrategicObjective, note="Drop-down list.", width=20),
-        Column("Themes", "themes", "choices", False, Theme,
-               note="Cross-cutting themes as a comma-separated list of codes: " + ", ".join(Theme.codes()) + ".", width=24),
-        Column("Office", "office", "text", note="Responsible office.", width=14),
-        Column("Officer", "officer", "text", note="Responsible officer.", width=16),
-        Column("Planned start", "planned_start", "date", note="Date (YYYY-MM-DD or an Excel date).", width=13),
-        Column("Planned end", "planned_end", "date", note="Last day of the project (YYYY-MM-DD or an Excel date).", width=13),
-        Column("Actual end", "actual_end", "date", note="Once the project has ended.", width=13),
-        Column("Budget", "budget", "amount", note="Approved budget in the project's currency. " + _AMOUNT_NOTE, width=15),
+        _column(rk.PROJECT, "code", "code", note="Project code, e.g. SEN/24/01/LUX; unique in the file.", width=18),
+        _column(rk.PROJECT, "title", "text", note="Title (under 500 characters).", width=40),
+        _column(rk.PROJECT, "description", "text", note="Free text.", width=30),
+        _column(rk.PROJECT, "stage", "choice", note="Only for new projects (blank: Design). An existing project changes stage only through a project-cycle action in tracker.", width=16),
+        _column(rk.PROJECT, "region", "choice", note="ILO region (drop-down list).", width=18),
+        _column(rk.PROJECT, "countries", "countries", note="ISO codes or names separated by commas, e.g. SN, ML or Senegal, Mali.", width=18),
+        _column(rk.PROJECT, "outcome", "choice", note="Drop-down list.", width=20),
+        _column(rk.PROJECT, "themes", "choices", note="Cross-cutting themes as a comma-separated list of codes: " + ", ".join(Theme.codes()) + ".", width=24, choices=Theme),
+        _column(rk.PROJECT, "office", "text", note="Responsible office.", width=14),
+        _column(rk.PROJECT, "officer", "text", note="Responsible officer.", width=16),
+        _column(rk.PROJECT, "planned_start", "date", note="Date (YYYY-MM-DD or an Excel date).", width=13),
+        _column(rk.PROJECT, "planned_end", "date", note="Last day of the project (YYYY-MM-DD or an Excel date).", width=13),
+        _column(rk.PROJECT, "actual_end", "date", note="Once the project has ended.", width=13),
+        _column(rk.PROJECT, "budget", "amount", note="Approved budget in the project's currency. " + _AMOUNT_NOTE, width=15),
         _CURRENCY,
         _RATE,
-        Column("Mid-term review agreed", "midterm_review_agreed", "bool", note="yes or no (projects over 30 months).", width=12),
+        _column(rk.PROJECT, "midterm_review_agreed", "bool", note="yes or no (projects over 30 months).", width=12),
     ),
 )
 
@@ -114,12 +119,12 @@ FUNDING = SheetSpec(
     (
         _PROJECT,
         Column("Partner code", "partner", "code", note="A partner on the Partners sheet or already in tracker; blank only for regular budget (rbtc).", width=14),
-        Column("Modality", "modality", "choice", True, FundingModality, note="Funding modality (drop-down list).", width=22),
-        Column("Approved on", "approved_on", "date", True, note="Date of approval (YYYY-MM-DD or an Excel date).", width=13),
-        Column("Amount", "amount", "amount", True, note=_AMOUNT_NOTE + " Greater than zero.", width=15),
+        _column(rk.FUNDING, "modality", "choice", note="Funding modality (drop-down list).", width=22),
+        _column(rk.FUNDING, "approved_on", "date", note="Date of approval (YYYY-MM-DD or an Excel date).", width=13),
+        _column(rk.FUNDING, "amount", "amount", note=_AMOUNT_NOTE + " Greater than zero.", width=15),
         _CURRENCY,
         _RATE,
-        Column("Locally mobilized", "locally_mobilized", "bool", note="yes or no (blank: no).", width=12),
+        _column(rk.FUNDING, "locally_mobilized", "bool", note="yes or no (blank: no).", width=12),
     ),
 )
 
@@ -129,10 +134,10 @@ EXPENDITURE = SheetSpec(
     "Expenditure by year (and month, if known) and type of assistance.",
     (
         _PROJECT,
-        Column("Year", "year", "int", True, note="Calendar year, e.g. 2025.", width=8),
-        Column("Month", "month", "int", note="1-12, or blank for a whole-year figure.", width=8),
-        Column("Type of expenditure", "expenditure_type", "choice", True, ExpenditureType, note="Drop-down list.", width=22),
-        Column("Amount", "amount", "amount", True, note=_AMOUNT_NOTE + " Negative for refunds or corrections.", width=15),
+        _column(rk.EXPENDITURE, "year", "int", note="Calendar year, e.g. 2025.", width=8),
+        _column(rk.EXPENDITURE, "month", "int", note="1-12, or blank for a whole-year figure.", width=8),
+        _column(rk.EXPENDITURE, "expenditure_type", "choice", note="Drop-down list.", width=22),
+        _column(rk.EXPENDITURE, "amount", "amount", note=_AMOUNT_NOTE + " Negative for refunds or corrections.", width=15),
         _CURRENCY,
         _RATE,
     ),
@@ -145,19 +150,19 @@ EVALUATIONS = SheetSpec(
     "records their status and results, or adds an evaluation the rules do not require.",
     (
         _PROJECT,
-        Column("Kind", "kind", "choice", True, EvaluationKind, note="Drop-down list.", width=16),
-        Column("Sequence", "sequence", "int", note="Number of an annual review (1, 2, ...); blank: 1.", width=9),
-        Column("Due", "due", "date", note="Due date. Required for an evaluation the rules do not plan; the rules set the due date of a planned one they require.", width=13),
-        Column("Status", "status", "choice", False, EvaluationStatus, note="Drop-down list (blank: planned).", width=14),
-        Column("Independence", "independence", "choice", False, Independence, note="Drop-down list (blank: self).", width=18),
-        Column("Completed on", "completed_on", "date", note="Required for a completed evaluation.", width=13),
-        Column("Evaluator", "evaluator", "text", note="Required for a completed evaluation.", width=18),
+        _column(rk.EVALUATION, "kind", "choice", note="Drop-down list.", width=16),
+        _column(rk.EVALUATION, "sequence", "int", note="Number of an annual review (1, 2, ...); blank: 1.", width=9),
+        _column(rk.EVALUATION, "due", "date", note="Due date. Required for an evaluation the rules do not plan; the rules set the due date of a planned one they require.", width=13, required=False),
+        _column(rk.EVALUATION, "status", "choice", note="Drop-down list (blank: planned).", width=14),
+        _column(rk.EVALUATION, "independence", "choice", note="Drop-down list (blank: self).", width=18),
+        _column(rk.EVALUATION, "completed_on", "date", note="Required for a completed evaluation.", width=13),
+        _column(rk.EVALUATION, "evaluator", "text", note="Required for a completed evaluation.", width=18),
         *(
             Column(f"Rating {c}", f"rating_{c}", "int", note="1 (highly unsatisfactory) to 6 (highly satisfactory).", width=9)
             for c in ("relevance", "efficiency", "effectiveness", "impact", "sustainability")
         ),
-        Column("Findings", "findings", "text", note="Free text.", width=30),
-        Column("Waiver reason", "waiver_reason", "text", note="Required for a waived evaluation.", width=20),
+        _column(rk.EVALUATION, "findings", "text", note="Free text.", width=30),
+        _column(rk.EVALUATION, "waiver_reason", "text", note="Required for a waived evaluation.", width=20),
     ),
 )
 
@@ -167,12 +172,12 @@ INDICATORS = SheetSpec(
     "Result indicators: baseline, target and what has been achieved.",
     (
         _PROJECT,
-        Column("Name", "name", "text", True, note="Indicator name, unique within its project.", width=36),
-        Column("Unit", "unit", "text", note="E.g. people, %, policies.", width=12),
-        Column("Baseline", "baseline", "number", note="A number.", width=11),
-        Column("Target", "target", "number", note="A number.", width=11),
-        Column("Achieved", "achieved", "number", note="A number.", width=11),
-        Column("Women %", "women_share", "number", note="Per cent of the people counted who are women (0-100).", width=10),
+        _column(rk.RESULT_INDICATOR, "name", "text", note="Indicator name, unique within its project.", width=36),
+        _column(rk.RESULT_INDICATOR, "unit", "text", note="E.g. people, %, policies.", width=12),
+        _column(rk.RESULT_INDICATOR, "baseline", "number", note="A number.", width=11),
+        _column(rk.RESULT_INDICATOR, "target", "number", note="A number.", width=11),
+        _column(rk.RESULT_INDICATOR, "achieved", "number", note="A number.", width=11),
+        _column(rk.RESULT_INDICATOR, "women_share", "number", note="Per cent of the people counted who are women (0-100).", width=10),
     ),
 )
 
