@@ -14,6 +14,7 @@ import dataclasses
 from collections.abc import Mapping
 from datetime import date
 
+from tracker.domain import records
 from tracker.domain.classifications import (
     RATING_SCALE,
     Criterion,
@@ -26,7 +27,7 @@ from tracker.domain.project import Evaluation, Project
 from tracker.domain.rules.engine import EvaluationPlan
 
 KIND = "evaluation"
-EVALUATOR_WIDTH = 200  # the store's column width (PostgreSQL enforces it)
+EVALUATOR_WIDTH: int = records.EVALUATION.field("evaluator").width or 200  # the store's column (PostgreSQL enforces it)
 OPTIONAL_REASON = "Added by the project officer (optional)"
 # A project has one final evaluation, one mid-term evaluation and one mid-term review; annual
 # reviews are numbered and ex-post evaluations may be several.

@@ -35,6 +35,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from lxml import etree
 
 from tracker.domain import project as d
+from tracker.domain import records as rk
 from tracker.domain.classifications import (
     ExpenditureType,
     FundingModality,
@@ -52,6 +53,10 @@ from tracker.exchange import iati_codes as c
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _BLANK_REFS = {"", "-", "N/A", "NA", "NONE", "NULL", "0", "UNKNOWN"}
+
+# The store's widths for what the import makes of a publisher's organisations (the record descriptions).
+_PARTNER_CODE_WIDTH = rk.PARTNER.field("code").width or 40
+_PARTNER_NAME_WIDTH = rk.PARTNER.field("name").width or 200
 
 
 @dataclass(frozen=True)
@@ -173,7 +178,7 @@ def _decimal(text: str | None) -> Decimal | None:
 
 def slug(text: str) -> str:
     """A partner code from a name: upper-case letters and digits joined by '-', at most 40."""
-    code = re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").upper()[:40].strip("-")
+    code = re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").upper()[:_PARTNER_CODE_WIDTH].strip("-")
     return code if len(code) >= 2 else ""
 
 
@@ -588,7 +593,7 @@ def partner_spec(element: etree._Element, lang: str) -> PartnerSpec | None:
         ref = ""
     code = (element.get(c.EXT + "partner") or "").strip()
     if not code:
-        code = ref if ref and d.CODE_PATTERN.match(ref) and len(ref) <= 40 else slug(name or ref)
+        code = ref if ref and d.CODE_PATTERN.match(ref) and len(ref) <= _PARTNER_CODE_WIDTH else slug(name or ref)
     if not code:
         return None
     category, kind = c.category_for(element.get("type") or "", name, ref)
@@ -600,7 +605,7 @@ def partner_spec(element: etree._Element, lang: str) -> PartnerSpec | None:
             pass
     if category is not PartnerCategory.NON_STATE:
         kind = None
-    return PartnerSpec(code, (name or ref or code)[:200], category, kind)
+    return PartnerSpec(code, (name or ref or code)[:_PARTNER_NAME_WIDTH], category, kind)
 
 
 def _indicators(activity: etree._Element, lang: str, code: str, notes: list[str]) -> list[d.ResultIndicator]:
