@@ -494,3 +494,17 @@ def test_stopping_a_merge_as_its_writing_starts_applies_nothing(sites, tmp_path)
     written = []
     merge_package(package, writing=lambda: written.append(True))
     assert written == [True] and load_project(SEN).title == "Field title"
+
+
+def test_a_merge_says_which_projects_it_wrote(sites):
+    # The app reads those rows again, not the whole portfolio.
+    sites.use("field")
+    edit(SEN, title="Youth employment in Senegal (field edit)")
+    renamed = load_project(VNM)
+    renamed.code = "VNM/40/02/LUX"
+    save_project(renamed)
+    report = sites.sync("field", "hq")
+    assert report.changed_project_codes == sorted([SEN, VNM, "VNM/40/02/LUX"])
+    sites.use("hq")
+    again = sites.sync("field", "hq")
+    assert again.changed_project_codes in ([], None) or again.already_merged

@@ -373,3 +373,10 @@ def test_the_workbook_columns_follow_the_record_descriptions_but_for_named_excep
             if (column.header, column.required) != (spec.header, spec.required):
                 differing.append((sheet.name, column.field))
     assert differing == []
+
+
+def test_an_import_says_which_projects_it_wrote(db, tmp_path):
+    path = fill(tmp_path / "in.xlsx", {"Projects": [PROJECT, dict(PROJECT, Code="DES/1")]})
+    assert sorted(import_workbook(path, dry_run=True).changed_project_codes) == []
+    assert sorted(import_workbook(path).changed_project_codes) == ["DES/1", "SEN/25/01/LUX"]
+    assert import_workbook(path).changed_project_codes == []  # the same file again changes nothing

@@ -82,6 +82,9 @@ class MergeReport:
     conflicts: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     already_merged: bool = False
+    # The codes of the projects the merge wrote (before and after a change of code), so a screen
+    # reads only those again; None when a partner changed too (every list names partners).
+    changed_project_codes: list[str] | None = None
 
     def summary(self) -> str:
         if self.already_merged:
@@ -402,6 +405,8 @@ class _Applier:
         self.applied_uuids: set[str] = set()
         self.late: list[Conflicting] = []  # applied, but a cycle action they need was refused
         self._stages_visited: dict[str, set[Stage]] | None = None
+        self.projects_touched: set[str] = set()  # codes of the projects written
+        self.partners_touched = False
 
     def run(self, plan: MergePlan) -> None:
         problems: list[Problem] = []
@@ -445,6 +450,7 @@ class _Applier:
                 state = sync.project_state(record.uuid)
                 if state is not None:
                     delete_project(state.code, self.who)
+                    self.projects_touched.add(state.code)
                     self.report.deleted += 1
                     self._applied(record)
         for record in by_kind.get("partner", []):
@@ -452,6 +458,7 @@ class _Applier:
                 try:
                     if delete_partner(record.uuid, self.who):
                         self.report.deleted += 1
+                        self.partners_touched = True
                 except ValidationError:
                     self._skip(f"{self._label(record)}: deleted there, but funding here still names it; kept")
                     continue
@@ -465,6 +472,7 @@ class _Applier:
         except ValidationError as exc:
             self._skip(f"{record.label()}: {exc}; the local partner is kept")
             return
+        self.partners_touched = True
         self._count(record)
         self._applied(record)
 
@@ -517,6 +525,10 @@ class _Applier:
                 records.append(obj)
             else:
                 records[index] = obj
+        known_code = self.current.get(project_uuid)
+        if known_code is not None and known_code.value is not None:
+            self.projects_touched.add(known_code.value.code)  # its code here, before a change of code
+        self.projects_touched.add(project.code)
         save_project(project, self.who)
         for record in [*([head] if head is not None else []), *group]:
             self._count(record)
@@ -579,6 +591,7 @@ class _Applier:
                     action = cycle.ACTIONS_BY_CODE[code]
                     reason = f"the project is {goal.label} in the package from {self.source_name}, which holds no history entry for this step"
                     try:
+                        self.projects_touched.add(state.code)
                         change_stage(state.code, code, reason if action.needs_reason else "", self.who, dt.date.today(),
                                      expected_from=state.stage)
                     except (TransitionRefused, ValidationError) as exc:
@@ -607,6 +620,7 @@ class _Applier:
         action = _replayed_action(entry, state.suspended_from)
         if isinstance(action, str):
             return action
+        self.projects_touched.add(state.code)
         try:
             change_stage(state.code, action.code, entry.reason, self.who, entry.changed_on, expected_from=entry.from_stage,
                          record_uuid=item.record.uuid, recorded_by=entry.who or self.who, recorded_at=entry.at)
@@ -709,6 +723,7 @@ def merge_package(path: str | os.PathLike[str], *, progress: Progress | None = N
             writing()  # from here the merge is written whole: the caller stops offering Cancel
         applier = _Applier(who, manifest.source_name, current.records, report, progress=report_progress)
         applier.run(plan)
+        report.changed_project_codes = None if applier.partners_touched else sorted(applier.projects_touched)
         report.unchanged += plan.unchanged
         _write_conflicts([*plan.conflicts, *applier.late], current.records, manifest, who, report)
         _write_refusals(plan.refused, current.records, who, report)

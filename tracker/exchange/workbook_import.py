@@ -134,6 +134,9 @@ def _import(target: Path, book: WorkbookRows, dry_run: bool, progress: Progress 
     if plan.problems:
         raise ImportRefused(target.name, _capped(plan.problems))
     _count(plan, report)
+    # The projects written, so a screen reads only those again (a partner's change shows in no
+    # project's row but its own funding lines', which are among them).
+    report.changed_project_codes = [] if dry_run else list(to_save)
     return report
 
 
