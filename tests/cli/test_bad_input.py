@@ -105,3 +105,10 @@ def test_no_output_replaces_another_tracker_database(capsys, demo_file, tmp_path
     close_database()
     assert code == 1 and "is a database" in one_sentence(err)
     assert other.read_bytes() == demo_file.read_bytes()
+
+
+def test_a_rate_typed_with_a_decimal_comma_is_refused_never_read_as_108(capsys):
+    code, out, err = run(capsys, "evaluation-plan", "--start", "2024-01-01", "--end", "2025-12-31", "--budget", "500000",
+                         "--currency", "EUR", "--rate", "1,08")
+    assert code == 2 and out == ""
+    assert "rate '1,08' is ambiguous" in err and "write 1.08 for a decimal, or 108 for a whole number" in err

@@ -37,3 +37,20 @@ def test_cents_round_trip():
 def test_unknown_currency_is_refused():
     with pytest.raises(ValueError, match="XYZ"):
         Money(Decimal(1), "XYZ")
+
+
+@pytest.mark.parametrize("typed, how", [("1,08", "write 1.08 for a decimal, or 108 for a whole number"),
+                                         ("13197000,00", "write 13197000.00 for a decimal"),
+                                         ("1,2345", "write 1.2345 for a decimal, or 12345 for a whole number"),
+                                         ("12,34,567", "use a point for decimals")])
+def test_a_decimal_comma_is_refused_as_ambiguous_never_dropped(typed, how):
+    # "1,08" typed as a US$ rate once became 108 (EUR 500,000 read as US$54,000,000).
+    with pytest.raises(ValueError, match="ambiguous") as refused:
+        parse_decimal(typed, "rate")
+    assert how in str(refused.value)
+
+
+def test_commas_in_their_places_still_group_thousands():
+    assert parse_decimal("1,234,567.89") == Decimal("1234567.89")
+    assert parse_decimal("-12,000") == Decimal("-12000")
+    assert parse_decimal("1\u202f234.5") == Decimal("1234.5")

@@ -5,6 +5,7 @@ on SQLite returned 16200067.250000007 for a SUM here)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
@@ -29,9 +30,21 @@ def amount_size_problem(value: Decimal, what: str = "amount") -> str | None:
     return None
 
 
+_GROUPED = re.compile(r"[+-]?\d{1,3}(,\d{3})+(\.\d*)?")
+
+
+def _ambiguous(text: str, cleaned: str, what: str) -> str:
+    if cleaned.count(",") == 1 and "." not in cleaned:
+        decimal = cleaned.replace(",", ".")
+        return (f"{what} '{text}' is ambiguous: tracker reads a comma only between groups of three digits; "
+                f"write {decimal} for a decimal, or {cleaned.replace(',', '')} for a whole number")
+    return f"{what} '{text}' is ambiguous: use a point for decimals and commas only between groups of three digits (1,234.56)"
+
+
 def parse_decimal(text: str | int | Decimal, what: str = "amount") -> Decimal:
-    """Read an amount typed by a person: digits with optional thousands commas or spaces and a
-    decimal point. Floats are refused because they have already lost exactness."""
+    """Read an amount typed by a person: digits with optional thousands commas (in their places)
+    or spaces and a decimal point; a comma anywhere else is refused as ambiguous, never dropped.
+    Floats are refused because they have already lost exactness."""
     if isinstance(text, bool) or isinstance(text, float):
         raise ValueError(f"{what} must be given as text or Decimal, not {type(text).__name__}")
     if isinstance(text, Decimal):
@@ -39,9 +52,16 @@ def parse_decimal(text: str | int | Decimal, what: str = "amount") -> Decimal:
     elif isinstance(text, int):
         value = Decimal(text)
     else:
-        cleaned = text.strip().replace(",", "").replace("\u00a0", "").replace(" ", "").replace("_", "")
+        cleaned = text.strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "").replace("_", "")
         if not cleaned:
             raise ValueError(f"{what} is empty")
+        if "," in cleaned:
+            # A comma is read only as a thousands separator, in its places (1,234,567.89). Anything
+            # else ("1,08", "13197000,00") is how other languages write a decimal: dropping the
+            # comma would read 1,08 as 108, so it is refused, saying how it would be read.
+            if not _GROUPED.fullmatch(cleaned):
+                raise ValueError(_ambiguous(text, cleaned, what))
+            cleaned = cleaned.replace(",", "")
         try:
             value = Decimal(cleaned)
         except InvalidOperation:
