@@ -232,3 +232,16 @@ def test_the_longest_code_and_a_long_user_name_are_kept_whole_in_the_history(par
     save_project(new_project(code=code))
     entry = m.AuditEntry.select().where(m.AuditEntry.project_code == code).first()
     assert entry is not None and entry.who == user and len(user) > 100
+
+
+def test_no_plan_rests_on_a_budget_not_above_zero():
+    from decimal import Decimal as D
+
+    from tracker.domain.project import Project
+    from tracker.store.projects import plan_for
+
+    project = Project(code="NEG/1", title="Negative budget", planned_start=date(2024, 1, 1), planned_end=date(2025, 12, 31),
+                      budget=D("-500000.00"))
+    assert plan_for(project) is None
+    project.budget = D("500000.00")
+    assert plan_for(project) is not None

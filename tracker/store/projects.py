@@ -79,10 +79,13 @@ def load_project(code_or_id: str | int) -> d.Project:
 
 def plan_for(project: d.Project) -> EvaluationPlan | None:
     """The rules engine's plan for the project's current dates and budget, or None while either
-    is missing (a project in design may not have them yet)."""
+    is missing (a project in design may not have them yet) or unusable (an end before the start,
+    a budget not above zero)."""
     if project.planned_start is None or project.planned_end is None or project.budget_usd is None:
         return None
     if project.planned_end < project.planned_start:
+        return None
+    if project.budget_usd <= 0:  # refused on saving; a plan must never rest on it meanwhile
         return None
     return plan_evaluations(
         project.planned_start,
