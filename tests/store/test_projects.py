@@ -245,3 +245,15 @@ def test_no_plan_rests_on_a_budget_not_above_zero():
     assert plan_for(project) is None
     project.budget = D("500000.00")
     assert plan_for(project) is not None
+
+
+def test_codes_are_unique_whatever_their_case(db):
+    import pytest as _pytest
+
+    from tracker.domain.errors import ValidationError
+    from tracker.domain.project import Project
+    from tracker.store.projects import save_project
+
+    save_project(Project(code="LUX/24/01/SEN", title="First"))
+    with _pytest.raises(ValidationError, match=r"code lux/24/01/sen is already used by another project \(as LUX/24/01/SEN\)"):
+        save_project(Project(code="lux/24/01/sen", title="Second"))

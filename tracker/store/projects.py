@@ -160,9 +160,15 @@ def save_project(project: d.Project, who: str | None = None, *, allow_stage_chan
 
 
 def _check_code_free(project: d.Project, existing: m.Project | None) -> None:
-    clash = m.Project.get_or_none(m.Project.code == project.code.strip())
-    if clash is not None and (existing is None or clash.id != existing.id):
-        raise ValidationError(FieldProblem("code", f"code {project.code} is already used by another project"), subject=f"project {project.code}")
+    """Codes are unique whatever their case: "lux/24/01/sen" beside "LUX/24/01/SEN" would be one
+    project to every reader (and `tracker show` finds codes ignoring case)."""
+    code = project.code.strip()
+    query = m.Project.select(m.Project.id, m.Project.code).where(peewee.fn.LOWER(m.Project.code) == code.lower())
+    for clash in query:
+        if existing is None or clash.id != existing.id:
+            same = "" if clash.code == code else f" (as {clash.code})"
+            raise ValidationError(FieldProblem("code", f"code {project.code} is already used by another project{same}"),
+                                  subject=f"project {project.code}")
 
 
 def _partner_ids(codes: Iterable[str | None]) -> dict[str, int]:
