@@ -10,6 +10,7 @@ from tracker.exchange.merge import MergeReport, merge_package
 from tracker.exchange.packages import export_package
 from tracker.store import models as m
 from tracker.store.database import close_database, open_database
+from tracker.store.projects import load_project, save_project
 
 DATA_MODELS = [m.Partner, m.Project, m.ProjectCountry, m.ProjectTheme, m.Funding, m.BudgetRevision, m.Expenditure,
                m.Evaluation, m.ResultIndicator, m.StageChange, m.AuditEntry, m.Conflict, m.SyncBase]
@@ -46,3 +47,11 @@ class Sites:
 
 def table_counts() -> dict[str, int]:
     return {model._meta.table_name: model.select().count() for model in DATA_MODELS}
+
+
+def edit(code: str, **changes) -> None:
+    """What an officer does in the editor: change some fields of a project and save it."""
+    project = load_project(code)
+    for name, value in changes.items():
+        setattr(project, name, value)
+    save_project(project)

@@ -33,7 +33,7 @@ from pathlib import Path
 import pytest
 
 from tests.cli_helpers import run_cli
-from tests.exchange.package_sites import Sites, table_counts
+from tests.exchange.package_sites import Sites, edit, table_counts
 from tests.gui.factories import small_portfolio
 from tracker.domain.classifications import EvaluationKind, FundingModality, PartnerCategory, Region, Stage, StrategicObjective
 from tracker.domain.project import Evaluation, Funding, Partner, Project
@@ -80,11 +80,6 @@ def sites(db_target, tmp_path):
     s.close()
 
 
-def edit(code: str, **changes) -> None:
-    project = load_project(code)
-    for name, value in changes.items():
-        setattr(project, name, value)
-    save_project(project)
 
 
 def package_lines(package: Path) -> list[dict]:

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from tests.exchange.package_sites import Sites, table_counts
+from tests.exchange.package_sites import Sites, edit, table_counts
 from tests.gui.factories import small_portfolio
 from tracker.domain.classifications import ExpenditureType
 from tracker.domain.project import BudgetRevision, Expenditure
@@ -36,11 +36,6 @@ def sites(tmp_path):
     s.close()
 
 
-def edit(code: str, **changes) -> None:
-    project = load_project(code)
-    for name, value in changes.items():
-        setattr(project, name, value)
-    save_project(project)
 
 
 def whole(code: str) -> dict:

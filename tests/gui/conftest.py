@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QLocale
 
 from tests.gui.factories import small_portfolio
+from tracker.gui.editor import window as editor_window
 
 
 @pytest.fixture(autouse=True)
@@ -71,3 +72,21 @@ def other_db(tmp_path: Path) -> Path:
     if current is not None:
         open_database(current)
     return path
+
+
+# ---------------------------------------------------------------- the project editor
+
+
+@pytest.fixture
+def errors(monkeypatch):
+    """Errors the editor would show in a dialog, collected instead."""
+    shown = []
+    monkeypatch.setattr(editor_window, "show_error", lambda parent, exc, title="tracker": shown.append(exc))
+    return shown
+
+
+@pytest.fixture
+def discard_on_teardown(monkeypatch):
+    """Closing an editor with unsaved changes asks; at the end of a test the answer is discard
+    (the editor's test modules use it for every test)."""
+    monkeypatch.setattr(editor_window, "ask_unsaved", lambda parent, title: "discard")

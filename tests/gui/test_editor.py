@@ -24,19 +24,8 @@ from tracker.store import models as m
 from tracker.store.partners import save_partner
 from tracker.store.projects import load_project
 
-
-@pytest.fixture
-def errors(monkeypatch):
-    """Errors the editor would show in a dialog, collected instead."""
-    shown = []
-    monkeypatch.setattr(window, "show_error", lambda parent, exc, title="tracker": shown.append(exc))
-    return shown
-
-
-@pytest.fixture(autouse=True)
-def discard_on_teardown(monkeypatch):
-    """Closing an editor with unsaved changes asks; at the end of a test the answer is discard."""
-    monkeypatch.setattr(window, "ask_unsaved", lambda parent, title: "discard")
+# Closing an editor with unsaved changes asks; at the end of each test the answer is discard.
+pytestmark = pytest.mark.usefixtures("discard_on_teardown")
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ import pytest
 
 from tracker.domain.classifications import EvaluationKind, EvaluationStatus, Independence, Region, StrategicObjective
 from tracker.domain.project import Project
-from tracker.gui.editor import dialogs, window
+from tracker.gui.editor import dialogs
 from tracker.gui.editor.dialogs import Completion, OptionalEvaluation
 from tracker.gui.editor.window import ProjectEditor
 from tracker.store.projects import load_project, save_project
@@ -16,17 +16,8 @@ from tracker.store.projects import load_project, save_project
 CODE = "SEN/24/01/LUX"
 MID_TERM, FINAL = 0, 1
 
-
-@pytest.fixture
-def errors(monkeypatch):
-    shown = []
-    monkeypatch.setattr(window, "show_error", lambda parent, exc, title="tracker": shown.append(exc))
-    return shown
-
-
-@pytest.fixture(autouse=True)
-def discard_on_teardown(monkeypatch):
-    monkeypatch.setattr(window, "ask_unsaved", lambda parent, title: "discard")
+# Closing an editor with unsaved changes asks; at the end of each test the answer is discard.
+pytestmark = pytest.mark.usefixtures("discard_on_teardown")
 
 
 @pytest.fixture
