@@ -73,7 +73,7 @@ def write_compliance_report(
     thresholds = usd_threshold_cents()
     book = Book(title=f"Evaluation compliance as of {as_of.isoformat()}", subject="Evaluation compliance",
                 description="Required evaluations of every project, overdue flags and the independence requirement.",
-                keywords="tracker; evaluation; compliance", demo=demo_warning(*q.demo_counts()))
+                keywords="evaluation; compliance", demo=demo_warning(*q.demo_counts()))
     cover = Cover(
         title=f"Evaluation compliance as of {as_of:%d %B %Y}",
         facts=[
@@ -92,7 +92,7 @@ def write_compliance_report(
             ("Independence requirement: a project whose budget is over its rule set's threshold (ilo-2002: over "
              "US$350,000, strictly) needs at least one independent evaluation (independent internal or external) "
              "during its cycle; it is met by a completed one. Self-evaluation never counts."),
-            "Compliant: nothing overdue, and the independence requirement met where it applies (as `tracker show`).",
+            "Compliant: nothing overdue, and the independence requirement met where it applies.",
             ("By partner: a project funded by several partners counts under each of them, so that table has no "
              "total; its last row repeats the portfolio total, each project counted once."),
         ],

@@ -91,7 +91,7 @@ def write_donor_report(
     demo = demo_warning(demo_projects + partner_is_demo, len(projects) + 1)
     book = Book(title=f"{who.name} ILO cooperation, {period.label}", subject=f"Donor report: {who.name}",
                 description=f"Contributions, projects, results and evaluations of {who.name} ({who.code}), {period.label}.",
-                keywords=f"tracker; donor report; {who.code}", demo=demo)
+                keywords=f"donor report; {who.code}", demo=demo)
     cover = Cover(
         title=f"{who.name} ILO cooperation: donor report, {period.label}",
         facts=[
@@ -111,7 +111,7 @@ def write_donor_report(
             ("Budget, expenditure and delivery rate are those of the whole project, which other partners may "
              f"co-fund; the column 'Funding from {who.code}' is this partner's own share."),
             (f"Expenditure is cumulative up to the end of {period.last}; delivery rate = that expenditure / the "
-             "current approved budget (domain reference 4.1)."),
+             "current approved budget."),
             "An indicator's target is what is expected; 'Achieved' is filled in only when results have been measured.",
         ],
     )

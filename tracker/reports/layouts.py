@@ -18,7 +18,7 @@ from tracker.domain.classifications import (
     StrategicObjective,
 )
 
-LAYOUT = "tracker report layouts, version 1"
+LAYOUT = "report layouts, version 1"
 
 PC = PartnerCategory
 

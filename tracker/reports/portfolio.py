@@ -83,9 +83,9 @@ def write_portfolio_report(
     book = Book(
         title=f"Portfolio statistics {period.label}",
         subject="Development cooperation: approvals, expenditure and delivery",
-        description=f"Approvals and expenditure {period.label} after seed 003's Table V.1, V.2, Figure V.5 and "
-        f"Annexes 1-4; comparison period {compare.label}.",
-        keywords="tracker; portfolio; approvals; expenditure; delivery",
+        description=f"Approvals and expenditure {period.label} in the layout of the ILO's report on technical "
+        f"cooperation (Tables V.1, V.2, Figure V.5 and Annexes 1-4); comparison period {compare.label}.",
+        keywords="portfolio; approvals; expenditure; delivery",
         demo=demo,
     )
     cover = Cover(
@@ -105,7 +105,7 @@ def write_portfolio_report(
         notes=[
             "Totals, subtotals, averages, shares and % changes are live Excel formulas over the amounts shown.",
             ("A share of a period is the share of the period's total (weighted by amount), computed from unrounded "
-             "values, so the rounded parts may not add up exactly to the rounded total (domain reference 4.1)."),
+             "values, so the rounded parts may not add up exactly to the rounded total."),
         ],
     )
     with atomic_output(target) as partial, book:

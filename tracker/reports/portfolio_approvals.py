@@ -52,7 +52,7 @@ def write_table_v1(book: Book, period: Period, compare: Period) -> None:
     sheet.blank()
     sheet.note(f"Average = period total / number of years ({compare.count} and {period.count}). % share = share of the "
                "period's average total. % change = (average of the later period - average of the earlier) / average of "
-               "the earlier (domain reference 4.1).")
+               "the earlier.")
 
 
 def _two_periods(sheet: Sheet, corner: str, rows: Sequence[tuple[str, int, int]], first: Period, second: Period) -> int:
@@ -164,8 +164,8 @@ def write_annex_1(book: Book, period: Period) -> None:
             for k, v in sorted(by_outcome.items(), key=lambda kv: _objective_order(kv[0]))]
     _local_table(sheet, "B. By strategic objective", rows)
     sheet.blank()
-    sheet.note("Annex 1A's 'Other intergovernmental organizations' row is the European Union's figure; tracker keeps "
-               "the EU and other intergovernmental organizations apart.")
+    sheet.note("Annex 1A's 'Other intergovernmental organizations' row is the European Union's figure; this report "
+               "keeps the EU and other intergovernmental organizations apart.")
 
 
 def _objective_order(code: str | None) -> int:

@@ -18,6 +18,9 @@ from tracker.reports.tables import (
 from tracker.reports.xlsx import PERCENT, USD, Book, dollars, ratio, total_of
 from tracker.store import report_queries as q
 
+# Where the report quotes its source document (its printed title; never a file name of ours).
+SOURCE = "ILO, The role of the ILO in technical cooperation, 2006"
+
 
 def _keyed(layout: tuple, values: dict, years: list[int]) -> list[tuple[str, list[int]]]:
     """Layout rows that have any value in the period, with their cents per year."""
@@ -41,7 +44,7 @@ def write_annex_3(book: Book, period: Period) -> None:
     sheet.print_titles(table.header_row)
     sheet.blank()
     sheet.note("'Others': cross-cutting activities, management services, miscellaneous and field offices where there is "
-               "no specific technical field (003:2274-2275).")
+               f"no specific technical field ({SOURCE}).")
 
 
 def write_annex_4(book: Book, period: Period) -> None:
@@ -78,7 +81,7 @@ def write_table_v2(book: Book, period: Period) -> None:
     share_block(sheet, table, [label for label, _ in rows], columns, "Share of the year's total (%)")
     sheet.blank()
     sheet.note("The Period column is the region's share of the period's total expenditure (weighted by amount), not the "
-               "mean of the yearly shares (domain reference 4.1).")
+               "mean of the yearly shares.")
     if rows:
         bar_chart(sheet, table, "Expenditure by region (US$'000)", "US$'000")
 
@@ -93,7 +96,7 @@ def write_figure_v5(book: Book, period: Period) -> None:
                        average_over=period.count)
     sheet.print_titles(table.header_row)
     sheet.blank()
-    sheet.note("'Miscellaneous' is tracker's own addition so that totals reconcile; the seed's legend does not attest it.")
+    sheet.note("'Miscellaneous' holds expenditure of no other listed type, so that the totals reconcile.")
     if rows:
         pie_chart(sheet, table, f"Expenditure by type of assistance, {period.label}")
 
@@ -118,9 +121,8 @@ def write_delivery(book: Book, period: Period) -> None:
                  ratio(f"D{total_row}", f"C{total_row}")], fmts, style="total")
     sheet.blank()
     for text in (
-        ("Delivery rate = cumulative expenditure / current approved budget, both in US$ (tracker's definition; the "
-         "seeds give no formula, domain reference 4.1). Projects: approved or later stages, not cancelled, whose "
-         "planned dates overlap the period."),
-        "Reference band, not a rule: ILO delivery 'averages between 60 and 70 per cent each year' (003:1902-1905).",
+        ("Delivery rate = cumulative expenditure / current approved budget, both in US$. Projects: approved or "
+         "later stages, not cancelled, whose planned dates overlap the period."),
+        f"Reference band, not a rule: ILO delivery 'averages between 60 and 70 per cent each year' ({SOURCE}).",
     ):
         sheet.note(text)

@@ -276,7 +276,7 @@ def _page_setup(ws: Any, title: str, landscape: bool, demo: str) -> None:
     ws.print_options.horizontalCentered = False
     ws.oddFooter.left.text = title.replace("&", "&&")
     ws.oddFooter.center.text = "Page &P of &N"
-    ws.oddFooter.right.text = f"tracker {__version__}"
+    ws.oddFooter.right.text = "Printed &D"  # the page speaks of the report, not of the program that wrote it
     if demo:
         ws.oddHeader.center.text = "DEMO DATA"
         ws.oddHeader.center.color = "C00000"
