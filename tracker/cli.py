@@ -380,13 +380,6 @@ def cmd_history(args: argparse.Namespace) -> int:
     return 0
 
 
-def _check_output(path: str, what: str) -> None:
-    """No output ever replaces the open database or any other database file."""
-    from tracker.store.writes import check_output_target
-
-    check_output_target(path, what)
-
-
 def cmd_report(args: argparse.Namespace) -> int:
     # tracker.reports imports openpyxl only inside these calls: `tracker --help` stays fast.
     from tracker import reports
@@ -416,7 +409,6 @@ def cmd_template(args: argparse.Namespace) -> int:
 
     if args.with_data:
         _open(args)
-    _check_output(args.output, "the template")
     print(write_template(args.output, with_data=args.with_data))
     return 0
 
@@ -459,7 +451,6 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     _open(args)
     partner = find_partner(args.partner).code if args.partner else None
-    _check_output(args.output, "the IATI file")
     print(export_iati(args.output, partner=partner, stage=args.stage))
     return 0
 
@@ -471,7 +462,6 @@ def cmd_package(args: argparse.Namespace) -> int:
     if args.action == "export":
         from tracker.exchange.packages import ALL, export_package
 
-        _check_output(args.output, "the package")
         report = export_package(args.output, since=ALL if args.all else None)
     else:
         from tracker.exchange.merge import merge_package

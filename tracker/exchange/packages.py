@@ -30,7 +30,7 @@ from tracker.exchange import package_records as pr
 from tracker.exchange.package_format import Manifest, PackageCancelled, write_package
 from tracker.store import sync
 from tracker.store.sync import BaseEntry, renew_site_identity, set_site_name, site_identity
-from tracker.store.writes import bulk_write_transaction
+from tracker.store.writes import bulk_write_transaction, check_output_target
 
 ALL = "all"
 _ORDER = {kind: i for i, kind in enumerate(pr.KINDS)}
@@ -67,6 +67,7 @@ def export_package(
 
     `since=None`: changes since the last exchange; `since="all"`: every record (a full package);
     `since=<datetime>`: also every record the audit trail shows changed at or after that time."""
+    path = check_output_target(path, "the package")  # never over a database, before any work
     report = progress or no_progress
     report(0, 0, "Reading the records…")
     with bulk_write_transaction():
