@@ -4,6 +4,7 @@ refuse (seed 003: formulation, design, appraisal, approval, implementation, eval
 from __future__ import annotations
 
 import dataclasses
+from collections import deque
 from dataclasses import dataclass
 from datetime import date
 
@@ -106,17 +107,40 @@ def guard_failures(project: Project, action: Action, *, reason: str = "", rule_s
     return failures
 
 
-# The actions that bring a project from Design to each stage it may enter tracker in (an import
-# of a project that exists elsewhere already): it must pass each of their guards.
-ENTRY_ROUTES: dict[Stage, tuple[str, ...]] = {
-    Stage.DESIGN: (),
-    Stage.APPRAISAL: ("submit",),
-    Stage.APPROVED: ("submit", "approve"),
-    Stage.IMPLEMENTATION: ("submit", "approve", "start"),
-    Stage.EVALUATION_AND_CLOSING: ("submit", "approve", "start", "begin-closing"),
-    Stage.CLOSED: ("submit", "approve", "start", "begin-closing", "close"),
-    Stage.CANCELLED: ("cancel",),
-}
+def path_between(start: Stage, start_from: Stage | None, goal: Stage, goal_from: Stage | None) -> list[str] | None:
+    """The shortest list of project-cycle actions (codes) from a project in `start` (suspended
+    from `start_from`) to `goal` (suspended from `goal_from`, when given); None if none leads
+    there. Read from ACTIONS, so a route follows the cycle as it is defined: imports, merges and
+    a project entering tracker past Design all take it."""
+
+    def arrived(state: tuple[Stage, Stage | None]) -> bool:
+        return state[0] is goal and (goal is not Stage.SUSPENDED or goal_from is None or state[1] is goal_from)
+
+    begin = (start, start_from if start is Stage.SUSPENDED else None)
+    seen = {begin}
+    queue: deque[tuple[tuple[Stage, Stage | None], list[str]]] = deque([(begin, [])])
+    while queue:
+        state, path = queue.popleft()
+        if arrived(state):
+            return path
+        if len(path) >= 8:
+            continue
+        stage, suspended_from = state
+        for action in ACTIONS:
+            if stage not in action.sources:
+                continue
+            if action.target is None:
+                if suspended_from is None:
+                    continue
+                following: tuple[Stage, Stage | None] = (suspended_from, None)
+            elif action.target is Stage.SUSPENDED:
+                following = (Stage.SUSPENDED, stage)
+            else:
+                following = (action.target, None)
+            if following not in seen:
+                seen.add(following)
+                queue.append((following, [*path, action.code]))
+    return None
 
 
 def entry_failures(project: Project, *, reason: str, rule_set: RuleSet | None = None) -> list[str]:
@@ -127,7 +151,7 @@ def entry_failures(project: Project, *, reason: str, rule_set: RuleSet | None = 
         return ["a project cannot start suspended: create it in the stage it was suspended from, then suspend it"]
     trial = dataclasses.replace(project, stage=Stage.DESIGN, suspended_from=None)
     failures: list[str] = []
-    for code in ENTRY_ROUTES[project.stage]:
+    for code in path_between(Stage.DESIGN, None, project.stage, None) or []:
         action = ACTIONS_BY_CODE[code]
         failures += [f"{action.label}: {why}" for why in guard_failures(trial, action, reason=reason, rule_set=rule_set)]
         assert action.target is not None
@@ -186,5 +210,5 @@ def apply(project: Project, action: Action, *, reason: str = "", on: date, rule_
     return StageChange(before, project.stage, action.code, reason.strip(), on)
 
 
-__all__ = ["ACTIONS", "ENTRY_ROUTES", "Action", "StageChange", "action_for", "apply", "available_actions", "entry_failures",
-           "guard_failures"]
+__all__ = ["ACTIONS", "Action", "StageChange", "action_for", "apply", "available_actions", "entry_failures",
+           "guard_failures", "path_between"]

@@ -25,6 +25,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from tracker.domain import cycle
 from tracker.domain import project as d
 from tracker.domain.classifications import Stage
 from tracker.domain.errors import TransitionRefused, ValidationError
@@ -67,8 +68,6 @@ _TRANSACTION_NAMES = {
 _STATUS_NAMES = {"1": "Pipeline/identification", "2": "Implementation", "3": "Finalisation", "4": "Closed", "5": "Cancelled", "6": "Suspended"}
 
 # The main line of the cycle, each stage reached from the one before by one action.
-_LINE = (Stage.DESIGN, Stage.APPRAISAL, Stage.APPROVED, Stage.IMPLEMENTATION, Stage.EVALUATION_AND_CLOSING, Stage.CLOSED)
-_FORWARD = {Stage.DESIGN: "submit", Stage.APPRAISAL: "approve", Stage.APPROVED: "start", Stage.IMPLEMENTATION: "begin-closing", Stage.EVALUATION_AND_CLOSING: "close"}
 _ACTIVE = (Stage.APPROVED, Stage.IMPLEMENTATION, Stage.EVALUATION_AND_CLOSING)
 
 
@@ -256,28 +255,18 @@ def wanted_stage(current: Stage, data: ActivityData) -> Stage:
 
 def stage_route(current: Stage, suspended_from: Stage | None, target: Stage, target_suspended_from: Stage | None = None) -> list[str] | str:
     """The project-cycle actions (codes) that take a project from `current` to `target`, in
-    order, or the reason none do. Forward along the cycle one action at a time; back only from
-    Appraisal to Design; a suspended project resumes first; a project is suspended from where it
-    is when under way, else from `target_suspended_from` (or Implementation) once there."""
+    order (the cycle's own shortest way, cycle.path_between), or the reason none do. A project
+    under way is suspended from where it is; one not yet under way goes to the stage the file
+    says it was suspended from (else Implementation) and is suspended there."""
     if current is target:
         return []
-    if target is Stage.CANCELLED:
-        return ["cancel"] if current not in (Stage.CLOSED, Stage.CANCELLED) else _no_way(current, target)
-    if current is Stage.SUSPENDED:
-        if suspended_from is None:
-            return f"the project is suspended here and the stage it was suspended from is not recorded, so it cannot resume towards {target.label}"
-        rest = stage_route(suspended_from, None, target, target_suspended_from)
-        return rest if isinstance(rest, str) else ["resume", *rest]
-    if target is Stage.SUSPENDED:
-        if current in _ACTIVE:
-            return ["suspend"]
-        rest = stage_route(current, None, target_suspended_from if target_suspended_from in _ACTIVE else Stage.IMPLEMENTATION)
-        return rest if isinstance(rest, str) else [*rest, "suspend"]
-    if current is Stage.APPRAISAL and target is Stage.DESIGN:
-        return ["return-to-design"]
-    if current in _LINE and target in _LINE and _LINE.index(target) > _LINE.index(current):
-        return [_FORWARD[stage] for stage in _LINE[_LINE.index(current) : _LINE.index(target)]]
-    return _no_way(current, target)
+    if current is Stage.SUSPENDED and suspended_from is None and target is not Stage.CANCELLED:
+        return f"the project is suspended here and the stage it was suspended from is not recorded, so it cannot resume towards {target.label}"
+    goal_from = None
+    if target is Stage.SUSPENDED and current not in _ACTIVE and current is not Stage.SUSPENDED:
+        goal_from = target_suspended_from if target_suspended_from in _ACTIVE else Stage.IMPLEMENTATION
+    route = cycle.path_between(current, suspended_from, target, goal_from)
+    return _no_way(current, target) if route is None else route
 
 
 def _no_way(current: Stage, target: Stage) -> str:

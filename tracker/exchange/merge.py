@@ -40,7 +40,6 @@ import contextlib
 import dataclasses
 import datetime as dt
 import os
-from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -63,6 +62,8 @@ from tracker.store.writes import bulk_write_transaction, write_transaction
 
 __all__ = ["ConflictView", "MergePlan", "MergeReport", "already_taken", "classify", "duplicates", "list_conflicts", "merge_package",
            "resolve_conflict", "stage_path"]
+
+stage_path = cycle.path_between  # the name the package tests know
 
 # The project cycle's main road, for telling whether a stage-history entry from elsewhere
 # describes a step this database's project has already taken.
@@ -329,40 +330,6 @@ def already_taken(stage: Stage, entry: sync.StageEntry, visited: set[Stage] | fr
     return False
 
 
-def stage_path(start: Stage, start_from: Stage | None, goal: Stage, goal_from: Stage | None) -> list[str] | None:
-    """The shortest list of project-cycle actions from a project in `start` (suspended from
-    `start_from`) to `goal` (suspended from `goal_from`, when given); None if none leads there."""
-
-    def arrived(state: tuple[Stage, Stage | None]) -> bool:
-        return state[0] is goal and (goal is not Stage.SUSPENDED or goal_from is None or state[1] is goal_from)
-
-    begin = (start, start_from if start is Stage.SUSPENDED else None)
-    seen = {begin}
-    queue: deque[tuple[tuple[Stage, Stage | None], list[str]]] = deque([(begin, [])])
-    while queue:
-        state, path = queue.popleft()
-        if arrived(state):
-            return path
-        if len(path) >= 8:
-            continue
-        stage, suspended_from = state
-        for action in cycle.ACTIONS:
-            if stage not in action.sources:
-                continue
-            if action.target is None:
-                if suspended_from is None:
-                    continue
-                following: tuple[Stage, Stage | None] = (suspended_from, None)
-            elif action.target is Stage.SUSPENDED:
-                following = (Stage.SUSPENDED, stage)
-            else:
-                following = (action.target, None)
-            if following not in seen:
-                seen.add(following)
-                queue.append((following, [*path, action.code]))
-    return None
-
-
 def _replayed_action(entry: sync.StageEntry, suspended_from: Stage | None) -> cycle.Action | str:
     """The project-cycle action a history entry stands for, or why there is none."""
     assert entry.from_stage is not None
@@ -576,7 +543,7 @@ class _Applier:
         goal, goal_from = head.value.stage, head.value.suspended_from
         if state.stage is goal and (goal is not Stage.SUSPENDED or goal_from in (None, state.suspended_from)):
             return
-        path = stage_path(state.stage, state.suspended_from, goal, goal_from)
+        path = cycle.path_between(state.stage, state.suspended_from, goal, goal_from)
         if path is None:
             self._late(head, f"stays in {state.stage.label}: no project-cycle action leads from {state.stage.label} to {goal.label}")
             return
