@@ -18,6 +18,7 @@ from pathlib import Path
 
 import peewee
 
+from tracker.store.database import database_path
 from tracker.store.errors import StoreError
 from tracker.store.models import database
 
@@ -68,8 +69,6 @@ def is_database_file(path: Path) -> bool:
 def check_output_target(destination: str | os.PathLike[str], what: str = "the output") -> Path:
     """Refuse to write an output (a package, a workbook, an XML file, a report) over a database:
     the open one, its companions, or any other SQLite file. Returns the expanded path."""
-    from tracker.store.database import database_path
-
     target = Path(destination).expanduser()
     if target.is_dir():
         raise StoreError(f"{target} is a folder; give a file name for {what}")
