@@ -47,6 +47,15 @@ def _v4_free_text(db: peewee.Database) -> None:
             db.execute_sql(f'ALTER TABLE "{table}" ALTER COLUMN "{column}" TYPE TEXT')
 
 
+def _v5_partner_active_project_archived(db: peewee.Database) -> None:
+    false, true = ("FALSE", "TRUE") if isinstance(db, peewee.PostgresqlDatabase) else ("0", "1")
+    if "active" not in {c.name for c in db.get_columns("partner")}:  # a v1 database created by this code has it
+        db.execute_sql(f"ALTER TABLE partner ADD COLUMN active BOOLEAN NOT NULL DEFAULT {true}")
+    if "archived" not in {c.name for c in db.get_columns("project")}:
+        db.execute_sql(f"ALTER TABLE project ADD COLUMN archived BOOLEAN NOT NULL DEFAULT {false}")
+        db.execute_sql('CREATE INDEX IF NOT EXISTS "project_archived" ON "project" ("archived")')
+
+
 # (version, description, function). Append only: a released migration never changes.
 # v1 creates the tables from the current models, so later steps check before altering.
 MIGRATIONS: list[tuple[int, str, Callable[[peewee.Database], None]]] = [
@@ -54,6 +63,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[peewee.Database], None]]] = [
     (2, "country shares of a project", _v2_country_shares),
     (3, "field packages: site identity, exchange markers, sync base, conflicts", _v3_field_packages),
     (4, "names and who-columns as unlimited text (enforced by PostgreSQL only)", _v4_free_text),
+    (5, "partners can be deactivated, projects archived", _v5_partner_active_project_archived),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

@@ -60,6 +60,8 @@ class Partner(BaseModel):
     non_state_kind = EnumField(NonStateKind, null=True)
     country = peewee.CharField(max_length=2, default="")
     is_demo = peewee.BooleanField(default=False)
+    # A partner no longer offered for new funding lines; its past funding stays (schema v5).
+    active = peewee.BooleanField(default=True)
     updated_at = peewee.DateTimeField(default=utc_now)
 
 
@@ -84,6 +86,8 @@ class Project(BaseModel):
     midterm_review_agreed = peewee.BooleanField(default=False)
     rule_set = peewee.CharField(max_length=60, default="ilo-2002")
     is_demo = peewee.BooleanField(default=False)
+    # Kept on record but out of the working list (schema v5).
+    archived = peewee.BooleanField(default=False, index=True)
     version = peewee.IntegerField(default=1)  # optimistic locking: bumped on every save
     created_at = peewee.DateTimeField(default=utc_now)
     updated_at = peewee.DateTimeField(default=utc_now)
