@@ -180,3 +180,33 @@ def test_a_failed_query_is_shown_with_show_error(qtbot, parent, shown_errors):
         query.run()
     assert [str(e) for e in shown_errors] == ["the database is gone"]
     shown_errors.clear()
+
+
+def test_a_progress_report_after_the_end_is_dropped_quietly(qtbot, parent):
+    """A late progress signal once the operation has finished and its dialog is gone: no
+    "Internal C++ object already deleted", no warning."""
+    results = []
+    operation = Operation(parent, lambda progress: "done", label="Counting…", show_after_ms=0, success=results.append)
+    run(qtbot, operation)
+    operation.progress(5, 10, "late")  # as a thread the work left behind would report
+    qtbot.wait(50)  # the queued signal and the deferred deletions are delivered
+    assert results == ["done"]
+
+
+def test_a_dialog_closed_with_its_window_before_the_end_does_not_break_the_operation(qtbot, parent):
+    import shiboken6
+
+    release, results = threading.Event(), []
+
+    def work(progress):
+        release.wait(10)
+        progress(1, 2, "still working")  # arrives after the dialog is gone
+        return "done"
+
+    operation = Operation(parent, work, label="Counting…", show_after_ms=0, success=results.append)
+    with qtbot.waitSignal(operation.signals.finished, timeout=10_000):
+        operation.run()
+        shiboken6.delete(operation.dialog)  # as a window closing takes its dialogs with it
+        release.set()
+    qtbot.wait(20)
+    assert results == ["done"]

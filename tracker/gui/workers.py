@@ -19,6 +19,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -175,34 +176,56 @@ class Operation(QObject, Generic[T]):
         pool().start(_Job(self._fn, self.progress, self.signals))
         return self
 
+    def _dialog(self) -> QProgressDialog | None:
+        """The progress dialog while it exists. Its C++ object can go before this operation does
+        (deleted with a window that closed, or by deleteLater at the end), and a signal queued
+        before that still arrives: touching the dead dialog raised "Internal C++ object already
+        deleted" on the console."""
+        return self.dialog if shiboken6.isValid(self.dialog) else None
+
     def _cancel(self) -> None:
-        if self.progress.cancel():
-            self.dialog.setLabelText(self.tr("Cancelling…"))
+        if self.progress.cancel() and (dialog := self._dialog()) is not None:
+            dialog.setLabelText(self.tr("Cancelling…"))
 
     def _on_committing(self) -> None:
-        self.dialog.setCancelButton(None)  # type: ignore[arg-type]
+        if (dialog := self._dialog()) is not None:
+            dialog.setCancelButton(None)  # type: ignore[arg-type]
 
     def _on_progress(self, done: int, total: int, text: str) -> None:
-        self.dialog.setMaximum(max(total, 0))
-        self.dialog.setValue(min(done, total) if total else 0)
+        dialog = self._dialog()
+        if dialog is None:
+            return
+        dialog.setMaximum(max(total, 0))
+        dialog.setValue(min(done, total) if total else 0)
         if text:
-            self.dialog.setLabelText(text)
+            dialog.setLabelText(text)
+
+    def _close_dialog(self) -> None:
+        if (dialog := self._dialog()) is not None:
+            dialog.reset()
 
     def _on_success(self, result: T) -> None:
-        self.dialog.reset()
+        self._close_dialog()
         if self._success is not None:
             self._success(result)
 
     def _on_failure(self, exc: BaseException) -> None:
-        self.dialog.reset()
+        self._close_dialog()
         if self._failure is not None:
             self._failure(exc)
         else:
             errors.show_error(self._parent, exc)
 
     def _on_finished(self) -> None:
-        self.dialog.reset()
-        self.dialog.deleteLater()
+        # A progress report the work (or a thread of its own) sends after this has nowhere to
+        # go: the signals are cut from this operation before the dialog and it are deleted.
+        for signal, slot in ((self.signals.progressed, self._on_progress), (self.signals.committing, self._on_committing),
+                             (self.signals.succeeded, self._on_success), (self.signals.failed, self._on_failure),
+                             (self.signals.finished, self._on_finished)):
+            signal.disconnect(slot)
+        if (dialog := self._dialog()) is not None:
+            dialog.reset()
+            dialog.deleteLater()
         _running.discard(self)
         self.deleteLater()
 
