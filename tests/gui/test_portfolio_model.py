@@ -120,11 +120,36 @@ def test_demo_projects_carry_a_subtle_marker(model):
     assert cell(model, "A/1", "code", Qt.ItemDataRole.FontRole) is None
 
 
-def test_sorting_by_budget_puts_blanks_last_and_reverses(model):
+def test_sorting_by_budget_puts_blanks_last_both_ways(model):
     model.sort(COLUMN_INDEX["budget"], Qt.SortOrder.AscendingOrder)
     assert visible_codes(model) == ["B/2", "A/1", "C/3"]
     model.sort(COLUMN_INDEX["budget"], Qt.SortOrder.DescendingOrder)
-    assert visible_codes(model) == ["C/3", "A/1", "B/2"]
+    assert visible_codes(model) == ["A/1", "B/2", "C/3"]  # the largest first, no budget still last
+
+
+def test_sorting_by_a_date_puts_blanks_last_both_ways(model):
+    model.sort(COLUMN_INDEX["start"], Qt.SortOrder.AscendingOrder)
+    assert visible_codes(model)[0] == "A/1"
+    model.sort(COLUMN_INDEX["start"], Qt.SortOrder.DescendingOrder)
+    assert visible_codes(model) == ["A/1", "B/2", "C/3"]  # B/2 and C/3 have no start: last, in code order
+
+
+@pytest.mark.parametrize("column", [c.key for c in COLUMNS])
+def test_every_column_sorts_empty_cells_last_in_both_directions(model, column):
+    empty = {"C/3"} if column in ("budget", "delivery") else set()
+    for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+        model.sort(COLUMN_INDEX[column], order)
+        codes = visible_codes(model)
+        texts = [cell(model, code, column) for code in codes]
+        blanks = [code for code, text in zip(codes, texts) if not text]
+        assert codes[len(codes) - len(blanks):] == blanks, (column, order, texts)
+        assert empty <= set(blanks)
+
+
+def test_a_row_saved_while_sorted_descending_keeps_blanks_last(model):
+    model.sort(COLUMN_INDEX["budget"], Qt.SortOrder.DescendingOrder)
+    model.update_rows([row(id=4, code="D/4", title="New", budget_cents=None), row(id=5, code="E/5", title="Big", budget_cents=90_000_000)])
+    assert visible_codes(model) == ["E/5", "A/1", "B/2", "C/3", "D/4"]
 
 
 def test_stages_sort_in_cycle_order_not_alphabetically(model):

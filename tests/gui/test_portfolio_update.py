@@ -71,12 +71,12 @@ def test_a_changed_project_changes_its_row_alone(model):
 
 def test_a_project_whose_sort_key_changed_moves_and_its_selection_follows(model):
     model.sort(COLUMN_INDEX["budget"], Qt.SortOrder.DescendingOrder)
-    assert visible_codes(model) == ["C/3", "E/5", "A/1", "B/2", "D/4"]  # blank budgets first in reverse
+    assert visible_codes(model) == ["E/5", "A/1", "B/2", "D/4", "C/3"]  # no budget: last in reverse too
     selection = QItemSelectionModel(model)
-    selection.select(model.index(2, 0), QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+    selection.select(model.index(1, 0), QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
     signals = Recorder(model)
     model.update_rows([replace(ROWS[0], budget_cents=1_000_000)])  # A/1 now has the smallest budget
-    assert visible_codes(model) == ["C/3", "E/5", "B/2", "D/4", "A/1"]
+    assert visible_codes(model) == ["E/5", "B/2", "D/4", "A/1", "C/3"]
     assert [model.row_at(i.row()).code for i in selection.selectedRows()] == ["A/1"]
     assert [kind for kind, *_ in signals.seen] == ["moved", "changed"]
 

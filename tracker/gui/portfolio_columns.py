@@ -21,9 +21,17 @@ from tracker.store.queries import PortfolioRow
 # that such projects do not show an empty cell.
 REGULAR_BUDGET_FUNDER = "ILO RBTC"
 
-# Keys of empty cells sort after every value in ascending order (as spreadsheets place blanks).
+# Keys of empty cells sort after every value in ascending order (as spreadsheets place blanks);
+# in descending order the model moves them to the end again (is_empty_key): blanks are last both
+# ways, as the README promises.
 _LAST = sys.maxsize
 _LAST_TEXT = "\U0010ffff"
+_EMPTY_KEYS = frozenset((_LAST, _LAST_TEXT))
+
+
+def is_empty_key(key: Any) -> bool:
+    """Whether a sort key is that of an empty cell."""
+    return key in _EMPTY_KEYS
 _STAGE_ORDER = {stage: index for index, stage in enumerate(Stage)}
 
 
@@ -113,8 +121,8 @@ def _date_key(name: str) -> Callable[[PortfolioRow], int]:
     return lambda row: d.toordinal() if (d := get(row)) is not None else _LAST
 
 
-def _delivery_key(row: PortfolioRow) -> float:
-    return row.expenditure_cents / row.budget_cents if row.budget_cents else float(_LAST)
+def _delivery_key(row: PortfolioRow) -> float | int:
+    return row.expenditure_cents / row.budget_cents if row.budget_cents else _LAST
 
 
 def _noop(text: str) -> str:

@@ -37,7 +37,7 @@ from tracker.domain.classifications import (
     StrategicObjective,
 )
 from tracker.gui.formats import Formats
-from tracker.gui.portfolio_columns import COLUMN_INDEX, COLUMNS, country_names, funders
+from tracker.gui.portfolio_columns import COLUMN_INDEX, COLUMNS, country_names, funders, is_empty_key
 from tracker.gui.portfolio_updates import RowUpdates
 from tracker.store.queries import PortfolioRow
 
@@ -237,7 +237,13 @@ class PortfolioModel(RowUpdates, QAbstractTableModel):
             key = COLUMNS[self._sort_column].sort_key
             keys = self._sort_keys[self._sort_column] = [key(row) for row in self._rows]
         # Python's sort is stable, also in reverse: equal keys stay in code order.
-        return sorted(range(count), key=keys.__getitem__, reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
+        order = sorted(range(count), key=keys.__getitem__, reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
+        if self._sort_order == Qt.SortOrder.DescendingOrder:
+            # Empty cells sort last in both directions (their keys are the largest, so a reverse
+            # sort put them first): they move to the end, still in code order.
+            empty = [is_empty_key(keys[slot]) for slot in order]
+            order = [slot for slot, blank in zip(order, empty) if not blank] + [slot for slot, blank in zip(order, empty) if blank]
+        return order
 
     def _filtered(self, candidates: list[int] | None = None) -> list[int]:
         """The rows of `candidates` (default: every row, in the sort order) that pass the filter,

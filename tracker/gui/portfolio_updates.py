@@ -16,7 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from tracker.gui.portfolio_columns import COLUMNS
+from tracker.gui.portfolio_columns import COLUMNS, is_empty_key
 from tracker.store.queries import PortfolioRow
 
 # Up to this many changed projects, update_rows changes, moves, inserts and removes each row with
@@ -241,7 +241,12 @@ class RowUpdates:
             if keys is None:
                 before = other < slot
             elif descending:
-                before = key < keys[other] or (not keys[other] < key and other < slot)
+                # Empty cells stay last in descending order too (PortfolioModel._sorted).
+                blank, other_blank = is_empty_key(key), is_empty_key(keys[other])
+                if blank != other_blank:
+                    before = blank
+                else:
+                    before = key < keys[other] or (not keys[other] < key and other < slot)
             else:
                 before = keys[other] < key or (not key < keys[other] and other < slot)
             if before:
