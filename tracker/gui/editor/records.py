@@ -13,7 +13,10 @@ from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -26,9 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.domain.dates import parse_iso_date
 from tracker.domain.money import parse_decimal
 from tracker.domain.records import FieldSpec, RecordKind
+from tracker.gui.editor.date_field import DateDelegate, read_date
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -66,7 +69,7 @@ class Column:
         if self.kind in ("decimal", "money"):
             return parse_decimal(text, self.header)
         if self.kind == "date":
-            return parse_iso_date(text, self.header)
+            return read_date(text, self.header)
         if self.kind == "int":
             try:
                 return int(text)
@@ -92,10 +95,24 @@ class RecordTableModel(QAbstractTableModel):
         self.row_problems: dict[int, str] = {}
 
     def set_records(self, records: list[Any], row_problems: dict[int, str] | None = None) -> None:
-        self.beginResetModel()
+        """Show `records` in place: rows added or removed at the end are inserted or removed, and
+        the rest are announced as changed. Never a model reset: the editor calls this after every
+        edit, often while a cell's editor is open or about to move on with Tab, and a reset
+        would close that editor under the view (Qt: "commitData called with an editor that does
+        not belong to this view") and send the current cell back to the first column."""
+        before, after = len(self.records), len(records)
+        if after < before:
+            self.beginRemoveRows(QModelIndex(), after, before - 1)
+            self.records = self.records[:after]
+            self.endRemoveRows()
+        elif after > before:
+            self.beginInsertRows(QModelIndex(), before, after - 1)
+            self.records = self.records + list(records[before:])
+            self.endInsertRows()
         self.records = list(records)
         self.row_problems = row_problems or {}
-        self.endResetModel()
+        if after and self.columns:
+            self.dataChanged.emit(self.index(0, 0), self.index(after - 1, len(self.columns) - 1))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.records)
@@ -201,6 +218,46 @@ class ChoiceDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
+class RecordTableView(QTableView):
+    """A table edited as in a spreadsheet: Tab and Shift+Tab move cell by cell, and from the end
+    of a row to the start of the next (the start of a row to the end of the one before); past
+    the last cell the focus leaves the table, to the Add button, instead of adding a row
+    silently. Enter commits the cell and moves down."""
+
+    def moveCursor(self, cursorAction: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        forward = cursorAction == QAbstractItemView.CursorAction.MoveNext
+        if not forward and cursorAction != QAbstractItemView.CursorAction.MovePrevious:
+            return super().moveCursor(cursorAction, modifiers)
+        model = self.model()
+        current = self.currentIndex()
+        columns = [c for c in range(model.columnCount()) if not self.isColumnHidden(c)]
+        if not current.isValid() or not columns:
+            return super().moveCursor(cursorAction, modifiers)
+        at = current.row() * len(columns) + (columns.index(current.column()) if current.column() in columns else 0)
+        at += 1 if forward else -1
+        if not 0 <= at < model.rowCount() * len(columns):
+            return QModelIndex()  # the view then lets the focus move on to the next widget
+        return model.index(at // len(columns), columns[at % len(columns)])
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        super().closeEditor(editor, hint)
+        # Enter in a cell's editor closes it with SubmitModelCache; Tab and Escape give other hints.
+        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
+            self._move_down()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.state() != QAbstractItemView.State.EditingState:
+            self._move_down()
+            return
+        super().keyPressEvent(event)
+
+    def _move_down(self) -> None:
+        current = self.currentIndex()
+        below = current.siblingAtRow(current.row() + 1) if current.isValid() else QModelIndex()
+        if below.isValid():
+            self.setCurrentIndex(below)
+
+
 class RecordTable(QWidget):
     """A table of records with Add and Remove buttons and a line listing the rows' problems."""
 
@@ -210,7 +267,7 @@ class RecordTable(QWidget):
     def __init__(self, columns: list[Column], add_text: str, parent: QWidget | None = None, editable: bool = True) -> None:
         super().__init__(parent)
         self.model = RecordTableModel(columns, self, editable)
-        self.view = QTableView(self)
+        self.view = RecordTableView(self)
         self.view.setModel(self.model)
         self.view.setAlternatingRowColors(True)
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -222,6 +279,8 @@ class RecordTable(QWidget):
             header.resizeSection(number, column.width)
             if column.kind in ("enum", "choice"):
                 self.view.setItemDelegateForColumn(number, ChoiceDelegate(column, self.view))
+            elif column.kind == "date":
+                self.view.setItemDelegateForColumn(number, DateDelegate(self.view))
         header.setSectionResizeMode(len(columns) - 1, QHeaderView.ResizeMode.Stretch)
         self.problems = QLabel(self)
         self.problems.setObjectName("problems")

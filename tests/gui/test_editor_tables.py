@@ -1,0 +1,137 @@
+"""The editor's record tables, typed into as in a spreadsheet: Tab moves cell by cell and row by
+row, Enter commits and moves down, dates can be picked from a calendar, and what was typed is
+what is stored."""
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from tracker.domain.classifications import ExpenditureType, Region, StrategicObjective
+from tracker.gui.editor.window import ProjectEditor
+from tracker.store.projects import load_project
+
+pytestmark = pytest.mark.usefixtures("discard_on_teardown")
+
+
+@pytest.fixture
+def editor(qtbot, db):
+    widget = ProjectEditor(None)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def fill(qtbot, editor) -> None:
+    """A valid new project, typed in its fields."""
+    for name, text in (
+        ("code", "SEN/24/01/LUX"), ("title", "Apprenticeships"), ("planned_start", "2024-01-01"),
+        ("planned_end", "2025-12-31"), ("budget", "100000"),
+    ):
+        line = editor.form.lines[name]
+        line.clear()
+        qtbot.keyClicks(line, text)
+    for combo, value in ((editor.form.region, Region.AFRICA), (editor.form.outcome, StrategicObjective.EMPLOYMENT)):
+        position = combo.findData(value)
+        combo.setCurrentIndex(position)
+        combo.activated.emit(position)
+
+
+def editing(table):
+    """The cell editor that has the keyboard, as the user sees it after a key press."""
+    widget = QApplication.focusWidget()
+    assert widget is not None and table.view.isAncestorOf(widget), f"the focus is on {widget!r}, not in a cell"
+    return widget
+
+
+def type_in_cell(qtbot, table, text: str) -> None:
+    editor = editing(table)
+    if isinstance(editor, QLineEdit):
+        editor.selectAll()
+    qtbot.keyClicks(editor, text)
+
+
+def start_editing(qtbot, table, row: int, column: int) -> None:
+    table.view.setFocus()
+    table.view.setCurrentIndex(table.model.index(row, column))
+    qtbot.keyClick(table.view, Qt.Key.Key_F2)
+
+
+def test_tab_moves_cell_by_cell_and_what_was_typed_is_stored(qtbot, editor, errors):
+    fill(qtbot, editor)
+    editor.tabs.setCurrentWidget(editor.expenditures)
+    table = editor.expenditures
+    table.add_button.click()
+    start_editing(qtbot, table, 0, 0)  # Year
+    type_in_cell(qtbot, table, "2025")
+    qtbot.keyClick(editing(table), Qt.Key.Key_Tab)
+    assert table.view.currentIndex().column() == 1  # Month, not back to the first column
+    type_in_cell(qtbot, table, "3")
+    qtbot.keyClick(editing(table), Qt.Key.Key_Tab)
+    assert table.view.currentIndex().column() == 2  # Type of expenditure: a list, kept as it is
+    qtbot.keyClick(editing(table), Qt.Key.Key_Tab)
+    assert table.view.currentIndex().column() == 3
+    type_in_cell(qtbot, table, "45000")
+    qtbot.keyClick(editing(table), Qt.Key.Key_Tab)
+    assert table.view.currentIndex().column() == 4  # Currency
+    qtbot.keyClick(editing(table), Qt.Key.Key_Escape)
+    line = editor.project.expenditures[0]
+    assert (line.year, line.month, line.expenditure_type, line.amount) == (2025, 3, ExpenditureType.OTHER_PERSONNEL, Decimal("45000"))
+    # The committed cell shows the amount as it was understood.
+    assert table.model.index(0, 3).data() == "45,000.00"
+    assert editor.save(), errors
+    stored = load_project("SEN/24/01/LUX").expenditures
+    assert [(e.year, e.month, e.amount) for e in stored] == [(2025, 3, Decimal("45000.00"))]
+
+
+def test_tab_at_the_end_of_a_row_goes_to_the_next_row_and_shift_tab_back(qtbot, editor):
+    table = editor.expenditures
+    editor.tabs.setCurrentWidget(table)
+    table.add_button.click()
+    table.add_button.click()
+    last = table.model.columnCount() - 1
+    start_editing(qtbot, table, 0, last)
+    qtbot.keyClick(editing(table), Qt.Key.Key_Tab)
+    assert (table.view.currentIndex().row(), table.view.currentIndex().column()) == (1, 0)
+    qtbot.keyClick(editing(table), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert (table.view.currentIndex().row(), table.view.currentIndex().column()) == (0, last)
+
+
+def test_tab_past_the_last_cell_adds_no_row(qtbot, editor):
+    table = editor.expenditures
+    editor.tabs.setCurrentWidget(table)
+    table.add_button.click()
+    start_editing(qtbot, table, 0, table.model.columnCount() - 1)
+    qtbot.keyClick(editing(table), Qt.Key.Key_Tab)
+    qtbot.keyClick(table.view, Qt.Key.Key_Tab)
+    assert table.model.rowCount() == 1 and len(editor.project.expenditures) == 1
+    assert not table.view.hasFocus()  # the focus moved on, out of the table
+
+
+def test_enter_commits_and_moves_down(qtbot, editor):
+    table = editor.expenditures
+    editor.tabs.setCurrentWidget(table)
+    table.add_button.click()
+    table.add_button.click()
+    start_editing(qtbot, table, 0, 0)
+    type_in_cell(qtbot, table, "2026")
+    qtbot.keyClick(editing(table), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.view.currentIndex().row() == 1)
+    assert editor.project.expenditures[0].year == 2026
+    assert table.view.currentIndex().column() == 0
+
+
+def test_a_date_cell_can_be_picked_from_a_calendar(qtbot, editor):
+    table = editor.fundings
+    editor.tabs.setCurrentWidget(table)
+    table.add_button.click()
+    column = [c.attribute for c in table.model.columns].index("approved_on")
+    start_editing(qtbot, table, 0, column)
+    cell = editing(table)
+    popup = cell.open_calendar()
+    popup.setSelectedDate(QDate(2024, 3, 15))
+    popup.activated.emit(QDate(2024, 3, 15))
+    assert editor.project.fundings[0].approved_on == date(2024, 3, 15)
