@@ -41,9 +41,10 @@ def test_the_dialog_checks_period_and_file_before_exporting(qtbot, demo_db, tmp_
     dialog.year_to.setValue(2012)
     dialog.path.setText(str(tmp_path / "report.pdf"))
     assert "extension .xlsx" in dialog.message.text()
+    dialog.path.clear()  # no name of the user's own: the dialog suggests one again
     dialog.kind.setCurrentIndex(dialog.kind.findData("evaluations"))
     assert not dialog.partner.isVisibleTo(dialog) and dialog.as_of.isVisibleTo(dialog)
-    assert dialog.path.text().endswith(f"evaluation-compliance-{dt.date.today().isoformat()}.xlsx")
+    assert dialog.path.text().endswith(f"Evaluation compliance {dt.date.today().isoformat()}.xlsx")
     dialog.as_of.setText("2026-02-30")
     assert "is not a day of the calendar" in dialog.message.text()
 

@@ -1,11 +1,16 @@
-"""The Reports dialog: which workbook, for which partner and period, into which file."""
+"""The Reports dialog: which workbook, for which partner and period, into which file. The file's
+name follows what is chosen until the user gives one of their own; an existing file is replaced
+only after a question."""
 
 from __future__ import annotations
 
 import datetime as dt
+import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QWidget,
@@ -24,11 +30,73 @@ from tracker.domain.dates import parse_iso_date
 from tracker.gui.form_dialog import FormDialog
 from tracker.store.partners import list_partners
 
+_CONTEXT = "ReportDialog"
 KINDS = {
-    "donor": "Donor report (one funding partner)",
-    "portfolio": "Portfolio statistics",
-    "evaluations": "Evaluation compliance",
+    "donor": QT_TRANSLATE_NOOP("ReportDialog", "Donor report (one funding partner)"),
+    "portfolio": QT_TRANSLATE_NOOP("ReportDialog", "Portfolio statistics"),
+    "evaluations": QT_TRANSLATE_NOOP("ReportDialog", "Evaluation compliance"),
 }
+
+# Characters Windows, macOS or Linux refuse in a file name (and control characters).
+_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def safe_file_name(name: str) -> str:
+    """`name` with what a file system refuses replaced by "-", and no leading or trailing dots or
+    spaces (Windows drops them)."""
+    return _UNSAFE.sub("-", name).strip(" .") or "report"
+
+
+def suggested_file_name(kind: str, partner: str | None = None, year_from: int | None = None,
+                        year_to: int | None = None, as_of: str = "") -> str:
+    """The file name that says what the workbook holds: "Donor report LUX 2024-2025.xlsx"."""
+    period = str(year_from) if year_from == year_to else f"{year_from}-{year_to}"
+    if kind == "donor":
+        name = tr("Donor report {partner} {period}").format(partner=partner or tr("partner"), period=period)
+    elif kind == "portfolio":
+        name = tr("Portfolio statistics {period}").format(period=period)
+    else:
+        name = tr("Evaluation compliance {date}").format(date=as_of or dt.date.today().isoformat())
+    return safe_file_name(name) + ".xlsx"
+
+
+def ask_replace(parent: QWidget, path: Path) -> bool:
+    """Whether to write over the existing file; No is the default. A module function so tests
+    can answer it."""
+    answer = QMessageBox.question(
+        parent, tr("Replace the file?"),
+        tr("{name} already exists in {folder}. Replace it with the new report?").format(name=path.name, folder=path.parent),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def show_not_writable(parent: QWidget, problem: str) -> None:
+    QMessageBox.warning(parent, tr("Cannot write the report"), problem)
+
+
+def not_writable(path: Path) -> str:
+    """One sentence when the report cannot be written at `path`, else ""."""
+    folder = path.parent
+    if not folder.is_dir():
+        return tr("The folder {folder} does not exist: choose another folder.").format(folder=folder)
+    if path.is_dir():
+        return tr("{path} is a folder: give a file name.").format(path=path)
+    if path.exists():
+        try:
+            # Opening for appending writes nothing; it fails for a read-only file and, on
+            # Windows, for a workbook open in Excel.
+            with open(path, "ab"):
+                pass
+        except OSError:
+            return tr("{name} cannot be replaced: it is read-only or open in another program "
+                      "(close it there, or choose another name).").format(name=path.name)
+    elif not os.access(folder, os.W_OK):
+        return tr("The folder {folder} cannot be written to: choose another folder.").format(folder=folder)
+    return ""
 
 
 @dataclass(frozen=True)
@@ -44,8 +112,10 @@ class ReportRequest:
 
 
 def ask_save_path(parent: QWidget, suggested: str) -> str:
-    """The file dialog; a module function so tests can answer it."""
-    path, _ = QFileDialog.getSaveFileName(parent, "Save the report as", suggested, "Excel workbook (*.xlsx)")
+    """The file dialog; a module function so tests can answer it. It does not ask about
+    replacing a file: the Reports dialog asks that once, on Export."""
+    path, _ = QFileDialog.getSaveFileName(parent, tr("Save the report as"), suggested, tr("Excel workbook (*.xlsx)"),
+                                          options=QFileDialog.Option.DontConfirmOverwrite)
     return path
 
 
@@ -59,13 +129,16 @@ def _year_box(parent: QWidget, value: int) -> QSpinBox:
 
 class ReportDialog(FormDialog):
     def __init__(self, kind: str = "donor", parent: QWidget | None = None, folder: Path | None = None) -> None:
-        super().__init__("Export a report", parent)
+        super().__init__(tr("Export a report"), parent)
         self.setMinimumWidth(600)
         self.folder = folder or Path.home()
+        # The path the dialog last suggested: while the file box still holds it, the name follows
+        # the choices; once the user types or browses to another, theirs stays.
+        self._suggested_path = ""
         this_year = dt.date.today().year
         self.kind = QComboBox(self)
         for code, label in KINDS.items():
-            self.kind.addItem(label, code)
+            self.kind.addItem(tr(label), code)
         self.partner = QComboBox(self)
         for partner in list_partners():
             self.partner.addItem(f"{partner.name} ({partner.code})", partner.code)
@@ -75,24 +148,24 @@ class ReportDialog(FormDialog):
         row = QHBoxLayout(period)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.year_from)
-        row.addWidget(QLabel("to", period))
+        row.addWidget(QLabel(tr("to"), period))
         row.addWidget(self.year_to)
         row.addStretch(1)
-        self.compare = QCheckBox("Compare with the years", self)
+        self.compare = QCheckBox(tr("Compare with the years"), self)
         self.compare_from = _year_box(self, this_year - 9)
         self.compare_to = _year_box(self, this_year - 5)
         comparison = QWidget(self)
         row = QHBoxLayout(comparison)
         row.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.compare, self.compare_from, QLabel("to", comparison), self.compare_to):
+        for widget in (self.compare, self.compare_from, QLabel(tr("to"), comparison), self.compare_to):
             row.addWidget(widget)
         row.addStretch(1)
-        self.compare_note = QLabel("Without it, Table V.1 compares the period with as many years just before it.", self)
+        self.compare_note = QLabel(tr("Without it, Table V.1 compares the period with as many years just before it."), self)
         self.compare_note.setWordWrap(True)
         self.compare_note.setStyleSheet("color: #555555;")
         self.as_of = QLineEdit(dt.date.today().isoformat(), self)
         self.path = QLineEdit(self)
-        browse = QPushButton("&Browse…", self)
+        browse = QPushButton(tr("&Browse…"), self)
         browse.clicked.connect(self._browse)
         file_row = QWidget(self)
         row = QHBoxLayout(file_row)
@@ -100,19 +173,21 @@ class ReportDialog(FormDialog):
         row.addWidget(self.path, 1)
         row.addWidget(browse)
 
-        self.form.addRow("&Report:", self.kind)
-        self.form.addRow("&Partner:", self.partner)
-        self.form.addRow("&Years:", period)
+        self.form.addRow(tr("&Report:"), self.kind)
+        self.form.addRow(tr("&Partner:"), self.partner)
+        self.form.addRow(tr("&Years:"), period)
         self.form.addRow("", comparison)
         self.form.addRow("", self.compare_note)
-        self.form.addRow("&As of (YYYY-MM-DD):", self.as_of)
-        self.form.addRow("&File:", file_row)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Export")
+        self.form.addRow(tr("&As of (YYYY-MM-DD):"), self.as_of)
+        self.form.addRow(tr("&File:"), file_row)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("&Export"))
 
         self.kind.currentIndexChanged.connect(self._kind_changed)
         for signal in (self.partner.currentIndexChanged, self.year_from.valueChanged, self.year_to.valueChanged,
-                       self.compare.toggled, self.compare_from.valueChanged, self.compare_to.valueChanged,
-                       self.as_of.textChanged, self.path.textChanged):
+                       self.as_of.textChanged):
+            signal.connect(self._choice_changed)
+        for signal in (self.compare.toggled, self.compare_from.valueChanged, self.compare_to.valueChanged,
+                       self.path.textChanged):
             signal.connect(self.refresh)
         self.kind.setCurrentIndex(max(self.kind.findData(kind), 0))
         self._kind_changed()
@@ -133,31 +208,53 @@ class ReportDialog(FormDialog):
             label = self.form.labelForField(widget)
             if label is not None:
                 label.setVisible(shown)
-        self.path.setText(str(self.folder / self._suggested_name()))
+        self._choice_changed()
+
+    def _choice_changed(self) -> None:
+        """The report, partner, period or date changed: the suggested name follows, unless the
+        user has given a name of their own."""
+        current = self.path.text().strip()
+        if not current or current == self._suggested_path:
+            folder = Path(current).parent if current else self.folder
+            self._suggested_path = str(folder / self._suggested_name())
+            self.path.setText(self._suggested_path)
         self.refresh()
 
     def _suggested_name(self) -> str:
         kind = self.current_kind()
-        if kind == "donor":
-            code = str(self.partner.currentData() or "partner").replace("/", "-")
-            return f"donor-report-{code}-{self.year_from.value()}-{self.year_to.value()}.xlsx"
-        if kind == "portfolio":
-            return f"portfolio-statistics-{self.year_from.value()}-{self.year_to.value()}.xlsx"
-        return f"evaluation-compliance-{self.as_of.text().strip() or 'today'}.xlsx"
+        as_of = self.as_of.text().strip()
+        try:
+            parse_iso_date(as_of)
+        except ValueError:
+            as_of = ""  # half typed: the name keeps today's date rather than the fragment
+        return suggested_file_name(kind, str(self.partner.currentData() or "") or None,
+                                   self.year_from.value(), self.year_to.value(), as_of)
 
     def _browse(self) -> None:
         chosen = ask_save_path(self, self.path.text() or str(self.folder / self._suggested_name()))
         if chosen:
             self.path.setText(chosen if chosen.lower().endswith(".xlsx") else chosen + ".xlsx")
 
+    def accept(self) -> None:
+        """Export, once the file may be written: an existing one only after a Yes."""
+        if self.problem():
+            return
+        path = Path(self.path.text().strip()).expanduser()
+        if problem := not_writable(path):
+            show_not_writable(self, problem)
+            return
+        if path.exists() and not ask_replace(self, path):
+            return
+        super().accept()
+
     def problem(self) -> str:
         kind = self.current_kind()
         if kind == "donor" and self.partner.currentData() is None:
-            return "there is no funding partner in this database yet"
+            return tr("there is no funding partner in this database yet")
         if kind in ("donor", "portfolio") and self.year_from.value() > self.year_to.value():
-            return "the first year is after the last year"
+            return tr("the first year is after the last year")
         if kind == "portfolio" and self.compare.isChecked() and self.compare_from.value() > self.compare_to.value():
-            return "the comparison period starts after it ends"
+            return tr("the comparison period starts after it ends")
         if kind in ("donor", "evaluations"):
             try:
                 parse_iso_date(self.as_of.text(), "the as-of date")
@@ -165,9 +262,9 @@ class ReportDialog(FormDialog):
                 return str(exc)
         text = self.path.text().strip()
         if not text:
-            return "choose the file to write"
+            return tr("choose the file to write")
         if not text.lower().endswith(".xlsx"):
-            return "the report is an Excel workbook: give the file name the extension .xlsx"
+            return tr("the report is an Excel workbook: give the file name the extension .xlsx")
         return ""
 
     def request(self) -> ReportRequest:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -18,11 +18,16 @@ if TYPE_CHECKING:
     from tracker.gui.main_window import MainWindow
 
 
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ReportsMenu", text)
+
+
 def ask_open(parent: QWidget, path: Path) -> str | None:
     """'file', 'folder' or None: what to open once the report is written."""
-    box = QMessageBox(QMessageBox.Icon.Information, "Report written", f"The report was written to\n{path}", parent=parent)
-    open_file = box.addButton("Open the &report", QMessageBox.ButtonRole.AcceptRole)
-    open_folder = box.addButton("Open the &folder", QMessageBox.ButtonRole.ActionRole)
+    box = QMessageBox(QMessageBox.Icon.Information, tr("Report written"),
+                      tr("The report was written to\n{path}").format(path=path), parent=parent)
+    open_file = box.addButton(tr("Open the &report"), QMessageBox.ButtonRole.AcceptRole)
+    open_folder = box.addButton(tr("Open the &folder"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     clicked = box.clickedButton()
@@ -57,15 +62,15 @@ def export(window: "MainWindow", kind: str) -> Operation[Path] | None:
     window.last_report_folder = request.path.parent
 
     def done(path: Path) -> None:
-        window.statusBar().showMessage(f"Report written: {path}", 10000)
+        window.statusBar().showMessage(tr("Report written: {path}").format(path=path), 10000)
         choice = ask_open(window, path)
         if choice == "file":
             open_location(path)
         elif choice == "folder":
             open_location(path.parent)
 
-    operation = Operation(window, lambda progress: write(request, progress), label="Writing the report…", success=done)
-    operation.signals.cancelled.connect(lambda: window.statusBar().showMessage("Export cancelled; no file was written", 10000))
+    operation = Operation(window, lambda progress: write(request, progress), label=tr("Writing the report…"), success=done)
+    operation.signals.cancelled.connect(lambda: window.statusBar().showMessage(tr("Export cancelled; no file was written"), 10000))
     return operation.run()
 
 
@@ -79,12 +84,12 @@ def install(window: "MainWindow") -> dict[str, QAction]:
     help_action = next((a for a in menu_bar.actions() if a.text().replace("&", "") == "Help"), None)
     from PySide6.QtWidgets import QMenu
 
-    menu = QMenu("&Reports", window)
+    menu = QMenu(tr("&Reports"), window)
     actions: dict[str, QAction] = {}
     for kind, label, shortcut in (
-        ("donor", "&Donor report…", "Ctrl+Shift+D"),
-        ("portfolio", "&Portfolio statistics…", "Ctrl+Shift+P"),
-        ("evaluations", "&Evaluation compliance…", "Ctrl+Shift+E"),
+        ("donor", tr("&Donor report…"), "Ctrl+Shift+D"),
+        ("portfolio", tr("&Portfolio statistics…"), "Ctrl+Shift+P"),
+        ("evaluations", tr("&Evaluation compliance…"), "Ctrl+Shift+E"),
     ):
         action = QAction(label, window)
         action.setShortcut(QKeySequence(shortcut))
