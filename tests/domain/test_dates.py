@@ -138,3 +138,18 @@ def test_month_text_agrees_with_the_fraction_definition():
         for numerator in range(0, 40 * denominator, max(1, denominator // 7)):
             months = Fraction(numerator, denominator)
             assert format_months(months) == _reference_format(months), months
+
+
+@pytest.mark.parametrize(("text", "why"), [
+    ("2025-02-30", "February 2025 has 28 days"),
+    ("2024-02-30", "February 2024 has 29 days"),
+    ("2024-04-31", "April 2024 has 30 days"),
+    ("2024-13-01", "there is no month 13 (months are 01-12)"),
+])
+def test_a_date_in_the_form_but_not_on_the_calendar_says_what_is_wrong_not_that_the_form_is(text, why):
+    from tracker.domain.dates import parse_iso_date
+
+    with pytest.raises(ValueError) as refused:
+        parse_iso_date(text, "planned start")
+    assert str(refused.value) == f"planned start '{text}' is not a day of the calendar: {why}"
+    assert "YYYY-MM-DD" not in str(refused.value)

@@ -134,6 +134,23 @@ def date_range_problem(value: date, what: str = "date") -> str | None:
     return None
 
 
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December")
+
+
+def _calendar_slip(cleaned: str) -> str:
+    """What is wrong with a YYYY-MM-DD text that names no day ("2025-02-30")."""
+    year, month, day = int(cleaned[:4]), int(cleaned[5:7]), int(cleaned[8:])
+    if not 1 <= month <= 12:
+        return f"there is no month {month} (months are 01-12)"
+    if year == 0:
+        return "there is no year 0000"
+    days = _month_length(year, month - 1)
+    if day == 0:
+        return "days are counted from 01"
+    return f"{MONTH_NAMES[month - 1]} {year} has {days} days"
+
+
 def parse_iso_date(text: str, what: str = "date") -> date:
     """A date written YYYY-MM-DD, in the years tracker plans with."""
     cleaned = text.strip()
@@ -141,7 +158,8 @@ def parse_iso_date(text: str, what: str = "date") -> date:
         value = date.fromisoformat(cleaned)
     except ValueError:
         if len(cleaned) == 10 and cleaned[4] == "-" and cleaned[7] == "-" and cleaned.replace("-", "").isdigit():
-            raise ValueError(f"{what} '{text}' is not a day of the calendar (check the month and the day)") from None
+            # In the form, but not a day: say which part is wrong, not that the form is.
+            raise ValueError(f"{what} '{text}' is not a day of the calendar: {_calendar_slip(cleaned)}") from None
         raise ValueError(f"{what} '{text}' is not a date in the form YYYY-MM-DD") from None
     if (why := date_range_problem(value, what)) is not None:
         raise OutOfRange(why)
