@@ -1,0 +1,258 @@
+"""Numbers as people type them: the decimal separator and grouping of the user's locale.
+
+Two readers, for two kinds of text:
+- `parse_number` (here) reads what a person types into the app or on the command line, in the
+  writing of their locale: "1,08" is 1.08 under French or Spanish settings, "1.08" under English
+  ones. An entry that could be read two ways ("1,08" under English settings: 1.08, or 108 with
+  the comma dropped) is refused with a sentence giving both readings, never guessed.
+- `tracker.domain.money.parse_decimal` reads machine text (files, JSON, workbook cells, field
+  packages), which is written the same way everywhere: a decimal point, commas only as grouping.
+
+The symbols come from CLDR through Babel (never a hand table), so that what `format_number`
+shows is exactly what `parse_number` reads back."""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
+
+from babel import Locale, UnknownLocaleError
+from babel.numbers import get_decimal_symbol, get_group_symbol
+
+from tracker.domain.errors import OutOfRange
+from tracker.domain.money import MAX_AMOUNT
+
+DEFAULT_LOCALE = "en_US"
+# Every kind of space is grouping, whatever the locale: French writes a narrow no-break space,
+# people type a plain one, and text copied from a document often holds a no-break space.
+_SPACES = " \u00a0\u202f\u2009\u2007"
+_APOSTROPHES = "'\u2019"  # Swiss German groups with a typographic apostrophe; people type the plain one
+_MINUS_SIGNS = "-\u2212"  # CLDR's minus for some locales is U+2212
+_SEPARATORS = ",." + _APOSTROPHES
+_NUMBER_TEXT = re.compile(r"(?P<sign>[+-]?)(?P<body>[0-9,.' \u2019]*)(?:[eE](?P<exponent>[+-]?[0-9]+))?")
+_NOT_FINITE = re.compile(r"[+-]?(s?nan|inf|infinity)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class NumberStyle:
+    """How one locale writes numbers."""
+
+    locale: str  # e.g. "fr_FR", "en_US", "es_ES"
+    decimal: str  # "," or "."
+    group: str  # "\u202f", ",", "." ...
+    # Digits in the group next to the decimal separator, then in the groups before it (India
+    # groups 12,34,567); from the locale's CLDR decimal pattern.
+    grouping: tuple[int, int] = (3, 3)
+
+
+def _locale_name_from_environment() -> str | None:
+    # POSIX precedence: LC_ALL overrides LC_NUMERIC, which overrides LANG.
+    for variable in ("LC_ALL", "LC_NUMERIC", "LANG"):
+        value = os.environ.get(variable, "").strip()
+        if value:
+            return value
+    return None
+
+
+def number_style(locale_name: str | None = None) -> NumberStyle:
+    """The NumberStyle of a locale name ("fr_FR", "fr-FR", "fr_FR.UTF-8", "es"); None: from the
+    environment (LC_ALL, LC_NUMERIC, LANG). The C/POSIX locale, an empty or an unknown name
+    writes as en_US does."""
+    name = _locale_name_from_environment() if locale_name is None else locale_name
+    name = (name or "").split(".")[0].split("@")[0].strip().replace("-", "_")
+    if name in ("", "C", "POSIX"):
+        name = DEFAULT_LOCALE
+    try:
+        locale = Locale.parse(name)
+    except (UnknownLocaleError, ValueError, TypeError):
+        locale = Locale.parse(DEFAULT_LOCALE)
+    pattern = locale.decimal_formats.get(None)
+    primary, secondary = pattern.grouping if pattern is not None else (3, 3)
+    if not (0 < primary < 10 and 0 < secondary < 10):  # a pattern without grouping gives 1000
+        primary = secondary = 3
+    return NumberStyle(locale=str(locale), decimal=get_decimal_symbol(locale),
+                       group=get_group_symbol(locale), grouping=(primary, secondary))
+
+
+def _symbol_name(symbol: str) -> str:
+    if symbol == ",":
+        return "a comma"
+    if symbol == ".":
+        return "a point"
+    if symbol in _SPACES:
+        return "a space"
+    if symbol in _APOSTROPHES:
+        return "an apostrophe"
+    return f"'{symbol}'"
+
+
+def _plain(value: Decimal, style: NumberStyle) -> str:
+    """A value written without grouping in the locale's style: it reads back one way only."""
+    return format_number(value, style, None, grouped=False)
+
+
+def _example(style: NumberStyle) -> str:
+    return format_number(Decimal("1234567.89"), style)
+
+
+def _badly_grouped(text: str, style: NumberStyle, what: str) -> ValueError:
+    group = "a space" if style.group in _SPACES else _symbol_name(style.group)
+    return ValueError(f"{what} '{text}' is not a number as written: use {_symbol_name(style.decimal)} "
+                      f"for decimals and {group} only between groups of digits ({_example(style)})")
+
+
+def _readings(separator: str, digits: str, sign: str) -> tuple[Decimal, Decimal]:
+    """A text with one separator read both ways: as a decimal, and as a whole number."""
+    whole, _, fraction = digits.partition(separator)
+    return Decimal(f"{sign}{whole or '0'}.{fraction or '0'}"), Decimal(sign + whole + fraction)
+
+
+def _ambiguous(text: str, readings: tuple[Decimal, Decimal], style: NumberStyle, what: str) -> ValueError:
+    """Both readings are given, each written so that it reads one way only."""
+    first, second = (_plain(reading, style) for reading in readings)
+    return ValueError(f"{what} '{text}' is ambiguous: it could be {first} or {second} "
+                      f"(here {_symbol_name(style.decimal)} marks decimals); write {first} for the first "
+                      f"or {second} for the second")
+
+
+def _is_grouping(digits: str, separator: str, style: NumberStyle) -> bool:
+    """Whether one comma reads as grouping only: the locale groups with a comma and it sits
+    between groups of three (350,000 under English settings), after no leading zero (0,921 is
+    a decimal written the French way)."""
+    whole, _, rest = digits.partition(separator)
+    return (separator == "," == style.group and len(rest) == style.grouping[0] and rest.isdigit()
+            and 0 < len(whole) <= style.grouping[1] and whole.isdigit() and not whole.startswith("0"))
+
+
+def _whole_digits(integer: str, text: str, style: NumberStyle, what: str) -> str:
+    """The digits of the part before the decimal separator, its grouping checked: a separator
+    out of place (12,34 under English settings) is a typing slip, never silently dropped."""
+    groups = re.split(r"[,. '\u2019]", integer)
+    if len(groups) == 1:
+        return integer
+    primary, secondary = style.grouping
+    first, *middle, last = groups
+    allowed_sizes = {primary, secondary}
+    if (not first or first.startswith("0") or len(first) > max(allowed_sizes) or len(last) != primary
+            or any(len(group) != secondary for group in middle)):
+        raise _badly_grouped(text, style, what)
+    return "".join(groups)
+
+
+def _read(text: str, style: NumberStyle, what: str) -> Decimal:
+    cleaned = text.strip()
+    if not cleaned:
+        raise ValueError(f"{what} is empty")
+    for minus in _MINUS_SIGNS[1:]:
+        cleaned = cleaned.replace(minus, "-")
+    if _NOT_FINITE.fullmatch(cleaned):
+        raise ValueError(f"{what} '{text}' is not a finite number")
+    # Runs of any kind of space become one space: spaces group digits in every locale.
+    cleaned = re.sub(f"[{_SPACES}]+", " ", cleaned)
+    cleaned = re.sub(r"^([+-]) ", r"\1", cleaned)  # "- 500" is -500
+    match = _NUMBER_TEXT.fullmatch(cleaned)
+    if match is None or not any(ch.isdigit() for ch in match["body"]):
+        raise ValueError(f"{what} '{text}' is not a number")
+    body = match["body"].strip()
+    if " " in body and body.replace(" ", "") == "":
+        raise ValueError(f"{what} '{text}' is not a number")
+    marks = [ch for ch in body if ch in _SEPARATORS]
+    kinds = list(dict.fromkeys(marks))  # in order of first appearance
+    decimal: str | None = None
+    if len(kinds) > 2:
+        raise _badly_grouped(text, style, what)
+    if len(kinds) == 2:
+        # Both a comma and a point (1.234.567,89, or 1,234.5 written the English way): the
+        # last one is the decimal separator, and must come once, after all the grouping.
+        decimal = marks[-1]
+        if decimal in _APOSTROPHES or marks.count(decimal) != 1:
+            raise _badly_grouped(text, style, what)
+    elif len(kinds) == 1:
+        mark = kinds[0]
+        if mark == style.decimal and marks.count(mark) == 1:
+            decimal = mark
+        elif marks.count(mark) == 1 and mark not in _APOSTROPHES and not _is_grouping(body, mark, style):
+            # "1,08" under English settings, "1.08" under French ones, "1.234" under Spanish
+            # ones: a decimal written the other way, or grouping. Refused, never guessed, unless
+            # both readings are the same number ("1." under French settings). A lone point is
+            # read both ways whatever the locale, since machine-written numbers (spreadsheets,
+            # exchange-rate tables) use it as the decimal separator; a comma between groups of
+            # three is grouping to anyone writing the English way (see _is_grouping).
+            readings = _readings(mark, body.replace(" ", ""), match["sign"])
+            if readings[0] != readings[1]:
+                raise _ambiguous(text, readings, style, what)
+            decimal = mark
+        # Otherwise repeated (1.234.567) or an apostrophe: grouping, checked below.
+    integer, _, fraction = body.partition(decimal) if decimal else (body, "", "")
+    if fraction and not fraction.isdigit():
+        raise _badly_grouped(text, style, what)
+    digits = _whole_digits(integer.strip(), text, style, what) if integer.strip() else ""
+    if not digits and not fraction:
+        raise ValueError(f"{what} '{text}' is not a number")
+    try:
+        value = Decimal(f"{match['sign']}{digits or '0'}.{fraction or '0'}") if decimal else Decimal(match["sign"] + digits)
+        if match["exponent"]:
+            exponent = int(match["exponent"])
+            if abs(exponent) > 1000:  # far beyond any limit: refuse before building the number
+                raise OutOfRange(f"{what} '{text}' is too large: tracker keeps numbers below "
+                                 f"{format_number(MAX_AMOUNT, style, 0)}")
+            value = value.scaleb(exponent)
+    except InvalidOperation:
+        raise ValueError(f"{what} '{text}' is not a number") from None
+    return value
+
+
+def parse_number(text: str | int | Decimal, style: NumberStyle, what: str = "amount") -> Decimal:
+    """Read a number a person typed, in the writing of `style`'s locale: its decimal separator,
+    its grouping, any kind of space as grouping. An entry that reads two ways is refused
+    (ValueError) with one sentence giving both readings and how to write each; the size limits
+    and messages are those of money.parse_decimal. `what` names the field in the user's words.
+    Decimals and ints (already numbers) pass through the same checks."""
+    if isinstance(text, bool) or isinstance(text, float):
+        raise ValueError(f"{what} must be given as text or Decimal, not {type(text).__name__}")
+    if isinstance(text, Decimal):
+        value = text
+    elif isinstance(text, int):
+        value = Decimal(text)
+    else:
+        value = _read(text, style, what)
+    if not value.is_finite():
+        raise ValueError(f"{what} '{text}' is not a finite number")
+    if value.adjusted() >= 30 or abs(value) >= MAX_AMOUNT:  # adjusted() first: abs() of 1e999999999 overflows
+        raise OutOfRange(f"{what} '{text}' is too large: tracker keeps numbers below "
+                         f"{format_number(MAX_AMOUNT, style, 0)}")
+    return value
+
+
+def _group(digits: str, style: NumberStyle) -> str:
+    primary, secondary = style.grouping
+    if len(digits) <= primary:
+        return digits
+    groups = [digits[-primary:]]
+    rest = digits[:-primary]
+    while rest:
+        groups.append(rest[-secondary:])
+        rest = rest[:-secondary]
+    return style.group.join(reversed(groups))
+
+
+def format_number(value: Decimal, style: NumberStyle, places: int | None = 2, *, grouped: bool = True) -> str:
+    """`value` in the locale's writing (fr_FR: "1 234 567,89" with CLDR's narrow no-break space),
+    rounded half-up to `places` decimals; None: as many places as the value has. What this
+    writes, parse_number reads back to the same value."""
+    with localcontext() as context:
+        context.prec = max(60, len(value.as_tuple().digits) + 10) if value.is_finite() else 60
+        if places is not None and value.is_finite():
+            value = value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+        written = format(abs(value), "f")
+    integer, _, fraction = written.partition(".")
+    text = _group(integer, style) if grouped else integer
+    if not fraction and text.count(".") == 1:
+        # "45.000" under Spanish settings reads two ways (see parse_number): a whole number
+        # with one point of grouping is shown without it, so what is shown reads back.
+        text = integer
+    if fraction:
+        text += style.decimal + fraction
+    return ("-" if value.is_signed() and value != 0 else "") + text
