@@ -42,9 +42,13 @@ def _ambiguous(text: str, cleaned: str, what: str) -> str:
 
 
 def parse_decimal(text: str | int | Decimal, what: str = "amount") -> Decimal:
-    """Read an amount typed by a person: digits with optional thousands commas (in their places)
-    or spaces and a decimal point; a comma anywhere else is refused as ambiguous, never dropped.
-    Floats are refused because they have already lost exactness."""
+    """Read an amount written by a machine (files, JSON, workbook cells, field packages, the
+    database): digits with optional thousands commas (in their places) or spaces and a decimal
+    point; a comma anywhere else is refused as ambiguous, never dropped. Floats are refused
+    because they have already lost exactness.
+
+    What a person types in the app or on the command line is read in their locale's writing by
+    tracker.domain.numbers.parse_number instead ("1,08" is 1.08 under French settings)."""
     if isinstance(text, bool) or isinstance(text, float):
         raise ValueError(f"{what} must be given as text or Decimal, not {type(text).__name__}")
     if isinstance(text, Decimal):

@@ -17,6 +17,7 @@ import os
 import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
+from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
 from babel.numbers import get_decimal_symbol, get_group_symbol
@@ -61,7 +62,11 @@ def number_style(locale_name: str | None = None) -> NumberStyle:
     environment (LC_ALL, LC_NUMERIC, LANG). The C/POSIX locale, an empty or an unknown name
     writes as en_US does."""
     name = _locale_name_from_environment() if locale_name is None else locale_name
-    name = (name or "").split(".")[0].split("@")[0].strip().replace("-", "_")
+    return _style_of((name or "").split(".")[0].split("@")[0].strip().replace("-", "_"))
+
+
+@lru_cache(maxsize=64)
+def _style_of(name: str) -> NumberStyle:
     if name in ("", "C", "POSIX"):
         name = DEFAULT_LOCALE
     try:

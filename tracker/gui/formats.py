@@ -4,10 +4,37 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from decimal import Decimal
 
 from PySide6.QtCore import QDate, QLocale
 
+from tracker.domain.numbers import NumberStyle, format_number, number_style, parse_number
+
 _PROBE_CENTS = -123456789  # -1,234,567.89: a group separator, a decimal point and a sign
+
+
+def user_number_style(locale: QLocale | None = None) -> NumberStyle:
+    """How the user writes numbers: the NumberStyle of the app's locale (QLocale()), with the
+    separators Qt itself shows, so that every number the app displays reads back as shown.
+    The C locale (LANG unset or C.UTF-8) writes as en_US, as Formats shows it."""
+    locale = locale or QLocale()
+    if locale.language() == QLocale.Language.C:
+        return number_style("en_US")
+    style = number_style(locale.name())
+    return NumberStyle(locale=style.locale, decimal=locale.decimalPoint() or style.decimal,
+                       group=locale.groupSeparator() or style.group, grouping=style.grouping)
+
+
+def read_user_number(text: str, what: str) -> Decimal:
+    """An amount or rate the user typed, read in their locale's writing (ValueError: one sentence
+    naming `what`, the field's label)."""
+    return parse_number(text, user_number_style(), what)
+
+
+def show_user_number(value: Decimal, places: int | None = 2) -> str:
+    """`value` written as the user writes numbers, so that typed back it reads the same (a rate
+    of 1.08 shows as "1,08" under French settings); None: as many places as it has."""
+    return format_number(value, user_number_style(), places)
 
 
 class Formats:
