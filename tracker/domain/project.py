@@ -259,6 +259,8 @@ class Project:
     fundings: list[Funding] = field(default_factory=list)
     revisions: list[BudgetRevision] = field(default_factory=list)
     expenditures: list[Expenditure] = field(default_factory=list)
+    # On record but done with: left out of the portfolio list by default, kept in reports.
+    archived: bool = False
     evaluations: list[Evaluation] = field(default_factory=list)
     indicators: list[ResultIndicator] = field(default_factory=list)
     uuid: str = field(default_factory=new_uuid)

@@ -162,6 +162,7 @@ PROJECT = RecordKind("project", "project", "projects", d.Project, (
     _f("suspended_from", "suspended from"),
     _f("is_demo", "demo data"),
 ), excluded=(
+    _f("archived", "archived"),
     # The child records, each list described by its own kind; the version is the store's
     # optimistic lock, bumped on every save.
     "fundings", "revisions", "expenditures", "evaluations", "indicators", "version",

@@ -1,19 +1,27 @@
-"""Load the demo portfolio shipped in resources/demo (see FORMAT.md there).
+"""The demo portfolio shipped in resources/demo (see FORMAT.md there): its database of its own,
+loading it, and removing demo data that an earlier tracker loaded into a working database.
 
-Idempotent: partners are matched by code and projects by code; a project already in the database
-is left as it is, so running `tracker demo` twice changes nothing the second time. The whole load
-is one transaction."""
+The demo lives in a database of its own (demo_database_path, beside the default database), so
+that illustrative projects never mix with real ones and never reach a real report.
+
+Loading is idempotent: partners are matched by code (or, failing that, by name: a new database
+holds the reference partners already, and the demo uses those) and projects by code; a project
+already in the database is left as it is, so loading twice changes nothing the second time. The
+whole load is one transaction."""
 
 from __future__ import annotations
 
 import json
 import uuid as uuidlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from importlib import resources
+from pathlib import Path
 from typing import Any
+
+import peewee
 
 from tracker.domain import project as d
 from tracker.domain.classifications import (
@@ -33,12 +41,57 @@ from tracker.domain.classifications import (
 from tracker.domain.errors import DomainError
 from tracker.domain.progress import Cancelled
 from tracker.store import models as m
-from tracker.store.partners import mark_demo_partner, save_partner, save_unearmarked_funding
-from tracker.store.projects import record_initial_stage, save_project
+from tracker.store.audit import AuditLog
+from tracker.store.database import current_user, user_data_dir
+from tracker.store.partners import (
+    delete_partner,
+    delete_unearmarked_funding,
+    mark_demo_partner,
+    save_partner,
+    save_unearmarked_funding,
+)
+from tracker.store.projects import delete_project, record_initial_stage, save_project
+from tracker.store.writes import bulk_write_transaction
 
 # Demo records get UUIDs derived from their codes, so two databases loaded with the demo agree.
 DEMO_NAMESPACE = uuidlib.UUID("6f1c9a52-3c1e-4b8e-9a57-2f0d7f5e4a10")
 DEMO_USER = "demo loader"
+DEMO_FILE_NAME = "demo.sqlite3"
+
+
+def demo_database_path() -> Path:
+    """The demo's own database: demo.sqlite3 in the user's data folder, beside tracker.sqlite3."""
+    return user_data_dir() / DEMO_FILE_NAME
+
+
+def is_demo_database(path: Path | None) -> bool:
+    """Whether `path` is the demo's own database (the window and the command line say so)."""
+    if path is None:
+        return False
+    try:
+        return path.expanduser().resolve() == demo_database_path().resolve()
+    except OSError:
+        return False
+
+
+def holds_real_projects() -> bool:
+    """Whether the open database holds a project that is not demo data."""
+    return bool(m.Project.select().where(~m.Project.is_demo).exists())
+
+
+@dataclass(frozen=True)
+class DemoData:
+    """How much demo data the open database holds."""
+
+    projects: int
+    partners: int
+
+    def __bool__(self) -> bool:
+        return bool(self.projects or self.partners)
+
+
+def demo_data() -> DemoData:
+    return DemoData(m.Project.select().where(m.Project.is_demo).count(), m.Partner.select().where(m.Partner.is_demo).count())
 
 
 class DemoDataError(DomainError):
@@ -123,9 +176,22 @@ class _Steps:
             self.progress(self.done, self.total, f"Loading the demo portfolio: {code}")
 
 
+def _local_partner(code: str, name: str) -> str | None:
+    """The code of the partner this database already holds for a demo partner: the same code,
+    else the same name (a reference partner under another code); None when there is none."""
+    row = m.Partner.get_or_none(m.Partner.code == code)
+    if row is None:
+        row = m.Partner.get_or_none(peewee.fn.LOWER(m.Partner.name) == name.strip().lower())
+    return None if row is None else str(row.code)
+
+
 def _load_file(content: dict[str, Any], result: DemoResult, step: Callable[[str], None] = lambda code: None) -> None:
+    # The demo's partner codes, as this database knows them (the same, mostly).
+    codes: dict[str, str] = {}
     for raw in content.get("partners", []):
-        if m.Partner.get_or_none(m.Partner.code == raw["code"]) is not None:
+        local = _local_partner(raw["code"], raw["name"])
+        if local is not None:
+            codes[raw["code"]] = local
             continue
         partner = d.Partner(
             code=raw["code"],
@@ -137,6 +203,7 @@ def _load_file(content: dict[str, Any], result: DemoResult, step: Callable[[str]
         )
         save_partner(partner, DEMO_USER)
         mark_demo_partner(partner.code)
+        codes[raw["code"]] = partner.code
         result.partners_added += 1
 
     for raw in content.get("projects", []):
@@ -144,32 +211,39 @@ def _load_file(content: dict[str, Any], result: DemoResult, step: Callable[[str]
         if m.Project.get_or_none(m.Project.code == raw["code"]) is not None:
             result.projects_skipped += 1
             continue
-        _load_project(raw)
+        _load_project(raw, codes)
         result.projects_added += 1
 
     for index, raw in enumerate(content.get("unearmarked_fundings", [])):
         key = _uuid("funding", raw.get("partner") or "", raw["approved_on"], str(raw["amount"]), str(index))
         if m.Funding.get_or_none(m.Funding.uuid == key) is not None:
             continue
-        save_unearmarked_funding(_funding(raw, None, key), DEMO_USER)
+        save_unearmarked_funding(_funding(raw, None, key, codes), DEMO_USER)
         result.fundings_added += 1
 
 
-def _funding(raw: dict[str, Any], project_code: str | None, key: str) -> d.Funding:
+def _unearmarked_uuids() -> list[str]:
+    """The identities of the demo's unearmarked funding lines, as _load_file gives them."""
+    return [_uuid("funding", raw.get("partner") or "", raw["approved_on"], str(raw["amount"]), str(index))
+            for _, content in demo_files() for index, raw in enumerate(content.get("unearmarked_fundings", []))]
+
+
+def _funding(raw: dict[str, Any], project_code: str | None, key: str, codes: dict[str, str]) -> d.Funding:
+    partner = raw.get("partner")
     return d.Funding(
         modality=FundingModality.parse(raw["modality"]),
         amount=Decimal(str(raw["amount"])),
         currency=raw.get("currency", "USD"),
         usd_rate=Decimal(str(raw.get("usd_rate", "1"))),
         approved_on=date.fromisoformat(raw["approved_on"]),
-        partner_code=raw.get("partner"),
+        partner_code=codes.get(partner, partner) if partner else None,
         project_code=project_code,
         locally_mobilized=bool(raw.get("locally_mobilized", False)),
         uuid=key,
     )
 
 
-def _load_project(raw: dict[str, Any]) -> None:
+def _load_project(raw: dict[str, Any], codes: dict[str, str]) -> None:
     code = raw["code"]
     project = d.Project(
         code=code,
@@ -194,7 +268,7 @@ def _load_project(raw: dict[str, Any]) -> None:
     )
     if project.stage is Stage.SUSPENDED:
         project.suspended_from = Stage.IMPLEMENTATION
-    project.fundings = [_funding(f, code, _uuid("funding", code, str(i))) for i, f in enumerate(raw.get("fundings", []))]
+    project.fundings = [_funding(f, code, _uuid("funding", code, str(i)), codes) for i, f in enumerate(raw.get("fundings", []))]
     project.expenditures = [
         d.Expenditure(
             year=int(e["year"]),
@@ -254,3 +328,66 @@ def _load_project(raw: dict[str, Any]) -> None:
     # placing is in their stage history and the audit trail, with the same identity in every
     # database, so two databases holding the demo agree on it.
     record_initial_stage(code, project.stage, "demo data loaded", DEMO_USER, action="demo", record_uuid=_uuid("stage", code))
+
+
+# ---------------------------------------------------------------- removing demo data
+
+
+@dataclass
+class DemoRemoval:
+    projects: int = 0
+    partners: int = 0
+    fundings: int = 0  # unearmarked funding lines (a project's go with it)
+    kept_partners: list[str] = field(default_factory=list)  # demo partners real funding names
+
+    def __str__(self) -> str:
+        text = (f"removed the demo data: {_count(self.projects, 'project')}, {_count(self.partners, 'partner')} "
+                f"and {_count(self.fundings, 'unearmarked funding line')}")
+        if self.kept_partners:
+            text += (f"; kept the partner{'s' if len(self.kept_partners) > 1 else ''} {', '.join(self.kept_partners)}, "
+                     "which your own funding names (no longer marked as demo data)")
+        return text
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")
+
+
+class DemoRemovalCancelled(Cancelled):
+    """The user stopped the removal; nothing was removed."""
+
+
+def remove_demo_data(
+    who: str | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> DemoRemoval:
+    """Remove the demo data an earlier tracker loaded into this database, in one transaction:
+    every demo project with all its records, the demo's unearmarked funding lines, and the demo
+    partners that no remaining funding names. Each deletion is in the audit trail (so field
+    packages carry it as a deletion); real projects and partners are left as they are. A demo
+    partner that real funding names is kept and is no longer marked as demo data."""
+    who = who or current_user()
+    result = DemoRemoval()
+    with bulk_write_transaction():
+        codes = [code for (code,) in m.Project.select(m.Project.code).where(m.Project.is_demo).order_by(m.Project.code).tuples()]
+        for done, code in enumerate(codes, start=1):
+            if cancelled is not None and cancelled():
+                raise DemoRemovalCancelled("removing the demo data was cancelled; nothing was removed")
+            delete_project(code, who)
+            result.projects += 1
+            if progress is not None:
+                progress(done, len(codes), f"Removing the demo portfolio: {code}")
+        for key in _unearmarked_uuids():
+            if delete_unearmarked_funding(key, who):
+                result.fundings += 1
+        for partner in m.Partner.select().where(m.Partner.is_demo).order_by(m.Partner.code):
+            if m.Funding.select().where(m.Funding.partner == partner.id).exists():
+                m.Partner.update(is_demo=False).where(m.Partner.id == partner.id).execute()
+                log = AuditLog(who)
+                log.add("partner", partner.uuid, "update", "demo data", "yes", "no")
+                log.write()
+                result.kept_partners.append(partner.code)
+            elif delete_partner(partner.uuid, who):
+                result.partners += 1
+    return result

@@ -260,6 +260,73 @@ def delete_project(code: str, who: str | None = None) -> None:
         log.write()
 
 
+@dataclasses.dataclass(frozen=True)
+class DeletionSummary:
+    """What deleting a project takes with it, for a confirmation that names it."""
+
+    code: str
+    title: str
+    is_demo: bool
+    fundings: int
+    revisions: int
+    expenditures: int
+    evaluations: int
+    indicators: int
+    stage_changes: int
+
+    def what_goes(self) -> str:
+        """'2 funding lines, 14 expenditure lines, 3 evaluations and its stage history', or
+        'nothing else' for a project with no records."""
+        parts = [f"{count} {noun if count != 1 else noun[:-1]}" for count, noun in (
+            (self.fundings, "funding lines"), (self.revisions, "budget revisions"),
+            (self.expenditures, "expenditure lines"), (self.evaluations, "evaluations"),
+            (self.indicators, "result indicators")) if count]
+        if self.stage_changes:
+            parts.append("its stage history")
+        if not parts:
+            return "nothing else"
+        return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def deletion_summary(code: str) -> DeletionSummary:
+    """The project and the counts of what goes with it when it is deleted."""
+    row = find_project_row(code)
+
+    def count(model: Any) -> int:
+        return int(model.select().where(model.project == row.id).count())
+
+    return DeletionSummary(row.code, row.title, bool(row.is_demo), count(m.Funding), count(m.BudgetRevision), count(m.Expenditure),
+                           count(m.Evaluation), count(m.ResultIndicator), count(m.StageChange))
+
+
+def archive_project(code: str, who: str | None = None) -> bool:
+    """Archive a project: it stays on record (reports, packages, `tracker show`) but leaves the
+    portfolio list unless archived projects are asked for. False when it was archived already.
+    The version is bumped, so an editor still open on the project cannot save over it."""
+    return _set_archived(code, True, who)
+
+
+def restore_project(code: str, who: str | None = None) -> bool:
+    """Bring an archived project back to the portfolio list; False when it was not archived."""
+    return _set_archived(code, False, who)
+
+
+def _set_archived(code: str, archived: bool, who: str | None) -> bool:
+    who = who or current_user()
+    with write_transaction():
+        row = find_project_row(code)
+        if bool(row.archived) == archived:
+            return False
+        updated = (m.Project.update(archived=archived, version=m.Project.version + 1, updated_at=m.utc_now())
+                   .where((m.Project.id == row.id) & (m.Project.version == row.version)).execute())
+        if updated != 1:  # another writer got in between our read and this write
+            raise StaleEdit(f"project {row.code} was changed by someone else meanwhile; try again")
+        log = AuditLog(who, row.code)
+        log.add("project", row.uuid, "update", "archived", mp.audit_text(not archived), mp.audit_text(archived))
+        log.write()
+    return True
+
+
 def change_stage(code: str, action_code: str, reason: str = "", who: str | None = None, on: dt.date | None = None, *,
                  expected_from: Stage | None = None, record_uuid: str | None = None,
                  recorded_by: str | None = None, recorded_at: dt.datetime | None = None) -> cycle.StageChange:

@@ -67,6 +67,7 @@ class PortfolioRow(NamedTuple):
     outcome: StrategicObjective | None
     modalities: tuple[FundingModality, ...]
     overdue_text: str  # "kind sequence due;..." as SQL gives it; `overdue` parses it when asked
+    archived: bool = False  # on record, out of the list unless archived projects are asked for
 
     @property
     def overdue(self) -> tuple[OverdueItem, ...]:
@@ -126,7 +127,7 @@ def _portfolio_sql(d: Dialect, only: str = "") -> str:
     return f"""
 SELECT p.id, p.code, p.title, f.partners, p.region, c.codes, p.stage, p.planned_start, p.planned_end,
        p.budget_usd, s.total, v.next_due, v.kind, CASE WHEN p.stage != :cancelled THEN v.overdue END,
-       p.is_demo, p.outcome, f.modalities
+       p.is_demo, p.outcome, f.modalities, p.archived
 FROM project AS p
 LEFT JOIN (SELECT project_id AS pid, SUM(amount_usd) AS total
            FROM expenditure {child} GROUP BY project_id) AS s ON s.pid = p.id
@@ -172,13 +173,17 @@ def portfolio_rows(
     stage: Stage | None = None,
     partner_code: str | None = None,
     as_of: dt.date | None = None,
+    include_archived: bool = True,
 ) -> list[PortfolioRow]:
     """Every project with its partners, funding modalities, expenditure and evaluations, in one
     SQL statement, ordered by code. Overdue evaluations are counted on `as_of` (default today),
-    as `overdue_evaluations` does: none on cancelled projects."""
+    as `overdue_evaluations` does: none on cancelled projects. Archived projects are on record
+    and included, unless `include_archived` is False (the portfolio list leaves them out)."""
     sql = _PORTFOLIO_SQL()
     params = _list_params(as_of)
     where = []
+    if not include_archived:
+        where.append("NOT p.archived")
     if stage is not None:
         where.append("p.stage = :stage")
         params["stage"] = str(stage)  # a Stage prints as its code
@@ -206,11 +211,12 @@ def portfolio_rows_of(
     codes: Collection[str] = (),
     *,
     as_of: dt.date | None = None,
+    include_archived: bool = True,
 ) -> list[PortfolioRow]:
     """The rows portfolio_rows would give for the projects with these ids or codes (those that
     exist), ordered by code, in one statement: a few projects take milliseconds where the whole
     list takes seconds at 100,000 projects. What a save changed is re-read with this; a project
-    asked for and not returned was deleted."""
+    asked for and not returned was deleted (or archived, when `include_archived` is False)."""
     ids, codes = sorted(set(ids)), sorted(set(codes))
     if not ids and not codes:
         return []
@@ -223,8 +229,9 @@ def portfolio_rows_of(
     id_list = ", ".join(f":i{n}" for n in range(len(ids))) or "NULL"
     code_list = ", ".join(f":c{n}" for n in range(len(codes))) or "NULL"
     only = f"{{column}} IN (SELECT id FROM project WHERE id IN ({id_list}) OR code IN ({code_list}))"
+    sql = _portfolio_sql(dialect(), only) + ("" if include_archived else "AND NOT p.archived")
     with _gc_paused():
-        raw = execute(_portfolio_sql(dialect(), only), params).fetchall()
+        raw = execute(sql, params).fetchall()
         raw.sort(key=itemgetter(1))
         return _build_rows(raw)
 
@@ -249,7 +256,8 @@ def _build_rows(raw: list[tuple[Any, ...]]) -> list[PortfolioRow]:
     dates: dict[str | None, dt.date | None] = {None: None}
     make = PortfolioRow._make
     rows = []
-    for (pid, code, title, partners, region, countries, stage, start, end, budget, spent, next_due, kind, overdue, is_demo, outcome, modalities) in raw:
+    for (pid, code, title, partners, region, countries, stage, start, end, budget, spent, next_due, kind, overdue, is_demo, outcome, modalities,
+         archived) in raw:
         if partners not in partners_cache:
             pairs = dict(item.split("\x1f", 1) for item in partners.split("\x1e"))
             codes = sorted(pairs)
@@ -265,6 +273,7 @@ def _build_rows(raw: list[tuple[Any, ...]]) -> list[PortfolioRow]:
             pid, code, title, *partners_cache[partners], _REGIONS.get(region), countries_cache[countries], _STAGES[stage],
             dates[start], dates[end], budget, spent or 0, dates[next_due], _KINDS.get(kind) if next_due else None,
             overdue.count(";") + 1 if overdue else 0, bool(is_demo), _OUTCOMES.get(outcome), modality_cache[modalities], overdue or "",
+            bool(archived),
         )))
     return rows
 
