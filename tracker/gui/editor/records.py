@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.domain.money import parse_decimal
+from tracker.domain.numbers import format_number
 from tracker.domain.records import FieldSpec, RecordKind
 from tracker.gui.editor.date_field import DateDelegate, read_date
+from tracker.gui.formats import read_user_number, show_user_number, user_number_style
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -53,7 +54,9 @@ class Column:
         if self.kind == "enum":
             return value.label
         if self.kind == "money":
-            return f"{value:,.2f}"
+            return show_user_number(value)
+        if self.kind == "decimal":
+            return show_user_number(value, None)
         if self.kind == "date":
             return value.isoformat()
         if self.kind == "bool":
@@ -67,7 +70,7 @@ class Column:
                 return None if self.kind != "text" else ""
             raise ValueError(f"{self.header} is required")
         if self.kind in ("decimal", "money"):
-            return parse_decimal(text, self.header)
+            return read_user_number(text, self.header)
         if self.kind == "date":
             return read_date(text, self.header)
         if self.kind == "int":
@@ -152,8 +155,9 @@ class RecordTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             if column.kind == "enum":
                 return value.value if value is not None else ""
-            if column.kind == "money" and value is not None:
-                return str(value)
+            if column.kind in ("money", "decimal") and value is not None:
+                # The editor starts from the number without grouping, as the user writes it.
+                return format_number(value, user_number_style(), None, grouped=False)
             return column.show(value) if column.kind != "choice" else value
         if role == Qt.ItemDataRole.CheckStateRole and column.kind == "bool":
             return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked

@@ -4,17 +4,19 @@ project-cycle actions, undo/redo, and no unsaved change lost without asking."""
 from __future__ import annotations
 
 import copy
+import html
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QIcon, QKeySequence, QPainter, QPixmap, QUndoStack
 from PySide6.QtWidgets import (
-    QInputDialog,
+    QFrame,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QToolBar,
@@ -22,13 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.domain import cycle
 from tracker.domain.classifications import ExpenditureType, FundingModality
 from tracker.domain.errors import DomainError, ValidationError
 from tracker.domain.money import Money, format_usd
 from tracker.domain.project import Expenditure, Funding, Project, ResultIndicator
 from tracker.domain.records import BUDGET_REVISION, EXPENDITURE, FUNDING, PROJECT, RESULT_INDICATOR, problem_text
-from tracker.gui.editor import tables
+from tracker.gui.editor import tables, undo_texts
+from tracker.gui.editor.cycle_commands import CycleCommands
 from tracker.gui.editor.dialogs import RevisionDialog
 from tracker.gui.editor.evaluation_actions import EvaluationActions
 from tracker.gui.editor.evaluation_panel import EvaluationPanel
@@ -37,7 +39,11 @@ from tracker.gui.editor.records import RecordTable
 from tracker.gui.editor.state import TEXT_FIELDS, EditorState
 from tracker.gui.editor.undo import SnapshotCommand
 from tracker.gui.errors import show_error
-from tracker.store.projects import change_stage, load_project, save_project
+from tracker.store.projects import load_project, save_project
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ProjectEditor", text)
 
 
 # Questions the editor asks; module functions so tests can answer them.
@@ -45,33 +51,43 @@ def ask_unsaved(parent: QWidget, title: str) -> str:
     """'save', 'discard' or 'cancel'."""
     answer = QMessageBox.question(
         parent,
-        "Unsaved changes",
-        f"Save your changes to {title} before closing?",
+        _tr("Unsaved changes"),
+        _tr("Save your changes to {title} before closing?").format(title=title),
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Save,
     )
     return {QMessageBox.StandardButton.Save: "save", QMessageBox.StandardButton.Discard: "discard"}.get(answer, "cancel")
 
 
-def ask_save_first(parent: QWidget, action_label: str) -> bool:
-    answer = QMessageBox.question(parent, action_label, f"Save your changes before '{action_label}'?")
-    return answer == QMessageBox.StandardButton.Yes
-
-
-def ask_reason(parent: QWidget, action_label: str) -> str | None:
-    text, ok = QInputDialog.getMultiLineText(parent, action_label, f"Reason to {action_label.lower()}:")
-    return text.strip() if ok else None
-
-
-# "Close" and "Cancel" alone read like window buttons.
-GUI_LABELS = {"close": "Close project", "cancel": "Cancel project"}
-
-
 def new_project() -> Project:
     return Project(code="", title="")
 
 
-class ProjectEditor(EvaluationActions, QMainWindow):
+def _flag_icon(color: str | None) -> QIcon:
+    """A page's tab carries a red dot while it has a problem, and a clear one of the same size
+    otherwise: the tabs keep their width as problems come and go."""
+    pixmap = QPixmap(10, 10)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    if color:
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setBrush(QColor(color))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawEllipse(1, 1, 8, 8)
+        painter.end()
+    return QIcon(pixmap)
+
+
+def _scrolled(page: QWidget, parent: QWidget) -> QScrollArea:
+    """A form page in a scroll area: on a small screen it scrolls instead of being cut."""
+    area = QScrollArea(parent)
+    area.setWidget(page)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    return area
+
+
+class ProjectEditor(CycleCommands, EvaluationActions, QMainWindow):
     saved = Signal(str)
 
     def __init__(self, code: str | None, parent: QWidget | None = None) -> None:
@@ -81,13 +97,16 @@ class ProjectEditor(EvaluationActions, QMainWindow):
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.form = ProjectForm(self)
         self.panel = EvaluationPanel(self)
-        self.fundings = RecordTable(tables.funding_columns(), "&Add funding line", self)
+        # No mnemonic letters on these buttons' texts that the menus, the panel or a form label
+        # already take (tests/gui/test_editor_window.py checks every page).
+        self.fundings = RecordTable(tables.funding_columns(), self.tr("Add f&unding line"), self)
         self.revisions = RecordTable(tables.revision_columns(), "", self, editable=False)
-        self.expenditures = RecordTable(tables.expenditure_columns(), "&Add expenditure line", self)
-        self.indicators = RecordTable(tables.indicator_columns(), "&Add indicator", self)
+        self.expenditures = RecordTable(tables.expenditure_columns(), self.tr("Add e&xpenditure line"), self)
+        self.indicators = RecordTable(tables.indicator_columns(), self.tr("Add &indicator"), self)
         self.header = QLabel(self)
         self.header.setObjectName("header")
         self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.header.setWordWrap(True)
         self._build_layout()
         self._build_actions()
         self._connect()
@@ -98,19 +117,29 @@ class ProjectEditor(EvaluationActions, QMainWindow):
 
     def _build_layout(self) -> None:
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.form.identification, "&Identification")
-        self.tabs.addTab(self.form.dates, "&Dates and budget")
-        self.tabs.addTab(self.fundings, "&Funding")
+        self.tabs.setUsesScrollButtons(True)
+        self._no_flag, self._flag = _flag_icon(None), _flag_icon("#b00020")
+        # The tabs carry no mnemonic: their letters would compete with the menu bar's (Alt+F is
+        # the File menu) and the fields' labels; Ctrl+Tab and Ctrl+PgDown go from tab to tab.
+        self._form_pages: dict[QWidget, QScrollArea] = {}
+        for page, text in ((self.form.identification, self.tr("Identification")), (self.form.dates, self.tr("Dates and budget"))):
+            area = _scrolled(page, self.tabs)
+            self._form_pages[page] = area
+            self.tabs.addTab(area, self._no_flag, text)
+        self.tabs.addTab(self.fundings, self._no_flag, self.tr("Funding"))
         revise = self.revisions.add_button
-        revise.setText("Revise budget or e&xtend…")
+        revise.setText(self.tr("Revise &budget or extend…"))
         revise.show()
         revise.clicked.connect(self.revise)
-        self.tabs.addTab(self.revisions, "Re&visions")
-        self.tabs.addTab(self.expenditures, "E&xpenditure")
-        self.tabs.addTab(self.indicators, "Re&sults")
+        self.tabs.addTab(self.revisions, self._no_flag, self.tr("Revisions"))
+        self.tabs.addTab(self.expenditures, self._no_flag, self.tr("Expenditure"))
+        self.tabs.addTab(self.indicators, self._no_flag, self.tr("Results"))
         self.splitter = QSplitter(self)
+        self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.tabs)
         self.splitter.addWidget(self.panel)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([640, 640])
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -118,41 +147,64 @@ class ProjectEditor(EvaluationActions, QMainWindow):
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
 
+    def show_page(self, widget: QWidget) -> None:
+        """Bring the tab holding `widget` (a form page, a field, a table) to the front."""
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            if page is widget or page.isAncestorOf(widget):
+                self.tabs.setCurrentIndex(index)
+                return
+
     def _build_actions(self) -> None:
-        self.save_action = QAction("&Save", self, shortcut=QKeySequence.StandardKey.Save, triggered=self.save)
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.save_action = QAction(self.tr("&Save"), self, shortcut=QKeySequence.StandardKey.Save, triggered=self.save)
+        # The Edit menu names the step ("Undo change of planned end"); the toolbar's buttons keep
+        # their short texts, with the step in their tooltips, so the toolbar never shifts.
+        self.undo_action = QAction(undo_texts.undo_text(""), self, triggered=self.undo_stack.undo)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = QAction(undo_texts.redo_text(""), self, triggered=self.undo_stack.redo)
         redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
         for extra in (QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")):
             if extra not in redo_keys:
                 redo_keys.append(extra)
         self.redo_action.setShortcuts(redo_keys)
-        close_action = QAction("&Close", self, shortcut=QKeySequence.StandardKey.Close, triggered=self.close)
-        file_menu = self.menuBar().addMenu("&File")
+        self.undo_button = QAction(self.tr("Undo"), self, triggered=self.undo_stack.undo)
+        self.undo_button.setObjectName("undo-button")
+        self.redo_button = QAction(self.tr("Redo"), self, triggered=self.undo_stack.redo)
+        self.redo_button.setObjectName("redo-button")
+        self.undo_stack.undoTextChanged.connect(self._show_undo_texts)
+        self.undo_stack.redoTextChanged.connect(self._show_undo_texts)
+        self.undo_stack.canUndoChanged.connect(self._show_undo_texts)
+        self.undo_stack.canRedoChanged.connect(self._show_undo_texts)
+        close_action = QAction(self.tr("&Close"), self, shortcut=QKeySequence.StandardKey.Close, triggered=self.close)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.save_action)
         file_menu.addSeparator()
         file_menu.addAction(close_action)
-        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
-        self.cycle_menu = self.menuBar().addMenu("&Project")
-        self.cycle_actions: dict[str, QAction] = {}
-        toolbar = QToolBar("Project", self)
-        toolbar.setObjectName("editor-toolbar")
-        toolbar.addAction(self.save_action)
-        toolbar.addAction(self.undo_action)
-        toolbar.addAction(self.redo_action)
-        toolbar.addSeparator()
-        for action in cycle.ACTIONS:
-            label = GUI_LABELS.get(action.code, action.label)
-            qaction = QAction(label + ("…" if action.needs_reason else ""), self)
-            qaction.setToolTip(f"{label}: moves the project to {action.target.label if action.target else 'the stage it was suspended from'}")
-            qaction.triggered.connect(lambda _checked=False, a=action: self.take_action(a))
-            self.cycle_actions[action.code] = qaction
-            self.cycle_menu.addAction(qaction)
-            toolbar.addAction(qaction)
-        self.addToolBar(toolbar)
+        self.cycle_menu = self.menuBar().addMenu(self.tr("&Project"))
+        self.toolbar = QToolBar(self.tr("Project"), self)
+        self.toolbar.setObjectName("editor-toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.addAction(self.save_action)
+        self.toolbar.addAction(self.undo_button)
+        self.toolbar.addAction(self.redo_button)
+        self.toolbar.addSeparator()
+        self._build_cycle_actions(self.cycle_menu, self.toolbar)
+        self.addToolBar(self.toolbar)
+        self._show_undo_texts()
+
+    def _show_undo_texts(self, *_args: Any) -> None:
+        stack = self.undo_stack
+        for menu_action, button, text, can, word in (
+            (self.undo_action, self.undo_button, undo_texts.undo_text(stack.undoText() if stack.canUndo() else ""), stack.canUndo(), self.tr("Undo")),
+            (self.redo_action, self.redo_button, undo_texts.redo_text(stack.redoText() if stack.canRedo() else ""), stack.canRedo(), self.tr("Redo")),
+        ):
+            menu_action.setText(text)
+            menu_action.setEnabled(can)
+            button.setEnabled(can)
+            button.setToolTip(text.replace("&", "") if can else word)
 
     def _connect(self) -> None:
         self.form.text_edited.connect(self.edit_text)
@@ -161,7 +213,7 @@ class ProjectEditor(EvaluationActions, QMainWindow):
         for table, attribute, factory in (
             (self.fundings, "fundings", self._new_funding),
             (self.expenditures, "expenditures", self._new_expenditure),
-            (self.indicators, "indicators", lambda: ResultIndicator(name="New indicator")),
+            (self.indicators, "indicators", lambda: ResultIndicator(name=self.tr("New indicator"))),
         ):
             table.model.edit_requested.connect(lambda row, name, value, a=attribute: self.edit_record(a, row, name, value))
             table.model.parse_failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
@@ -199,15 +251,19 @@ class ProjectEditor(EvaluationActions, QMainWindow):
         self.evaluations, changes = self.state.planned_evaluations()
         plan = self.state.plan()
         self.panel.show_plan(plan, self.evaluations, changes, self.project.midterm_review_agreed)
-        self.form.duration.setText(f"{plan.duration_text} months (band {plan.band.code})" if plan else "")
+        self.form.duration.setText(self.tr("{months} months (band {band})").format(months=plan.duration_text, band=plan.band.code) if plan else "")
         self._show_records()
         self._show_cycle()
         self._show_title()
         problems = self.state.problems()
         self.save_action.setEnabled(True)
-        self.statusBar().showMessage(
-            f"{len(problems)} problem(s) to fix before saving: {problem_text(problems[0], PROJECT)}" if problems else ""
-        )
+        if not problems:
+            self.statusBar().clearMessage()
+        else:
+            first = problem_text(problems[0], PROJECT)
+            text = self.tr("1 problem to fix before saving: {first}") if len(problems) == 1 else self.tr(
+                "{count} problems to fix before saving; the first: {first}")
+            self.statusBar().showMessage(text.format(count=len(problems), first=first))
 
     def _show_money(self) -> None:
         project = self.project
@@ -218,6 +274,11 @@ class ProjectEditor(EvaluationActions, QMainWindow):
             self.form.budget_usd.setText(format_usd(Money(project.budget, project.currency).in_usd(project.usd_rate)))
         except (ValueError, ArithmeticError):
             self.form.budget_usd.setText("")
+
+    def _flag_tab(self, page: QWidget, flagged: bool) -> None:
+        index = self.tabs.indexOf(page)
+        self.tabs.setTabIcon(index, self._flag if flagged else self._no_flag)
+        self.tabs.setTabToolTip(index, self.tr("This page has something to fix") if flagged else "")
 
     def _show_records(self) -> None:
         problems = self.state.problems()
@@ -231,35 +292,29 @@ class ProjectEditor(EvaluationActions, QMainWindow):
             rows: dict[int, str] = {}  # the first problem of each row, as its tooltip
             for p in problems:
                 if p.kind == kind.name and p.index is not None:
-                    lines.append(f"Row {p.index + 1}: {kind.field_label(p.field)}: {p.message}")
+                    lines.append(self.tr("Row {row}: {field}: {message}").format(row=p.index + 1, field=kind.field_label(p.field), message=p.message))
                     rows.setdefault(p.index, p.message)
             table.model.set_records(getattr(self.project, kind.list_attribute or ""), rows)
             table.show_problems(lines)
-            index = self.tabs.indexOf(table)
-            base = self.tabs.tabText(index).rstrip(" !")
-            self.tabs.setTabText(index, base + (" !" if lines else ""))
-        for page in (self.form.identification, self.form.dates):
-            index = self.tabs.indexOf(page)
-            base = self.tabs.tabText(index).rstrip(" !")
-            flagged = any(not p.kind and self.form.pages.get(p.field) is page for p in problems)
-            self.tabs.setTabText(index, base + (" !" if flagged else ""))
-
-    def _show_cycle(self) -> None:
-        stored_stage = self.loaded.stage
-        for action in cycle.ACTIONS:
-            self.cycle_actions[action.code].setEnabled(not self.is_new and stored_stage in action.sources)
+            self._flag_tab(table, bool(lines))
+        for page, area in self._form_pages.items():
+            self._flag_tab(area, any(not p.kind and self.form.pages.get(p.field) is page for p in problems))
 
     def _on_clean_changed(self, _clean: bool) -> None:
         self._show_title()
 
     def _show_title(self) -> None:
         project = self.project
-        name = project.code or "New project"
+        name = project.code or self.tr("New project")
         self.setWindowTitle(f"{name}[*] - tracker")
         self.setWindowModified(not self.undo_stack.isClean())
-        demo = " <i>(demo data)</i>" if project.is_demo else ""
-        title = project.title or "<i>untitled</i>"
-        self.header.setText(f"<b>{name}</b> — {title}{demo}<br>Stage: <b>{self.loaded.stage.label}</b>")
+        demo = self.tr(" <i>(demo data)</i>") if project.is_demo else ""
+        title = html.escape(project.title) if project.title else self.tr("<i>untitled</i>")
+        stage = self.tr("Stage: <b>{stage}</b>").format(stage=self.loaded.stage.label)
+        self.header.setText(f"<b>{html.escape(name)}</b> — {title}{demo}<br>{stage}")
+
+    def show_error(self, exc: BaseException) -> None:
+        show_error(self, exc)
 
     # ------------------------------------------------------------ edits (all undoable)
 
@@ -275,17 +330,17 @@ class ProjectEditor(EvaluationActions, QMainWindow):
         self.refresh()
 
     def edit_text(self, name: str, text: str) -> None:
-        self._record(f"edit {name.replace('_', ' ')}", lambda: self.state.set_text(name, text), merge_key=name, skip=name)
+        self._record(undo_texts.field_change(name), lambda: self.state.set_text(name, text), merge_key=name, skip=name)
 
     def choose_value(self, name: str, value: Any) -> None:
         if name in TEXT_FIELDS:
             if self.state.texts.get(name) == value:
                 return
-            self._record(f"change {name.replace('_', ' ')}", lambda: self.state.set_text(name, value))
+            self._record(undo_texts.field_change(name), lambda: self.state.set_text(name, value))
             return
         if getattr(self.project, name) == value:
             return
-        self._record(f"change {name.replace('_', ' ')}", lambda: self.state.set_value(name, value))
+        self._record(undo_texts.field_change(name), lambda: self.state.set_value(name, value))
 
     def toggle_theme(self, theme: Any, checked: bool) -> None:
         def change() -> None:
@@ -294,18 +349,19 @@ class ProjectEditor(EvaluationActions, QMainWindow):
                 themes.append(theme)
             self.project.themes = themes
 
-        self._record("change themes", change)
+        self._record(undo_texts.field_change("themes"), change)
 
     def edit_record(self, attribute: str, row: int, name: str, value: Any) -> None:
-        self._record(f"edit {attribute[:-1]}", lambda: setattr(getattr(self.project, attribute)[row], name, value))
+        self._record(undo_texts.record_change(attribute, row, name), lambda: setattr(getattr(self.project, attribute)[row], name, value))
 
     def add_record(self, attribute: str, record: Any) -> None:
-        self._record(f"add {attribute[:-1]}", lambda: getattr(self.project, attribute).append(record))
+        records = getattr(self.project, attribute)
+        self._record(undo_texts.record_added(attribute, len(records)), lambda: records.append(record))
 
     def remove_record(self, attribute: str, row: int) -> None:
         records = getattr(self.project, attribute)
         if 0 <= row < len(records):
-            self._record(f"remove {attribute[:-1]}", lambda: records.pop(row))
+            self._record(undo_texts.record_removed(attribute, row), lambda: records.pop(row))
 
     def _new_funding(self) -> Funding:
         modality = FundingModality.EARMARKED
@@ -315,7 +371,7 @@ class ProjectEditor(EvaluationActions, QMainWindow):
         return Expenditure(date.today().year, ExpenditureType.OTHER_PERSONNEL, Decimal("0"), self.project.currency, self.project.usd_rate)
 
     def revise(self) -> None:
-        revision = RevisionDialog.ask(self, self.project.currency)
+        revision = RevisionDialog.ask(self, self.project)
         if revision is None:
             return
 
@@ -328,14 +384,14 @@ class ProjectEditor(EvaluationActions, QMainWindow):
                 self.state.set_text("usd_rate", str(revision.new_usd_rate))
             self.project.revisions.append(revision)
 
-        self._record("revise budget", change)
+        self._record(undo_texts.revision(revision), change)
 
-    # ------------------------------------------------------------ saving and the cycle
+    # ------------------------------------------------------------ saving
 
     def save(self) -> bool:
         problems = self.state.problems()
         if problems:
-            show_error(self, ValidationError(problems, subject=f"project {self.project.code or '(new)'}"))
+            show_error(self, ValidationError(problems, subject=f"project {self.project.code or '(new)'}", kind=PROJECT.name))
             return False
         try:
             stored, changes = save_project(copy.deepcopy(self.project))
@@ -343,35 +399,16 @@ class ProjectEditor(EvaluationActions, QMainWindow):
             show_error(self, exc)
             return False
         self.load(stored.code)
-        summary = f"Saved {stored.code}" + (f"; evaluation plan: {len(changes)} change(s)" if changes else "")
+        summary = self.tr("Saved {code}").format(code=stored.code)
+        if changes:
+            summary += self.tr("; evaluation plan: {count} change(s)").format(count=len(changes))
         self.statusBar().showMessage(summary, 8000)
         self.saved.emit(stored.code)
         return True
 
-    def take_action(self, action: cycle.Action) -> None:
-        if self.is_new:
-            return
-        if not self.undo_stack.isClean():
-            if not ask_save_first(self, action.label) or not self.save():
-                return
-        reason = ""
-        if action.needs_reason:
-            answer = ask_reason(self, action.label)
-            if not answer:
-                return
-            reason = answer
-        try:
-            change = change_stage(self.loaded.code, action.code, reason)
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        self.load(self.loaded.code)
-        self.statusBar().showMessage(f"{change.from_stage.label} → {change.to_stage.label}", 8000)
-        self.saved.emit(self.loaded.code)
-
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.undo_stack.isClean():
-            answer = ask_unsaved(self, self.project.code or "the new project")
+            answer = ask_unsaved(self, self.project.code or self.tr("the new project"))
             if answer == "cancel" or (answer == "save" and not self.save()):
                 event.ignore()
                 return
