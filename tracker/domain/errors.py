@@ -37,11 +37,14 @@ class FieldProblem:
 class ValidationError(DomainError):
     """A record is not valid; `problems` names every field that is wrong and why."""
 
-    def __init__(self, problems: list[FieldProblem] | FieldProblem, subject: str = "") -> None:
+    def __init__(self, problems: list[FieldProblem] | FieldProblem, subject: str = "", kind: str = "") -> None:
         if isinstance(problems, FieldProblem):
             problems = [problems]
         self.problems = list(problems)
         self.subject = subject
+        # The record kind validated itself ("project"), whose problems carry no kind: a dialog
+        # names their fields by that kind's labels (tracker.domain.records.problem_text).
+        self.kind = kind
         prefix = f"{subject}: " if subject else ""
         super().__init__(prefix + "; ".join(str(p) for p in self.problems))
 

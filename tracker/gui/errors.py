@@ -7,7 +7,7 @@ import traceback
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from tracker.domain.errors import DomainError, TransitionRefused, ValidationError
-from tracker.domain.records import problem_text
+from tracker.domain.records import kind_named, problem_text
 
 
 def error_text(exc: BaseException) -> tuple[str, str]:
@@ -17,7 +17,8 @@ def error_text(exc: BaseException) -> tuple[str, str]:
         return f"{exc.action_label} was refused.", "\n".join(f"• {r}" for r in exc.reasons)
     if isinstance(exc, ValidationError):
         subject = f"{exc.subject[0].upper()}{exc.subject[1:]} " if exc.subject else ""
-        return f"{subject}cannot be saved yet.", "\n".join(f"• {problem_text(p)}" for p in exc.problems)
+        own = kind_named(exc.kind) if exc.kind else None
+        return f"{subject}cannot be saved yet.", "\n".join(f"• {problem_text(p, own)}" for p in exc.problems)
     if isinstance(exc, DomainError):
         return str(exc), ""
     return f"Something went wrong inside tracker: {type(exc).__name__}: {exc}", "".join(

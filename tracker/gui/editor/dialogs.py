@@ -3,23 +3,36 @@ can drive the dialog itself or replace `ask`."""
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QDialogButtonBox,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
 )
 
+from tracker.domain import cycle
 from tracker.domain.classifications import RATING_SCALE, Criterion, EvaluationKind, Independence
-from tracker.domain.dates import parse_iso_date
-from tracker.domain.money import parse_decimal
-from tracker.domain.project import BudgetRevision
+from tracker.domain.project import BudgetRevision, Project
+from tracker.gui.editor.date_field import DateLineEdit, read_date
 from tracker.gui.form_dialog import FormDialog
+from tracker.gui.formats import read_user_number, show_user_number
+
+
+def _date_line(value: date | None, parent: QWidget) -> DateLineEdit:
+    """A date field with its calendar, holding `value` as YYYY-MM-DD."""
+    edit = DateLineEdit(parent)
+    edit.setText(value.isoformat() if value else "")
+    edit.setPlaceholderText("YYYY-MM-DD")
+    return edit
 
 
 def _date_or_problem(edit: QLineEdit, what: str, required: bool) -> tuple[date | None, str]:
@@ -27,7 +40,7 @@ def _date_or_problem(edit: QLineEdit, what: str, required: bool) -> tuple[date |
     if not text:
         return None, (f"{what} is required" if required else "")
     try:
-        return parse_iso_date(text, what), ""
+        return read_date(text, what), ""
     except ValueError as exc:
         return None, str(exc)
 
@@ -45,7 +58,7 @@ class CompletionDialog(FormDialog):
     def __init__(self, title: str, independence: Independence, independence_required: bool, parent: QWidget | None = None) -> None:
         super().__init__(f"Record completion: {title}", parent)
         self.independence_required = independence_required
-        self.completed_on = QLineEdit(date.today().isoformat(), self)
+        self.completed_on = _date_line(date.today(), self)
         self.evaluator = QLineEdit(self)
         self.independence = QComboBox(self)
         for option in Independence:
@@ -129,7 +142,7 @@ class OptionalEvaluationDialog(FormDialog):
         for kind in EvaluationKind:
             self.kind.addItem(kind.label, kind)
         self.kind.setCurrentIndex(list(EvaluationKind).index(EvaluationKind.EX_POST))
-        self.due = QLineEdit(default_due.isoformat(), self)
+        self.due = _date_line(default_due, self)
         self.independence = QComboBox(self)
         for option in Independence:
             self.independence.addItem(option.label, option)
@@ -153,47 +166,72 @@ class OptionalEvaluationDialog(FormDialog):
 
 
 class RevisionDialog(FormDialog):
-    """A budget revision or extension: a new budget, a new end date or both, and why."""
+    """A budget revision or extension: a new budget, a new end date or both, and why. The project's
+    current budget and end stand at the top; each field keeps its label while typed in (the
+    placeholders are examples only); amounts are read as the user writes numbers."""
 
-    def __init__(self, currency: str, parent: QWidget | None = None) -> None:
-        super().__init__("Revise the budget or extend", parent)
-        self.revised_on = QLineEdit(date.today().isoformat(), self)
+    def __init__(self, project: Project, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Revise the budget or extend"), parent)
+        self.project = project
+        currency = project.currency
+        self.current = QLabel(self._current_text(), self)
+        self.current.setObjectName("current")
+        self.current.setWordWrap(True)
+        self.form.addRow(self.current)
+        self.revised_on = _date_line(date.today(), self)
         self.new_budget = QLineEdit(self)
-        self.new_budget.setPlaceholderText(f"unchanged (in {currency})")
-        self.new_end = QLineEdit(self)
-        self.new_end.setPlaceholderText("unchanged (YYYY-MM-DD)")
+        self.new_budget.setPlaceholderText(self.tr("e.g. {example}; empty: unchanged").format(
+            example=show_user_number(Decimal("1250000"))))
+        self.new_end = _date_line(None, self)
+        self.new_end.setPlaceholderText(self.tr("YYYY-MM-DD; empty: unchanged"))
         self.new_rate = QLineEdit(self)
-        self.new_rate.setPlaceholderText("unchanged")
+        self.new_rate.setPlaceholderText(self.tr("e.g. {example}; empty: unchanged").format(example=show_user_number(Decimal("1.08"), None)))
         self.reason = QLineEdit(self)
-        self.form.addRow("Revised &on (YYYY-MM-DD):", self.revised_on)
-        self.form.addRow(f"New &budget ({currency}):", self.new_budget)
-        self.form.addRow("New &end date:", self.new_end)
-        self.form.addRow("New US$ &rate:", self.new_rate)
-        self.form.addRow("Re&ason:", self.reason)
+        self.reason.setPlaceholderText(self.tr("e.g. no-cost extension agreed with the donor"))
+        self.form.addRow(self.tr("Revised &on:"), self.revised_on)
+        self.form.addRow(self.tr("New &budget ({currency}):").format(currency=currency), self.new_budget)
+        self.form.addRow(self.tr("New planned &end:"), self.new_end)
+        self.form.addRow(self.tr("New US$ &rate:"), self.new_rate)
+        self.form.addRow(self.tr("Re&ason:"), self.reason)
         for edit in (self.revised_on, self.new_budget, self.new_end, self.new_rate, self.reason):
             edit.textChanged.connect(self.refresh)
         self.refresh()
 
+    def _current_text(self) -> str:
+        project = self.project
+        budget = (f"{project.currency} {show_user_number(project.budget)}" if project.budget is not None
+                  else self.tr("not set"))
+        if project.budget is not None and project.currency != "USD" and project.usd_rate is not None:
+            budget += self.tr(" at {rate} US$").format(rate=show_user_number(project.usd_rate, None))
+        end = project.planned_end.isoformat() if project.planned_end else self.tr("not set")
+        return self.tr("Now: budget {budget}; planned end {end}.").format(budget=budget, end=end)
+
     def _value(self) -> tuple[BudgetRevision | None, str]:
-        revised_on, problem = _date_or_problem(self.revised_on, "the revision date", True)
+        revised_on, problem = _date_or_problem(self.revised_on, self.tr("the revision date"), True)
         if problem:
             return None, problem
-        new_end, problem = _date_or_problem(self.new_end, "the new end date", False)
+        new_end, problem = _date_or_problem(self.new_end, self.tr("the new planned end"), False)
         if problem:
             return None, problem
         amounts: dict[str, Decimal | None] = {}
-        for name, edit in (("new budget", self.new_budget), ("new rate", self.new_rate)):
+        for name, edit in ((self.tr("the new budget"), self.new_budget), (self.tr("the new US$ rate"), self.new_rate)):
             text = edit.text().strip()
             try:
-                amounts[name] = parse_decimal(text, name) if text else None
+                amounts[name] = read_user_number(text, name) if text else None
             except ValueError as exc:
                 return None, str(exc)
+        new_budget, new_rate = amounts.values()
+        project = self.project
+        if (new_budget is not None or new_end is not None or new_rate is not None) and (
+            new_budget in (None, project.budget) and new_end in (None, project.planned_end) and new_rate in (None, project.usd_rate)
+        ):
+            return None, self.tr("this changes nothing: the budget, the planned end and the US$ rate are as they are now")
         revision = BudgetRevision(
             revised_on=revised_on,  # type: ignore[arg-type]
             reason=self.reason.text().strip(),
-            new_budget=amounts["new budget"],
+            new_budget=new_budget,
             new_end=new_end,
-            new_usd_rate=amounts["new rate"],
+            new_usd_rate=new_rate,
         )
         problems = revision.problems()
         return (None, problems[0].message) if problems else (revision, "")
@@ -202,6 +240,127 @@ class RevisionDialog(FormDialog):
         return self._value()[1]
 
     @classmethod
-    def ask(cls, parent: QWidget | None, currency: str) -> BudgetRevision | None:
-        dialog = cls(currency, parent)
+    def ask(cls, parent: QWidget | None, project: Project) -> BudgetRevision | None:
+        dialog = cls(project, parent)
         return dialog._value()[0] if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+# ---------------------------------------------------------------- project-cycle actions
+
+# "Close" and "Cancel" alone read like window buttons.
+_ACTION_WORDS = {"close": "Close project", "cancel": "Cancel project"}
+# A date further ahead than this is probably a typing slip (a stage change records what happened).
+FUTURE_DAYS = 7
+# Actions taken before or as implementation begins: their date is odd after the planned end.
+_BEFORE_IMPLEMENTATION = frozenset({"submit", "approve", "start"})
+
+
+def action_label(action: cycle.Action) -> str:
+    """How the editor names a project-cycle action on its menus, buttons and dialogs."""
+    return QCoreApplication.translate("CycleActions", _ACTION_WORDS.get(action.code, action.label))
+
+
+def _target_label(action: cycle.Action, project: Project) -> str:
+    target = action.target if action.target is not None else project.suspended_from
+    return target.label if target is not None else QCoreApplication.translate("StageDialog", "the stage it was suspended from")
+
+
+def date_warnings(action: cycle.Action, on: date, project: Project, last_change: date | None, today: date) -> list[str]:
+    """Why `on` is an odd date for `action` on `project`, one sentence each; none when it is not.
+    Warnings, not refusals: the date is the officer's record of what happened (the domain refuses
+    no date), so a late entry or an early start stays possible."""
+    tr = lambda text: QCoreApplication.translate("StageDialog", text)  # noqa: E731
+    warnings: list[str] = []
+    if action.code == "start" and project.planned_start is not None and on < project.planned_start:
+        warnings.append(tr("Implementation would start before the planned start ({start}).").format(
+            start=project.planned_start.isoformat()))
+    if action.code in _BEFORE_IMPLEMENTATION and project.planned_end is not None and on > project.planned_end:
+        warnings.append(tr("This date is after the planned end ({end}).").format(end=project.planned_end.isoformat()))
+    if (on - today).days > FUTURE_DAYS:
+        warnings.append(tr("This date is {days} days in the future.").format(days=(on - today).days))
+    if last_change is not None and on < last_change:
+        warnings.append(tr("This date is before the project's last stage change ({last}).").format(last=last_change.isoformat()))
+    return warnings
+
+
+@dataclass(frozen=True)
+class StageAnswer:
+    """What the officer confirmed: the date of the stage change, and the reason when one is needed."""
+
+    on: date
+    reason: str = ""
+
+
+class StageDialog(FormDialog):
+    """One project-cycle action: what will happen, in words; its date (today by default, typed or
+    from the calendar); its reason where the action needs one; odd dates warned about in a line
+    of their own, while OK (named after the action) stays the default."""
+
+    def __init__(self, action: cycle.Action, project: Project, last_change: date | None = None,
+                 today: date | None = None, parent: QWidget | None = None) -> None:
+        label = action_label(action)
+        super().__init__(label, parent)
+        self.action = action
+        self.project = project
+        self.last_change = last_change
+        self.today = today or date.today()
+        self.summary = QLabel(self.tr("<b>{action}</b> of {code}: {stage} → {target}").format(
+            action=html.escape(label), code=html.escape(project.code), stage=html.escape(project.stage.label),
+            target=html.escape(_target_label(action, project))), self)
+        self.summary.setWordWrap(True)
+        self.form.addRow(self.summary)
+        self.on = _date_line(self.today, self)
+        self.on.setObjectName("stage-date")
+        self.form.addRow(self.tr("&Date:"), self.on)
+        self.reason: QPlainTextEdit | None = None
+        if action.needs_reason:
+            self.reason = QPlainTextEdit(self)
+            self.reason.setTabChangesFocus(True)
+            self.reason.setFixedHeight(70)
+            self.reason.textChanged.connect(self.refresh)
+            self.form.addRow(self.tr("&Reason:"), self.reason)
+        self.warning = QLabel(self)
+        self.warning.setObjectName("warning")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #8a5300;")
+        # Room for two warnings kept from the start: the buttons stay where they are.
+        self.warning.setMinimumHeight(2 * self.warning.fontMetrics().lineSpacing() + 4)
+        self.layout().insertWidget(1, self.warning)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(label)
+        ok.setDefault(True)
+        self.on.textChanged.connect(self.refresh)
+        self.on.date_picked.connect(lambda _text: self.refresh())
+        self.refresh()
+        self.on.setFocus()
+        self.on.selectAll()
+
+    def _date(self) -> tuple[date | None, str]:
+        return _date_or_problem(self.on, self.tr("the date"), True)
+
+    def reason_text(self) -> str:
+        return self.reason.toPlainText().strip() if self.reason is not None else ""
+
+    def problem(self) -> str:
+        _, problem = self._date()
+        if problem:
+            return problem
+        if self.reason is not None and not self.reason_text():
+            return self.tr("give a reason to {action}").format(action=action_label(self.action).lower())
+        return ""
+
+    def refresh(self) -> None:
+        super().refresh()
+        on, _ = self._date()
+        warnings = date_warnings(self.action, on, self.project, self.last_change, self.today) if on else []
+        self.warning.setText("\n".join(warnings))
+
+    def result_value(self) -> StageAnswer:
+        on, _ = self._date()
+        assert on is not None
+        return StageAnswer(on, self.reason_text())
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, action: cycle.Action, project: Project, last_change: date | None) -> StageAnswer | None:
+        dialog = cls(action, project, last_change, parent=parent)
+        return dialog.result_value() if dialog.exec() == QDialog.DialogCode.Accepted else None

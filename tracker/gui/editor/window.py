@@ -251,7 +251,7 @@ class ProjectEditor(CycleCommands, EvaluationActions, QMainWindow):
         self.evaluations, changes = self.state.planned_evaluations()
         plan = self.state.plan()
         self.panel.show_plan(plan, self.evaluations, changes, self.project.midterm_review_agreed)
-        self.form.duration.setText(self.tr("{months} months (band {band})").format(months=plan.duration_text, band=plan.band.code) if plan else "")
+        self.form.duration.setText(self.tr("{months} months (band {band})").format(months=plan.duration_text, band=plan.band.code) if plan else self.state.duration_text())
         self._show_records()
         self._show_cycle()
         self._show_title()
@@ -352,7 +352,7 @@ class ProjectEditor(CycleCommands, EvaluationActions, QMainWindow):
         self._record(undo_texts.field_change("themes"), change)
 
     def edit_record(self, attribute: str, row: int, name: str, value: Any) -> None:
-        self._record(undo_texts.record_change(attribute, row, name), lambda: setattr(getattr(self.project, attribute)[row], name, value))
+        self._record(undo_texts.record_change(attribute, row, name), lambda: self.state.edit_record(attribute, row, name, value))
 
     def add_record(self, attribute: str, record: Any) -> None:
         records = getattr(self.project, attribute)
@@ -377,11 +377,11 @@ class ProjectEditor(CycleCommands, EvaluationActions, QMainWindow):
 
         def change() -> None:
             if revision.new_budget is not None:
-                self.state.set_text("budget", f"{revision.new_budget:,.2f}")
+                self.state.set_number("budget", revision.new_budget)
             if revision.new_end is not None:
                 self.state.set_text("planned_end", revision.new_end.isoformat())
             if revision.new_usd_rate is not None:
-                self.state.set_text("usd_rate", str(revision.new_usd_rate))
+                self.state.set_number("usd_rate", revision.new_usd_rate)
             self.project.revisions.append(revision)
 
         self._record(undo_texts.revision(revision), change)
@@ -391,6 +391,8 @@ class ProjectEditor(CycleCommands, EvaluationActions, QMainWindow):
     def save(self) -> bool:
         problems = self.state.problems()
         if problems:
+            self.state.show_all()  # a save was tried: every problem shows beside its field
+            self.refresh()
             show_error(self, ValidationError(problems, subject=f"project {self.project.code or '(new)'}", kind=PROJECT.name))
             return False
         try:
@@ -399,9 +401,12 @@ class ProjectEditor(CycleCommands, EvaluationActions, QMainWindow):
             show_error(self, exc)
             return False
         self.load(stored.code)
-        summary = self.tr("Saved {code}").format(code=stored.code)
-        if changes:
-            summary += self.tr("; evaluation plan: {count} change(s)").format(count=len(changes))
+        if not changes:
+            summary = self.tr("Saved {code}").format(code=stored.code)
+        elif len(changes) == 1:
+            summary = self.tr("Saved {code}; the evaluation plan has 1 change").format(code=stored.code)
+        else:
+            summary = self.tr("Saved {code}; the evaluation plan has {count} changes").format(code=stored.code, count=len(changes))
         self.statusBar().showMessage(summary, 8000)
         self.saved.emit(stored.code)
         return True
