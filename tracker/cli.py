@@ -124,21 +124,15 @@ def _money(value: Decimal | None) -> str:
 # ---------------------------------------------------------------- commands
 
 
-def cmd_demo(args: argparse.Namespace) -> int:
-    from tracker.store.demo import load_demo
-
-    _open(args)
-    print(load_demo())
-    return 0
-
-
 def cmd_projects(args: argparse.Namespace) -> int:
     from tracker.store.partners import find_partner
     from tracker.store.queries import portfolio_rows
 
     _open(args)
     partner_code = find_partner(args.partner).code if args.partner else None
-    rows = portfolio_rows(stage=args.stage, partner_code=partner_code, as_of=args.as_of)
+    rows = portfolio_rows(stage=args.stage, partner_code=partner_code, as_of=args.as_of, include_archived=args.archived or args.all)
+    if args.archived:
+        rows = [r for r in rows if r.archived]
     if args.json:
         _print_json(
             [
@@ -158,13 +152,15 @@ def cmd_projects(args: argparse.Namespace) -> int:
                     "next_due": r.next_due,
                     "overdue_evaluations": r.overdue_count,
                     "demo": r.is_demo,
+                    "archived": r.archived,
                 }
                 for r in rows
             ]
         )
         return 0
     if not rows:
-        print("no projects match" if (args.stage or args.partner) else "no projects yet; `tracker demo` loads a demo portfolio")
+        print("no projects match" if (args.stage or args.partner or args.archived) else
+              "no projects yet; `tracker demo` opens a demo portfolio in a database of its own")
         return 0
     _table(
         ["Code", "Stage", "Region", "Start", "End", "Budget US$", "Spent US$", "Deliv.%", "Next evaluation", "Partners", "Title"],
@@ -181,7 +177,7 @@ def cmd_projects(args: argparse.Namespace) -> int:
                 (f"{r.next_evaluation.label} {r.next_due.isoformat()}" if r.next_evaluation and r.next_due else "")
                 + (" OVERDUE" if r.overdue_count else ""),
                 r.partners,
-                r.title if len(r.title) <= 60 else r.title[:57] + "...",
+                (r.title if len(r.title) <= 60 else r.title[:57] + "...") + (" [archived]" if r.archived else ""),
             ]
             for r in rows
         ],
@@ -533,12 +529,17 @@ def build_parser() -> argparse.ArgumentParser:
         sub.set_defaults(handler=handler)
         return sub
 
-    add("demo", cmd_demo, "load the demo portfolio (safe to run again)")
+    from tracker.cli_projects import add_project_commands  # demo, delete, archive, restore
+
+    add_project_commands(add)
 
     sub = add("projects", cmd_projects, "list projects")
     sub.add_argument("--stage", type=stage, help="only projects in this stage (e.g. implementation)")
     sub.add_argument("--partner", metavar="NAME_OR_CODE", help="only projects this partner funds")
     sub.add_argument("--as-of", type=iso_date, metavar="DATE", help="date for overdue flags (default today)")
+    shown = sub.add_mutually_exclusive_group()
+    shown.add_argument("--archived", action="store_true", help="only archived projects")
+    shown.add_argument("--all", action="store_true", help="archived projects too (left out by default)")
     sub.add_argument("--json", action="store_true", help="print JSON")
 
     sub = add("evaluation-plan", cmd_evaluation_plan, "the evaluations the rules require, with reasons")
