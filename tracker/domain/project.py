@@ -71,6 +71,9 @@ class Partner:
     category: PartnerCategory
     non_state_kind: NonStateKind | None = None
     country: str = ""
+    # False: no longer offered for new funding lines; the funding that names it stays and reports
+    # still show it.
+    active: bool = True
     uuid: str = field(default_factory=new_uuid)
     id: int | None = None
 
@@ -256,11 +259,11 @@ class Project:
     rule_set: str = DEFAULT_RULE_SET
     suspended_from: Stage | None = None
     is_demo: bool = False
+    # On record but done with: left out of the portfolio list by default, kept in reports.
+    archived: bool = False
     fundings: list[Funding] = field(default_factory=list)
     revisions: list[BudgetRevision] = field(default_factory=list)
     expenditures: list[Expenditure] = field(default_factory=list)
-    # On record but done with: left out of the portfolio list by default, kept in reports.
-    archived: bool = False
     evaluations: list[Evaluation] = field(default_factory=list)
     indicators: list[ResultIndicator] = field(default_factory=list)
     uuid: str = field(default_factory=new_uuid)

@@ -137,6 +137,7 @@ PARTNER = RecordKind("partner", "partner", "partners", d.Partner, (
     _f("category", "category", required=True),
     _f("non_state_kind", "non-state kind"),
     _f("country", "country", width=2),
+    _f("active", "active"),  # offered for new funding lines
 ))
 
 PROJECT = RecordKind("project", "project", "projects", d.Project, (
@@ -161,8 +162,8 @@ PROJECT = RecordKind("project", "project", "projects", d.Project, (
     _f("rule_set", "evaluation rule set", width=60),
     _f("suspended_from", "suspended from"),
     _f("is_demo", "demo data"),
-), excluded=(
     _f("archived", "archived"),
+), excluded=(
     # The child records, each list described by its own kind; the version is the store's
     # optimistic lock, bumped on every save.
     "fundings", "revisions", "expenditures", "evaluations", "indicators", "version",
