@@ -24,6 +24,18 @@ def shown_errors(monkeypatch: pytest.MonkeyPatch):
     assert not shown, f"an error dialog would have been shown: {shown!r}"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def app_translations(qapp):
+    """The translation the app installs at start-up (tracker.gui.translations): in English, the
+    plural forms of counted texts ("1 project", "2 projects")."""
+    from tracker.gui.translations import install_translators
+
+    translator = install_translators(qapp, QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield translator
+    if translator is not None:
+        qapp.removeTranslator(translator)
+
+
 @pytest.fixture
 def english() -> QLocale:
     return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)

@@ -40,7 +40,7 @@ def test_the_preview_counts_and_import_reloads_the_window(installed, qtbot, monk
     actions["import"].trigger()
     dialog = window.import_dialog
     qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10000)
-    assert "2 records will be created, 0 updated and 0 are unchanged" in dialog.summary.text()
+    assert "2 records will be created, 0 updated and 0 unchanged." in dialog.summary.text()
     assert m.Project.select().where(m.Project.code == "SEN/25/01/LUX").count() == 0  # the preview wrote nothing
     # Imported, then the portfolio read again on the worker thread.
     with qtbot.waitSignals([dialog.imported, window.reloaded], order="strict", timeout=10000):

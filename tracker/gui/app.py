@@ -36,6 +36,9 @@ def create_app() -> "QApplication":
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
+    from tracker.gui.translations import install_translators
+
+    install_translators(app)
     return app  # type: ignore[return-value]
 
 

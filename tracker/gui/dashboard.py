@@ -76,10 +76,11 @@ def format_rate(rate: Decimal | None, locale: QLocale) -> str:
 def days_phrase(days: int) -> str:
     """The day count in words, for tooltips ("1 day overdue", "due today", "due in 90 days")."""
     if days < 0:
-        return f"{-days} day overdue" if days == -1 else f"{-days} days overdue"
+        late = -days  # a plain variable: pyside6-lupdate skips a plural text whose count is an expression
+        return QCoreApplication.translate("Dashboard", "%n day(s) overdue", "", late)
     if days == 0:
-        return "due today"
-    return "due in 1 day" if days == 1 else f"due in {days} days"
+        return QCoreApplication.translate("Dashboard", "due today")
+    return QCoreApplication.translate("Dashboard", "due in %n day(s)", "", days)
 
 
 # ---------------------------------------------------------------- evaluations table

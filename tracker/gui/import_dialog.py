@@ -74,8 +74,9 @@ class ImportDialog(QDialog):
 
     def _show_preview(self, report: ImportReport) -> None:
         self.report = report
-        text = self.tr("{created} records will be created, {updated} updated and {unchanged} are unchanged.").format(
-            created=report.created, updated=report.updated, unchanged=report.unchanged)
+        text = self.tr("{created}, {updated} and {unchanged}.").format(
+            created=self.tr("%n record(s) will be created", "", report.created),
+            updated=self.tr("%n updated", "", report.updated), unchanged=self.tr("%n unchanged", "", report.unchanged))
         if report.skipped:
             text += "\n" + self.tr("Ignored:") + "\n" + "\n".join(f"• {s}" for s in report.skipped[:20])
         if report.refused:
@@ -92,8 +93,8 @@ class ImportDialog(QDialog):
     def _show_failure(self, exc: BaseException) -> None:
         self.import_button.setEnabled(False)
         if isinstance(exc, ImportRefused):
-            self._set_summary(self.tr("{count} problems must be fixed in the workbook before it can be imported; nothing was imported.")
-                              .format(count=len(exc.problems)))
+            self._set_summary(self.tr("%n problem(s) must be fixed in the workbook before it can be imported; nothing was imported.",
+                                      "", len(exc.problems)))
             self.problems.setRowCount(len(exc.problems))
             for row, problem in enumerate(exc.problems):
                 values = (problem.sheet, "" if problem.row is None else str(problem.row), problem.column, problem.message)

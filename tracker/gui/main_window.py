@@ -95,7 +95,8 @@ class MainWindow(QMainWindow):
 
     def _show_counts(self, shown: int, total: int) -> None:
         fmt = self.model.formats
-        text = self.tr("{total} projects") if shown == total else self.tr("{shown} of {total} projects")
+        # "(s)" and the count: tracker_en gives English "1 project", a translation its own forms.
+        text = self.tr("{total} project(s)", "", total) if shown == total else self.tr("{shown} of {total} project(s)", "", total)
         self.counts.setText(text.format(shown=fmt.integer(shown), total=fmt.integer(total)))
 
     # ------------------------------------------------------------ commands the actions call

@@ -8,6 +8,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -58,6 +59,42 @@ def show_result(parent: QWidget, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
 
 
+# ---------------------------------------------------------------- what is said of a package
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PackageMenu", text)
+
+
+# Counted texts call translate() themselves, with the count in a plain variable, so that
+# pyside6-lupdate sees them as plural texts (tools/update_translations.py gives English its
+# "1 record", "2 records"); it skips a call whose count is an expression.
+
+
+def export_summary(report: PackageReport) -> str:
+    records, deleted = report.records, report.deleted
+    text = QCoreApplication.translate("PackageMenu", "{file}: %n changed record(s)", "", records).format(file=report.path.name)
+    parts = ", ".join(f"{kind.replace('_', ' ')}: {n}" for kind, n in report.counts.items() if n)
+    if parts:
+        text += f" ({parts})"
+    return text + (QCoreApplication.translate("PackageMenu", ", %n deletion(s)", "", deleted) if deleted else "")
+
+
+def merge_summary(report: MergeReport) -> str:
+    if report.already_merged:
+        return _tr("{source}: this package from {name} was already merged; nothing changed").format(
+            source=report.source, name=report.source_name)
+    text = _tr("{source} from {name}: {created} created, {updated} updated, {deleted} deleted, {unchanged} unchanged").format(
+        source=report.source, name=report.source_name, created=report.created, updated=report.updated,
+        deleted=report.deleted, unchanged=report.unchanged)
+    conflicts, skipped = len(report.conflicts), len(report.skipped)
+    if conflicts:
+        text += QCoreApplication.translate("PackageMenu", "; %n conflict(s) to resolve", "", conflicts)
+    if skipped:
+        text += QCoreApplication.translate("PackageMenu", "; %n skipped", "", skipped)
+    return text
+
+
 # ---------------------------------------------------------------- commands
 
 
@@ -73,7 +110,7 @@ def export(window: "MainWindow") -> Operation[PackageReport] | None:
 
     def done(report: PackageReport) -> None:
         window.statusBar().showMessage(f"Field package written: {report.path}", 10000)
-        show_result(window, "Field package written", report.summary())
+        show_result(window, _tr("Field package written"), export_summary(report))
 
     operation = Operation(window, lambda progress: _run(lambda **kw: export_package(path, **kw), progress),
                           label="Exporting the field package…", success=done)
@@ -88,8 +125,8 @@ def merge(window: "MainWindow") -> Operation[MergeReport] | None:
 
     def done(report: MergeReport) -> None:
         window.refresh(changes_of(report))  # what the merge changed, or everything when it does not say
-        window.statusBar().showMessage(report.summary(), 10000)
-        text = report.summary()
+        window.statusBar().showMessage(merge_summary(report), 10000)
+        text = merge_summary(report)
         if report.conflicts:
             text += "\n\nRecords changed on both sides (both versions kept):\n" + "\n".join(f"• {c}" for c in report.conflicts[:20])
             text += "\n\nUse File > Resolve conflicts… to choose."

@@ -1,0 +1,89 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+  <context>
+    <name>Dashboard</name>
+    <message numerus="yes">
+      <source>%n day(s) overdue</source>
+      <translation>
+        <numerusform>%n day overdue</numerusform>
+        <numerusform>%n days overdue</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>due in %n day(s)</source>
+      <translation>
+        <numerusform>due in %n day</numerusform>
+        <numerusform>due in %n days</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+      <source>%n problem(s) must be fixed in the workbook before it can be imported; nothing was imported.</source>
+      <translation>
+        <numerusform>%n problem must be fixed in the workbook before it can be imported; nothing was imported.</numerusform>
+        <numerusform>%n problems must be fixed in the workbook before it can be imported; nothing was imported.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n record(s) will be created</source>
+      <translation>
+        <numerusform>%n record will be created</numerusform>
+        <numerusform>%n records will be created</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+      <source>{shown} of {total} project(s)</source>
+      <translation>
+        <numerusform>{shown} of {total} project</numerusform>
+        <numerusform>{shown} of {total} projects</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{total} project(s)</source>
+      <translation>
+        <numerusform>{total} project</numerusform>
+        <numerusform>{total} projects</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>MergeForm</name>
+    <message numerus="yes">
+      <source>%n funding line(s) of %1 move to %2 and partner %1 is deleted.</source>
+      <translation>
+        <numerusform>%n funding line of %1 move to %2 and partner %1 is deleted.</numerusform>
+        <numerusform>%n funding lines of %1 move to %2 and partner %1 is deleted.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>PackageMenu</name>
+    <message numerus="yes">
+      <source>, %n deletion(s)</source>
+      <translation>
+        <numerusform>, %n deletion</numerusform>
+        <numerusform>, %n deletions</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>; %n conflict(s) to resolve</source>
+      <translation>
+        <numerusform>; %n conflict to resolve</numerusform>
+        <numerusform>; %n conflicts to resolve</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{file}: %n changed record(s)</source>
+      <translation>
+        <numerusform>{file}: %n changed record</numerusform>
+        <numerusform>{file}: %n changed records</numerusform>
+      </translation>
+    </message>
+  </context>
+</TS>

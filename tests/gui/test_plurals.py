@@ -1,0 +1,75 @@
+"""Counts in the user's words: "1 project", "2 projects", through Qt's plural forms (the English
+ones in resources/translations/tracker_en, which the app installs at start-up)."""
+
+import importlib.util
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from tracker.exchange.merge import MergeReport
+from tracker.exchange.packages import PackageReport
+from tracker.gui.dashboard import days_phrase
+from tracker.gui.package_menu import export_summary, merge_summary
+
+pytestmark = [pytest.mark.qt_log_level_fail("WARNING"), pytest.mark.qt_log_ignore("This plugin does not support")]
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_the_portfolio_count_says_project_for_one(window):
+    window._show_counts(1, 1)
+    assert window.counts.text() == "1 project"
+    window._show_counts(0, 1)
+    assert window.counts.text() == "0 of 1 project"
+    window._show_counts(2, 1234)
+    assert window.counts.text() == "2 of 1,234 projects"
+    window._show_counts(0, 0)
+    assert window.counts.text() == "0 projects"
+
+
+def test_day_counts_in_words():
+    assert [days_phrase(d) for d in (-1, -2, 0, 1, 30)] == ["1 day overdue", "2 days overdue", "due today", "due in 1 day", "due in 30 days"]
+
+
+def test_package_summaries_count_in_words(tmp_path):
+    one = PackageReport(path=tmp_path / "field.trackerpkg", package_id="p", source_name="Dakar", counts={"projects": 1}, deleted=1)
+    assert export_summary(one) == "field.trackerpkg: 1 changed record (projects: 1), 1 deletion"
+    merged = MergeReport(source="field.trackerpkg", source_name="Dakar", package_id="p", created=2, conflicts=["a"], skipped=["b", "c"])
+    assert merge_summary(merged) == "field.trackerpkg from Dakar: 2 created, 0 updated, 0 deleted, 0 unchanged; 1 conflict to resolve; 2 skipped"
+
+
+def test_the_import_preview_counts_in_words():
+    def translate(text, n):
+        return QCoreApplication.translate("ImportDialog", text, "", n)
+
+    assert translate("%n record(s) will be created", 1) == "1 record will be created"
+    assert translate("%n problem(s) must be fixed in the workbook before it can be imported; nothing was imported.", 1).startswith("1 problem must")
+
+
+@pytest.mark.skipif(not (Path(sys.executable).parent / "pyside6-lupdate").exists(), reason="needs pyside6-lupdate")
+def test_every_counted_text_has_its_english_plural():
+    """A text with "(s)" added to the app without running tools/update_translations.py would show
+    "1 project(s)": the shipped file must list every one."""
+    spec = importlib.util.spec_from_file_location("update_translations", ROOT / "tools" / "update_translations.py")
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    in_code = tool.plural_messages(tool.extract(ROOT / "tracker" / "gui"))
+    shipped = ET.parse(ROOT / "resources" / "translations" / "tracker_en.ts").getroot()
+    in_file = {context.findtext("name"): sorted(m.findtext("source") for m in context.iter("message")) for context in shipped.iter("context")}
+    assert in_file == in_code, "run tools/update_translations.py"
+    assert in_code, "the counted texts of the app"
+
+
+def test_a_language_without_a_translation_yet_falls_back_to_the_english_plurals(qapp):
+    from PySide6.QtCore import QLocale
+
+    from tracker.gui.translations import install_translators
+
+    translator = install_translators(qapp, QLocale(QLocale.Language.French, QLocale.Country.France))
+    try:
+        assert translator is not None and translator.language() == "en"
+    finally:
+        qapp.removeTranslator(translator)
