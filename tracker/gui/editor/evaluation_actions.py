@@ -12,6 +12,8 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
+
 from tracker.domain import evaluations as actions
 from tracker.domain.classifications import EvaluationStatus, Independence
 from tracker.domain.errors import ValidationError
@@ -22,6 +24,10 @@ if TYPE_CHECKING:
     from tracker.domain.project import Project
     from tracker.gui.editor.evaluation_panel import EvaluationPanel
     from tracker.gui.editor.state import EditorState
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("EvaluationActions", text)
 
 
 class EvaluationActions:
@@ -86,7 +92,7 @@ class EvaluationActions:
         answer = CompletionDialog.ask(self, shown.title, shown.independence, shown.independence_required)
         if answer is None:
             return
-        self._apply(f"record {shown.title.lower()}", lambda project: actions.record_completion(
+        self._apply(_tr("completion of {evaluation}").format(evaluation=shown.title.lower()), lambda project: actions.record_completion(
             project, row, completed_on=answer.completed_on, evaluator=answer.evaluator, independence=answer.independence,
             ratings=answer.ratings, findings=answer.findings))
 
@@ -94,7 +100,7 @@ class EvaluationActions:
         """Waive the evaluation with a reason; on a waived one, the same button withdraws the waiver."""
         if 0 <= row < len(self.evaluations) and self.evaluations[row].status is EvaluationStatus.WAIVED:
             title = self.evaluations[row].title.lower()
-            self._apply(f"withdraw the waiver of {title}", lambda project: actions.withdraw_waiver(project, row))
+            self._apply(_tr("withdrawal of the waiver of {evaluation}").format(evaluation=title), lambda project: actions.withdraw_waiver(project, row))
             return
         shown = self._allowed(row, "waive")
         if shown is None:
@@ -102,13 +108,13 @@ class EvaluationActions:
         reason = WaiverDialog.ask(self, shown.title)
         if not reason:
             return
-        self._apply(f"waive {shown.title.lower()}", lambda project: actions.waive_evaluation(project, row, reason))
+        self._apply(_tr("waiver of {evaluation}").format(evaluation=shown.title.lower()), lambda project: actions.waive_evaluation(project, row, reason))
 
     def plan_independence(self, row: int, independence: Independence) -> None:
         shown = self._allowed(row, "plan")
         if shown is None:
             return
-        self._apply(f"plan {shown.title.lower()} as {independence.label.lower()}",
+        self._apply(_tr("planning of {evaluation} as {form}").format(evaluation=shown.title.lower(), form=independence.label.lower()),
                     lambda project: actions.plan_independence(project, row, independence))
 
     def require_independence(self, row: int) -> None:
@@ -118,18 +124,18 @@ class EvaluationActions:
         if shown is None:
             return
         plan = self.state.plan()
-        self._apply(f"require {shown.title.lower()} to be independent",
+        self._apply(_tr("independence required of {evaluation}").format(evaluation=shown.title.lower()),
                     lambda project: actions.require_independence(project, row, plan=plan))
 
     def mark_in_progress(self, row: int) -> None:
         shown = self._allowed(row, "start")
         if shown is None:
             return
-        self._apply(f"start {shown.title.lower()}", lambda project: actions.start_evaluation(project, row))
+        self._apply(_tr("start of {evaluation}").format(evaluation=shown.title.lower()), lambda project: actions.start_evaluation(project, row))
 
     def add_optional_evaluation(self) -> None:
         answer = OptionalEvaluationDialog.ask(self, self.project.planned_end or date.today())
         if answer is None:
             return
-        self._apply(f"add {answer.kind.label.lower()}",
+        self._apply(_tr("addition of an optional {evaluation}").format(evaluation=answer.kind.label.lower()),
                     lambda project: actions.add_optional_evaluation(project, answer.kind, answer.due, answer.independence))

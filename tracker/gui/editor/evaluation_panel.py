@@ -6,18 +6,21 @@ the table."""
 
 from __future__ import annotations
 
+import html
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -33,6 +36,11 @@ from tracker.domain.rules.replan import PlanChange
 
 Index = QModelIndex | QPersistentModelIndex
 HEADERS = ["Due", "Evaluation", "Status", "Required", "Independence", "Reason"]
+NOTE_LINES = 5  # the height of the box beneath the buttons, in lines of text
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("EvaluationPanel", text)
 
 
 class EvaluationTableModel(QAbstractTableModel):
@@ -55,7 +63,7 @@ class EvaluationTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section]
+            return _tr(HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -66,24 +74,24 @@ class EvaluationTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             independence = evaluation.independence.label
             if evaluation.independence_required and not evaluation.independence.is_independent:
-                independence = "must be independent"
-            status = f"Overdue ({evaluation.status.label.lower()})" if overdue else evaluation.status.label
+                independence = _tr("must be independent")
+            status = _tr("Overdue ({status})").format(status=evaluation.status.label.lower()) if overdue else evaluation.status.label
             return [
                 evaluation.due.isoformat(),
                 evaluation.title,
                 status,
-                "mandatory" if evaluation.mandatory else "optional",
+                _tr("mandatory") if evaluation.mandatory else _tr("optional"),
                 independence,
                 evaluation.reason or evaluation.waiver_reason,
             ][index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [evaluation.reason] if evaluation.reason else []
             if evaluation.status is EvaluationStatus.COMPLETED:
-                lines.append(f"Completed {evaluation.completed_on} by {evaluation.evaluator}")
+                lines.append(_tr("Completed {day} by {evaluator}").format(day=evaluation.completed_on, evaluator=evaluation.evaluator))
                 if evaluation.findings:
                     lines.append(evaluation.findings)
             if evaluation.waiver_reason:
-                lines.append(f"Waived: {evaluation.waiver_reason}")
+                lines.append(_tr("Waived: {reason}").format(reason=evaluation.waiver_reason))
             return "\n".join(lines) or None
         if role == Qt.ItemDataRole.ForegroundRole:
             if overdue:
@@ -104,7 +112,7 @@ class EvaluationPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        heading = QLabel("<b>Evaluation plan</b>", self)
+        heading = QLabel(self.tr("<b>Evaluation plan</b>"), self)
         self.rule_set = QLabel(self)
         self.band = QLabel(self)
         self.band.setObjectName("band")
@@ -112,7 +120,7 @@ class EvaluationPanel(QWidget):
         self.independence = QLabel(self)
         self.independence.setObjectName("independence")
         self.independence.setWordWrap(True)
-        self.midterm_review = QCheckBox("Mid-term &review agreed in the initial evaluation plan", self)
+        self.midterm_review = QCheckBox(self.tr("Mid-term review a&greed in the initial evaluation plan"), self)
         self.midterm_review.toggled.connect(self.midterm_review_toggled)
         self.model = EvaluationTableModel(self)
         self.view = QTableView(self)
@@ -141,18 +149,19 @@ class EvaluationPanel(QWidget):
         self.changes.setObjectName("changes")
         self.changes.setWordWrap(True)
 
-        self.add_button = QPushButton("&Add optional…", self)
-        self.complete_button = QPushButton("Record &completion…", self)
-        self.waive_button = QPushButton("&Waive…", self)
-        self.more_button = QPushButton("&More", self)
+        # Mnemonics clear of the menus' (File, Edit, Project), the form labels' and the tables'.
+        self.add_button = QPushButton(self.tr("&Add optional…"), self)
+        self.complete_button = QPushButton(self.tr("Record completio&n…"), self)
+        self.waive_button = QPushButton(self.tr("&Waive…"), self)
+        self.more_button = QPushButton(self.tr("&More"), self)
         more = QMenu(self.more_button)
-        self.start_action = more.addAction("Mark as in progress", lambda: self._emit_selected(self.mark_in_progress))
+        self.start_action = more.addAction(self.tr("Mark as &in progress"), lambda: self._emit_selected(self.mark_in_progress))
         more.addSeparator()
         self.plan_actions = [
-            more.addAction(f"Plan as {option.label.lower()}", lambda o=option: self._emit_independence(o)) for option in Independence
+            more.addAction(self.tr("Plan as {form}").format(form=option.label.lower()), lambda o=option: self._emit_independence(o)) for option in Independence
         ]
         more.addSeparator()
-        self.require_action = more.addAction("Require this one to be independent",
+        self.require_action = more.addAction(self.tr("&Require this one to be independent"),
                                              lambda: self._emit_selected(self.require_independence))
         self.more_button.setMenu(more)
         self.add_button.clicked.connect(self.add_optional)
@@ -163,17 +172,34 @@ class EvaluationPanel(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
+        # Nothing beneath the buttons changes height: a refusal or the selected evaluation's
+        # reason shows in a box of fixed height (scrolling when long), so the buttons stay
+        # under the mouse whatever is selected; texts that change as the plan changes sit above
+        # the table, whose height gives way.
+        notes = QWidget(self)
+        notes_layout = QVBoxLayout(notes)
+        notes_layout.setContentsMargins(2, 2, 2, 2)
+        notes_layout.addWidget(self.problems)
+        notes_layout.addWidget(self.details)
+        notes_layout.addStretch(1)
+        self.notes = QScrollArea(self)
+        self.notes.setObjectName("notes")
+        self.notes.setWidget(notes)
+        self.notes.setWidgetResizable(True)
+        self.notes.setFrameShape(QFrame.Shape.NoFrame)
+        self.notes.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.notes.setFixedHeight(NOTE_LINES * self.fontMetrics().lineSpacing() + 8)
+
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.rule_set)
         layout.addWidget(self.band)
         layout.addWidget(self.independence)
         layout.addWidget(self.midterm_review)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.problems)
-        layout.addWidget(self.details)
-        layout.addLayout(buttons)
         layout.addWidget(self.changes)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.notes)
 
     def _show_details(self, row: int) -> None:
         if not 0 <= row < len(self.model.evaluations):
@@ -193,7 +219,7 @@ class EvaluationPanel(QWidget):
         tooltip says why (the domain's sentence). A waived one's Waive button withdraws the waiver."""
         evaluation = self.model.evaluations[row] if 0 <= row < len(self.model.evaluations) else None
         waived = evaluation is not None and evaluation.status is EvaluationStatus.WAIVED
-        self.waive_button.setText("&Withdraw waiver" if waived else "&Waive…")
+        self.waive_button.setText(self.tr("&Withdraw waiver") if waived else self.tr("&Waive…"))
         self.more_button.setEnabled(evaluation is not None)
         for widget, action in (
             (self.complete_button, "complete"),
@@ -232,12 +258,12 @@ class EvaluationPanel(QWidget):
         selected = self.selected_row()
         if plan is None:
             self.rule_set.setText("")
-            self.band.setText("The rules engine plans the evaluations once the planned start, planned end and budget are set.")
+            self.band.setText(self.tr("The rules engine plans the evaluations once the planned start, planned end and budget are set."))
             self.independence.setText("")
         else:
-            self.rule_set.setText(f"Rule set {plan.rule_set.label}: {plan.rule_set.title}")
+            self.rule_set.setText(self.tr("Rule set {label}: {title}").format(label=plan.rule_set.label, title=plan.rule_set.title))
             self.band.setText(f"{plan.band_reason}.")
-            self.independence.setText(f"Independence: {plan.independence_reason}.")
+            self.independence.setText(self.tr("Independence: {reason}.").format(reason=plan.independence_reason))
         self.midterm_review.blockSignals(True)
         self.midterm_review.setChecked(midterm_review_agreed)
         self.midterm_review.blockSignals(False)
@@ -248,7 +274,7 @@ class EvaluationPanel(QWidget):
         else:
             self.details.setText("")
         if changes:
-            self.changes.setText("<b>On saving, the plan changes:</b><br>" + "<br>".join(f"• {c}" for c in changes))
+            self.changes.setText(self.tr("<b>On saving, the plan changes:</b>") + "<br>" + "<br>".join(f"• {html.escape(str(c))}" for c in changes))
         else:
             self.changes.setText("")
         self._offer_actions(self.selected_row() if self.selected_row() is not None else -1)
