@@ -131,6 +131,11 @@ def _build_menus(window: MainWindow, a: Actions) -> None:
     view_menu.addSeparator()
     view_menu.addActions([a.overdue_only, a.reset_filters])
     help_menu = bar.addMenu(tr("&Help"))
+    from tracker.gui.user_guide import user_guide_action
+
+    window.user_guide_action = user_guide_action(window)  # Help > User Guide, F1
+    help_menu.addAction(window.user_guide_action)
+    help_menu.addSeparator()
     help_menu.addActions([a.about, a.about_qt])
 
 
