@@ -184,6 +184,9 @@ class ProjectEditor(CycleCommands, EvaluationActions, QMainWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         self.cycle_menu = self.menuBar().addMenu(self.tr("&Project"))
+        from tracker.gui.user_guide import add_help_menu
+
+        self.help_action = add_help_menu(self)  # Help > User Guide (F1), as in the main window
         self.toolbar = QToolBar(self.tr("Project"), self)
         self.toolbar.setObjectName("editor-toolbar")
         self.toolbar.setMovable(False)
