@@ -92,3 +92,15 @@ def test_the_guide_speaks_to_its_readers():
 def test_the_guide_and_translations_are_installed_with_the_package():
     package_data = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["package-data"]["tracker.resources"]
     assert "guide/*.md" in package_data and "translations/*.qm" in package_data
+
+
+def test_f1_in_the_project_editor_opens_the_guide(qtbot, window, discard_on_teardown, close_guide):
+    editor = window.open_project(None)
+    qtbot.waitExposed(editor)
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    qtbot.keyClick(editor, Qt.Key.Key_F1)
+    assert user_guide._window is not None and user_guide._window.isVisible()
+    help_menu = next(a.menu() for a in editor.menuBar().actions() if a.text().replace("&", "") == "Help")
+    assert help_menu.actions() == [editor.help_action]
+    editor.close()
