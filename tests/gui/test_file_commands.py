@@ -126,26 +126,70 @@ def test_recent_files_keep_the_last_eight(window, tmp_path):
     assert len(recent) == 8 and recent[0].name == "db9.sqlite3"
 
 
-def test_load_demo_runs_in_the_worker_and_reloads_the_table(qtbot, db, make_window):
-    window = make_window()
-    assert window.model.total_count() == 0
-    window.menu_actions.load_demo.trigger()
-    qtbot.waitUntil(lambda: window.model.total_count() > 0, timeout=30_000)
-    assert "projects and" in window.statusBar().currentMessage()
-    assert any(window.model.row_at(r).is_demo for r in range(window.model.rowCount()))
+@pytest.mark.sqlite_only
+def test_open_demo_portfolio_opens_a_database_of_its_own(qtbot, window, db_path):
+    from tracker.store.demo import demo_database_path
+
+    window.menu_actions.open_demo.trigger()
+    qtbot.waitUntil(lambda: window.model.total_count() > 20, timeout=30_000)
+    assert database_path() == demo_database_path() and demo_database_path().exists()
+    assert all(window.model.row_at(r).is_demo for r in range(window.model.rowCount()))
+    assert window.windowTitle().startswith("Demo portfolio: demo.sqlite3")
+    assert "a database of its own" in window.statusBar().currentMessage()
+    assert not window.menu_actions.remove_demo.isEnabled()  # the demo's own database: nothing to take out
+    # The working database is as it was, and Open Recent goes back to it.
+    with sqlite3.connect(db_path) as working:
+        assert working.execute("SELECT count(*), sum(is_demo) FROM project").fetchone() == (5, 0)
+    working.close()
+    assert window.settings.recent_files()[:2] == [demo_database_path(), db_path]
+    # Opened again: the demo is there already and is not loaded twice.
+    count = window.model.total_count()
+    window.menu_actions.open_demo.trigger()
+    assert window.model.total_count() == count and database_path() == demo_database_path()
 
 
-def test_cancelling_the_demo_load_adds_nothing(qtbot, db, make_window, monkeypatch):
+@pytest.mark.sqlite_only
+def test_cancelling_the_demo_load_adds_nothing(qtbot, window, monkeypatch):
     from tracker.gui import workers
     from tracker.store import models as m
 
-    window = make_window()
     # The user presses Cancel at once: the load stops at its first project and rolls back.
     monkeypatch.setattr(workers.Progress, "cancelled", property(lambda self: True))
-    window.menu_actions.load_demo.trigger()
+    window.menu_actions.open_demo.trigger()
     qtbot.waitUntil(lambda: "cancelled" in window.statusBar().currentMessage(), timeout=30_000)
-    assert m.Project.select().count() == 0 and m.Partner.select().count() == 0
+    assert m.Project.select().count() == 0
     assert window.model.total_count() == 0
+
+
+def test_the_demo_is_never_loaded_among_real_projects(window, shown_errors):
+    from tracker.store import models as m
+
+    assert file_commands.load_demo_portfolio(window) is None
+    (error,) = shown_errors
+    shown_errors.clear()
+    assert "holds your own projects" in str(error) and "Open Demo Portfolio" in str(error)
+    assert m.Project.select().where(m.Project.is_demo).count() == 0
+
+
+def test_remove_demo_data_asks_then_leaves_only_real_projects(qtbot, db, make_window, monkeypatch):
+    from tests.gui.factories import small_portfolio
+    from tracker.store.demo import load_demo
+
+    load_demo()  # as an earlier tracker did, into the working database
+    small_portfolio()
+    window = make_window()
+    qtbot.waitUntil(lambda: window.menu_actions.remove_demo.isEnabled())
+    assert "Includes demo data" in window.findChild(file_commands.QLabel, "demoNotice").text()
+    asked = []
+    monkeypatch.setattr(file_commands, "ask_remove_demo_data", lambda parent, found, where: asked.append(found) or False)
+    window.menu_actions.remove_demo.trigger()
+    assert asked[0].projects > 20 and window.model.total_count() > 20  # Cancel: nothing removed
+    monkeypatch.setattr(file_commands, "ask_remove_demo_data", lambda parent, found, where: True)
+    window.menu_actions.remove_demo.trigger()
+    qtbot.waitUntil(lambda: visible_codes(window.model) == ALL_CODES, timeout=30_000)
+    qtbot.waitUntil(lambda: not window.menu_actions.remove_demo.isEnabled())
+    assert "Removed the demo data" in window.statusBar().currentMessage()
+    assert not window.findChild(file_commands.QLabel, "demoNotice").isVisible()
 
 
 def test_quit_closes_the_window(window):

@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
 from tracker import __version__
-from tracker.gui import file_commands
+from tracker.gui import file_commands, project_commands
 from tracker.store.database import database_label, database_path
 
 if TYPE_CHECKING:
@@ -30,7 +30,8 @@ class Actions:
     open_database: QAction
     open_server: QAction
     backup: QAction
-    load_demo: QAction
+    open_demo: QAction
+    remove_demo: QAction
     quit: QAction
     new_project: QAction
     open_project: QAction
@@ -76,8 +77,10 @@ def install(window: MainWindow) -> Actions:
                             tip=tr("Open a database shared on a PostgreSQL server")),
         backup=_action(window, tr("Save a &Backup Copy…"), lambda: file_commands.backup(window),
                        tip=tr("Copy the open database with SQLite's online backup")),
-        load_demo=_action(window, tr("Load &Demo Portfolio"), lambda: file_commands.load_demo_portfolio(window),
-                          tip=tr("Add the illustrative demo projects (projects already there are left alone)")),
+        open_demo=_action(window, tr("Open &Demo Portfolio"), lambda: file_commands.open_demo_portfolio(window),
+                          tip=tr("Open the illustrative demo projects, in a database of their own (yours is left as it is)")),
+        remove_demo=_action(window, tr("Remove Demo Data…"), lambda: file_commands.remove_demo(window),
+                            tip=tr("Delete the demo projects an earlier version loaded into this database")),
         quit=_action(window, tr("&Quit"), window.close, [std.Quit, "Ctrl+Q"]),
         new_project=_action(window, tr("&New Project…"), lambda: window.open_project(None), [std.New],
                             tip=tr("Open the editor on a new project")),
@@ -109,6 +112,7 @@ def install(window: MainWindow) -> Actions:
 
     actions.recent_menu.aboutToShow.connect(lambda: fill_recent_menu(window, actions.recent_menu))
     _build_menus(window, actions)
+    window.reloaded.connect(lambda: file_commands.demo_state_changed(window, actions.remove_demo))
     return actions
 
 
@@ -119,7 +123,7 @@ def _build_menus(window: MainWindow, a: Actions) -> None:
     file_menu.addMenu(a.recent_menu)
     file_menu.addSeparator()
     file_menu.addAction(a.backup)
-    file_menu.addAction(a.load_demo)
+    file_menu.addActions([a.open_demo, a.remove_demo])
     file_menu.addSeparator()
     file_menu.addAction(a.quit)
     edit_menu = bar.addMenu(tr("&Edit"))
@@ -130,6 +134,7 @@ def _build_menus(window: MainWindow, a: Actions) -> None:
     view_menu.addAction(a.refresh)
     view_menu.addSeparator()
     view_menu.addActions([a.overdue_only, a.reset_filters])
+    window.project_actions = project_commands.install(window, edit_menu, view_menu)  # delete, archive, show archived
     help_menu = bar.addMenu(tr("&Help"))
     from tracker.gui.user_guide import user_guide_action
 

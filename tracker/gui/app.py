@@ -21,9 +21,14 @@ SCREENSHOT_SIZE = (1366, 768)  # the smallest laptop screen the app is laid out 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="tracker-gui", description="Portfolio tracker desktop app")
     parser.add_argument("--db", metavar="PATH|URL", help="database file or postgresql://user@host:port/dbname (default: $TRACKER_DB, else your data folder)")
+    parser.add_argument("--demo", action="store_true",
+                        help="open the demo portfolio, a database of its own (created and filled the first time)")
     parser.add_argument("--screenshot", metavar="PNG", help="render the main window with the demo portfolio to PNG and exit")
     parser.add_argument("--version", action="version", version=f"tracker {__version__}")
-    return parser.parse_args(argv)
+    args = parser.parse_args(argv)
+    if args.demo and args.db:
+        parser.error("--demo opens the demo's own database; leave out --db")
+    return args
 
 
 def create_app() -> "QApplication":
@@ -57,14 +62,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     from tracker.gui import workers
     from tracker.gui.main_window import MainWindow
     from tracker.store.database import close_database, open_database
+    from tracker.store.demo import demo_database_path
 
     try:
-        open_database(args.db)
+        open_database(demo_database_path() if args.demo else args.db)
     except DomainError as exc:
         QMessageBox.critical(None, "tracker", f"Cannot open the database.\n\n{exc}")
         return 1
     window = MainWindow()
     window.show()
+    if args.demo and window.model.total_count() == 0:
+        from tracker.gui.file_commands import load_demo_portfolio
+
+        load_demo_portfolio(window)  # the first time: filled on the worker thread, with progress
     code = app.exec()
     workers.wait_for_all()  # a write in progress finishes before the database is closed
     close_database()

@@ -1,7 +1,9 @@
-"""What the File menu does: create, open and back up databases, load the demo portfolio.
+"""What the File menu does: create, open and back up databases, open the demo portfolio (a
+database of its own) and remove demo data an earlier tracker loaded into a working database.
 
 The dialogs are module-level `ask_*` functions so that tests replace them (monkeypatch) and drive
-the real commands; the work itself is the store's (open_database, backup_database, load_demo)."""
+the real commands; the work itself is the store's (open_database, backup_database, load_demo,
+remove_demo_data)."""
 
 from __future__ import annotations
 
@@ -10,7 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox, QWidget
 
 from tracker.domain.errors import DomainError
 from tracker.gui import errors, server_dialog, settings
@@ -24,7 +27,18 @@ from tracker.store.database import (
     is_server_database,
     open_database,
 )
-from tracker.store.demo import DemoResult, load_demo
+from tracker.store.demo import (
+    DemoData,
+    DemoRemoval,
+    DemoResult,
+    demo_data,
+    demo_database_path,
+    has_demo_data,
+    holds_real_projects,
+    is_demo_database,
+    load_demo,
+    remove_demo_data,
+)
 from tracker.store.errors import StoreError
 
 if TYPE_CHECKING:
@@ -57,6 +71,21 @@ def ask_open_database_path(parent: QWidget, folder: Path) -> Path | None:
 def ask_backup_path(parent: QWidget, suggested: Path) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(parent, tr("Save a backup copy"), str(suggested), _filter())
     return Path(name) if name else None
+
+
+def ask_remove_demo_data(parent: QWidget, found: DemoData, where: str) -> bool:
+    """Confirm removing the demo data, saying how much goes; Cancel is the default."""
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("Remove Demo Data"), tr(
+        "Remove the demo data from {where}?").format(where=where), QMessageBox.StandardButton.Cancel, parent)
+    box.setInformativeText(tr(
+        "{projects} demo projects, with their funding, expenditure, evaluations and history, and the {partners} demo "
+        "partners that none of your own funding names will be deleted. Your own projects and partners stay as they are. "
+        "The deletions are in the audit trail, and field packages carry them.").format(
+            projects=found.projects, partners=found.partners))
+    remove = box.addButton(tr("&Remove Demo Data"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is remove
 
 
 # ------------------------------------------------------------------ commands
@@ -156,7 +185,29 @@ def backup(window: MainWindow) -> None:
     Operation(window, lambda progress: backup_database(target), label=tr("Writing the backup…"), success=done, cancellable=False).run()
 
 
-def load_demo_portfolio(window: MainWindow) -> Operation[DemoResult]:
+def open_demo_portfolio(window: MainWindow) -> Operation[DemoResult] | None:
+    """Open the demo portfolio: a database of its own (demo.sqlite3 in the user's data folder),
+    created and filled with the demo projects on the worker thread the first time. The database
+    open until now is left as it is; File > Open Recent goes back to it."""
+    path = demo_database_path()
+    if not switch_database(window, path):
+        return None
+    if window.model.total_count() == 0:
+        return load_demo_portfolio(window)
+    window.statusBar().showMessage(tr("Opened the demo portfolio, a database of its own; your own projects are not in it"), 15000)
+    return None
+
+
+def load_demo_portfolio(window: MainWindow) -> Operation[DemoResult] | None:
+    """Fill the open database with the demo projects (the demo's own database, or a new one):
+    never a database that holds real projects, where illustrative figures would reach real
+    reports."""
+    if holds_real_projects():
+        errors.show_error(window, StoreError(tr(
+            "{where} holds your own projects, and the demo never goes among them: use File > Open Demo Portfolio, "
+            "which opens it in a database of its own").format(where=database_label())))
+        return None
+
     def work(progress: Progress) -> DemoResult:
         # One transaction: Cancel rolls the whole demo back (DemoCancelled is a Cancelled).
         progress(0, 0, tr("Loading the demo portfolio…"))
@@ -164,8 +215,55 @@ def load_demo_portfolio(window: MainWindow) -> Operation[DemoResult]:
 
     def done(result: DemoResult) -> None:
         window.reload()  # many projects: the whole list is read again, on the worker thread
-        window.statusBar().showMessage(tr("Loaded the {result}").format(result=result), 15000)
+        window.statusBar().showMessage(tr("Opened the demo portfolio, a database of its own: {result}").format(result=result), 15000)
 
     operation = Operation(window, work, label=tr("Loading the demo portfolio…"), success=done)
     operation.signals.cancelled.connect(lambda: window.statusBar().showMessage(tr("Loading the demo was cancelled; nothing was added"), 10000))
     return operation.run()
+
+
+def remove_demo(window: MainWindow) -> Operation[DemoRemoval] | None:
+    """File > Remove Demo Data…: after a confirmation that says how much goes, every demo project
+    and the demo partners no real funding names, in one audited transaction on the worker thread."""
+    found = demo_data()
+    if not found:
+        window.statusBar().showMessage(tr("This database holds no demo data"), 8000)
+        return None
+    if not ask_remove_demo_data(window, found, database_label() or ""):
+        return None
+
+    def work(progress: Progress) -> DemoRemoval:
+        progress(0, found.projects, tr("Removing the demo data…"))
+        return remove_demo_data(progress=progress, cancelled=progress.is_cancelled)
+
+    def done(result: DemoRemoval) -> None:
+        window.reload()
+        window.statusBar().showMessage(tr("Removed the demo data: {projects} projects and {partners} partners").format(
+            projects=result.projects, partners=result.partners), 15000)
+
+    operation = Operation(window, work, label=tr("Removing the demo data…"), success=done)
+    operation.signals.cancelled.connect(lambda: window.statusBar().showMessage(tr("Removing the demo data was cancelled; nothing was removed"), 10000))
+    return operation.run()
+
+
+def demo_state_changed(window: MainWindow, remove_action: QAction | None = None) -> None:
+    """After each reload: Remove Demo Data is enabled only while there is demo data, and the
+    status bar says so when the demo's own database is open, or demo data is mixed in."""
+    try:
+        holds_demo = has_demo_data()
+    except DomainError:  # the database went away meanwhile: the next reload says so
+        return
+    if remove_action is not None:
+        remove_action.setEnabled(holds_demo and not is_demo_database(database_path()))
+    label = window.findChild(QLabel, "demoNotice")
+    if label is None:
+        label = QLabel(window)
+        label.setObjectName("demoNotice")
+        window.statusBar().addPermanentWidget(label)
+    if is_demo_database(database_path()):
+        label.setText(tr("Demo portfolio: illustrative projects, not real data"))
+    elif holds_demo:
+        label.setText(tr("Includes demo data (File > Remove Demo Data…)"))
+    else:
+        label.setText("")
+    label.setVisible(bool(label.text()))

@@ -17,6 +17,7 @@ from tracker.gui.portfolio_view import PortfolioView
 from tracker.gui.settings import Settings
 from tracker.gui.workers import QueryOp
 from tracker.store.database import database_label, database_path, is_read_only
+from tracker.store.demo import is_demo_database
 from tracker.store.queries import PortfolioRow
 
 
@@ -68,7 +69,8 @@ class MainWindow(QMainWindow):
             self.settings.add_recent_file(path)
         read_only = self.tr(" (read-only)") if is_read_only() else ""
         name = path.name if path else database_label() or self.tr("no database")  # a server's address, without password
-        self.setWindowTitle(f"{name}{read_only} — tracker")
+        demo = self.tr("Demo portfolio: ") if is_demo_database(path) else ""  # never taken for real data
+        self.setWindowTitle(f"{demo}{name}{read_only} — tracker")
         self.setWindowFilePath(str(path) if path else "")
         self.reader.load_now()  # nothing to show until it is read: read here, as before the window shows
 

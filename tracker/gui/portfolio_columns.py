@@ -125,6 +125,13 @@ def _delivery_key(row: PortfolioRow) -> float | int:
     return row.expenditure_cents / row.budget_cents if row.budget_cents else _LAST
 
 
+def _stage_text(row: PortfolioRow) -> str:
+    """The stage, and "archived" for a project listed with View > Show Archived Projects."""
+    if not row.archived:
+        return row.stage.label
+    return QCoreApplication.translate("PortfolioColumns", "{stage} (archived)").format(stage=row.stage.label)
+
+
 def _noop(text: str) -> str:
     return str(QT_TRANSLATE_NOOP("PortfolioColumns", text))  # marked for translation, translated when shown
 
@@ -147,7 +154,7 @@ COLUMNS: list[Column] = [
            texts=lambda rows, f: [r.countries for r in rows], sort_key=_text_key(attrgetter("countries")),
            tooltip=lambda r, f: country_names(r.countries), sample="BF, SN, ML"),
     Column("stage", _noop("Stage"), _noop("Project-cycle stage (sorts in cycle order)"),
-           texts=lambda rows, f: [r.stage.label for r in rows], sort_key=lambda r: _STAGE_ORDER[r.stage],
+           texts=lambda rows, f: [_stage_text(r) for r in rows], sort_key=lambda r: _STAGE_ORDER[r.stage],
            tooltip=lambda r, f: r.stage.label, sample="Implementation"),
     Column("start", _noop("Start"), _noop("Planned start"),
            texts=lambda rows, f: f.date_column([r.start for r in rows]), sort_key=_date_key("start"),

@@ -27,7 +27,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
 from tracker.domain.classifications import (
@@ -123,6 +123,8 @@ class PortfolioModel(RowUpdates, QAbstractTableModel):
         palette = QGuiApplication.palette()
         dark = palette.base().color().lightness() < 128
         self._overdue_colour = QColor("#ff8a80" if dark else "#b71c1c")
+        # Archived projects (listed with View > Show Archived Projects) are greyed out.
+        self._archived_colour = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         self._bold = QFont()
         self._bold.setBold(True)
         self._italic = QFont()
@@ -440,6 +442,8 @@ class PortfolioModel(RowUpdates, QAbstractTableModel):
             return self._alignments[column]
         row = self._rows[self._view[index.row()]]
         if role == _FOREGROUND:
+            if row.archived:
+                return self._archived_colour
             if row.overdue_count and column in _EVALUATION_COLUMNS:
                 return self._overdue_colour
         elif role == _FONT:

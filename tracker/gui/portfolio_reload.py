@@ -69,6 +69,9 @@ class PortfolioReader(QObject):
         self._asked = 0  # the number of the latest read asked for
         self._whole_shown = 0  # the number of the latest read of the whole list shown
         self._row_shown: dict[int, int] = {}  # project id -> number of the read that showed it since
+        # View > Show Archived Projects: archived projects are read (and shown in grey) or left
+        # out, in which case a project just archived is read as gone.
+        self.include_archived = False
 
     # ------------------------------------------------------------ asking
 
@@ -76,14 +79,16 @@ class PortfolioReader(QObject):
         """Read the whole list on this thread and show it (a database was just opened: there is
         nothing to show meanwhile). Answers of reads asked for before are dropped."""
         self._asked += 1
-        self._show_all(self._asked, portfolio_rows(), None)
+        self._show_all(self._asked, portfolio_rows(include_archived=self.include_archived), None)
 
     def read_all(self, select_code: str | None = None) -> QueryOp[list[PortfolioRow]]:
         """Read the whole list on the worker thread, then show it; the window stays usable and
         shows what it had until then."""
         self._asked += 1
         number = self._asked
-        return QueryOp(self.view, portfolio_rows, success=lambda rows: self._show_all(number, rows, select_code),
+        archived = self.include_archived
+        return QueryOp(self.view, lambda: portfolio_rows(include_archived=archived),
+                       success=lambda rows: self._show_all(number, rows, select_code),
                        failure=lambda exc: self._failed(number, exc)).run()
 
     def read_changed(self, changed: Changed | None, select_code: str | None = None) -> QueryOp[list[PortfolioRow]] | None:
@@ -101,7 +106,8 @@ class PortfolioReader(QObject):
             return self.read_all(select_code)
         self._asked += 1
         number = self._asked
-        return QueryOp(self.view, lambda: portfolio_rows_of(ids, codes),
+        archived = self.include_archived
+        return QueryOp(self.view, lambda: portfolio_rows_of(ids, codes, include_archived=archived),
                        success=lambda rows: self._show_some(number, ids, rows, select_code),
                        failure=lambda exc: self._failed(number, exc)).run()
 

@@ -36,9 +36,10 @@ SORT_COLUMN: Key[str] = Key("portfolio/sort_column", "code")  # a column key, no
 SORT_DESCENDING: Key[bool] = Key("portfolio/sort_descending", False)
 RECENT_FILES: Key[list[str]] = Key("files/recent", [])
 LAST_SERVER: Key[str] = Key("files/last_server", "")  # a postgresql:// address, never with its password
+SHOW_ARCHIVED: Key[bool] = Key("portfolio/show_archived", False)  # View > Show Archived Projects
 
 ALL_KEYS: list[Key[Any]] = [VERSION_KEY, WINDOW_GEOMETRY, WINDOW_STATE, PORTFOLIO_HEADER, PORTFOLIO_SPLITTER,
-                            SORT_COLUMN, SORT_DESCENDING, RECENT_FILES, LAST_SERVER]
+                            SORT_COLUMN, SORT_DESCENDING, RECENT_FILES, LAST_SERVER, SHOW_ARCHIVED]
 
 
 def settings_file() -> Path | None:

@@ -90,6 +90,11 @@ class DemoData:
         return bool(self.projects or self.partners)
 
 
+def has_demo_data() -> bool:
+    """Whether the open database holds any demo data (cheaper than counting it)."""
+    return bool(m.Project.select().where(m.Project.is_demo).exists() or m.Partner.select().where(m.Partner.is_demo).exists())
+
+
 def demo_data() -> DemoData:
     return DemoData(m.Project.select().where(m.Project.is_demo).count(), m.Partner.select().where(m.Partner.is_demo).count())
 
