@@ -114,6 +114,7 @@ class EvaluationPanel(QWidget):
         super().__init__(parent)
         heading = QLabel(self.tr("<b>Evaluation plan</b>"), self)
         self.rule_set = QLabel(self)
+        self.rule_set.setWordWrap(True)  # a long rule set title must not widen the panel
         self.band = QLabel(self)
         self.band.setObjectName("band")
         self.band.setWordWrap(True)

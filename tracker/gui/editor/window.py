@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QIcon, QKeySequence, QPainter, QPixmap, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -63,19 +63,7 @@ def new_project() -> Project:
     return Project(code="", title="")
 
 
-def _flag_icon(color: str | None) -> QIcon:
-    """A page's tab carries a red dot while it has a problem, and a clear one of the same size
-    otherwise: the tabs keep their width as problems come and go."""
-    pixmap = QPixmap(10, 10)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    if color:
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setBrush(QColor(color))
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.drawEllipse(1, 1, 8, 8)
-        painter.end()
-    return QIcon(pixmap)
+ERROR_COLOUR = "#b00020"
 
 
 def _scrolled(page: QWidget, parent: QWidget) -> QScrollArea:
@@ -118,29 +106,29 @@ class ProjectEditor(CycleCommands, EvaluationActions, QMainWindow):
     def _build_layout(self) -> None:
         self.tabs = QTabWidget(self)
         self.tabs.setUsesScrollButtons(True)
-        self._no_flag, self._flag = _flag_icon(None), _flag_icon("#b00020")
         # The tabs carry no mnemonic: their letters would compete with the menu bar's (Alt+F is
         # the File menu) and the fields' labels; Ctrl+Tab and Ctrl+PgDown go from tab to tab.
         self._form_pages: dict[QWidget, QScrollArea] = {}
         for page, text in ((self.form.identification, self.tr("Identification")), (self.form.dates, self.tr("Dates and budget"))):
             area = _scrolled(page, self.tabs)
             self._form_pages[page] = area
-            self.tabs.addTab(area, self._no_flag, text)
-        self.tabs.addTab(self.fundings, self._no_flag, self.tr("Funding"))
+            self.tabs.addTab(area, text)
+        self.tabs.addTab(self.fundings, self.tr("Funding"))
         revise = self.revisions.add_button
         revise.setText(self.tr("Revise &budget or extend…"))
         revise.show()
         revise.clicked.connect(self.revise)
-        self.tabs.addTab(self.revisions, self._no_flag, self.tr("Revisions"))
-        self.tabs.addTab(self.expenditures, self._no_flag, self.tr("Expenditure"))
-        self.tabs.addTab(self.indicators, self._no_flag, self.tr("Results"))
+        self.tabs.addTab(self.revisions, self.tr("Revisions"))
+        self.tabs.addTab(self.expenditures, self.tr("Expenditure"))
+        self.tabs.addTab(self.indicators, self.tr("Results"))
         self.splitter = QSplitter(self)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.tabs)
         self.splitter.addWidget(self.panel)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([640, 640])
+        # The form side a little wider: at 1024 pixels its six tabs still fit side by side.
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([768, 512])
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.addWidget(self.header)
@@ -279,8 +267,10 @@ class ProjectEditor(CycleCommands, EvaluationActions, QMainWindow):
             self.form.budget_usd.setText("")
 
     def _flag_tab(self, page: QWidget, flagged: bool) -> None:
+        """A page with something to fix has its tab's text in red (and says so in its tooltip): a
+        colour, not a mark added to the text, so the tabs keep their width as problems come and go."""
         index = self.tabs.indexOf(page)
-        self.tabs.setTabIcon(index, self._flag if flagged else self._no_flag)
+        self.tabs.tabBar().setTabTextColor(index, QColor(ERROR_COLOUR) if flagged else QColor())
         self.tabs.setTabToolTip(index, self.tr("This page has something to fix") if flagged else "")
 
     def _show_records(self) -> None:
