@@ -20,6 +20,7 @@ from tracker.domain.project import Partner
 from tracker.gui.editor import dialogs, window
 from tracker.gui.editor.dialogs import Completion
 from tracker.gui.editor.window import ProjectEditor
+from tracker.gui.errors import error_text
 from tracker.store import models as m
 from tracker.store.partners import save_partner
 from tracker.store.projects import load_project
@@ -38,9 +39,7 @@ def editor(qtbot, db):
 
 def type_into(qtbot, editor, name, text):
     line = editor.form.lines[name]
-    # Go to the tab that holds the field, as the user would.
-    page = editor.form.identification if editor.form.identification.isAncestorOf(line) else editor.form.dates
-    editor.tabs.setCurrentWidget(page)
+    editor.show_page(line)  # go to the tab that holds the field, as the user would
     line.selectAll()
     qtbot.keyClick(line, Qt.Key.Key_Delete)
     qtbot.keyClicks(line, text)
@@ -123,7 +122,9 @@ def test_an_invalid_date_is_explained_next_to_the_field_and_save_is_refused(qtbo
     assert message.text() == "date '2024-13-01' is not a day of the calendar (check the month and the day)"
     editor.save()
     assert len(errors) == 1 and isinstance(errors[0], ValidationError)
-    assert "planned_start" in str(errors[0])
+    summary, details = error_text(errors[0])
+    assert "Planned start" in details or "planned start: " in details  # the label, never "planned_start"
+    assert "planned_start" not in details
     assert m.Project.select().count() == 0
     type_into(qtbot, editor, "planned_start", "2024-01-01")
     assert not message.isVisible()
@@ -190,8 +191,14 @@ def test_funding_lines_are_entered_in_the_table(saved_editor):
     assert [(f.partner_code, f.amount) for f in stored.fundings] == [("LUX", Decimal("400000.00"))]
 
 
+def answer_stage_dialogs(monkeypatch, reason=""):
+    """Every project-cycle action's dialog answered with today's date (and `reason`)."""
+    monkeypatch.setattr(dialogs.StageDialog, "ask", classmethod(lambda cls, parent, action, project, last: dialogs.StageAnswer(date.today(), reason)))
+
+
 def test_moving_a_project_through_its_cycle_and_a_refusal_naming_the_guard(qtbot, saved_editor, errors, monkeypatch):
     editor = saved_editor
+    answer_stage_dialogs(monkeypatch)
     editor.cycle_actions["submit"].trigger()
     editor.cycle_actions["approve"].trigger()
     editor.cycle_actions["start"].trigger()
@@ -207,9 +214,10 @@ def test_moving_a_project_through_its_cycle_and_a_refusal_naming_the_guard(qtbot
 
 def test_suspending_asks_for_a_reason(qtbot, saved_editor, monkeypatch):
     editor = saved_editor
+    answer_stage_dialogs(monkeypatch)
     for code in ("submit", "approve", "start"):
         editor.cycle_actions[code].trigger()
-    monkeypatch.setattr(window, "ask_reason", lambda parent, label: "Elections: activities paused")
+    answer_stage_dialogs(monkeypatch, "Elections: activities paused")
     editor.cycle_actions["suspend"].trigger()
     assert load_project("SEN/24/01/LUX").stage is Stage.SUSPENDED
     assert m.StageChange.select().order_by(m.StageChange.id.desc()).first().reason == "Elections: activities paused"
@@ -258,7 +266,7 @@ def test_an_extension_replans_and_is_undoable(qtbot, saved_editor, monkeypatch):
     editor = saved_editor
     monkeypatch.setattr(
         dialogs.RevisionDialog, "ask",
-        classmethod(lambda cls, parent, currency: BudgetRevision(date(2024, 6, 1), "No-cost extension", new_end=date(2026, 12, 31))),
+        classmethod(lambda cls, parent, project: BudgetRevision(date(2024, 6, 1), "No-cost extension", new_end=date(2026, 12, 31))),
     )
     editor.revisions.add_button.click()
     assert editor.form.lines["planned_end"].text() == "2026-12-31"
