@@ -18,8 +18,9 @@ from tracker import __version__
 from tracker.domain.classifications import Stage
 from tracker.domain.codelists import is_currency
 from tracker.domain.dates import parse_iso_date
-from tracker.domain.errors import DomainError, OutOfRange
-from tracker.domain.money import USD, Money, format_usd, parse_decimal
+from tracker.domain.errors import DomainError, FieldProblem, OutOfRange, ValidationError
+from tracker.domain.money import USD, Money, format_usd
+from tracker.domain.numbers import AmbiguousNumber, number_style, parse_number
 
 # ---------------------------------------------------------------- argument types
 
@@ -28,7 +29,7 @@ def _arg(parser: Callable[[str], Any]) -> Callable[[str], Any]:
     def convert(text: str) -> Any:
         try:
             return parser(text)
-        except OutOfRange as exc:
+        except (OutOfRange, AmbiguousNumber) as exc:
             # Bad data, not bad syntax: main() says so in one line and exits 1. (argparse would
             # catch a ValueError and print its own words, so it leaves as a plain DomainError.)
             raise DomainError(str(exc)) from None
@@ -44,20 +45,26 @@ def iso_date(text: str) -> dt.date:
     return parse_iso_date(text)
 
 
-@_arg
-def amount(text: str) -> Decimal:
-    value = parse_decimal(text, "amount")
-    if value < 0:
-        raise ValueError(f"amount '{text}' cannot be negative")
-    return value
+def number_argument(what: str, *, positive: bool = False) -> Callable[[str], Decimal]:
+    """The type of an option giving an amount or a rate (`what`, in the user's words), read as
+    people write numbers in their locale (LC_ALL, LC_NUMERIC, LANG): `--rate 1,08` is 1.08 under
+    French settings, and refused as ambiguous under English ones (1.08 or 108), never 108."""
+
+    def read(text: str) -> Decimal:
+        value = parse_number(text, number_style(), what)
+        if positive and value <= 0:
+            raise ValueError(f"{what} '{text}' must be greater than zero")
+        if value < 0:
+            raise ValueError(f"{what} '{text}' cannot be negative")
+        return value
+
+    read.__name__ = what.replace(" ", "_").replace("$", "")
+    return _arg(read)
 
 
-@_arg
-def rate(text: str) -> Decimal:
-    value = parse_decimal(text, "rate")
-    if value <= 0:
-        raise ValueError(f"rate '{text}' must be greater than zero")
-    return value
+amount = number_argument("amount")
+budget = number_argument("budget")
+rate = number_argument("US$ rate", positive=True)
 
 
 @_arg
@@ -86,7 +93,8 @@ def currency_rate(text: str) -> tuple[str, Decimal]:
     code, sep, value = text.partition("=")
     if not sep:
         raise ValueError(f"'{text}' is not CUR=RATE, e.g. EUR=1.08")
-    return currency(code), rate(value)
+    code = currency(code)
+    return code, number_argument(f"US$ rate of {code}", positive=True)(value)
 
 
 # ---------------------------------------------------------------- helpers
@@ -409,10 +417,45 @@ def cmd_template(args: argparse.Namespace) -> int:
     return 0
 
 
+def _kind_of(exc: ValidationError) -> Any:
+    """The record kind a refused record's own problems belong to: the error's, else the one its
+    subject names ("project LUX/24/01/SEN", "budget revision")."""
+    from tracker.domain.records import kind_named
+
+    names = [exc.kind] if exc.kind else []
+    words = exc.subject.split()
+    names += ["_".join(words[:2]), words[0]] if words else []
+    for name in names:
+        try:
+            return kind_named(name)
+        except KeyError:
+            continue
+    return None
+
+
+def problem_sentence(problem: Any, exc: Exception | None = None) -> str:
+    """A problem as the user reads it: fields by their labels ("US$ rate", "completed on"),
+    never by tracker's code names (usd_rate, completed_on), as the app words them."""
+    if not isinstance(problem, FieldProblem):
+        return str(problem)
+    from tracker.domain.records import problem_text
+
+    own = _kind_of(exc) if isinstance(exc, ValidationError) else None
+    return problem_text(problem, own)
+
+
+def error_sentence(exc: DomainError) -> str:
+    """The one line of a refused action; a refused record names each field by its label."""
+    if isinstance(exc, ValidationError) and exc.problems:
+        prefix = f"{exc.subject}: " if exc.subject else ""
+        return prefix + "; ".join(problem_sentence(p, exc) for p in exc.problems)
+    return str(exc)
+
+
 def _print_problems(exc: Exception) -> None:
     """Every problem of a refused import, one a line, before the one-line error."""
     for problem in getattr(exc, "problems", []):
-        print(f"  {problem}", file=sys.stderr)
+        print(f"  {problem_sentence(problem, exc)}", file=sys.stderr)
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -546,9 +589,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--project", metavar="CODE", help="plan a stored project (instead of --start/--end/--budget)")
     sub.add_argument("--start", type=iso_date, metavar="YYYY-MM-DD", help="planned start")
     sub.add_argument("--end", type=iso_date, metavar="YYYY-MM-DD", help="planned end, the project's last day")
-    sub.add_argument("--budget", type=amount, metavar="AMOUNT", help="approved budget in --currency")
+    sub.add_argument("--budget", type=budget, metavar="AMOUNT",
+                     help="approved budget in --currency, written as in your locale (500000, 500,000.00; 500 000,00 in French)")
     sub.add_argument("--currency", type=currency, default=USD, help="budget currency (default USD)")
-    sub.add_argument("--rate", type=rate, metavar="R", help="US$ value of one unit of the currency, e.g. 1.08 for EUR")
+    sub.add_argument("--rate", type=rate, metavar="R",
+                     help="US$ value of one unit of the currency, e.g. 1.08 for EUR (1,08 in a French or Spanish locale)")
     sub.add_argument("--midterm-review-agreed", action="store_true", help="a mid-term review is agreed in the initial plan")
     sub.add_argument("--rule-set", metavar="NAME", help="rule set to apply (default ilo-2002)")
     sub.add_argument("--json", action="store_true", help="print JSON")
@@ -644,7 +689,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             args.db = None
         return int(args.handler(args))
     except DomainError as exc:
-        print(f"tracker: error: {exc}", file=sys.stderr)
+        print(f"tracker: error: {error_sentence(exc)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("tracker: interrupted", file=sys.stderr)

@@ -44,7 +44,7 @@ def test_evaluation_plan_as_text_shows_reasons(capsys):
     [
         (["--start", "2024-02-30", "--end", "2025-01-01", "--budget", "1"], 2, "argument --start: date '2024-02-30' is not a day of the calendar"),
         (["--start", "2024-01-01", "--end", "2023-01-01", "--budget", "1"], 1, "--end 2023-01-01 is before --start 2024-01-01"),
-        (["--start", "2024-01-01", "--end", "2025-01-01", "--budget", "lots"], 2, "amount 'lots' is not a number"),
+        (["--start", "2024-01-01", "--end", "2025-01-01", "--budget", "lots"], 2, "budget 'lots' is not a number"),
         (["--start", "2024-01-01", "--end", "2025-01-01", "--budget", "-5"], 2, "cannot be negative"),
         (["--start", "2024-01-01", "--end", "2025-01-01", "--budget", "5", "--currency", "EUR"], 1, "needs --rate"),
         (["--start", "2024-01-01", "--end", "2025-01-01", "--budget", "5", "--currency", "XXY", "--rate", "1"], 2, "'XXY' is not an ISO 4217"),

@@ -68,17 +68,17 @@ def test_recording_a_completion_with_ratings_and_findings(tracker):
     ("args", "message"),
     [
         (["complete", "final", "--on", "2025-12-15", "--evaluator", "Project team"],
-         f"tracker: error: project {CODE}: evaluation 2 independence: the final evaluation due 2025-12-31 must be independent "
+         f"tracker: error: project {CODE}: Evaluation 2: independence: the final evaluation due 2025-12-31 must be independent "
          "(independent internal or external), not a self-evaluation\n"),
         (["complete", "mid-term", "--on", "2099-01-01", "--evaluator", "M&E officer"],
-         "completed_on: the mid-term evaluation due 2024-12-31 cannot be completed on 2099-01-01, a date in the future"),
+         "Evaluation 1: completed on: the mid-term evaluation due 2024-12-31 cannot be completed on 2099-01-01, a date in the future"),
         (["complete", "mid-term", "--on", "2023-06-30", "--evaluator", "M&E officer"],
          "before the project's start on 2024-01-01"),
         (["complete", "mid-term", "--on", "2024-12-20", "--evaluator", "M&E officer", "--rating", "impact=7"],
-         "rating_impact: the mid-term evaluation due 2024-12-31 cannot be rated 7 on impact: ratings run from 1"),
+         "Evaluation 1: rating impact: the mid-term evaluation due 2024-12-31 cannot be rated 7 on impact: ratings run from 1"),
         (["complete", "mid-term", "--on", "2024-12-20", "--evaluator", "M&E", "--rating", "impact=4", "--rating", "impact=5"],
          "--rating gives impact twice (4 and 5)"),
-        (["waive", "mid-term", "--reason", "  "], "waiver_reason: waiving the mid-term evaluation due 2024-12-31 needs the reason"),
+        (["waive", "mid-term", "--reason", "  "], "Evaluation 1: waiver reason: waiving the mid-term evaluation due 2024-12-31 needs the reason"),
         (["start", "annual-review", "2"], f"project {CODE} has no evaluation 'annual-review 2'; its evaluations: mid-term, final"),
         (["require-independent", "final"], "the final evaluation due 2025-12-31 is already required to be independent"),
         (["withdraw-waiver", "final"], "is planned, not waived: there is no waiver to withdraw"),

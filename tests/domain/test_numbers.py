@@ -79,7 +79,8 @@ def test_a_decimal_comma_under_english_settings_is_refused_with_both_readings():
 @pytest.mark.parametrize(("style", "text", "first", "second"), [
     (EN, "1,08", "1.08", "108"),
     (EN, "0,921", "0.921", "921"),
-    (EN, "500 000,00", "500000.00", "50000000"),
+    (EN, "500 000,00", "500000", "50000000"),
+    (ES, "350.000", "350", "350000"),
     (EN, "-1,5", "-1.5", "-15"),
     (FR, "1.08", "1,08", "108"),
     (FR, "1.234", "1,234", "1234"),

@@ -22,7 +22,7 @@ from functools import lru_cache
 from babel import Locale, UnknownLocaleError
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
-from tracker.domain.errors import OutOfRange
+from tracker.domain.errors import DomainError, OutOfRange
 from tracker.domain.money import MAX_AMOUNT
 
 DEFAULT_LOCALE = "en_US"
@@ -34,6 +34,12 @@ _MINUS_SIGNS = "-\u2212"  # CLDR's minus for some locales is U+2212
 _SEPARATORS = ",." + _APOSTROPHES
 _NUMBER_TEXT = re.compile(r"(?P<sign>[+-]?)(?P<body>[0-9,.' \u2019]*)(?:[eE](?P<exponent>[+-]?[0-9]+))?")
 _NOT_FINITE = re.compile(r"[+-]?(s?nan|inf|infinity)", re.IGNORECASE)
+
+
+class AmbiguousNumber(DomainError, ValueError):
+    """A number that reads two ways in the user's writing ("1,08" under English settings): a
+    well-formed entry refused so that it is never guessed (the command line exits 1, as for a
+    value out of range, not 2 as for bad syntax)."""
 
 
 @dataclass(frozen=True)
@@ -114,10 +120,10 @@ def _readings(separator: str, digits: str, sign: str) -> tuple[Decimal, Decimal]
     return Decimal(f"{sign}{whole or '0'}.{fraction or '0'}"), Decimal(sign + whole + fraction)
 
 
-def _ambiguous(text: str, readings: tuple[Decimal, Decimal], style: NumberStyle, what: str) -> ValueError:
+def _ambiguous(text: str, readings: tuple[Decimal, Decimal], style: NumberStyle, what: str) -> AmbiguousNumber:
     """Both readings are given, each written so that it reads one way only."""
-    first, second = (_plain(reading, style) for reading in readings)
-    return ValueError(f"{what} '{text}' is ambiguous: it could be {first} or {second} "
+    first, second = (_plain(reading.normalize(), style) for reading in readings)  # 350.000 reads as 350
+    return AmbiguousNumber(f"{what} '{text}' is ambiguous: it could be {first} or {second} "
                       f"(here {_symbol_name(style.decimal)} marks decimals); write {first} for the first "
                       f"or {second} for the second")
 
@@ -212,7 +218,7 @@ def _read(text: str, style: NumberStyle, what: str) -> Decimal:
 def parse_number(text: str | int | Decimal, style: NumberStyle, what: str = "amount") -> Decimal:
     """Read a number a person typed, in the writing of `style`'s locale: its decimal separator,
     its grouping, any kind of space as grouping. An entry that reads two ways is refused
-    (ValueError) with one sentence giving both readings and how to write each; the size limits
+    (AmbiguousNumber, a ValueError) with one sentence giving both readings and how to write each; the size limits
     and messages are those of money.parse_decimal. `what` names the field in the user's words.
     Decimals and ints (already numbers) pass through the same checks."""
     if isinstance(text, bool) or isinstance(text, float):
