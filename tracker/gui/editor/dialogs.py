@@ -38,7 +38,7 @@ def _date_line(value: date | None, parent: QWidget) -> DateLineEdit:
 def _date_or_problem(edit: QLineEdit, what: str, required: bool) -> tuple[date | None, str]:
     text = edit.text().strip()
     if not text:
-        return None, (f"{what} is required" if required else "")
+        return None, (QCoreApplication.translate("EditorDialogs", "{what} is required").format(what=what) if required else "")
     try:
         return read_date(text, what), ""
     except ValueError as exc:
@@ -56,7 +56,7 @@ class Completion:
 
 class CompletionDialog(FormDialog):
     def __init__(self, title: str, independence: Independence, independence_required: bool, parent: QWidget | None = None) -> None:
-        super().__init__(f"Record completion: {title}", parent)
+        super().__init__(self.tr("Record completion: {evaluation}").format(evaluation=title), parent)
         self.independence_required = independence_required
         self.completed_on = _date_line(date.today(), self)
         self.evaluator = QLineEdit(self)
@@ -65,36 +65,36 @@ class CompletionDialog(FormDialog):
             self.independence.addItem(option.label, option)
         self.independence.setCurrentIndex(list(Independence).index(independence))
         self.ratings: dict[Criterion, QComboBox] = {}
-        self.form.addRow("&Completed on (YYYY-MM-DD):", self.completed_on)
-        self.form.addRow("&Evaluator:", self.evaluator)
-        self.form.addRow("&Independence:", self.independence)
+        self.form.addRow(self.tr("&Completed on:"), self.completed_on)
+        self.form.addRow(self.tr("&Evaluator:"), self.evaluator)
+        self.form.addRow(self.tr("&Independence:"), self.independence)
         for criterion in Criterion:
             combo = QComboBox(self)
-            combo.addItem("not rated", None)
+            combo.addItem(self.tr("not rated"), None)
             for score, label in RATING_SCALE.items():
                 combo.addItem(f"{score} - {label}", score)
             self.ratings[criterion] = combo
             self.form.addRow(f"{criterion.label}:", combo)
         self.findings = QPlainTextEdit(self)
         self.findings.setTabChangesFocus(True)
-        self.form.addRow("&Findings:", self.findings)
+        self.form.addRow(self.tr("&Findings:"), self.findings)
         for signal in (self.completed_on.textChanged, self.evaluator.textChanged):
             signal.connect(self.refresh)
         self.independence.currentIndexChanged.connect(self.refresh)
         self.refresh()
 
     def problem(self) -> str:
-        _, problem = _date_or_problem(self.completed_on, "the completion date", True)
+        _, problem = _date_or_problem(self.completed_on, self.tr("the completion date"), True)
         if problem:
             return problem
         if not self.evaluator.text().strip():
-            return "name who carried out the evaluation"
+            return self.tr("name who carried out the evaluation")
         if self.independence_required and not Independence(self.independence.currentData()).is_independent:
-            return "this evaluation must be independent (internal or external): the budget is over the threshold"
+            return self.tr("this evaluation must be independent (internal or external): the budget is over the threshold")
         return ""
 
     def result_value(self) -> Completion:
-        completed_on, _ = _date_or_problem(self.completed_on, "the completion date", True)
+        completed_on, _ = _date_or_problem(self.completed_on, self.tr("the completion date"), True)
         assert completed_on is not None
         return Completion(
             completed_on=completed_on,
@@ -112,15 +112,15 @@ class CompletionDialog(FormDialog):
 
 class WaiverDialog(FormDialog):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(f"Waive: {title}", parent)
+        super().__init__(self.tr("Waive: {evaluation}").format(evaluation=title), parent)
         self.reason = QPlainTextEdit(self)
         self.reason.setTabChangesFocus(True)
-        self.form.addRow("&Reason for the waiver:", self.reason)
+        self.form.addRow(self.tr("&Reason for the waiver:"), self.reason)
         self.reason.textChanged.connect(self.refresh)
         self.refresh()
 
     def problem(self) -> str:
-        return "" if self.reason.toPlainText().strip() else "a waiver needs its reason"
+        return "" if self.reason.toPlainText().strip() else self.tr("a waiver needs its reason")
 
     @classmethod
     def ask(cls, parent: QWidget | None, title: str) -> str | None:
@@ -137,7 +137,7 @@ class OptionalEvaluation:
 
 class OptionalEvaluationDialog(FormDialog):
     def __init__(self, default_due: date, parent: QWidget | None = None) -> None:
-        super().__init__("Add an optional evaluation", parent)
+        super().__init__(self.tr("Add an optional evaluation"), parent)
         self.kind = QComboBox(self)
         for kind in EvaluationKind:
             self.kind.addItem(kind.label, kind)
@@ -146,21 +146,21 @@ class OptionalEvaluationDialog(FormDialog):
         self.independence = QComboBox(self)
         for option in Independence:
             self.independence.addItem(option.label, option)
-        self.form.addRow("&Kind:", self.kind)
-        self.form.addRow("&Due (YYYY-MM-DD):", self.due)
-        self.form.addRow("&Independence:", self.independence)
+        self.form.addRow(self.tr("&Kind:"), self.kind)
+        self.form.addRow(self.tr("&Due:"), self.due)
+        self.form.addRow(self.tr("&Independence:"), self.independence)
         self.due.textChanged.connect(self.refresh)
         self.refresh()
 
     def problem(self) -> str:
-        return _date_or_problem(self.due, "the due date", True)[1]
+        return _date_or_problem(self.due, self.tr("the due date"), True)[1]
 
     @classmethod
     def ask(cls, parent: QWidget | None, default_due: date) -> OptionalEvaluation | None:
         dialog = cls(default_due, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        due, _ = _date_or_problem(dialog.due, "the due date", True)
+        due, _ = _date_or_problem(dialog.due, dialog.tr("the due date"), True)
         assert due is not None
         return OptionalEvaluation(EvaluationKind(dialog.kind.currentData()), due, Independence(dialog.independence.currentData()))
 
