@@ -3,8 +3,8 @@ menus are in actions.py, the File menu's work in file_commands.py."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QLocale, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from tracker.gui import actions as window_actions
@@ -119,15 +119,51 @@ class MainWindow(QMainWindow):
 
     def _restore_state(self) -> None:
         geometry = self.settings.get(keys.WINDOW_GEOMETRY)
-        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+        self._fit_frame_on_show = geometry.isEmpty() or not self.restoreGeometry(geometry)
+        if self._fit_frame_on_show:
             # First start: the whole available screen (a 1366x768 laptop needs every pixel for
             # thirteen columns), but not maximised, so the window manager's controls still work.
+            # The title bar and borders come on top of this size: showEvent takes them off.
             screen = self.screen().availableGeometry()
             self.resize(max(screen.width(), 800), max(screen.height(), 600))
+            self._first_start_size = self.size()
         state = self.settings.get(keys.WINDOW_STATE)
         if not state.isEmpty():
             self.restoreState(state)
         self.portfolio.restore_state(self.settings)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Only the size chosen above: a size asked for since (a screenshot's 1366x768) stays.
+        if self._fit_frame_on_show and self.size() == self._first_start_size:
+            self._fit_frame_on_show = False
+            self._fit_tries = 20
+            self._fit_when_framed()
+
+    def _fit_when_framed(self) -> None:
+        # The window manager adds its frame after the window is shown, a moment later: until
+        # the frame is known (or a second has passed, e.g. with no frame at all) look again.
+        self._fit_tries -= 1
+        if self.frameGeometry() == self.geometry() and self._fit_tries > 0 and self.isVisible():
+            QTimer.singleShot(50, self, self._fit_when_framed)
+            return
+        self.fit_on_screen()
+
+    def fit_on_screen(self) -> None:
+        """Keep the whole window, title bar and status bar included, on the screen's available
+        area: at 1024x700 a window of the screen's size lost its status bar under the screen's
+        edge once the window manager added its frame."""
+        available = self.screen().availableGeometry()
+        frame, inner = self.frameGeometry(), self.geometry()
+        extra_width, extra_height = frame.width() - inner.width(), frame.height() - inner.height()
+        width = min(inner.width(), available.width() - extra_width)
+        height = min(inner.height(), available.height() - extra_height)
+        if (width, height) != (inner.width(), inner.height()):
+            self.resize(width, height)
+        left = min(max(frame.left(), available.left()), available.right() + 1 - width - extra_width)
+        top = min(max(frame.top(), available.top()), available.bottom() + 1 - height - extra_height)
+        if (left, top) != (frame.left(), frame.top()):
+            self.move(left, top)
 
     def save_state(self) -> None:
         self.settings.set(keys.WINDOW_GEOMETRY, self.saveGeometry())
