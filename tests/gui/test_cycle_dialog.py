@@ -142,9 +142,12 @@ def test_suspending_asks_its_reason_in_the_same_dialog(qtbot):
     qtbot.addWidget(dialog)
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert dialog.reason is not None and not ok.isEnabled()
-    assert dialog.message.text() == "give a reason to suspend"
+    assert dialog.message.text() == ""  # nothing in red before anything is typed
     qtbot.keyClicks(dialog.reason, "Elections: activities paused")
     assert ok.isEnabled()
+    dialog.reason.clear()
+    assert not ok.isEnabled() and dialog.message.text() == "give a reason to suspend"
+    qtbot.keyClicks(dialog.reason, "Elections: activities paused")
     assert dialog.result_value() == dialogs.StageAnswer(date.today(), "Elections: activities paused")
 
 

@@ -313,11 +313,13 @@ class StageDialog(FormDialog):
         self.on.setObjectName("stage-date")
         self.form.addRow(self.tr("&Date:"), self.on)
         self.reason: QPlainTextEdit | None = None
+        self.reason_typed = False  # no refusal in red before the user has typed anything
         if action.needs_reason:
             self.reason = QPlainTextEdit(self)
             self.reason.setTabChangesFocus(True)
             self.reason.setFixedHeight(70)
-            self.reason.textChanged.connect(self.refresh)
+            self.reason.setPlaceholderText(self.tr("Required: why, in a sentence or two"))
+            self.reason.textChanged.connect(self._reason_changed)
             self.form.addRow(self.tr("&Reason:"), self.reason)
         self.warning = QLabel(self)
         self.warning.setObjectName("warning")
@@ -332,8 +334,13 @@ class StageDialog(FormDialog):
         self.on.textChanged.connect(self.refresh)
         self.on.date_picked.connect(lambda _text: self.refresh())
         self.refresh()
+        self.setMinimumWidth(460)
         self.on.setFocus()
         self.on.selectAll()
+
+    def _reason_changed(self) -> None:
+        self.reason_typed = True
+        self.refresh()
 
     def _date(self) -> tuple[date | None, str]:
         return _date_or_problem(self.on, self.tr("the date"), True)
@@ -351,6 +358,8 @@ class StageDialog(FormDialog):
 
     def refresh(self) -> None:
         super().refresh()
+        if self.reason is not None and not self.reason_typed and not self.reason_text():
+            self.message.setText("")  # OK stays disabled; the placeholder says a reason is required
         on, _ = self._date()
         warnings = date_warnings(self.action, on, self.project, self.last_change, self.today) if on else []
         self.warning.setText("\n".join(warnings))
