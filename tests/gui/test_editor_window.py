@@ -199,3 +199,23 @@ def test_the_theme_labels_are_not_cut_at_1024_pixels(qtbot, editor):
         area.ensureWidgetVisible(box)
         assert box.width() >= box.sizeHint().width(), f"'{box.text()}' is cut"
         assert box.visibleRegion().boundingRect().width() == box.width()
+
+
+def test_alt_f_opens_the_file_menu_even_on_the_first_page(qtbot, editor):
+    editor.show_page(editor.form.identification)
+    editor.form.lines["title"].setFocus()
+    file_menu = editor.menuBar().actions()[0].menu()
+    qtbot.keyClick(editor.form.lines["title"], Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(file_menu.isVisible, timeout=2000)
+    assert editor.tabs.currentWidget().isAncestorOf(editor.form.identification)  # no tab was switched to
+    file_menu.hide()
+
+
+def test_undo_names_the_table_cell_changed(qtbot, editor):
+    editor.show_page(editor.expenditures)
+    editor.expenditures.add_button.click()
+    assert editor.undo_action.text() == "&Undo addition of expenditure line 1"
+    model = editor.expenditures.model
+    column = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())].index("Amount")
+    model.setData(model.index(0, column), "45000")
+    assert editor.undo_action.text() == "&Undo change of amount in expenditure line 1"
