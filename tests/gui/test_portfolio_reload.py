@@ -102,10 +102,10 @@ def test_a_save_that_changes_the_sort_key_moves_the_row_and_its_selection(qtbot,
 def test_the_read_runs_on_the_worker_thread_while_the_window_stays_usable(qtbot, window, editors, monkeypatch):
     release, read_on = threading.Event(), []
 
-    def slow_read(ids, codes):
+    def slow_read(ids, codes, **options):
         read_on.append(threading.get_ident())
         release.wait(10)  # the read takes as long as the test wants
-        return portfolio_rows_of(ids, codes)
+        return portfolio_rows_of(ids, codes, **options)
 
     monkeypatch.setattr(portfolio_reload, "portfolio_rows_of", slow_read)
     editor = window.open_project("SEN/20/01/LUX")
@@ -149,8 +149,8 @@ def test_a_later_read_wins_over_an_earlier_one(qtbot, window, monkeypatch):
     first_read, release = threading.Event(), threading.Event()
     answers = iter(["first", "second"])
 
-    def read(ids, codes):
-        rows = portfolio_rows_of(ids, codes)
+    def read(ids, codes, **options):
+        rows = portfolio_rows_of(ids, codes, **options)
         if next(answers) == "first":  # the earlier read: it read the old budget, then lingers
             first_read.set()
             release.wait(10)
@@ -171,8 +171,8 @@ def test_a_later_read_wins_over_an_earlier_one(qtbot, window, monkeypatch):
 def test_a_reload_of_everything_drops_the_answer_of_an_earlier_read(qtbot, window, monkeypatch):
     first_read, release = threading.Event(), threading.Event()
 
-    def read(ids, codes):
-        rows = portfolio_rows_of(ids, codes)
+    def read(ids, codes, **options):
+        rows = portfolio_rows_of(ids, codes, **options)
         first_read.set()
         release.wait(10)
         return rows
@@ -230,7 +230,7 @@ def test_a_failed_read_is_shown_unless_a_later_read_supersedes_it(qtbot, window,
 
     started, release = threading.Event(), threading.Event()
 
-    def failing(ids, codes):
+    def failing(ids, codes, **options):
         started.set()
         release.wait(10)
         raise DomainError("the database was closed")

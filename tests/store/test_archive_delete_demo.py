@@ -231,3 +231,41 @@ def test_the_demo_reuses_a_partner_the_database_holds_under_another_code(db):
     funded = (m.Funding.select().join(m.Partner).where(m.Partner.code == "LUXEMBOURG").count())
     assert funded > 0
     assert not m.Partner.get(m.Partner.code == "LUXEMBOURG").is_demo
+
+
+# ---------------------------------------------------------------- reports
+
+
+def _cells(path) -> str:
+    from openpyxl import load_workbook
+
+    book = load_workbook(path, read_only=True)
+    try:
+        return "\n".join(str(value) for sheet in book.worksheets for row in sheet.iter_rows(values_only=True)
+                         for value in row if value is not None)
+    finally:
+        book.close()
+
+
+def test_after_removing_the_demo_reports_no_longer_say_demo_data(funder, tmp_path):
+    from tracker.reports import write_compliance_report, write_donor_report
+
+    load_demo()
+    demo_partner = m.Partner.get(m.Partner.is_demo)
+    project = real_project()
+    project.fundings.append(Funding(FundingModality.EARMARKED, Decimal("1000.00"), "USD", date(2023, 12, 1), demo_partner.code, CODE))
+    save_project(project)
+    assert "DEMO DATA" in _cells(write_compliance_report(tmp_path / "before.xlsx", date(2025, 1, 1)))
+    remove_demo_data()
+    assert "DEMO DATA" not in _cells(write_compliance_report(tmp_path / "after.xlsx", date(2025, 1, 1)))
+    # The demo partner the officer's funding names is kept, and its report is no longer demo data.
+    donor = _cells(write_donor_report(tmp_path / "donor.xlsx", demo_partner.code, 2023, 2025))
+    assert "DEMO DATA" not in donor and CODE in donor
+
+
+def test_an_archived_project_stays_in_reports(funder, tmp_path):
+    from tracker.reports import write_compliance_report
+
+    real_project()
+    archive_project(CODE)
+    assert CODE in _cells(write_compliance_report(tmp_path / "c.xlsx", date(2025, 1, 1)))
