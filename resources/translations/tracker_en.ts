@@ -53,16 +53,6 @@
     </message>
   </context>
   <context>
-    <name>MergeForm</name>
-    <message numerus="yes">
-      <source>%n funding line(s) of %1 move to %2 and partner %1 is deleted.</source>
-      <translation>
-        <numerusform>%n funding line of %1 move to %2 and partner %1 is deleted.</numerusform>
-        <numerusform>%n funding lines of %1 move to %2 and partner %1 is deleted.</numerusform>
-      </translation>
-    </message>
-  </context>
-  <context>
     <name>PackageMenu</name>
     <message numerus="yes">
       <source>, %n deletion(s)</source>

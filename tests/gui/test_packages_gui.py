@@ -82,7 +82,7 @@ def test_merge_through_the_menu_then_resolve_the_conflict_in_the_dialog(qtbot, f
     actions["merge"].trigger()
     qtbot.waitUntil(lambda: bool(results), timeout=30_000)
     title, text = results[0]
-    assert title == "Field package merged" and "1 conflicts to resolve" in text and f"project {SEN}" in text
+    assert title == "Field package merged" and "1 conflict to resolve" in text and f"project {SEN}" in text
     assert load_project(SEN).title == "HQ title"
 
     actions["conflicts"].trigger()
