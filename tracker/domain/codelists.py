@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import difflib
+import re
+import unicodedata
 import xml.etree.ElementTree as ET
+from datetime import date
 from functools import cache
 from importlib import resources
+
+from babel import Locale, UnknownLocaleError
+from babel.core import get_global
+from babel.numbers import get_currency_name, get_territory_currencies
 
 
 @cache
@@ -30,6 +38,29 @@ def currencies() -> dict[str, str]:
     return _codelist("Currency")
 
 
+def offered_currencies(language: str = "en", on: date | None = None) -> list[tuple[str, str]]:
+    """The currencies a user is offered, as (code, name in `language`), by code: those legal
+    tender in some country or territory on `on` (today), by CLDR's record of which currency is
+    used where and when. That leaves out what no funding agreement is made in: Bitcoin (XBT),
+    withdrawn currencies (EEK, ZMK...), precious metals, the SDR (XDR), bond and testing units
+    and fund codes (BOV, USN...); the CFA, CFP and East Caribbean francs and dollar (XOF, XAF,
+    XPF, XCD) are the tender of their countries and stay. Stored and imported records keep
+    every ISO code: only the list offered for new entries is shorter."""
+    on = on or date.today()
+    iso = currencies()
+    current: set[str] = set()
+    for territory in get_global("territory_currencies"):
+        current.update(get_territory_currencies(territory, on, tender=True, non_tender=False))
+    return [(code, _currency_name(code, language)) for code in sorted(current & set(iso))]
+
+
+def _currency_name(code: str, language: str) -> str:
+    try:
+        return str(get_currency_name(code, locale=language))
+    except (ValueError, TypeError, UnknownLocaleError):
+        return currencies()[code]
+
+
 def is_country(code: str) -> bool:
     return code in countries()
 
@@ -38,42 +69,169 @@ def is_currency(code: str) -> bool:
     return code in currencies()
 
 
-# Names people type that the ISO list spells otherwise (domain 6: Cabo Verde / Cape Verde,
-# Laos / Lao PDR); matched after the ISO names.
+# ---------------------------------------------------------------- country names as people write them
+#
+# The ISO list (the IATI Country codelist) decides which codes exist; the names people type come
+# from it, from CLDR through Babel (English, French and Spanish: "Gambia", "Gambie", "Congo -
+# Kinshasa", "Costa de Marfil") and, where neither has the form in common use, from the short list
+# below. Matching ignores case, accents, punctuation, the kind of apostrophe and a leading "the".
+
+NAME_LANGUAGES = ("en", "fr", "es")
+
+# Common forms neither ISO nor CLDR spells: older names, abbreviations, the names of past usage.
 _ALIASES = {
-    "laos": "LA",
-    "lao pdr": "LA",
-    "cape verde": "CV",
-    "cabo verde": "CV",
+    "dr congo": "CD",
     "drc": "CD",
     "democratic republic of congo": "CD",
-    "democratic republic of the congo": "CD",
-    "cote d'ivoire": "CI",
-    "côte d'ivoire": "CI",
+    "congo dr": "CD",
+    "rdc": "CD",
+    "rd congo": "CD",
+    "république démocratique du congo": "CD",
+    "republic of the congo": "CG",
+    "republic of congo": "CG",
+    "république du congo": "CG",
     "ivory coast": "CI",
-    "tanzania": "TZ",
-    "timor leste": "TL",
-    "democratic republic of timor leste": "TL",
-    "kosovo": "XK",
-    "bolivia": "BO",
-    "republic of korea": "KR",
-    "south korea": "KR",
+    "costa de marfil": "CI",  # CLDR's Spanish keeps the French name; Spanish speakers also say this
+    "lao pdr": "LA",
+    "cape verde": "CV",
+    "czech republic": "CZ",
+    "swaziland": "SZ",
     "turkey": "TR",
-    "vietnam": "VN",
-    "viet nam": "VN",
+    "macedonia": "MK",
+    "fyr macedonia": "MK",
+    "uk": "GB",
+    "great britain": "GB",
+    "britain": "GB",
+    "usa": "US",
+    "us": "US",
+    "east timor": "TL",
+    "burma": "MM",
+    "palestine": "PS",
+    "state of palestine": "PS",
+    "occupied palestinian territory": "PS",
+    "vatican": "VA",
 }
+
+_APOSTROPHES = "'\u2019\u2018\u02bc`\u00b4"
+
+
+def fold_name(text: str) -> str:
+    """A name as matching sees it: no case, accents, apostrophes or punctuation, "&" as "and",
+    "St." as "saint", no leading "the" ("The Gambia" and "gambia" fold alike)."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    text = text.translate({ord(ch): None for ch in _APOSTROPHES}).replace("&", " and ")
+    words = re.sub(r"[^\w]+", " ", text).split()
+    words = ["saint" if word == "st" else word for word in words]
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _forms(name: str) -> tuple[list[str], list[str]]:
+    """(strong, weak) folded forms of a name. "Gambia (the)" is "gambia" and "the gambia";
+    "Korea (the Republic of)" is "republic of korea" and, weakly, "korea"; "Tanzania, the United
+    Republic of" likewise. A weak form names a country only if it names no other."""
+    strong, weak = [fold_name(name)], []
+    match = re.fullmatch(r"(?P<base>[^(,\[]+?)\s*(?:\((?P<paren>[^)]*)\)|,\s*(?P<comma>.+?))\s*(?:\[.*\])?", name)
+    if match:
+        base, qualifier = match["base"], match["paren"] if match["paren"] is not None else match["comma"]
+        if fold_name(qualifier) == "":  # "Gambia (the)"
+            strong.append(fold_name(base))
+        else:
+            strong.append(fold_name(f"{qualifier} {base}"))  # the Republic of Korea
+            weak.append(fold_name(base))  # Korea
+            weak.append(fold_name(qualifier))  # Burma, of "Myanmar (Burma)"
+    return strong, weak
+
+
+@cache
+def _name_index() -> dict[str, str]:
+    """Folded name -> ISO code, for every form above, ISO names and the CLDR names first."""
+    table = countries()
+    strong: dict[str, str] = {}
+    weak: dict[str, set[str]] = {}
+
+    def add(code: str, name: str) -> None:
+        forms, weak_forms = _forms(name)
+        for form in forms:
+            if form:
+                strong.setdefault(form, code)
+        for form in weak_forms:
+            if form:
+                weak.setdefault(form, set()).add(code)
+
+    for code, name in table.items():
+        add(code, name)
+    for language in NAME_LANGUAGES:
+        for code, name in Locale.parse(language).territories.items():
+            if code in table:
+                add(code, name)
+    for alias, code in _ALIASES.items():
+        strong.setdefault(fold_name(alias), code)
+    for form, codes in weak.items():
+        if len(codes) == 1 and form not in strong:
+            strong[form] = next(iter(codes))
+    return strong
+
+
+def country_name(code: str, language: str = "en") -> str:
+    """How `language` names the country `code`: the ISO name in English ("Gambia", without the
+    ISO list's "(the)"), CLDR's in French and Spanish ("Gambie", "Gambia"); the code itself if
+    unknown."""
+    code = code.strip().upper()
+    if language != "en":
+        try:
+            name = Locale.parse(language).territories.get(code)
+        except (ValueError, TypeError, UnknownLocaleError):
+            name = None
+        if name and code in countries():
+            return str(name)
+    name = countries().get(code, code)
+    return name[: -len(" (the)")] if name.endswith(" (the)") else name
 
 
 def country_code(text: str) -> str:
-    """An ISO code from a code, an ISO name or a known alias; ValueError naming the input."""
+    """An ISO code from a code or a name as people write it, in English, French or Spanish
+    ("GM", "Gambia", "The Gambia", "Gambia (the)", "Gambie", "DR Congo", "Côte d’Ivoire", "Costa
+    de Marfil"); ValueError naming the input, with the nearest names when there are any."""
     wanted = text.strip()
     table = countries()
     if wanted.upper() in table:
         return wanted.upper()
-    folded = wanted.casefold()
-    for code, name in table.items():
-        if name.casefold() == folded:
-            return code
-    if folded in _ALIASES:
-        return _ALIASES[folded]
-    raise ValueError(f"'{text}' is not a known country name or ISO 3166 code")
+    folded = fold_name(wanted)
+    code = _name_index().get(folded)
+    if code is not None:
+        return code
+    near = difflib.get_close_matches(folded, list(_name_index()), n=3, cutoff=0.8) if folded else []
+    suggestions = list(dict.fromkeys(country_name(_name_index()[form]) for form in near))
+    hint = f"; did you mean {' or '.join(suggestions)}?" if suggestions else ""
+    raise ValueError(f"'{text}' is not a known country name or ISO 3166 code{hint}")
+
+
+def countries_matching(fragment: str, language: str = "en", limit: int | None = None) -> list[tuple[str, str]]:
+    """Countries whose name (in any language tracker knows) or code matches what is typed so far,
+    as (code, name in `language`): a country whose name is typed whole first, then names starting
+    with it (in `language` first, then in another), then names with a word starting with it;
+    nothing for an empty fragment."""
+    folded = fold_name(fragment)
+    if not folded:
+        return []
+    ranked: dict[str, int] = {}
+    code = fragment.strip().upper()
+    if code in countries():
+        ranked[code] = 0
+    for form, form_code in _name_index().items():
+        if form == folded:
+            rank = 0
+        elif form.startswith(folded):
+            rank = 1 if fold_name(country_name(form_code, language)).startswith(folded) else 2
+        elif f" {folded}" in f" {form}":
+            rank = 3
+        else:
+            continue
+        ranked[form_code] = min(rank, ranked.get(form_code, rank))
+    found = sorted(((rank, country_name(code, language), code) for code, rank in ranked.items()),
+                   key=lambda item: (item[0], fold_name(item[1])))
+    result = [(code, name) for _, name, code in found]
+    return result if limit is None else result[:limit]
