@@ -170,6 +170,7 @@ class UserGuide(QMainWindow):
             level = block.blockFormat().headingLevel()
             if level in (2, 3):
                 item = QTreeWidgetItem([block.text()])
+                item.setToolTip(0, block.text())
                 item.setData(0, Qt.ItemDataRole.UserRole, block.position())
                 if level == 2 or 2 not in parents:
                     self.contents.addTopLevelItem(item)
@@ -211,8 +212,13 @@ def show_user_guide(parent: QWidget | None = None) -> UserGuide:
     if _window is None or not shiboken6.isValid(_window):
         _window = UserGuide()
         if parent is not None:
-            # Beside the window it was asked from, on the same screen.
-            _window.move(parent.window().geometry().topLeft() + QPoint(40, 40))
+            # Over the window it was asked from, a little lower and to the right, on the same
+            # screen and whole on it (title bar included) even at 1024x700.
+            available = parent.window().screen().availableGeometry()
+            _window.resize(min(_window.width(), available.width() - 80), min(_window.height(), available.height() - 100))
+            corner = parent.window().geometry().topLeft() + QPoint(40, 40)
+            _window.move(min(max(corner.x(), available.left()), available.right() - _window.width() - 8),
+                         min(max(corner.y(), available.top()), available.bottom() - _window.height() - 40))
     _window.show()
     _window.raise_()
     _window.activateWindow()
