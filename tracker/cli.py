@@ -444,6 +444,16 @@ def problem_sentence(problem: Any, exc: Exception | None = None) -> str:
     return problem_text(problem, own)
 
 
+def _field_label(kind: str, name: str) -> str:
+    """A field of a record kind by its label ("US$ rate"), never its code name (usd_rate)."""
+    from tracker.domain.records import kind_named
+
+    try:
+        return kind_named(kind).field_label(name)
+    except KeyError:
+        return name.replace("_", " ")
+
+
 def error_sentence(exc: DomainError) -> str:
     """The one line of a refused action; a refused record names each field by its label."""
     if isinstance(exc, ValidationError) and exc.problems:
@@ -533,10 +543,10 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
         print("no conflicts to resolve")
         return 0
     for view in conflicts:
-        print(f"{view.id}: {view.kind} {view.label} (from {view.source_name}, {view.detected_at})")
+        print(f"{view.id}: {view.kind.replace('_', ' ')} {view.label} (from {view.source_name}, {view.detected_at})")
         for name, mine, theirs in view.fields():
             if mine != theirs:
-                print(f"    {name}: mine {mine!r}, theirs {theirs!r}")
+                print(f"    {_field_label(view.kind, name)}: mine {mine!r}, theirs {theirs!r}")
     return 0
 
 

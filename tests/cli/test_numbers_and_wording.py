@@ -117,3 +117,12 @@ def test_an_evaluation_recorded_on_a_bad_date_is_refused_in_the_user_words(capsy
     sentence = one_sentence(err)
     assert "Evaluation 2: completed on: the final evaluation due 2025-12-31 cannot be completed on 2023-06-30" in sentence
     assert "completed_on" not in sentence and "evaluation 2 " not in sentence
+
+
+def test_a_conflict_lists_its_fields_by_their_labels():
+    from tracker.cli import _field_label
+
+    assert _field_label("project", "usd_rate") == "US$ rate"
+    assert _field_label("project", "planned_start") == "planned start"
+    assert _field_label("funding", "partner") == "partner"  # by its wire name too
+    assert _field_label("no_such_kind", "completed_on") == "completed on"
