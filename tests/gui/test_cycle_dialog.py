@@ -187,3 +187,21 @@ def test_the_dialog_takes_a_date_from_its_calendar(qtbot):
     qtbot.keyClick(popup.findChild(QTableView), Qt.Key.Key_Return)  # the calendar's grid of days
     assert dialog.on.text() == "2024-03-02"
     assert dialog.result_value().on == date(2024, 3, 2)
+
+
+@pytest.fixture
+def french_locale():
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    yield
+    QLocale.setDefault(before)
+
+
+def test_a_date_typed_in_the_users_own_form_is_understood(qtbot, french_locale):
+    dialog = StageDialog(cycle.ACTIONS_BY_CODE["start"], a_project(stage=Stage.APPROVED), None, today=date(2024, 3, 5))
+    qtbot.addWidget(dialog)
+    dialog.on.selectAll()
+    qtbot.keyClicks(dialog.on, "08/01/2024")  # 8 January, as written in France
+    assert dialog.result_value().on == date(2024, 1, 8)
