@@ -69,3 +69,19 @@ def test_the_c_locale_reads_as_english(app_locale):
         read_user_number("1,08", "US$ rate")
     assert "it could be 1.08 or 108" in str(refused.value)
     assert read_user_number("1,234.5", "budget") == Decimal("1234.5")
+
+
+def test_the_record_tables_show_and_read_amounts_and_rates_the_user_way(app_locale):
+    from tracker.gui.editor.records import Column
+
+    app_locale("fr_FR")
+    amount, rate = Column("Amount", "amount", kind="money"), Column("US$ rate", "usd_rate", kind="decimal")
+    assert amount.show(Decimal("45000")) == "45\u202f000,00"
+    assert amount.parse("45\u202f000,00") == amount.parse("45 000") == Decimal("45000")
+    assert rate.show(Decimal("1.08")) == "1,08" and rate.parse("1,08") == Decimal("1.08")
+    with pytest.raises(ValueError, match="^US\\$ rate '1.08' is ambiguous"):
+        rate.parse("1.08")
+    app_locale("en_US")
+    assert amount.show(Decimal("45000")) == "45,000.00" and amount.parse("45,000.00") == Decimal("45000")
+    with pytest.raises(ValueError, match="it could be 1.08 or 108"):
+        rate.parse("1,08")
