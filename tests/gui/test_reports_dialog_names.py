@@ -125,3 +125,15 @@ def test_a_file_that_cannot_be_written_is_one_sentence_and_no_question(dialog, a
     dialog.path.setText(str(tmp_path / "no such folder" / "report.xlsx"))
     dialog.accept()
     assert warnings[-1] == f"The folder {tmp_path / 'no such folder'} does not exist: choose another folder."
+
+
+def test_a_message_appearing_does_not_move_the_export_button(dialog, qtbot):
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    export = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    before = export.mapTo(dialog, export.rect().topLeft())
+    assert not dialog.message.text() and dialog.message.height() >= 2 * dialog.message.fontMetrics().lineSpacing()
+    dialog.year_from.setValue(2030)  # after the last year: a message appears
+    assert dialog.message.text()
+    qtbot.wait(10)
+    assert export.mapTo(dialog, export.rect().topLeft()) == before

@@ -181,6 +181,8 @@ class ReportDialog(FormDialog):
         self.form.addRow(tr("&As of (YYYY-MM-DD):"), self.as_of)
         self.form.addRow(tr("&File:"), file_row)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("&Export"))
+        # Room for a two-line message kept free: a message appearing does not move Export.
+        self.message.setMinimumHeight(2 * self.message.fontMetrics().lineSpacing())
 
         self.kind.currentIndexChanged.connect(self._kind_changed)
         for signal in (self.partner.currentIndexChanged, self.year_from.valueChanged, self.year_to.valueChanged,
