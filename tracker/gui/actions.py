@@ -79,7 +79,7 @@ def install(window: MainWindow) -> Actions:
                        tip=tr("Copy the open database with SQLite's online backup")),
         open_demo=_action(window, tr("Open &Demo Portfolio"), lambda: file_commands.open_demo_portfolio(window),
                           tip=tr("Open the illustrative demo projects, in a database of their own (yours is left as it is)")),
-        remove_demo=_action(window, tr("Remove Demo Data…"), lambda: file_commands.remove_demo(window),
+        remove_demo=_action(window, tr("R&emove Demo Data…"), lambda: file_commands.remove_demo(window),
                             tip=tr("Delete the demo projects an earlier version loaded into this database")),
         quit=_action(window, tr("&Quit"), window.close, [std.Quit, "Ctrl+Q"]),
         new_project=_action(window, tr("&New Project…"), lambda: window.open_project(None), [std.New],
