@@ -64,6 +64,7 @@ def new_project() -> Project:
 
 
 ERROR_COLOUR = "#b00020"
+TITLE_BAR = 40  # pixels a window manager's title bar and frame take, about
 
 
 def _scrolled(page: QWidget, parent: QWidget) -> QScrollArea:
@@ -99,7 +100,9 @@ class ProjectEditor(CycleCommands, EvaluationActions, QMainWindow):
         self._build_actions()
         self._connect()
         self.load(code)
-        self.resize(1280, 760)
+        # 1280x760 where there is room; on a 1366x768 laptop the window and its title bar still fit.
+        available = self.screen().availableGeometry()
+        self.resize(min(1280, available.width()), min(760, available.height() - TITLE_BAR))
 
     # ------------------------------------------------------------ layout and actions
 
