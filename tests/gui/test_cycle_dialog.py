@@ -205,3 +205,9 @@ def test_a_date_typed_in_the_users_own_form_is_understood(qtbot, french_locale):
     dialog.on.selectAll()
     qtbot.keyClicks(dialog.on, "08/01/2024")  # 8 January, as written in France
     assert dialog.result_value().on == date(2024, 1, 8)
+
+
+def test_a_greyed_out_action_says_when_it_applies(qtbot, editor):
+    approve = editor.cycle_actions["approve"]
+    assert not approve.isEnabled() and approve.toolTip() == "Applies only from Appraisal"
+    assert editor.cycle_actions["submit"].toolTip() == "Moves the project to Appraisal"

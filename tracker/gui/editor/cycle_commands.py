@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QToolButton, QWidget
 
 from tracker.domain import cycle
+from tracker.domain.classifications import Stage
 from tracker.domain.errors import DomainError
 from tracker.gui.editor.dialogs import StageDialog, action_label
 from tracker.store.projects import change_stage, stage_history
@@ -76,13 +77,13 @@ class CycleCommands:
             label = action_label(action)
             text = QCoreApplication.translate("CycleActions", MNEMONICS.get(action.code, label)) + "…"
             qaction = QAction(text, parent)  # type: ignore[call-overload]
-            qaction.setToolTip(label)
             qaction.setIconText(label)
             qaction.triggered.connect(lambda _checked=False, a=action: self.take_action(a))
             self.cycle_actions[action.code] = qaction
             menu.addAction(qaction)
             if action.code in ("close", "resume"):
                 menu.addSeparator()  # forward steps, then suspend and resume, then cancel
+        menu.setToolTipsVisible(True)  # why an action is greyed out
         # The toolbar keeps its width: one button opens the whole menu, one takes the next step.
         self.stage_button = QToolButton(toolbar)
         self.stage_button.setObjectName("stage-button")
@@ -108,13 +109,25 @@ class CycleCommands:
     def _show_cycle(self) -> None:
         stored_stage = self.loaded.stage
         for action in cycle.ACTIONS:
-            self.cycle_actions[action.code].setEnabled(not self.is_new and stored_stage in action.sources)
+            qaction = self.cycle_actions[action.code]
+            qaction.setEnabled(not self.is_new and stored_stage in action.sources)
+            qaction.setToolTip(self._why(action))
         following = self._next_action()
         self.next_step.setVisible(following is not None)
         if following is not None:
             label = action_label(following)
             self.next_step.setText(label + "…")
             self.next_step.setToolTip(_tr("Next step of the project cycle: {action}").format(action=label))
+
+    def _why(self, action: cycle.Action) -> str:
+        """What the action does, or why it does not apply now (a menu shows it as a tooltip)."""
+        if self.is_new:
+            return _tr("Save the new project first")
+        if self.loaded.stage not in action.sources:
+            stages = ", ".join(s.label for s in sorted(action.sources, key=list(Stage).index))
+            return _tr("Applies only from {stages}").format(stages=stages)
+        target = action.target or self.loaded.suspended_from
+        return _tr("Moves the project to {stage}").format(stage=target.label if target else "")
 
     def _take_next_step(self) -> None:
         following = self._next_action()

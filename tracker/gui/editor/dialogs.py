@@ -274,6 +274,10 @@ def date_warnings(action: cycle.Action, on: date, project: Project, last_change:
     if action.code == "start" and project.planned_start is not None and on < project.planned_start:
         warnings.append(tr("Implementation would start before the planned start ({start}).").format(
             start=project.planned_start.isoformat()))
+    if action.code in ("begin-closing", "close") and project.planned_start is not None and on < project.planned_start:
+        warnings.append(tr("This date is before the planned start ({start}).").format(start=project.planned_start.isoformat()))
+    if action.code == "close" and project.actual_end is not None and on < project.actual_end:
+        warnings.append(tr("The project would be closed before its actual end ({end}).").format(end=project.actual_end.isoformat()))
     if action.code in _BEFORE_IMPLEMENTATION and project.planned_end is not None and on > project.planned_end:
         warnings.append(tr("This date is after the planned end ({end}).").format(end=project.planned_end.isoformat()))
     if (on - today).days > FUTURE_DAYS:
