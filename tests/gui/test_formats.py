@@ -85,3 +85,13 @@ def test_the_record_tables_show_and_read_amounts_and_rates_the_user_way(app_loca
     assert amount.show(Decimal("45000")) == "45,000.00" and amount.parse("45,000.00") == Decimal("45000")
     with pytest.raises(ValueError, match="it could be 1.08 or 108"):
         rate.parse("1,08")
+
+
+@pytest.mark.parametrize("name", ["ar_EG", "fa_IR", "bn_BD"])
+def test_numbers_shown_in_other_digits_read_back(name):
+    locale = QLocale(name)
+    formats, style = Formats(locale), user_number_style(locale)
+    for cents in CENTS:
+        shown = formats.money(cents)
+        assert parse_number(shown, style) == Decimal(cents).scaleb(-2), (name, shown)
+    assert parse_number(locale.toString(1.0825, "f", 4), style) == Decimal("1.0825")

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+import unicodedata
+from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 from functools import lru_cache
 
@@ -152,8 +153,20 @@ def _whole_digits(integer: str, text: str, style: NumberStyle, what: str) -> str
     return "".join(groups)
 
 
-def _read(text: str, style: NumberStyle, what: str) -> Decimal:
-    cleaned = text.strip()
+def _in_latin_writing(text: str, style: NumberStyle) -> tuple[str, NumberStyle]:
+    """The text with Latin digits, and a style whose separators are among those read below:
+    Arabic settings write 1٬234٫5 with Arabic-Indic digits, as Qt shows numbers there."""
+    text = "".join(ch if ch.isascii() or unicodedata.decimal(ch, None) is None else str(unicodedata.decimal(ch))
+                   for ch in text if unicodedata.category(ch) != "Cf")  # no direction marks (U+200E...)
+    if style.decimal not in ",.":
+        text, style = text.replace(style.decimal, "."), replace(style, decimal=".")
+    if style.group not in ",." + _APOSTROPHES + _SPACES:
+        text, style = text.replace(style.group, " "), replace(style, group=" ")
+    return text, style
+
+
+def _read(text: str, shown_style: NumberStyle, what: str) -> Decimal:
+    cleaned, style = _in_latin_writing(text.strip(), shown_style)
     if not cleaned:
         raise ValueError(f"{what} is empty")
     for minus in _MINUS_SIGNS[1:]:
@@ -193,7 +206,7 @@ def _read(text: str, style: NumberStyle, what: str) -> Decimal:
             # three is grouping to anyone writing the English way (see _is_grouping).
             readings = _readings(mark, body.replace(" ", ""), match["sign"])
             if readings[0] != readings[1]:
-                raise _ambiguous(text, readings, style, what)
+                raise _ambiguous(text, readings, shown_style, what)
             decimal = mark
         # Otherwise repeated (1.234.567) or an apostrophe: grouping, checked below.
     integer, _, fraction = body.partition(decimal) if decimal else (body, "", "")
@@ -208,7 +221,7 @@ def _read(text: str, style: NumberStyle, what: str) -> Decimal:
             exponent = int(match["exponent"])
             if abs(exponent) > 1000:  # far beyond any limit: refuse before building the number
                 raise OutOfRange(f"{what} '{text}' is too large: tracker keeps numbers below "
-                                 f"{format_number(MAX_AMOUNT, style, 0)}")
+                                 f"{format_number(MAX_AMOUNT, shown_style, 0)}")
             value = value.scaleb(exponent)
     except InvalidOperation:
         raise ValueError(f"{what} '{text}' is not a number") from None
