@@ -219,3 +219,21 @@ def test_undo_names_the_table_cell_changed(qtbot, editor):
     column = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())].index("Amount")
     model.setData(model.index(0, column), "45000")
     assert editor.undo_action.text() == "&Undo change of amount in expenditure line 1"
+
+
+def test_the_revise_dialog_reads_amounts_as_the_user_writes_them(qtbot, editor):
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    try:
+        dialog = dialogs.RevisionDialog(editor.project, editor)
+        qtbot.addWidget(dialog)
+        assert "400" in dialog.current.text() and "000,00" in dialog.current.text()  # the budget as French writes it
+        qtbot.keyClicks(dialog.reason, "Exchange rate revised")
+        qtbot.keyClicks(dialog.new_budget, "450000,50")
+        qtbot.keyClicks(dialog.new_rate, "1,08")
+        revision = dialog._value()[0]
+        assert (revision.new_budget, revision.new_usd_rate) == (Decimal("450000.50"), Decimal("1.08"))
+    finally:
+        QLocale.setDefault(before)
