@@ -43,7 +43,8 @@ def main() -> int:
         window.grab().save(str(HERE / "dashboard.png"))
         editor = window.open_project("RER/23/01/EU")
         editor.resize(*SIZE)
-        editor.tabs.setCurrentWidget(editor.form.dates)
+        # The page is inside a scroll area: the tab is found by its title.
+        editor.tabs.setCurrentIndex(next(i for i in range(editor.tabs.count()) if editor.tabs.tabText(i) == "Dates and budget"))
         editor.panel.view.selectRow(2)
         QApplication.processEvents()
         editor.grab().save(str(HERE / "editor.png"))
