@@ -21,8 +21,8 @@ def _make_v2_database(path) -> None:
         for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'stage_change' AND sql LIKE '%uuid%'").fetchall():
             conn.execute(f'DROP INDEX "{name}"')
         conn.execute("ALTER TABLE stage_change DROP COLUMN uuid")
-        conn.execute("INSERT INTO project (uuid, code, title, description, stage, office, officer, currency, usd_rate, midterm_review_agreed, rule_set, is_demo, version, created_at, updated_at) "
-                     "VALUES ('p-1', 'OLD/1', 'Old project', '', 'design', '', '', 'USD', '1', 0, 'ilo-2002', 0, 1, '2020-01-01', '2020-01-01')")
+        conn.execute("INSERT INTO project (uuid, code, title, description, stage, office, officer, currency, usd_rate, midterm_review_agreed, rule_set, is_demo, archived, version, created_at, updated_at) "
+                     "VALUES ('p-1', 'OLD/1', 'Old project', '', 'design', '', '', 'USD', '1', 0, 'ilo-2002', 0, 0, 1, '2020-01-01', '2020-01-01')")
         for action in ("submit", "return-to-design"):
             conn.execute("INSERT INTO stage_change (project_id, to_stage, action, reason, changed_on, at, who) VALUES (1, 'design', ?, '', '2020-01-02', '2020-01-02', 'x')", (action,))
         conn.execute("DELETE FROM schema_version WHERE version >= 3")
