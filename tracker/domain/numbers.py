@@ -125,8 +125,8 @@ def _ambiguous(text: str, readings: tuple[Decimal, Decimal], style: NumberStyle,
     """Both readings are given, each written so that it reads one way only."""
     first, second = (_plain(reading.normalize(), style) for reading in readings)  # 350.000 reads as 350
     return AmbiguousNumber(f"{what} '{text}' is ambiguous: it could be {first} or {second} "
-                      f"(here {_symbol_name(style.decimal)} marks decimals); write {first} for the first "
-                      f"or {second} for the second")
+                           f"(here {_symbol_name(style.decimal)} marks decimals); write {first} for the first "
+                           f"or {second} for the second")
 
 
 def _is_grouping(digits: str, separator: str, style: NumberStyle) -> bool:
