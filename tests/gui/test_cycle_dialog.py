@@ -211,3 +211,25 @@ def test_a_greyed_out_action_says_when_it_applies(qtbot, editor):
     approve = editor.cycle_actions["approve"]
     assert not approve.isEnabled() and approve.toolTip() == "Applies only from Appraisal"
     assert editor.cycle_actions["submit"].toolTip() == "Moves the project to Appraisal"
+
+
+def test_the_keyboard_alone_submits_a_project_on_a_chosen_date(qtbot, editor):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    answered = []
+
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, StageDialog)
+        qtbot.keyClicks(dialog.on, "2023-10-02")  # the date is selected: typing replaces it
+        qtbot.keyClick(dialog.on, Qt.Key.Key_Return)  # the action's button is the default
+        answered.append(dialog.windowTitle())
+
+    qtbot.keyClick(editor, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+    menu = editor.cycle_menu
+    qtbot.waitUntil(menu.isVisible, timeout=2000)
+    QTimer.singleShot(0, answer)
+    qtbot.keyClick(menu, Qt.Key.Key_S)  # &Submit for appraisal…
+    assert answered == ["Submit for appraisal"]
+    assert history()[-1] == ("submit", date(2023, 10, 2))
