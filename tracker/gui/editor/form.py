@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from decimal import Decimal
+
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QFormLayout,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -18,11 +22,17 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.domain.classifications import Region, StrategicObjective, Theme
-from tracker.domain.codelists import countries, currencies
+from tracker.domain.codelists import countries, currencies, offered_currencies
+from tracker.domain.numbers import format_number
 from tracker.domain.records import PROJECT
 from tracker.domain.rules.ruleset import available_rule_sets
+from tracker.gui.editor.date_field import DateLineEdit
+from tracker.gui.editor.state import budget_reading, country_names, rate_reading
+from tracker.gui.formats import user_number_style
 
 ERROR_STYLE = "color: #b00020;"
+HINT_STYLE = "color: #555555;"
+DATE_FIELDS = ("planned_start", "planned_end", "actual_end")
 
 
 def _width(name: str) -> int | None:
@@ -48,15 +58,79 @@ class LeaveUndoToTheWindow(QObject):
 
 
 class FieldMessage(QLabel):
+    """The message line under a field. Its line is kept whether or not it shows a message, so
+    the fields below never move when one appears; a message longer than the line is cut with
+    "…" and shows whole in the tooltip."""
+
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setStyleSheet(ERROR_STYLE)
-        self.setWordWrap(True)
-        self.hide()
+        self.setWordWrap(False)
+        self.setFixedHeight(self.fontMetrics().height())
+        # Ignored: a long message never widens the form; it is elided to the width there is.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.message = ""
 
     def show_message(self, message: str | None) -> None:
-        self.setText(message or "")
-        self.setVisible(bool(message))
+        self.message = message or ""
+        self._elide()
+
+    def text(self) -> str:  # type: ignore[override]
+        """The whole message (the line may show it cut)."""
+        return self.message
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(self.message, Qt.TextElideMode.ElideRight, max(self.width(), 1))
+        super().setText(shown)
+        self.setToolTip(self.message if shown != self.message else "")
+
+
+class Reading(QLabel):
+    """How an amount or rate was understood, beside its field (grey, elided like a message)."""
+
+    def __init__(self, name: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setStyleSheet(HINT_STYLE)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.reading = ""
+
+    def show_reading(self, text: str) -> None:
+        self.reading = text
+        self._elide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(self.reading, Qt.TextElideMode.ElideRight, max(self.width(), 1))
+        self.setText(shown)
+        self.setToolTip(self.reading)
+
+
+class CountryCompleter(QCompleter):
+    """Completes the country being typed after the last comma, from the country names."""
+
+    def __init__(self, names: list[str], parent: QLineEdit) -> None:
+        super().__init__(QStringListModel(names, parent), parent)
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+
+    def splitPath(self, path: str) -> list[str]:
+        return [path.replace(";", ",").split(",")[-1].strip()]
+
+    def pathFromIndex(self, index: object) -> str:
+        chosen = super().pathFromIndex(index)  # type: ignore[arg-type]
+        widget = self.widget()
+        typed = widget.text() if isinstance(widget, QLineEdit) else ""
+        before, comma, _ = typed.replace(";", ",").rpartition(",")
+        return f"{before}{comma} {chosen}" if comma else chosen
 
 
 class ProjectForm(QWidget):
@@ -80,12 +154,19 @@ class ProjectForm(QWidget):
 
     # ------------------------------------------------------------ building
 
-    def _field(self, form: QFormLayout, name: str, label: str, widget: QWidget, tooltip: str = "") -> None:
+    def _field(self, form: QFormLayout, name: str, label: str, widget: QWidget, tooltip: str = "", reading: QLabel | None = None) -> None:
         holder = QWidget(form.parentWidget())
         box = QVBoxLayout(holder)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(1)
-        box.addWidget(widget)
+        if reading is None:
+            box.addWidget(widget)
+        else:
+            row = QHBoxLayout()
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(widget, 1)
+            row.addWidget(reading, 1)
+            box.addLayout(row)
         holder.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         message = FieldMessage(holder)
         box.addWidget(message)
@@ -99,22 +180,27 @@ class ProjectForm(QWidget):
         if isinstance(label_widget, QLabel):
             label_widget.setBuddy(widget)
 
-    def _line(self, form: QFormLayout, name: str, label: str, placeholder: str = "", tooltip: str = "") -> QLineEdit:
-        edit = QLineEdit(form.parentWidget())
+    def _line(self, form: QFormLayout, name: str, label: str, placeholder: str = "", tooltip: str = "", reading: QLabel | None = None) -> QLineEdit:
+        edit = DateLineEdit(form.parentWidget()) if name in DATE_FIELDS else QLineEdit(form.parentWidget())
         edit.setObjectName(name)
         edit.setPlaceholderText(placeholder)
         edit.textEdited.connect(lambda text, n=name: self.text_edited.emit(n, text))
+        if isinstance(edit, DateLineEdit):
+            edit.date_picked.connect(lambda text, n=name: self.text_edited.emit(n, text))
         edit.installEventFilter(self.undo_filter)
         self.lines[name] = edit
         width = _width(name)
         if not tooltip and width is not None:
-            tooltip = f"Up to {width} characters"
-        self._field(form, name, label, edit, tooltip)
+            tooltip = self.tr("Up to {count} characters").format(count=width)
+        self._field(form, name, label, edit, tooltip, reading)
         return edit
 
     def _combo(self, form: QFormLayout, name: str, label: str, options: list[tuple[str, object]]) -> QComboBox:
         combo = QComboBox(form.parentWidget())
         combo.setObjectName(name)
+        # As wide as the form allows, not as the longest entry (a currency's name): the page fits 1024 pixels.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(16)
         for text, value in options:
             combo.addItem(text, value)
         combo.activated.connect(lambda _i, n=name, c=combo: self.value_chosen.emit(n, c.currentData()))
@@ -133,10 +219,17 @@ class ProjectForm(QWidget):
         self.description.textChanged.connect(self._description_changed)
         self._field(form, "description", "&Description:", self.description)
         self.region = self._combo(form, "region", "&Region:", [("(choose a region)", None)] + [(r.label, r) for r in Region])
-        self._line(form, "countries", "C&ountries:", "ISO codes or names, separated by commas", "e.g. SN, Burkina Faso, Lao PDR")
+        countries_line = self._line(form, "countries", self.tr("Countr&ies:"), self.tr("ISO codes or names, separated by commas"),
+                                    self.tr("e.g. SN, Burkina Faso, Lao PDR, The Gambia"))
+        self.country_completer = CountryCompleter(sorted(countries().values()), countries_line)
+        countries_line.setCompleter(self.country_completer)
+        # The line edit writes a chosen name itself, which is not a keystroke (no textEdited).
+        self.country_completer.activated.connect(lambda _text: self.text_edited.emit("countries", countries_line.text()))
         self.country_names = QLabel(self.identification)
-        self.country_names.setWordWrap(True)
-        self.country_names.setStyleSheet("color: #555555;")
+        self.country_names.setObjectName("country_names")
+        self.country_names.setStyleSheet(HINT_STYLE)
+        self.country_names.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.country_names.setFixedHeight(self.country_names.fontMetrics().height())
         form.addRow("", self.country_names)
         self.outcome = self._combo(
             form, "outcome", "Strategic &objective:", [("(choose an objective)", None)] + [(o.label, o) for o in StrategicObjective]
@@ -149,21 +242,30 @@ class ProjectForm(QWidget):
             box = QCheckBox(theme.label, themes)
             box.clicked.connect(lambda checked, t=theme: self.theme_toggled.emit(t, checked))
             self.themes[theme] = box
-            grid.addWidget(box, number // 2, number % 2)
+            grid.addWidget(box, number, 0)  # one column: the page fits a 1024-pixel window
         form.addRow("Cross-cutting themes:", themes)
-        self._line(form, "office", "Responsible o&ffice:")
+        self._line(form, "office", "Re&sponsible office:")
         self._line(form, "officer", "Responsible officer:")
 
     def _build_dates(self) -> None:
         form = QFormLayout(self.dates)
-        self._line(form, "planned_start", "Planned &start:", "YYYY-MM-DD")
-        self._line(form, "planned_end", "Planned &end (last day):", "YYYY-MM-DD")
+        date_tip = self.tr("YYYY-MM-DD or the short date of your settings; Alt+Down opens a calendar")
+        self._line(form, "planned_start", self.tr("Planned &start:"), "YYYY-MM-DD", date_tip)
+        self._line(form, "planned_end", self.tr("Planned en&d (last day):"), "YYYY-MM-DD", date_tip)
         self.duration = QLabel(self.dates)
         form.addRow("Duration:", self.duration)
-        self._line(form, "actual_end", "Ac&tual end:", "YYYY-MM-DD, when the project has ended")
-        self._line(form, "budget", "Approved &budget:", "e.g. 1,250,000.00")
-        self.currency = self._combo(form, "currency", "C&urrency:", [(f"{code} - {name}", code) for code, name in sorted(currencies().items())])
-        self._line(form, "usd_rate", "US$ &rate:", "US$ value of one unit of the currency", "1 for US$; e.g. 1.08 for EUR")
+        self._line(form, "actual_end", self.tr("Ac&tual end:"), self.tr("YYYY-MM-DD, when the project has ended"), date_tip)
+        self.budget_reading = Reading("budget_reading", self.dates)
+        self.rate_reading = Reading("rate_reading", self.dates)
+        style = user_number_style()
+        example = format_number(Decimal("1250000"), style, 2)
+        self._line(form, "budget", self.tr("Approved &budget:"), self.tr("e.g. {example}").format(example=example), reading=self.budget_reading)
+        # Only currencies in use are offered (no XBT, XDR or withdrawn codes); a stored project in
+        # an older one still shows it (below).
+        self.currency = self._combo(form, "currency", "C&urrency:", [(f"{code} - {name}", code) for code, name in offered_currencies()])
+        rate_example = format_number(Decimal("1.08"), style, None)
+        self._line(form, "usd_rate", self.tr("US$ &rate:"), self.tr("US$ value of one unit of the currency"),
+                   self.tr("1 for US$; e.g. {example} for EUR").format(example=rate_example), reading=self.rate_reading)
         self.budget_usd = QLabel(self.dates)
         self.budget_usd.setObjectName("budget_usd")
         form.addRow("Budget in US$:", self.budget_usd)
@@ -190,11 +292,20 @@ class ProjectForm(QWidget):
             (self.rule_set, getattr(project, "rule_set")),
         ):
             position = combo.findData(value)
+            if position < 0 and combo is self.currency and value:
+                combo.addItem(f"{value} - {currencies().get(value, value)}", value)
+                position = combo.findData(value)
             combo.setCurrentIndex(max(position, 0))
         chosen = set(getattr(project, "themes"))
         for theme, box in self.themes.items():
             box.setChecked(theme in chosen)
-        names = countries()
-        self.country_names.setText("; ".join(names.get(c, c) for c in getattr(project, "countries")))
+        # What the fields were understood as, from the text as it is now.
+        found = country_names(texts.get("countries", ""))
+        self.country_names.setText(found)
+        self.country_names.setToolTip(found)
+        currency = getattr(project, "currency")
+        style = user_number_style()
+        self.budget_reading.show_reading(budget_reading(texts, currency, style))
+        self.rate_reading.show_reading(rate_reading(texts, currency, style))
         for name, message in self.messages.items():
             message.show_message(messages.get(name))

@@ -12,55 +12,150 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from tracker.domain.codelists import country_code
-from tracker.domain.dates import parse_iso_date
+from tracker.domain.codelists import countries, country_code
+from tracker.domain.dates import duration_in_months, format_months
 from tracker.domain.errors import FieldProblem
-from tracker.domain.money import parse_decimal
+from tracker.domain.money import USD, Money
+from tracker.domain.numbers import NumberStyle, format_number, parse_number
 from tracker.domain.project import Evaluation, Project
+from tracker.domain.records import PROJECT
 from tracker.domain.rules.engine import EvaluationPlan
 from tracker.domain.rules.replan import PlanChange, replan
 from tracker.domain.rules.ruleset import RuleSetError
+from tracker.gui.editor.date_field import read_date
+from tracker.gui.formats import user_number_style
 from tracker.store.projects import plan_for
 
 
-def _optional_date(text: str) -> date | None:
-    return parse_iso_date(text, "date") if text.strip() else None
+def _label(name: str) -> str:
+    """How a message names the project's field `name`: its label (tracker.domain.records)."""
+    return PROJECT.field_label(name)
 
 
-def _optional_amount(text: str) -> Decimal | None:
-    return parse_decimal(text, "amount") if text.strip() else None
+def _optional_date(name: str) -> Callable[[str, NumberStyle], date | None]:
+    return lambda text, _style: read_date(text, _label(name)) if text.strip() else None
 
 
-def _rate(text: str) -> Decimal:
-    if not text.strip():
-        raise ValueError("a US$ rate is required (1 for US$)")
-    return parse_decimal(text, "rate")
+def _optional_amount(text: str, style: NumberStyle) -> Decimal | None:
+    return parse_number(text, style, _label("budget")) if text.strip() else None
 
 
-def _countries(text: str) -> list[str]:
-    parts = [p.strip() for p in text.replace(";", ",").split(",") if p.strip()]
-    return [country_code(p) for p in parts]
+def _rate(text: str, style: NumberStyle) -> Decimal | None:
+    """None while no rate is typed: the currency decides whether one is needed (set_text)."""
+    return parse_number(text, style, _label("usd_rate")) if text.strip() else None
 
 
-def _currency(text: str) -> str:
-    return text.strip().upper()
+def _country_parts(text: str) -> list[str]:
+    return [p.strip() for p in text.replace(";", ",").split(",") if p.strip()]
 
 
-# Text fields: how the typed text becomes the project's value, and how a value shows as text.
-TEXT_FIELDS: dict[str, tuple[Callable[[str], Any], Callable[[Any], str]]] = {
-    "code": (str.strip, str),
-    "title": (lambda t: t, str),
-    "description": (lambda t: t, str),
-    "office": (str.strip, str),
-    "officer": (str.strip, str),
-    "planned_start": (_optional_date, lambda v: v.isoformat() if v else ""),
-    "planned_end": (_optional_date, lambda v: v.isoformat() if v else ""),
-    "actual_end": (_optional_date, lambda v: v.isoformat() if v else ""),
-    "budget": (_optional_amount, lambda v: "" if v is None else f"{v:,.2f}"),
-    "currency": (_currency, str),
-    "usd_rate": (_rate, lambda v: str(v)),
-    "countries": (_countries, lambda v: ", ".join(v)),
+def _countries(text: str, _style: NumberStyle) -> list[str]:
+    return [country_code(p) for p in _country_parts(text)]
+
+
+def _show_date(value: date | None, _style: NumberStyle) -> str:
+    return value.isoformat() if value else ""
+
+
+def _show_amount(value: Decimal | None, style: NumberStyle) -> str:
+    return "" if value is None else format_number(value, style, 2)
+
+
+def _show_rate(value: Decimal | None, style: NumberStyle) -> str:
+    return "" if value is None else format_number(value, style, None, grouped=False)
+
+
+def _plain(parse: Callable[[str], Any]) -> Callable[[str, NumberStyle], Any]:
+    return lambda text, _style: parse(text)
+
+
+def _shown(show: Callable[[Any], str]) -> Callable[[Any, NumberStyle], str]:
+    return lambda value, _style: show(value)
+
+
+# Text fields: how the typed text becomes the project's value (in the user's number style), and
+# how a value shows as text.
+TEXT_FIELDS: dict[str, tuple[Callable[[str, NumberStyle], Any], Callable[[Any, NumberStyle], str]]] = {
+    "code": (_plain(str.strip), _shown(str)),
+    "title": (_plain(lambda t: t), _shown(str)),
+    "description": (_plain(lambda t: t), _shown(str)),
+    "office": (_plain(str.strip), _shown(str)),
+    "officer": (_plain(str.strip), _shown(str)),
+    "planned_start": (_optional_date("planned_start"), _show_date),
+    "planned_end": (_optional_date("planned_end"), _show_date),
+    "actual_end": (_optional_date("actual_end"), _show_date),
+    "budget": (_optional_amount, _show_amount),
+    "currency": (_plain(lambda t: t.strip().upper()), _shown(str)),
+    "usd_rate": (_rate, _show_rate),
+    "countries": (_countries, _shown(lambda v: ", ".join(v))),
 }
+
+
+def rate_needed(currency: str) -> str:
+    """The message of a rate not given yet for `currency`."""
+    return f"a rate is needed: the US$ value of one {currency}"
+
+
+def _stored_codes() -> dict[str, tuple[str, str]]:
+    from tracker.store.codes import project_codes
+
+    return project_codes()
+
+
+# ---------------------------------------------------------------- how typed text was understood
+# From the text as it is now, never from the last value that parsed: a field being typed shows
+# nothing stale ("Gabon" after "Ga" while "Gambia" is being typed).
+
+
+def country_names(text: str) -> str:
+    """The names of the countries the field names now, each part that names one; nothing for a
+    part being typed."""
+    names = countries()
+    found: list[str] = []
+    for part in _country_parts(text):
+        try:
+            found.append(names[country_code(part)])
+        except (ValueError, KeyError):
+            continue
+    return "; ".join(found)
+
+
+def _read(name: str, texts: dict[str, str], style: NumberStyle) -> Decimal | None:
+    try:
+        value = TEXT_FIELDS[name][0](texts.get(name, ""), style)
+    except ValueError:
+        return None
+    return value if isinstance(value, Decimal) else None
+
+
+def _money(currency: str, amount: Decimal, style: NumberStyle) -> str:
+    return f"{'US$' if currency == USD else currency + ' '}{format_number(amount, style, 2)}"
+
+
+def _rate_text(rate: Decimal, style: NumberStyle) -> str:
+    return format_number(rate, style, None, grouped=False)
+
+
+def budget_reading(texts: dict[str, str], currency: str, style: NumberStyle) -> str:
+    """How the budget was understood, next to its field: "= EUR 500,000.00 ≈ US$540,000.00 at
+    1.08" in the user's number style; empty while the field is empty or unreadable."""
+    budget = _read("budget", texts, style)
+    if budget is None:
+        return ""
+    shown = f"= {_money(currency, budget, style)}"
+    if currency == USD:
+        return shown
+    rate = _read("usd_rate", texts, style)
+    if rate is None or rate <= 0:
+        return f"{shown} ≈ US$ unknown until the rate is given"
+    usd = Money(budget, currency).in_usd(rate)
+    return f"{shown} ≈ {_money(USD, usd, style)} at {_rate_text(rate, style)}"
+
+
+def rate_reading(texts: dict[str, str], currency: str, style: NumberStyle) -> str:
+    """How the rate was understood, next to its field: "1 EUR = 1.08 US$"."""
+    rate = _read("usd_rate", texts, style)
+    return "" if rate is None else f"1 {currency} = {_rate_text(rate, style)} US$"
 
 
 @dataclass
@@ -71,33 +166,97 @@ class Snapshot:
 
 @dataclass
 class EditorState:
-    """Working copy plus the raw text of every text field (which may not parse yet)."""
+    """Working copy plus the raw text of every text field (which may not parse yet).
+
+    Messages show only for fields the user has touched, and for all once a save was tried: a
+    new project's form is not red before anything is typed."""
 
     project: Project
     texts: dict[str, str] = field(default_factory=dict)
     parse_errors: dict[str, str] = field(default_factory=dict)
+    style: NumberStyle = field(default_factory=user_number_style)
+    touched: set[str] = field(default_factory=set)
+    all_shown: bool = False
+    # The codes of the stored projects, by their case-folded form: read once, when the code is
+    # first edited, so checking a code as it is typed costs a dictionary look-up (the store
+    # checks again on saving).
+    code_source: Callable[[], dict[str, tuple[str, str]]] = _stored_codes
+    _codes: dict[str, tuple[str, str]] | None = None
 
     @classmethod
-    def for_project(cls, project: Project) -> "EditorState":
-        state = cls(copy.deepcopy(project))
-        state.texts = {name: show(getattr(project, name)) for name, (_, show) in TEXT_FIELDS.items()}
+    def for_project(cls, project: Project, style: NumberStyle | None = None) -> "EditorState":
+        state = cls(copy.deepcopy(project)) if style is None else cls(copy.deepcopy(project), style=style)
+        state.texts = {name: show(getattr(project, name), state.style) for name, (_, show) in TEXT_FIELDS.items()}
+        state.all_shown = project.id is not None  # a stored project's problems are real ones
         return state
 
     # ------------------------------------------------------------ edits
 
     def set_text(self, name: str, text: str) -> None:
+        """The user typed `text` in field `name` (or chose it, for the currency)."""
+        self.touched.add(name)
+        if name == "currency" and text.strip().upper() != self.project.currency:
+            # A rate belongs to its currency: never keep one (least of all a silent 1) across a
+            # change. Back to US$, the rate is 1; to any other, it is asked for.
+            self.touched.add("usd_rate")
+            self._apply_text("currency", text)
+            self._apply_text("usd_rate", "1" if self.project.currency == USD else "")
+            return
+        self._apply_text(name, text)
+
+    def set_value(self, name: str, value: Any) -> None:
+        """The user chose `value` for field `name` (a region, an objective...)."""
+        self.touched.add(name)
+        setattr(self.project, name, value)
+
+    def set_number(self, name: str, value: Decimal) -> None:
+        """Put an amount or rate given as a number (a revision's new budget) in field `name`, written
+        as the field shows numbers, so that it reads back the same."""
+        self.set_text(name, TEXT_FIELDS[name][1](value, self.style))
+
+    def show_all(self) -> None:
+        """A save was tried: every problem shows, touched or not."""
+        self.all_shown = True
+
+    def _apply_text(self, name: str, text: str) -> None:
         parse, _ = TEXT_FIELDS[name]
         self.texts[name] = text
         try:
-            value = parse(text)
+            value = parse(text, self.style)
         except ValueError as exc:
             self.parse_errors[name] = str(exc)
+            if name == "usd_rate":
+                self.project.usd_rate = None  # type: ignore[assignment]  # unknown, not the last one typed
             return
         self.parse_errors.pop(name, None)
         setattr(self.project, name, value)
+        if name in ("usd_rate", "currency"):
+            self._check_rate_given()
+        if name == "code":
+            self._check_code()
 
-    def set_value(self, name: str, value: Any) -> None:
-        setattr(self.project, name, value)
+    def _check_rate_given(self) -> None:
+        if self.project.usd_rate is None and self.texts.get("usd_rate", "").strip() == "":
+            self.parse_errors["usd_rate"] = rate_needed(self.project.currency) if self.project.currency != USD else "a US$ rate is required (1 for US$)"
+
+    def _check_code(self) -> None:
+        code = self.project.code.strip()
+        if not code:
+            return
+        if self._codes is None:
+            self._codes = self.code_source()
+        clash = self._codes.get(code.casefold())
+        if clash is not None and clash[1] != self.project.uuid:
+            same = "" if clash[0] == code else f" (as {clash[0]})"
+            self.parse_errors["code"] = f"code {code} is already used by another project{same}"
+
+    def edit_record(self, attribute: str, row: int, name: str, value: Any) -> None:
+        """The user changed field `name` of row `row` of the child list `attribute`. A row's rate
+        follows its currency as the project's does: 1 for US$, to be given for any other."""
+        record = getattr(self.project, attribute)[row]
+        if name == "currency" and value != getattr(record, "currency", value) and hasattr(record, "usd_rate"):
+            record.usd_rate = Decimal(1) if value == USD else None
+        setattr(record, name, value)
 
     def snapshot(self) -> Snapshot:
         return Snapshot(copy.deepcopy(self.project), dict(self.texts))
@@ -107,7 +266,7 @@ class EditorState:
         self.texts = dict(snapshot.texts)
         self.parse_errors = {}
         for name, text in self.texts.items():
-            self.set_text(name, text)
+            self._apply_text(name, text)
 
     # ------------------------------------------------------------ validation
 
@@ -121,24 +280,46 @@ class EditorState:
         return found + self.project.record_problems()
 
     def field_messages(self) -> dict[str, str]:
-        """The first problem of each of the project's own fields, for the message shown next to
-        it (a funding line's currency is not the project's)."""
+        """The first problem of each of the project's own fields the user has touched (of every
+        field once a save was tried), for the message shown next to it (a funding line's
+        currency is not the project's)."""
         messages: dict[str, str] = {}
         for problem in self.problems():
-            if not problem.kind:
+            if not problem.kind and (self.all_shown or problem.field in self.touched):
                 messages.setdefault(problem.field, problem.message)
         return messages
+
+    # ------------------------------------------------------------ what the fields were read as
+
+    def country_names(self) -> str:
+        return country_names(self.texts.get("countries", ""))
+
+    def budget_reading(self) -> str:
+        return budget_reading(self.texts, self.project.currency, self.style)
+
+    def rate_reading(self) -> str:
+        return rate_reading(self.texts, self.project.currency, self.style)
+
+    def duration_text(self) -> str:
+        """The project's duration from its dates alone (no budget needed), or empty."""
+        start, end = self.project.planned_start, self.project.planned_end
+        if start is None or end is None or end < start or {"planned_start", "planned_end"} & set(self.parse_errors):
+            return ""
+        return f"{format_months(duration_in_months(start, end))} months"
 
     # ------------------------------------------------------------ evaluation plan
 
     def plan(self) -> EvaluationPlan | None:
-        if "planned_start" in self.parse_errors or "planned_end" in self.parse_errors or "budget" in self.parse_errors:
+        """The plan for the dates and budget as typed; None while one of them is missing or not
+        valid (a budget not above zero never drives a plan)."""
+        if {"planned_start", "planned_end", "budget", "usd_rate"} & set(self.parse_errors):
             return None
-        if "usd_rate" in self.parse_errors or (self.project.budget is not None and self.project.usd_rate <= 0):
+        rate = self.project.usd_rate
+        if self.project.budget is not None and (rate is None or rate <= 0 or self.project.budget <= 0):
             return None
         try:
             return plan_for(self.project)
-        except (RuleSetError, ValueError):
+        except (RuleSetError, ValueError, ArithmeticError):
             return None
 
     def planned_evaluations(self) -> tuple[list[Evaluation], list[PlanChange]]:
