@@ -337,7 +337,8 @@ class Project:
         self.attach_fundings()
         found = self.problems() + self.record_problems()
         if found:
-            raise ValidationError(found, subject=f"project {self.code or '(no code)'}")
+            # kind: the project's own problems are worded with its labels ("US$ rate", never usd_rate).
+            raise ValidationError(found, subject=f"project {self.code or '(no code)'}", kind="project")
 
 
 def _money_problems(
