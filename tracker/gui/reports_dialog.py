@@ -31,10 +31,10 @@ from tracker.gui.form_dialog import FormDialog
 from tracker.store.partners import list_partners
 
 _CONTEXT = "ReportDialog"
-KINDS = {
-    "donor": QT_TRANSLATE_NOOP("ReportDialog", "Donor report (one funding partner)"),
-    "portfolio": QT_TRANSLATE_NOOP("ReportDialog", "Portfolio statistics"),
-    "evaluations": QT_TRANSLATE_NOOP("ReportDialog", "Evaluation compliance"),
+KINDS: dict[str, str] = {  # marked for translation, translated when shown
+    "donor": str(QT_TRANSLATE_NOOP("ReportDialog", "Donor report (one funding partner)")),
+    "portfolio": str(QT_TRANSLATE_NOOP("ReportDialog", "Portfolio statistics")),
+    "evaluations": str(QT_TRANSLATE_NOOP("ReportDialog", "Evaluation compliance")),
 }
 
 # Characters Windows, macOS or Linux refuse in a file name (and control characters).

@@ -185,8 +185,10 @@ class UserGuide(QMainWindow):
         found: list[str] = []
         for index in range(self.contents.topLevelItemCount()):
             item = self.contents.topLevelItem(index)
+            if item is None:
+                continue
             found.append(item.text(0))
-            found += [item.child(i).text(0) for i in range(item.childCount())]
+            found += [child.text(0) for i in range(item.childCount()) if (child := item.child(i)) is not None]
         return found
 
     def _go_to(self, item: QTreeWidgetItem, _column: int = 0) -> None:
