@@ -288,7 +288,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     plan = plan_for(project)
     as_of = args.as_of or dt.date.today()
     compliance = assess(project.evaluations, plan.independent_required if plan else False, as_of)
-    print(f"{project.code}  {project.title}" + ("  [demo data]" if project.is_demo else ""))
+    print(f"{project.code}  {project.title}" + ("  [demo data]" if project.is_demo else "") + ("  [archived]" if project.archived else ""))
     print(f"Stage: {project.stage.label}   Region: {project.region.label if project.region else '-'}   Countries: {', '.join(project.countries) or '-'}")
     print(f"Planned: {project.planned_start or '-'} to {project.planned_end or '-'}   Actual end: {project.actual_end or '-'}")
     if project.budget is not None:

@@ -116,7 +116,8 @@ def test_archive_and_restore(capsys, working):
     assert codes(capsys, working, "--archived") == [CODE] == codes(capsys, working, "--all")
     _, out, _ = run_cli(capsys, "--db", str(working), "projects", "--all")
     assert "[archived]" in out
-    assert run_cli(capsys, "--db", str(working), "show", CODE)[0] == 0  # on record
+    shown = run_cli(capsys, "--db", str(working), "show", CODE)  # on record, and says so
+    assert shown[0] == 0 and shown[1].splitlines()[0].endswith("[archived]")
     assert "already" in run_cli(capsys, "--db", str(working), "archive", CODE)[1]
     code, out, _ = run_cli(capsys, "--db", str(working), "restore", CODE)
     assert code == 0 and "back in the portfolio list" in out
