@@ -90,6 +90,7 @@ def test_archive_hides_the_row_and_show_archived_shows_it_greyed(qtbot, window):
 
     select(window, SEN)
     assert window.project_actions.restore.isEnabled() and not window.project_actions.archive.isEnabled()
+    assert "(archived)" in window.portfolio.summary.toPlainText()
     window.project_actions.restore.trigger()
     qtbot.waitUntil(lambda: window.model.data(window.model.index(window.model.view_row_of(window.model.id_of_code(SEN)),
                                                                  stage.column())) == "Implementation")

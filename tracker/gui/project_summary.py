@@ -27,6 +27,8 @@ class ProjectSummary(QTextBrowser):
             self.setHtml(f"<p style='color: gray'>{escape(hint)}</p>")
             return
         demo = f" <i style='color: gray'>({escape(self.tr('demo data'))})</i>" if row.is_demo else ""
+        if row.archived:  # listed with View > Show Archived Projects
+            demo += f" <i style='color: gray'>({escape(self.tr('archived'))})</i>"
         places = ", ".join(line.split(": ", 1)[1] for line in country_names(row.countries).splitlines())
         partners = "; ".join((*row.partner_names, *([REGULAR_BUDGET_FUNDER] if row.regular_budget else []))) or self.tr("none recorded")
         rate = delivery_tenths(row.expenditure_cents, row.budget_cents)
