@@ -72,6 +72,15 @@ def test_a_new_project_shows_no_problem_until_a_field_is_touched_and_all_on_save
     assert {"code", "title"} <= set(shown_messages(editor))
 
 
+def test_a_new_projects_tabs_are_not_red_before_anything_is_typed(qtbot, editor, errors):
+    bar = editor.tabs.tabBar()
+    identification = editor.tabs.indexOf(editor._form_pages[editor.form.identification])  # the page, in its scroll area
+    assert not bar.tabTextColor(identification).isValid()  # the style's own colour
+    editor.save()
+    errors.pop()
+    assert bar.tabTextColor(identification).isValid()  # red, now that a save was tried
+
+
 def test_a_message_appearing_moves_no_field(qtbot, editor):
     editor.tabs.setCurrentWidget(editor.form.dates)
     below = editor.form.lines["planned_end"]

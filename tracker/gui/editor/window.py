@@ -293,8 +293,10 @@ class ProjectEditor(CycleCommands, EvaluationActions, QMainWindow):
             table.model.set_records(getattr(self.project, kind.list_attribute or ""), rows)
             table.show_problems(lines)
             self._flag_tab(table, bool(lines))
+        # As the fields' messages: a new project's pages are not red before anything is typed.
+        shown = self.state.field_messages()
         for page, area in self._form_pages.items():
-            self._flag_tab(area, any(not p.kind and self.form.pages.get(p.field) is page for p in problems))
+            self._flag_tab(area, any(self.form.pages.get(name) is page for name in shown))
 
     def _on_clean_changed(self, _clean: bool) -> None:
         self._show_title()
