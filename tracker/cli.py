@@ -616,6 +616,9 @@ def build_parser() -> argparse.ArgumentParser:
     from tracker.cli_evaluation import add_evaluation_command  # imports tracker.cli: here, not at the top
 
     add_evaluation_command(add, common)
+    from tracker.cli_partners import add_partner_commands  # imports tracker.cli too
+
+    add_partner_commands(add, common)
 
     sub = add("show", cmd_show, "a project with its evaluation plan and compliance")
     sub.add_argument("code")

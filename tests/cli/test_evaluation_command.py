@@ -10,6 +10,7 @@ from decimal import Decimal
 import pytest
 
 from tests.cli.test_cli import run
+from tests.partner_helpers import ensure_partner
 from tracker.domain.classifications import Criterion, EvaluationStatus, Independence, PartnerCategory, Region, StrategicObjective
 from tracker.domain.project import Partner, Project
 
@@ -21,11 +22,10 @@ def tracker(capsys, db_target):
     """Run `tracker --db <the test's database> ...` on a database holding one project: 24 months,
     US$400,000 (a mid-term evaluation due 2024-12-31, an independent final due 2025-12-31)."""
     from tracker.store.database import close_database, open_database
-    from tracker.store.partners import save_partner
     from tracker.store.projects import save_project
 
     open_database(db_target)
-    save_partner(Partner("LUX", "Luxembourg", PartnerCategory.MULTI_BILATERAL, country="LU"))
+    ensure_partner(Partner("LUX", "Luxembourg", PartnerCategory.MULTI_BILATERAL, country="LU"))
     save_project(Project(
         code=CODE, title="Quality apprenticeships in Senegal", region=Region.AFRICA, countries=["SN"],
         outcome=StrategicObjective.EMPLOYMENT, planned_start=date(2024, 1, 1), planned_end=date(2025, 12, 31),

@@ -35,6 +35,7 @@ import pytest
 from tests.cli_helpers import run_cli
 from tests.exchange.package_sites import Sites, edit, table_counts
 from tests.gui.factories import small_portfolio
+from tests.partner_helpers import ensure_partner
 from tracker.domain.classifications import EvaluationKind, FundingModality, PartnerCategory, Region, Stage, StrategicObjective
 from tracker.domain.project import Evaluation, Funding, Partner, Project
 from tracker.exchange import merge as merge_module
@@ -46,7 +47,7 @@ from tracker.exchange.results import UnreadableFile
 from tracker.store import models as m
 from tracker.store.database import close_thread_connection, open_database
 from tracker.store.errors import StaleEdit
-from tracker.store.partners import delete_unearmarked_funding, save_partner, save_unearmarked_funding
+from tracker.store.partners import delete_unearmarked_funding, save_unearmarked_funding
 from tracker.store.projects import change_stage, load_project, save_project
 from tracker.store.sync import StageEntry
 
@@ -463,7 +464,7 @@ def test_an_edit_or_deletion_of_a_stage_history_entry_is_refused_listed_and_audi
 
 
 def test_every_change_of_unearmarked_funding_is_audited(db):
-    save_partner(Partner("NOR", "Norway", PartnerCategory.MULTI_BILATERAL))
+    ensure_partner(Partner("NOR", "Norway", PartnerCategory.MULTI_BILATERAL))
     core = save_unearmarked_funding(Funding(FundingModality.VOLUNTARY_CORE, Decimal("50000.00"), "USD", date(2041, 1, 1), "NOR"), who="ana")
     core.amount += Decimal("99000000")
     save_unearmarked_funding(core, who="ana")
@@ -488,7 +489,7 @@ def test_a_project_funding_line_is_never_changed_or_deleted_as_unearmarked_fundi
 
 def test_unearmarked_funding_changed_in_a_package_is_audited_at_headquarters(sites):
     sites.use("field")
-    save_partner(Partner("NOR", "Norway", PartnerCategory.MULTI_BILATERAL))
+    ensure_partner(Partner("NOR", "Norway", PartnerCategory.MULTI_BILATERAL))
     core = save_unearmarked_funding(Funding(FundingModality.VOLUNTARY_CORE, Decimal("50000.00"), "USD", date(2041, 1, 1), "NOR"))
     sites.sync("field", "hq")
     sites.use("field")

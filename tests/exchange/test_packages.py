@@ -19,6 +19,7 @@ from tracker.store import models as m
 from tracker.store.errors import NotFound, StoreError
 from tracker.store.mapping import snapshot
 from tracker.store.projects import change_stage, delete_project, load_project, revise_budget, save_project
+from tracker.store.reference import reference_partners
 
 SEN = "SEN/20/01/LUX"
 RER = "RER/40/01/EU"
@@ -51,7 +52,7 @@ def test_a_first_package_gives_the_field_office_every_project(sites):
     at_hq = {code: whole(code) for code in (SEN, RER, VNM)}
     sites.use("field")
     assert {code: whole(code) for code in (SEN, RER, VNM)} == at_hq
-    assert m.Partner.select().count() == 2
+    assert m.Partner.select().count() == len(reference_partners())  # LUX and EU among them, as at headquarters
 
 
 def test_the_stages_a_first_package_gives_are_reached_by_the_cycle_actions(sites):
@@ -195,7 +196,11 @@ def test_a_full_package_merged_again_changes_no_record(sites):
     sites.use("hq")
     after = table_counts()
     assert after["audit_entry"] == before["audit_entry"] + 1  # the merge itself, nothing else
-    assert {k: v for k, v in after.items() if k != "audit_entry"} == {k: v for k, v in before.items() if k != "audit_entry"}
+    same = ("audit_entry", "sync_base")
+    assert {k: v for k, v in after.items() if k not in same} == {k: v for k, v in before.items() if k not in same}
+    # The base now also records the reference partners, which only a full package carries (a
+    # database holds them from its creation, so they were no change to send).
+    assert m.SyncBase.select().where(m.SyncBase.record_uuid.in_([p.uuid for p in reference_partners()])).count() == len(reference_partners())
 
 
 def test_a_conflicting_package_merged_twice_lists_the_conflict_once(sites):
@@ -412,12 +417,12 @@ def test_unearmarked_funding_and_new_partners_travel(sites):
     from tracker.store.partners import save_partner, save_unearmarked_funding
 
     sites.use("field")
-    save_partner(Partner("NOR", "Norway", PartnerCategory.MULTI_BILATERAL))
-    save_unearmarked_funding(Funding(FundingModality.VOLUNTARY_CORE, Decimal("50000.00"), "USD", date(2041, 1, 1), "NOR"))
+    save_partner(Partner("NORAD", "Norad", PartnerCategory.MULTI_BILATERAL))  # not a reference partner
+    save_unearmarked_funding(Funding(FundingModality.VOLUNTARY_CORE, Decimal("50000.00"), "USD", date(2041, 1, 1), "NORAD"))
     report = sites.sync("field", "hq")
     assert report.created == 2
     sites.use("hq")
-    assert m.Partner.get(m.Partner.code == "NOR").name == "Norway"
+    assert m.Partner.get(m.Partner.code == "NORAD").name == "Norad"
     assert m.Funding.select().where(m.Funding.project.is_null()).count() == 1
 
 

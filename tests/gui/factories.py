@@ -6,6 +6,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from tests.partner_helpers import ensure_partner
 from tracker.domain.classifications import (
     ExpenditureType,
     FundingModality,
@@ -15,7 +16,6 @@ from tracker.domain.classifications import (
     StrategicObjective,
 )
 from tracker.domain.project import Expenditure, Funding, Partner, Project
-from tracker.store.partners import save_partner
 from tracker.store.projects import save_project
 from tracker.store.queries import PortfolioRow
 
@@ -39,8 +39,8 @@ FUTURE_START, FUTURE_END = date(2040, 1, 1), date(2041, 6, 30)
 def small_portfolio() -> dict[str, str]:
     """Five projects through the store: codes -> titles. SEN/20 has two overdue evaluations;
     GLO/40 is funded from the ILO's regular budget (no partner)."""
-    save_partner(Partner("LUX", "Luxembourg", PartnerCategory.MULTI_BILATERAL))
-    save_partner(Partner("EU", "European Union", PartnerCategory.EUROPEAN_UNION))
+    ensure_partner(Partner("LUX", "Luxembourg", PartnerCategory.MULTI_BILATERAL))
+    ensure_partner(Partner("EU", "European Union", PartnerCategory.EUROPEAN_UNION))
     projects = [
         Project(code="SEN/20/01/LUX", title="Youth employment in Senegal", stage=Stage.IMPLEMENTATION, region=Region.AFRICA,
                 countries=["SN"], outcome=StrategicObjective.EMPLOYMENT, planned_start=PAST_START, planned_end=PAST_END,

@@ -7,10 +7,10 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import QLocale, Qt
 
+from tests.partner_helpers import ensure_partner
 from tracker.domain.classifications import ExpenditureType, FundingModality, PartnerCategory, Region, Stage
 from tracker.domain.project import Expenditure, Funding, Partner, Project
 from tracker.gui.dashboard import DashboardWidget, DueEvaluationsModel
-from tracker.store.partners import save_partner
 from tracker.store.projects import save_project
 
 AS_OF = date(2025, 3, 1)
@@ -34,8 +34,8 @@ def store(code: str, stage: Stage, region: Region | None, budget: str, fundings:
 
 @pytest.fixture
 def portfolio(db):
-    save_partner(Partner("LUX", "Luxembourg", PartnerCategory.MULTI_BILATERAL))
-    save_partner(Partner("EU", "European Union", PartnerCategory.EUROPEAN_UNION))
+    ensure_partner(Partner("LUX", "Luxembourg", PartnerCategory.MULTI_BILATERAL))
+    ensure_partner(Partner("EU", "European Union", PartnerCategory.EUROPEAN_UNION))
     # Funded 3/4 by Luxembourg, 1/4 by the EU; its final evaluation was due yesterday.
     store("AFR/1", Stage.IMPLEMENTATION, Region.AFRICA, "2000000.00", [("LUX", "1500000.00"), ("EU", "500000.00")], "500000.00",
           AS_OF - timedelta(days=1))

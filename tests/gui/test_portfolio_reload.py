@@ -214,15 +214,15 @@ def test_a_partner_a_save_brings_is_offered_in_the_partner_filter(qtbot, window,
     from tracker.store.partners import save_partner
 
     partners = window.portfolio.filters.partner
-    assert partners.findData("NOR") < 0
-    save_partner(Partner("NOR", "Norway", PartnerCategory.MULTI_BILATERAL))
+    assert partners.findData("NORAD") < 0  # a partner the reference data does not hold
+    save_partner(Partner("NORAD", "Norad", PartnerCategory.MULTI_BILATERAL))
     save_project(Project(code="NPL/40/01/NOR", title="Skills in Nepal", planned_start=date(2040, 1, 1), planned_end=date(2040, 12, 31),
                          budget=Decimal("1000.00"),
-                         fundings=[Funding(FundingModality.EARMARKED, Decimal("1000.00"), "USD", date(2039, 12, 1), "NOR", "NPL/40/01/NOR")]))
+                         fundings=[Funding(FundingModality.EARMARKED, Decimal("1000.00"), "USD", date(2039, 12, 1), "NORAD", "NPL/40/01/NOR")]))
     editor = window.open_project(None)
     with qtbot.waitSignal(window.reloaded, timeout=10_000):
         editor.saved.emit("NPL/40/01/NOR")
-    assert partners.findData("NOR") >= 0 and partners.itemText(partners.findData("NOR")) == "Norway (NOR)"
+    assert partners.findData("NORAD") >= 0 and partners.itemText(partners.findData("NORAD")) == "Norad (NORAD)"
 
 
 def test_a_failed_read_is_shown_unless_a_later_read_supersedes_it(qtbot, window, monkeypatch, shown_errors):

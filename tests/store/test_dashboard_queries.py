@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from tests.partner_helpers import ensure_partner
 from tracker.domain.classifications import (
     EvaluationKind,
     EvaluationStatus,
@@ -62,7 +63,7 @@ def portfolio(db):
     """Five active projects (approved, implementation, evaluation and closing) and three others.
     Planned 2025-2026, so no evaluation falls due near AS_OF."""
     for code, name in (("LUX", "Luxembourg"), ("EU", "European Union"), ("NOR", "Norway")):
-        save_partner(Partner(code, name, PartnerCategory.MULTI_BILATERAL))
+        ensure_partner(Partner(code, name, PartnerCategory.MULTI_BILATERAL))
     # Two partners: funding 180,000 + 60,000 = 240,000, so LUX 3/4 and EU 1/4 of the budget.
     store("AFR/1", Stage.IMPLEMENTATION, "300000.00", fundings=[xb("LUX", "180000.00"), xb("EU", "60000.00")],
           expenditures=[spend("40000.10"), spend("19999.90")])
@@ -249,7 +250,7 @@ def test_load_dashboard_gathers_everything_as_of_a_date(portfolio, due_portfolio
 
 
 def test_the_dashboard_is_a_fixed_number_of_statements_whatever_the_portfolio_size(db, monkeypatch):
-    save_partner(Partner("LUX", "Luxembourg", PartnerCategory.MULTI_BILATERAL))
+    ensure_partner(Partner("LUX", "Luxembourg", PartnerCategory.MULTI_BILATERAL))
     statements: list[str] = []
     database = db
     original = database.execute_sql

@@ -13,6 +13,7 @@ from tracker.store.database import (
 )
 from tracker.store.errors import StoreError
 from tracker.store.migrations import LATEST_VERSION, current_version
+from tracker.store.reference import reference_partners
 
 
 @pytest.mark.sqlite_only
@@ -31,10 +32,11 @@ def test_a_new_database_gets_the_latest_schema_version(db):
 
 def test_reopening_keeps_data_and_does_not_migrate_again(db_target):
     open_database(db_target)
-    m.Partner.create(code="LUX", name="Luxembourg", category="multi-bilateral")
+    m.Partner.create(code="TESTFUND", name="Test Funding Partner", category="multi-bilateral")
     close_database()
     open_database(db_target)
-    assert m.Partner.select().count() == 1
+    assert m.Partner.select().where(m.Partner.code == "TESTFUND").count() == 1
+    assert m.Partner.select().count() == 1 + len(reference_partners())  # the reference partners are not seeded again
     assert m.SchemaVersion.select().count() == LATEST_VERSION
     close_database()
 
@@ -74,11 +76,11 @@ def test_database_location_default_env_and_explicit(monkeypatch, tmp_path):
 
 @pytest.mark.sqlite_only
 def test_online_backup_copies_the_open_database(db, tmp_path):
-    m.Partner.create(code="NLD", name="Netherlands", category="multi-bilateral")
+    m.Partner.create(code="TESTFUND", name="Test Funding Partner", category="multi-bilateral")
     target = backup_database(tmp_path / "backups" / "copy.sqlite3")
     assert not Path(str(target) + ".partial").exists()
     with sqlite3.connect(target) as conn:
-        assert conn.execute("SELECT name FROM partner").fetchall() == [("Netherlands",)]
+        assert conn.execute("SELECT name FROM partner WHERE code = 'TESTFUND'").fetchall() == [("Test Funding Partner",)]
     conn.close()
 
 
@@ -92,7 +94,7 @@ def test_a_new_migration_is_applied_once_to_an_existing_database(db_target, monk
     from tracker.store import migrations
 
     open_database(db_target)
-    m.Partner.create(code="NOR", name="Norway", category="multi-bilateral")
+    m.Partner.create(code="TESTFUND", name="Test Funding Partner", category="multi-bilateral")
     close_database()
     applied = []
 
@@ -105,7 +107,7 @@ def test_a_new_migration_is_applied_once_to_an_existing_database(db_target, monk
     monkeypatch.setattr(migrations, "LATEST_VERSION", following)
     db = open_database(db_target)
     assert current_version(db) == following
-    assert db.execute_sql("SELECT code, note FROM partner").fetchall() == [("NOR", "")]
+    assert db.execute_sql("SELECT code, note FROM partner WHERE code = 'TESTFUND'").fetchall() == [("TESTFUND", "")]
     close_database()
     open_database(db_target)
     assert applied == [following]

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 import pytest
 
+from tests.partner_helpers import ensure_partner
 from tracker.domain.classifications import (
     Criterion,
     EvaluationKind,
@@ -21,7 +22,6 @@ from tracker.store import evaluations as ops
 from tracker.store import models as m
 from tracker.store.audit import history
 from tracker.store.errors import NotFound, StaleEdit
-from tracker.store.partners import save_partner
 from tracker.store.projects import load_project, save_project
 
 CODE = "SEN/24/01/LUX"
@@ -31,7 +31,7 @@ CODE = "SEN/24/01/LUX"
 def project(db) -> Project:
     """24 months, US$400,000: a mid-term evaluation due 2024-12-31 and an independent final
     evaluation due 2025-12-31."""
-    save_partner(Partner("LUX", "Luxembourg", PartnerCategory.MULTI_BILATERAL, country="LU"))
+    ensure_partner(Partner("LUX", "Luxembourg", PartnerCategory.MULTI_BILATERAL, country="LU"))
     stored, _ = save_project(Project(
         code=CODE, title="Quality apprenticeships in Senegal", region=Region.AFRICA, countries=["SN"],
         outcome=StrategicObjective.EMPLOYMENT, planned_start=date(2024, 1, 1), planned_end=date(2025, 12, 31),

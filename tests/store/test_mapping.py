@@ -94,9 +94,10 @@ def test_a_nul_in_a_child_record_is_refused_by_field_before_the_store_on_either_
 
 
 def test_a_partner_name_with_a_control_character_is_refused_on_either_engine(db):
+    before = m.Partner.select().count()  # the reference partners a new database holds
     with pytest.raises(ValidationError, match="name: remove the invisible control character U[+]001B"):
-        save_partner(Partner("LUX", "Luxembourg\x1b[0m", PartnerCategory.MULTI_BILATERAL))
-    assert m.Partner.select().count() == 0
+        save_partner(Partner("LUXCC", "Luxembourg\x1b[0m", PartnerCategory.MULTI_BILATERAL))
+    assert m.Partner.select().count() == before
 
 
 def test_a_stage_change_with_a_nul_in_its_reason_is_refused_before_the_store_on_either_engine(db):

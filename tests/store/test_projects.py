@@ -6,6 +6,7 @@ from decimal import Decimal
 import peewee
 import pytest
 
+from tests.partner_helpers import ensure_partner
 from tracker.domain.classifications import (
     Criterion,
     EvaluationKind,
@@ -23,13 +24,12 @@ from tracker.domain.errors import TransitionRefused, ValidationError
 from tracker.domain.project import BudgetRevision, Expenditure, Funding, Partner, Project, ResultIndicator
 from tracker.store import models as m
 from tracker.store.errors import NotFound, StaleEdit
-from tracker.store.partners import save_partner
 from tracker.store.projects import change_stage, delete_project, load_project, revise_budget, save_project, stage_history
 
 
 @pytest.fixture
 def partner(db):
-    return save_partner(Partner("LUX", "Luxembourg", PartnerCategory.MULTI_BILATERAL, country="LU"))
+    return ensure_partner(Partner("LUX", "Luxembourg", PartnerCategory.MULTI_BILATERAL, country="LU"))
 
 
 def new_project(**overrides) -> Project:
@@ -146,7 +146,7 @@ def test_a_failure_part_way_through_a_save_leaves_nothing_half_written(partner):
     assert m.Project.select().count() == 0
     assert m.Expenditure.select().count() == 0
     assert m.Evaluation.select().count() == 0
-    assert m.AuditEntry.select().count() == 1  # only the partner's creation
+    assert m.AuditEntry.select().where(m.AuditEntry.table != "partner").count() == 0  # the partners' creation only
 
 
 def test_the_stage_changes_only_through_cycle_actions(partner):

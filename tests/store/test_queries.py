@@ -5,6 +5,7 @@ from decimal import Decimal
 
 import pytest
 
+from tests.partner_helpers import ensure_partner
 from tracker.domain.classifications import (
     EvaluationKind,
     ExpenditureType,
@@ -15,15 +16,14 @@ from tracker.domain.classifications import (
     StrategicObjective,
 )
 from tracker.domain.project import Expenditure, Funding, Partner, Project
-from tracker.store.partners import save_partner
 from tracker.store.projects import change_stage, save_project
 from tracker.store.queries import overdue_evaluations, portfolio_rows
 
 
 @pytest.fixture
 def portfolio(db):
-    save_partner(Partner("LUX", "Luxembourg", PartnerCategory.MULTI_BILATERAL))
-    save_partner(Partner("EU", "European Union", PartnerCategory.EUROPEAN_UNION))
+    ensure_partner(Partner("LUX", "Luxembourg", PartnerCategory.MULTI_BILATERAL))
+    ensure_partner(Partner("EU", "European Union", PartnerCategory.EUROPEAN_UNION))
     a = Project(
         code="A/1", title="Alpha", region=Region.AFRICA, countries=["SN", "BF"], outcome=StrategicObjective.EMPLOYMENT,
         planned_start=date(2024, 1, 1), planned_end=date(2025, 12, 31), budget=Decimal("200000.00"),
@@ -129,7 +129,7 @@ def test_regular_budget_funding_has_no_partner_but_marks_the_row(db):
 
 
 def test_a_partner_funding_a_project_twice_is_listed_once(db):
-    save_partner(Partner("LUX", "Luxembourg", PartnerCategory.MULTI_BILATERAL))
+    ensure_partner(Partner("LUX", "Luxembourg", PartnerCategory.MULTI_BILATERAL))
     project = Project(code="X/1", title="Twice funded", planned_start=date(2024, 1, 1), planned_end=date(2025, 12, 31), budget=Decimal("300.00"))
     project.fundings = [Funding(FundingModality.EARMARKED, Decimal("100.00"), "USD", date(2023, 12, 1), "LUX", "X/1"),
                         Funding(FundingModality.EARMARKED, Decimal("200.00"), "USD", date(2024, 12, 1), "LUX", "X/1"),

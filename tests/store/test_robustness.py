@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.partner_helpers import ensure_partner
 from tests.store.robustness_child import PARTNER, new_project
 from tracker.domain.classifications import ExpenditureType, PartnerCategory
 from tracker.domain.project import BudgetRevision, Expenditure, Partner
@@ -28,8 +29,8 @@ from tracker.domain.rules.replan import replan
 from tracker.store import models as m
 from tracker.store.database import close_database, is_read_only, open_database
 from tracker.store.errors import DiskFull, ReadOnlyDatabase, StoreError
-from tracker.store.partners import save_partner
 from tracker.store.projects import change_stage, load_project, plan_for, revise_budget, save_project
+from tracker.store.reference import reference_partners
 
 CHILD = Path(__file__).with_name("robustness_child.py")
 BASE_PROJECTS = 30
@@ -97,14 +98,14 @@ def _build_sources(folder: Path) -> dict[str, Path]:
 
 def _fill_base() -> None:
     """A partner and 30 projects."""
-    save_partner(Partner(PARTNER, "Luxembourg", PartnerCategory.MULTI_BILATERAL, country="LU"))
+    ensure_partner(Partner(PARTNER, "Luxembourg", PartnerCategory.MULTI_BILATERAL, country="LU"))
     for number in range(BASE_PROJECTS):
         save_project(new_project(f"BASE/{number:04d}"))
 
 
 def _fill_field() -> None:
     """A field office with its own identity and one project of its own."""
-    save_partner(Partner("NOR", "Norway", PartnerCategory.MULTI_BILATERAL, country="NO"))
+    ensure_partner(Partner("NOR", "Norway", PartnerCategory.MULTI_BILATERAL, country="NO"))
     own = new_project("FIELD/0001")
     own.fundings = []
     save_project(own)
@@ -274,7 +275,7 @@ def test_a_merge_killed_at_a_random_point_applies_all_of_the_package_or_none(cop
     merged = m.ExchangeLog.select().where(m.ExchangeLog.direction == "merge").count()
     assert "FIELD/0001" in codes  # what was saved before is never lost
     if merged == 0:
-        assert codes == {"FIELD/0001"} and m.SyncBase.select().count() == 0 and m.Partner.select().count() == 1
+        assert codes == {"FIELD/0001"} and m.SyncBase.select().count() == 0 and m.Partner.select().count() == len(reference_partners())
         assert status == -signal.SIGKILL
     else:
         assert merged == 1 and len(codes) == 1 + BASE_PROJECTS + NEW_IN_WORKBOOK
@@ -291,7 +292,7 @@ def test_a_merge_killed_at_a_random_point_applies_all_of_the_package_or_none(cop
 def saved(db_path: Path) -> Path:
     """A database holding one partner and one saved project, closed."""
     open_database(db_path)
-    save_partner(Partner(PARTNER, "Luxembourg", PartnerCategory.MULTI_BILATERAL, country="LU"))
+    ensure_partner(Partner(PARTNER, "Luxembourg", PartnerCategory.MULTI_BILATERAL, country="LU"))
     save_project(new_project("KEEP/0001"))
     close_database()
     return db_path

@@ -51,6 +51,7 @@ from tracker.domain.progress import CancelCheck, PointOfNoReturn, Progress, no_p
 from tracker.exchange import package_records as pr
 from tracker.exchange.package_format import PackageCancelled, read_package
 from tracker.exchange.package_records import Incoming, Record
+from tracker.exchange.reference_base import with_reference_base
 from tracker.exchange.results import ImportRefused, Problem, UnreadableFile
 from tracker.store import sync
 from tracker.store.database import current_user
@@ -682,7 +683,7 @@ def merge_package(path: str | os.PathLike[str], *, progress: Progress | None = N
             report.already_merged = True
             return report
         who = f"package {manifest.source_name}"
-        current = Current(pr.current_records(sync.read_records()), sync.base_entries())
+        current = Current(pr.current_records(sync.read_records()), with_reference_base(sync.base_entries()))
         plan = classify(incoming, current)
         if cancelled is not None and cancelled():
             raise PackageCancelled("merging the field package was cancelled; nothing was changed")

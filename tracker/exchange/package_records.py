@@ -128,9 +128,18 @@ def to_json(value: Any) -> Any:
     raise TypeError(f"cannot write {type(value).__name__} to a package")
 
 
+# Fields added after packages were first exchanged, left out of a record's values while they
+# hold their default: every record written before keeps its hash (a package of an older tracker
+# reads the same), and a decoded record without the field gets the default.
+_LEFT_OUT_AT_DEFAULT: dict[str, dict[str, Any]] = {"partner": {"active": True}, "project": {"archived": False}}
+
+
 def record_values(obj: Any) -> dict[str, Any]:
-    carried = _VALUES[rk.kind_of(obj).name]
-    return {f.name: to_json(getattr(obj, f.name)) for f in dataclasses.fields(obj) if f.name in carried}
+    kind = rk.kind_of(obj).name
+    carried = _VALUES[kind]
+    defaults = _LEFT_OUT_AT_DEFAULT.get(kind, {})
+    return {f.name: to_json(getattr(obj, f.name)) for f in dataclasses.fields(obj)
+            if f.name in carried and not (f.name in defaults and getattr(obj, f.name) == defaults[f.name])}
 
 
 def stage_change_values(entry: StageEntry) -> dict[str, Any]:

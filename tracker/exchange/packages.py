@@ -28,6 +28,7 @@ from tracker.domain.progress import CancelCheck, Progress, no_progress
 from tracker.domain.project import new_uuid
 from tracker.exchange import package_records as pr
 from tracker.exchange.package_format import Manifest, PackageCancelled, write_package
+from tracker.exchange.reference_base import with_reference_base
 from tracker.store import sync
 from tracker.store.sync import BaseEntry, renew_site_identity, set_site_name, site_identity
 from tracker.store.writes import bulk_write_transaction, check_output_target
@@ -73,7 +74,7 @@ def export_package(
     with bulk_write_transaction():
         site = site_identity()
         current = pr.current_records(sync.read_records())
-        base = sync.base_entries()
+        base = with_reference_base(sync.base_entries())
         chosen: list[pr.Record] = []
         if since == ALL:
             chosen = list(current.values())

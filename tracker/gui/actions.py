@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 
 from tracker import __version__
 from tracker.gui import file_commands, project_commands
@@ -130,6 +130,9 @@ def _build_menus(window: MainWindow, a: Actions) -> None:
     edit_menu.addActions([a.new_project, a.open_project])
     edit_menu.addSeparator()
     edit_menu.addAction(a.find)
+    edit_menu.addSeparator()
+    edit_menu.addAction(_action(window, tr("Funding &Partners…"), lambda: open_partners(window),
+                                tip=tr("List, add, edit, deactivate or merge funding partners")))
     view_menu = bar.addMenu(tr("&View"))
     view_menu.addAction(a.refresh)
     view_menu.addSeparator()
@@ -142,6 +145,17 @@ def _build_menus(window: MainWindow, a: Actions) -> None:
     help_menu.addAction(window.user_guide_action)
     help_menu.addSeparator()
     help_menu.addActions([a.about, a.about_qt])
+
+
+def open_partners(window: MainWindow) -> QWidget:
+    """The Funding Partners window; the portfolio is read again when a merge moved funding."""
+    from tracker.gui.partners_dialog import PartnersDialog
+
+    dialog = PartnersDialog(window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.projects_changed.connect(lambda codes: window.reload())
+    dialog.open()
+    return dialog
 
 
 def fill_recent_menu(window: MainWindow, menu: QMenu) -> None:

@@ -91,4 +91,8 @@ def migrate(db: peewee.Database) -> int:
         with db.atomic():
             step(db)
             SchemaVersion.create(version=number, description=description)
+    if version == 0:  # a new database starts with the reference data; an existing one is left as it is
+        from tracker.store.reference import seed_reference_partners
+
+        seed_reference_partners(db)
     return LATEST_VERSION

@@ -1,21 +1,71 @@
-"""Funding partners and unearmarked funding: every change is one transaction and audited."""
+"""Funding partners and unearmarked funding: every change is one transaction and audited.
+
+A partner's code and name are each unique whatever their case ("lux" beside "LUX" would be one
+partner to every reader). A partner is deactivated rather than deleted when it stops funding:
+its funding lines and reports keep it, new funding lines are not offered it. Two records of one
+partner are merged: the funding of one moves to the other through its project's save (audited,
+version bumped, re-planned) and the emptied record goes."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass, field
 
 import peewee
 
 from tracker.domain import project as d
-from tracker.domain.errors import FieldProblem, ValidationError
+from tracker.domain import records as r
+from tracker.domain.errors import DomainError, FieldProblem, ValidationError
 from tracker.store import mapping as mp
 from tracker.store import models as m
 from tracker.store.audit import AuditLog
 from tracker.store.database import current_user
 from tracker.store.errors import NotFound
-from tracker.store.writes import write_transaction
+from tracker.store.writes import bulk_write_transaction, write_transaction
 
 
-def list_partners() -> list[d.Partner]:
-    return [mp.partner_from_row(r) for r in m.Partner.select().order_by(m.Partner.name)]
+@dataclass(frozen=True)
+class PartnerRow:
+    """A partner as lists show it: with the number of funding lines that name it."""
+
+    partner: d.Partner
+    funding_lines: int
+
+
+@dataclass
+class MergePlan:
+    """What merging one partner record into another moves: the funding lines (by project code,
+    "" for unearmarked funding) of the partner that goes."""
+
+    source: d.Partner
+    target: d.Partner
+    lines_by_project: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def funding_lines(self) -> int:
+        return sum(self.lines_by_project.values())
+
+    @property
+    def projects(self) -> list[str]:
+        return sorted(code for code in self.lines_by_project if code)
+
+
+def list_partners(*, include_inactive: bool = True) -> list[d.Partner]:
+    """Partners by name. Reports and existing funding lines see every partner; what offers a
+    partner for a new funding line asks for the active ones only."""
+    query = m.Partner.select().order_by(m.Partner.name)
+    if not include_inactive:
+        query = query.where(m.Partner.active)
+    return [mp.partner_from_row(row) for row in query]
+
+
+def partner_rows(*, include_inactive: bool = True) -> list[PartnerRow]:
+    """Partners by code, each with how many funding lines (of projects or unearmarked) name it."""
+    counts = dict(m.Funding.select(m.Funding.partner, peewee.fn.COUNT(m.Funding.id))
+                  .where(m.Funding.partner.is_null(False)).group_by(m.Funding.partner).tuples())
+    query = m.Partner.select().order_by(m.Partner.code)
+    if not include_inactive:
+        query = query.where(m.Partner.active)
+    return [PartnerRow(mp.partner_from_row(row), int(counts.get(row.id, 0))) for row in query]
 
 
 def find_partner(name_or_code: str) -> d.Partner:
@@ -27,38 +77,118 @@ def find_partner(name_or_code: str) -> d.Partner:
     return mp.partner_from_row(row)
 
 
+def _partner_row(code: str) -> m.Partner:
+    """The stored partner with this code, ignoring case; NotFound names the code."""
+    row = m.Partner.get_or_none(peewee.fn.LOWER(m.Partner.code) == code.strip().lower())
+    if row is None:
+        raise NotFound(f"no partner with code '{code.strip()}'")
+    return row
+
+
+def find_partner_by_code(code: str) -> d.Partner:
+    """The partner with this code, ignoring case; NotFound names the code."""
+    return mp.partner_from_row(_partner_row(code))
+
+
+def clash_problem(partner: d.Partner) -> FieldProblem | None:
+    """Another partner with this code or name, whatever its case: the problem naming the field
+    and the partner that has it (also asked by forms as the user types)."""
+    own = m.Partner.get_or_none(m.Partner.uuid == partner.uuid)
+    for name in ("code", "name"):
+        value = (getattr(partner, name) or "").strip()
+        if not value:
+            continue
+        column = getattr(m.Partner, name)
+        for clash in m.Partner.select(m.Partner.id, m.Partner.code, m.Partner.name).where(peewee.fn.LOWER(column) == value.lower()):
+            if own is None or clash.id != own.id:
+                label = r.PARTNER.field(name).label
+                other = f"partner {clash.code}" if name == "name" else f"partner {clash.name}"
+                same = "" if getattr(clash, name) == value else f" (as {getattr(clash, name)})"
+                return FieldProblem(name, f"{other} already has this {label}{same}")
+    return None
+
+
 def save_partner(partner: d.Partner, who: str | None = None) -> d.Partner:
+    """Create or change a partner (found by its UUID); refuses a code or name another partner has
+    whatever its case."""
     problems = partner.problems()
     if problems:
         raise ValidationError(problems, subject=f"partner {partner.code or partner.name}")
     log = AuditLog(who or current_user())
     with write_transaction():
         existing = m.Partner.get_or_none(m.Partner.uuid == partner.uuid)
-        for field_name, clash in (
-            ("code", m.Partner.get_or_none(m.Partner.code == partner.code)),
-            ("name", m.Partner.get_or_none(m.Partner.name == partner.name)),
-        ):
-            if clash is not None and (existing is None or clash.id != existing.id):
-                raise ValidationError(FieldProblem(field_name, f"another partner already has this {field_name}"), subject=f"partner {partner.code}")
-        columns = {
-            "uuid": partner.uuid,
-            "code": partner.code,
-            "name": partner.name,
-            "category": partner.category,
-            "non_state_kind": partner.non_state_kind,
-            "country": partner.country,
-            "updated_at": m.utc_now(),
-        }
+        clash = clash_problem(partner)
+        if clash is not None:
+            raise ValidationError(clash, subject=f"partner {partner.code}")
+        columns = {**mp.columns(r.PARTNER, partner), "updated_at": m.utc_now()}
         if existing is None:
             row = m.Partner.create(**columns)
             log.diff("partner", partner.uuid, None, mp.snapshot(partner))
         else:
             before = mp.partner_from_row(existing)
+            columns.pop("uuid")
             m.Partner.update(**columns).where(m.Partner.id == existing.id).execute()
             row = m.Partner.get_by_id(existing.id)
             log.diff("partner", partner.uuid, mp.snapshot(before), mp.snapshot(partner))
         log.write()
     return mp.partner_from_row(row)
+
+
+def set_partner_active(code: str, active: bool, who: str | None = None) -> d.Partner:
+    """Deactivate a partner (no longer offered for new funding lines; its funding stays) or
+    make it active again. Audited; NotFound names an unknown code."""
+    with write_transaction():
+        partner = mp.partner_from_row(_partner_row(code))
+        if partner.active == active:
+            return partner
+        partner.active = active
+        return save_partner(partner, who)
+
+
+def plan_merge(from_code: str, into_code: str) -> MergePlan:
+    """What merging partner `from_code` into `into_code` would move; refuses a partner merged
+    into itself and unknown codes, each in one sentence."""
+    source = mp.partner_from_row(_partner_row(from_code))
+    target = mp.partner_from_row(_partner_row(into_code))
+    if source.uuid == target.uuid:
+        raise DomainError(f"partner {source.code} cannot be merged into itself; name two different partners")
+    plan = MergePlan(source, target)
+    query = (m.Funding.select(m.Funding.id, m.Project.code).join(m.Project, peewee.JOIN.LEFT_OUTER)
+             .where(m.Funding.partner == source.id))
+    for _, project_code in query.tuples():
+        key = project_code or ""
+        plan.lines_by_project[key] = plan.lines_by_project.get(key, 0) + 1
+    return plan
+
+
+def merge_partners(from_code: str, into_code: str, who: str | None = None) -> MergePlan:
+    """Merge two records of one partner: every funding line of `from_code` moves to `into_code`
+    and `from_code` is deleted, in one transaction. A project's lines move through its save (the
+    one write path: version checked and bumped, re-planned, each line's change audited);
+    unearmarked lines through theirs. Returns what moved."""
+    from tracker.store.projects import load_project, save_project
+
+    who = who or current_user()
+    with bulk_write_transaction():
+        plan = plan_merge(from_code, into_code)
+        source, target = plan.source, plan.target
+        for project_code in plan.projects:
+            project = load_project(project_code)
+            for funding in project.fundings:
+                if funding.partner_code == source.code:
+                    funding.partner_code = target.code
+            save_project(project, who)
+        if "" in plan.lines_by_project:
+            for funding in list_unearmarked_funding():
+                if funding.partner_code == source.code:
+                    funding.partner_code = target.code
+                    save_unearmarked_funding(funding, who)
+        log = AuditLog(who)
+        log.add("partner", source.uuid, "merge", "code", source.code, target.code)
+        log.write()
+        if not delete_partner(source.uuid, who):
+            raise NotFound(f"no partner with code '{source.code}'")
+    return plan
 
 
 def save_unearmarked_funding(funding: d.Funding, who: str | None = None) -> d.Funding:

@@ -47,6 +47,8 @@ class Column:
     optional: bool = False
     width: int = 110  # pixels on screen
     max_chars: int | None = None  # the most characters the store keeps, for text
+    # Makes the cell's editor instead of the kind's (the partner picker); given the view.
+    delegate: Callable[[QWidget], QAbstractItemDelegate] | None = None
 
     def show(self, value: Any) -> str:
         if value is None:
@@ -281,7 +283,9 @@ class RecordTable(QWidget):
         header = self.view.horizontalHeader()
         for number, column in enumerate(columns):
             header.resizeSection(number, column.width)
-            if column.kind in ("enum", "choice"):
+            if column.delegate is not None:
+                self.view.setItemDelegateForColumn(number, column.delegate(self.view))
+            elif column.kind in ("enum", "choice"):
                 self.view.setItemDelegateForColumn(number, ChoiceDelegate(column, self.view))
             elif column.kind == "date":
                 self.view.setItemDelegateForColumn(number, DateDelegate(self.view))

@@ -3,6 +3,8 @@ how wide on screen; headers and kinds of value come from the record descriptions
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QAbstractItemDelegate, QWidget
+
 from tracker.domain.records import BUDGET_REVISION, EXPENDITURE, FUNDING, RESULT_INDICATOR
 from tracker.gui.editor.records import Column, column
 
@@ -13,9 +15,15 @@ def _partner_choices() -> list[tuple[str, str | None]]:
     return [("(none: ILO regular budget)", None)] + [(f"{p.name} ({p.code})", p.code) for p in list_partners()]
 
 
+def _partner_delegate(view: QWidget) -> QAbstractItemDelegate:
+    from tracker.gui.partner_picker import PartnerDelegate
+
+    return PartnerDelegate(view)
+
+
 def funding_columns() -> list[Column]:
     return [
-        column(FUNDING, "partner_code", 200, kind="choice", choices=_partner_choices),
+        column(FUNDING, "partner_code", 200, kind="choice", choices=_partner_choices, delegate=_partner_delegate),
         column(FUNDING, "modality", 190),
         column(FUNDING, "amount", 120),
         column(FUNDING, "currency", 70),

@@ -1,0 +1,207 @@
+"""`tracker partners` and `tracker partner ACTION ...`: the funding partners listed, added,
+edited, deactivated or activated again, and two records of one partner merged, through the
+store's partner operations (the same the app's Funding Partners window uses). Registered by
+tracker.cli.build_parser."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import Any
+
+from tracker.cli import _arg, _open, _print_json, _table
+from tracker.domain.classifications import NonStateKind, PartnerCategory
+from tracker.domain.codelists import country_code
+
+
+@_arg
+def category(text: str) -> PartnerCategory:
+    """A category by its code or label, in any case ("un", "UN agency or multi-partner trust fund")."""
+    try:
+        return PartnerCategory.parse(text)
+    except ValueError:
+        valid = "; ".join(f"{c.value} ({c.label})" for c in PartnerCategory)
+        raise ValueError(f"'{text}' is not a partner category; use one of: {valid}") from None
+
+
+@_arg
+def non_state_kind(text: str) -> NonStateKind:
+    return NonStateKind.parse(text)
+
+
+@_arg
+def country(text: str) -> str:
+    return "" if not text.strip() else country_code(text)
+
+
+# ---------------------------------------------------------------- showing
+
+
+def _row(partner: Any, funding_lines: int) -> dict[str, Any]:
+    return {
+        "code": partner.code,
+        "name": partner.name,
+        "category": partner.category.value,
+        "non_state_kind": partner.non_state_kind.value if partner.non_state_kind else None,
+        "country": partner.country or None,
+        "active": partner.active,
+        "funding_lines": funding_lines,
+        "uuid": partner.uuid,
+    }
+
+
+def cmd_partners(args: argparse.Namespace) -> int:
+    from tracker.store.partners import partner_rows
+
+    _open(args)
+    rows = partner_rows(include_inactive=args.all)
+    if args.json:
+        _print_json([_row(row.partner, row.funding_lines) for row in rows])
+        return 0
+    if not rows:
+        print("no partners" + ("" if args.all else " are active (--all lists the deactivated ones too)"))
+        return 0
+    _table(
+        ["Code", "Name", "Category", "Country", "Active", "Funding lines"],
+        [[row.partner.code, row.partner.name, row.partner.category.label, row.partner.country,
+          "yes" if row.partner.active else "no", str(row.funding_lines)] for row in rows],
+        right={5},
+    )
+    return 0
+
+
+def _describe(partner: Any) -> str:
+    kind = f", {partner.non_state_kind.label.lower()}" if partner.non_state_kind else ""
+    where = f", {partner.country}" if partner.country else ""
+    state = "" if partner.active else " (deactivated)"
+    return f"{partner.code}: {partner.name} ({partner.category.label}{kind}{where}){state}"
+
+
+# ---------------------------------------------------------------- actions
+
+
+def _add(args: argparse.Namespace) -> int:
+    from tracker.domain.project import Partner
+    from tracker.store.partners import save_partner
+
+    saved = save_partner(Partner(args.code.strip(), args.name.strip(), args.category, args.non_state_kind, args.country or ""))
+    print(f"added partner {_describe(saved)}")
+    return 0
+
+
+def _edit(args: argparse.Namespace) -> int:
+    import dataclasses
+
+    from tracker.store.partners import find_partner_by_code, save_partner
+
+    partner = find_partner_by_code(args.code)
+    changes: dict[str, Any] = {}
+    if args.new_code is not None:
+        changes["code"] = args.new_code.strip()
+    if args.name is not None:
+        changes["name"] = args.name.strip()
+    if args.category is not None:
+        changes["category"] = args.category
+        if args.category is not PartnerCategory.NON_STATE and args.non_state_kind is None:
+            changes["non_state_kind"] = None  # only non-state actors have one
+    if args.non_state_kind is not None:
+        changes["non_state_kind"] = args.non_state_kind
+    if args.country is not None:
+        changes["country"] = args.country
+    if not changes:
+        print(f"nothing to change: give --name, --code, --category, --non-state-kind or --country ({_describe(partner)})")
+        return 0
+    saved = save_partner(dataclasses.replace(partner, **changes))
+    print(f"changed partner {_describe(saved)}")
+    return 0
+
+
+def _set_active(args: argparse.Namespace, active: bool) -> int:
+    from tracker.store.partners import set_partner_active
+
+    saved = set_partner_active(args.code, active)
+    if active:
+        print(f"partner {saved.code} is active: it is offered for new funding lines again")
+    else:
+        print(f"partner {saved.code} is deactivated: its funding stays, new funding lines are not offered it")
+    return 0
+
+
+def _lines(count: int) -> str:
+    return f"{count} funding line" + ("" if count == 1 else "s")
+
+
+def _merge(args: argparse.Namespace) -> int:
+    from tracker.store.partners import merge_partners, plan_merge
+
+    plan = plan_merge(args.source, args.target) if not args.yes else merge_partners(args.source, args.target)
+    source, target = plan.source, plan.target
+    unearmarked = plan.lines_by_project.get("", 0)
+    detail = ", ".join(f"{code} ({plan.lines_by_project[code]})" for code in plan.projects)
+    if unearmarked:
+        detail = ", ".join(filter(None, [detail, f"unearmarked funding ({unearmarked})"]))
+    moved = _lines(plan.funding_lines) + (f": {detail}" if detail else "")
+    if not args.yes:
+        print(f"would move {moved} from {source.code} ({source.name}) to {target.code} ({target.name}) "
+              f"and delete partner {source.code}; nothing was changed (add --yes to merge)")
+        return 0
+    print(f"merged partner {source.code} into {target.code}: moved {moved}; partner {source.code} deleted")
+    return 0
+
+
+def cmd_partner(args: argparse.Namespace) -> int:
+    _open(args)
+    if args.action == "add":
+        return _add(args)
+    if args.action == "edit":
+        return _edit(args)
+    if args.action in ("deactivate", "activate"):
+        return _set_active(args, args.action == "activate")
+    return _merge(args)
+
+
+# ---------------------------------------------------------------- parser
+
+CATEGORIES = ", ".join(PartnerCategory.codes())
+
+
+def add_partner_commands(add: Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser],
+                         common: argparse.ArgumentParser) -> None:
+    """The `partners` and `partner` commands, added through build_parser's `add`."""
+    sub = add("partners", cmd_partners, "list the funding partners (the active ones; --all for every one)")
+    sub.add_argument("--all", action="store_true", help="include deactivated partners")
+    sub.add_argument("--json", action="store_true", help="print JSON")
+
+    sub = add("partner", cmd_partner, "a funding partner: add, edit, deactivate, activate, or merge two records of one partner")
+    actions = sub.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    def action(name: str, help_text: str) -> argparse.ArgumentParser:
+        return actions.add_parser(name, help=help_text, description=help_text, parents=[common])
+
+    def details(parser: argparse.ArgumentParser, *, required: bool) -> None:
+        parser.add_argument("--category", type=category, required=required, metavar="CATEGORY",
+                            help=f"{CATEGORIES} (code or label, any case)")
+        parser.add_argument("--non-state-kind", type=non_state_kind, metavar="KIND",
+                            help=f"for a non-state actor: {', '.join(NonStateKind.codes())}")
+        parser.add_argument("--country", type=country, metavar="COUNTRY", help="its country: ISO code or name")
+
+    parser = action("add", "add a funding partner")
+    parser.add_argument("code", metavar="CODE", help="a short code, e.g. LUX")
+    parser.add_argument("name", metavar="NAME", help="its name, e.g. Luxembourg")
+    details(parser, required=True)
+
+    parser = action("edit", "change a funding partner's code, name, category or country")
+    parser.add_argument("code", metavar="CODE", help="the partner's code")
+    parser.add_argument("--code", dest="new_code", metavar="NEW_CODE", help="its new code")
+    parser.add_argument("--name", metavar="NAME", help="its new name")
+    details(parser, required=False)
+
+    parser = action("deactivate", "stop offering a partner for new funding lines (its funding stays)")
+    parser.add_argument("code", metavar="CODE", help="the partner's code")
+    parser = action("activate", "offer a deactivated partner for new funding lines again")
+    parser.add_argument("code", metavar="CODE", help="the partner's code")
+
+    parser = action("merge", "merge two records of one partner: FROM's funding moves to INTO and FROM is deleted")
+    parser.add_argument("source", metavar="FROM", help="the code of the partner record that goes")
+    parser.add_argument("target", metavar="INTO", help="the code of the partner record that stays")
+    parser.add_argument("--yes", action="store_true", help="merge (without it: show what would move, change nothing)")
