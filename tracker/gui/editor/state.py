@@ -12,6 +12,8 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from tracker.domain.codelists import countries, country_code
 from tracker.domain.dates import duration_in_months, format_months
 from tracker.domain.errors import FieldProblem
@@ -25,6 +27,10 @@ from tracker.domain.rules.ruleset import RuleSetError
 from tracker.gui.editor.date_field import read_date
 from tracker.gui.formats import user_number_style
 from tracker.store.projects import plan_for
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("EditorState", text)
 
 
 def _label(name: str) -> str:
@@ -93,7 +99,7 @@ TEXT_FIELDS: dict[str, tuple[Callable[[str, NumberStyle], Any], Callable[[Any, N
 
 def rate_needed(currency: str) -> str:
     """The message of a rate not given yet for `currency`."""
-    return f"a rate is needed: the US$ value of one {currency}"
+    return _tr("a rate is needed: the US$ value of one {currency}").format(currency=currency)
 
 
 def _stored_codes() -> dict[str, tuple[str, str]]:
@@ -147,9 +153,9 @@ def budget_reading(texts: dict[str, str], currency: str, style: NumberStyle) -> 
         return shown
     rate = _read("usd_rate", texts, style)
     if rate is None or rate <= 0:
-        return f"{shown} ≈ US$ unknown until the rate is given"
+        return _tr("{budget} ≈ US$ unknown until the rate is given").format(budget=shown)
     usd = Money(budget, currency).in_usd(rate)
-    return f"{shown} ≈ {_money(USD, usd, style)} at {_rate_text(rate, style)}"
+    return _tr("{budget} ≈ {usd} at {rate}").format(budget=shown, usd=_money(USD, usd, style), rate=_rate_text(rate, style))
 
 
 def rate_reading(texts: dict[str, str], currency: str, style: NumberStyle) -> str:
@@ -237,7 +243,7 @@ class EditorState:
 
     def _check_rate_given(self) -> None:
         if self.project.usd_rate is None and self.texts.get("usd_rate", "").strip() == "":
-            self.parse_errors["usd_rate"] = rate_needed(self.project.currency) if self.project.currency != USD else "a US$ rate is required (1 for US$)"
+            self.parse_errors["usd_rate"] = rate_needed(self.project.currency) if self.project.currency != USD else _tr("a US$ rate is required (1 for US$)")
 
     def _check_code(self) -> None:
         code = self.project.code.strip()
@@ -248,6 +254,7 @@ class EditorState:
         clash = self._codes.get(code.casefold())
         if clash is not None and clash[1] != self.project.uuid:
             same = "" if clash[0] == code else f" (as {clash[0]})"
+            # The store's own sentence when it refuses the code on saving (tracker.store.projects).
             self.parse_errors["code"] = f"code {code} is already used by another project{same}"
 
     def edit_record(self, attribute: str, row: int, name: str, value: Any) -> None:
@@ -305,7 +312,7 @@ class EditorState:
         start, end = self.project.planned_start, self.project.planned_end
         if start is None or end is None or end < start or {"planned_start", "planned_end"} & set(self.parse_errors):
             return ""
-        return f"{format_months(duration_in_months(start, end))} months"
+        return _tr("{months} months").format(months=format_months(duration_in_months(start, end)))
 
     # ------------------------------------------------------------ evaluation plan
 
