@@ -19,6 +19,37 @@
     </message>
   </context>
   <context>
+    <name>FileCommands</name>
+    <message numerus="yes">
+      <source>%n demo project(s)</source>
+      <translation>
+        <numerusform>%n demo project</numerusform>
+        <numerusform>%n demo projects</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n partner(s)</source>
+      <translation>
+        <numerusform>%n partner</numerusform>
+        <numerusform>%n partners</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n project(s)</source>
+      <translation>
+        <numerusform>%n project</numerusform>
+        <numerusform>%n projects</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>the %n demo partner(s)</source>
+      <translation>
+        <numerusform>the %n demo partner</numerusform>
+        <numerusform>the %n demo partners</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>ImportDialog</name>
     <message numerus="yes">
       <source>%n problem(s) must be fixed in the workbook before it can be imported; nothing was imported.</source>

@@ -73,3 +73,12 @@ def test_a_language_without_a_translation_yet_falls_back_to_the_english_plurals(
         assert translator is not None and translator.language() == "en"
     finally:
         qapp.removeTranslator(translator)
+
+
+def test_removing_the_demo_counts_in_words():
+    def translate(text, n):
+        return QCoreApplication.translate("FileCommands", text, "", n)
+
+    assert [translate("%n demo project(s)", n) for n in (1, 2)] == ["1 demo project", "2 demo projects"]
+    assert translate("the %n demo partner(s)", 1) == "the 1 demo partner"
+    assert translate("%n partner(s)", 3) == "3 partners"

@@ -77,11 +77,15 @@ def ask_remove_demo_data(parent: QWidget, found: DemoData, where: str) -> bool:
     """Confirm removing the demo data, saying how much goes; Cancel is the default."""
     box = QMessageBox(QMessageBox.Icon.Warning, tr("Remove Demo Data"), tr(
         "Remove the demo data from {where}?").format(where=where), QMessageBox.StandardButton.Cancel, parent)
+    # Each count in its own plural text ("1 demo project", "the 2 demo partners"), with the count
+    # in a plain variable so that pyside6-lupdate sees it (tools/update_translations.py).
+    projects, partners = found.projects, found.partners
     box.setInformativeText(tr(
-        "{projects} demo projects, with their funding, expenditure, evaluations and history, and the {partners} demo "
-        "partners that none of your own funding names will be deleted. Your own projects and partners stay as they are. "
+        "{projects}, with their funding, expenditure, evaluations and history, and {partners} that none of your own "
+        "funding names will be deleted. Your own projects and partners stay as they are. "
         "The deletions are in the audit trail, and field packages carry them.").format(
-            projects=found.projects, partners=found.partners))
+            projects=QCoreApplication.translate("FileCommands", "%n demo project(s)", "", projects),
+            partners=QCoreApplication.translate("FileCommands", "the %n demo partner(s)", "", partners)))
     remove = box.addButton(tr("&Remove Demo Data"), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
@@ -238,8 +242,10 @@ def remove_demo(window: MainWindow) -> Operation[DemoRemoval] | None:
 
     def done(result: DemoRemoval) -> None:
         window.reload()
-        window.statusBar().showMessage(tr("Removed the demo data: {projects} projects and {partners} partners").format(
-            projects=result.projects, partners=result.partners), 15000)
+        projects, partners = result.projects, result.partners
+        window.statusBar().showMessage(tr("Removed the demo data: {projects} and {partners}").format(
+            projects=QCoreApplication.translate("FileCommands", "%n project(s)", "", projects),
+            partners=QCoreApplication.translate("FileCommands", "%n partner(s)", "", partners)), 15000)
 
     operation = Operation(window, work, label=tr("Removing the demo data…"), success=done)
     operation.signals.cancelled.connect(lambda: window.statusBar().showMessage(tr("Removing the demo data was cancelled; nothing was removed"), 10000))
