@@ -107,4 +107,14 @@
       </translation>
     </message>
   </context>
+  <context>
+    <name>ReplanCommand</name>
+    <message numerus="yes">
+      <source>Checked {done:,} of {total:,} project(s)…</source>
+      <translation>
+        <numerusform>Checked {done:,} of {total:,} project…</numerusform>
+        <numerusform>Checked {done:,} of {total:,} projects…</numerusform>
+      </translation>
+    </message>
+  </context>
 </TS>

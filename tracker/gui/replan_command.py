@@ -67,7 +67,8 @@ def work(progress: Progress) -> ReplanSummary:
     """On the worker thread: the function `tracker replan` calls, with the dialog's progress and Cancel."""
     def report(done: int, total: int, text: str = "") -> None:
         if done < total:
-            progress(done, total, tr("Checked {done:,} of {total:,} projects…").format(done=done, total=total))
+            progress(done, total, QCoreApplication.translate("ReplanCommand", "Checked {done:,} of {total:,} project(s)…", "", total)
+                     .format(done=done, total=total))
         else:  # every plan computed: what changed is written in one transaction (seconds when every plan changed)
             progress.point_of_no_return()  # a Cancel from here on would be a lie: the writing finishes
             progress(0, 0, tr("Writing the changed plans…"))
