@@ -200,7 +200,7 @@ def test_country_names_in_common_forms_and_no_stale_matches(qtbot, editor):
     qtbot.keyClicks(line, "m")
     assert editor.form.country_names.text() == ""  # not "Gabon" from two keys ago
     qtbot.keyClicks(line, "bia")
-    assert editor.form.country_names.text() == "Gambia (the)"
+    assert editor.form.country_names.text() == "Gambia"
     line.selectAll()
     qtbot.keyClick(line, Qt.Key.Key_Delete)
     assert editor.form.country_names.text() == ""
@@ -219,6 +219,18 @@ def test_the_country_field_completes_the_name_being_typed(qtbot, editor):
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     assert line.text() == "SN, Burkina Faso"
     assert editor.project.countries == ["SN", "BF"]
+
+
+def test_the_country_completer_knows_common_names(qtbot, editor):
+    editor.tabs.setCurrentWidget(editor._form_pages[editor.form.identification])
+    line = editor.form.lines["countries"]
+    line.setFocus()
+    qtbot.keyClicks(line, "DR Con")
+    popup = editor.form.country_completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert editor.project.countries == ["CD"]
 
 
 def test_the_status_bar_names_fields_in_the_users_words(qtbot, editor):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.domain.classifications import Region, StrategicObjective, Theme
-from tracker.domain.codelists import countries, currencies, offered_currencies
+from tracker.domain.codelists import countries_matching, currencies, offered_currencies
 from tracker.domain.numbers import format_number
 from tracker.domain.records import PROJECT
 from tracker.domain.rules.ruleset import available_rule_sets
@@ -114,13 +114,27 @@ class Reading(QLabel):
 
 
 class CountryCompleter(QCompleter):
-    """Completes the country being typed after the last comma, from the country names."""
+    """Offers the countries matching the name being typed after the last comma, by any name
+    tracker knows (ISO, common and French or Spanish names: "DR Con" offers the Democratic
+    Republic of the Congo), written in the user's language; a choice replaces that part only."""
 
-    def __init__(self, names: list[str], parent: QLineEdit) -> None:
-        super().__init__(QStringListModel(names, parent), parent)
+    def __init__(self, line: QLineEdit, language: str) -> None:
+        super().__init__(QStringListModel(line), line)
+        self.language = language
+        self.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        line.textEdited.connect(self._offer)
+
+    def _offer(self, text: str) -> None:
+        fragment = text.replace(";", ",").split(",")[-1].strip()
+        names = [name for _code, name in countries_matching(fragment, self.language, limit=12)]
+        model = self.model()
+        assert isinstance(model, QStringListModel)
+        model.setStringList(names)
+        if names and not (len(names) == 1 and names[0].casefold() == fragment.casefold()):
+            self.complete()
+        else:
+            self.popup().hide()
 
     def splitPath(self, path: str) -> list[str]:
         return [path.replace(";", ",").split(",")[-1].strip()]
@@ -221,7 +235,7 @@ class ProjectForm(QWidget):
         self.region = self._combo(form, "region", "&Region:", [("(choose a region)", None)] + [(r.label, r) for r in Region])
         countries_line = self._line(form, "countries", self.tr("Countr&ies:"), self.tr("ISO codes or names, separated by commas"),
                                     self.tr("e.g. SN, Burkina Faso, Lao PDR, The Gambia"))
-        self.country_completer = CountryCompleter(sorted(countries().values()), countries_line)
+        self.country_completer = CountryCompleter(countries_line, QLocale().name())
         countries_line.setCompleter(self.country_completer)
         # The line edit writes a chosen name itself, which is not a keystroke (no textEdited).
         self.country_completer.activated.connect(lambda _text: self.text_edited.emit("countries", countries_line.text()))
@@ -300,7 +314,7 @@ class ProjectForm(QWidget):
         for theme, box in self.themes.items():
             box.setChecked(theme in chosen)
         # What the fields were understood as, from the text as it is now.
-        found = country_names(texts.get("countries", ""))
+        found = country_names(texts.get("countries", ""), QLocale().name())
         self.country_names.setText(found)
         self.country_names.setToolTip(found)
         currency = getattr(project, "currency")

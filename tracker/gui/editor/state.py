@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from tracker.domain.codelists import countries, country_code
+from tracker.domain.codelists import country_code, country_name
 from tracker.domain.dates import duration_in_months, format_months
 from tracker.domain.errors import FieldProblem
 from tracker.domain.money import USD, Money
@@ -113,15 +113,14 @@ def _stored_codes() -> dict[str, tuple[str, str]]:
 # nothing stale ("Gabon" after "Ga" while "Gambia" is being typed).
 
 
-def country_names(text: str) -> str:
-    """The names of the countries the field names now, each part that names one; nothing for a
-    part being typed."""
-    names = countries()
+def country_names(text: str, language: str = "en") -> str:
+    """The names of the countries the field names now, in `language` (the app's, "fr_FR"), each
+    part that names one; nothing for a part being typed."""
     found: list[str] = []
     for part in _country_parts(text):
         try:
-            found.append(names[country_code(part)])
-        except (ValueError, KeyError):
+            found.append(country_name(country_code(part), language))
+        except ValueError:
             continue
     return "; ".join(found)
 
