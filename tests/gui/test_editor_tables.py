@@ -6,7 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from tracker.domain.classifications import ExpenditureType, Region, StrategicObjective
@@ -135,3 +135,63 @@ def test_a_date_cell_can_be_picked_from_a_calendar(qtbot, editor):
     popup.setSelectedDate(QDate(2024, 3, 15))
     popup.activated.emit(QDate(2024, 3, 15))
     assert editor.project.fundings[0].approved_on == date(2024, 3, 15)
+
+
+@pytest.fixture
+def french():
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    yield
+    QLocale.setDefault(before)
+
+
+def test_two_lines_in_euros_typed_with_tab_in_a_french_locale(qtbot, french, editor, errors):
+    fill(qtbot, editor)
+    table = editor.expenditures
+    editor.tabs.setCurrentWidget(table)
+    for row, (year, month, amount, rate) in enumerate((("2025", "3", "45 000", "1,08"), ("2025", "4", "12 500,50", "1,09"))):
+        table.add_button.click()
+        start_editing(qtbot, table, row, 0)
+        for text in (year, month, None, amount, "E", rate):  # None: the type as it is; "E"... picks EUR
+            if text == "E":
+                qtbot.keyClicks(editing(table), "EUR")
+            elif text is not None:
+                type_in_cell(qtbot, table, text)
+            qtbot.keyClick(editing(table), Qt.Key.Key_Tab)
+        if editing_or_none(table) is not None:
+            qtbot.keyClick(editing(table), Qt.Key.Key_Escape)
+    lines = [(e.year, e.month, e.amount, e.currency, e.usd_rate) for e in editor.project.expenditures]
+    assert lines == [(2025, 3, Decimal("45000"), "EUR", Decimal("1.08")), (2025, 4, Decimal("12500.50"), "EUR", Decimal("1.09"))]
+    assert table.model.index(1, 5).data() == "1,09"  # shown as understood, in the locale's writing
+    assert editor.save(), errors
+    stored = load_project("SEN/24/01/LUX").expenditures
+    assert [(e.amount, e.currency, e.usd_rate) for e in stored] == [
+        (Decimal("45000.00"), "EUR", Decimal("1.08")), (Decimal("12500.50"), "EUR", Decimal("1.09"))]
+
+
+def editing_or_none(table):
+    widget = QApplication.focusWidget()
+    return widget if widget is not None and table.view.isAncestorOf(widget) else None
+
+
+def test_a_line_added_to_a_project_in_euros_without_a_rate_has_no_rate_of_1(qtbot, editor):
+    combo = editor.form.currency
+    position = combo.findData("EUR")
+    combo.setCurrentIndex(position)
+    combo.activated.emit(position)
+    editor.expenditures.add_button.click()
+    line = editor.project.expenditures[0]
+    assert line.currency == "EUR" and line.usd_rate is None
+    assert "a US$ rate is required for an amount in EUR" in editor.expenditures.problems.text()
+
+
+def test_tab_through_a_currency_no_longer_offered_keeps_it(qtbot, editor):
+    from tracker.domain.classifications import ExpenditureType
+    from tracker.domain.project import Expenditure
+
+    editor.add_record("expenditures", Expenditure(2007, ExpenditureType.OTHER_PERSONNEL, Decimal(100), "ZMK", Decimal("0.0002")))
+    table = editor.expenditures
+    editor.tabs.setCurrentWidget(table)
+    start_editing(qtbot, table, 0, 4)  # Currency
+    qtbot.keyClick(editing(table), Qt.Key.Key_Tab)
+    assert editor.project.expenditures[0].currency == "ZMK"

@@ -217,6 +217,11 @@ class ChoiceDelegate(QStyledItemDelegate):
         assert isinstance(editor, QComboBox)
         current = index.data(Qt.ItemDataRole.EditRole)
         position = editor.findData(current)
+        if position < 0 and current not in (None, ""):
+            # A value no longer offered (a withdrawn currency on a stored line) stays what it is:
+            # Tab through the cell must not replace it with the list's first entry.
+            editor.addItem(str(current), current)
+            position = editor.count() - 1
         editor.setCurrentIndex(max(position, 0))
 
     def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:

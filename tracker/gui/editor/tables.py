@@ -3,8 +3,11 @@ how wide on screen; headers and kinds of value come from the record descriptions
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtWidgets import QAbstractItemDelegate, QWidget
 
+from tracker.domain.codelists import offered_currencies
 from tracker.domain.records import BUDGET_REVISION, EXPENDITURE, FUNDING, RESULT_INDICATOR
 from tracker.gui.editor.records import Column, column
 
@@ -13,6 +16,13 @@ def _partner_choices() -> list[tuple[str, str | None]]:
     from tracker.store.partners import list_partners
 
     return [("(none: ILO regular budget)", None)] + [(f"{p.name} ({p.code})", p.code) for p in list_partners()]
+
+
+@cache
+def _currency_choices() -> list[tuple[str, str | None]]:
+    """The currencies offered for a line, by code (a list: no typing slip such as "eur" or
+    "EUT"); read once, since every painted cell looks its label up here."""
+    return [(code, code) for code, _name in offered_currencies()]
 
 
 def _partner_delegate(view: QWidget) -> QAbstractItemDelegate:
@@ -26,7 +36,7 @@ def funding_columns() -> list[Column]:
         column(FUNDING, "partner_code", 200, kind="choice", choices=_partner_choices, delegate=_partner_delegate),
         column(FUNDING, "modality", 190),
         column(FUNDING, "amount", 120),
-        column(FUNDING, "currency", 70),
+        column(FUNDING, "currency", 70, kind="choice", choices=_currency_choices),
         column(FUNDING, "usd_rate", 80),
         column(FUNDING, "approved_on", 100),
         column(FUNDING, "locally_mobilized", 60),
@@ -49,7 +59,7 @@ def expenditure_columns() -> list[Column]:
         column(EXPENDITURE, "month", 60),
         column(EXPENDITURE, "expenditure_type", 180),
         column(EXPENDITURE, "amount", 120),
-        column(EXPENDITURE, "currency", 70),
+        column(EXPENDITURE, "currency", 70, kind="choice", choices=_currency_choices),
         column(EXPENDITURE, "usd_rate", 80),
     ]
 
