@@ -159,9 +159,10 @@ def test_new_partner_from_the_funding_line_adds_it_and_puts_it_on_the_line(qtbot
     assert picker.itemText(new_row) == "New partner…"
     picker.setCurrentIndex(new_row)
     picker.activated.emit(new_row)
-    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), PartnerForm))
-    form = QApplication.activeModalWidget()
-    assert form.isVisible()
+    delegate = funding_editor.fundings.view.itemDelegateForColumn(0)
+    qtbot.waitUntil(lambda: delegate.form is not None and delegate.form.isVisible())
+    form = delegate.form
+    assert isinstance(form, PartnerForm) and QApplication.activeModalWidget() is form
     qtbot.keyClicks(form.code, "HYSF")
     assert form.isVisible()
     qtbot.keyClicks(form.name, "Horizon Youth Skills Foundation")
@@ -173,3 +174,23 @@ def test_new_partner_from_the_funding_line_adds_it_and_puts_it_on_the_line(qtbot
     qtbot.keyClick(form.name, Qt.Key.Key_Return)
     assert find_partner("HYSF").name == "Horizon Youth Skills Foundation"
     assert funding_editor.project.fundings[0].partner_code == "HYSF"
+
+
+# ---------------------------------------------------------------- from the main window
+
+
+def test_edit_funding_partners_opens_the_window_and_a_merge_reloads_the_portfolio(qtbot, window):
+    edit_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Edit")
+    [entry] = [a for a in edit_menu.actions() if a.text() == "Funding &Partners…"]
+    entry.trigger()
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, PartnersDialog) and w.isVisible())
+    save_partner(Partner("LUXEMB", "Grand Duchy of Luxembourg", PartnerCategory.MULTI_BILATERAL))
+    funded_project("SEN/40/02/LUX", "LUXEMB")
+    dialog.reload("LUXEMB")
+    form = dialog.merge_selected()
+    form.target.setCurrentIndex(form.target.findData("LUX"))
+    with qtbot.waitSignal(window.reloaded, timeout=10_000):
+        form.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    partners = window.portfolio.filters.partner
+    assert partners.findData("LUXEMB") < 0 and partners.findData("LUX") >= 0
+    dialog.close()

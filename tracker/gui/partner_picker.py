@@ -102,6 +102,10 @@ class PartnerDelegate(QStyledItemDelegate):
     """The funding table's partner cell: a PartnerPicker; "New partner…" opens the partner form
     and, once the partner is saved, puts it on the line."""
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form: QWidget | None = None  # the partner form New partner… opened, while it is open
+
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         picker = PartnerPicker(parent, index.data(Qt.ItemDataRole.EditRole))
         picker.activated.connect(lambda row: self._activated(picker, row))
@@ -144,5 +148,8 @@ class PartnerDelegate(QStyledItemDelegate):
                 target.model().setData(QModelIndex(target), partner.code, Qt.ItemDataRole.EditRole)
 
         form.partner_saved.connect(saved)
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        form.destroyed.connect(lambda *_: setattr(self, "form", None))
+        self.form = form
         form.open()
         return form

@@ -322,6 +322,7 @@ class PartnersDialog(QDialog):
 
     def add_partner(self) -> PartnerForm:
         form = PartnerForm(self)
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.partner_saved.connect(lambda p: self._after_save(p, self.tr("Added %1.").replace("%1", f"{p.name} ({p.code})")))
         form.open()
         return form
@@ -331,6 +332,7 @@ class PartnersDialog(QDialog):
         if partner is None:
             return None
         form = PartnerForm(self, partner)
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.partner_saved.connect(lambda p: self._after_save(p, self.tr("Saved %1.").replace("%1", f"{p.name} ({p.code})")))
         form.open()
         return form
@@ -353,6 +355,7 @@ class PartnersDialog(QDialog):
         if partner is None:
             return None
         form = MergeForm(self, partner)
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.accepted.connect(lambda: self._merged(form))
         form.open()
         return form
