@@ -131,10 +131,14 @@ def open_partner_cell(qtbot, editor) -> PartnerPicker:
 
 def test_a_partner_is_picked_by_typing_part_of_its_name_ignoring_case_and_accents(qtbot, funding_editor):
     save_partner(Partner("CIV", "Côte d'Ivoire", PartnerCategory.MULTI_BILATERAL, country="CI"))
-    picker = open_partner_cell(qtbot, funding_editor)
+    view = funding_editor.fundings.view
+    view.setFocus()
+    view.setCurrentIndex(funding_editor.fundings.model.index(0, 0))
+    qtbot.keyClicks(view, "c")  # typing on the cell opens its picker with what was typed
+    picker = view.findChild(PartnerPicker)
     line = picker.lineEdit()
-    line.selectAll()
-    qtbot.keyClicks(line, "cote d")
+    assert line.text() == "c"
+    qtbot.keyClicks(line, "ote d")
     popup = picker.completer().popup()
     qtbot.waitUntil(popup.isVisible)
     shown = [picker.completer().completionModel().index(r, 0).data() for r in range(picker.completer().completionCount())]
@@ -194,3 +198,29 @@ def test_edit_funding_partners_opens_the_window_and_a_merge_reloads_the_portfoli
     partners = window.portfolio.filters.partner
     assert partners.findData("LUXEMB") < 0 and partners.findData("LUX") >= 0
     dialog.close()
+
+
+def type_on_partner_cell(qtbot, editor, text: str) -> PartnerPicker:
+    view = editor.fundings.view
+    view.setFocus()
+    view.setCurrentIndex(editor.fundings.model.index(0, 0))
+    qtbot.keyClicks(view, text[0])
+    picker = view.findChild(PartnerPicker)
+    qtbot.keyClicks(picker.lineEdit(), text[1:])
+    return picker
+
+
+def test_a_partner_typed_in_part_and_left_with_tab_is_the_one_it_names(qtbot, funding_editor):
+    picker = type_on_partner_cell(qtbot, funding_editor, "luxem")
+    qtbot.keyClick(picker.lineEdit(), Qt.Key.Key_Tab)
+    assert funding_editor.project.fundings[0].partner_code == "LUX"
+
+
+def test_a_text_several_partners_share_is_refused_saying_so(qtbot, funding_editor):
+    messages = []
+    funding_editor.fundings.model.parse_failed.connect(messages.append)
+    picker = type_on_partner_cell(qtbot, funding_editor, "united")
+    qtbot.keyClick(picker.lineEdit(), Qt.Key.Key_Tab)
+    assert funding_editor.project.fundings[0].partner_code is None
+    assert messages and messages[0].startswith("Row 1, Partner: 'united' is part of ")
+    assert messages[0].endswith("partners' codes or names; type more of it, or choose one from the list")

@@ -77,21 +77,25 @@ class PartnerPicker(QComboBox):
         position = self.findData(code, Qt.ItemDataRole.UserRole)
         self.setCurrentIndex(max(position, 0))
 
-    def chosen(self) -> tuple[bool, str | None]:
-        """(understood, code): the partner the field names. The text typed is read when it is not
-        the current entry's: the one entry whose code it is, or the only one it is part of."""
+    def chosen(self) -> tuple[str | None, str]:
+        """(code, problem): the partner the field names, or why it names none. The text typed is
+        read when it is not the current entry's: the entry whose code it is, or the only one it
+        is part of."""
         text = self.currentText().strip()
         if text == self.itemText(self.currentIndex()):
-            return True, self.currentData()
+            return self.currentData(), ""
         if not text:
-            return True, None
+            return None, ""
         wanted = fold(text)
-        keys = [(row, str(self.itemData(row, SEARCH_ROLE) or "")) for row in range(self.count())]
-        exact = [row for row, _ in keys if fold(str(self.itemData(row) or "")) == wanted]
-        found = exact or [row for row, key in keys if key and wanted in key and self.itemData(row) != NEW_PARTNER]
+        rows = [row for row in range(self.count()) if self.itemData(row) not in (None, NEW_PARTNER)]
+        exact = [row for row in rows if fold(str(self.itemData(row))) == wanted or fold(self.itemText(row)) == wanted]
+        found = exact or [row for row in rows if wanted in str(self.itemData(row, SEARCH_ROLE) or "")]
         if len(found) == 1:
-            return True, self.itemData(found[0])
-        return False, None
+            return self.itemData(found[0]), ""
+        if not found:
+            return None, self.tr("no active partner's code or name contains '%1'; correct it, or choose New partner…").replace("%1", text)
+        return None, self.tr("'%1' is part of %2 partners' codes or names; type more of it, or choose one from the list").replace(
+            "%1", text).replace("%2", str(len(found)))
 
 
 def label(partner: d.Partner) -> str:
@@ -119,20 +123,22 @@ class PartnerDelegate(QStyledItemDelegate):
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, PartnerPicker)
         editor.select(index.data(Qt.ItemDataRole.EditRole))
+        # A key typed on the cell opens it and goes to the field: it starts a new search
+        # instead of being added to the current partner's name.
+        editor.lineEdit().selectAll()
 
     def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
         assert isinstance(editor, PartnerPicker)
-        understood, code = editor.chosen()
+        code, problem = editor.chosen()
         if code == NEW_PARTNER:
             target = QPersistentModelIndex(index)
             # After the cell's editor has closed: a dialog over an open editor would close it half-way.
             QTimer.singleShot(0, lambda: self.new_partner(target))
             return
-        if not understood:
-            failed = getattr(model, "parse_failed", None)
+        if problem:
+            failed = getattr(model, "parse_failed", None)  # the table shows it under the rows
             if failed is not None:
-                failed.emit(self.tr("Row %1, Partner: no active partner's code or name contains '%2'; type more of it, or choose New partner…")
-                            .replace("%1", str(index.row() + 1)).replace("%2", editor.currentText().strip()))
+                failed.emit(self.tr("Row %1, Partner: %2").replace("%1", str(index.row() + 1)).replace("%2", problem))
             return
         model.setData(index, code, Qt.ItemDataRole.EditRole)
 
