@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from tracker.domain.classifications import ExpenditureType, Region, StrategicObjective
+from tracker.domain.errors import ValidationError
 from tracker.gui.editor.window import ProjectEditor
 from tracker.store.projects import load_project
 
@@ -182,6 +183,9 @@ def test_a_line_added_to_a_project_in_euros_without_a_rate_has_no_rate_of_1(qtbo
     editor.expenditures.add_button.click()
     line = editor.project.expenditures[0]
     assert line.currency == "EUR" and line.usd_rate is None
+    assert editor.expenditures.problems.text() == ""  # a line just added is not red before it is typed in
+    model = editor.expenditures.model
+    model.setData(model.index(0, 3), "100")
     assert "a US$ rate is required for an amount in EUR" in editor.expenditures.problems.text()
 
 
@@ -195,3 +199,12 @@ def test_tab_through_a_currency_no_longer_offered_keeps_it(qtbot, editor):
     start_editing(qtbot, table, 0, 4)  # Currency
     qtbot.keyClick(editing(table), Qt.Key.Key_Tab)
     assert editor.project.expenditures[0].currency == "ZMK"
+
+
+def test_a_funding_line_just_added_shows_its_problems_once_typed_in_or_a_save_tried(qtbot, editor, errors):
+    table = editor.fundings
+    table.add_button.click()  # amount 0: not yet a valid line
+    assert table.problems.text() == "" and "problem" not in editor.statusBar().currentMessage()
+    editor.save()
+    assert isinstance(errors.pop(), ValidationError)
+    assert "Row 1: amount: the amount must be greater than zero" in table.problems.text()

@@ -20,7 +20,7 @@ from tracker.domain.errors import FieldProblem
 from tracker.domain.money import USD, Money
 from tracker.domain.numbers import NumberStyle, format_number, parse_number
 from tracker.domain.project import Evaluation, Project
-from tracker.domain.records import PROJECT
+from tracker.domain.records import PROJECT, kind_named
 from tracker.domain.rules.engine import EvaluationPlan
 from tracker.domain.rules.replan import PlanChange, replan
 from tracker.domain.rules.ruleset import RuleSetError
@@ -181,6 +181,7 @@ class EditorState:
     parse_errors: dict[str, str] = field(default_factory=dict)
     style: NumberStyle = field(default_factory=user_number_style)
     touched: set[str] = field(default_factory=set)
+    touched_records: set[str] = field(default_factory=set)  # UUIDs of the child records edited
     all_shown: bool = False
     # The codes of the stored projects, by their case-folded form: read once, when the code is
     # first edited, so checking a code as it is typed costs a dictionary look-up (the store
@@ -260,6 +261,7 @@ class EditorState:
         """The user changed field `name` of row `row` of the child list `attribute`. A row's rate
         follows its currency as the project's does: 1 for US$, to be given for any other."""
         record = getattr(self.project, attribute)[row]
+        self.touched_records.add(record.uuid)
         if name == "currency" and value != getattr(record, "currency", value) and hasattr(record, "usd_rate"):
             record.usd_rate = Decimal(1) if value == USD else None
         setattr(record, name, value)
@@ -285,13 +287,31 @@ class EditorState:
         found += [p for p in self.project.problems() if p.field not in parsed_badly]
         return found + self.project.record_problems()
 
+    def shown_problems(self) -> list[FieldProblem]:
+        """The problems the user is shown now: those of the fields and rows they have edited, or
+        all once a save was tried (a line just added is not red before anything is typed in it)."""
+        found = self.problems()
+        if self.all_shown:
+            return found
+        shown = []
+        for problem in found:
+            if not problem.kind:
+                if problem.field in self.touched:
+                    shown.append(problem)
+                continue
+            records = getattr(self.project, kind_named(problem.kind).list_attribute or "", None) or []
+            index = problem.index
+            if index is None or not 0 <= index < len(records) or getattr(records[index], "uuid", None) in self.touched_records:
+                shown.append(problem)
+        return shown
+
     def field_messages(self) -> dict[str, str]:
         """The first problem of each of the project's own fields the user has touched (of every
         field once a save was tried), for the message shown next to it (a funding line's
         currency is not the project's)."""
         messages: dict[str, str] = {}
-        for problem in self.problems():
-            if not problem.kind and (self.all_shown or problem.field in self.touched):
+        for problem in self.shown_problems():
+            if not problem.kind:
                 messages.setdefault(problem.field, problem.message)
         return messages
 

@@ -249,7 +249,7 @@ class ProjectEditor(CycleCommands, EvaluationActions, QMainWindow):
         self._show_records()
         self._show_cycle()
         self._show_title()
-        problems = self.state.problems()
+        problems = self.state.shown_problems()  # all of them once a save was tried
         self.save_action.setEnabled(True)
         if not problems:
             self.statusBar().clearMessage()
@@ -277,7 +277,7 @@ class ProjectEditor(CycleCommands, EvaluationActions, QMainWindow):
         self.tabs.setTabToolTip(index, self.tr("This page has something to fix") if flagged else "")
 
     def _show_records(self) -> None:
-        problems = self.state.problems()
+        problems = self.state.shown_problems()
         for table, kind in (
             (self.fundings, FUNDING),
             (self.revisions, BUDGET_REVISION),
