@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtWidgets import QTableView
 
 from tracker.domain.classifications import EvaluationKind, Region, StrategicObjective
 from tracker.domain.errors import ValidationError
@@ -250,3 +251,16 @@ def test_a_long_project_plans_with_a_valid_euro_budget(qtbot, editor):
     assert editor.project.budget_usd == Decimal("540000.00")
     assert EvaluationKind.FINAL in [e.kind for e in editor.panel.model.evaluations]
     assert "is over US$350,000.00" in editor.panel.independence.text()
+
+
+def test_the_calendar_is_reached_with_the_keyboard(qtbot, editor):
+    type_into(qtbot, editor, "planned_start", "2024-03-14")
+    line = editor.form.lines["planned_start"]
+    qtbot.keyClick(line, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    popup = line.popup
+    assert popup is not None and popup.isVisible() and popup.selectedDate() == QDate(2024, 3, 14)
+    table = popup.findChild(QTableView)  # the grid of days has the keyboard in a calendar
+    qtbot.keyClick(table, Qt.Key.Key_Right)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert not popup.isVisible()
+    assert line.text() == "2024-03-15" and editor.project.planned_start == date(2024, 3, 15)
