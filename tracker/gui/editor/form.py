@@ -178,8 +178,11 @@ class ProjectForm(QWidget):
         else:
             row = QHBoxLayout()
             row.setContentsMargins(0, 0, 0, 0)
+            # An amount rarely needs more than 14 characters to be seen whole; the reading beside it gets the rest
+            # (at 1024 pixels the whole "= EUR 500,000.00 ≈ US$540,000.00 at 1.08" fits).
+            widget.setMaximumWidth(widget.fontMetrics().horizontalAdvance("0" * 14) + 12)
             row.addWidget(widget, 1)
-            row.addWidget(reading, 1)
+            row.addWidget(reading, 2)
             box.addLayout(row)
         holder.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         message = FieldMessage(holder)
