@@ -44,9 +44,15 @@ def editor(make_editor):
     return make_editor()
 
 
+def show_tab_of(editor, widget):
+    """Go to the tab that holds `widget`, as the user would."""
+    tabs = editor.tabs
+    tabs.setCurrentIndex(next(i for i in range(tabs.count()) if tabs.widget(i).isAncestorOf(widget)))
+
+
 def type_into(qtbot, editor, name, text):
     line = editor.form.lines[name]
-    editor.tabs.setCurrentWidget(editor.form.pages[name])
+    show_tab_of(editor, line)
     line.setFocus()
     line.selectAll()
     qtbot.keyClick(line, Qt.Key.Key_Delete)
@@ -75,7 +81,8 @@ def test_a_new_project_shows_no_problem_until_a_field_is_touched_and_all_on_save
 
 def test_a_new_projects_tabs_are_not_red_before_anything_is_typed(qtbot, editor, errors):
     bar = editor.tabs.tabBar()
-    identification = editor.tabs.indexOf(editor._form_pages[editor.form.identification])  # the page, in its scroll area
+    tabs = editor.tabs
+    identification = next(i for i in range(tabs.count()) if tabs.widget(i).isAncestorOf(editor.form.identification))
     assert not bar.tabTextColor(identification).isValid()  # the style's own colour
     editor.save()
     errors.pop()
@@ -83,8 +90,8 @@ def test_a_new_projects_tabs_are_not_red_before_anything_is_typed(qtbot, editor,
 
 
 def test_a_message_appearing_moves_no_field(qtbot, editor):
-    editor.tabs.setCurrentWidget(editor.form.dates)
     below = editor.form.lines["planned_end"]
+    show_tab_of(editor, below)
     before = below.mapTo(editor.form.dates, below.rect().topLeft()).y()
     type_into(qtbot, editor, "planned_start", "2024-02-30")
     assert editor.form.messages["planned_start"].text() == "planned start '2024-02-30' is not a day of the calendar: February 2024 has 29 days"
@@ -101,8 +108,8 @@ def test_a_long_message_is_cut_on_its_line_and_whole_in_the_tooltip(qtbot, edito
 
 
 def test_a_date_is_picked_from_the_calendar_or_typed_in_the_local_short_form(qtbot, editor, french):
-    editor.tabs.setCurrentWidget(editor.form.dates)
     line = editor.form.lines["planned_start"]
+    show_tab_of(editor, line)
     popup = line.open_calendar()
     popup.setSelectedDate(QDate(2024, 3, 15))
     popup.activated.emit(QDate(2024, 3, 15))
@@ -208,8 +215,8 @@ def test_country_names_in_common_forms_and_no_stale_matches(qtbot, editor):
 
 
 def test_the_country_field_completes_the_name_being_typed(qtbot, editor):
-    editor.tabs.setCurrentWidget(editor.form.identification)
     line = editor.form.lines["countries"]
+    show_tab_of(editor, line)
     line.setFocus()
     qtbot.keyClicks(line, "SN, Burk")
     completer = editor.form.country_completer
@@ -223,8 +230,8 @@ def test_the_country_field_completes_the_name_being_typed(qtbot, editor):
 
 
 def test_the_country_completer_knows_common_names(qtbot, editor):
-    editor.tabs.setCurrentWidget(editor._form_pages[editor.form.identification])
     line = editor.form.lines["countries"]
+    show_tab_of(editor, line)
     line.setFocus()
     qtbot.keyClicks(line, "DR Con")
     popup = editor.form.country_completer.popup()
@@ -264,3 +271,14 @@ def test_the_calendar_is_reached_with_the_keyboard(qtbot, editor):
     qtbot.keyClick(table, Qt.Key.Key_Return)
     assert not popup.isVisible()
     assert line.text() == "2024-03-15" and editor.project.planned_start == date(2024, 3, 15)
+
+
+def test_how_the_budget_was_understood_shows_whole_at_1024_pixels(qtbot, editor):
+    editor.resize(1024, 700)
+    type_into(qtbot, editor, "budget", "500000")
+    choose(editor.form.currency, "EUR")
+    type_into(qtbot, editor, "usd_rate", "1.08")
+    qtbot.wait(10)  # the layout settles
+    reading = editor.form.budget_reading
+    assert reading.reading == "= EUR 500,000.00 ≈ US$540,000.00 at 1.08"
+    assert reading.text() == reading.reading  # not cut
