@@ -269,3 +269,23 @@ def test_an_archived_project_stays_in_reports(funder, tmp_path):
     real_project()
     archive_project(CODE)
     assert CODE in _cells(write_compliance_report(tmp_path / "c.xlsx", date(2025, 1, 1)))
+
+
+def test_a_demo_removal_travels_in_a_package(tmp_path):
+    sites = Sites(tmp_path)
+    try:
+        sites.use("a")
+        save_partner(Partner(PARTNER, "Test Funding Partner", PartnerCategory.MULTI_BILATERAL))
+        load_demo()
+        real_project()
+        sites.sync("a", "b")
+        sites.use("b")
+        assert demo_data().projects > 20
+        sites.use("a")
+        removed = remove_demo_data()
+        report = sites.sync("a", "b")
+        assert report.conflicts == [] and report.deleted >= removed.projects > 20
+        sites.use("b")
+        assert demo_data().projects == 0 and [r.code for r in portfolio_rows()] == [CODE]
+    finally:
+        sites.close()
