@@ -104,3 +104,21 @@ def test_show_archived_is_remembered(qtbot, window, make_window):
     window.project_actions.show_archived.setChecked(True)
     again = make_window()
     assert again.project_actions.show_archived.isChecked() and again.reader.include_archived
+
+
+def test_the_delete_confirmation_names_the_project_and_defaults_to_cancel(window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from tracker.store.projects import deletion_summary
+
+    seen = []
+
+    def exec_(box):
+        seen.append((box.text(), box.informativeText(), box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)))
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    assert project_commands.ask_delete_project(window, deletion_summary(SEN)) is False  # closed without a choice
+    ((text, details, cancel_is_default),) = seen
+    assert SEN in text and "Youth employment in Senegal" in text and cancel_is_default
+    assert "funding lines: 1" in details and "archive it instead" in details
