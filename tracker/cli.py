@@ -327,10 +327,31 @@ def cmd_stage(args: argparse.Namespace) -> int:
     return 0
 
 
+def check_output(path: str, what: str, args: argparse.Namespace, *, database_output: bool = False) -> None:
+    """Refuse, before any work, to write where the open database is or over a database
+    (whatever --overwrite says), and over any existing file unless --overwrite is given: the
+    check the app makes before it asks "Replace it?". The writers then replace atomically (a
+    temporary file beside the target, renamed over it), so a failed write leaves the old file whole."""
+    from tracker.store.writes import OutputExists, check_output_target
+
+    try:
+        check_output_target(path, what, replace=args.overwrite, database_output=database_output)
+    except OutputExists as exc:
+        raise DomainError(f"{exc.target} already exists; add --overwrite to replace it") from None
+
+
+def overwrite_option(parser: argparse.ArgumentParser) -> None:
+    """--overwrite, for a command that writes a file the user names."""
+    parser.add_argument("--overwrite", action="store_true",
+                        help="replace the file if it exists (without it, an existing file is refused and left as it is)")
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
-    from tracker.store.database import backup_database, database_path
+    from tracker.store.database import backup_database, database_path, is_server_database
 
     _open(args)
+    if not is_server_database():  # a server's database is not backed up by tracker: said first
+        check_output(args.file, "the backup", args, database_output=True)  # may replace an older backup
     target = backup_database(args.file)
     print(f"backed up {database_path()} to {target}")
     return 0
@@ -387,8 +408,11 @@ def cmd_history(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     # tracker.reports imports openpyxl only inside these calls: `tracker --help` stays fast.
     from tracker import reports
+    from tracker.reports.base import check_target
 
     _open(args)
+    check_target(args.output)  # not a workbook name, no such folder: said before "already exists"
+    check_output(args.output, "the report", args)
     if args.report == "donor":
         path = reports.write_donor_report(args.output, args.partner, args.year_from, args.year_to)
     elif args.report == "portfolio":
@@ -413,6 +437,7 @@ def cmd_template(args: argparse.Namespace) -> int:
 
     if args.with_data:
         _open(args)
+    check_output(args.output, "the import template", args)
     print(write_template(args.output, with_data=args.with_data))
     return 0
 
@@ -499,6 +524,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from tracker.store.partners import find_partner
 
     _open(args)
+    check_output(args.output, "the IATI file", args)
     partner = find_partner(args.partner).code if args.partner else None
     print(export_iati(args.output, partner=partner, stage=args.stage))
     return 0
@@ -511,6 +537,7 @@ def cmd_package(args: argparse.Namespace) -> int:
     if args.action == "export":
         from tracker.exchange.packages import ALL, export_package
 
+        check_output(args.output, "the package", args)
         report = export_package(args.output, since=ALL if args.all else None)
     else:
         from tracker.exchange.merge import merge_package
@@ -632,6 +659,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub = add("backup", cmd_backup, "copy the database safely, even while the app is open")
     sub.add_argument("file", help="backup file to write")
+    overwrite_option(sub)
 
     add("info", cmd_info, "where the database is and what it holds")
     add("rule-sets", cmd_rule_sets, "list the evaluation rule sets")
@@ -642,6 +670,7 @@ def build_parser() -> argparse.ArgumentParser:
     def report(name: str, help_text: str) -> argparse.ArgumentParser:
         kind = kinds.add_parser(name, help=help_text, description=help_text, parents=[common])
         kind.add_argument("-o", "--output", required=True, metavar="FILE.xlsx", help="the workbook to write")
+        overwrite_option(kind)
         return kind
 
     kind = report("donor", "one funding partner: contributions, projects, results and evaluations")
@@ -661,6 +690,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub = add("template", cmd_template, "write the Excel import template")
     sub.add_argument("-o", "--output", required=True, metavar="FILE.xlsx", help="the workbook to write")
+    overwrite_option(sub)
     sub.add_argument("--with-data", action="store_true", help="fill it with the current portfolio (for editing and re-import)")
 
     sub = add("import", cmd_import, "import an import workbook or an IATI activity file (told apart by content)")
@@ -673,6 +703,7 @@ def build_parser() -> argparse.ArgumentParser:
     formats = sub.add_subparsers(dest="format", metavar="FORMAT", required=True)
     iati = formats.add_parser("iati", help="an IATI 2.03 activity file", description="the portfolio, or part of it, as an IATI 2.03 activity file", parents=[common])
     iati.add_argument("-o", "--output", required=True, metavar="FILE.xml", help="the file to write")
+    overwrite_option(iati)
     iati.add_argument("--partner", metavar="NAME_OR_CODE", help="only projects this partner funds")
     iati.add_argument("--stage", type=stage, help="only projects in this stage")
 
@@ -680,6 +711,7 @@ def build_parser() -> argparse.ArgumentParser:
     actions = sub.add_subparsers(dest="action", metavar="ACTION", required=True)
     export_package = actions.add_parser("export", help="write a package of the changes since the last exchange", parents=[common])
     export_package.add_argument("-o", "--output", required=True, metavar="FILE", help="the package to write")
+    overwrite_option(export_package)
     export_package.add_argument("--all", action="store_true", help="every record, not only the changes (e.g. after a lost package)")
     merge_package = actions.add_parser("merge", help="merge a package from another database", parents=[common])
     merge_package.add_argument("file", help="the package to merge")

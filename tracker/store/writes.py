@@ -66,9 +66,27 @@ def is_database_file(path: Path) -> bool:
         return False
 
 
-def check_output_target(destination: str | os.PathLike[str], what: str = "the output") -> Path:
+class OutputExists(StoreError):
+    """The file an output would go to exists, and replacing it was not asked for. Each front
+    door words the way to replace it (the app asks; the command line names --overwrite)."""
+
+    def __init__(self, target: Path, what: str) -> None:
+        super().__init__(f"{target} already exists; {what} was not written")
+        self.target = target
+
+
+def check_output_target(
+    destination: str | os.PathLike[str],
+    what: str = "the output",
+    *,
+    replace: bool = True,
+    database_output: bool = False,
+) -> Path:
     """Refuse to write an output (a package, a workbook, an XML file, a report) over a database:
-    the open one, its companions, or any other SQLite file. Returns the expanded path."""
+    the open one, its companions, or any other SQLite file; with `replace=False`, refuse any
+    existing file too (OutputExists). The open database is refused whatever `replace` says. A
+    `database_output` (a backup) may replace another database file, never the open one.
+    Returns the expanded path."""
     target = Path(destination).expanduser()
     if target.is_dir():
         raise StoreError(f"{target} is a folder; give a file name for {what}")
@@ -77,6 +95,8 @@ def check_output_target(destination: str | os.PathLike[str], what: str = "the ou
         for companion in (open_path, *(open_path.with_name(open_path.name + s) for s in ("-wal", "-shm", "-journal"))):
             if target.resolve() == companion.resolve() or (target.exists() and companion.exists() and os.path.samefile(target, companion)):
                 raise StoreError(f"{target} is the open database; {what} must go to another file (nothing was written)")
-    if target.exists() and is_database_file(target):
+    if not database_output and target.exists() and is_database_file(target):
         raise StoreError(f"{target} is a database; {what} never replaces one: choose another file (nothing was written)")
+    if not replace and (target.exists() or target.is_symlink()):
+        raise OutputExists(target, what)
     return target
