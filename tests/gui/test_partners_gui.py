@@ -50,6 +50,7 @@ def test_a_partner_is_added_in_the_window_with_the_keyboard(qtbot, partners_wind
     qtbot.keyClicks(form.country, "Switzerland")
     assert form.message.text() == "" and ok.isEnabled()
     qtbot.keyClick(form.country, Qt.Key.Key_Return)
+    assert not form.isVisible()  # saved and closed
     stored = find_partner("ACME")
     assert (stored.name, stored.category, stored.country, stored.active) == ("Acme Foundation", PartnerCategory.NON_STATE, "CH", True)
     row = partners_window.model.row_of("ACME")

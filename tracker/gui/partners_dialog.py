@@ -48,6 +48,9 @@ class PartnerForm(FormDialog):
     def __init__(self, parent: QWidget | None, partner: d.Partner | None = None) -> None:
         super().__init__(self.tr("Edit Funding Partner") if partner else self.tr("New Funding Partner"), parent)
         self.original = partner
+        # One identity for the partner this form adds, however often it is read: once saved, the
+        # stored partner is this one, not another with its code.
+        self.identity = partner.uuid if partner else d.new_uuid()
         self.saved: d.Partner | None = None
         # The fields the user has changed: only their problems are shown (none before typing).
         self.touched: set[str] = {"code", "name", "category", "non_state_kind", "country"} if partner else set()
@@ -113,7 +116,7 @@ class PartnerForm(FormDialog):
                       non_state_kind=NonStateKind(kind) if kind else None, country=country)
         if self.original is not None:
             return dataclasses.replace(self.original, **values)
-        return d.Partner(**values)
+        return d.Partner(**values, uuid=self.identity)
 
     def problems(self) -> list[FieldProblem]:
         """Everything wrong with the form now, by field; a code or name another partner has is
@@ -145,7 +148,7 @@ class PartnerForm(FormDialog):
             self.message.setText(_sentence(str(exc)))
             return
         self.partner_saved.emit(self.saved)
-        super().accept()
+        super().accept()  # the form's partner is the one just saved (same identity): no clash
 
 
 class MergeForm(FormDialog):
