@@ -97,7 +97,8 @@ def test_merging_two_partners_moves_their_funding(qtbot, partners_window):
     form.target.setFocus()
     form.target.setCurrentIndex(form.target.findData("LUX"))
     assert form.message.text() == "1 funding line of LUXEMB moves to LUX and partner LUXEMB is deleted."
-    form.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    with qtbot.waitSignal(form.accepted, timeout=10_000):  # the merge runs on the worker thread
+        form.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     project = load_project("SEN/40/01/LUX")
     assert [f.partner_code for f in project.fundings] == ["LUX"] and project.version == version + 1
     assert m.Partner.get_or_none(m.Partner.code == "LUXEMB") is None

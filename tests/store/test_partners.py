@@ -120,3 +120,21 @@ def test_a_merge_into_itself_or_of_an_unknown_code_is_refused(db):
         plan_merge("NOPE", "LUX")
     with pytest.raises(NotFound, match="no partner with code 'NOPE'"):
         plan_merge("LUX", "NOPE")
+
+
+def test_a_cancelled_merge_changes_nothing(db):
+    from tracker.domain.progress import Cancelled
+
+    save_partner(Partner("LUXEMB", "Grand Duchy of Luxembourg", PartnerCategory.MULTI_BILATERAL))
+    for code in ("SEN/40/01/LUX", "BFA/40/01/LUX"):
+        save_project(funded(code, "LUXEMB"))
+    asked = []
+
+    def cancel_after_the_first_project() -> bool:
+        asked.append(1)
+        return len(asked) > 1
+
+    with pytest.raises(Cancelled):
+        merge_partners("LUXEMB", "LUX", cancelled=cancel_after_the_first_project)
+    assert [load_project(c).fundings[0].partner_code for c in ("SEN/40/01/LUX", "BFA/40/01/LUX")] == ["LUXEMB", "LUXEMB"]
+    assert find_partner("LUXEMB").code == "LUXEMB" and load_project("BFA/40/01/LUX").version == 1

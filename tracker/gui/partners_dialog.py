@@ -29,7 +29,9 @@ from tracker.domain.classifications import NonStateKind, PartnerCategory
 from tracker.domain.codelists import country_code
 from tracker.domain.errors import DomainError, FieldProblem
 from tracker.domain.records import PARTNER, problem_text
+from tracker.gui import errors
 from tracker.gui.form_dialog import FormDialog
+from tracker.gui.workers import Operation
 from tracker.store import partners as ops
 
 Index = QModelIndex | QPersistentModelIndex
@@ -158,6 +160,7 @@ class MergeForm(FormDialog):
         super().__init__(self.tr("Merge Funding Partners"), parent)
         self.source = source
         self.plan: ops.MergePlan | None = None
+        self.operation: Operation[ops.MergePlan] | None = None  # the merge while it runs
         self.target = QComboBox(self)
         self.target.addItem(self.tr("(choose the partner that stays)"), None)
         for other in ops.list_partners():
@@ -188,14 +191,36 @@ class MergeForm(FormDialog):
 
     def accept(self) -> None:
         code = self.target.currentData()
-        if not code:
+        if not code or self.operation is not None:
             return
-        try:
-            self.plan = ops.merge_partners(self.source.code, code)
-        except DomainError as exc:
-            self.message.setText(_sentence(str(exc)))
-            return
+        source = self.source.code
+
+        def work(progress: Any) -> ops.MergePlan:
+            return ops.merge_partners(source, code, progress=progress, cancelled=progress.is_cancelled)
+
+        # A partner may fund thousands of projects, each saved through the one write path: the
+        # merge runs on the worker thread, with a progress dialog and Cancel.
+        self.buttons.setEnabled(False)
+        self.operation = Operation(self, work, label=self.tr("Merging the partners…"), success=self._merged, failure=self._failed)
+        self.operation.signals.cancelled.connect(self._cancelled)
+        self.operation.run()
+
+    def _cancelled(self) -> None:
+        self.operation = None
+        self.buttons.setEnabled(True)
+        self.message.setText(self.tr("The merge was cancelled; nothing was changed."))
+
+    def _merged(self, plan: ops.MergePlan) -> None:
+        self.operation, self.plan = None, plan
         super().accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.operation = None
+        self.buttons.setEnabled(True)
+        if isinstance(exc, DomainError):
+            self.message.setText(_sentence(str(exc)))
+        else:
+            errors.show_error(self, exc)
 
 
 COLUMNS = ("code", "name", "category", "country", "active", "funding_lines")

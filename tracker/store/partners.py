@@ -15,6 +15,7 @@ import peewee
 from tracker.domain import project as d
 from tracker.domain import records as r
 from tracker.domain.errors import DomainError, FieldProblem, ValidationError
+from tracker.domain.progress import CancelCheck, Progress, check_cancelled, no_progress
 from tracker.store import mapping as mp
 from tracker.store import models as m
 from tracker.store.audit import AuditLog
@@ -161,18 +162,23 @@ def plan_merge(from_code: str, into_code: str) -> MergePlan:
     return plan
 
 
-def merge_partners(from_code: str, into_code: str, who: str | None = None) -> MergePlan:
+def merge_partners(from_code: str, into_code: str, who: str | None = None, *,
+                   progress: Progress | None = None, cancelled: CancelCheck | None = None) -> MergePlan:
     """Merge two records of one partner: every funding line of `from_code` moves to `into_code`
     and `from_code` is deleted, in one transaction. A project's lines move through its save (the
     one write path: version checked and bumped, re-planned, each line's change audited);
-    unearmarked lines through theirs. Returns what moved."""
+    unearmarked lines through theirs. Returns what moved; a cancel (Cancelled) leaves all as it
+    was."""
     from tracker.store.projects import load_project, save_project
 
     who = who or current_user()
+    report = progress or no_progress
     with bulk_write_transaction():
         plan = plan_merge(from_code, into_code)
         source, target = plan.source, plan.target
-        for project_code in plan.projects:
+        for done, project_code in enumerate(plan.projects):
+            check_cancelled(cancelled)  # the transaction rolls back whatever moved before
+            report(done, len(plan.projects), f"Moving the funding of {project_code}")
             project = load_project(project_code)
             for funding in project.fundings:
                 if funding.partner_code == source.code:
