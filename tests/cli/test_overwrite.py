@@ -174,3 +174,22 @@ def test_a_report_name_that_is_not_a_workbook_is_said_before_already_exists(caps
 def test_help_offers_overwrite(capsys, argv):
     code, out, _ = run(capsys, *argv, "--help")
     assert code == 0 and "--overwrite" in out
+
+
+
+@pytest.mark.parametrize("command", ["template", "IATI export", "package export"])
+def test_written_files_follow_the_users_umask(capsys, database, folder, command):
+    """A template, IATI file or package saved into a shared folder is readable by colleagues, as
+    any file the user saves is (its temporary file is not made private to its owner)."""
+    import os
+    import stat
+
+    args, name = COMMANDS[command]
+    target = folder / name
+    old = os.umask(0o022)
+    try:
+        code, _out, err = _run(capsys, database, *args(str(target)))
+    finally:
+        os.umask(old)
+    assert code == 0, err
+    assert stat.S_IMODE(target.stat().st_mode) == 0o644

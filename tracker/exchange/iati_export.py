@@ -11,7 +11,6 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import os
-import tempfile
 from decimal import ROUND_HALF_UP, Decimal
 from importlib import resources
 from pathlib import Path
@@ -29,7 +28,7 @@ from tracker.store.iati_queries import actual_starts
 from tracker.store.partners import find_partner, list_partners
 from tracker.store.projects import load_project
 from tracker.store.queries import portfolio_rows
-from tracker.store.writes import check_output_target
+from tracker.store.writes import check_output_target, partial_file_beside
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
@@ -67,8 +66,7 @@ def export_iati(
     today = today or dt.date.today()
     now = dt.datetime.now(dt.UTC).replace(microsecond=0)
     target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    os.close(handle)
+    temp_name = partial_file_beside(target)
     try:
         with etree.xmlfile(temp_name, encoding="utf-8") as xf:
             xf.write_declaration()

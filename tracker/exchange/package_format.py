@@ -13,7 +13,6 @@ import hashlib
 import json
 import os
 import re
-import tempfile
 import zipfile
 import zlib
 from collections.abc import Callable
@@ -23,6 +22,7 @@ from typing import Any
 
 from tracker.domain.progress import CancelCheck, Cancelled
 from tracker.exchange.results import UnreadableFile
+from tracker.store.writes import partial_file_beside
 
 FORMAT = "tracker-field-package"
 FORMAT_VERSION = 1
@@ -80,8 +80,7 @@ def write_package(path: Path, manifest: Manifest, lines: list[str], cancelled: C
     records = ("\n".join(lines) + ("\n" if lines else "")).encode("utf-8")
     manifest.members = {RECORDS: {"sha256": sha256(records), "size": len(records)}}
     manifest_bytes = json.dumps(manifest.to_json(), indent=2, sort_keys=True).encode("utf-8")
-    handle, temp_name = tempfile.mkstemp(prefix=target.name + ".", suffix=".partial", dir=target.parent)
-    os.close(handle)
+    temp_name = partial_file_beside(target)
     try:
         with zipfile.ZipFile(temp_name, "w", compression=zipfile.ZIP_DEFLATED) as archive:
             archive.writestr(MANIFEST, manifest_bytes)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -23,6 +22,7 @@ from tracker.domain.progress import Progress
 from tracker.exchange import workbook_rows as wr
 from tracker.exchange.workbook_read import MAX_ROWS
 from tracker.reports.xlsx import DECIMAL, MAX_TEXT, STYLES
+from tracker.store.writes import partial_file_beside
 
 VALIDATED_ROWS = 5_000  # drop-downs cover this many rows; Excel copies them when rows are inserted
 LISTS = "Lists"
@@ -55,8 +55,7 @@ def write_template(path: str | Path, *, with_data: bool = False, progress: Progr
     book.move_sheet(LISTS, offset=len(book.sheetnames))
     book.active = 0
     target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(prefix=".tracker-", suffix=".xlsx.tmp", dir=target.parent)
-    os.close(handle)
+    temp_name = partial_file_beside(target)
     try:
         book.save(temp_name)
         os.replace(temp_name, target)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -100,3 +101,18 @@ def check_output_target(
     if not replace and (target.exists() or target.is_symlink()):
         raise OutputExists(target, what)
     return target
+
+
+def partial_file_beside(target: Path, suffix: str = ".partial") -> str:
+    """Create an empty temporary file in `target`'s folder, for writing an output that then
+    replaces `target` in one step (os.replace). Created with the user's umask, as any file they
+    save: tempfile.mkstemp would make it readable by its owner only, and a template or package
+    written into a shared folder would then be unreadable to colleagues."""
+    for _ in range(100):
+        name = target.with_name(f".{target.name}.{secrets.token_hex(4)}{suffix}")
+        try:
+            os.close(os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+        except FileExistsError:
+            continue
+        return str(name)
+    raise FileExistsError(f"cannot create a temporary file beside {target}")
