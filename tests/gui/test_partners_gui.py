@@ -73,7 +73,7 @@ def test_deactivating_a_partner_keeps_it_listed_and_offers_activate(qtbot, partn
     assert partners_window.active_button.text() == "&Deactivate"
     partners_window.active_button.click()
     assert not find_partner("NOR").active
-    assert partners_window.model.row_of("NOR") >= 0 and partners_window.active_button.text() == "&Activate"
+    assert partners_window.model.row_of("NOR") >= 0 and partners_window.active_button.text() == "Ac&tivate"
     partners_window.active_button.click()
     assert find_partner("NOR").active
 
@@ -226,3 +226,12 @@ def test_a_text_several_partners_share_is_refused_saying_so(qtbot, funding_edito
     assert funding_editor.project.fundings[0].partner_code is None
     assert messages and messages[0].startswith("Row 1, Partner: 'united' is part of ")
     assert messages[0].endswith("partners' codes or names; type more of it, or choose one from the list")
+
+
+def test_the_partner_table_model_keeps_qts_model_contract(qtmodeltester, db):
+    from tracker.gui.partners_dialog import PartnerTableModel
+
+    model = PartnerTableModel()
+    model.reload()
+    assert model.rowCount() > 0
+    qtmodeltester.check(model)

@@ -341,7 +341,7 @@ class PartnersDialog(QDialog):
         partner = self.selected()
         for button in (self.edit_button, self.active_button, self.merge_button):
             button.setEnabled(partner is not None)
-        self.active_button.setText(self.tr("&Activate") if partner is not None and not partner.active else self.tr("&Deactivate"))
+        self.active_button.setText(self.tr("Ac&tivate") if partner is not None and not partner.active else self.tr("&Deactivate"))
 
     def _after_save(self, partner: d.Partner, what: str) -> None:
         self.reload(partner.code)
