@@ -6,6 +6,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.partner_helpers import ensure_partner
 from tracker.domain.classifications import (
     EvaluationKind,
     EvaluationStatus,
@@ -22,7 +23,6 @@ from tracker.gui.editor.dialogs import Completion
 from tracker.gui.editor.window import ProjectEditor
 from tracker.gui.errors import error_text
 from tracker.store import models as m
-from tracker.store.partners import save_partner
 from tracker.store.projects import load_project
 
 # Closing an editor with unsaved changes asks; at the end of each test the answer is discard.
@@ -172,7 +172,7 @@ def test_closing_with_unsaved_changes_asks_first(qtbot, editor, monkeypatch):
 
 @pytest.fixture
 def saved_editor(qtbot, db, errors):
-    save_partner(Partner("LUX", "Luxembourg", PartnerCategory.MULTI_BILATERAL))
+    ensure_partner(Partner("LUX", "Luxembourg", PartnerCategory.MULTI_BILATERAL))
     editor = ProjectEditor(None)
     qtbot.addWidget(editor)
     editor.show()
