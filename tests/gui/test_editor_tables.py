@@ -208,3 +208,27 @@ def test_a_funding_line_just_added_shows_its_problems_once_typed_in_or_a_save_tr
     editor.save()
     assert isinstance(errors.pop(), ValidationError)
     assert "Row 1: amount: the amount must be greater than zero" in table.problems.text()
+
+
+def test_a_line_just_added_has_the_cursor_so_typing_goes_into_it(qtbot, editor):
+    """Keyboard only: Add funding line (Alt+U) and then type; the text lands in the new line's
+    first cell, not in the button that was pressed."""
+    table = editor.expenditures
+    editor.tabs.setCurrentWidget(table)
+    table.add_button.click()
+    table.add_button.click()
+    assert (table.view.currentIndex().row(), table.view.currentIndex().column()) == (1, 0)
+    assert table.view.hasFocus()
+    qtbot.keyClick(table.view, Qt.Key.Key_2)  # the first key opens the cell's editor with it
+    qtbot.keyClicks(editing(table), "026")
+    qtbot.keyClick(editing(table), Qt.Key.Key_Tab)
+    assert editor.project.expenditures[1].year == 2026
+
+
+def test_ctrl_tab_in_a_table_goes_to_the_next_tab_not_the_next_cell(qtbot, editor):
+    table = editor.fundings
+    editor.tabs.setCurrentWidget(table)
+    table.add_button.click()
+    before = editor.tabs.currentIndex()
+    qtbot.keyClick(table.view, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert editor.tabs.currentIndex() == before + 1

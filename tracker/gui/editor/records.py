@@ -12,7 +12,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -257,6 +257,11 @@ class RecordTableView(QTableView):
             self._move_down()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            # Ctrl+Tab is the editor's next tab, as everywhere else in the window; the view would
+            # take it for Tab and move a cell.
+            event.ignore()
+            return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.state() != QAbstractItemView.State.EditingState:
             self._move_down()
             return
@@ -301,8 +306,8 @@ class RecordTable(QWidget):
         self.problems.setWordWrap(True)
         self.problems.hide()
         self.add_button = QPushButton(add_text, self)
-        self.remove_button = QPushButton("&Remove selected", self)
-        self.add_button.clicked.connect(self.add_requested)
+        self.remove_button = QPushButton(QCoreApplication.translate("RecordTable", "&Remove selected"), self)
+        self.add_button.clicked.connect(self._add)
         self.remove_button.clicked.connect(self._remove_selected)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
@@ -317,6 +322,18 @@ class RecordTable(QWidget):
             self.add_button.hide()
             self.remove_button.hide()
             layout.addLayout(buttons)
+
+    def _add(self) -> None:
+        """Add a row and put the cursor on its first cell, so the keyboard goes on typing there."""
+        self.add_requested.emit()  # the editor adds the record and refreshes this table at once
+        last = self.model.rowCount() - 1
+        if last < 0:
+            return
+        first = next((c for c in range(self.model.columnCount()) if not self.view.isColumnHidden(c)), 0)
+        index = self.model.index(last, first)
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _remove_selected(self) -> None:
         rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()}, reverse=True)
