@@ -112,9 +112,10 @@ def test_an_officers_first_day(qtbot, editor, errors, monkeypatch):
     picker = focused()
     while picker is not None and not hasattr(picker, "itemData"):
         picker = picker.parentWidget()
-    new_row = picker.count() - 1
-    picker.setCurrentIndex(new_row)  # "New partner…", the list's last entry
-    picker.activated.emit(new_row)
+    qtbot.keyClick(picker, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)  # the list opens
+    qtbot.waitUntil(picker.view().isVisible)
+    qtbot.keyClick(picker.view(), Qt.Key.Key_End)  # "New partner…", the list's last entry
+    qtbot.keyClick(picker.view(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is not None)
     form = QApplication.activeModalWidget()
     qtbot.keyClicks(form.code, "HYSF")
@@ -149,8 +150,11 @@ def test_an_officers_first_day(qtbot, editor, errors, monkeypatch):
 
     # Submitted, approved and started on the dates chosen.
     answer_stage_dialogs(monkeypatch, qtbot, ["2025-01-15", "2025-02-10", "2025-03-03"])
-    for code in ("submit", "approve", "start"):
-        editor.cycle_actions[code].trigger()
+    for letter in (Qt.Key.Key_S, Qt.Key.Key_A, Qt.Key.Key_I):  # &Submit, &Approve, Start &implementation
+        back_to(qtbot, editor)
+        qtbot.keyClick(editor, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)  # the &Project menu
+        qtbot.waitUntil(editor.cycle_menu.isVisible, timeout=2000)
+        qtbot.keyClick(editor.cycle_menu, letter)
     assert errors == []
     assert load_project("SEN/25/01/HYS").stage is Stage.IMPLEMENTATION
     assert [(h.action, h.changed_on) for h in stage_history("SEN/25/01/HYS")][-3:] == [
@@ -160,9 +164,9 @@ def test_an_officers_first_day(qtbot, editor, errors, monkeypatch):
     table = editor.expenditures
     editor.show_page(table)
     for row, (year, month, spent) in enumerate((("2025", "3", "45 000"), ("2025", "4", "12 500,50"))):
-        table.add_button.click()
-        table.view.setFocus()
-        table.view.setCurrentIndex(table.model.index(row, 0))
+        table.add_button.setFocus()
+        qtbot.keyClick(table.add_button, Qt.Key.Key_Space)  # the new line gets the cursor
+        assert table.view.hasFocus() and table.view.currentIndex() == table.model.index(row, 0)
         qtbot.keyClick(table.view, Qt.Key.Key_F2)
         for text in (year, month, None, spent):  # None: the type of expenditure as it is
             cell = cell_editor(table)
