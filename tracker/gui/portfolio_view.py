@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QModelIndex, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QLabel,
     QMenu,
     QSplitter,
     QTableView,
@@ -38,6 +39,7 @@ _SELECT_ROWS = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.Se
 class PortfolioView(QWidget):
     activated = Signal(str)  # a project's code: Enter or a double-click on its row
     counts_changed = Signal(int, int)  # projects shown, projects loaded
+    _loaded = False
     selection_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None, locale: QLocale | None = None) -> None:
@@ -59,6 +61,7 @@ class PortfolioView(QWidget):
         layout.addWidget(self.filters)
         layout.addWidget(self.splitter, 1)
         self._setup_table()
+        self.empty_hint = EmptyPortfolioHint(self.table)
         self._kept: tuple[int | None, KeptRows | None] = (None, None)  # across a model reset
 
         self.filters.changed.connect(lambda: self.model.set_filter(self.filters.current_filter()))
@@ -125,6 +128,7 @@ class PortfolioView(QWidget):
     # ------------------------------------------------------------ rows and selection
 
     def set_rows(self, rows: list[PortfolioRow]) -> None:
+        self._loaded = True  # an empty list from now on is an empty database, not one still being read
         self.filters.set_partners(rows)
         self.model.set_filter(self.filters.current_filter())  # cheap: no rows yet or same filter
         self.model.set_rows(rows)
@@ -223,6 +227,7 @@ class PortfolioView(QWidget):
             self.activated.emit(code)
 
     def _emit_counts(self) -> None:
+        self.empty_hint.setVisible(self._loaded and self.model.total_count() == 0)
         self.counts_changed.emit(self.model.visible_count(), self.model.total_count())
 
     # ------------------------------------------------------------ columns and persistence
@@ -266,3 +271,29 @@ class PortfolioView(QWidget):
 
 
 __all__ = ["PortfolioView", "ProjectCodeRole", "ProjectIdRole"]
+
+
+class EmptyPortfolioHint(QLabel):
+    """What to do first, over the empty table of a database with no project to list: a first
+    day starts on an empty database, and an empty grid says nothing about where to begin."""
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table.viewport())
+        self.setObjectName("empty-portfolio-hint")
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setStyleSheet("color: gray;")
+        self.setText(self.tr(
+            "No projects to list.\n\n"
+            "Edit > New Project… (Ctrl+N) creates one; File > Import… reads a workbook or an IATI file; "
+            "File > Open Demo Portfolio shows an example portfolio in a database of its own; "
+            "View > Show Archived Projects lists archived ones.\n\n"
+            "Help > User Guide (F1) walks through an officer's first day."))
+        table.viewport().installEventFilter(self)
+        self.hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            area = self.parentWidget().rect()
+            self.setGeometry(area.adjusted(area.width() // 6, 0, -area.width() // 6, 0))
+        return False
