@@ -42,6 +42,13 @@
       </translation>
     </message>
     <message numerus="yes">
+      <source>Demo portfolio ready: %n project(s), in a database of its own</source>
+      <translation>
+        <numerusform>Demo portfolio ready: %n project, in a database of its own</numerusform>
+        <numerusform>Demo portfolio ready: %n projects, in a database of its own</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>the %n demo partner(s)</source>
       <translation>
         <numerusform>the %n demo partner</numerusform>

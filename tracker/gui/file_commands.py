@@ -219,7 +219,9 @@ def load_demo_portfolio(window: MainWindow) -> Operation[DemoResult] | None:
 
     def done(result: DemoResult) -> None:
         window.reload()  # many projects: the whole list is read again, on the worker thread
-        window.statusBar().showMessage(tr("Opened the demo portfolio, a database of its own: {result}").format(result=result), 15000)
+        projects = result.projects_added + result.projects_skipped
+        window.statusBar().showMessage(
+            QCoreApplication.translate("FileCommands", "Demo portfolio ready: %n project(s), in a database of its own", "", projects), 15000)
 
     operation = Operation(window, work, label=tr("Loading the demo portfolio…"), success=done)
     operation.signals.cancelled.connect(lambda: window.statusBar().showMessage(tr("Loading the demo was cancelled; nothing was added"), 10000))
