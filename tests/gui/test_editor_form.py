@@ -129,6 +129,8 @@ def test_numbers_are_read_as_the_french_write_them_and_shown_as_understood(qtbot
     assert editor.form.rate_reading.reading == "1 EUR = 1,08 US$"
     reading = editor.form.budget_reading.reading.replace("\u202f", " ").replace("\u00a0", " ")
     assert reading == "= EUR 500 000,00 ≈ US$540 000,00 at 1,08"
+    # The budget in US$ is written as the figures beside it.
+    assert editor.form.budget_usd.text().replace("\u202f", " ").replace("\u00a0", " ") == "US$540 000,00"
 
 
 def test_under_english_settings_1_08_with_a_comma_is_refused_never_108(qtbot, editor):

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from tracker.domain.classifications import ExpenditureType, FundingModality
 from tracker.domain.errors import DomainError, ValidationError
-from tracker.domain.money import Money, format_usd
+from tracker.domain.money import Money
 from tracker.domain.project import Expenditure, Funding, Project, ResultIndicator
 from tracker.domain.records import BUDGET_REVISION, EXPENDITURE, FUNDING, PROJECT, RESULT_INDICATOR, problem_text
 from tracker.gui.editor import tables, undo_texts
@@ -39,6 +39,7 @@ from tracker.gui.editor.records import RecordTable
 from tracker.gui.editor.state import TEXT_FIELDS, EditorState
 from tracker.gui.editor.undo import SnapshotCommand
 from tracker.gui.errors import show_error
+from tracker.gui.formats import show_user_number
 from tracker.store.projects import load_project, save_project
 
 
@@ -265,7 +266,8 @@ class ProjectEditor(CycleCommands, EvaluationActions, QMainWindow):
             self.form.budget_usd.setText("")
             return
         try:
-            self.form.budget_usd.setText(format_usd(Money(project.budget, project.currency).in_usd(project.usd_rate)))
+            # Written as the figures beside it are (US$330 000,00 under French settings).
+            self.form.budget_usd.setText("US$" + show_user_number(Money(project.budget, project.currency).in_usd(project.usd_rate)))
         except (ValueError, ArithmeticError):
             self.form.budget_usd.setText("")
 
