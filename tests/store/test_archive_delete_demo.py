@@ -289,3 +289,17 @@ def test_a_demo_removal_travels_in_a_package(tmp_path):
         assert demo_data().projects == 0 and [r.code for r in portfolio_rows()] == [CODE]
     finally:
         sites.close()
+
+
+def test_a_project_deleted_elsewhere_is_not_brought_back_by_a_save_from_an_older_copy(db):
+    """An editor (or any caller) holding a project loaded before someone deleted it cannot save
+    it back as a new project: the save is refused as stale, naming the deletion."""
+    from tracker.store.errors import StaleEdit
+
+    save_project(Project(code="SEN/26/01/LUX", title="Youth employment"))
+    held = load_project("SEN/26/01/LUX")
+    delete_project("SEN/26/01/LUX")
+    held.title = "Youth employment and skills"
+    with pytest.raises(StaleEdit, match="deleted by someone else"):
+        save_project(held)
+    assert m.Project.select().where(m.Project.code == "SEN/26/01/LUX").count() == 0

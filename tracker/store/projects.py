@@ -126,6 +126,13 @@ def save_project(project: d.Project, who: str | None = None, *, allow_stage_chan
                     FieldProblem("stage", "the stage changes only through a project-cycle action such as 'Approve'"),
                     subject=f"project {project.code}",
                 )
+        elif project.id is not None:
+            # Loaded from the store, and gone since: deleted by someone else (another window, the
+            # command line, a merged package). Saving would bring it back as a new project.
+            raise StaleEdit(
+                f"project {project.code} was deleted by someone else since you opened it; "
+                "it is not saved again (copy what you need from this window, then close it)"
+            )
         elif project.stage is not Stage.DESIGN and not allow_stage_change:
             raise ValidationError(FieldProblem("stage", "a new project starts in Design"), subject=f"project {project.code}")
 
