@@ -235,3 +235,17 @@ def test_the_partner_table_model_keeps_qts_model_contract(qtmodeltester, db):
     model.reload()
     assert model.rowCount() > 0
     qtmodeltester.check(model)
+
+
+def test_the_partner_list_finds_a_partner_by_part_of_its_code_name_or_country(qtbot, db):
+    """Fifty reference partners: typing part of a name, without its accents, leaves the matches."""
+    from tracker.gui.partners_dialog import PartnersDialog
+
+    dialog = PartnersDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.find, "luxemb")
+    shown = [dialog.model.partner_at(r).code for r in range(dialog.model.rowCount()) if not dialog.view.isRowHidden(r)]
+    assert shown == ["LUX"]
+    dialog.find.clear()
+    assert not any(dialog.view.isRowHidden(r) for r in range(dialog.model.rowCount()))

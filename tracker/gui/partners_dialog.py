@@ -31,6 +31,7 @@ from tracker.domain.errors import DomainError, FieldProblem
 from tracker.domain.records import PARTNER, problem_text
 from tracker.gui import errors
 from tracker.gui.form_dialog import FormDialog
+from tracker.gui.partner_picker import fold
 from tracker.gui.workers import Operation
 from tracker.store import partners as ops
 
@@ -288,6 +289,10 @@ class PartnersDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Funding Partners"))
         self.model = PartnerTableModel(self)
+        self.find = QLineEdit(self)
+        self.find.setPlaceholderText(self.tr("Find a partner: part of its code, name or country"))
+        self.find.setClearButtonEnabled(True)
+        self.find.textChanged.connect(lambda *_: self._filter())
         self.view = QTableView(self)
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -315,6 +320,7 @@ class PartnersDialog(QDialog):
         self.status.setWordWrap(True)
         self.status.setMinimumHeight(2 * self.status.fontMetrics().lineSpacing())
         layout = QVBoxLayout(self)
+        layout.addWidget(self.find)
         layout.addWidget(self.view)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
@@ -331,7 +337,17 @@ class PartnersDialog(QDialog):
         row = self.model.row_of(current) if current else -1
         if row >= 0:
             self.view.selectRow(row)
+        self._filter()
         self._update_buttons()
+
+    def _filter(self) -> None:
+        """Rows whose code, name or country hold what is typed (case and accents aside); a few
+        dozen partners, so rows are hidden in the view rather than through a proxy model."""
+        wanted = fold(self.find.text().strip())
+        for row in range(self.model.rowCount()):
+            partner = self.model.partner_at(row)
+            text = fold(f"{partner.code} {partner.name} {partner.country}") if partner else ""
+            self.view.setRowHidden(row, bool(wanted) and wanted not in text)
 
     def selected(self) -> d.Partner | None:
         index = self.view.currentIndex() if hasattr(self, "view") else QModelIndex()
