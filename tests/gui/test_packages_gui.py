@@ -1,5 +1,5 @@
-"""Field packages from the desktop app: File > Export / Merge field package… run in the
-background, and File > Resolve conflicts… decides a conflict."""
+"""Field packages from the desktop app: File > Export / Merge Field Package… run in the
+background, and File > Resolve Conflicts… decides a conflict."""
 
 from __future__ import annotations
 
@@ -54,8 +54,8 @@ def test_the_file_menu_offers_the_package_commands(window):
     actions = package_menu.install(window)
     file_menu = next(a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == "File")
     labels = [a.text().replace("&", "") for a in file_menu.actions()]
-    assert {"Export field package…", "Merge field package…", "Resolve conflicts…"} <= set(labels)
-    assert labels.index("Resolve conflicts…") < labels.index("Quit")
+    assert {"Export Field Package…", "Merge Field Package…", "Resolve Conflicts…"} <= set(labels)
+    assert labels.index("Resolve Conflicts…") < labels.index("Quit")
     assert set(actions) == {"export", "merge", "conflicts"}
 
 

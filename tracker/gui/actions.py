@@ -119,6 +119,7 @@ def install(window: MainWindow) -> Actions:
 def _build_menus(window: MainWindow, a: Actions) -> None:
     bar = window.menuBar()
     file_menu = bar.addMenu(tr("&File"))
+    window.file_menu = file_menu  # where the import and package commands add theirs
     file_menu.addActions([a.new_database, a.open_database, a.open_server])
     file_menu.addMenu(a.recent_menu)
     file_menu.addSeparator()

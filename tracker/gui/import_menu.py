@@ -71,6 +71,9 @@ def write_template_file(window: MainWindow) -> Operation[Path] | None:
 
 
 def _file_menu(window: MainWindow) -> QMenu | None:
+    known = getattr(window, "file_menu", None)
+    if known is not None:
+        return known  # type: ignore[no-any-return]
     for action in window.menuBar().actions():
         if action.text().replace("&", "") == "File" and action.menu() is not None:
             return action.menu()  # type: ignore[return-value]

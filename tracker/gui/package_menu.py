@@ -8,7 +8,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,12 +46,12 @@ FILE_FILTER = "Field packages (*.trackerpkg);;All files (*)"
 
 def ask_export_path(parent: QWidget) -> Path | None:
     suggested = Path.home() / f"field-package-{dt.date.today().isoformat()}.trackerpkg"
-    name, _ = QFileDialog.getSaveFileName(parent, "Export field package", str(suggested), FILE_FILTER)
+    name, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("PackageMenu", "Export Field Package"), str(suggested), FILE_FILTER)
     return Path(name) if name else None
 
 
 def ask_merge_path(parent: QWidget) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, "Merge field package", str(Path.home()), FILE_FILTER)
+    name, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("PackageMenu", "Merge Field Package"), str(Path.home()), FILE_FILTER)
     return Path(name) if name else None
 
 
@@ -128,8 +128,9 @@ def merge(window: "MainWindow") -> Operation[MergeReport] | None:
         window.statusBar().showMessage(merge_summary(report), 10000)
         text = merge_summary(report)
         if report.conflicts:
-            text += "\n\nRecords changed on both sides (both versions kept):\n" + "\n".join(f"• {c}" for c in report.conflicts[:20])
-            text += "\n\nUse File > Resolve conflicts… to choose."
+            text += "\n\n" + QCoreApplication.translate("PackageMenu", "Records changed on both sides (both versions kept):") + "\n"
+            text += "\n".join(f"• {c}" for c in report.conflicts[:20])
+            text += "\n\n" + QCoreApplication.translate("PackageMenu", "Use File > Resolve Conflicts… to choose.")
         if report.skipped:
             text += "\n\nSkipped:\n" + "\n".join(f"• {s}" for s in report.skipped[:20])
         show_result(window, "Field package merged", text)
@@ -261,23 +262,25 @@ def _text(value: Any) -> str:
 
 
 def install(window: "MainWindow") -> dict[str, QAction]:
-    """Add Export field package…, Merge field package… and Resolve conflicts… to the File menu,
+    """Add Export Field Package…, Merge Field Package… and Resolve Conflicts… to the File menu,
     before Quit; returns the actions by name (export, merge, conflicts)."""
-    file_menu = next(
+    file_menu = getattr(window, "file_menu", None) or next(
         (a.menu() for a in window.menuBar().actions() if a.menu() is not None and a.text().replace("&", "") == "File"), None
     )
     actions: dict[str, QAction] = {}
     for key, label, slot in (
-        ("export", "E&xport field package…", export),
-        ("merge", "&Merge field package…", merge),
-        ("conflicts", "Resolve &conflicts…", resolve),
+        ("export", QT_TRANSLATE_NOOP("PackageMenu", "E&xport Field Package…"), export),
+        ("merge", QT_TRANSLATE_NOOP("PackageMenu", "&Merge Field Package…"), merge),
+        ("conflicts", QT_TRANSLATE_NOOP("PackageMenu", "Resolve &Conflicts…"), resolve),
     ):
-        action = QAction(label, window)
+        action = QAction(QCoreApplication.translate("PackageMenu", label), window)
         action.triggered.connect(lambda _checked=False, fn=slot: fn(window))
         actions[key] = action
     if file_menu is None:
         file_menu = window.menuBar().addMenu("&File")
-    quit_action = next((a for a in file_menu.actions() if a.text().replace("&", "") == "Quit"), None)
+    known_quit = getattr(getattr(window, "menu_actions", None), "quit", None)
+    quit_action = known_quit if known_quit in file_menu.actions() else next(
+        (a for a in file_menu.actions() if a.text().replace("&", "") == "Quit"), None)
     if quit_action is not None:
         file_menu.insertActions(quit_action, list(actions.values()))
         file_menu.insertSeparator(quit_action)
