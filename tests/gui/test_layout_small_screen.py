@@ -86,3 +86,13 @@ def test_on_first_start_the_whole_window_title_bar_included_is_on_the_screen(qtb
     available = window.screen().availableGeometry()
     qtbot.waitUntil(lambda: available.contains(window.frameGeometry()), timeout=3000)
     assert window.width() >= available.width() - 40  # and it still uses the screen's width
+
+
+def test_menus_are_in_their_order_whatever_their_words(window):
+    """The Reports and Tools menus go before Help, and the import and package commands into
+    File, found as built rather than by their English names (a translation changes those)."""
+    titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
+    assert titles == ["File", "Edit", "View", "Reports", "Tools", "Help"]
+    file_commands = [a.text().replace("&", "") for a in window.file_menu.actions() if a.text()]
+    assert file_commands.index("Import…") < file_commands.index("Save a Backup Copy…")
+    assert file_commands.index("Resolve Conflicts…") < file_commands.index("Quit") == len(file_commands) - 1

@@ -140,6 +140,7 @@ def _build_menus(window: MainWindow, a: Actions) -> None:
     view_menu.addActions([a.overdue_only, a.reset_filters])
     window.project_actions = project_commands.install(window, edit_menu, view_menu)  # delete, archive, show archived
     help_menu = bar.addMenu(tr("&Help"))
+    window.help_menu = help_menu  # the Reports and Tools menus go before it
     from tracker.gui.user_guide import user_guide_action
 
     window.user_guide_action = user_guide_action(window)  # Help > User Guide, F1

@@ -105,11 +105,13 @@ def recompute_plans(window: MainWindow) -> Operation[ReplanSummary] | None:
 def _tools_menu(window: MainWindow) -> QMenu:
     """The Tools menu, made before Help if no one has made it yet."""
     bar = window.menuBar()
-    for action in bar.actions():
-        if action.text().replace("&", "") == "Tools" and action.menu() is not None:
-            return action.menu()  # type: ignore[return-value]
+    known = getattr(window, "tools_menu", None)
+    if known is not None:
+        return known  # type: ignore[no-any-return]
     menu = QMenu(tr("&Tools"), window)
-    help_action = next((a for a in bar.actions() if a.text().replace("&", "") == "Help"), None)
+    window.tools_menu = menu
+    help_menu = getattr(window, "help_menu", None)
+    help_action = help_menu.menuAction() if help_menu is not None else None
     if help_action is not None:
         bar.insertMenu(help_action, menu)
     else:

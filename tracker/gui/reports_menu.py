@@ -81,7 +81,8 @@ def _last_folder(window: "MainWindow") -> Path | None:
 def install(window: "MainWindow") -> dict[str, QAction]:
     """Add the Reports menu before Help; returns its actions by report kind."""
     menu_bar = window.menuBar()
-    help_action = next((a for a in menu_bar.actions() if a.text().replace("&", "") == "Help"), None)
+    help_menu = getattr(window, "help_menu", None)
+    help_action = help_menu.menuAction() if help_menu is not None else None
     from PySide6.QtWidgets import QMenu
 
     menu = QMenu(tr("&Reports"), window)
