@@ -108,3 +108,9 @@ def test_stored_and_imported_records_keep_every_iso_code():
     # Only the list offered shrinks: old data in withdrawn currencies still loads and validates.
     for code in ("XBT", "EEK", "ZMK", "XDR"):
         assert is_currency(code) and code in currencies()
+
+
+def test_english_in_any_region_gives_the_iso_names():
+    """An officer whose settings say en_US or en_GB sees the same English names as "en"."""
+    assert country_name("GM", "en_US") == country_name("GM", "en_GB") == country_name("GM") == "Gambia"
+    assert country_name("CD", "en_US") == country_name("CD")

@@ -175,12 +175,13 @@ def _name_index() -> dict[str, str]:
     return strong
 
 
+@cache  # the portfolio's search text names the countries of every row
 def country_name(code: str, language: str = "en") -> str:
     """How `language` names the country `code`: the ISO name in English ("Gambia", without the
     ISO list's "(the)"), CLDR's in French and Spanish ("Gambie", "Gambia"); the code itself if
     unknown."""
     code = code.strip().upper()
-    if language != "en":
+    if not language.lower().startswith("en"):  # "en", "en_US", "en_GB": the ISO names
         try:
             name = Locale.parse(language).territories.get(code)
         except (ValueError, TypeError, UnknownLocaleError):

@@ -10,10 +10,10 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from tracker.domain.classifications import Stage
-from tracker.domain.codelists import countries
+from tracker.domain.codelists import country_name
 from tracker.gui.formats import Formats, delivery_tenths_column
 from tracker.store.queries import PortfolioRow
 
@@ -75,8 +75,9 @@ def _partners_tip(row: PortfolioRow, fmt: Formats) -> str:
 
 
 def country_names(codes: str) -> str:
-    names = countries()
-    return "\n".join(f"{code}: {names.get(code, code)}" for code in codes.split(", ")) if codes else ""
+    """Each country as code and name, in the app's language ("GM: Gambia", "GM: Gambie")."""
+    language = QLocale().name()
+    return "\n".join(f"{code}: {country_name(code, language)}" for code in codes.split(", ")) if codes else ""
 
 
 def _code_tip(row: PortfolioRow, fmt: Formats) -> str:
