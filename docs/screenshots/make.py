@@ -18,6 +18,7 @@ def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory(prefix="tracker-shots-") as folder:
         os.environ["TRACKER_SETTINGS"] = str(Path(folder) / "settings.ini")
+        os.environ["XDG_DATA_HOME"] = folder  # the demo's own database, as File > Open Demo Portfolio opens it
         from PySide6.QtWidgets import QApplication
 
         from tracker.gui.app import create_app
@@ -26,7 +27,9 @@ def main() -> int:
         from tracker.store.demo import load_demo
 
         create_app()
-        open_database(Path(folder) / "demo.sqlite3")
+        from tracker.store.demo import demo_database_path
+
+        open_database(demo_database_path())
         load_demo()
         window = MainWindow()
         window.resize(*SIZE)
