@@ -322,9 +322,30 @@ def cmd_stage(args: argparse.Namespace) -> int:
     from tracker.store.projects import change_stage
 
     _open(args)
+    notes = odd_dates(args.code, args.action, args.on)  # read before the change: the last change is the one before it
     change = change_stage(args.code, args.action, args.reason or "", on=args.on)
     print(f"{args.code}: {change.from_stage.label} -> {change.to_stage.label}")
+    for note in notes:
+        print(f"tracker: warning: {args.code}: {note}", file=sys.stderr)
     return 0
+
+
+def odd_dates(code: str, action_text: str, on: dt.date | None) -> list[Any]:
+    """Why the date of a stage change looks odd (before the planned start, far ahead, ...), as
+    the app's dialog says; the change is still made, the date recording what happened. Said only
+    once the change is made: a refused action gets change_stage's reasons alone."""
+    from tracker.domain import cycle
+    from tracker.store.projects import load_project, stage_history
+
+    try:
+        project = load_project(code)
+        action = cycle.action_for(action_text, project.stage)
+    except (DomainError, ValueError, KeyError):
+        return []
+    history = stage_history(code)
+    last_change = history[-1].changed_on if history else None
+    today = dt.date.today()
+    return list(cycle.odd_dates(action, on or today, project, last_change, today))
 
 
 def check_output(path: str, what: str, args: argparse.Namespace, *, database_output: bool = False) -> None:

@@ -103,3 +103,30 @@ def test_replan_on_a_consistent_demo_changes_nothing(capsys, tmp_path):
     code, out, err = run(capsys, "--db", db, "replan")
     assert code == 0, err
     assert "re-planned: 0 changed" in out
+
+
+def test_a_stage_change_on_an_odd_date_is_made_with_a_warning(capsys, tmp_path):
+    """As the app's dialog does, the command line says why a date looks odd, and still records it."""
+    from datetime import date
+    from decimal import Decimal
+
+    from tests.partner_helpers import ensure_partner
+    from tracker.domain.classifications import FundingModality, PartnerCategory, Region, StrategicObjective
+    from tracker.domain.project import Funding, Partner, Project
+    from tracker.store.database import close_database, open_database
+    from tracker.store.projects import save_project
+
+    db = tmp_path / "odd.sqlite3"
+    open_database(db)
+    ensure_partner(Partner("LUX", "Luxembourg", PartnerCategory.MULTI_BILATERAL))
+    save_project(Project(code="SEN/26/01/LUX", title="Youth employment", region=Region.AFRICA,
+                         outcome=StrategicObjective.EMPLOYMENT, planned_start=date(2027, 1, 1), planned_end=date(2029, 12, 31),
+                         budget=Decimal("300000"),
+                         fundings=[Funding(FundingModality.EARMARKED, Decimal("300000"), "USD", date(2026, 1, 1), "LUX", "SEN/26/01/LUX")]))
+    close_database()
+    for action, on in (("submit", "2026-01-10"), ("approve", "2026-02-10")):
+        code, _out, err = run(capsys, "--db", str(db), "stage", "SEN/26/01/LUX", action, "--on", on)
+        assert (code, err) == (0, ""), err
+    code, out, err = run(capsys, "--db", str(db), "stage", "SEN/26/01/LUX", "start", "--on", "2026-03-01")
+    assert code == 0 and "Implementation" in out
+    assert err.strip() == "tracker: warning: SEN/26/01/LUX: Implementation would start before the planned start (2027-01-01)."

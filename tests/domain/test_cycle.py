@@ -177,3 +177,23 @@ def test_no_project_enters_suspended_and_a_cancelled_one_needs_only_a_reason():
     assert cycle.entry_failures(ready_project(Stage.SUSPENDED), reason="x")[0].startswith("a project cannot start suspended")
     assert cycle.entry_failures(ready_project(Stage.CANCELLED, region=None), reason="imported") == []
     assert cycle.entry_failures(ready_project(Stage.CANCELLED), reason=" ") == ["Cancel: give a reason to cancel"]
+
+
+def test_odd_dates_of_a_stage_change_are_named_not_refused():
+    """Starting before the planned start, far ahead or before the last change: warnings the app's
+    dialog and the command line both give (the change itself is still allowed)."""
+    from datetime import date
+
+    from tracker.domain.cycle import ACTIONS_BY_CODE, odd_dates
+    from tracker.domain.project import Project
+
+    project = Project(code="SEN/26/01/LUX", title="t", planned_start=date(2027, 1, 1), planned_end=date(2029, 12, 31))
+    today = date(2026, 12, 6)
+    start = ACTIONS_BY_CODE["start"]
+    assert [str(n) for n in odd_dates(start, date(2026, 12, 15), project, date(2026, 12, 10), today)] == [
+        "Implementation would start before the planned start (2027-01-01).",
+        "This date is 9 days in the future.",
+    ]
+    assert [n.kind for n in odd_dates(start, date(2026, 12, 1), project, date(2026, 12, 5), today)] == [
+        "start-before-planned-start", "before-last-change"]
+    assert odd_dates(start, date(2027, 1, 4), project, date(2026, 12, 5), date(2027, 1, 4)) == []

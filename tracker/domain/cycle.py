@@ -212,3 +212,50 @@ def apply(project: Project, action: Action, *, reason: str = "", on: date, rule_
 
 __all__ = ["ACTIONS", "Action", "StageChange", "action_for", "apply", "available_actions", "entry_failures",
            "guard_failures", "path_between"]
+
+
+# ---------------------------------------------------------------- odd dates
+
+# A date more than this many days ahead is pointed out: a stage change records what happened.
+FUTURE_DAYS = 7
+_BEFORE_IMPLEMENTATION = frozenset({"submit", "approve", "start"})
+
+# Why a date is odd, as sentences with the date or number of days in {value}. Warnings, not
+# refusals: the date is the officer's record of what happened (apply refuses no date), so a late
+# entry or an early start stays possible. The app shows them translated; the CLI prints them.
+ODD_DATE_TEXTS = {
+    "start-before-planned-start": "Implementation would start before the planned start ({value}).",
+    "before-planned-start": "This date is before the planned start ({value}).",
+    "before-actual-end": "The project would be closed before its actual end ({value}).",
+    "after-planned-end": "This date is after the planned end ({value}).",
+    "in-the-future": "This date is {value} days in the future.",
+    "before-last-change": "This date is before the project's last stage change ({value}).",
+}
+
+
+@dataclass(frozen=True)
+class OddDate:
+    kind: str  # a key of ODD_DATE_TEXTS
+    value: str  # the date (ISO) or the number of days the sentence names
+
+    def __str__(self) -> str:
+        return ODD_DATE_TEXTS[self.kind].format(value=self.value)
+
+
+def odd_dates(action: Action, on: date, project: Project, last_change: date | None, today: date) -> list[OddDate]:
+    """Why `on` is an odd date for `action` on `project` (none when it is not)."""
+    notes: list[OddDate] = []
+    start, end = project.planned_start, project.planned_end
+    if action.code == "start" and start is not None and on < start:
+        notes.append(OddDate("start-before-planned-start", start.isoformat()))
+    if action.code in ("begin-closing", "close") and start is not None and on < start:
+        notes.append(OddDate("before-planned-start", start.isoformat()))
+    if action.code == "close" and project.actual_end is not None and on < project.actual_end:
+        notes.append(OddDate("before-actual-end", project.actual_end.isoformat()))
+    if action.code in _BEFORE_IMPLEMENTATION and end is not None and on > end:
+        notes.append(OddDate("after-planned-end", end.isoformat()))
+    if (on - today).days > FUTURE_DAYS:
+        notes.append(OddDate("in-the-future", str((on - today).days)))
+    if last_change is not None and on < last_change:
+        notes.append(OddDate("before-last-change", last_change.isoformat()))
+    return notes

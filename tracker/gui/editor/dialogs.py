@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -249,10 +249,6 @@ class RevisionDialog(FormDialog):
 
 # "Close" and "Cancel" alone read like window buttons.
 _ACTION_WORDS = {"close": "Close project", "cancel": "Cancel project"}
-# A date further ahead than this is probably a typing slip (a stage change records what happened).
-FUTURE_DAYS = 7
-# Actions taken before or as implementation begins: their date is odd after the planned end.
-_BEFORE_IMPLEMENTATION = frozenset({"submit", "approve", "start"})
 
 
 def action_label(action: cycle.Action) -> str:
@@ -265,26 +261,22 @@ def _target_label(action: cycle.Action, project: Project) -> str:
     return target.label if target is not None else QCoreApplication.translate("StageDialog", "the stage it was suspended from")
 
 
+# The sentences of cycle.ODD_DATE_TEXTS, for the translation tools (the domain's are English).
+_ODD_DATE_TEXTS = [
+    QT_TRANSLATE_NOOP("StageDialog", "Implementation would start before the planned start ({value})."),
+    QT_TRANSLATE_NOOP("StageDialog", "This date is before the planned start ({value})."),
+    QT_TRANSLATE_NOOP("StageDialog", "The project would be closed before its actual end ({value})."),
+    QT_TRANSLATE_NOOP("StageDialog", "This date is after the planned end ({value})."),
+    QT_TRANSLATE_NOOP("StageDialog", "This date is {value} days in the future."),
+    QT_TRANSLATE_NOOP("StageDialog", "This date is before the project's last stage change ({value})."),
+]
+
+
 def date_warnings(action: cycle.Action, on: date, project: Project, last_change: date | None, today: date) -> list[str]:
-    """Why `on` is an odd date for `action` on `project`, one sentence each; none when it is not.
-    Warnings, not refusals: the date is the officer's record of what happened (the domain refuses
-    no date), so a late entry or an early start stays possible."""
-    tr = lambda text: QCoreApplication.translate("StageDialog", text)  # noqa: E731
-    warnings: list[str] = []
-    if action.code == "start" and project.planned_start is not None and on < project.planned_start:
-        warnings.append(tr("Implementation would start before the planned start ({start}).").format(
-            start=project.planned_start.isoformat()))
-    if action.code in ("begin-closing", "close") and project.planned_start is not None and on < project.planned_start:
-        warnings.append(tr("This date is before the planned start ({start}).").format(start=project.planned_start.isoformat()))
-    if action.code == "close" and project.actual_end is not None and on < project.actual_end:
-        warnings.append(tr("The project would be closed before its actual end ({end}).").format(end=project.actual_end.isoformat()))
-    if action.code in _BEFORE_IMPLEMENTATION and project.planned_end is not None and on > project.planned_end:
-        warnings.append(tr("This date is after the planned end ({end}).").format(end=project.planned_end.isoformat()))
-    if (on - today).days > FUTURE_DAYS:
-        warnings.append(tr("This date is {days} days in the future.").format(days=(on - today).days))
-    if last_change is not None and on < last_change:
-        warnings.append(tr("This date is before the project's last stage change ({last}).").format(last=last_change.isoformat()))
-    return warnings
+    """Why `on` is an odd date for `action` on `project` (cycle.odd_dates), one sentence each in
+    the user's language; none when it is not."""
+    return [QCoreApplication.translate("StageDialog", cycle.ODD_DATE_TEXTS[note.kind]).format(value=note.value)
+            for note in cycle.odd_dates(action, on, project, last_change, today)]
 
 
 @dataclass(frozen=True)
