@@ -55,6 +55,7 @@ from tracker.exchange.reference_base import with_reference_base
 from tracker.exchange.results import ImportRefused, Problem, UnreadableFile
 from tracker.store import sync
 from tracker.store.database import current_user
+from tracker.store.demo import holds_real_projects
 from tracker.store.errors import StaleEdit, StoreError
 from tracker.store.partners import delete_partner, delete_unearmarked_funding, save_partner, save_unearmarked_funding
 from tracker.store.projects import change_stage, delete_project, save_project
@@ -684,6 +685,7 @@ def merge_package(path: str | os.PathLike[str], *, progress: Progress | None = N
             return report
         who = f"package {manifest.source_name}"
         current = Current(pr.current_records(sync.read_records()), with_reference_base(sync.base_entries()))
+        _refuse_new_demo_projects(source.name, incoming, current.records)
         plan = classify(incoming, current)
         if cancelled is not None and cancelled():
             raise PackageCancelled("merging the field package was cancelled; nothing was changed")
@@ -706,6 +708,21 @@ def merge_package(path: str | os.PathLike[str], *, progress: Progress | None = N
                           peer_name=manifest.source_name, conflicts=len(report.conflicts))
     report_progress(len(incoming), len(incoming), "Package merged")
     return report
+
+
+def _refuse_new_demo_projects(name: str, incoming: list[pr.Incoming], current: dict[str, Record]) -> None:
+    """Demo data never mixes with real data: a package that would bring demo projects (exported
+    from the demo portfolio, or from a database that held it) into a database with real projects
+    is refused whole, before anything is written. Demo projects already here may still change."""
+    records = [item.record for item in incoming]
+    new_demo = sorted(str(r.values.get("code", "")) for r in records
+                      if r.kind == "project" and r.values and r.values.get("is_demo") and r.uuid not in current)
+    if new_demo and holds_real_projects():
+        shown = ", ".join(new_demo[:3]) + (f" and {len(new_demo) - 3} more" if len(new_demo) > 3 else "")
+        raise UnreadableFile(
+            f"{name} holds demo projects ({shown}); demo data is not merged into a database with real projects, "
+            "so nothing was merged (merge it into the demo portfolio, or export the package from a working database)"
+        )
 
 
 def _owner_code(record: Record | None, local: Record | None, current: dict[str, Record]) -> str:
