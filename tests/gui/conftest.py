@@ -102,3 +102,13 @@ def discard_on_teardown(monkeypatch):
     """Closing an editor with unsaved changes asks; at the end of a test the answer is discard
     (the editor's test modules use it for every test)."""
     monkeypatch.setattr(editor_window, "ask_unsaved", lambda parent, title: "discard")
+
+
+@pytest.fixture
+def french():
+    """The app's locale is French (France) for the test, as an officer in Dakar has it: numbers,
+    dates and country names as French writes them."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    yield
+    QLocale.setDefault(before)

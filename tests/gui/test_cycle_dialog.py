@@ -189,17 +189,7 @@ def test_the_dialog_takes_a_date_from_its_calendar(qtbot):
     assert dialog.result_value().on == date(2024, 3, 2)
 
 
-@pytest.fixture
-def french_locale():
-    from PySide6.QtCore import QLocale
-
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
-    yield
-    QLocale.setDefault(before)
-
-
-def test_a_date_typed_in_the_users_own_form_is_understood(qtbot, french_locale):
+def test_a_date_typed_in_the_users_own_form_is_understood(qtbot, french):
     dialog = StageDialog(cycle.ACTIONS_BY_CODE["start"], a_project(stage=Stage.APPROVED), None, today=date(2024, 3, 5))
     qtbot.addWidget(dialog)
     dialog.on.selectAll()

@@ -6,6 +6,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.gui.editor_helpers import type_into
 from tests.partner_helpers import ensure_partner
 from tracker.domain.classifications import (
     EvaluationKind,
@@ -35,14 +36,6 @@ def editor(qtbot, db):
     qtbot.addWidget(widget)
     widget.show()
     return widget
-
-
-def type_into(qtbot, editor, name, text):
-    line = editor.form.lines[name]
-    editor.show_page(line)  # go to the tab that holds the field, as the user would
-    line.selectAll()
-    qtbot.keyClick(line, Qt.Key.Key_Delete)
-    qtbot.keyClicks(line, text)
 
 
 def choose(combo, value):

@@ -6,9 +6,10 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QTableView
 
+from tests.gui.editor_helpers import type_into
 from tracker.domain.classifications import EvaluationKind, Region, StrategicObjective
 from tracker.domain.errors import ValidationError
 from tracker.domain.project import Project
@@ -16,15 +17,6 @@ from tracker.gui.editor.window import ProjectEditor
 from tracker.store.projects import save_project
 
 pytestmark = pytest.mark.usefixtures("discard_on_teardown")
-
-
-@pytest.fixture
-def french():
-    """The app's locale is French (France) for the test, as an officer in Dakar has it."""
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
-    yield
-    QLocale.setDefault(before)
 
 
 @pytest.fixture
@@ -48,15 +40,6 @@ def show_tab_of(editor, widget):
     """Go to the tab that holds `widget`, as the user would."""
     tabs = editor.tabs
     tabs.setCurrentIndex(next(i for i in range(tabs.count()) if tabs.widget(i).isAncestorOf(widget)))
-
-
-def type_into(qtbot, editor, name, text):
-    line = editor.form.lines[name]
-    show_tab_of(editor, line)
-    line.setFocus()
-    line.selectAll()
-    qtbot.keyClick(line, Qt.Key.Key_Delete)
-    qtbot.keyClicks(line, text)
 
 
 def choose(combo, value):

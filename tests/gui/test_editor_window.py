@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QScrollArea, QToolButton
 
+from tests.gui.editor_helpers import type_into
 from tracker.domain.classifications import Region, StrategicObjective
 from tracker.domain.errors import ValidationError
 from tracker.domain.project import BudgetRevision, Project
@@ -34,14 +35,6 @@ def editor(qtbot, db, errors):
     widget.show()
     qtbot.waitExposed(widget)
     return widget
-
-
-def type_into(qtbot, editor, name, text):
-    line = editor.form.lines[name]
-    editor.show_page(line)
-    line.selectAll()
-    qtbot.keyClick(line, Qt.Key.Key_Delete)
-    qtbot.keyClicks(line, text)
 
 
 def place(widget):
@@ -221,19 +214,12 @@ def test_undo_names_the_table_cell_changed(qtbot, editor):
     assert editor.undo_action.text() == "&Undo change of amount in expenditure line 1"
 
 
-def test_the_revise_dialog_reads_amounts_as_the_user_writes_them(qtbot, editor):
-    from PySide6.QtCore import QLocale
-
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
-    try:
-        dialog = dialogs.RevisionDialog(editor.project, editor)
-        qtbot.addWidget(dialog)
-        assert "400" in dialog.current.text() and "000,00" in dialog.current.text()  # the budget as French writes it
-        qtbot.keyClicks(dialog.reason, "Exchange rate revised")
-        qtbot.keyClicks(dialog.new_budget, "450000,50")
-        qtbot.keyClicks(dialog.new_rate, "1,08")
-        revision = dialog._value()[0]
-        assert (revision.new_budget, revision.new_usd_rate) == (Decimal("450000.50"), Decimal("1.08"))
-    finally:
-        QLocale.setDefault(before)
+def test_the_revise_dialog_reads_amounts_as_the_user_writes_them(qtbot, editor, french):
+    dialog = dialogs.RevisionDialog(editor.project, editor)
+    qtbot.addWidget(dialog)
+    assert "400" in dialog.current.text() and "000,00" in dialog.current.text()  # the budget as French writes it
+    qtbot.keyClicks(dialog.reason, "Exchange rate revised")
+    qtbot.keyClicks(dialog.new_budget, "450000,50")
+    qtbot.keyClicks(dialog.new_rate, "1,08")
+    revision = dialog._value()[0]
+    assert (revision.new_budget, revision.new_usd_rate) == (Decimal("450000.50"), Decimal("1.08"))

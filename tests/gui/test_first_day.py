@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 
 from tracker.domain.classifications import Stage
@@ -17,14 +17,6 @@ from tracker.store.partners import find_partner
 from tracker.store.projects import load_project, stage_history
 
 pytestmark = pytest.mark.usefixtures("discard_on_teardown")
-
-
-@pytest.fixture
-def french():
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
-    yield
-    QLocale.setDefault(before)
 
 
 @pytest.fixture

@@ -7,8 +7,8 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
 
+from tests.gui.editor_helpers import type_into
 from tracker.domain.classifications import Region, StrategicObjective
 from tracker.domain.project import Project
 from tracker.gui.editor.window import ProjectEditor
@@ -16,27 +16,11 @@ from tracker.gui.editor.window import ProjectEditor
 pytestmark = pytest.mark.usefixtures("discard_on_teardown")
 
 
-@pytest.fixture
-def french():
-    before = QLocale()
-    QLocale.setDefault(QLocale("fr_FR"))
-    yield
-    QLocale.setDefault(before)
-
-
 def open_editor(qtbot, code: str | None = None) -> ProjectEditor:
     widget = ProjectEditor(code)
     qtbot.addWidget(widget)
     widget.show()
     return widget
-
-
-def type_into(qtbot, editor, name, text):
-    line = editor.form.lines[name]
-    editor.show_page(line)
-    line.selectAll()
-    qtbot.keyClick(line, Qt.Key.Key_Delete)
-    qtbot.keyClicks(line, text)
 
 
 def choose_currency(editor, code):
