@@ -6,6 +6,7 @@ on SQLite returned 16200067.250000007 for a SUM here)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
@@ -49,6 +50,31 @@ def parse_decimal(text: str | int | Decimal, what: str = "amount") -> Decimal:
 
     What a person types in the app or on the command line is read in their locale's writing by
     tracker.domain.numbers.parse_number instead ("1,08" is 1.08 under French settings)."""
+    return checked_number(text, what, _read_machine_text, f"{MAX_AMOUNT:,.0f}")
+
+
+def _read_machine_text(text: str, what: str) -> Decimal:
+    cleaned = text.strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "").replace("_", "")
+    if not cleaned:
+        raise ValueError(f"{what} is empty")
+    if "," in cleaned:
+        # A comma is read only as a thousands separator, in its places (1,234,567.89). Anything
+        # else ("1,08", "13197000,00") is how other languages write a decimal: dropping the
+        # comma would read 1,08 as 108, so it is refused, saying how it would be read.
+        if not _GROUPED.fullmatch(cleaned):
+            raise ValueError(_ambiguous(text, cleaned, what))
+        cleaned = cleaned.replace(",", "")
+    try:
+        return Decimal(cleaned)
+    except InvalidOperation:
+        raise ValueError(f"{what} '{text}' is not a number") from None
+
+
+def checked_number(text: str | int | Decimal, what: str, read: Callable[[str, str], Decimal], limit_text: str) -> Decimal:
+    """The checks every number tracker takes goes through, whoever wrote it: text is read by
+    `read(text, what)`; Decimals and ints pass as they are; floats are refused (they have lost
+    exactness already), and so are infinities and numbers of MAX_AMOUNT (written `limit_text`)
+    or more."""
     if isinstance(text, bool) or isinstance(text, float):
         raise ValueError(f"{what} must be given as text or Decimal, not {type(text).__name__}")
     if isinstance(text, Decimal):
@@ -56,24 +82,11 @@ def parse_decimal(text: str | int | Decimal, what: str = "amount") -> Decimal:
     elif isinstance(text, int):
         value = Decimal(text)
     else:
-        cleaned = text.strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "").replace("_", "")
-        if not cleaned:
-            raise ValueError(f"{what} is empty")
-        if "," in cleaned:
-            # A comma is read only as a thousands separator, in its places (1,234,567.89). Anything
-            # else ("1,08", "13197000,00") is how other languages write a decimal: dropping the
-            # comma would read 1,08 as 108, so it is refused, saying how it would be read.
-            if not _GROUPED.fullmatch(cleaned):
-                raise ValueError(_ambiguous(text, cleaned, what))
-            cleaned = cleaned.replace(",", "")
-        try:
-            value = Decimal(cleaned)
-        except InvalidOperation:
-            raise ValueError(f"{what} '{text}' is not a number") from None
+        value = read(text, what)
     if not value.is_finite():
         raise ValueError(f"{what} '{text}' is not a finite number")
     if value.adjusted() >= 30 or abs(value) >= MAX_AMOUNT:  # adjusted() first: abs() of 1e999999999 overflows
-        raise OutOfRange(f"{what} '{text}' is too large: tracker keeps numbers below {MAX_AMOUNT:,.0f}")
+        raise OutOfRange(f"{what} '{text}' is too large: tracker keeps numbers below {limit_text}")
     return value
 
 

@@ -24,7 +24,7 @@ from babel import Locale, UnknownLocaleError
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
 from tracker.domain.errors import DomainError, OutOfRange
-from tracker.domain.money import MAX_AMOUNT
+from tracker.domain.money import MAX_AMOUNT, checked_number
 
 DEFAULT_LOCALE = "en_US"
 # Every kind of space is grouping, whatever the locale: French writes a narrow no-break space,
@@ -234,20 +234,7 @@ def parse_number(text: str | int | Decimal, style: NumberStyle, what: str = "amo
     (AmbiguousNumber, a ValueError) with one sentence giving both readings and how to write each; the size limits
     and messages are those of money.parse_decimal. `what` names the field in the user's words.
     Decimals and ints (already numbers) pass through the same checks."""
-    if isinstance(text, bool) or isinstance(text, float):
-        raise ValueError(f"{what} must be given as text or Decimal, not {type(text).__name__}")
-    if isinstance(text, Decimal):
-        value = text
-    elif isinstance(text, int):
-        value = Decimal(text)
-    else:
-        value = _read(text, style, what)
-    if not value.is_finite():
-        raise ValueError(f"{what} '{text}' is not a finite number")
-    if value.adjusted() >= 30 or abs(value) >= MAX_AMOUNT:  # adjusted() first: abs() of 1e999999999 overflows
-        raise OutOfRange(f"{what} '{text}' is too large: tracker keeps numbers below "
-                         f"{format_number(MAX_AMOUNT, style, 0)}")
-    return value
+    return checked_number(text, what, lambda typed, name: _read(typed, style, name), format_number(MAX_AMOUNT, style, 0))
 
 
 def _group(digits: str, style: NumberStyle) -> str:
