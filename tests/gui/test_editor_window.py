@@ -223,3 +223,19 @@ def test_the_revise_dialog_reads_amounts_as_the_user_writes_them(qtbot, editor, 
     qtbot.keyClicks(dialog.new_rate, "1,08")
     revision = dialog._value()[0]
     assert (revision.new_budget, revision.new_usd_rate) == (Decimal("450000.50"), Decimal("1.08"))
+
+
+def test_the_evaluation_plan_shows_every_column_whole_at_1366_pixels(qtbot, editor):
+    """Due, evaluation, status, required and independence fit the panel of a laptop-sized
+    editor with no sideways scrolling; the reason shows in the box under the buttons."""
+    editor.resize(1366, 768)
+    qtbot.wait(10)
+    view = editor.panel.view
+    assert editor.panel.model.rowCount() > 0
+    assert not view.horizontalScrollBar().isVisible()
+    header = view.horizontalHeader()
+    for column in range(editor.panel.model.columnCount()):
+        if view.isColumnHidden(column):
+            continue
+        needed = max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
+        assert header.sectionSize(column) >= needed, f"column {column} is cut"

@@ -36,6 +36,7 @@ from tracker.domain.rules.replan import PlanChange
 
 Index = QModelIndex | QPersistentModelIndex
 HEADERS = ["Due", "Evaluation", "Status", "Required", "Independence", "Reason"]
+REASON_COLUMN = HEADERS.index("Reason")
 NOTE_LINES = 5  # the height of the box beneath the buttons, in lines of text
 
 
@@ -130,9 +131,13 @@ class EvaluationPanel(QWidget):
         self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
-        for column, width in enumerate((82, 125, 120, 75, 130)):
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(len(HEADERS) - 1, QHeaderView.ResizeMode.Stretch)
+        # Short columns as wide as what they hold, the evaluation's name the rest. The reason is
+        # long and shows whole in the box under the buttons and in each row's tooltip; as a
+        # column it only pushed Independence out of sight on a laptop screen.
+        for column in range(len(HEADERS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.view.setColumnHidden(REASON_COLUMN, True)
         self.view.doubleClicked.connect(lambda index: self.record_completion.emit(index.row()))
         self.details = QLabel(self)
         self.details.setObjectName("details")

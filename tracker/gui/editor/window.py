@@ -129,10 +129,14 @@ class ProjectEditor(CycleCommands, EvaluationActions, QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.tabs)
         self.splitter.addWidget(self.panel)
-        # The form side a little wider: at 1024 pixels its six tabs still fit side by side.
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([768, 512])
+        # The form never narrower than its six tabs side by side (at 1024 pixels it takes that
+        # much); above that the two halves share the width, so the evaluation plan's columns fit
+        # whole on a laptop screen.
+        self.tabs.setMinimumWidth(self.tabs.tabBar().sizeHint().width() + 2 * self.tabs.style().pixelMetric(
+            self.tabs.style().PixelMetric.PM_DefaultFrameWidth) + 8)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([640, 640])
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.addWidget(self.header)
