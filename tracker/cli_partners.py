@@ -12,6 +12,7 @@ from typing import Any
 from tracker.cli import _arg, _open, _print_json, _table
 from tracker.domain.classifications import NonStateKind, PartnerCategory
 from tracker.domain.codelists import country_code
+from tracker.domain.errors import DomainError
 
 
 @_arg
@@ -84,6 +85,9 @@ def _add(args: argparse.Namespace) -> int:
     from tracker.domain.project import Partner
     from tracker.store.partners import save_partner
 
+    if args.category is PartnerCategory.NON_STATE and args.non_state_kind is None:
+        # The domain's sentence names the field; here the option and its values are what helps.
+        raise DomainError(f"partner {args.code.strip()}: a non-state actor needs --non-state-kind, one of: {', '.join(NonStateKind.codes())}")
     saved = save_partner(Partner(args.code.strip(), args.name.strip(), args.category, args.non_state_kind, args.country or ""))
     print(f"added partner {_describe(saved)}")
     return 0

@@ -57,6 +57,14 @@ def test_a_bad_category_is_refused_listing_the_valid_ones(tracker):
     assert "un (UN agency or multi-partner trust fund)" in err and "ACME" not in listed(tracker)
 
 
+def test_a_non_state_actor_without_its_kind_is_told_the_option_and_the_kinds(tracker):
+    code, _, err = tracker("partner", "add", "ACME", "Acme", "--category", "non-state")
+    assert code == 1
+    assert one_sentence(err) == ("tracker: error: partner ACME: a non-state actor needs --non-state-kind, one of: "
+                                 "foundation, private-sector, social-partner, public-institution, other")
+    assert "ACME" not in listed(tracker)
+
+
 def test_codes_and_names_are_unique_whatever_their_case(tracker):
     code, _, err = tracker("partner", "add", "lux", "Grand Duchy", "--category", "multi-bilateral")
     assert code == 1 and one_sentence(err) == "tracker: error: partner lux: code: partner Luxembourg already has this code (as LUX)"
