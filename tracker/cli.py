@@ -460,7 +460,20 @@ def cmd_template(args: argparse.Namespace) -> int:
         _open(args)
     check_output(args.output, "the import template", args)
     print(write_template(args.output, with_data=args.with_data))
+    if args.with_data:
+        _warn_demo_left_out()
     return 0
+
+
+def _warn_demo_left_out() -> None:
+    """An export of a working database leaves out the demo projects an earlier tracker loaded into it: say so."""
+    from tracker.exchange.demo_marks import shown_codes
+    from tracker.exchange.iati_export import demo_left_out
+
+    left_out = demo_left_out()
+    if left_out:
+        print(f"tracker: warning: {len(left_out):,} demo projects ({shown_codes(left_out)}) left out: the file holds real projects only; "
+              "`tracker demo --remove` removes them from the database", file=sys.stderr)
 
 
 def _kind_of(exc: ValidationError) -> Any:
@@ -548,6 +561,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     check_output(args.output, "the IATI file", args)
     partner = find_partner(args.partner).code if args.partner else None
     print(export_iati(args.output, partner=partner, stage=args.stage))
+    _warn_demo_left_out()
     return 0
 
 

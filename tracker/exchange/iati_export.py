@@ -4,7 +4,12 @@ One <iati-activity> per project, streamed to a temporary file beside the target 
 lxml.etree.xmlfile (memory stays flat however many projects) and moved into place with os.replace
 once complete, so a failed or cancelled export leaves no partial file. The mappings are in
 tracker.exchange.iati_codes; tracker values that IATI cannot hold exactly travel in attributes of
-the tracker extension namespace, which the IATI schema allows and IATI tools ignore."""
+the tracker extension namespace, which the IATI schema allows and IATI tools ignore.
+
+Demo data: each demo activity carries tracker:demo="true" (tracker.exchange.demo_marks), so that
+an import labels it or refuses it. A working database that an earlier tracker loaded the demo into
+exports its real projects only (demo_left_out says how many were left out): an IATI file is
+published, and invented figures have no place in it."""
 
 from __future__ import annotations
 
@@ -23,7 +28,9 @@ from tracker.domain.errors import DomainError
 from tracker.domain.money import CENT, USD
 from tracker.domain.progress import CancelCheck, Progress
 from tracker.exchange import iati_codes as c
+from tracker.exchange.demo_marks import IATI_DEMO
 from tracker.exchange.iati_xml import ExchangeCancelled
+from tracker.store.demo import demo_project_codes, holds_real_projects
 from tracker.store.iati_queries import actual_starts
 from tracker.store.partners import find_partner, list_partners
 from tracker.store.projects import load_project
@@ -57,10 +64,13 @@ def export_iati(
     partner_code = find_partner(partner).code if partner else None
     wanted_stage = Stage.parse(stage) if isinstance(stage, str) else stage
     codes = [row.code for row in portfolio_rows(stage=wanted_stage, partner_code=partner_code)]
+    left_out = demo_left_out()
+    codes = [code for code in codes if code not in left_out]
     if not codes:
         # The schema requires at least one activity: an empty file would not be valid IATI.
         what = " and ".join(x for x in (f"funded by {partner}" if partner else "", f"in stage {wanted_stage}" if wanted_stage else "") if x)
-        raise NothingToExport(f"no project {what or 'in the database'}; no file was written")
+        real = " other than demo data" if left_out else ""
+        raise NothingToExport(f"no project{real} {what or 'in the database'}; no file was written")
     partners = {p.code: p for p in list_partners()}
     started = actual_starts(undated_reason=c.UNDATED_START)
     today = today or dt.date.today()
@@ -86,6 +96,12 @@ def export_iati(
         Path(temp_name).unlink(missing_ok=True)
         raise
     return target
+
+
+def demo_left_out() -> set[str]:
+    """The demo projects an export leaves out: those of a database that also holds real projects
+    (from the demo portfolio itself every project is exported, marked as demo data)."""
+    return demo_project_codes() if holds_real_projects() else set()
 
 
 def schema() -> etree.XMLSchema:
@@ -160,6 +176,8 @@ def activity_element(
     )
     if project.region is not None:
         activity.set(c.EXT + "region", project.region.value)
+    if project.is_demo:
+        activity.set(IATI_DEMO, "true")  # invented figures: an import labels them or refuses them
     _sub(activity, "iati-identifier", text=c.activity_identifier(project.code, org_ref))
     _narrative(activity, "reporting-org", org_name, {"ref": org_ref, "type": c.DEFAULT_ORG_TYPE})
     _narrative(activity, "title", project.title)

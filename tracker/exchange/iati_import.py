@@ -13,7 +13,12 @@ there as the project-cycle actions a user would take (tracker.store.projects.cha
 through its guards, with the stage history and the audit trail. A new project is created in
 Design, as every new project is, and moved on the same way. Where a guard refuses, or no action
 leads back (a closed project marked "implementation"), the project stays where it is and the
-report says why."""
+report says why.
+
+Demo data (tracker.exchange.demo_marks): an activity tracker exported from the demo portfolio
+(tracker:demo="true") comes in labelled as demo data, into the demo portfolio or an empty
+database. A database with real projects refuses the whole file, naming its demo projects, and
+nothing is written (a demo project already here may still be updated, as by a field package)."""
 
 from __future__ import annotations
 
@@ -31,6 +36,7 @@ from tracker.domain.classifications import Stage
 from tracker.domain.errors import TransitionRefused, ValidationError
 from tracker.domain.progress import CancelCheck, PointOfNoReturn, Progress
 from tracker.exchange import iati_codes as c
+from tracker.exchange.demo_marks import demo_import_refused
 from tracker.exchange.iati_read import (
     ActivityData,
     ActivitySkipped,
@@ -46,8 +52,9 @@ from tracker.exchange.iati_xml import (
 )
 from tracker.exchange.results import ImportReport
 from tracker.store import mapping as mp
+from tracker.store.demo import demo_project_codes, holds_real_projects
 from tracker.store.iati_queries import project_id_by_code
-from tracker.store.partners import list_partners, save_partner
+from tracker.store.partners import list_partners, mark_demo_partner, save_partner
 from tracker.store.projects import change_stage, copy_project, load_project, save_project
 from tracker.store.writes import bulk_write_transaction, write_transaction
 
@@ -105,9 +112,13 @@ def import_iati(
         if progress is not None:
             progress(done, total, f"{len(seen)} activities read")
 
+    demo_refused: dict[str, str] = {}  # casefolded -> code of a demo activity that is not a demo project here
+
     try:
         with bulk_write_transaction():
             book = _PartnerBook(who)
+            real_here = holds_real_projects()
+            demo_here = {code.casefold() for code in demo_project_codes()}
             for element in iter_activities(source, header.append, position):
                 if cancelled is not None and cancelled():
                     raise ExchangeCancelled("import cancelled; nothing was imported")
@@ -122,9 +133,17 @@ def import_iati(
                     report.skipped.append(f"{data.code}: appears twice in the file; the later copy skipped")
                     continue
                 seen.add(data.code)
+                if data.demo and data.code.casefold() not in demo_here:
+                    demo_refused.setdefault(data.code.casefold(), data.code)
+                    if real_here:
+                        continue  # the file is refused below: no need to store what is rolled back
                 _store(data, book, report, who, source.name, today)
             if cancelled is not None and cancelled():
                 raise ExchangeCancelled("import cancelled; nothing was imported")
+            if demo_refused and (real_here or holds_real_projects()):
+                # Rolls back everything: demo data never joins real projects, not even those
+                # created by this same file.
+                raise demo_import_refused(source.name, demo_refused.values())
             if dry_run:
                 raise _DryRun()
             if writing is not None:
@@ -158,12 +177,15 @@ class _PartnerBook:
         self.by_code[partner.code.casefold()] = partner
         self.by_name[partner.name.casefold()] = partner
 
-    def code_for(self, spec: PartnerSpec, created: list[str]) -> str:
-        """The code of the partner `spec` names, creating it (and noting its code in `created`)."""
+    def code_for(self, spec: PartnerSpec, created: list[str], demo: bool = False) -> str:
+        """The code of the partner `spec` names, creating it (and noting its code in `created`);
+        a partner created for a demo activity is demo data too."""
         found = self.by_code.get(spec.code.casefold()) or self.by_name.get(spec.name.casefold())
         if found is not None:
             return found.code
         partner = save_partner(d.Partner(code=spec.code, name=spec.name, category=spec.category, non_state_kind=spec.non_state_kind), self.who)
+        if demo:
+            mark_demo_partner(partner.code)
         self._remember(partner)
         created.append(partner.code)
         return partner.code
@@ -180,7 +202,7 @@ def _store(data: ActivityData, book: _PartnerBook, report: ImportReport, who: st
     existing_id = project_id_by_code(data.code)
     before = load_project(existing_id) if existing_id is not None else None
     # A new project starts in Design like any other; the file's stage is reached by actions below.
-    project = copy_project(before) if before is not None else d.Project(code=data.code, title=data.title)
+    project = copy_project(before) if before is not None else d.Project(code=data.code, title=data.title, is_demo=data.demo)
     project.title = data.title
     project.description = data.description
     if data.region is not None:
@@ -203,14 +225,14 @@ def _store(data: ActivityData, book: _PartnerBook, report: ImportReport, who: st
     try:
         with write_transaction():  # a savepoint: a refused activity leaves no partner behind
             for spec in data.funders:
-                book.code_for(spec, created_codes)
+                book.code_for(spec, created_codes, data.demo)
             fundings = [
                 d.Funding(
                     modality=f.modality,
                     amount=f.amount,
                     currency=f.currency,
                     approved_on=f.approved_on,
-                    partner_code=book.code_for(f.partner, created_codes) if f.partner is not None else None,
+                    partner_code=book.code_for(f.partner, created_codes, data.demo) if f.partner is not None else None,
                     project_code=data.code,
                     usd_rate=f.usd_rate,
                     locally_mobilized=f.locally_mobilized,

@@ -50,6 +50,7 @@ from tracker.domain.dates import EARLIEST, LATEST, date_range_problem
 from tracker.domain.errors import OutOfRange
 from tracker.domain.money import CENT, MAX_AMOUNT, USD, amount_size_problem, check_rate
 from tracker.exchange import iati_codes as c
+from tracker.exchange.demo_marks import IATI_DEMO
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _BLANK_REFS = {"", "-", "N/A", "NA", "NONE", "NULL", "0", "UNKNOWN"}
@@ -107,6 +108,7 @@ class ActivityData:
     indicators: list[d.ResultIndicator] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     ignored_transactions: Counter[str] = field(default_factory=Counter)
+    demo: bool = False  # tracker exported it from the demo portfolio: invented figures (demo_marks)
 
 
 class ActivitySkipped(Exception):
@@ -291,6 +293,7 @@ def read_activity(activity: etree._Element, rates: Rates, file_lang: str = "") -
         suspended_from=suspended_from,
         actual_start=starts.get(c.ACTUAL_START),
         notes=notes,
+        demo=(activity.get(IATI_DEMO) or "").strip().casefold() in ("true", "1"),
     )
     _budget(activity, data, default_currency, rates)
     _transactions(activity, data, default_currency, rates, lang)

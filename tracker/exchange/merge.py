@@ -49,6 +49,7 @@ from tracker.domain.classifications import Stage
 from tracker.domain.errors import TransitionRefused, ValidationError
 from tracker.domain.progress import CancelCheck, PointOfNoReturn, Progress, no_progress
 from tracker.exchange import package_records as pr
+from tracker.exchange.demo_marks import shown_codes
 from tracker.exchange.package_format import PackageCancelled, read_package
 from tracker.exchange.package_records import Incoming, Record
 from tracker.exchange.reference_base import with_reference_base
@@ -718,7 +719,7 @@ def _refuse_new_demo_projects(name: str, incoming: list[pr.Incoming], current: d
     new_demo = sorted(str(r.values.get("code", "")) for r in records
                       if r.kind == "project" and r.values and r.values.get("is_demo") and r.uuid not in current)
     if new_demo and holds_real_projects():
-        shown = ", ".join(new_demo[:3]) + (f" and {len(new_demo) - 3} more" if len(new_demo) > 3 else "")
+        shown = shown_codes(new_demo)
         raise UnreadableFile(
             f"{name} holds demo projects ({shown}); demo data is not merged into a database with real projects, "
             "so nothing was merged (merge it into the demo portfolio, or export the package from a working database)"

@@ -1,17 +1,26 @@
 """Write the import template: one sheet per kind of record, drop-down lists for the
 classifications, a Notes sheet explaining every column; optionally filled with the portfolio
-(an export in the import layout, which imports again unchanged)."""
+(an export in the import layout, which imports again unchanged).
+
+Demo data in a filled template (see tracker.exchange.demo_marks): a database that holds only demo
+projects (the demo portfolio) gives a workbook marked as demo data throughout, which a database
+with real projects refuses to import. A working database that an earlier tracker loaded the demo
+into gives its real projects only: the demo projects are left out (the Notes sheet says so), as
+an export of real work should not carry invented figures, and they are removable anyway (File >
+Remove Demo Data…, tracker demo --remove)."""
 
 from __future__ import annotations
 
 import contextlib
 import os
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.comments import Comment
+from openpyxl.packaging.custom import StringProperty
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -20,6 +29,7 @@ from tracker import __version__
 from tracker.domain.classifications import RATING_SCALE, Classification, Criterion
 from tracker.domain.progress import Progress
 from tracker.exchange import workbook_rows as wr
+from tracker.exchange.demo_marks import DEMO_NOTE, DEMO_PROPERTY, DEMO_PROPERTY_VALUE, shown_codes
 from tracker.exchange.workbook_read import MAX_ROWS
 from tracker.reports.xlsx import DECIMAL, MAX_TEXT, STYLES
 from tracker.store.writes import partial_file_beside
@@ -46,11 +56,13 @@ def write_template(path: str | Path, *, with_data: bool = False, progress: Progr
     props.title = "tracker import workbook"
     props.creator = f"tracker {__version__}"
     props.description = "Fill in the sheets and import the file with 'tracker import FILE' or File > Import in the app."
-    _notes_sheet(book)
+    portfolio = _portfolio_rows(progress) if with_data else _Portfolio()
+    if portfolio.demo:
+        book.custom_doc_props.append(StringProperty(name=DEMO_PROPERTY, value=DEMO_PROPERTY_VALUE))
+    _notes_sheet(book, portfolio.banner())
     list_ranges = _lists_sheet(book)
-    rows = _portfolio_rows(progress) if with_data else {}
     for spec in wr.SHEETS:
-        _data_sheet(book, spec, list_ranges, rows.get(spec.name, []))
+        _data_sheet(book, spec, list_ranges, portfolio.rows.get(spec.name, []))
     book.move_sheet(NOTES, offset=len(book.sheetnames))  # data sheets first, notes and lists last
     book.move_sheet(LISTS, offset=len(book.sheetnames))
     book.active = 0
@@ -133,7 +145,7 @@ def _lists_sheet(book: Workbook) -> dict[str, str]:
     return ranges
 
 
-def _notes_sheet(book: Workbook) -> None:
+def _notes_sheet(book: Workbook, banner: str | None = None) -> None:
     ws = book.create_sheet(NOTES)
     ws.column_dimensions["A"].width = 22
     ws.column_dimensions["B"].width = 26
@@ -141,6 +153,7 @@ def _notes_sheet(book: Workbook) -> None:
     wrap = Alignment(wrap_text=True, vertical="top")
     lines: list[tuple[str, str, str, str | None]] = [
         ("tracker import workbook", "", "", "title"),
+        *([(banner, "", "", "demo")] if banner else []),
         ("How to import", "", "tracker import FILE.xlsx (add --dry-run to check without writing), or File > Import… in the app.", None),
         ("", "", "", None),
         ("Rules", "", "", "label"),
@@ -177,6 +190,9 @@ def _notes_sheet(book: Workbook) -> None:
     lines.append(("Ratings", "", "; ".join(f"{k} = {v}" for k, v in RATING_SCALE.items())
                   + ". Criteria: " + ", ".join(c.value for c in Criterion) + ".", None))
     for row, (a, b, c, style) in enumerate(lines, start=1):
+        if style == "demo":  # one line across the sheet, red, that no one scrolls past
+            ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=3)
+            ws.row_dimensions[row].height = 32
         for col, value in enumerate((a, b, c), start=1):
             cell = ws.cell(row=row, column=col, value=value or None)
             cell.alignment = wrap
@@ -194,15 +210,40 @@ def _codes(column: wr.Column) -> str:
 # ---------------------------------------------------------------- export
 
 
-def _portfolio_rows(progress: Progress | None) -> dict[str, list[list[Any]]]:
+@dataclass
+class _Portfolio:
+    """The rows of a filled template, and what it says about demo data."""
+
+    rows: dict[str, list[list[Any]]] = field(default_factory=dict)
+    demo: bool = False  # every project is demo data: the workbook is marked so
+    left_out: list[str] = field(default_factory=list)  # the demo projects of a working database
+
+    def banner(self) -> str | None:
+        """The line at the top of the Notes sheet, if the workbook has something to say about demo data."""
+        if self.demo:
+            return DEMO_NOTE
+        if self.left_out:
+            return (f"Demo data left out: the {len(self.left_out):,} demo projects this database holds ({shown_codes(self.left_out)}) "
+                    "are not in this workbook, which holds real projects only. Remove them from the database with "
+                    "File > Remove Demo Data… in the app (tracker demo --remove).")
+        return None
+
+
+def _portfolio_rows(progress: Progress | None) -> _Portfolio:
     from tracker.store.bulk_reads import iter_projects, project_codes
+    from tracker.store.demo import demo_partner_codes, demo_project_codes
     from tracker.store.partners import list_partners
 
     rows: dict[str, list[list[Any]]] = {s.name: [] for s in wr.SHEETS}
-    for partner in list_partners():
-        rows[wr.PARTNERS.name].append(_values(wr.PARTNERS, lambda f, p=partner: getattr(p, f)))
-    codes = project_codes()
+    every_code = project_codes()
+    demo_codes = demo_project_codes()
+    demo = bool(every_code) and len(demo_codes) == len(every_code)
+    left_out = [] if demo else sorted(demo_codes)
+    codes = [code for code in every_code if code not in demo_codes] if left_out else every_code
+    # A demo partner stays out of a working database's workbook unless a real project's funding names it.
+    unwanted_partners = demo_partner_codes() if left_out else set()
     for done, project in enumerate(iter_projects(codes), start=1):
+        unwanted_partners -= {f.partner_code for f in project.fundings if f.partner_code}
         rows[wr.PROJECTS.name].append(_values(wr.PROJECTS, lambda f, p=project: getattr(p, f)))
         for funding in project.fundings:
             rows[wr.FUNDING.name].append(_values(wr.FUNDING, lambda f, r=funding, p=project: _child(f, r, p)))
@@ -214,7 +255,9 @@ def _portfolio_rows(progress: Progress | None) -> dict[str, list[list[Any]]]:
             rows[wr.INDICATORS.name].append(_values(wr.INDICATORS, lambda f, r=indicator, p=project: _child(f, r, p)))
         if progress is not None and done % 100 == 0:
             progress(done, len(codes), f"Exporting project {done:,} of {len(codes):,}…")
-    return rows
+    rows[wr.PARTNERS.name] = [_values(wr.PARTNERS, lambda f, p=partner: getattr(p, f))
+                              for partner in list_partners() if partner.code not in unwanted_partners]
+    return _Portfolio(rows, demo, left_out)
 
 
 def _child(field_name: str, record: Any, project: Any) -> Any:

@@ -32,6 +32,7 @@ from tracker.domain.records import CHILD_KINDS
 from tracker.domain.rules.replan import replan
 from tracker.domain.rules.ruleset import RuleSetError
 from tracker.exchange import workbook_rows as wr
+from tracker.exchange.demo_marks import demo_import_refused
 from tracker.exchange.results import ImportRefused, ImportReport, Problem
 from tracker.exchange.workbook_merge import plan_children
 from tracker.exchange.workbook_plan import (
@@ -53,7 +54,8 @@ from tracker.store import mapping as mp
 from tracker.store.bulk import insert_new_projects
 from tracker.store.bulk_reads import load_projects
 from tracker.store.database import current_user
-from tracker.store.partners import save_partner
+from tracker.store.demo import holds_real_projects
+from tracker.store.partners import mark_demo_partner, save_partner
 from tracker.store.projects import plan_for, save_project
 from tracker.store.writes import bulk_write_transaction
 
@@ -99,11 +101,17 @@ def _import(target: Path, book: WorkbookRows, dry_run: bool, progress: Progress 
     plan = Plan(problems=list(book.problems), stored_codes=stored_codes())
     sheets = {name: book.sheets.get(name) for name in (s.name for s in wr.SHEETS)}
     plan.stored = load_projects(stored_references(plan, sheets))
+    if book.demo:
+        _refuse_demo_among_real(target, plan, sheets)
     partner_codes = plan_partners(plan, sheets[wr.PARTNERS.name])
     plan_projects(plan, sheets[wr.PROJECTS.name])
     plan_children(plan, sheets, partner_codes)
     if plan.problems:
         raise ImportRefused(target.name, _capped(plan.problems))
+    if book.demo:
+        for code, project in plan.projects.items():
+            if code not in plan.before:
+                project.is_demo = True  # the app and the reports show it as demo data
 
     report = ImportReport(source=target.name, kind="workbook", skipped=list(book.skipped), dry_run=dry_run)
     to_save = [code for code, project in plan.projects.items() if _changed(plan, code, project)]
@@ -114,6 +122,8 @@ def _import(target: Path, book: WorkbookRows, dry_run: bool, progress: Progress 
         if outcome != "unchanged":
             try:
                 save_partner(partner, who)
+                if book.demo and outcome == "created":
+                    mark_demo_partner(partner.code)
             except ValidationError as exc:  # what only the store sees (a name another partner has, ...)
                 for found in exc.problems:
                     plan.problem(sheets[wr.PARTNERS.name] or wr.PARTNERS, plan.partner_rows.get(partner.code), found.field, found.message)
@@ -138,6 +148,25 @@ def _import(target: Path, book: WorkbookRows, dry_run: bool, progress: Progress 
     # project's row but its own funding lines', which are among them).
     report.changed_project_codes = [] if dry_run else list(to_save)
     return report
+
+
+def _refuse_demo_among_real(target: Path, plan: Plan, sheets: dict[str, SheetRows | None]) -> None:
+    """A workbook of demo data brings into a database with real projects nothing at all: the
+    projects it names that are not demo projects stored here (new ones, or real ones it would
+    write demo figures over) are named and the import refused before anything is written."""
+    named: dict[str, str] = {}  # casefolded -> the code, once whatever the case each sheet writes it in
+    for name, sheet in sheets.items():
+        if sheet is None or name == wr.PARTNERS.name:
+            continue
+        key = "code" if name == wr.PROJECTS.name else "project_code"
+        for row in sheet.rows:
+            given = str(row.values.get(key, "")).strip()
+            if given:
+                stored = plan.stored_codes.get(given.casefold())
+                if stored is None or not plan.stored[stored].is_demo:
+                    named.setdefault(given.casefold(), stored or given)
+    if named and holds_real_projects():
+        raise demo_import_refused(target.name, named.values())
 
 
 def _tick(progress: Progress | None, cancelled: CancelCheck | None, done: int, total: int) -> None:

@@ -20,6 +20,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from tracker.domain.progress import CancelCheck, Cancelled, Progress
+from tracker.exchange.demo_marks import DEMO_PROPERTY, is_demo_note
 from tracker.exchange.detect import detect_kind
 from tracker.exchange.results import Problem, UnreadableFile
 from tracker.exchange.workbook_rows import (
@@ -73,6 +74,7 @@ class WorkbookRows:
     sheets: dict[str, SheetRows]
     problems: list[Problem]
     skipped: list[str]
+    demo: bool = False  # written from the demo portfolio: its projects are demo data (demo_marks)
 
     def sheet(self, spec: SheetSpec) -> SheetRows | None:
         return self.sheets.get(spec.name)
@@ -188,7 +190,18 @@ def _read_book(book, target: Path, progress: Progress | None, cancelled: CancelC
             raise reader.unreadable(exc) from None
         if sheet_rows is not None:
             found[spec.name] = sheet_rows
-    return WorkbookRows(found, problems, skipped)
+    return WorkbookRows(found, problems, skipped, demo=_marked_demo(book))
+
+
+def _marked_demo(book) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the workbook says it holds demo data: by its document property, or by the line at
+    the top of its Notes sheet (tools that drop document properties keep the cells)."""
+    if any(prop.name == DEMO_PROPERTY for prop in getattr(book, "custom_doc_props", None) or []):
+        return True
+    if "Notes" not in book.sheetnames:
+        return False
+    top = book["Notes"].iter_rows(min_row=1, max_row=3, max_col=1, values_only=True)
+    return any(is_demo_note(row[0]) for row in top if row)
 
 
 # ---------------------------------------------------------------- a cell openpyxl cannot read

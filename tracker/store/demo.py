@@ -90,6 +90,16 @@ class DemoData:
         return bool(self.projects or self.partners)
 
 
+def demo_project_codes() -> set[str]:
+    """The codes of the demo projects the open database holds (the exports label or leave them out)."""
+    return {code for (code,) in m.Project.select(m.Project.code).where(m.Project.is_demo).tuples()}
+
+
+def demo_partner_codes() -> set[str]:
+    """The codes of the partners the demo added to the open database."""
+    return {code for (code,) in m.Partner.select(m.Partner.code).where(m.Partner.is_demo).tuples()}
+
+
 def has_demo_data() -> bool:
     """Whether the open database holds any demo data (cheaper than counting it)."""
     return bool(m.Project.select().where(m.Project.is_demo).exists() or m.Partner.select().where(m.Partner.is_demo).exists())
