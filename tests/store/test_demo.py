@@ -174,3 +174,18 @@ def test_the_demo_load_reports_progress_per_project(db):
     result = load_demo(lambda done, total, text: seen.append((done, total, text)))
     assert seen[-1][0] == seen[-1][1] == result.projects_added
     assert seen[0][2].startswith("Loading the demo portfolio: ")
+
+
+def test_the_demos_stage_history_is_dated_by_the_projects_not_by_the_day_it_was_loaded(db):
+    """Projects under way entered their stage at their planned start; pipeline projects on one
+    fixed day. So a stage change practised on a demo project today is not 'before the last stage
+    change', and two databases loaded on different days hold the same history."""
+    from tracker.store.demo import DEMO_PLACED_ON
+    from tracker.store.projects import load_project, stage_history
+
+    load_demo()
+    for code in ("GLO/22/01/LUX", "RAS/27/01/TBD"):
+        entry = stage_history(code)[0]
+        project = load_project(code)
+        expected = project.planned_start if code == "GLO/22/01/LUX" else min(DEMO_PLACED_ON, project.planned_start or DEMO_PLACED_ON)
+        assert entry.changed_on == expected

@@ -340,9 +340,26 @@ def _load_project(raw: dict[str, Any], codes: dict[str, str]) -> None:
             evaluation.ratings = {Criterion.parse(k): int(v) for k, v in (u.get("ratings") or {}).items()}
         save_project(stored, DEMO_USER)
     # Demo projects are placed in the stage their file gives (they illustrate every stage); the
-    # placing is in their stage history and the audit trail, with the same identity in every
-    # database, so two databases holding the demo agree on it.
-    record_initial_stage(code, project.stage, "demo data loaded", DEMO_USER, action="demo", record_uuid=_uuid("stage", code))
+    # placing is in their stage history and the audit trail, with the same identity and date in
+    # every database, so two databases holding the demo agree on it.
+    record_initial_stage(code, project.stage, "demo data loaded", DEMO_USER, action="demo", record_uuid=_uuid("stage", code),
+                         on=placed_on(project))
+
+
+# The day the demo portfolio places its projects in the pipeline stages: a fixed day, not the day
+# it is loaded, so a stage change an officer practises on a demo project is not "before the last
+# stage change", and every database that loads the demo holds the same history.
+DEMO_PLACED_ON = date(2024, 1, 2)
+_UNDER_WAY = frozenset({Stage.IMPLEMENTATION, Stage.EVALUATION_AND_CLOSING, Stage.CLOSED, Stage.SUSPENDED})
+
+
+def placed_on(project: d.Project) -> date:
+    """When a demo project entered the stage it is shown in: its planned start once under way,
+    else the demo's placing day (or its start, if earlier)."""
+    start = project.planned_start
+    if project.stage in _UNDER_WAY and start is not None:
+        return start
+    return min(start, DEMO_PLACED_ON) if start is not None else DEMO_PLACED_ON
 
 
 # ---------------------------------------------------------------- removing demo data

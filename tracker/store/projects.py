@@ -383,13 +383,14 @@ def change_stage(code: str, action_code: str, reason: str = "", who: str | None 
 
 
 def record_initial_stage(code: str, stage: Stage, reason: str, who: str, *, action: str = "create",
-                         record_uuid: str | None = None) -> None:
+                         record_uuid: str | None = None, on: dt.date | None = None) -> None:
     """Start a project's stage history where it was created (the demo places its projects in the
-    stage their file gives): one history entry with no previous stage, audited."""
+    stage their file gives): one history entry with no previous stage, dated `on` (default
+    today), audited."""
     with write_transaction():
         row = find_project_row(code)
         entry = m.StageChange.create(uuid=record_uuid or d.new_uuid(), project=row.id, from_stage=None, to_stage=stage,
-                                     action=action, reason=reason, changed_on=dt.date.today(), who=who)
+                                     action=action, reason=reason, changed_on=on or dt.date.today(), who=who)
         log = AuditLog(who, row.code)
         log.diff("stage_change", entry.uuid, None, {"to_stage": stage.value, "action": action, "reason": reason, "who": who})
         log.write()
