@@ -74,6 +74,16 @@
     </message>
   </context>
   <context>
+    <name>ImportMenu</name>
+    <message numerus="yes">
+      <source>(%n demo project(s) left out: File &gt; Remove Demo Data… removes them from the database)</source>
+      <translation>
+        <numerusform>(%n demo project left out: File &gt; Remove Demo Data… removes them from the database)</numerusform>
+        <numerusform>(%n demo projects left out: File &gt; Remove Demo Data… removes them from the database)</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message numerus="yes">
       <source>{shown} of {total} project(s)</source>

@@ -103,3 +103,24 @@ def test_cancelling_the_import_writes_nothing_and_reads_nothing(installed, qtbot
     assert dialog.summary.text() == "The import was cancelled; nothing was written."
     assert m.Project.select().where(m.Project.code == "SEN/25/01/LUX").count() == 0
     assert reloaded == []  # no error was shown either (the shown_errors fixture checks)
+
+
+def test_a_template_with_data_says_when_demo_projects_were_left_out(qtbot, db, monkeypatch, tmp_path):
+    """A working database an earlier tracker loaded the demo into: the workbook holds the real
+    projects only, and the status bar says how many demo projects were left out and how to remove them."""
+    from tracker.domain.project import Project
+    from tracker.gui.main_window import MainWindow
+    from tracker.store.demo import load_demo
+    from tracker.store.projects import save_project
+
+    load_demo()
+    save_project(Project(code="SEN/26/01/LUX", title="Youth employment"))
+    window = MainWindow()
+    qtbot.addWidget(window)
+    target = tmp_path / "template.xlsx"
+    monkeypatch.setattr(import_menu, "ask_template_file", lambda parent: (target, True))
+    window.import_actions["template"].trigger()
+    qtbot.waitUntil(lambda: "Import template written" in window.statusBar().currentMessage(), timeout=20000)
+    demo = m.Project.select().where(m.Project.is_demo).count()
+    assert f"({demo} demo projects left out: File > Remove Demo Data… removes them" in window.statusBar().currentMessage()
+    assert openpyxl.load_workbook(target)["Projects"].max_row - 1 == 1

@@ -6,9 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
+from tracker.domain.progress import Progress
 from tracker.exchange.results import ImportReport
 from tracker.gui import import_dialog
 from tracker.gui.portfolio_reload import changes_of
@@ -64,9 +66,23 @@ def write_template_file(window: MainWindow) -> Operation[Path] | None:
     if choice is None:
         return None
     path, with_data = choice
-    operation = Operation(window, lambda progress: write_template(path, with_data=with_data, progress=progress),
-                          label=window.tr("Writing the import template…"),
-                          success=lambda written: window.statusBar().showMessage(window.tr("Import template written: {path}").format(path=written), 10000))
+
+    def work(progress: Progress) -> tuple[Path, int]:
+        from tracker.exchange.iati_export import demo_left_out
+
+        # A working database an earlier tracker loaded the demo into gives its real projects only.
+        left_out = len(demo_left_out()) if with_data else 0
+        return write_template(path, with_data=with_data, progress=progress), left_out
+
+    def done(result: tuple[Path, int]) -> None:
+        written, left_out = result
+        text = window.tr("Import template written: {path}").format(path=written)
+        if left_out:
+            text += " " + QCoreApplication.translate(
+                "ImportMenu", "(%n demo project(s) left out: File > Remove Demo Data… removes them from the database)", "", left_out)
+        window.statusBar().showMessage(text, 15000)
+
+    operation = Operation(window, work, label=window.tr("Writing the import template…"), success=done)
     return operation.run()
 
 
