@@ -6,6 +6,7 @@ import difflib
 import re
 import unicodedata
 import xml.etree.ElementTree as ET
+from collections.abc import Mapping
 from datetime import date
 from functools import cache
 from importlib import resources
@@ -181,15 +182,25 @@ def country_name(code: str, language: str = "en") -> str:
     ISO list's "(the)"), CLDR's in French and Spanish ("Gambie", "Gambia"); the code itself if
     unknown."""
     code = code.strip().upper()
-    if not language.lower().startswith("en"):  # "en", "en_US", "en_GB": the ISO names
-        try:
-            name = Locale.parse(language).territories.get(code)
-        except (ValueError, TypeError, UnknownLocaleError):
-            name = None
+    names = _territory_names(language)
+    if names is not None:
+        name = names.get(code)
         if name and code in countries():
             return str(name)
     name = countries().get(code, code)
     return name[: -len(" (the)")] if name.endswith(" (the)") else name
+
+
+@cache  # once per language: a locale Babel does not know ("C") costs milliseconds to refuse
+def _territory_names(language: str) -> Mapping[str, str] | None:
+    """CLDR's names of the countries in `language`; None for English ("en", "en_US": the ISO
+    names are used) and for a language CLDR does not know."""
+    if language.lower().startswith("en"):
+        return None
+    try:
+        return Locale.parse(language).territories
+    except (ValueError, TypeError, UnknownLocaleError):
+        return None
 
 
 def country_code(text: str) -> str:
