@@ -1,5 +1,5 @@
-"""Donor report: one funding partner over a period of years, laid out after seed 000's donor
-profile ("Luxembourg ILO cooperation"): who the partner is, its contributions by modality and
+"""Donor report: one funding partner over a period of years, laid out after the ILO's donor
+profile "Luxembourg ILO cooperation" (2023): who the partner is, its contributions by modality and
 year, the projects it funds with their delivery and next evaluation, their results (expected kept
 apart from achieved) and their evaluations planned and completed."""
 

@@ -1,5 +1,5 @@
 """Report layouts as data: which rows each table shows, in which order and under which label,
-after the seeds' tables (domain.md sections 3.3-3.6 and 4). Changing a grouping is an edit here,
+after the tables of the ILO's technical-cooperation reports and donor profiles. Changing a grouping is an edit here,
 not in the workbook code; LAYOUT names the version printed on every cover sheet."""
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""Portfolio statistics workbook: the tables of seed 003's chapter V and Appendix II for a period
+"""Portfolio statistics workbook: the tables of chapter V and Appendix II of
+the ILO's report "The role of the ILO in technical cooperation" (2006) for a period
 of years (Table V.1, Annexes 1-4, Table V.2, Figure V.5) and the delivery rate.
 
 All figures are aggregates from SQL (tracker.store.report_queries), so the workbook's size does

@@ -52,7 +52,7 @@ def write_annex_4(book: Book, period: Period) -> None:
     objectives = [(k, label) for k, label in OBJECTIVES
                   if any(spent.get((r.value if r else None, k.value if k else None)) for r, _ in REGIONS)]
     sheet = book.sheet("Annex 4 Region x objective", [28, *[13] * len(objectives), 12, 9], freeze="B5")
-    # The seed's title says "Extra-budgetary"; tracker records no source of funds per expenditure
+    # The 2006 report's title says "Extra-budgetary"; tracker records no source of funds per expenditure
     # line, so this is all project expenditure, and the title says so.
     sheet.heading(f"Annex 4. Expenditure by region and strategic objective: average, {period.label} (US$'000)",
                   f"Average a year = expenditure {period.label} / {period.count}; all project expenditure; US$'000")

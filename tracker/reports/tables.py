@@ -1,4 +1,5 @@
-"""Statistical tables in the shape of seed 003's annexes: labelled rows, one column per year (or
+"""Statistical tables in the shape of the annexes of
+the ILO's report "The role of the ILO in technical cooperation" (2006): labelled rows, one column per year (or
 per category), a live SUM total row and column, the period average and the % share.
 
 Values are written as exact numbers; every total, average and share is an Excel formula over
@@ -26,7 +27,7 @@ from tracker.reports.xlsx import (
     total_of,
 )
 
-# Zero shows as an en dash, as the seed's tables print an empty cell (003:5030-5852).
+# Zero shows as an en dash, as that report's annex tables print an empty cell.
 AMOUNT_K = '#,##0;-#,##0;"\u2013"'
 AMOUNT_M = '#,##0.0;-#,##0.0;"\u2013"'
 
