@@ -468,7 +468,7 @@ def cmd_template(args: argparse.Namespace) -> int:
 def _warn_demo_left_out() -> None:
     """An export of a working database leaves out the demo projects an earlier tracker loaded into it: say so."""
     from tracker.exchange.demo_marks import shown_codes
-    from tracker.exchange.iati_export import demo_left_out
+    from tracker.store.demo import demo_left_out
 
     left_out = demo_left_out()
     if left_out:

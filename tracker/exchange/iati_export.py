@@ -30,7 +30,7 @@ from tracker.domain.progress import CancelCheck, Progress
 from tracker.exchange import iati_codes as c
 from tracker.exchange.demo_marks import IATI_DEMO
 from tracker.exchange.iati_xml import ExchangeCancelled
-from tracker.store.demo import demo_project_codes, holds_real_projects
+from tracker.store.demo import demo_left_out
 from tracker.store.iati_queries import actual_starts
 from tracker.store.partners import find_partner, list_partners
 from tracker.store.projects import load_project
@@ -96,12 +96,6 @@ def export_iati(
         Path(temp_name).unlink(missing_ok=True)
         raise
     return target
-
-
-def demo_left_out() -> set[str]:
-    """The demo projects an export leaves out: those of a database that also holds real projects
-    (from the demo portfolio itself every project is exported, marked as demo data)."""
-    return demo_project_codes() if holds_real_projects() else set()
 
 
 def schema() -> etree.XMLSchema:

@@ -231,15 +231,14 @@ class _Portfolio:
 
 def _portfolio_rows(progress: Progress | None) -> _Portfolio:
     from tracker.store.bulk_reads import iter_projects, project_codes
-    from tracker.store.demo import demo_partner_codes, demo_project_codes
+    from tracker.store.demo import demo_left_out, demo_partner_codes, holds_real_projects
     from tracker.store.partners import list_partners
 
     rows: dict[str, list[list[Any]]] = {s.name: [] for s in wr.SHEETS}
     every_code = project_codes()
-    demo_codes = demo_project_codes()
-    demo = bool(every_code) and len(demo_codes) == len(every_code)
-    left_out = [] if demo else sorted(demo_codes)
-    codes = [code for code in every_code if code not in demo_codes] if left_out else every_code
+    left_out = sorted(demo_left_out())
+    demo = bool(every_code) and not holds_real_projects()  # the demo portfolio: every row is demo data
+    codes = [code for code in every_code if code not in left_out] if left_out else every_code
     # A demo partner stays out of a working database's workbook unless a real project's funding names it.
     unwanted_partners = demo_partner_codes() if left_out else set()
     for done, project in enumerate(iter_projects(codes), start=1):

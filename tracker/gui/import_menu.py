@@ -68,7 +68,7 @@ def write_template_file(window: MainWindow) -> Operation[Path] | None:
     path, with_data = choice
 
     def work(progress: Progress) -> tuple[Path, int]:
-        from tracker.exchange.iati_export import demo_left_out
+        from tracker.store.demo import demo_left_out
 
         # A working database an earlier tracker loaded the demo into gives its real projects only.
         left_out = len(demo_left_out()) if with_data else 0

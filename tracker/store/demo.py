@@ -95,6 +95,12 @@ def demo_project_codes() -> set[str]:
     return {code for (code,) in m.Project.select(m.Project.code).where(m.Project.is_demo).tuples()}
 
 
+def demo_left_out() -> set[str]:
+    """The demo projects an export leaves out: those of a database that also holds real projects
+    (from the demo portfolio itself every project is exported, marked as demo data)."""
+    return demo_project_codes() if holds_real_projects() else set()
+
+
 def demo_partner_codes() -> set[str]:
     """The codes of the partners the demo added to the open database."""
     return {code for (code,) in m.Partner.select(m.Partner.code).where(m.Partner.is_demo).tuples()}
