@@ -86,14 +86,8 @@ def write_template_file(window: MainWindow) -> Operation[Path] | None:
     return operation.run()
 
 
-def _file_menu(window: MainWindow) -> QMenu | None:
-    known = getattr(window, "file_menu", None)
-    if known is not None:
-        return known  # type: ignore[no-any-return]
-    for action in window.menuBar().actions():
-        if action.text().replace("&", "") == "File" and action.menu() is not None:
-            return action.menu()  # type: ignore[return-value]
-    return None
+def _file_menu(window: MainWindow) -> QMenu:
+    return window.file_menu  # built by actions.install, before this
 
 
 def install(window: MainWindow) -> dict[str, QAction]:
@@ -105,15 +99,8 @@ def install(window: MainWindow) -> dict[str, QAction]:
     template_action = QAction(window.tr("Write Import &Template…"), window)
     template_action.setStatusTip(window.tr("Write an Excel workbook to fill in and import"))
     template_action.triggered.connect(lambda _checked=False: write_template_file(window))
-    menu = _file_menu(window)
-    if menu is None:
-        menu = window.menuBar().addMenu(window.tr("&File"))
-    backup = getattr(getattr(window, "menu_actions", None), "backup", None)
-    if backup is not None and backup in menu.actions():
-        menu.insertAction(backup, import_action)
-        menu.insertAction(backup, template_action)
-        menu.insertSeparator(backup)
-    else:
-        menu.addAction(import_action)
-        menu.addAction(template_action)
+    menu, backup = _file_menu(window), window.menu_actions.backup
+    menu.insertAction(backup, import_action)
+    menu.insertAction(backup, template_action)
+    menu.insertSeparator(backup)
     return {"import": import_action, "template": template_action}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
 from tracker.gui import actions as window_actions
 from tracker.gui import import_menu, package_menu, replan_command, reports_menu
@@ -25,6 +25,10 @@ class MainWindow(QMainWindow):
     # After every reload shown (F5, a save in the editor, an import, the demo, another database):
     # other tabs connect their own reload here, e.g. window.reloaded.connect(dashboard.reload).
     reloaded = Signal()
+    # Built by actions.install; the import, package, report and Tools commands add theirs to them.
+    file_menu: QMenu
+    help_menu: QMenu
+    tools_menu: QMenu
 
     def __init__(self, settings: Settings | None = None, locale: QLocale | None = None) -> None:
         super().__init__()

@@ -264,9 +264,7 @@ def _text(value: Any) -> str:
 def install(window: "MainWindow") -> dict[str, QAction]:
     """Add Export Field Package…, Merge Field Package… and Resolve Conflicts… to the File menu,
     before Quit; returns the actions by name (export, merge, conflicts)."""
-    file_menu = getattr(window, "file_menu", None) or next(
-        (a.menu() for a in window.menuBar().actions() if a.menu() is not None and a.text().replace("&", "") == "File"), None
-    )
+    file_menu, quit_action = window.file_menu, window.menu_actions.quit  # built by actions.install, before this
     actions: dict[str, QAction] = {}
     for key, label, slot in (
         ("export", QT_TRANSLATE_NOOP("PackageMenu", "E&xport Field Package…"), export),
@@ -276,15 +274,6 @@ def install(window: "MainWindow") -> dict[str, QAction]:
         action = QAction(QCoreApplication.translate("PackageMenu", label), window)
         action.triggered.connect(lambda _checked=False, fn=slot: fn(window))
         actions[key] = action
-    if file_menu is None:
-        file_menu = window.menuBar().addMenu("&File")
-    known_quit = getattr(getattr(window, "menu_actions", None), "quit", None)
-    quit_action = known_quit if known_quit in file_menu.actions() else next(
-        (a for a in file_menu.actions() if a.text().replace("&", "") == "Quit"), None)
-    if quit_action is not None:
-        file_menu.insertActions(quit_action, list(actions.values()))
-        file_menu.insertSeparator(quit_action)
-    else:
-        file_menu.addSeparator()
-        file_menu.addActions(list(actions.values()))
+    file_menu.insertActions(quit_action, list(actions.values()))
+    file_menu.insertSeparator(quit_action)
     return actions

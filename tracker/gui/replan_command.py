@@ -104,19 +104,10 @@ def recompute_plans(window: MainWindow) -> Operation[ReplanSummary] | None:
 
 def _tools_menu(window: MainWindow) -> QMenu:
     """The Tools menu, made before Help if no one has made it yet."""
-    bar = window.menuBar()
-    known = getattr(window, "tools_menu", None)
-    if known is not None:
-        return known  # type: ignore[no-any-return]
-    menu = QMenu(tr("&Tools"), window)
-    window.tools_menu = menu
-    help_menu = getattr(window, "help_menu", None)
-    help_action = help_menu.menuAction() if help_menu is not None else None
-    if help_action is not None:
-        bar.insertMenu(help_action, menu)
-    else:
-        bar.addMenu(menu)
-    return menu
+    if getattr(window, "tools_menu", None) is None:
+        window.tools_menu = QMenu(tr("&Tools"), window)
+        window.menuBar().insertMenu(window.help_menu.menuAction(), window.tools_menu)
+    return window.tools_menu
 
 
 def install(window: MainWindow) -> QAction:

@@ -81,8 +81,7 @@ def _last_folder(window: "MainWindow") -> Path | None:
 def install(window: "MainWindow") -> dict[str, QAction]:
     """Add the Reports menu before Help; returns its actions by report kind."""
     menu_bar = window.menuBar()
-    help_menu = getattr(window, "help_menu", None)
-    help_action = help_menu.menuAction() if help_menu is not None else None
+    help_action = window.help_menu.menuAction()
     from PySide6.QtWidgets import QMenu
 
     menu = QMenu(tr("&Reports"), window)
@@ -97,8 +96,5 @@ def install(window: "MainWindow") -> dict[str, QAction]:
         action.triggered.connect(lambda _checked=False, k=kind: export(window, k))
         menu.addAction(action)
         actions[kind] = action
-    if help_action is not None:
-        menu_bar.insertMenu(help_action, menu)
-    else:
-        menu_bar.addMenu(menu)
+    menu_bar.insertMenu(help_action, menu)
     return actions
