@@ -55,6 +55,13 @@ CODE_PATTERN = _code_pattern(CODE_WIDTH)
 PARTNER_CODE_PATTERN = _code_pattern(PARTNER_CODE_WIDTH)
 
 
+def code_in_use(code: str, stored: str) -> str:
+    """Why `code` cannot be a new project's: `stored`, another project's code, equals it whatever
+    the case. One sentence for the editor (as it is typed) and the store (on saving)."""
+    same = "" if stored == code else f" (as {stored})"
+    return f"code {code} is already used by another project{same}"
+
+
 def _with_text_problems(kind: str, record: object, found: list[FieldProblem]) -> list[FieldProblem]:
     """`found` and the text checks of the record's other text fields (NUL and control characters,
     widths: tracker.domain.records), the same whichever database will store it."""

@@ -56,6 +56,10 @@ def _v5_partner_active_project_archived(db: peewee.Database) -> None:
         db.execute_sql('CREATE INDEX IF NOT EXISTS "project_archived" ON "project" ("archived")')
 
 
+def _v6_code_lookup(db: peewee.Database) -> None:
+    db.execute_sql('CREATE INDEX IF NOT EXISTS "project_code_lower" ON "project" (LOWER("code"))')
+
+
 # (version, description, function). Append only: a released migration never changes.
 # v1 creates the tables from the current models, so later steps check before altering.
 MIGRATIONS: list[tuple[int, str, Callable[[peewee.Database], None]]] = [
@@ -64,6 +68,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[peewee.Database], None]]] = [
     (3, "field packages: site identity, exchange markers, sync base, conflicts", _v3_field_packages),
     (4, "names and who-columns as unlimited text (enforced by PostgreSQL only)", _v4_free_text),
     (5, "partners can be deactivated, projects archived", _v5_partner_active_project_archived),
+    (6, "project codes looked up whatever their case through an index", _v6_code_lookup),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

@@ -23,6 +23,7 @@ from tracker.domain.rules.ruleset import RuleSetError, load_rule_set
 from tracker.store import mapping as mp
 from tracker.store import models as m
 from tracker.store.audit import AuditLog
+from tracker.store.codes import code_taken
 from tracker.store.database import current_user
 from tracker.store.errors import NotFound, StaleEdit
 from tracker.store.writes import write_transaction
@@ -170,12 +171,9 @@ def _check_code_free(project: d.Project, existing: m.Project | None) -> None:
     """Codes are unique whatever their case: "lux/24/01/sen" beside "LUX/24/01/SEN" would be one
     project to every reader (and `tracker show` finds codes ignoring case)."""
     code = project.code.strip()
-    query = m.Project.select(m.Project.id, m.Project.code).where(peewee.fn.LOWER(m.Project.code) == code.lower())
-    for clash in query:
-        if existing is None or clash.id != existing.id:
-            same = "" if clash.code == code else f" (as {clash.code})"
-            raise ValidationError(FieldProblem("code", f"code {project.code} is already used by another project{same}"),
-                                  subject=f"project {project.code}")
+    clash = code_taken(code, existing.uuid if existing is not None else None)
+    if clash is not None:
+        raise ValidationError(FieldProblem("code", d.code_in_use(project.code, clash)), subject=f"project {project.code}")
 
 
 def _partner_ids(codes: Iterable[str | None]) -> dict[str, int]:

@@ -19,7 +19,7 @@ from tracker.domain.dates import duration_in_months, format_months
 from tracker.domain.errors import FieldProblem
 from tracker.domain.money import USD, Money
 from tracker.domain.numbers import NumberStyle, format_number, parse_number
-from tracker.domain.project import Evaluation, Project
+from tracker.domain.project import Evaluation, Project, code_in_use
 from tracker.domain.records import PROJECT, kind_named
 from tracker.domain.rules.engine import EvaluationPlan
 from tracker.domain.rules.replan import PlanChange, replan
@@ -102,10 +102,10 @@ def rate_needed(currency: str) -> str:
     return _tr("a rate is needed: the US$ value of one {currency}").format(currency=currency)
 
 
-def _stored_codes() -> dict[str, tuple[str, str]]:
-    from tracker.store.codes import project_codes
+def _stored_code_clash(code: str, uuid: str) -> str | None:
+    from tracker.store.codes import code_taken
 
-    return project_codes()
+    return code_taken(code, uuid)
 
 
 # ---------------------------------------------------------------- how typed text was understood
@@ -183,11 +183,9 @@ class EditorState:
     touched: set[str] = field(default_factory=set)
     touched_records: set[str] = field(default_factory=set)  # UUIDs of the child records edited
     all_shown: bool = False
-    # The codes of the stored projects, by their case-folded form: read once, when the code is
-    # first edited, so checking a code as it is typed costs a dictionary look-up (the store
-    # checks again on saving).
-    code_source: Callable[[], dict[str, tuple[str, str]]] = _stored_codes
-    _codes: dict[str, tuple[str, str]] | None = None
+    # Another stored project's code equal to the one typed, whatever its case: the store's own
+    # check (one indexed query), asked as the code is typed; the store asks again on saving.
+    code_clash: Callable[[str, str], str | None] = _stored_code_clash
 
     @classmethod
     def for_project(cls, project: Project, style: NumberStyle | None = None) -> "EditorState":
@@ -249,13 +247,9 @@ class EditorState:
         code = self.project.code.strip()
         if not code:
             return
-        if self._codes is None:
-            self._codes = self.code_source()
-        clash = self._codes.get(code.casefold())
-        if clash is not None and clash[1] != self.project.uuid:
-            same = "" if clash[0] == code else f" (as {clash[0]})"
-            # The store's own sentence when it refuses the code on saving (tracker.store.projects).
-            self.parse_errors["code"] = f"code {code} is already used by another project{same}"
+        clash = self.code_clash(code, self.project.uuid)
+        if clash is not None:
+            self.parse_errors["code"] = code_in_use(code, clash)
 
     def edit_record(self, attribute: str, row: int, name: str, value: Any) -> None:
         """The user changed field `name` of row `row` of the child list `attribute`. A row's rate
