@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -277,9 +277,3 @@ def _values(spec: wr.SheetSpec, get: Callable[[str], Any]) -> list[Any]:
             value = None
         values.append(value)
     return values
-
-
-def iter_columns() -> Iterator[tuple[str, wr.Column]]:
-    for spec in wr.SHEETS:
-        for column in spec.columns:
-            yield spec.name, column

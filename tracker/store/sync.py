@@ -172,26 +172,6 @@ def project_state(project_uuid: str) -> ProjectState | None:
     return ProjectState(row.uuid, row.code, row.stage, row.suspended_from, row.version)
 
 
-def stage_entry_uuids(project_uuid: str) -> set[str]:
-    row = m.Project.get_or_none(m.Project.uuid == project_uuid)
-    if row is None:
-        return set()
-    return {u for (u,) in m.StageChange.select(m.StageChange.uuid).where(m.StageChange.project == row.id).tuples()}
-
-
-def stage_entry(record_uuid: str) -> StageEntry | None:
-    row = m.StageChange.get_or_none(m.StageChange.uuid == record_uuid)
-    if row is None:
-        return None
-    return StageEntry(from_stage=row.from_stage, to_stage=row.to_stage, action=row.action, reason=row.reason,
-                      changed_on=row.changed_on, at=row.at, who=row.who)
-
-
-def find_project_uuid(code: str) -> str | None:
-    row = m.Project.get_or_none(m.Project.code == code)
-    return row.uuid if row is not None else None
-
-
 def project_with_children(project_uuid: str) -> d.Project | None:
     """A project (by UUID) with all its records, or None if this database does not hold it."""
     row = m.Project.get_or_none(m.Project.uuid == project_uuid)
