@@ -24,6 +24,19 @@ def isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch: 
     monkeypatch.setenv("TRACKER_USER", "test-user")
     # The desktop app's settings go to an INI file here (tracker.gui.settings reads this).
     monkeypatch.setenv("TRACKER_SETTINGS", str(home / "config" / "tracker-settings.ini"))
+    # Messages in English, whatever the machine's language (a test in French or Spanish says so:
+    # tracker.domain.i18n.using_language, or the GUI's `french`/`spanish` fixtures).
+    monkeypatch.setenv("LANGUAGE", "en")
+
+
+@pytest.fixture(autouse=True)
+def language_of_the_test() -> Iterator[None]:
+    """A test that chose a language (--lang on the command line, the app's preference) leaves the
+    next one the system's."""
+    from tracker.domain import i18n
+
+    yield
+    i18n.set_language(None)
 
 
 # The tests that use a database (the fixtures below) run on SQLite, and on PostgreSQL too when

@@ -30,9 +30,9 @@ def app_translations(qapp):
     plural forms of counted texts ("1 project", "2 projects")."""
     from tracker.gui.translations import install_translators
 
-    translator = install_translators(qapp, QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    yield translator
-    if translator is not None:
+    translators = install_translators(qapp, "en")
+    yield translators
+    for translator in translators:
         qapp.removeTranslator(translator)
 
 

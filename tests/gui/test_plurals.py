@@ -1,5 +1,6 @@
 """Counts in the user's words: "1 project", "2 projects", through Qt's plural forms (the English
-ones in resources/translations/tracker_en, which the app installs at start-up)."""
+ones in resources/translations/<area>_en, which the app installs at start-up; that every
+counted text has them: tests/test_translations.py)."""
 
 import importlib.util
 import sys
@@ -47,32 +48,6 @@ def test_the_import_preview_counts_in_words():
 
     assert translate("%n record(s) will be created", 1) == "1 record will be created"
     assert translate("%n problem(s) must be fixed in the workbook before it can be imported; nothing was imported.", 1).startswith("1 problem must")
-
-
-@pytest.mark.skipif(not (Path(sys.executable).parent / "pyside6-lupdate").exists(), reason="needs pyside6-lupdate")
-def test_every_counted_text_has_its_english_plural():
-    """A text with "(s)" added to the app without running tools/update_translations.py would show
-    "1 project(s)": the shipped file must list every one."""
-    spec = importlib.util.spec_from_file_location("update_translations", ROOT / "tools" / "update_translations.py")
-    tool = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(tool)
-    in_code = tool.plural_messages(tool.extract(ROOT / "tracker" / "gui"))
-    shipped = ET.parse(ROOT / "resources" / "translations" / "tracker_en.ts").getroot()
-    in_file = {context.findtext("name"): sorted(m.findtext("source") for m in context.iter("message")) for context in shipped.iter("context")}
-    assert in_file == in_code, "run tools/update_translations.py"
-    assert in_code, "the counted texts of the app"
-
-
-def test_a_language_without_a_translation_yet_falls_back_to_the_english_plurals(qapp):
-    from PySide6.QtCore import QLocale
-
-    from tracker.gui.translations import install_translators
-
-    translator = install_translators(qapp, QLocale(QLocale.Language.French, QLocale.Country.France))
-    try:
-        assert translator is not None and translator.language() == "en"
-    finally:
-        qapp.removeTranslator(translator)
 
 
 def test_removing_the_demo_counts_in_words():

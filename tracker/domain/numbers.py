@@ -23,6 +23,7 @@ from functools import lru_cache
 from babel import Locale, UnknownLocaleError
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
+from tracker.domain import i18n
 from tracker.domain.errors import DomainError, OutOfRange
 from tracker.domain.money import MAX_AMOUNT, checked_number
 
@@ -56,12 +57,19 @@ class NumberStyle:
 
 
 def _locale_name_from_environment() -> str | None:
-    # POSIX precedence: LC_ALL overrides LC_NUMERIC, which overrides LANG.
+    """The locale numbers are written in: the environment's (POSIX precedence: LC_ALL overrides
+    LC_NUMERIC, which overrides LANG) unless the user chose another language (--lang, the app's
+    preference), whose usual locale then applies (tracker.domain.i18n.user_locale_name)."""
+    value = None
     for variable in ("LC_ALL", "LC_NUMERIC", "LANG"):
-        value = os.environ.get(variable, "").strip()
+        value = os.environ.get(variable, "").strip() or None
         if value:
-            return value
-    return None
+            break
+    language = i18n.current_language()
+    environment_language = i18n.normalise_language(value)
+    if environment_language == language or not i18n.language_chosen():
+        return value
+    return i18n.user_locale_name(language)
 
 
 def number_style(locale_name: str | None = None) -> NumberStyle:

@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="en">
+<TS version="2.1" language="en" sourcelanguage="en">
   <context>
     <name>Dashboard</name>
     <message numerus="yes">
@@ -28,17 +28,10 @@
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n partner(s)</source>
+      <source>the %n demo partner(s)</source>
       <translation>
-        <numerusform>%n partner</numerusform>
-        <numerusform>%n partners</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n project(s)</source>
-      <translation>
-        <numerusform>%n project</numerusform>
-        <numerusform>%n projects</numerusform>
+        <numerusform>the %n demo partner</numerusform>
+        <numerusform>the %n demo partners</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -49,27 +42,48 @@
       </translation>
     </message>
     <message numerus="yes">
-      <source>the %n demo partner(s)</source>
+      <source>%n project(s)</source>
       <translation>
-        <numerusform>the %n demo partner</numerusform>
-        <numerusform>the %n demo partners</numerusform>
+        <numerusform>%n project</numerusform>
+        <numerusform>%n projects</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n partner(s)</source>
+      <translation>
+        <numerusform>%n partner</numerusform>
+        <numerusform>%n partners</numerusform>
       </translation>
     </message>
   </context>
   <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-      <source>%n problem(s) must be fixed in the workbook before it can be imported; nothing was imported.</source>
-      <translation>
-        <numerusform>%n problem must be fixed in the workbook before it can be imported; nothing was imported.</numerusform>
-        <numerusform>%n problems must be fixed in the workbook before it can be imported; nothing was imported.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
       <source>%n record(s) will be created</source>
       <translation>
         <numerusform>%n record will be created</numerusform>
         <numerusform>%n records will be created</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n updated</source>
+      <translation>
+        <numerusform>%n updated</numerusform>
+        <numerusform>%n updated</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n unchanged</source>
+      <translation>
+        <numerusform>%n unchanged</numerusform>
+        <numerusform>%n unchanged</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n problem(s) must be fixed in the workbook before it can be imported; nothing was imported.</source>
+      <translation>
+        <numerusform>%n problem must be fixed in the workbook before it can be imported; nothing was imported.</numerusform>
+        <numerusform>%n problems must be fixed in the workbook before it can be imported; nothing was imported.</numerusform>
       </translation>
     </message>
   </context>
@@ -86,22 +100,29 @@
   <context>
     <name>MainWindow</name>
     <message numerus="yes">
-      <source>{shown} of {total} project(s)</source>
-      <translation>
-        <numerusform>{shown} of {total} project</numerusform>
-        <numerusform>{shown} of {total} projects</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
       <source>{total} project(s)</source>
       <translation>
         <numerusform>{total} project</numerusform>
         <numerusform>{total} projects</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>{shown} of {total} project(s)</source>
+      <translation>
+        <numerusform>{shown} of {total} project</numerusform>
+        <numerusform>{shown} of {total} projects</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>PackageMenu</name>
+    <message numerus="yes">
+      <source>{file}: %n changed record(s)</source>
+      <translation>
+        <numerusform>{file}: %n changed record</numerusform>
+        <numerusform>{file}: %n changed records</numerusform>
+      </translation>
+    </message>
     <message numerus="yes">
       <source>, %n deletion(s)</source>
       <translation>
@@ -117,10 +138,10 @@
       </translation>
     </message>
     <message numerus="yes">
-      <source>{file}: %n changed record(s)</source>
+      <source>; %n skipped</source>
       <translation>
-        <numerusform>{file}: %n changed record</numerusform>
-        <numerusform>{file}: %n changed records</numerusform>
+        <numerusform>; %n skipped</numerusform>
+        <numerusform>; %n skipped</numerusform>
       </translation>
     </message>
   </context>
