@@ -45,8 +45,9 @@ AREAS: dict[str, tuple[str, ...]] = {
     "cli": ("tracker/cli.py", "tracker/cli_evaluation.py", "tracker/cli_partners.py", "tracker/cli_projects.py"),
     "gui": ("tracker/gui", "main.py"),
     "editor": ("tracker/gui/editor",),
+    "reports_gui": ("tracker/gui/reports_dialog.py", "tracker/gui/reports_menu.py"),
 }
-EXCLUDED = {"gui": ("tracker/gui/editor",)}
+EXCLUDED = {"gui": ("tracker/gui/editor", "tracker/gui/reports_dialog.py", "tracker/gui/reports_menu.py")}
 
 # Words whose plural is not the singular plus "s" (none yet): {"entr(y)(ies)": ("entry", "entries")}.
 IRREGULAR: dict[str, tuple[str, str]] = {}
