@@ -1,17 +1,25 @@
 """Closed lists from the seeds, as enums with a stable code (stored, typed on the command line)
-and a display label."""
+and a display label in the user's language (the English source text marked for translation here,
+translated where it is read: `label`; `english_label` and `label_in` for the other languages).
+`parse` reads a code, a member's name or its label in any of the languages tracker speaks, so that
+a file written in French reads in Spanish."""
 
 from __future__ import annotations
 
+import unicodedata
 from enum import Enum
+from functools import cache
 from typing import Callable, TypeVar
+
+from tracker.domain.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate, using_language
 
 E = TypeVar("E", bound="Classification")
 C = TypeVar("C", bound=type)
 
 
 def noun(text: str) -> Callable[[C], C]:
-    """Name what a classification is, for messages such as "'x' is not a region"."""
+    """Name what a classification is, for messages such as "'x' is not a region" (the English
+    text, marked for translation in the context "Classification")."""
 
     def decorate(cls: C) -> C:
         cls._noun = text  # type: ignore[attr-defined]
@@ -20,99 +28,137 @@ def noun(text: str) -> Callable[[C], C]:
     return decorate
 
 
-class Classification(str, Enum):
-    """An enum whose value is a stable code and which carries a human label."""
+def fold_label(text: str) -> str:
+    """A label as parse() compares it: no case, no accents, single spaces."""
+    decomposed = unicodedata.normalize("NFKD", text.strip())
+    return " ".join("".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold().split())
 
-    label: str
+
+class Classification(str, Enum):
+    """An enum whose value is a stable code and which carries a human label (English in the
+    source, shown in the current language)."""
+
+    _english_label: str
 
     def __new__(cls, code: str, label: str = "") -> "Classification":  # label: a default only for type checkers calling Stage(code)
         member = str.__new__(cls, code)
         member._value_ = code
-        member.label = label
+        member._english_label = label
         return member
 
     def __str__(self) -> str:
         return self.value
 
+    @property
+    def english_label(self) -> str:
+        """The label as the source writes it (the text translators translate)."""
+        return self._english_label
+
+    @property
+    def label(self) -> str:
+        """The label in the current language."""
+        return translate(type(self).__name__, self._english_label)
+
+    def label_in(self, language: str) -> str:
+        """The label in `language` ("en", "fr", "es")."""
+        with using_language(language):
+            return self.label
+
     @classmethod
     def parse(cls: type[E], text: str) -> E:
-        """Accept a code or a label in any case; refuse anything else, listing the valid codes."""
-        wanted = text.strip().casefold()
-        for member in cls:
-            if wanted in (member.value.casefold(), member.label.casefold(), member.name.casefold()):
-                return member
+        """Accept a code, a member's name or a label in any language tracker speaks, whatever the
+        case and accents; refuse anything else, listing the valid codes."""
+        member = _parse_index(cls).get(fold_label(text))
+        if member is not None:
+            return member  # type: ignore[return-value]
         codes = ", ".join(m.value for m in cls)
-        raise ValueError(f"'{text}' is not a {cls.noun()}; use one of: {codes}")
+        raise ValueError(translate("Classification", "'{text}' is not a {noun}; use one of: {codes}").format(
+            text=text, noun=cls.noun(), codes=codes))
 
     @classmethod
     def noun(cls) -> str:
-        return getattr(cls, "_noun", cls.__name__)
+        """What the classification is, in the current language ("region", "région")."""
+        return translate("Classification", getattr(cls, "_noun", cls.__name__))
 
     @classmethod
     def codes(cls) -> list[str]:
         return [m.value for m in cls]
 
 
-@noun("project-cycle stage")
+@cache
+def _parse_index(cls: type[Classification]) -> dict[str, Classification]:
+    """Folded code, name and labels (English first, then the other languages) -> member; the
+    first member to claim a form keeps it."""
+    index: dict[str, Classification] = {}
+    for member in cls:
+        for form in (member.value, member.name, member.english_label):
+            index.setdefault(fold_label(form), member)
+    for language in LANGUAGES:
+        for member in cls:
+            index.setdefault(fold_label(member.label_in(language)), member)
+    return index
+
+
+@noun(QT_TRANSLATE_NOOP("Classification", "project-cycle stage"))
 class Stage(Classification):
     """Project-cycle stage (seed 003: formulation, design, implementation and assessment)."""
 
-    DESIGN = ("design", "Design")
-    APPRAISAL = ("appraisal", "Appraisal")
-    APPROVED = ("approved", "Approved")
-    IMPLEMENTATION = ("implementation", "Implementation")
-    EVALUATION_AND_CLOSING = ("evaluation-and-closing", "Evaluation and closing")
-    CLOSED = ("closed", "Closed")
-    SUSPENDED = ("suspended", "Suspended")
-    CANCELLED = ("cancelled", "Cancelled")
+    DESIGN = ("design", QT_TRANSLATE_NOOP("Stage", "Design"))
+    APPRAISAL = ("appraisal", QT_TRANSLATE_NOOP("Stage", "Appraisal"))
+    APPROVED = ("approved", QT_TRANSLATE_NOOP("Stage", "Approved"))
+    IMPLEMENTATION = ("implementation", QT_TRANSLATE_NOOP("Stage", "Implementation"))
+    EVALUATION_AND_CLOSING = ("evaluation-and-closing", QT_TRANSLATE_NOOP("Stage", "Evaluation and closing"))
+    CLOSED = ("closed", QT_TRANSLATE_NOOP("Stage", "Closed"))
+    SUSPENDED = ("suspended", QT_TRANSLATE_NOOP("Stage", "Suspended"))
+    CANCELLED = ("cancelled", QT_TRANSLATE_NOOP("Stage", "Cancelled"))
 
 
-@noun("region")
+@noun(QT_TRANSLATE_NOOP("Classification", "region"))
 class Region(Classification):
     """ILO regions; seed 003's tables call Asia and the Pacific "Asia" and the last row
     "Interregional" (003:2333-2413)."""
 
-    AFRICA = ("africa", "Africa")
-    AMERICAS = ("americas", "Americas")
-    ARAB_STATES = ("arab-states", "Arab States")
-    ASIA_PACIFIC = ("asia-pacific", "Asia and the Pacific")
-    EUROPE_CENTRAL_ASIA = ("europe-central-asia", "Europe and Central Asia")
-    INTERREGIONAL = ("interregional", "Interregional/Global")
+    AFRICA = ("africa", QT_TRANSLATE_NOOP("Region", "Africa"))
+    AMERICAS = ("americas", QT_TRANSLATE_NOOP("Region", "Americas"))
+    ARAB_STATES = ("arab-states", QT_TRANSLATE_NOOP("Region", "Arab States"))
+    ASIA_PACIFIC = ("asia-pacific", QT_TRANSLATE_NOOP("Region", "Asia and the Pacific"))
+    EUROPE_CENTRAL_ASIA = ("europe-central-asia", QT_TRANSLATE_NOOP("Region", "Europe and Central Asia"))
+    INTERREGIONAL = ("interregional", QT_TRANSLATE_NOOP("Region", "Interregional/Global"))
 
 
-@noun("partner category")
+@noun(QT_TRANSLATE_NOOP("Classification", "partner category"))
 class PartnerCategory(Classification):
     """One category per funding partner; each report maps it to its own grouping (domain 3.3)."""
 
-    MULTI_BILATERAL = ("multi-bilateral", "Multi-bilateral government")
-    EUROPEAN_UNION = ("european-union", "European Union")
-    UNITED_NATIONS = ("un", "UN agency or multi-partner trust fund")
-    IFI = ("ifi", "International financial institution")
-    NON_STATE = ("non-state", "Non-state actor")
-    DOMESTIC_TRUST_FUND = ("domestic-trust-fund", "Domestic trust fund")
-    OTHER_INTERGOVERNMENTAL = ("other-intergovernmental", "Other intergovernmental organization")
+    MULTI_BILATERAL = ("multi-bilateral", QT_TRANSLATE_NOOP("PartnerCategory", "Multi-bilateral government"))
+    EUROPEAN_UNION = ("european-union", QT_TRANSLATE_NOOP("PartnerCategory", "European Union"))
+    UNITED_NATIONS = ("un", QT_TRANSLATE_NOOP("PartnerCategory", "UN agency or multi-partner trust fund"))
+    IFI = ("ifi", QT_TRANSLATE_NOOP("PartnerCategory", "International financial institution"))
+    NON_STATE = ("non-state", QT_TRANSLATE_NOOP("PartnerCategory", "Non-state actor"))
+    DOMESTIC_TRUST_FUND = ("domestic-trust-fund", QT_TRANSLATE_NOOP("PartnerCategory", "Domestic trust fund"))
+    OTHER_INTERGOVERNMENTAL = ("other-intergovernmental", QT_TRANSLATE_NOOP("PartnerCategory", "Other intergovernmental organization"))
 
 
-@noun("non-state actor kind")
+@noun(QT_TRANSLATE_NOOP("Classification", "non-state actor kind"))
 class NonStateKind(Classification):
     """Sub-type of a non-state actor, as the rows of Annex 2 (003:5030-5852)."""
 
-    FOUNDATION = ("foundation", "Foundation")
-    PRIVATE_SECTOR = ("private-sector", "Private sector")
-    SOCIAL_PARTNER = ("social-partner", "Social partner")
-    PUBLIC_INSTITUTION = ("public-institution", "Public institution")
-    OTHER = ("other", "Other non-state actor")
+    FOUNDATION = ("foundation", QT_TRANSLATE_NOOP("NonStateKind", "Foundation"))
+    PRIVATE_SECTOR = ("private-sector", QT_TRANSLATE_NOOP("NonStateKind", "Private sector"))
+    SOCIAL_PARTNER = ("social-partner", QT_TRANSLATE_NOOP("NonStateKind", "Social partner"))
+    PUBLIC_INSTITUTION = ("public-institution", QT_TRANSLATE_NOOP("NonStateKind", "Public institution"))
+    OTHER = ("other", QT_TRANSLATE_NOOP("NonStateKind", "Other non-state actor"))
 
 
-@noun("funding modality")
+@noun(QT_TRANSLATE_NOOP("Classification", "funding modality"))
 class FundingModality(Classification):
     """How money reaches a project. The seeds never use the acronym RBSA; the issue does, so the
     code keeps it and the label says what it means (000:40, 002:4)."""
 
-    REGULAR_BUDGET = ("rbtc", "Regular budget (RBTC)")
-    VOLUNTARY_CORE = ("rbsa", "Voluntary core funding (RBSA)")
-    EARMARKED = ("xb", "Earmarked extra-budgetary (XB)")
-    DOMESTIC_TRUST_FUND = ("domestic-trust-fund", "Domestic trust fund")
+    REGULAR_BUDGET = ("rbtc", QT_TRANSLATE_NOOP("FundingModality", "Regular budget (RBTC)"))
+    VOLUNTARY_CORE = ("rbsa", QT_TRANSLATE_NOOP("FundingModality", "Voluntary core funding (RBSA)"))
+    EARMARKED = ("xb", QT_TRANSLATE_NOOP("FundingModality", "Earmarked extra-budgetary (XB)"))
+    DOMESTIC_TRUST_FUND = ("domestic-trust-fund", QT_TRANSLATE_NOOP("FundingModality", "Domestic trust fund"))
 
     @property
     def needs_partner(self) -> bool:
@@ -120,98 +166,103 @@ class FundingModality(Classification):
         return self is not FundingModality.REGULAR_BUDGET
 
 
-@noun("strategic objective")
+@noun(QT_TRANSLATE_NOOP("Classification", "strategic objective"))
 class StrategicObjective(Classification):
     """The four strategic objectives as headed in seed 003, plus the statistical bucket
     "Others" (003:2274-2275)."""
 
-    STANDARDS = ("standards", "Standards and fundamental principles and rights at work")
-    EMPLOYMENT = ("employment", "Employment")
-    SOCIAL_PROTECTION = ("social-protection", "Social protection")
-    SOCIAL_DIALOGUE = ("social-dialogue", "Social dialogue and tripartism")
-    OTHERS = ("others", "Others (cross-cutting, management, field offices)")
+    STANDARDS = ("standards", QT_TRANSLATE_NOOP("StrategicObjective", "Standards and fundamental principles and rights at work"))
+    EMPLOYMENT = ("employment", QT_TRANSLATE_NOOP("StrategicObjective", "Employment"))
+    SOCIAL_PROTECTION = ("social-protection", QT_TRANSLATE_NOOP("StrategicObjective", "Social protection"))
+    SOCIAL_DIALOGUE = ("social-dialogue", QT_TRANSLATE_NOOP("StrategicObjective", "Social dialogue and tripartism"))
+    OTHERS = ("others", QT_TRANSLATE_NOOP("StrategicObjective", "Others (cross-cutting, management, field offices)"))
 
 
-@noun("type of expenditure")
+@noun(QT_TRANSLATE_NOOP("Classification", "type of expenditure"))
 class ExpenditureType(Classification):
     """Types of assistance of Figure V.5 (003:2493-2515). "Miscellaneous" is tracker's own
     addition so that totals reconcile; the seeds do not attest it."""
 
-    INTERNATIONAL_EXPERTS = ("international-experts", "International experts")
-    OTHER_PERSONNEL = ("other-personnel", "Other personnel")
-    SUBCONTRACTS = ("subcontracts", "Subcontracts")
-    TRAINING = ("training", "Training and fellowships")
-    EQUIPMENT = ("equipment", "Equipment")
-    MISCELLANEOUS = ("miscellaneous", "Miscellaneous")
+    INTERNATIONAL_EXPERTS = ("international-experts", QT_TRANSLATE_NOOP("ExpenditureType", "International experts"))
+    OTHER_PERSONNEL = ("other-personnel", QT_TRANSLATE_NOOP("ExpenditureType", "Other personnel"))
+    SUBCONTRACTS = ("subcontracts", QT_TRANSLATE_NOOP("ExpenditureType", "Subcontracts"))
+    TRAINING = ("training", QT_TRANSLATE_NOOP("ExpenditureType", "Training and fellowships"))
+    EQUIPMENT = ("equipment", QT_TRANSLATE_NOOP("ExpenditureType", "Equipment"))
+    MISCELLANEOUS = ("miscellaneous", QT_TRANSLATE_NOOP("ExpenditureType", "Miscellaneous"))
 
 
-@noun("cross-cutting theme")
+@noun(QT_TRANSLATE_NOOP("Classification", "cross-cutting theme"))
 class Theme(Classification):
     """ILO cross-cutting markers; donors' own themes are kept apart (domain 3.7)."""
 
-    GENDER_EQUALITY = ("gender-equality", "Gender equality")
-    TRIPARTISM = ("tripartism", "Tripartism and social dialogue")
-    LABOUR_STANDARDS = ("labour-standards", "International labour standards")
-    JUST_TRANSITION = ("just-transition", "Environmental sustainability / just transition")
-    SSTC = ("sstc", "South-South and triangular cooperation")
+    GENDER_EQUALITY = ("gender-equality", QT_TRANSLATE_NOOP("Theme", "Gender equality"))
+    TRIPARTISM = ("tripartism", QT_TRANSLATE_NOOP("Theme", "Tripartism and social dialogue"))
+    LABOUR_STANDARDS = ("labour-standards", QT_TRANSLATE_NOOP("Theme", "International labour standards"))
+    JUST_TRANSITION = ("just-transition", QT_TRANSLATE_NOOP("Theme", "Environmental sustainability / just transition"))
+    SSTC = ("sstc", QT_TRANSLATE_NOOP("Theme", "South-South and triangular cooperation"))
 
 
-@noun("evaluation kind")
+@noun(QT_TRANSLATE_NOOP("Classification", "evaluation kind"))
 class EvaluationKind(Classification):
-    FINAL = ("final", "Final evaluation")
-    MID_TERM = ("mid-term", "Mid-term evaluation")
-    ANNUAL_REVIEW = ("annual-review", "Annual review")
-    MID_TERM_REVIEW = ("mid-term-review", "Mid-term review")
-    EX_POST = ("ex-post", "Ex-post evaluation")
+    FINAL = ("final", QT_TRANSLATE_NOOP("EvaluationKind", "Final evaluation"))
+    MID_TERM = ("mid-term", QT_TRANSLATE_NOOP("EvaluationKind", "Mid-term evaluation"))
+    ANNUAL_REVIEW = ("annual-review", QT_TRANSLATE_NOOP("EvaluationKind", "Annual review"))
+    MID_TERM_REVIEW = ("mid-term-review", QT_TRANSLATE_NOOP("EvaluationKind", "Mid-term review"))
+    EX_POST = ("ex-post", QT_TRANSLATE_NOOP("EvaluationKind", "Ex-post evaluation"))
 
 
-@noun("evaluation status")
+@noun(QT_TRANSLATE_NOOP("Classification", "evaluation status"))
 class EvaluationStatus(Classification):
     """"No longer required" marks a planned evaluation that a re-plan dropped: it is kept, not
     deleted, so the history shows what was once planned."""
 
-    PLANNED = ("planned", "Planned")
-    IN_PROGRESS = ("in-progress", "In progress")
-    COMPLETED = ("completed", "Completed")
-    WAIVED = ("waived", "Waived")
-    NOT_REQUIRED = ("not-required", "No longer required")
+    PLANNED = ("planned", QT_TRANSLATE_NOOP("EvaluationStatus", "Planned"))
+    IN_PROGRESS = ("in-progress", QT_TRANSLATE_NOOP("EvaluationStatus", "In progress"))
+    COMPLETED = ("completed", QT_TRANSLATE_NOOP("EvaluationStatus", "Completed"))
+    WAIVED = ("waived", QT_TRANSLATE_NOOP("EvaluationStatus", "Waived"))
+    NOT_REQUIRED = ("not-required", QT_TRANSLATE_NOOP("EvaluationStatus", "No longer required"))
 
     @property
     def is_open(self) -> bool:
         return self in (EvaluationStatus.PLANNED, EvaluationStatus.IN_PROGRESS)
 
 
-@noun("independence")
+@noun(QT_TRANSLATE_NOOP("Classification", "independence"))
 class Independence(Classification):
     """Form of evaluation (003:1933-1934); self-evaluation does not satisfy the independence rule."""
 
-    SELF = ("self", "Self-evaluation")
-    INDEPENDENT_INTERNAL = ("independent-internal", "Independent internal")
-    EXTERNAL = ("external", "External")
+    SELF = ("self", QT_TRANSLATE_NOOP("Independence", "Self-evaluation"))
+    INDEPENDENT_INTERNAL = ("independent-internal", QT_TRANSLATE_NOOP("Independence", "Independent internal"))
+    EXTERNAL = ("external", QT_TRANSLATE_NOOP("Independence", "External"))
 
     @property
     def is_independent(self) -> bool:
         return self is not Independence.SELF
 
 
-@noun("evaluation criterion")
+@noun(QT_TRANSLATE_NOOP("Classification", "evaluation criterion"))
 class Criterion(Classification):
     """Evaluation criteria of the 2002 framework (003:1927-1929)."""
 
-    RELEVANCE = ("relevance", "Relevance")
-    EFFICIENCY = ("efficiency", "Efficiency")
-    EFFECTIVENESS = ("effectiveness", "Effectiveness")
-    IMPACT = ("impact", "Impact")
-    SUSTAINABILITY = ("sustainability", "Sustainability")
+    RELEVANCE = ("relevance", QT_TRANSLATE_NOOP("Criterion", "Relevance"))
+    EFFICIENCY = ("efficiency", QT_TRANSLATE_NOOP("Criterion", "Efficiency"))
+    EFFECTIVENESS = ("effectiveness", QT_TRANSLATE_NOOP("Criterion", "Effectiveness"))
+    IMPACT = ("impact", QT_TRANSLATE_NOOP("Criterion", "Impact"))
+    SUSTAINABILITY = ("sustainability", QT_TRANSLATE_NOOP("Criterion", "Sustainability"))
 
 
 RATING_SCALE = {
-    1: "Highly unsatisfactory",
-    2: "Unsatisfactory",
-    3: "Somewhat unsatisfactory",
-    4: "Somewhat satisfactory",
-    5: "Satisfactory",
-    6: "Highly satisfactory",
+    1: QT_TRANSLATE_NOOP("Rating", "Highly unsatisfactory"),
+    2: QT_TRANSLATE_NOOP("Rating", "Unsatisfactory"),
+    3: QT_TRANSLATE_NOOP("Rating", "Somewhat unsatisfactory"),
+    4: QT_TRANSLATE_NOOP("Rating", "Somewhat satisfactory"),
+    5: QT_TRANSLATE_NOOP("Rating", "Satisfactory"),
+    6: QT_TRANSLATE_NOOP("Rating", "Highly satisfactory"),
 }
 """Six-point scale for criterion ratings; the seeds name the criteria but no scale, so this is
-tracker's choice."""
+tracker's choice. The texts are English (the source); rating_label gives them translated."""
+
+
+def rating_label(score: int) -> str:
+    """The name of a rating on the scale, in the current language."""
+    return translate("Rating", RATING_SCALE[score])

@@ -4,6 +4,30 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tracker.domain.i18n import QT_TRANSLATE_NOOP, translate
+
+# How a field problem's place names its record kind (FieldProblem.kind, a name from
+# tracker.domain.records), in the user's words; the field itself keeps its wire name, the name
+# files and packages carry it under (tracker.domain.records.problem_text words it with labels).
+_KIND_WORDS = {
+    "project": QT_TRANSLATE_NOOP("RecordName", "project"),
+    "partner": QT_TRANSLATE_NOOP("RecordName", "partner"),
+    "funding": QT_TRANSLATE_NOOP("RecordName", "funding"),
+    "unearmarked_funding": QT_TRANSLATE_NOOP("RecordName", "unearmarked funding"),
+    "budget_revision": QT_TRANSLATE_NOOP("RecordName", "budget revision"),
+    "expenditure": QT_TRANSLATE_NOOP("RecordName", "expenditure"),
+    "evaluation": QT_TRANSLATE_NOOP("RecordName", "evaluation"),
+    "result_indicator": QT_TRANSLATE_NOOP("RecordName", "result indicator"),
+    "country_share": QT_TRANSLATE_NOOP("RecordName", "country share"),
+    "stage_change": QT_TRANSLATE_NOOP("RecordName", "stage change"),
+}
+
+
+def kind_words(kind: str) -> str:
+    """A record kind's name ("budget_revision") as words in the current language."""
+    words = _KIND_WORDS.get(kind)
+    return translate("RecordName", words) if words is not None else kind.replace("_", " ")
+
 
 class DomainError(Exception):
     """Base class for errors that come from bad input or a refused action, never from a bug."""
@@ -25,9 +49,11 @@ class FieldProblem:
         """The place, then the field: 'funding 3 amount: ...' for the third funding line (the
         GUI words it with the labels: tracker.domain.records.problem_text)."""
         if not self.kind:
-            return f"{self.field}: {self.message}"
-        place = self.kind.replace("_", " ") + ("" if self.index is None else f" {self.index + 1}")
-        return f"{place} {self.field}: {self.message}"
+            return translate("FieldProblem", "{field}: {message}").format(field=self.field, message=self.message)
+        place = kind_words(self.kind)
+        if self.index is not None:
+            place = translate("FieldProblem", "{record} {number}").format(record=place, number=self.index + 1)
+        return translate("FieldProblem", "{place} {field}: {message}").format(place=place, field=self.field, message=self.message)
 
     def within(self, kind: str, index: int | None) -> FieldProblem:
         """The same problem, placed on record `index` of the list of `kind`."""
@@ -45,8 +71,10 @@ class ValidationError(DomainError):
         # The record kind validated itself ("project"), whose problems carry no kind: a dialog
         # names their fields by that kind's labels (tracker.domain.records.problem_text).
         self.kind = kind
-        prefix = f"{subject}: " if subject else ""
-        super().__init__(prefix + "; ".join(str(p) for p in self.problems))
+        listed = "; ".join(str(p) for p in self.problems)
+        if subject:
+            listed = translate("FieldProblem", "{subject}: {problems}").format(subject=subject, problems=listed)
+        super().__init__(listed)
 
 
 class TransitionRefused(DomainError):
@@ -55,7 +83,8 @@ class TransitionRefused(DomainError):
     def __init__(self, action_label: str, reasons: list[str]) -> None:
         self.action_label = action_label
         self.reasons = list(reasons)
-        super().__init__(f"{action_label} refused: " + "; ".join(reasons))
+        super().__init__(translate("Cycle", "{action} refused: {reasons}").format(
+            action=action_label, reasons="; ".join(self.reasons)))
 
 
 class OutOfRange(DomainError, ValueError):

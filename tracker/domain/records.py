@@ -27,7 +27,9 @@ from typing import Any
 
 from tracker.domain import cycle
 from tracker.domain import project as d
+from tracker.domain.classifications import Criterion
 from tracker.domain.errors import FieldProblem, ValidationError
+from tracker.domain.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate, using_language
 
 KEYS = ("id", "uuid")  # every record's database key and stable identity: never a described field
 
@@ -37,7 +39,9 @@ class FieldSpec:
     """One field of a record kind."""
 
     name: str  # the attribute on the domain dataclass; packages carry a record's values by it
-    label: str  # how a user reads it, in lower case unless a name: "amount", "US$ rate"
+    # How a user reads it, in lower case unless a name: "amount", "US$ rate": the English source,
+    # marked for translation in the context "RecordField"; `label` gives it in the user's language.
+    english_label: str
     width: int | None = None  # most characters the store keeps; None: no limit
     # The name the store's column, the import workbook and field problems use, when it is not
     # `name` (a funding line's partner_code is its "partner"; a stage change's `on` is stored as
@@ -72,9 +76,37 @@ class FieldSpec:
         return self.base_type is str
 
     @property
+    def label(self) -> str:
+        """The label in the current language: "amount", "montant", "importe"."""
+        return translate("RecordField", self.english_label)
+
+    def label_in(self, language: str) -> str:
+        with using_language(language):
+            return self.label
+
+    @property
     def header(self) -> str:
         """The label as a column header: "Approved on", "US$ rate"."""
-        return self.label[:1].upper() + self.label[1:]
+        return _capitalised(self.label)
+
+    def header_in(self, language: str) -> str:
+        with using_language(language):
+            return self.header
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def label_variants(spec: FieldSpec) -> set[str]:
+    """Every way a heading may name the field: its label and its header in each language tracker
+    speaks ("approved on", "Approved on", "Approuvé le", "Aprobado el"...), so that a workbook
+    written in one language reads in another. Compare them folded (case, accents) as needed."""
+    found: set[str] = set()
+    for language in LANGUAGES:
+        label = spec.label_in(language)
+        found.update((label, _capitalised(label)))
+    return found
 
 
 @dataclass(frozen=True)
@@ -82,8 +114,10 @@ class RecordKind:
     """One kind of record: its names, where it lives and its fields, in the dataclass's order."""
 
     name: str  # "funding", "budget_revision": store table, package kind, FieldProblem.kind
-    label: str  # "funding line": what a user calls one
-    plural: str  # "funding lines"
+    # What a user calls one, and several ("funding line", "funding lines"): the English source,
+    # marked for translation in the context "RecordKind"; `label` and `plural` are translated.
+    english_label: str
+    english_plural: str
     record_type: type | None  # the domain dataclass (None: kept as a mapping inside its project)
     fields: tuple[FieldSpec, ...]
     list_attribute: str | None = None  # where a project keeps its records of this kind
@@ -112,11 +146,29 @@ class RecordKind:
         try:
             return self.field(name).label
         except KeyError:
-            return name.replace("_", " ")
+            pass
+        if name.startswith("rating_"):
+            try:
+                criterion = Criterion(name[len("rating_"):])
+            except ValueError:
+                pass
+            else:
+                return translate("RecordField", "rating {criterion}").format(criterion=criterion.label.lower())
+        if name == "revision":
+            return translate("RecordField", "revision")
+        return name.replace("_", " ")
+
+    @property
+    def label(self) -> str:
+        return translate("RecordKind", self.english_label)
+
+    @property
+    def plural(self) -> str:
+        return translate("RecordKind", self.english_plural)
 
     @property
     def header(self) -> str:
-        return self.label[:1].upper() + self.label[1:]
+        return _capitalised(self.label)
 
     @property
     def record_fields(self) -> tuple[FieldSpec, ...]:
@@ -128,41 +180,42 @@ def _f(name: str, label: str, **kw: Any) -> FieldSpec:
     return FieldSpec(name, label, **kw)
 
 
-_CURRENCY = _f("currency", "currency", width=3, required=True)
-_USD_RATE = _f("usd_rate", "US$ rate")
+_CURRENCY = _f("currency", QT_TRANSLATE_NOOP("RecordField", "currency"), width=3, required=True)
+_USD_RATE = _f("usd_rate", QT_TRANSLATE_NOOP("RecordField", "US$ rate"))
 
-PARTNER = RecordKind("partner", "partner", "partners", d.Partner, (
-    _f("code", "code", width=d.PARTNER_CODE_WIDTH, required=True),
-    _f("name", "name", width=200, required=True),
-    _f("category", "category", required=True),
-    _f("non_state_kind", "non-state kind"),
-    _f("country", "country", width=2),
-    _f("active", "active"),  # offered for new funding lines
+PARTNER = RecordKind("partner", QT_TRANSLATE_NOOP("RecordKind", "partner"), QT_TRANSLATE_NOOP("RecordKind", "partners"), d.Partner, (
+    _f("code", QT_TRANSLATE_NOOP("RecordField", "code"), width=d.PARTNER_CODE_WIDTH, required=True),
+    _f("name", QT_TRANSLATE_NOOP("RecordField", "name"), width=200, required=True),
+    _f("category", QT_TRANSLATE_NOOP("RecordField", "category"), required=True),
+    _f("non_state_kind", QT_TRANSLATE_NOOP("RecordField", "non-state kind")),
+    _f("country", QT_TRANSLATE_NOOP("RecordField", "country"), width=2),
+    _f("active", QT_TRANSLATE_NOOP("RecordField", "active")),  # offered for new funding lines
+    _f("reporting_language", QT_TRANSLATE_NOOP("RecordField", "reporting language"), width=2),  # en, fr, es
 ))
 
-PROJECT = RecordKind("project", "project", "projects", d.Project, (
-    _f("code", "code", width=d.CODE_WIDTH, required=True),
-    _f("title", "title", width=500, required=True),  # the domain's limit; the store's column is unlimited
-    _f("description", "description", multiline=True),
-    _f("stage", "stage"),
-    _f("region", "region"),
-    _f("countries", "countries"),
-    _f("country_shares", "country shares"),  # each one a COUNTRY_SHARE
-    _f("outcome", "strategic objective"),
-    _f("themes", "themes"),
-    _f("office", "office", width=200),
-    _f("officer", "officer", width=200),
-    _f("planned_start", "planned start"),
-    _f("planned_end", "planned end"),
-    _f("actual_end", "actual end"),
-    _f("budget", "budget", money=True),
-    _f("currency", "currency", width=3),
+PROJECT = RecordKind("project", QT_TRANSLATE_NOOP("RecordKind", "project"), QT_TRANSLATE_NOOP("RecordKind", "projects"), d.Project, (
+    _f("code", QT_TRANSLATE_NOOP("RecordField", "code"), width=d.CODE_WIDTH, required=True),
+    _f("title", QT_TRANSLATE_NOOP("RecordField", "title"), width=500, required=True),  # the domain's limit; the store's column is unlimited
+    _f("description", QT_TRANSLATE_NOOP("RecordField", "description"), multiline=True),
+    _f("stage", QT_TRANSLATE_NOOP("RecordField", "stage")),
+    _f("region", QT_TRANSLATE_NOOP("RecordField", "region")),
+    _f("countries", QT_TRANSLATE_NOOP("RecordField", "countries")),
+    _f("country_shares", QT_TRANSLATE_NOOP("RecordField", "country shares")),  # each one a COUNTRY_SHARE
+    _f("outcome", QT_TRANSLATE_NOOP("RecordField", "strategic objective")),
+    _f("themes", QT_TRANSLATE_NOOP("RecordField", "themes")),
+    _f("office", QT_TRANSLATE_NOOP("RecordField", "office"), width=200),
+    _f("officer", QT_TRANSLATE_NOOP("RecordField", "officer"), width=200),
+    _f("planned_start", QT_TRANSLATE_NOOP("RecordField", "planned start")),
+    _f("planned_end", QT_TRANSLATE_NOOP("RecordField", "planned end")),
+    _f("actual_end", QT_TRANSLATE_NOOP("RecordField", "actual end")),
+    _f("budget", QT_TRANSLATE_NOOP("RecordField", "budget"), money=True),
+    _f("currency", QT_TRANSLATE_NOOP("RecordField", "currency"), width=3),
     _USD_RATE,
-    _f("midterm_review_agreed", "mid-term review agreed"),
-    _f("rule_set", "evaluation rule set", width=60),
-    _f("suspended_from", "suspended from"),
-    _f("is_demo", "demo data"),
-    _f("archived", "archived"),
+    _f("midterm_review_agreed", QT_TRANSLATE_NOOP("RecordField", "mid-term review agreed")),
+    _f("rule_set", QT_TRANSLATE_NOOP("RecordField", "evaluation rule set"), width=60),
+    _f("suspended_from", QT_TRANSLATE_NOOP("RecordField", "suspended from")),
+    _f("is_demo", QT_TRANSLATE_NOOP("RecordField", "demo data")),
+    _f("archived", QT_TRANSLATE_NOOP("RecordField", "archived")),
 ), excluded=(
     # The child records, each list described by its own kind; the version is the store's
     # optimistic lock, bumped on every save.
@@ -170,81 +223,81 @@ PROJECT = RecordKind("project", "project", "projects", d.Project, (
 ))
 
 _FUNDING_FIELDS = (
-    _f("modality", "modality", required=True),
-    _f("amount", "amount", money=True, required=True),
+    _f("modality", QT_TRANSLATE_NOOP("RecordField", "modality"), required=True),
+    _f("amount", QT_TRANSLATE_NOOP("RecordField", "amount"), money=True, required=True),
     _CURRENCY,
-    _f("approved_on", "approved on", required=True),
-    _f("partner_code", "partner", width=d.PARTNER_CODE_WIDTH, wire="partner"),
-    _f("project_code", "project", width=d.CODE_WIDTH, wire="project"),
+    _f("approved_on", QT_TRANSLATE_NOOP("RecordField", "approved on"), required=True),
+    _f("partner_code", QT_TRANSLATE_NOOP("RecordField", "partner"), width=d.PARTNER_CODE_WIDTH, wire="partner"),
+    _f("project_code", QT_TRANSLATE_NOOP("RecordField", "project"), width=d.CODE_WIDTH, wire="project"),
     _USD_RATE,
-    _f("locally_mobilized", "locally mobilized"),
+    _f("locally_mobilized", QT_TRANSLATE_NOOP("RecordField", "locally mobilized")),
 )
-FUNDING = RecordKind("funding", "funding line", "funding lines", d.Funding, _FUNDING_FIELDS, "fundings")
+FUNDING = RecordKind("funding", QT_TRANSLATE_NOOP("RecordKind", "funding line"), QT_TRANSLATE_NOOP("RecordKind", "funding lines"), d.Funding, _FUNDING_FIELDS, "fundings")
 # Core contributions: the same record, paying for no project (stored and exchanged as "funding").
-UNEARMARKED_FUNDING = RecordKind("unearmarked_funding", "unearmarked funding line", "unearmarked funding lines", d.Funding,
+UNEARMARKED_FUNDING = RecordKind("unearmarked_funding", QT_TRANSLATE_NOOP("RecordKind", "unearmarked funding line"), QT_TRANSLATE_NOOP("RecordKind", "unearmarked funding lines"), d.Funding,
                                  tuple(s for s in _FUNDING_FIELDS if s.name != "project_code"),
                                  excluded=("project_code",))  # always None: it pays for no project
 
-BUDGET_REVISION = RecordKind("budget_revision", "budget revision", "budget revisions", d.BudgetRevision, (
-    _f("revised_on", "revised on", required=True),
-    _f("reason", "reason", multiline=True, required=True),
-    _f("new_budget", "new budget", money=True),
-    _f("new_end", "new end"),
-    _f("new_usd_rate", "new US$ rate"),
+BUDGET_REVISION = RecordKind("budget_revision", QT_TRANSLATE_NOOP("RecordKind", "budget revision"), QT_TRANSLATE_NOOP("RecordKind", "budget revisions"), d.BudgetRevision, (
+    _f("revised_on", QT_TRANSLATE_NOOP("RecordField", "revised on"), required=True),
+    _f("reason", QT_TRANSLATE_NOOP("RecordField", "reason"), multiline=True, required=True),
+    _f("new_budget", QT_TRANSLATE_NOOP("RecordField", "new budget"), money=True),
+    _f("new_end", QT_TRANSLATE_NOOP("RecordField", "new end")),
+    _f("new_usd_rate", QT_TRANSLATE_NOOP("RecordField", "new US$ rate")),
 ), "revisions")
 
-EXPENDITURE = RecordKind("expenditure", "expenditure line", "expenditure lines", d.Expenditure, (
-    _f("year", "year", required=True),
-    _f("expenditure_type", "type of expenditure", required=True),
-    _f("amount", "amount", money=True, required=True),
-    _f("currency", "currency", width=3),
+EXPENDITURE = RecordKind("expenditure", QT_TRANSLATE_NOOP("RecordKind", "expenditure line"), QT_TRANSLATE_NOOP("RecordKind", "expenditure lines"), d.Expenditure, (
+    _f("year", QT_TRANSLATE_NOOP("RecordField", "year"), required=True),
+    _f("expenditure_type", QT_TRANSLATE_NOOP("RecordField", "type of expenditure"), required=True),
+    _f("amount", QT_TRANSLATE_NOOP("RecordField", "amount"), money=True, required=True),
+    _f("currency", QT_TRANSLATE_NOOP("RecordField", "currency"), width=3),
     _USD_RATE,
-    _f("month", "month"),
+    _f("month", QT_TRANSLATE_NOOP("RecordField", "month")),
 ), "expenditures")
 
-EVALUATION = RecordKind("evaluation", "evaluation", "evaluations", d.Evaluation, (
-    _f("kind", "kind", required=True),
-    _f("due", "due", required=True),
-    _f("status", "status"),
-    _f("sequence", "sequence"),
-    _f("independence", "independence"),
-    _f("independence_required", "independence required"),
-    _f("mandatory", "mandatory"),
-    _f("reason", "reason", multiline=True),  # why the rules plan it (or that an officer added it)
-    _f("rule_set", "rule set", width=80),
-    _f("completed_on", "completed on"),
-    _f("evaluator", "evaluator", width=200),
-    _f("ratings", "ratings"),  # one per criterion; field problems name them "rating_<criterion>"
-    _f("findings", "findings", multiline=True),
-    _f("waiver_reason", "waiver reason", multiline=True),
+EVALUATION = RecordKind("evaluation", QT_TRANSLATE_NOOP("RecordKind", "evaluation"), QT_TRANSLATE_NOOP("RecordKind", "evaluations"), d.Evaluation, (
+    _f("kind", QT_TRANSLATE_NOOP("RecordField", "kind"), required=True),
+    _f("due", QT_TRANSLATE_NOOP("RecordField", "due"), required=True),
+    _f("status", QT_TRANSLATE_NOOP("RecordField", "status")),
+    _f("sequence", QT_TRANSLATE_NOOP("RecordField", "sequence")),
+    _f("independence", QT_TRANSLATE_NOOP("RecordField", "independence")),
+    _f("independence_required", QT_TRANSLATE_NOOP("RecordField", "independence required")),
+    _f("mandatory", QT_TRANSLATE_NOOP("RecordField", "mandatory")),
+    _f("reason", QT_TRANSLATE_NOOP("RecordField", "reason"), multiline=True),  # why the rules plan it (or that an officer added it)
+    _f("rule_set", QT_TRANSLATE_NOOP("RecordField", "rule set"), width=80),
+    _f("completed_on", QT_TRANSLATE_NOOP("RecordField", "completed on")),
+    _f("evaluator", QT_TRANSLATE_NOOP("RecordField", "evaluator"), width=200),
+    _f("ratings", QT_TRANSLATE_NOOP("RecordField", "ratings")),  # one per criterion; field problems name them "rating_<criterion>"
+    _f("findings", QT_TRANSLATE_NOOP("RecordField", "findings"), multiline=True),
+    _f("waiver_reason", QT_TRANSLATE_NOOP("RecordField", "waiver reason"), multiline=True),
 ), "evaluations")
 
-RESULT_INDICATOR = RecordKind("result_indicator", "result indicator", "result indicators", d.ResultIndicator, (
-    _f("name", "name", required=True),
-    _f("unit", "unit", width=100),
-    _f("baseline", "baseline"),
-    _f("target", "target"),
-    _f("achieved", "achieved"),
-    _f("women_share", "women %"),  # per cent of the people counted who are women
+RESULT_INDICATOR = RecordKind("result_indicator", QT_TRANSLATE_NOOP("RecordKind", "result indicator"), QT_TRANSLATE_NOOP("RecordKind", "result indicators"), d.ResultIndicator, (
+    _f("name", QT_TRANSLATE_NOOP("RecordField", "name"), required=True),
+    _f("unit", QT_TRANSLATE_NOOP("RecordField", "unit"), width=100),
+    _f("baseline", QT_TRANSLATE_NOOP("RecordField", "baseline")),
+    _f("target", QT_TRANSLATE_NOOP("RecordField", "target")),
+    _f("achieved", QT_TRANSLATE_NOOP("RecordField", "achieved")),
+    _f("women_share", QT_TRANSLATE_NOOP("RecordField", "women %")),  # per cent of the people counted who are women
 ), "indicators")
 
 # A project's share of each of its countries: `Project.country_shares` maps country -> share; the
 # store keeps one project_country row per country, packages carry them in the project's values.
-COUNTRY_SHARE = RecordKind("country_share", "country share", "country shares", None, (
-    _f("country", "country", width=2, type=str, required=True),
-    _f("share", "share %", type=Decimal),
+COUNTRY_SHARE = RecordKind("country_share", QT_TRANSLATE_NOOP("RecordKind", "country share"), QT_TRANSLATE_NOOP("RecordKind", "country shares"), None, (
+    _f("country", QT_TRANSLATE_NOOP("RecordField", "country"), width=2, type=str, required=True),
+    _f("share", QT_TRANSLATE_NOOP("RecordField", "share %"), type=Decimal),
 ), "country_shares")
 
 # A project-cycle action taken: cycle.StageChange, with who took it and when, which the store
 # records beside it (and packages carry, by the stored names).
-STAGE_CHANGE = RecordKind("stage_change", "stage change", "stage changes", cycle.StageChange, (
-    _f("from_stage", "from stage"),
-    _f("to_stage", "to stage"),
-    _f("action", "action", width=40),
-    _f("reason", "reason", multiline=True),
-    _f("on", "date", wire="changed_on"),
-    _f("at", "recorded at", type=dt.datetime, on_record=False),
-    _f("who", "who", type=str, on_record=False),  # TRACKER_USER, or "package <name of a site>"
+STAGE_CHANGE = RecordKind("stage_change", QT_TRANSLATE_NOOP("RecordKind", "stage change"), QT_TRANSLATE_NOOP("RecordKind", "stage changes"), cycle.StageChange, (
+    _f("from_stage", QT_TRANSLATE_NOOP("RecordField", "from stage")),
+    _f("to_stage", QT_TRANSLATE_NOOP("RecordField", "to stage")),
+    _f("action", QT_TRANSLATE_NOOP("RecordField", "action"), width=40),
+    _f("reason", QT_TRANSLATE_NOOP("RecordField", "reason"), multiline=True),
+    _f("on", QT_TRANSLATE_NOOP("RecordField", "date"), wire="changed_on"),
+    _f("at", QT_TRANSLATE_NOOP("RecordField", "recorded at"), type=dt.datetime, on_record=False),
+    _f("who", QT_TRANSLATE_NOOP("RecordField", "who"), type=str, on_record=False),  # TRACKER_USER, or "package <name of a site>"
 ))
 
 RECORD_KINDS: tuple[RecordKind, ...] = (
@@ -293,12 +346,15 @@ def _character_problem(text: str, multiline: bool) -> str | None:
         return None
     char, position = found.group(), found.start() + 1
     if char in "\r\n":
-        return f"keep it on one line (there is a line break at character {position})"
+        return translate("TextCheck", "keep it on one line (there is a line break at character {position})").format(position=position)
     if char == "\t":
-        return f"keep it on one line (there is a tab at character {position}; use spaces)"
+        return translate("TextCheck", "keep it on one line (there is a tab at character {position}; use spaces)").format(position=position)
+    code = f"U+{ord(char):04X}"
     if "\ud800" <= char <= "\udfff":
-        return f"remove the broken character U+{ord(char):04X} at character {position} (half of a pair)"
-    return f"remove the invisible control character U+{ord(char):04X} at character {position}"
+        return translate("TextCheck", "remove the broken character {code} at character {position} (half of a pair)").format(
+            code=code, position=position)
+    return translate("TextCheck", "remove the invisible control character {code} at character {position}").format(
+        code=code, position=position)
 
 
 def text_problem(spec: FieldSpec, value: object) -> FieldProblem | None:
@@ -308,7 +364,8 @@ def text_problem(spec: FieldSpec, value: object) -> FieldProblem | None:
         return None
     why = _character_problem(value, spec.multiline)
     if why is None and spec.width is not None and len(value) > spec.width:
-        why = f"keep the {spec.label} to {spec.width} characters (it has {len(value)})"
+        why = translate("TextCheck", "keep the {field} to {width} characters (it has {length})").format(
+            field=spec.label, width=spec.width, length=len(value))
     return FieldProblem(spec.wire, why) if why else None
 
 
@@ -361,6 +418,7 @@ def problem_text(problem: FieldProblem, own: RecordKind | None = None) -> str:
     kind = _BY_NAME.get(problem.kind) if problem.kind else own
     field = kind.field_label(problem.field) if kind is not None else problem.field
     if problem.kind and kind is not None:
-        place = kind.header if problem.index is None else f"{kind.header} {problem.index + 1}"
-        return f"{place}: {field}: {problem.message}"
-    return f"{field}: {problem.message}"
+        place = kind.header if problem.index is None else translate("FieldProblem", "{record} {number}").format(
+            record=kind.header, number=problem.index + 1)
+        return translate("FieldProblem", "{place}: {field}: {message}").format(place=place, field=field, message=problem.message)
+    return translate("FieldProblem", "{field}: {message}").format(field=field, message=problem.message)
