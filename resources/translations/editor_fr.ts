@@ -24,6 +24,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>{criterion}:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&amp;Findings:</source>
       <translation type="unfinished" />
     </message>
@@ -41,6 +45,88 @@
     </message>
   </context>
   <context>
+    <name>CycleActions</name>
+    <message>
+      <source>&amp;Submit for appraisal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Re&amp;turn to design</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Approve</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Start &amp;implementation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Begin evaluation and closing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>C&amp;lose project</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sus&amp;pend</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Resume</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Cancel project</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Close project</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cancel project</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CycleCommands</name>
+    <message>
+      <source>Save your changes before '{action}'?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Every project-cycle action (also on the Project menu)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Next step of the project cycle: {action}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save the new project first</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Applies only from {stages}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Moves the project to {stage}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{action} on {day}: {before} → {after}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>DateLineEdit</name>
     <message>
       <source>Choose a date from the calendar</source>
@@ -50,12 +136,137 @@
   <context>
     <name>EditorDialogs</name>
     <message>
+      <source>YYYY-MM-DD</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{what} is required</source>
       <translation type="unfinished" />
     </message>
   </context>
   <context>
+    <name>EditorState</name>
+    <message>
+      <source>a rate is needed: the US$ value of one {currency}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>US${amount}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{currency} {amount}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{budget} ≈ US$ unknown until the rate is given</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{budget} ≈ {usd} at {rate}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>1 {currency} = {rate} US$</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a US$ rate is required (1 for US$)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{months} months</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>EditorTables</name>
+    <message>
+      <source>(none: ILO regular budget)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>EvaluationActions</name>
+    <message>
+      <source>completion of {evaluation}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>withdrawal of the waiver of {evaluation}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>waiver of {evaluation}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>planning of {evaluation} as {form}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>independence required of {evaluation}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>start of {evaluation}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>addition of an optional {evaluation}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>EvaluationPanel</name>
+    <message>
+      <source>Due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Evaluation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Required</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Independence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>must be independent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Overdue ({status})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>mandatory</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>optional</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Completed {day} by {evaluator}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Waived: {reason}</source>
+      <translation type="unfinished" />
+    </message>
     <message>
       <source>&lt;b&gt;Evaluation plan&lt;/b&gt;</source>
       <translation type="unfinished" />
@@ -90,6 +301,10 @@
     </message>
     <message>
       <source>&amp;Require this one to be independent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;b&gt;{title}&lt;/b&gt;: {details}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -138,6 +353,14 @@
   </context>
   <context>
     <name>ProjectEditor</name>
+    <message>
+      <source>Unsaved changes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save your changes to {title} before closing?</source>
+      <translation type="unfinished" />
+    </message>
     <message>
       <source>Add f&amp;unding line</source>
       <translation type="unfinished" />
@@ -227,6 +450,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>US${amount}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>This page has something to fix</source>
       <translation type="unfinished" />
     </message>
@@ -251,6 +478,14 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>project {code}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the new project</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Saved {code}</source>
       <translation type="unfinished" />
     </message>
@@ -262,15 +497,39 @@
       <source>Saved {code}; the evaluation plan has {count} changes</source>
       <translation type="unfinished" />
     </message>
-    <message>
-      <source>the new project</source>
-      <translation type="unfinished" />
-    </message>
   </context>
   <context>
     <name>ProjectForm</name>
     <message>
       <source>Up to {count} characters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Code:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. {example}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>2-{count} letters, digits, '-', '_', '.' or '/'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Title:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Description:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Region:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(choose a region)</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -286,7 +545,31 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Strategic &amp;objective:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(choose an objective)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cross-cutting themes:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Re&amp;sponsible office:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Responsible officer:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>YYYY-MM-DD or the short date of your settings; Alt+Down opens a calendar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>YYYY-MM-DD</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -295,6 +578,10 @@
     </message>
     <message>
       <source>Planned en&amp;d (last day):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Duration:</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -310,7 +597,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>e.g. {example}</source>
+      <source>C&amp;urrency:</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -325,9 +612,33 @@
       <source>1 for US$; e.g. {example} for EUR</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <source>Budget in US$:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Evaluation rule set:</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>RecordTable</name>
+    <message>
+      <source>{field} is required</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{field} '{text}' is not a whole number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{field}: up to {count} characters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Row {row}, {field}: {message}</source>
+      <translation type="unfinished" />
+    </message>
     <message>
       <source>&amp;Remove selected</source>
       <translation type="unfinished" />
@@ -372,6 +683,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>{currency} {amount}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>not set</source>
       <translation type="unfinished" />
     </message>
@@ -411,30 +726,6 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Implementation would start before the planned start ({value}).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>This date is before the planned start ({value}).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The project would be closed before its actual end ({value}).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>This date is after the planned end ({value}).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>This date is {value} days in the future.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>This date is before the project's last stage change ({value}).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>&lt;b&gt;{action}&lt;/b&gt; of {code}: {stage} → {target}</source>
       <translation type="unfinished" />
     </message>
@@ -460,6 +751,49 @@
     </message>
   </context>
   <context>
+    <name>UndoTexts</name>
+    <message>
+      <source>{first} and {last}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>change of {field}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>change of {field} in {record} {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>addition of {record} {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>removal of {record} {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>revision of {fields}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Undo {step}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Redo {step}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>WaiverDialog</name>
     <message>
       <source>Waive: {evaluation}</source>
@@ -471,13 +805,6 @@
     </message>
     <message>
       <source>a waiver needs its reason</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>dialog</name>
-    <message>
-      <source>the due date</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QToolButton, QWidget
 
@@ -29,27 +29,23 @@ if TYPE_CHECKING:
 # The Project menu's mnemonics, one letter each within the menu (none taken by the menu bar
 # itself matters there; inside a menu only its own entries compete).
 MNEMONICS = {
-    "submit": "&Submit for appraisal",
-    "return-to-design": "Re&turn to design",
-    "approve": "&Approve",
-    "start": "Start &implementation",
-    "begin-closing": "&Begin evaluation and closing",
-    "close": "C&lose project",
-    "suspend": "Sus&pend",
-    "resume": "&Resume",
-    "cancel": "&Cancel project",
+    "submit": QT_TRANSLATE_NOOP("CycleActions", "&Submit for appraisal"),
+    "return-to-design": QT_TRANSLATE_NOOP("CycleActions", "Re&turn to design"),
+    "approve": QT_TRANSLATE_NOOP("CycleActions", "&Approve"),
+    "start": QT_TRANSLATE_NOOP("CycleActions", "Start &implementation"),
+    "begin-closing": QT_TRANSLATE_NOOP("CycleActions", "&Begin evaluation and closing"),
+    "close": QT_TRANSLATE_NOOP("CycleActions", "C&lose project"),
+    "suspend": QT_TRANSLATE_NOOP("CycleActions", "Sus&pend"),
+    "resume": QT_TRANSLATE_NOOP("CycleActions", "&Resume"),
+    "cancel": QT_TRANSLATE_NOOP("CycleActions", "&Cancel project"),
 }
 # The step a project in each stage usually takes next: the toolbar's own button. Suspend, cancel
 # and return to design are not steps forward: they stay on the menus.
 _FORWARD = ("submit", "approve", "start", "begin-closing", "close", "resume")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CycleCommands", text)
-
-
 def ask_save_first(parent: QWidget, action_text: str) -> bool:
-    answer = QMessageBox.question(parent, action_text, _tr("Save your changes before '{action}'?").format(action=action_text))
+    answer = QMessageBox.question(parent, action_text, QCoreApplication.translate("CycleCommands", "Save your changes before '{action}'?").format(action=action_text))
     return answer == QMessageBox.StandardButton.Yes
 
 
@@ -75,7 +71,8 @@ class CycleCommands:
         self.cycle_actions = {}
         for action in cycle.ACTIONS:
             label = action_label(action)
-            text = QCoreApplication.translate("CycleActions", MNEMONICS.get(action.code, label)) + "…"
+            mnemonic = MNEMONICS.get(action.code)
+            text = (QCoreApplication.translate("CycleActions", mnemonic) if mnemonic else label) + "…"
             qaction = QAction(text, parent)  # type: ignore[call-overload]
             qaction.setIconText(label)
             qaction.triggered.connect(lambda _checked=False, a=action: self.take_action(a))
@@ -87,8 +84,8 @@ class CycleCommands:
         # The toolbar keeps its width: one button opens the whole menu, one takes the next step.
         self.stage_button = QToolButton(toolbar)
         self.stage_button.setObjectName("stage-button")
-        self.stage_button.setText(_tr("Stage"))
-        self.stage_button.setToolTip(_tr("Every project-cycle action (also on the Project menu)"))
+        self.stage_button.setText(QCoreApplication.translate("CycleCommands", "Stage"))
+        self.stage_button.setToolTip(QCoreApplication.translate("CycleCommands", "Every project-cycle action (also on the Project menu)"))
         self.stage_button.setMenu(menu)
         self.stage_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         toolbar.addWidget(self.stage_button)
@@ -117,17 +114,17 @@ class CycleCommands:
         if following is not None:
             label = action_label(following)
             self.next_step.setText(label + "…")
-            self.next_step.setToolTip(_tr("Next step of the project cycle: {action}").format(action=label))
+            self.next_step.setToolTip(QCoreApplication.translate("CycleCommands", "Next step of the project cycle: {action}").format(action=label))
 
     def _why(self, action: cycle.Action) -> str:
         """What the action does, or why it does not apply now (a menu shows it as a tooltip)."""
         if self.is_new:
-            return _tr("Save the new project first")
+            return QCoreApplication.translate("CycleCommands", "Save the new project first")
         if self.loaded.stage not in action.sources:
             stages = ", ".join(s.label for s in sorted(action.sources, key=list(Stage).index))
-            return _tr("Applies only from {stages}").format(stages=stages)
+            return QCoreApplication.translate("CycleCommands", "Applies only from {stages}").format(stages=stages)
         target = action.target or self.loaded.suspended_from
-        return _tr("Moves the project to {stage}").format(stage=target.label if target else "")
+        return QCoreApplication.translate("CycleCommands", "Moves the project to {stage}").format(stage=target.label if target else "")
 
     def _take_next_step(self) -> None:
         following = self._next_action()
@@ -153,6 +150,6 @@ class CycleCommands:
             self.show_error(exc)
             return
         self.load(self.loaded.code)
-        self.statusBar().showMessage(_tr("{action} on {day}: {before} → {after}").format(
+        self.statusBar().showMessage(QCoreApplication.translate("CycleCommands", "{action} on {day}: {before} → {after}").format(
             action=action_label(action), day=answer.on.isoformat(), before=change.from_stage.label, after=change.to_stage.label), 8000)
         self.saved.emit(self.loaded.code)

@@ -31,7 +31,7 @@ def _date_line(value: date | None, parent: QWidget) -> DateLineEdit:
     """A date field with its calendar, holding `value` as YYYY-MM-DD."""
     edit = DateLineEdit(parent)
     edit.setText(value.isoformat() if value else "")
-    edit.setPlaceholderText("YYYY-MM-DD")
+    edit.setPlaceholderText(QCoreApplication.translate("EditorDialogs", "YYYY-MM-DD"))
     return edit
 
 
@@ -74,7 +74,7 @@ class CompletionDialog(FormDialog):
             for score, label in RATING_SCALE.items():
                 combo.addItem(f"{score} - {label}", score)
             self.ratings[criterion] = combo
-            self.form.addRow(f"{criterion.label}:", combo)
+            self.form.addRow(self.tr("{criterion}:").format(criterion=criterion.label), combo)
         self.findings = QPlainTextEdit(self)
         self.findings.setTabChangesFocus(True)
         self.form.addRow(self.tr("&Findings:"), self.findings)
@@ -160,7 +160,7 @@ class OptionalEvaluationDialog(FormDialog):
         dialog = cls(default_due, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        due, _ = _date_or_problem(dialog.due, dialog.tr("the due date"), True)
+        due, _ = _date_or_problem(dialog.due, QCoreApplication.translate("OptionalEvaluationDialog", "the due date"), True)
         assert due is not None
         return OptionalEvaluation(EvaluationKind(dialog.kind.currentData()), due, Independence(dialog.independence.currentData()))
 
@@ -199,7 +199,8 @@ class RevisionDialog(FormDialog):
 
     def _current_text(self) -> str:
         project = self.project
-        budget = (f"{project.currency} {show_user_number(project.budget)}" if project.budget is not None
+        budget = (self.tr("{currency} {amount}").format(currency=project.currency, amount=show_user_number(project.budget))
+                  if project.budget is not None
                   else self.tr("not set"))
         if project.budget is not None and project.currency != "USD" and project.usd_rate is not None:
             budget += self.tr(" at {rate} US$").format(rate=show_user_number(project.usd_rate, None))
@@ -248,12 +249,17 @@ class RevisionDialog(FormDialog):
 # ---------------------------------------------------------------- project-cycle actions
 
 # "Close" and "Cancel" alone read like window buttons.
-_ACTION_WORDS = {"close": "Close project", "cancel": "Cancel project"}
+_ACTION_WORDS = {
+    "close": QT_TRANSLATE_NOOP("CycleActions", "Close project"),
+    "cancel": QT_TRANSLATE_NOOP("CycleActions", "Cancel project"),
+}
 
 
 def action_label(action: cycle.Action) -> str:
-    """How the editor names a project-cycle action on its menus, buttons and dialogs."""
-    return QCoreApplication.translate("CycleActions", _ACTION_WORDS.get(action.code, action.label))
+    """How the editor names a project-cycle action on its menus, buttons and dialogs, in the
+    user's language (the domain's label, but for the two that read like window buttons)."""
+    word = _ACTION_WORDS.get(action.code)
+    return QCoreApplication.translate("CycleActions", word) if word else action.label
 
 
 def _target_label(action: cycle.Action, project: Project) -> str:
@@ -261,22 +267,10 @@ def _target_label(action: cycle.Action, project: Project) -> str:
     return target.label if target is not None else QCoreApplication.translate("StageDialog", "the stage it was suspended from")
 
 
-# The sentences of cycle.ODD_DATE_TEXTS, for the translation tools (the domain's are English).
-_ODD_DATE_TEXTS = [
-    QT_TRANSLATE_NOOP("StageDialog", "Implementation would start before the planned start ({value})."),
-    QT_TRANSLATE_NOOP("StageDialog", "This date is before the planned start ({value})."),
-    QT_TRANSLATE_NOOP("StageDialog", "The project would be closed before its actual end ({value})."),
-    QT_TRANSLATE_NOOP("StageDialog", "This date is after the planned end ({value})."),
-    QT_TRANSLATE_NOOP("StageDialog", "This date is {value} days in the future."),
-    QT_TRANSLATE_NOOP("StageDialog", "This date is before the project's last stage change ({value})."),
-]
-
-
 def date_warnings(action: cycle.Action, on: date, project: Project, last_change: date | None, today: date) -> list[str]:
     """Why `on` is an odd date for `action` on `project` (cycle.odd_dates), one sentence each in
-    the user's language; none when it is not."""
-    return [QCoreApplication.translate("StageDialog", cycle.ODD_DATE_TEXTS[note.kind]).format(value=note.value)
-            for note in cycle.odd_dates(action, on, project, last_change, today)]
+    the user's language (the domain's); none when it is not."""
+    return [str(note) for note in cycle.odd_dates(action, on, project, last_change, today)]
 
 
 @dataclass(frozen=True)

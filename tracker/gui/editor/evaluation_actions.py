@@ -26,10 +26,6 @@ if TYPE_CHECKING:
     from tracker.gui.editor.state import EditorState
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EvaluationActions", text)
-
-
 class EvaluationActions:
     """Mixed into ProjectEditor, which provides `state`, `project`, `evaluations` (the rows of the
     plan panel), `panel` and `_record`."""
@@ -92,7 +88,7 @@ class EvaluationActions:
         answer = CompletionDialog.ask(self, shown.title, shown.independence, shown.independence_required)
         if answer is None:
             return
-        self._apply(_tr("completion of {evaluation}").format(evaluation=shown.title.lower()), lambda project: actions.record_completion(
+        self._apply(QCoreApplication.translate("EvaluationActions", "completion of {evaluation}").format(evaluation=shown.title.lower()), lambda project: actions.record_completion(
             project, row, completed_on=answer.completed_on, evaluator=answer.evaluator, independence=answer.independence,
             ratings=answer.ratings, findings=answer.findings))
 
@@ -100,7 +96,7 @@ class EvaluationActions:
         """Waive the evaluation with a reason; on a waived one, the same button withdraws the waiver."""
         if 0 <= row < len(self.evaluations) and self.evaluations[row].status is EvaluationStatus.WAIVED:
             title = self.evaluations[row].title.lower()
-            self._apply(_tr("withdrawal of the waiver of {evaluation}").format(evaluation=title), lambda project: actions.withdraw_waiver(project, row))
+            self._apply(QCoreApplication.translate("EvaluationActions", "withdrawal of the waiver of {evaluation}").format(evaluation=title), lambda project: actions.withdraw_waiver(project, row))
             return
         shown = self._allowed(row, "waive")
         if shown is None:
@@ -108,13 +104,13 @@ class EvaluationActions:
         reason = WaiverDialog.ask(self, shown.title)
         if not reason:
             return
-        self._apply(_tr("waiver of {evaluation}").format(evaluation=shown.title.lower()), lambda project: actions.waive_evaluation(project, row, reason))
+        self._apply(QCoreApplication.translate("EvaluationActions", "waiver of {evaluation}").format(evaluation=shown.title.lower()), lambda project: actions.waive_evaluation(project, row, reason))
 
     def plan_independence(self, row: int, independence: Independence) -> None:
         shown = self._allowed(row, "plan")
         if shown is None:
             return
-        self._apply(_tr("planning of {evaluation} as {form}").format(evaluation=shown.title.lower(), form=independence.label.lower()),
+        self._apply(QCoreApplication.translate("EvaluationActions", "planning of {evaluation} as {form}").format(evaluation=shown.title.lower(), form=independence.label.lower()),
                     lambda project: actions.plan_independence(project, row, independence))
 
     def require_independence(self, row: int) -> None:
@@ -124,18 +120,18 @@ class EvaluationActions:
         if shown is None:
             return
         plan = self.state.plan()
-        self._apply(_tr("independence required of {evaluation}").format(evaluation=shown.title.lower()),
+        self._apply(QCoreApplication.translate("EvaluationActions", "independence required of {evaluation}").format(evaluation=shown.title.lower()),
                     lambda project: actions.require_independence(project, row, plan=plan))
 
     def mark_in_progress(self, row: int) -> None:
         shown = self._allowed(row, "start")
         if shown is None:
             return
-        self._apply(_tr("start of {evaluation}").format(evaluation=shown.title.lower()), lambda project: actions.start_evaluation(project, row))
+        self._apply(QCoreApplication.translate("EvaluationActions", "start of {evaluation}").format(evaluation=shown.title.lower()), lambda project: actions.start_evaluation(project, row))
 
     def add_optional_evaluation(self) -> None:
         answer = OptionalEvaluationDialog.ask(self, self.project.planned_end or date.today())
         if answer is None:
             return
-        self._apply(_tr("addition of an optional {evaluation}").format(evaluation=answer.kind.label.lower()),
+        self._apply(QCoreApplication.translate("EvaluationActions", "addition of an optional {evaluation}").format(evaluation=answer.kind.label.lower()),
                     lambda project: actions.add_optional_evaluation(project, answer.kind, answer.due, answer.independence))

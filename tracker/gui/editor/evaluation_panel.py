@@ -10,7 +10,7 @@ import html
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,13 +35,16 @@ from tracker.domain.rules.engine import EvaluationPlan
 from tracker.domain.rules.replan import PlanChange
 
 Index = QModelIndex | QPersistentModelIndex
-HEADERS = ["Due", "Evaluation", "Status", "Required", "Independence", "Reason"]
+HEADERS = [
+    QT_TRANSLATE_NOOP("EvaluationPanel", "Due"),
+    QT_TRANSLATE_NOOP("EvaluationPanel", "Evaluation"),
+    QT_TRANSLATE_NOOP("EvaluationPanel", "Status"),
+    QT_TRANSLATE_NOOP("EvaluationPanel", "Required"),
+    QT_TRANSLATE_NOOP("EvaluationPanel", "Independence"),
+    QT_TRANSLATE_NOOP("EvaluationPanel", "Reason"),
+]
 REASON_COLUMN = HEADERS.index("Reason")
 NOTE_LINES = 5  # the height of the box beneath the buttons, in lines of text
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EvaluationPanel", text)
 
 
 class EvaluationTableModel(QAbstractTableModel):
@@ -64,7 +67,7 @@ class EvaluationTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return _tr(HEADERS[section])
+            return QCoreApplication.translate("EvaluationPanel", HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -75,24 +78,24 @@ class EvaluationTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             independence = evaluation.independence.label
             if evaluation.independence_required and not evaluation.independence.is_independent:
-                independence = _tr("must be independent")
-            status = _tr("Overdue ({status})").format(status=evaluation.status.label.lower()) if overdue else evaluation.status.label
+                independence = QCoreApplication.translate("EvaluationPanel", "must be independent")
+            status = QCoreApplication.translate("EvaluationPanel", "Overdue ({status})").format(status=evaluation.status.label.lower()) if overdue else evaluation.status.label
             return [
                 evaluation.due.isoformat(),
                 evaluation.title,
                 status,
-                _tr("mandatory") if evaluation.mandatory else _tr("optional"),
+                QCoreApplication.translate("EvaluationPanel", "mandatory") if evaluation.mandatory else QCoreApplication.translate("EvaluationPanel", "optional"),
                 independence,
                 evaluation.reason or evaluation.waiver_reason,
             ][index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [evaluation.reason] if evaluation.reason else []
             if evaluation.status is EvaluationStatus.COMPLETED:
-                lines.append(_tr("Completed {day} by {evaluator}").format(day=evaluation.completed_on, evaluator=evaluation.evaluator))
+                lines.append(QCoreApplication.translate("EvaluationPanel", "Completed {day} by {evaluator}").format(day=evaluation.completed_on, evaluator=evaluation.evaluator))
                 if evaluation.findings:
                     lines.append(evaluation.findings)
             if evaluation.waiver_reason:
-                lines.append(_tr("Waived: {reason}").format(reason=evaluation.waiver_reason))
+                lines.append(QCoreApplication.translate("EvaluationPanel", "Waived: {reason}").format(reason=evaluation.waiver_reason))
             return "\n".join(lines) or None
         if role == Qt.ItemDataRole.ForegroundRole:
             if overdue:
@@ -213,7 +216,7 @@ class EvaluationPanel(QWidget):
             return
         text = self.model.data(self.model.index(row, 0), Qt.ItemDataRole.ToolTipRole) or ""
         title = self.model.evaluations[row].title
-        self.details.setText(f"<b>{title}</b>: " + text.replace("\n", "<br>"))
+        self.details.setText(self.tr("<b>{title}</b>: {details}").format(title=html.escape(title), details=html.escape(text).replace("\n", "<br>")))
 
     def _on_row_changed(self, row: int) -> None:
         self.show_problems([])

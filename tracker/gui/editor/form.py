@@ -226,16 +226,17 @@ class ProjectForm(QWidget):
 
     def _build_identification(self) -> None:
         form = QFormLayout(self.identification)
-        self._line(form, "code", "&Code:", "e.g. TUN/19/01/LUX", f"2-{PROJECT.field('code').width} letters, digits, '-', '_', '.' or '/'")
-        self._line(form, "title", "&Title:")
+        self._line(form, "code", self.tr("&Code:"), self.tr("e.g. {example}").format(example="TUN/19/01/LUX"),
+                   self.tr("2-{count} letters, digits, '-', '_', '.' or '/'").format(count=PROJECT.field("code").width))
+        self._line(form, "title", self.tr("&Title:"))
         self.description = QPlainTextEdit(self.identification)
         self.description.setObjectName("description")
         self.description.setTabChangesFocus(True)
         self.description.installEventFilter(self.undo_filter)
         self.description.setFixedHeight(80)
         self.description.textChanged.connect(self._description_changed)
-        self._field(form, "description", "&Description:", self.description)
-        self.region = self._combo(form, "region", "&Region:", [("(choose a region)", None)] + [(r.label, r) for r in Region])
+        self._field(form, "description", self.tr("&Description:"), self.description)
+        self.region = self._combo(form, "region", self.tr("&Region:"), [(self.tr("(choose a region)"), None)] + [(r.label, r) for r in Region])
         countries_line = self._line(form, "countries", self.tr("Countr&ies:"), self.tr("ISO codes or names, separated by commas"),
                                     self.tr("e.g. SN, Burkina Faso, Lao PDR, The Gambia"))
         self.country_completer = CountryCompleter(countries_line, QLocale().name())
@@ -249,7 +250,7 @@ class ProjectForm(QWidget):
         self.country_names.setFixedHeight(self.country_names.fontMetrics().height())
         form.addRow("", self.country_names)
         self.outcome = self._combo(
-            form, "outcome", "Strategic &objective:", [("(choose an objective)", None)] + [(o.label, o) for o in StrategicObjective]
+            form, "outcome", self.tr("Strategic &objective:"), [(self.tr("(choose an objective)"), None)] + [(o.label, o) for o in StrategicObjective]
         )
         themes = QWidget(self.identification)
         grid = QGridLayout(themes)
@@ -260,17 +261,18 @@ class ProjectForm(QWidget):
             box.clicked.connect(lambda checked, t=theme: self.theme_toggled.emit(t, checked))
             self.themes[theme] = box
             grid.addWidget(box, number, 0)  # one column: the page fits a 1024-pixel window
-        form.addRow("Cross-cutting themes:", themes)
-        self._line(form, "office", "Re&sponsible office:")
-        self._line(form, "officer", "Responsible officer:")
+        form.addRow(self.tr("Cross-cutting themes:"), themes)
+        self._line(form, "office", self.tr("Re&sponsible office:"))
+        self._line(form, "officer", self.tr("Responsible officer:"))
 
     def _build_dates(self) -> None:
         form = QFormLayout(self.dates)
         date_tip = self.tr("YYYY-MM-DD or the short date of your settings; Alt+Down opens a calendar")
-        self._line(form, "planned_start", self.tr("Planned &start:"), "YYYY-MM-DD", date_tip)
-        self._line(form, "planned_end", self.tr("Planned en&d (last day):"), "YYYY-MM-DD", date_tip)
+        date_form = self.tr("YYYY-MM-DD")
+        self._line(form, "planned_start", self.tr("Planned &start:"), date_form, date_tip)
+        self._line(form, "planned_end", self.tr("Planned en&d (last day):"), date_form, date_tip)
         self.duration = QLabel(self.dates)
-        form.addRow("Duration:", self.duration)
+        form.addRow(self.tr("Duration:"), self.duration)
         self._line(form, "actual_end", self.tr("Ac&tual end:"), self.tr("YYYY-MM-DD, when the project has ended"), date_tip)
         self.budget_reading = Reading("budget_reading", self.dates)
         self.rate_reading = Reading("rate_reading", self.dates)
@@ -279,14 +281,14 @@ class ProjectForm(QWidget):
         self._line(form, "budget", self.tr("Approved &budget:"), self.tr("e.g. {example}").format(example=example), reading=self.budget_reading)
         # Only currencies in use are offered (no XBT, XDR or withdrawn codes); a stored project in
         # an older one still shows it (below).
-        self.currency = self._combo(form, "currency", "C&urrency:", [(f"{code} - {name}", code) for code, name in offered_currencies()])
+        self.currency = self._combo(form, "currency", self.tr("C&urrency:"), [(f"{code} - {name}", code) for code, name in offered_currencies()])
         rate_example = format_number(Decimal("1.08"), style, None)
         self._line(form, "usd_rate", self.tr("US$ &rate:"), self.tr("US$ value of one unit of the currency"),
                    self.tr("1 for US$; e.g. {example} for EUR").format(example=rate_example), reading=self.rate_reading)
         self.budget_usd = QLabel(self.dates)
         self.budget_usd.setObjectName("budget_usd")
-        form.addRow("Budget in US$:", self.budget_usd)
-        self.rule_set = self._combo(form, "rule_set", "Evaluation rule set:", [(name, name) for name in available_rule_sets()])
+        form.addRow(self.tr("Budget in US$:"), self.budget_usd)
+        self.rule_set = self._combo(form, "rule_set", self.tr("Evaluation rule set:"), [(name, name) for name in available_rule_sets()])
 
     def _description_changed(self) -> None:
         if not self.description.signalsBlocked():

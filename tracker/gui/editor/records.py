@@ -70,7 +70,7 @@ class Column:
         if not text:
             if self.optional or self.kind == "text":
                 return None if self.kind != "text" else ""
-            raise ValueError(f"{self.header} is required")
+            raise ValueError(QCoreApplication.translate("RecordTable", "{field} is required").format(field=self.header))
         if self.kind in ("decimal", "money"):
             return read_user_number(text, self.header)
         if self.kind == "date":
@@ -79,7 +79,8 @@ class Column:
             try:
                 return int(text)
             except ValueError:
-                raise ValueError(f"{self.header} '{text}' is not a whole number") from None
+                raise ValueError(QCoreApplication.translate("RecordTable", "{field} '{text}' is not a whole number").format(
+                    field=self.header, text=text)) from None
         if self.kind == "enum" and self.enum is not None:
             return self.enum.parse(text)  # type: ignore[attr-defined]
         return text
@@ -128,7 +129,9 @@ class RecordTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
             column = self.columns[section]
-            return f"{column.header}: up to {column.max_chars} characters" if column.max_chars and column.kind == "text" else None
+            if not column.max_chars or column.kind != "text":
+                return None
+            return QCoreApplication.translate("RecordTable", "{field}: up to {count} characters").format(field=column.header, count=column.max_chars)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
@@ -187,7 +190,8 @@ class RecordTableModel(QAbstractTableModel):
             try:
                 parsed = column.parse(str(value))
             except ValueError as exc:
-                self.parse_failed.emit(f"Row {index.row() + 1}, {column.header}: {exc}")
+                self.parse_failed.emit(QCoreApplication.translate("RecordTable", "Row {row}, {field}: {message}").format(
+                    row=index.row() + 1, field=column.header, message=exc))
                 return False
         if parsed == getattr(self.records[index.row()], column.attribute):
             return False

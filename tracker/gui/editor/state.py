@@ -29,10 +29,6 @@ from tracker.gui.formats import user_number_style
 from tracker.store.projects import plan_for
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EditorState", text)
-
-
 def _label(name: str) -> str:
     """How a message names the project's field `name`: its label (tracker.domain.records)."""
     return PROJECT.field_label(name)
@@ -99,7 +95,7 @@ TEXT_FIELDS: dict[str, tuple[Callable[[str, NumberStyle], Any], Callable[[Any, N
 
 def rate_needed(currency: str) -> str:
     """The message of a rate not given yet for `currency`."""
-    return _tr("a rate is needed: the US$ value of one {currency}").format(currency=currency)
+    return QCoreApplication.translate("EditorState", "a rate is needed: the US$ value of one {currency}").format(currency=currency)
 
 
 def _stored_code_clash(code: str, uuid: str) -> str | None:
@@ -134,7 +130,12 @@ def _read(name: str, texts: dict[str, str], style: NumberStyle) -> Decimal | Non
 
 
 def _money(currency: str, amount: Decimal, style: NumberStyle) -> str:
-    return f"{'US$' if currency == USD else currency + ' '}{format_number(amount, style, 2)}"
+    """An amount with its currency, as the user's language writes it ("US$540,000.00",
+    "540 000,00 $É.-U.", "EUR 500,000.00")."""
+    number = format_number(amount, style, 2)
+    if currency == USD:
+        return QCoreApplication.translate("EditorState", "US${amount}").format(amount=number)
+    return QCoreApplication.translate("EditorState", "{currency} {amount}").format(currency=currency, amount=number)
 
 
 def _rate_text(rate: Decimal, style: NumberStyle) -> str:
@@ -152,15 +153,17 @@ def budget_reading(texts: dict[str, str], currency: str, style: NumberStyle) -> 
         return shown
     rate = _read("usd_rate", texts, style)
     if rate is None or rate <= 0:
-        return _tr("{budget} ≈ US$ unknown until the rate is given").format(budget=shown)
+        return QCoreApplication.translate("EditorState", "{budget} ≈ US$ unknown until the rate is given").format(budget=shown)
     usd = Money(budget, currency).in_usd(rate)
-    return _tr("{budget} ≈ {usd} at {rate}").format(budget=shown, usd=_money(USD, usd, style), rate=_rate_text(rate, style))
+    return QCoreApplication.translate("EditorState", "{budget} ≈ {usd} at {rate}").format(budget=shown, usd=_money(USD, usd, style), rate=_rate_text(rate, style))
 
 
 def rate_reading(texts: dict[str, str], currency: str, style: NumberStyle) -> str:
     """How the rate was understood, next to its field: "1 EUR = 1.08 US$"."""
     rate = _read("usd_rate", texts, style)
-    return "" if rate is None else f"1 {currency} = {_rate_text(rate, style)} US$"
+    if rate is None:
+        return ""
+    return QCoreApplication.translate("EditorState", "1 {currency} = {rate} US$").format(currency=currency, rate=_rate_text(rate, style))
 
 
 @dataclass
@@ -241,7 +244,7 @@ class EditorState:
 
     def _check_rate_given(self) -> None:
         if self.project.usd_rate is None and self.texts.get("usd_rate", "").strip() == "":
-            self.parse_errors["usd_rate"] = rate_needed(self.project.currency) if self.project.currency != USD else _tr("a US$ rate is required (1 for US$)")
+            self.parse_errors["usd_rate"] = rate_needed(self.project.currency) if self.project.currency != USD else QCoreApplication.translate("EditorState", "a US$ rate is required (1 for US$)")
 
     def _check_code(self) -> None:
         code = self.project.code.strip()
@@ -325,7 +328,7 @@ class EditorState:
         start, end = self.project.planned_start, self.project.planned_end
         if start is None or end is None or end < start or {"planned_start", "planned_end"} & set(self.parse_errors):
             return ""
-        return _tr("{months} months").format(months=format_months(duration_in_months(start, end)))
+        return QCoreApplication.translate("EditorState", "{months} months").format(months=format_months(duration_in_months(start, end)))
 
     # ------------------------------------------------------------ evaluation plan
 

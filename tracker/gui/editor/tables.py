@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractItemDelegate, QWidget
 
 from tracker.domain.codelists import offered_currencies
@@ -15,7 +16,7 @@ from tracker.gui.editor.records import Column, column
 def _partner_choices() -> list[tuple[str, str | None]]:
     from tracker.store.partners import list_partners
 
-    return [("(none: ILO regular budget)", None)] + [(f"{p.name} ({p.code})", p.code) for p in list_partners()]
+    return [(QCoreApplication.translate("EditorTables", "(none: ILO regular budget)"), None)] + [(f"{p.name} ({p.code})", p.code) for p in list_partners()]
 
 
 @cache

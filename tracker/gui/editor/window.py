@@ -43,17 +43,13 @@ from tracker.gui.formats import show_user_number
 from tracker.store.projects import load_project, save_project
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProjectEditor", text)
-
-
 # Questions the editor asks; module functions so tests can answer them.
 def ask_unsaved(parent: QWidget, title: str) -> str:
     """'save', 'discard' or 'cancel'."""
     answer = QMessageBox.question(
         parent,
-        _tr("Unsaved changes"),
-        _tr("Save your changes to {title} before closing?").format(title=title),
+        QCoreApplication.translate("ProjectEditor", "Unsaved changes"),
+        QCoreApplication.translate("ProjectEditor", "Save your changes to {title} before closing?").format(title=title),
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Save,
     )
@@ -271,7 +267,8 @@ class ProjectEditor(CycleCommands, EvaluationActions, QMainWindow):
             return
         try:
             # Written as the figures beside it are (US$330 000,00 under French settings).
-            self.form.budget_usd.setText("US$" + show_user_number(Money(project.budget, project.currency).in_usd(project.usd_rate)))
+            usd = Money(project.budget, project.currency).in_usd(project.usd_rate)
+            self.form.budget_usd.setText(self.tr("US${amount}").format(amount=show_user_number(usd)))
         except (ValueError, ArithmeticError):
             self.form.budget_usd.setText("")
 
@@ -397,7 +394,8 @@ class ProjectEditor(CycleCommands, EvaluationActions, QMainWindow):
         if problems:
             self.state.show_all()  # a save was tried: every problem shows beside its field
             self.refresh()
-            show_error(self, ValidationError(problems, subject=f"project {self.project.code or '(new)'}", kind=PROJECT.name))
+            subject = self.tr("project {code}").format(code=self.project.code) if self.project.code else self.tr("the new project")
+            show_error(self, ValidationError(problems, subject=subject, kind=PROJECT.name))
             return False
         try:
             stored, changes = save_project(copy.deepcopy(self.project))
