@@ -28,6 +28,7 @@ from tracker.domain.classifications import (
 )
 from tracker.domain.codelists import is_country, is_currency
 from tracker.domain.errors import FieldProblem, ValidationError
+from tracker.domain.i18n import LANGUAGES, translate
 from tracker.domain.money import USD, Money, check_rate
 from tracker.domain.rules.ruleset import DEFAULT_RULE_SET
 
@@ -41,6 +42,8 @@ def new_uuid() -> str:
 # describes every field's width; these two are here because the patterns need them).
 CODE_WIDTH = 100
 PARTNER_CODE_WIDTH = 40
+# The languages a partner's reports can be written in: the ILO's three working languages.
+REPORTING_LANGUAGES = tuple(LANGUAGES)
 
 
 def _code_pattern(width: int) -> re.Pattern[str]:
@@ -81,6 +84,8 @@ class Partner:
     # False: no longer offered for new funding lines; the funding that names it stays and reports
     # still show it.
     active: bool = True
+    # The language reports for this partner are written in ("en", "fr", "es"; schema v7).
+    reporting_language: str = "en"
     uuid: str = field(default_factory=new_uuid)
     id: int | None = None
 
@@ -96,6 +101,10 @@ class Partner:
             found.append(FieldProblem("non_state_kind", "only non-state actors have a non-state kind"))
         if self.country and not is_country(self.country):
             found.append(FieldProblem("country", f"'{self.country}' is not an ISO 3166 country code"))
+        if self.reporting_language not in REPORTING_LANGUAGES:
+            found.append(FieldProblem("reporting_language", translate(
+                "Partner", "the reporting language must be en (English), fr (French) or es (Spanish), not '{value}'",
+            ).format(value=self.reporting_language)))
         return _with_text_problems("partner", self, found)
 
 

@@ -131,7 +131,8 @@ def to_json(value: Any) -> Any:
 # Fields added after packages were first exchanged, left out of a record's values while they
 # hold their default: every record written before keeps its hash (a package of an older tracker
 # reads the same), and a decoded record without the field gets the default.
-_LEFT_OUT_AT_DEFAULT: dict[str, dict[str, Any]] = {"partner": {"active": True}, "project": {"archived": False}}
+_LEFT_OUT_AT_DEFAULT: dict[str, dict[str, Any]] = {"partner": {"active": True, "reporting_language": "en"},
+                                                    "project": {"archived": False}}
 
 
 def record_values(obj: Any) -> dict[str, Any]:

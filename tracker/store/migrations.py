@@ -60,6 +60,17 @@ def _v6_code_lookup(db: peewee.Database) -> None:
     db.execute_sql('CREATE INDEX IF NOT EXISTS "project_code_lower" ON "project" (LOWER("code"))')
 
 
+def _v7_partner_reporting_language(db: peewee.Database) -> None:
+    if "reporting_language" not in {c.name for c in db.get_columns("partner")}:  # a v1 database created by this code has it
+        db.execute_sql("ALTER TABLE partner ADD COLUMN reporting_language VARCHAR(2) NOT NULL DEFAULT 'en'")
+    # The reference partners this database holds take the language the reference data gives them
+    # (France's, Luxembourg's in French, Spain's in Spanish), as a database created now has them:
+    # the same values, the same version in field packages. Audited as the seeding is.
+    from tracker.store.reference import set_reference_languages
+
+    set_reference_languages()
+
+
 # (version, description, function). Append only: a released migration never changes.
 # v1 creates the tables from the current models, so later steps check before altering.
 MIGRATIONS: list[tuple[int, str, Callable[[peewee.Database], None]]] = [
@@ -69,6 +80,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[peewee.Database], None]]] = [
     (4, "names and who-columns as unlimited text (enforced by PostgreSQL only)", _v4_free_text),
     (5, "partners can be deactivated, projects archived", _v5_partner_active_project_archived),
     (6, "project codes looked up whatever their case through an index", _v6_code_lookup),
+    (7, "funding partners' reporting language", _v7_partner_reporting_language),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

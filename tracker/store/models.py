@@ -62,6 +62,8 @@ class Partner(BaseModel):
     is_demo = peewee.BooleanField(default=False)
     # A partner no longer offered for new funding lines; its past funding stays (schema v5).
     active = peewee.BooleanField(default=True)
+    # The language its reports are written in: en, fr or es (schema v7).
+    reporting_language = peewee.CharField(max_length=2, default="en")
     updated_at = peewee.DateTimeField(default=utc_now)
 
 

@@ -42,6 +42,7 @@ def reference_partners() -> list[d.Partner]:
             category=PartnerCategory.parse(raw["category"]),
             non_state_kind=NonStateKind.parse(raw["non_state_kind"]) if raw.get("non_state_kind") else None,
             country=raw.get("country") or "",
+            reporting_language=raw.get("reporting_language") or "en",
             uuid=reference_uuid(raw["code"]),
         ))
     return partners
@@ -65,6 +66,23 @@ def seed_reference_partners(db: peewee.Database) -> int:
         log.write()
     return added
 
+
+def set_reference_languages() -> int:
+    """Give the reference partners this database holds (by identity) the reporting language the
+    reference data gives them, where they still have the default English: the step of schema v7
+    that makes a database created before it hold the values a database created now holds.
+    Audited as made by tracker; returns how many changed."""
+    log = AuditLog(REFERENCE_USER)
+    wanted = {p.uuid: p.reporting_language for p in reference_partners() if p.reporting_language != "en"}
+    rows = m.Partner.select(m.Partner.id, m.Partner.uuid).where(
+        m.Partner.uuid.in_(list(wanted)) & (m.Partner.reporting_language == "en"))
+    changed = 0
+    for row_id, row_uuid in rows.tuples():
+        m.Partner.update(reporting_language=wanted[row_uuid]).where(m.Partner.id == row_id).execute()
+        log.add("partner", row_uuid, "update", "reporting_language", "en", wanted[row_uuid])
+        changed += 1
+    log.write()
+    return changed
 
 
 def seeded_reference_uuids() -> set[str]:
