@@ -1,3 +1,14 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="en" sourcelanguage="en" />
+<TS version="2.1" language="en" sourcelanguage="en">
+  <context>
+    <name>OddDate</name>
+    <message numerus="yes">
+      <source>This date is {value} day(s) in the future.</source>
+      <translation>
+        <numerusform>This date is {value} day in the future.</numerusform>
+        <numerusform>This date is {value} days in the future.</numerusform>
+      </translation>
+    </message>
+  </context>
+</TS>

@@ -8,8 +8,9 @@ from collections import deque
 from dataclasses import dataclass
 from datetime import date
 
-from tracker.domain.classifications import EvaluationStatus, Stage
+from tracker.domain.classifications import EvaluationStatus, Stage, fold_label
 from tracker.domain.errors import TransitionRefused
+from tracker.domain.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate, using_language
 from tracker.domain.project import Project
 from tracker.domain.rules.engine import plan_evaluations
 from tracker.domain.rules.ruleset import RuleSet, load_rule_set
@@ -18,43 +19,64 @@ from tracker.domain.rules.ruleset import RuleSet, load_rule_set
 @dataclass(frozen=True)
 class Action:
     code: str
-    label: str
+    english_label: str  # marked for translation in the context "CycleAction"; `label` is translated
     sources: frozenset[Stage]
     target: Stage | None  # None: back to the stage the project was suspended from
     needs_reason: bool = False
+
+    @property
+    def label(self) -> str:
+        """The action's name in the current language ("Approve", "Approuver", "Aprobar")."""
+        return translate("CycleAction", self.english_label)
+
+    def label_in(self, language: str) -> str:
+        with using_language(language):
+            return self.label
 
 
 _ACTIVE = frozenset({Stage.APPROVED, Stage.IMPLEMENTATION, Stage.EVALUATION_AND_CLOSING})
 _OPEN = frozenset(set(Stage) - {Stage.CLOSED, Stage.CANCELLED})
 
 ACTIONS: tuple[Action, ...] = (
-    Action("submit", "Submit for appraisal", frozenset({Stage.DESIGN}), Stage.APPRAISAL),
-    Action("return-to-design", "Return to design", frozenset({Stage.APPRAISAL}), Stage.DESIGN, needs_reason=True),
-    Action("approve", "Approve", frozenset({Stage.APPRAISAL}), Stage.APPROVED),
-    Action("start", "Start implementation", frozenset({Stage.APPROVED}), Stage.IMPLEMENTATION),
-    Action("begin-closing", "Begin evaluation and closing", frozenset({Stage.IMPLEMENTATION}), Stage.EVALUATION_AND_CLOSING),
-    Action("close", "Close", frozenset({Stage.EVALUATION_AND_CLOSING}), Stage.CLOSED),
-    Action("suspend", "Suspend", _ACTIVE, Stage.SUSPENDED, needs_reason=True),
-    Action("resume", "Resume", frozenset({Stage.SUSPENDED}), None),
-    Action("cancel", "Cancel", _OPEN, Stage.CANCELLED, needs_reason=True),
+    Action("submit", QT_TRANSLATE_NOOP("CycleAction", "Submit for appraisal"), frozenset({Stage.DESIGN}), Stage.APPRAISAL),
+    Action("return-to-design", QT_TRANSLATE_NOOP("CycleAction", "Return to design"), frozenset({Stage.APPRAISAL}), Stage.DESIGN, needs_reason=True),
+    Action("approve", QT_TRANSLATE_NOOP("CycleAction", "Approve"), frozenset({Stage.APPRAISAL}), Stage.APPROVED),
+    Action("start", QT_TRANSLATE_NOOP("CycleAction", "Start implementation"), frozenset({Stage.APPROVED}), Stage.IMPLEMENTATION),
+    Action("begin-closing", QT_TRANSLATE_NOOP("CycleAction", "Begin evaluation and closing"), frozenset({Stage.IMPLEMENTATION}), Stage.EVALUATION_AND_CLOSING),
+    Action("close", QT_TRANSLATE_NOOP("CycleAction", "Close"), frozenset({Stage.EVALUATION_AND_CLOSING}), Stage.CLOSED),
+    Action("suspend", QT_TRANSLATE_NOOP("CycleAction", "Suspend"), _ACTIVE, Stage.SUSPENDED, needs_reason=True),
+    Action("resume", QT_TRANSLATE_NOOP("CycleAction", "Resume"), frozenset({Stage.SUSPENDED}), None),
+    Action("cancel", QT_TRANSLATE_NOOP("CycleAction", "Cancel"), _OPEN, Stage.CANCELLED, needs_reason=True),
 )
 ACTIONS_BY_CODE = {a.code: a for a in ACTIONS}
 
+# Why an action that needs a reason was given none, one sentence per action.
+_REASON_NEEDED = {
+    "return-to-design": QT_TRANSLATE_NOOP("Cycle", "give a reason to return to design"),
+    "suspend": QT_TRANSLATE_NOOP("Cycle", "give a reason to suspend"),
+    "cancel": QT_TRANSLATE_NOOP("Cycle", "give a reason to cancel"),
+}
+
+
+def _folded(text: str) -> str:
+    return fold_label(text)
+
 
 def action_for(code_or_stage: str, current: Stage) -> Action:
-    """An action named by its code or label, or by the stage it leads to from `current`."""
-    wanted = code_or_stage.strip().casefold()
+    """An action named by its code or its label in any language tracker speaks, or by the stage it
+    leads to from `current` (its code or label, in any language)."""
+    wanted = _folded(code_or_stage)
     for action in ACTIONS:
-        if wanted in (action.code, action.label.casefold()):
+        if wanted == action.code or any(wanted == _folded(action.label_in(language)) for language in LANGUAGES):
             return action
     for action in ACTIONS:
-        if current in action.sources and action.target is not None and wanted in (
-            action.target.value,
-            action.target.label.casefold(),
+        if current in action.sources and action.target is not None and (
+            wanted == action.target.value or any(wanted == _folded(action.target.label_in(language)) for language in LANGUAGES)
         ):
             return action
     codes = ", ".join(a.code for a in ACTIONS)
-    raise ValueError(f"'{code_or_stage}' is not a project-cycle action or a stage reachable from {current.label}; actions: {codes}")
+    raise ValueError(translate("Cycle", "'{text}' is not a project-cycle action or a stage reachable from {stage}; "
+                                        "actions: {codes}").format(text=code_or_stage, stage=current.label, codes=codes))
 
 
 def available_actions(project: Project) -> list[Action]:
@@ -74,23 +96,26 @@ def guard_failures(project: Project, action: Action, *, reason: str = "", rule_s
     """Every reason `action` cannot be taken now; empty when it can."""
     if project.stage not in action.sources:
         allowed = ", ".join(s.label for s in sorted(action.sources, key=list(Stage).index))
-        return [f"the project is in {project.stage.label}; '{action.label}' applies only from {allowed}"]
+        return [translate("Cycle", "the project is in {stage}; '{action}' applies only from {allowed}").format(
+            stage=project.stage.label, action=action.label, allowed=allowed)]
     failures: list[str] = []
     if action.needs_reason and not reason.strip():
-        failures.append(f"give a reason to {action.label.lower()}")
+        needed = _REASON_NEEDED.get(action.code)
+        failures.append(translate("Cycle", needed) if needed else
+                        translate("Cycle", "give a reason for this action: {action}").format(action=action.label))
     if action.code == "submit":
         failures += _design_gaps(project)
     elif action.code == "approve":
         failures += _design_gaps(project)
         if project.budget is None:
-            failures.append("no approval without an approved budget")
+            failures.append(translate("Cycle", "no approval without an approved budget"))
         failures += _plan_gaps(project, rule_set)
     elif action.code == "start":
         if not project.fundings:
-            failures.append("no implementation without at least one funding line")
+            failures.append(translate("Cycle", "no implementation without at least one funding line"))
     elif action.code == "close":
         if project.actual_end is None:
-            failures.append("record the actual end date before closing")
+            failures.append(translate("Cycle", "record the actual end date before closing"))
         for evaluation in project.evaluations:
             if not evaluation.mandatory:
                 continue
@@ -98,12 +123,11 @@ def guard_failures(project: Project, action: Action, *, reason: str = "", rule_s
                 continue
             if evaluation.status is EvaluationStatus.WAIVED and evaluation.waiver_reason.strip():
                 continue
-            failures.append(
-                f"the mandatory {evaluation.title.lower()} due {evaluation.due.isoformat()} is "
-                f"{evaluation.status.label.lower()}: complete it, or waive it with a reason"
-            )
+            failures.append(translate("Cycle", "the mandatory {evaluation} due {due} is {status}: complete it, or "
+                                               "waive it with a reason").format(
+                evaluation=evaluation.title.lower(), due=evaluation.due.isoformat(), status=evaluation.status.label.lower()))
     elif action.code == "resume" and project.suspended_from is None:
-        failures.append("the stage the project was suspended from is not recorded")
+        failures.append(translate("Cycle", "the stage the project was suspended from is not recorded"))
     return failures
 
 
@@ -148,12 +172,14 @@ def entry_failures(project: Project, *, reason: str, rule_set: RuleSet | None = 
     every guard of the actions that lead there from Design that it fails as given, each named with
     its action; empty when it may. Never Suspended, which needs the stage it was suspended from."""
     if project.stage is Stage.SUSPENDED:
-        return ["a project cannot start suspended: create it in the stage it was suspended from, then suspend it"]
+        return [translate("Cycle", "a project cannot start suspended: create it in the stage it was suspended from, "
+                                   "then suspend it")]
     trial = dataclasses.replace(project, stage=Stage.DESIGN, suspended_from=None)
     failures: list[str] = []
     for code in path_between(Stage.DESIGN, None, project.stage, None) or []:
         action = ACTIONS_BY_CODE[code]
-        failures += [f"{action.label}: {why}" for why in guard_failures(trial, action, reason=reason, rule_set=rule_set)]
+        failures += [translate("Cycle", "{action}: {reason}").format(action=action.label, reason=why)
+                     for why in guard_failures(trial, action, reason=reason, rule_set=rule_set)]
         assert action.target is not None
         trial.stage = action.target  # the next guards as if this one had passed: every failure is named at once
     return failures
@@ -162,11 +188,11 @@ def entry_failures(project: Project, *, reason: str, rule_set: RuleSet | None = 
 def _design_gaps(project: Project) -> list[str]:
     gaps = []
     if project.region is None:
-        gaps.append("choose a region")
+        gaps.append(translate("Cycle", "choose a region"))
     if project.outcome is None:
-        gaps.append("choose the strategic objective the project serves")
+        gaps.append(translate("Cycle", "choose the strategic objective the project serves"))
     if project.planned_start is None or project.planned_end is None:
-        gaps.append("set the planned start and end dates")
+        gaps.append(translate("Cycle", "set the planned start and end dates"))
     return gaps
 
 
@@ -175,7 +201,7 @@ def _plan_gaps(project: Project, rule_set: RuleSet | None) -> list[str]:
     if project.planned_start is None or project.planned_end is None or project.budget_usd is None:
         return []
     if project.planned_end < project.planned_start:
-        return ["the planned end is before the planned start"]
+        return [translate("Cycle", "the planned end is before the planned start")]
     plan = plan_evaluations(
         project.planned_start,
         project.planned_end,
@@ -187,10 +213,11 @@ def _plan_gaps(project: Project, rule_set: RuleSet | None) -> list[str]:
     missing = [p for p in plan.evaluations if p.key not in present]
     if missing:
         names = ", ".join(
-            f"{p.kind.label.lower()}{' ' + str(p.sequence) if p.sequence > 1 or p.kind.value == 'annual-review' else ''}"
+            translate("Cycle", "{evaluation} {number}").format(evaluation=p.kind.label.lower(), number=p.sequence)
+            if p.sequence > 1 or p.kind.value == "annual-review" else p.kind.label.lower()
             for p in missing
         )
-        return [f"no approval without an evaluation plan: {names} not planned yet"]
+        return [translate("Cycle", "no approval without an evaluation plan: {evaluations} not planned yet").format(evaluations=names)]
     return []
 
 
@@ -223,13 +250,15 @@ _BEFORE_IMPLEMENTATION = frozenset({"submit", "approve", "start"})
 # Why a date is odd, as sentences with the date or number of days in {value}. Warnings, not
 # refusals: the date is the officer's record of what happened (apply refuses no date), so a late
 # entry or an early start stays possible. The app shows them translated; the CLI prints them.
+# The texts are the English source, marked for translation in the context "OddDate": str(OddDate)
+# gives the sentence in the current language (the number of days with its plural form).
 ODD_DATE_TEXTS = {
-    "start-before-planned-start": "Implementation would start before the planned start ({value}).",
-    "before-planned-start": "This date is before the planned start ({value}).",
-    "before-actual-end": "The project would be closed before its actual end ({value}).",
-    "after-planned-end": "This date is after the planned end ({value}).",
-    "in-the-future": "This date is {value} days in the future.",
-    "before-last-change": "This date is before the project's last stage change ({value}).",
+    "start-before-planned-start": QT_TRANSLATE_NOOP("OddDate", "Implementation would start before the planned start ({value})."),
+    "before-planned-start": QT_TRANSLATE_NOOP("OddDate", "This date is before the planned start ({value})."),
+    "before-actual-end": QT_TRANSLATE_NOOP("OddDate", "The project would be closed before its actual end ({value})."),
+    "after-planned-end": QT_TRANSLATE_NOOP("OddDate", "This date is after the planned end ({value})."),
+    "in-the-future": QT_TRANSLATE_NOOP("OddDate", "This date is {value} day(s) in the future."),
+    "before-last-change": QT_TRANSLATE_NOOP("OddDate", "This date is before the project's last stage change ({value})."),
 }
 
 
@@ -239,7 +268,8 @@ class OddDate:
     value: str  # the date (ISO) or the number of days the sentence names
 
     def __str__(self) -> str:
-        return ODD_DATE_TEXTS[self.kind].format(value=self.value)
+        count = int(self.value) if self.value.isdigit() else -1  # the days in the future; a date otherwise
+        return translate("OddDate", ODD_DATE_TEXTS[self.kind], "", count).format(value=self.value)
 
 
 def odd_dates(action: Action, on: date, project: Project, last_change: date | None, today: date) -> list[OddDate]:

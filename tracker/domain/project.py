@@ -29,7 +29,7 @@ from tracker.domain.classifications import (
 from tracker.domain.codelists import is_country, is_currency
 from tracker.domain.errors import FieldProblem, ValidationError
 from tracker.domain.i18n import LANGUAGES, translate
-from tracker.domain.money import USD, Money, check_rate
+from tracker.domain.money import USD, Money, check_rate, not_a_currency
 from tracker.domain.rules.ruleset import DEFAULT_RULE_SET
 
 
@@ -51,7 +51,12 @@ def _code_pattern(width: int) -> re.Pattern[str]:
 
 
 def _code_rule(width: int) -> str:
-    return f"use 2-{width} letters, digits, '-', '_', '.' or '/', starting with a letter or digit"
+    return translate("Validation", "use 2-{width} letters, digits, '-', '_', '.' or '/', starting with a letter or digit").format(
+        width=width)
+
+
+def _not_a_country(code: str) -> str:
+    return translate("Validation", "'{code}' is not an ISO 3166 country code").format(code=code)
 
 
 CODE_PATTERN = _code_pattern(CODE_WIDTH)
@@ -61,8 +66,9 @@ PARTNER_CODE_PATTERN = _code_pattern(PARTNER_CODE_WIDTH)
 def code_in_use(code: str, stored: str) -> str:
     """Why `code` cannot be a new project's: `stored`, another project's code, equals it whatever
     the case. One sentence for the editor (as it is typed) and the store (on saving)."""
-    same = "" if stored == code else f" (as {stored})"
-    return f"code {code} is already used by another project{same}"
+    if stored == code:
+        return translate("Validation", "code {code} is already used by another project").format(code=code)
+    return translate("Validation", "code {code} is already used by another project (as {stored})").format(code=code, stored=stored)
 
 
 def _with_text_problems(kind: str, record: object, found: list[FieldProblem]) -> list[FieldProblem]:
@@ -94,13 +100,13 @@ class Partner:
         if not PARTNER_CODE_PATTERN.match(self.code or ""):
             found.append(FieldProblem("code", _code_rule(PARTNER_CODE_WIDTH)))
         if not (self.name or "").strip():
-            found.append(FieldProblem("name", "a partner needs a name"))
+            found.append(FieldProblem("name", translate("Validation", "a partner needs a name")))
         if self.category is PartnerCategory.NON_STATE and self.non_state_kind is None:
-            found.append(FieldProblem("non_state_kind", "say which kind of non-state actor this is"))
+            found.append(FieldProblem("non_state_kind", translate("Validation", "say which kind of non-state actor this is")))
         if self.category is not PartnerCategory.NON_STATE and self.non_state_kind is not None:
-            found.append(FieldProblem("non_state_kind", "only non-state actors have a non-state kind"))
+            found.append(FieldProblem("non_state_kind", translate("Validation", "only non-state actors have a non-state kind")))
         if self.country and not is_country(self.country):
-            found.append(FieldProblem("country", f"'{self.country}' is not an ISO 3166 country code"))
+            found.append(FieldProblem("country", _not_a_country(self.country)))
         if self.reporting_language not in REPORTING_LANGUAGES:
             found.append(FieldProblem("reporting_language", translate(
                 "Partner", "the reporting language must be en (English), fr (French) or es (Spanish), not '{value}'",
@@ -130,9 +136,10 @@ class Funding:
     def problems(self) -> list[FieldProblem]:
         found = _money_problems(self.amount, self.currency, self.usd_rate, "amount", allow_zero=False)
         if self.modality.needs_partner and not self.partner_code:
-            found.append(FieldProblem("partner", f"{self.modality.label} funding needs a partner"))
+            found.append(FieldProblem("partner", translate("Validation", "{modality} funding needs a partner").format(
+                modality=self.modality.label)))
         if self.modality is FundingModality.EARMARKED and not self.project_code:
-            found.append(FieldProblem("project", "earmarked funding must name the project it pays for"))
+            found.append(FieldProblem("project", translate("Validation", "earmarked funding must name the project it pays for")))
         return _with_text_problems("funding", self, found)
 
 
@@ -149,13 +156,13 @@ class BudgetRevision:
     def problems(self) -> list[FieldProblem]:
         found = []
         if self.new_budget is None and self.new_end is None:
-            found.append(FieldProblem("revision", "a revision changes the budget, the end date or both"))
+            found.append(FieldProblem("revision", translate("Validation", "a revision changes the budget, the end date or both")))
         if self.new_budget is not None and self.new_budget <= 0:
-            found.append(FieldProblem("new_budget", "the revised budget must be greater than zero"))
+            found.append(FieldProblem("new_budget", translate("Validation", "the revised budget must be greater than zero")))
         if self.new_usd_rate is not None and self.new_usd_rate <= 0:
-            found.append(FieldProblem("new_usd_rate", "the US$ rate must be greater than zero"))
+            found.append(FieldProblem("new_usd_rate", translate("Validation", "the US$ rate must be greater than zero")))
         if not (self.reason or "").strip():
-            found.append(FieldProblem("reason", "say why the budget or end date changed"))
+            found.append(FieldProblem("reason", translate("Validation", "say why the budget or end date changed")))
         return _with_text_problems("budget_revision", self, found)
 
 
@@ -178,9 +185,9 @@ class Expenditure:
         # Negative lines are real (refunds, corrections), so only zero-rate and format are checked.
         found = _money_problems(self.amount, self.currency, self.usd_rate, "amount", allow_zero=True, allow_negative=True)
         if not 1900 <= self.year <= 2200:
-            found.append(FieldProblem("year", f"{self.year} is not a plausible year"))
+            found.append(FieldProblem("year", translate("Validation", "{year} is not a plausible year").format(year=self.year)))
         if self.month is not None and not 1 <= self.month <= 12:
-            found.append(FieldProblem("month", f"{self.month} is not a month (1-12)"))
+            found.append(FieldProblem("month", translate("Validation", "{month} is not a month (1-12)").format(month=self.month)))
         return _with_text_problems("expenditure", self, found)
 
 
@@ -210,23 +217,24 @@ class Evaluation:
     @property
     def title(self) -> str:
         if self.kind is EvaluationKind.ANNUAL_REVIEW:
-            return f"{self.kind.label} {self.sequence}"
+            return translate("Evaluation", "{evaluation} {number}").format(evaluation=self.kind.label, number=self.sequence)
         return self.kind.label
 
     def problems(self) -> list[FieldProblem]:
         found = []
         if self.status is EvaluationStatus.COMPLETED:
             if self.completed_on is None:
-                found.append(FieldProblem("completed_on", "a completed evaluation needs its completion date"))
+                found.append(FieldProblem("completed_on", translate("Validation", "a completed evaluation needs its completion date")))
             if not self.evaluator.strip():
-                found.append(FieldProblem("evaluator", "name who carried out the evaluation"))
+                found.append(FieldProblem("evaluator", translate("Validation", "name who carried out the evaluation")))
             if self.independence_required and not self.independence.is_independent:
-                found.append(FieldProblem("independence", "this evaluation must be independent (internal or external)"))
+                found.append(FieldProblem("independence", translate("Validation", "this evaluation must be independent (internal or external)")))
         if self.status is EvaluationStatus.WAIVED and not self.waiver_reason.strip():
-            found.append(FieldProblem("waiver_reason", "a waived evaluation needs the reason for the waiver"))
+            found.append(FieldProblem("waiver_reason", translate("Validation", "a waived evaluation needs the reason for the waiver")))
         for criterion, rating in self.ratings.items():
             if not 1 <= rating <= 6:
-                found.append(FieldProblem(f"rating_{criterion.value}", "ratings run from 1 (highly unsatisfactory) to 6 (highly satisfactory)"))
+                found.append(FieldProblem(f"rating_{criterion.value}", translate(
+                    "Validation", "ratings run from 1 (highly unsatisfactory) to 6 (highly satisfactory)")))
         return _with_text_problems("evaluation", self, found)
 
 
@@ -244,9 +252,9 @@ class ResultIndicator:
     def problems(self) -> list[FieldProblem]:
         found = []
         if not (self.name or "").strip():
-            found.append(FieldProblem("name", "an indicator needs a name"))
+            found.append(FieldProblem("name", translate("Validation", "an indicator needs a name")))
         if self.women_share is not None and not 0 <= self.women_share <= 100:
-            found.append(FieldProblem("women_share", "the share of women is a percentage between 0 and 100"))
+            found.append(FieldProblem("women_share", translate("Validation", "the share of women is a percentage between 0 and 100")))
         return _with_text_problems("result_indicator", self, found)
 
 
@@ -298,27 +306,29 @@ class Project:
         if not CODE_PATTERN.match(self.code or ""):
             found.append(FieldProblem("code", _code_rule(CODE_WIDTH)))
         if not (self.title or "").strip():
-            found.append(FieldProblem("title", "a project needs a title"))
+            found.append(FieldProblem("title", translate("Validation", "a project needs a title")))
         for country in self.countries:
             if not is_country(country):
-                found.append(FieldProblem("countries", f"'{country}' is not an ISO 3166 country code"))
+                found.append(FieldProblem("countries", _not_a_country(country)))
         if len(set(self.countries)) != len(self.countries):
-            found.append(FieldProblem("countries", "a country is listed twice"))
+            found.append(FieldProblem("countries", translate("Validation", "a country is listed twice")))
         for country, share in self.country_shares.items():
             if country not in self.countries:
-                found.append(FieldProblem("country_shares", f"{country} has a share but is not among the countries"))
+                found.append(FieldProblem("country_shares", translate("Validation", "{country} has a share but is not among the countries").format(
+                    country=country)))
             elif not 0 <= share <= 100:
-                found.append(FieldProblem("country_shares", f"the share of {country} must be between 0 and 100 per cent"))
+                found.append(FieldProblem("country_shares", translate("Validation", "the share of {country} must be between 0 and 100 per cent").format(
+                    country=country)))
         if self.country_shares and sum(self.country_shares.values()) > 100:
-            found.append(FieldProblem("country_shares", "the country shares add up to more than 100 per cent"))
+            found.append(FieldProblem("country_shares", translate("Validation", "the country shares add up to more than 100 per cent")))
         if self.planned_start and self.planned_end and self.planned_end < self.planned_start:
-            found.append(FieldProblem("planned_end", "the planned end is before the planned start"))
+            found.append(FieldProblem("planned_end", translate("Validation", "the planned end is before the planned start")))
         if self.planned_start and self.actual_end and self.actual_end < self.planned_start:
-            found.append(FieldProblem("actual_end", "the actual end is before the start"))
+            found.append(FieldProblem("actual_end", translate("Validation", "the actual end is before the start")))
         if self.budget is not None:
             found.extend(_money_problems(self.budget, self.currency, self.usd_rate, "budget", allow_zero=False))
         elif not is_currency(self.currency):
-            found.append(FieldProblem("currency", f"'{self.currency}' is not an ISO 4217 currency code"))
+            found.append(FieldProblem("currency", not_a_currency(self.currency)))
         return _with_text_problems("project", self, found)
 
     def apply_revision(self, revision: BudgetRevision) -> None:
@@ -354,7 +364,9 @@ class Project:
         found = self.problems() + self.record_problems()
         if found:
             # kind: the project's own problems are worded with its labels ("US$ rate", never usd_rate).
-            raise ValidationError(found, subject=f"project {self.code or '(no code)'}", kind="project")
+            subject = (translate("Validation", "project {code}").format(code=self.code) if self.code
+                       else translate("Validation", "project (no code)"))
+            raise ValidationError(found, subject=subject, kind="project")
 
 
 def _money_problems(
@@ -368,17 +380,17 @@ def _money_problems(
 ) -> list[FieldProblem]:
     found = []
     if amount is None:
-        return [FieldProblem(field_name, "an amount is required")]
+        return [FieldProblem(field_name, translate("Validation", "an amount is required"))]
     if not isinstance(amount, Decimal):
-        return [FieldProblem(field_name, "amounts are exact decimals, never floating point")]
+        return [FieldProblem(field_name, translate("Validation", "amounts are exact decimals, never floating point"))]
     if amount < 0 and not allow_negative:
-        found.append(FieldProblem(field_name, "the amount cannot be negative"))
+        found.append(FieldProblem(field_name, translate("Validation", "the amount cannot be negative")))
     elif amount == 0 and not allow_zero:
-        found.append(FieldProblem(field_name, "the amount must be greater than zero"))
+        found.append(FieldProblem(field_name, translate("Validation", "the amount must be greater than zero")))
     if amount.as_tuple().exponent < -2:  # type: ignore[operator]
-        found.append(FieldProblem(field_name, "amounts are kept to the cent; use at most two decimals"))
+        found.append(FieldProblem(field_name, translate("Validation", "amounts are kept to the cent; use at most two decimals")))
     if not is_currency(currency):
-        found.append(FieldProblem("currency", f"'{currency}' is not an ISO 4217 currency code"))
+        found.append(FieldProblem("currency", not_a_currency(currency)))
     elif (why := check_rate(currency, usd_rate)) is not None:
         found.append(FieldProblem("usd_rate", why))
     return found
