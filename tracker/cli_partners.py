@@ -35,6 +35,13 @@ def country(text: str) -> str:
     return "" if not text.strip() else country_code(text)
 
 
+@_arg
+def language(text: str) -> str:
+    from tracker.store.partners import reporting_language_code
+
+    return reporting_language_code(text)
+
+
 # ---------------------------------------------------------------- showing
 
 
@@ -46,6 +53,7 @@ def _row(partner: Any, funding_lines: int) -> dict[str, Any]:
         "non_state_kind": partner.non_state_kind.value if partner.non_state_kind else None,
         "country": partner.country or None,
         "active": partner.active,
+        "reporting_language": partner.reporting_language,
         "funding_lines": funding_lines,
         "uuid": partner.uuid,
     }
@@ -63,10 +71,10 @@ def cmd_partners(args: argparse.Namespace) -> int:
         print("no partners" + ("" if args.all else " are active (--all lists the deactivated ones too)"))
         return 0
     _table(
-        ["Code", "Name", "Category", "Country", "Active", "Funding lines"],
-        [[row.partner.code, row.partner.name, row.partner.category.label, row.partner.country,
+        ["Code", "Name", "Category", "Country", "Language", "Active", "Funding lines"],
+        [[row.partner.code, row.partner.name, row.partner.category.label, row.partner.country, row.partner.reporting_language,
           "yes" if row.partner.active else "no", str(row.funding_lines)] for row in rows],
-        right={5},
+        right={6},
     )
     return 0
 
@@ -88,7 +96,8 @@ def _add(args: argparse.Namespace) -> int:
     if args.category is PartnerCategory.NON_STATE and args.non_state_kind is None:
         # The domain's sentence names the field; here the option and its values are what helps.
         raise DomainError(f"partner {args.code.strip()}: a non-state actor needs --non-state-kind, one of: {', '.join(NonStateKind.codes())}")
-    saved = save_partner(Partner(args.code.strip(), args.name.strip(), args.category, args.non_state_kind, args.country or ""))
+    saved = save_partner(Partner(args.code.strip(), args.name.strip(), args.category, args.non_state_kind, args.country or "",
+                                 reporting_language=args.language or "en"))
     print(f"added partner {_describe(saved)}")
     return 0
 
@@ -112,6 +121,8 @@ def _edit(args: argparse.Namespace) -> int:
         changes["non_state_kind"] = args.non_state_kind
     if args.country is not None:
         changes["country"] = args.country
+    if args.language is not None:
+        changes["reporting_language"] = args.language
     if not changes:
         print(f"nothing to change: give --name, --code, --category, --non-state-kind or --country ({_describe(partner)})")
         return 0
@@ -188,6 +199,8 @@ def add_partner_commands(add: Callable[[str, Callable[[argparse.Namespace], int]
         parser.add_argument("--non-state-kind", type=non_state_kind, metavar="KIND",
                             help=f"for a non-state actor: {', '.join(NonStateKind.codes())}")
         parser.add_argument("--country", type=country, metavar="COUNTRY", help="its country: ISO code or name")
+        parser.add_argument("--language", type=language, metavar="LANGUAGE",
+                            help="the language of its reports: en, fr or es (default en)")
 
     parser = action("add", "add a funding partner")
     parser.add_argument("code", metavar="CODE", help="a short code, e.g. LUX")

@@ -36,7 +36,8 @@ def test_a_new_database_lists_the_reference_partners_none_of_them_demo(tracker):
     rows = listed(tracker)
     assert {"LUX", "NLD", "NOR", "DNK", "GBR", "USA", "ITA", "DEU", "BEL", "ESP", "JPN", "SWE", "CHE", "EU", "WB", "UNDP"} <= set(rows)
     assert rows["LUX"] == {"code": "LUX", "name": "Luxembourg", "category": "multi-bilateral", "non_state_kind": None,
-                           "country": "LU", "active": True, "funding_lines": 0, "uuid": rows["LUX"]["uuid"]}
+                           "country": "LU", "active": True, "reporting_language": "fr", "funding_lines": 0,
+                           "uuid": rows["LUX"]["uuid"]}
     assert rows["EU"]["category"] == "european-union" and rows["WB"]["category"] == "ifi" and rows["UNDP"]["category"] == "un"
     assert m.Partner.select().where(m.Partner.is_demo).count() == 0
 

@@ -15,6 +15,7 @@ import peewee
 from tracker.domain import project as d
 from tracker.domain import records as r
 from tracker.domain.errors import DomainError, FieldProblem, ValidationError
+from tracker.domain.i18n import LANGUAGES, normalise_language, translate
 from tracker.domain.progress import CancelCheck, Progress, check_cancelled, no_progress
 from tracker.store import mapping as mp
 from tracker.store import models as m
@@ -74,7 +75,7 @@ def find_partner(name_or_code: str) -> d.Partner:
     wanted = name_or_code.strip().lower()
     row = m.Partner.get_or_none((peewee.fn.LOWER(m.Partner.code) == wanted) | (peewee.fn.LOWER(m.Partner.name) == wanted))
     if row is None:
-        raise NotFound(f"no partner with code or name '{name_or_code}'")
+        raise NotFound(translate("Partner", "no partner with code or name '{name}'").format(name=name_or_code))
     return mp.partner_from_row(row)
 
 
@@ -82,7 +83,7 @@ def _partner_row(code: str) -> m.Partner:
     """The stored partner with this code, ignoring case; NotFound names the code."""
     row = m.Partner.get_or_none(peewee.fn.LOWER(m.Partner.code) == code.strip().lower())
     if row is None:
-        raise NotFound(f"no partner with code '{code.strip()}'")
+        raise NotFound(translate("Partner", "no partner with code '{code}'").format(code=code.strip()))
     return row
 
 
@@ -102,10 +103,15 @@ def clash_problem(partner: d.Partner) -> FieldProblem | None:
         column = getattr(m.Partner, name)
         for clash in m.Partner.select(m.Partner.id, m.Partner.code, m.Partner.name).where(peewee.fn.LOWER(column) == value.lower()):
             if own is None or clash.id != own.id:
-                label = r.PARTNER.field(name).label
-                other = f"partner {clash.code}" if name == "name" else f"partner {clash.name}"
-                same = "" if getattr(clash, name) == value else f" (as {getattr(clash, name)})"
-                return FieldProblem(name, f"{other} already has this {label}{same}")
+                other = clash.code if name == "name" else clash.name
+                stored = getattr(clash, name)
+                if name == "code":
+                    text = (translate("Partner", "partner {other} already has this code") if stored == value else
+                            translate("Partner", "partner {other} already has this code (as {stored})"))
+                else:
+                    text = (translate("Partner", "partner {other} already has this name") if stored == value else
+                            translate("Partner", "partner {other} already has this name (as {stored})"))
+                return FieldProblem(name, text.format(other=other, stored=stored))
     return None
 
 
@@ -114,13 +120,13 @@ def save_partner(partner: d.Partner, who: str | None = None) -> d.Partner:
     whatever its case."""
     problems = partner.problems()
     if problems:
-        raise ValidationError(problems, subject=f"partner {partner.code or partner.name}")
+        raise ValidationError(problems, subject=translate("Partner", "partner {code}").format(code=partner.code or partner.name), kind="partner")
     log = AuditLog(who or current_user())
     with write_transaction():
         existing = m.Partner.get_or_none(m.Partner.uuid == partner.uuid)
         clash = clash_problem(partner)
         if clash is not None:
-            raise ValidationError(clash, subject=f"partner {partner.code}")
+            raise ValidationError(clash, subject=translate("Partner", "partner {code}").format(code=partner.code), kind="partner")
         columns = {**mp.columns(r.PARTNER, partner), "updated_at": m.utc_now()}
         if existing is None:
             row = m.Partner.create(**columns)
@@ -152,7 +158,8 @@ def plan_merge(from_code: str, into_code: str) -> MergePlan:
     source = mp.partner_from_row(_partner_row(from_code))
     target = mp.partner_from_row(_partner_row(into_code))
     if source.uuid == target.uuid:
-        raise DomainError(f"partner {source.code} cannot be merged into itself; name two different partners")
+        raise DomainError(translate("Partner", "partner {code} cannot be merged into itself; name two different partners")
+                          .format(code=source.code))
     plan = MergePlan(source, target)
     query = (m.Funding.select(m.Funding.id, m.Project.code).join(m.Project, peewee.JOIN.LEFT_OUTER)
              .where(m.Funding.partner == source.id))
@@ -178,7 +185,7 @@ def merge_partners(from_code: str, into_code: str, who: str | None = None, *,
         source, target = plan.source, plan.target
         for done, project_code in enumerate(plan.projects):
             check_cancelled(cancelled)  # the transaction rolls back whatever moved before
-            report(done, len(plan.projects), f"Moving the funding of {project_code}")
+            report(done, len(plan.projects), translate("Partner", "Moving the funding of {project}").format(project=project_code))
             project = load_project(project_code)
             for funding in project.fundings:
                 if funding.partner_code == source.code:
@@ -193,7 +200,7 @@ def merge_partners(from_code: str, into_code: str, who: str | None = None, *,
         log.add("partner", source.uuid, "merge", "code", source.code, target.code)
         log.write()
         if not delete_partner(source.uuid, who):
-            raise NotFound(f"no partner with code '{source.code}'")
+            raise NotFound(translate("Partner", "no partner with code '{code}'").format(code=source.code))
     return plan
 
 
@@ -203,16 +210,17 @@ def save_unearmarked_funding(funding: d.Funding, who: str | None = None) -> d.Fu
     a project) changes only through its project's save, never here."""
     problems = funding.problems()
     if funding.project_code:
-        problems.append(FieldProblem("project", "unearmarked funding names no project"))
+        problems.append(FieldProblem("project", translate("Partner", "unearmarked funding names no project")))
     if problems:
-        raise ValidationError(problems, subject="funding")
+        raise ValidationError(problems, subject=translate("Partner", "funding"), kind="funding")
     log = AuditLog(who or current_user())
     with write_transaction():
         partner_id = None
         if funding.partner_code:
             partner = m.Partner.get_or_none(m.Partner.code == funding.partner_code)
             if partner is None:
-                raise ValidationError(FieldProblem("partner", f"no partner with code '{funding.partner_code}'"), subject="funding")
+                raise ValidationError(FieldProblem("partner", translate("Partner", "no partner with code '{code}'").format(code=funding.partner_code)),
+                                      subject=translate("Partner", "funding"), kind="funding")
             partner_id = partner.id
         columns = mp.funding_columns(funding, None, partner_id)
         existing = m.Funding.get_or_none(m.Funding.uuid == funding.uuid)
@@ -220,7 +228,7 @@ def save_unearmarked_funding(funding: d.Funding, who: str | None = None) -> d.Fu
             m.Funding.create(**columns)
             log.diff("funding", funding.uuid, None, mp.snapshot(funding))
         else:
-            _refuse_if_earmarked(existing, "changed")
+            _refuse_if_earmarked(existing, deleting=False)
             before = _unearmarked_from_row(existing)
             columns.pop("uuid")
             m.Funding.update(**columns).where(m.Funding.id == existing.id).execute()
@@ -238,7 +246,7 @@ def delete_unearmarked_funding(funding_uuid: str, who: str | None = None) -> boo
         existing = m.Funding.get_or_none(m.Funding.uuid == funding_uuid)
         if existing is None:
             return False
-        _refuse_if_earmarked(existing, "deleted")
+        _refuse_if_earmarked(existing, deleting=True)
         log.diff("funding", existing.uuid, mp.snapshot(_unearmarked_from_row(existing)), None)
         existing.delete_instance()
         log.write()
@@ -260,7 +268,8 @@ def delete_partner(partner_uuid: str, who: str | None = None) -> bool:
         if row is None:
             return False
         if m.Funding.select().where(m.Funding.partner == row.id).exists():
-            raise ValidationError(FieldProblem("partner", "funding here still names this partner; it is kept"), subject=f"partner {row.code}")
+            raise ValidationError(FieldProblem("partner", translate("Partner", "funding here still names this partner; it is kept")),
+                                  subject=translate("Partner", "partner {code}").format(code=row.code), kind="partner")
         log.diff("partner", row.uuid, mp.snapshot(mp.partner_from_row(row)), None)
         row.delete_instance()
         log.write()
@@ -272,13 +281,40 @@ def _unearmarked_from_row(row: m.Funding) -> d.Funding:
     return mp.funding_from_row(row, partner_code, None)
 
 
-def _refuse_if_earmarked(row: m.Funding, what: str) -> None:
+def _refuse_if_earmarked(row: m.Funding, *, deleting: bool) -> None:
     if row.project_id is not None:
         owner = m.Project.get_by_id(row.project_id)
-        raise ValidationError(
-            FieldProblem("project", f"this funding line pays for project {owner.code}; it is {what} only through that project"),
-            subject="funding",
-        )
+        text = (translate("Partner", "this funding line pays for project {project}; it is deleted only through that project")
+                if deleting else
+                translate("Partner", "this funding line pays for project {project}; it is changed only through that project"))
+        raise ValidationError(FieldProblem("project", text.format(project=owner.code)), subject=translate("Partner", "funding"), kind="funding")
+
+
+def reporting_language(partner_code: str) -> str:
+    """The language reports for this partner are written in ("en", "fr", "es"), by its code
+    whatever its case; "en" for a partner this database does not know (or none)."""
+    if not partner_code or not partner_code.strip():
+        return "en"
+    row = (m.Partner.select(m.Partner.reporting_language)
+           .where(peewee.fn.LOWER(m.Partner.code) == partner_code.strip().lower()).first())
+    language = row.reporting_language if row is not None else "en"
+    return language if language in LANGUAGES else "en"
+
+
+def reporting_language_code(text: str) -> str:
+    """A reporting language as a user gives it ("fr", "FR", "fr_FR", "French", "Français"): its
+    code; ValueError in one sentence naming the field when it is none of the three."""
+    code = normalise_language(text) or _LANGUAGE_NAMES.get((text or "").strip().lower())
+    if code is None:
+        raise ValueError(translate("Partner", "'{value}' is not a reporting language: use en (English), fr (French) "
+                                              "or es (Spanish)").format(value=(text or "").strip()))
+    return code
+
+
+# The languages by their names in English and in themselves, as a user may type them.
+_LANGUAGE_NAMES = {"english": "en", "french": "fr", "spanish": "es", "anglais": "en", "inglés": "en", "ingles": "en",
+                   "français": "fr", "francais": "fr", "francés": "fr", "frances": "fr",
+                   "español": "es", "espanol": "es", "espagnol": "es"}
 
 
 def mark_demo_partner(code: str) -> None:
