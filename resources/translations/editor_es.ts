@@ -5,807 +5,807 @@
     <name>CompletionDialog</name>
     <message>
       <source>Record completion: {evaluation}</source>
-      <translation type="unfinished" />
+      <translation>Finalización: {evaluation}</translation>
     </message>
     <message>
       <source>&amp;Completed on:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Fecha de finalización:</translation>
     </message>
     <message>
       <source>&amp;Evaluator:</source>
-      <translation type="unfinished" />
+      <translation>E&amp;valuador/a:</translation>
     </message>
     <message>
       <source>&amp;Independence:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Independencia:</translation>
     </message>
     <message>
       <source>not rated</source>
-      <translation type="unfinished" />
+      <translation>sin calificar</translation>
     </message>
     <message>
       <source>{criterion}:</source>
-      <translation type="unfinished" />
+      <translation>{criterion}:</translation>
     </message>
     <message>
       <source>&amp;Findings:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Constataciones:</translation>
     </message>
     <message>
       <source>the completion date</source>
-      <translation type="unfinished" />
+      <translation>la fecha de finalización</translation>
     </message>
     <message>
       <source>name who carried out the evaluation</source>
-      <translation type="unfinished" />
+      <translation>indique quién realizó la evaluación</translation>
     </message>
     <message>
       <source>this evaluation must be independent (internal or external): the budget is over the threshold</source>
-      <translation type="unfinished" />
+      <translation>esta evaluación debe ser independiente (interna o externa): el presupuesto supera el umbral</translation>
     </message>
   </context>
   <context>
     <name>CycleActions</name>
     <message>
       <source>&amp;Submit for appraisal</source>
-      <translation type="unfinished" />
+      <translation>&amp;Presentar para evaluación ex ante</translation>
     </message>
     <message>
       <source>Re&amp;turn to design</source>
-      <translation type="unfinished" />
+      <translation>De&amp;volver a diseño</translation>
     </message>
     <message>
       <source>&amp;Approve</source>
-      <translation type="unfinished" />
+      <translation>&amp;Aprobar</translation>
     </message>
     <message>
       <source>Start &amp;implementation</source>
-      <translation type="unfinished" />
+      <translation>&amp;Iniciar la ejecución</translation>
     </message>
     <message>
       <source>&amp;Begin evaluation and closing</source>
-      <translation type="unfinished" />
+      <translation>&amp;Comenzar evaluación y cierre</translation>
     </message>
     <message>
       <source>C&amp;lose project</source>
-      <translation type="unfinished" />
+      <translation>Ce&amp;rrar el proyecto</translation>
     </message>
     <message>
       <source>Sus&amp;pend</source>
-      <translation type="unfinished" />
+      <translation>&amp;Suspender</translation>
     </message>
     <message>
       <source>&amp;Resume</source>
-      <translation type="unfinished" />
+      <translation>Reanu&amp;dar</translation>
     </message>
     <message>
       <source>&amp;Cancel project</source>
-      <translation type="unfinished" />
+      <translation>Ca&amp;ncelar el proyecto</translation>
     </message>
     <message>
       <source>Close project</source>
-      <translation type="unfinished" />
+      <translation>Cerrar el proyecto</translation>
     </message>
     <message>
       <source>Cancel project</source>
-      <translation type="unfinished" />
+      <translation>Cancelar el proyecto</translation>
     </message>
   </context>
   <context>
     <name>CycleCommands</name>
     <message>
       <source>Save your changes before '{action}'?</source>
-      <translation type="unfinished" />
+      <translation>¿Guardar los cambios antes de «{action}»?</translation>
     </message>
     <message>
       <source>Stage</source>
-      <translation type="unfinished" />
+      <translation>Etapa</translation>
     </message>
     <message>
       <source>Every project-cycle action (also on the Project menu)</source>
-      <translation type="unfinished" />
+      <translation>Todas las acciones del ciclo del proyecto (también en el menú Proyecto)</translation>
     </message>
     <message>
       <source>Next step of the project cycle: {action}</source>
-      <translation type="unfinished" />
+      <translation>Siguiente paso del ciclo del proyecto: {action}</translation>
     </message>
     <message>
       <source>Save the new project first</source>
-      <translation type="unfinished" />
+      <translation>Guarde primero el nuevo proyecto</translation>
     </message>
     <message>
       <source>Applies only from {stages}</source>
-      <translation type="unfinished" />
+      <translation>Solo se aplica desde: {stages}</translation>
     </message>
     <message>
       <source>Moves the project to {stage}</source>
-      <translation type="unfinished" />
+      <translation>Pasa el proyecto a la etapa {stage}</translation>
     </message>
     <message>
       <source>{action} on {day}: {before} → {after}</source>
-      <translation type="unfinished" />
+      <translation>{action} el {day}: {before} → {after}</translation>
     </message>
   </context>
   <context>
     <name>DateLineEdit</name>
     <message>
       <source>Choose a date from the calendar</source>
-      <translation type="unfinished" />
+      <translation>Elegir una fecha en el calendario</translation>
     </message>
   </context>
   <context>
     <name>EditorDialogs</name>
     <message>
       <source>YYYY-MM-DD</source>
-      <translation type="unfinished" />
+      <translation>AAAA-MM-DD</translation>
     </message>
     <message>
       <source>{what} is required</source>
-      <translation type="unfinished" />
+      <translation>{what}: obligatorio</translation>
     </message>
   </context>
   <context>
     <name>EditorState</name>
     <message>
       <source>a rate is needed: the US$ value of one {currency}</source>
-      <translation type="unfinished" />
+      <translation>se necesita un tipo de cambio: el valor en US$ de una unidad de {currency}</translation>
     </message>
     <message>
       <source>US${amount}</source>
-      <translation type="unfinished" />
+      <translation>{amount} US$</translation>
     </message>
     <message>
       <source>{currency} {amount}</source>
-      <translation type="unfinished" />
+      <translation>{amount} {currency}</translation>
     </message>
     <message>
       <source>{budget} ≈ US$ unknown until the rate is given</source>
-      <translation type="unfinished" />
+      <translation>{budget} ≈ ? US$ (falta el tipo de cambio)</translation>
     </message>
     <message>
       <source>{budget} ≈ {usd} at {rate}</source>
-      <translation type="unfinished" />
+      <translation>{budget} ≈ {usd} al tipo de {rate}</translation>
     </message>
     <message>
       <source>1 {currency} = {rate} US$</source>
-      <translation type="unfinished" />
+      <translation>1 {currency} = {rate} US$</translation>
     </message>
     <message>
       <source>a US$ rate is required (1 for US$)</source>
-      <translation type="unfinished" />
+      <translation>se requiere un tipo de cambio a US$ (1 para el dólar)</translation>
     </message>
     <message>
       <source>{months} months</source>
-      <translation type="unfinished" />
+      <translation>{months} meses</translation>
     </message>
   </context>
   <context>
     <name>EditorTables</name>
     <message>
       <source>(none: ILO regular budget)</source>
-      <translation type="unfinished" />
+      <translation>(ninguno: presupuesto ordinario de la OIT)</translation>
     </message>
   </context>
   <context>
     <name>EvaluationActions</name>
     <message>
       <source>completion of {evaluation}</source>
-      <translation type="unfinished" />
+      <translation>finalización: {evaluation}</translation>
     </message>
     <message>
       <source>withdrawal of the waiver of {evaluation}</source>
-      <translation type="unfinished" />
+      <translation>retiro de la exención: {evaluation}</translation>
     </message>
     <message>
       <source>waiver of {evaluation}</source>
-      <translation type="unfinished" />
+      <translation>exención: {evaluation}</translation>
     </message>
     <message>
       <source>planning of {evaluation} as {form}</source>
-      <translation type="unfinished" />
+      <translation>{evaluation} planificada como: {form}</translation>
     </message>
     <message>
       <source>independence required of {evaluation}</source>
-      <translation type="unfinished" />
+      <translation>independencia exigida: {evaluation}</translation>
     </message>
     <message>
       <source>start of {evaluation}</source>
-      <translation type="unfinished" />
+      <translation>inicio: {evaluation}</translation>
     </message>
     <message>
       <source>addition of an optional {evaluation}</source>
-      <translation type="unfinished" />
+      <translation>adición opcional: {evaluation}</translation>
     </message>
   </context>
   <context>
     <name>EvaluationPanel</name>
     <message>
       <source>Due</source>
-      <translation type="unfinished" />
+      <translation>Vence</translation>
     </message>
     <message>
       <source>Evaluation</source>
-      <translation type="unfinished" />
+      <translation>Evaluación</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Estado</translation>
     </message>
     <message>
       <source>Required</source>
-      <translation type="unfinished" />
+      <translation>Exigida</translation>
     </message>
     <message>
       <source>Independence</source>
-      <translation type="unfinished" />
+      <translation>Independencia</translation>
     </message>
     <message>
       <source>Reason</source>
-      <translation type="unfinished" />
+      <translation>Motivo</translation>
     </message>
     <message>
       <source>must be independent</source>
-      <translation type="unfinished" />
+      <translation>debe ser independiente</translation>
     </message>
     <message>
       <source>Overdue ({status})</source>
-      <translation type="unfinished" />
+      <translation>Atrasada ({status})</translation>
     </message>
     <message>
       <source>mandatory</source>
-      <translation type="unfinished" />
+      <translation>obligatoria</translation>
     </message>
     <message>
       <source>optional</source>
-      <translation type="unfinished" />
+      <translation>opcional</translation>
     </message>
     <message>
       <source>Completed {day} by {evaluator}</source>
-      <translation type="unfinished" />
+      <translation>Finalizada el {day} por {evaluator}</translation>
     </message>
     <message>
       <source>Waived: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Exención: {reason}</translation>
     </message>
     <message>
       <source>&lt;b&gt;Evaluation plan&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Plan de evaluación&lt;/b&gt;</translation>
     </message>
     <message>
       <source>Mid-term review a&amp;greed in the initial evaluation plan</source>
-      <translation type="unfinished" />
+      <translation>Examen de medio término acordado en el plan inicial de e&amp;valuación</translation>
     </message>
     <message>
       <source>&amp;Add optional…</source>
-      <translation type="unfinished" />
+      <translation>Aña&amp;dir (opcional)…</translation>
     </message>
     <message>
       <source>Record completio&amp;n…</source>
-      <translation type="unfinished" />
+      <translation>Registrar finali&amp;zación…</translation>
     </message>
     <message>
       <source>&amp;Waive…</source>
-      <translation type="unfinished" />
+      <translation>E&amp;ximir…</translation>
     </message>
     <message>
       <source>&amp;More</source>
-      <translation type="unfinished" />
+      <translation>&amp;Más</translation>
     </message>
     <message>
       <source>Mark as &amp;in progress</source>
-      <translation type="unfinished" />
+      <translation>Marcar como &amp;en curso</translation>
     </message>
     <message>
       <source>Plan as {form}</source>
-      <translation type="unfinished" />
+      <translation>Planificar como: {form}</translation>
     </message>
     <message>
       <source>&amp;Require this one to be independent</source>
-      <translation type="unfinished" />
+      <translation>E&amp;xigir que esta sea independiente</translation>
     </message>
     <message>
       <source>&lt;b&gt;{title}&lt;/b&gt;: {details}</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;{title}&lt;/b&gt;: {details}</translation>
     </message>
     <message>
       <source>&amp;Withdraw waiver</source>
-      <translation type="unfinished" />
+      <translation>Retirar e&amp;xención</translation>
     </message>
     <message>
       <source>The rules engine plans the evaluations once the planned start, planned end and budget are set.</source>
-      <translation type="unfinished" />
+      <translation>El motor de reglas planifica las evaluaciones en cuanto se indican el inicio previsto, el fin previsto y el presupuesto.</translation>
     </message>
     <message>
       <source>Rule set {label}: {title}</source>
-      <translation type="unfinished" />
+      <translation>Reglas {label}: {title}</translation>
     </message>
     <message>
       <source>Independence: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>Independencia: {reason}.</translation>
     </message>
     <message>
       <source>&lt;b&gt;On saving, the plan changes:&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Al guardar, el plan cambia:&lt;/b&gt;</translation>
     </message>
   </context>
   <context>
     <name>OptionalEvaluationDialog</name>
     <message>
       <source>Add an optional evaluation</source>
-      <translation type="unfinished" />
+      <translation>Añadir una evaluación opcional</translation>
     </message>
     <message>
       <source>&amp;Kind:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Tipo:</translation>
     </message>
     <message>
       <source>&amp;Due:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Vencimiento:</translation>
     </message>
     <message>
       <source>&amp;Independence:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Independencia:</translation>
     </message>
     <message>
       <source>the due date</source>
-      <translation type="unfinished" />
+      <translation>la fecha de vencimiento</translation>
     </message>
   </context>
   <context>
     <name>ProjectEditor</name>
     <message>
       <source>Unsaved changes</source>
-      <translation type="unfinished" />
+      <translation>Cambios sin guardar</translation>
     </message>
     <message>
       <source>Save your changes to {title} before closing?</source>
-      <translation type="unfinished" />
+      <translation>¿Guardar los cambios de {title} antes de cerrar?</translation>
     </message>
     <message>
       <source>Add f&amp;unding line</source>
-      <translation type="unfinished" />
+      <translation>Añadir &amp;línea de financiación</translation>
     </message>
     <message>
       <source>Add e&amp;xpenditure line</source>
-      <translation type="unfinished" />
+      <translation>Añadir línea de &amp;gastos</translation>
     </message>
     <message>
       <source>Add &amp;indicator</source>
-      <translation type="unfinished" />
+      <translation>Añadir &amp;indicador</translation>
     </message>
     <message>
       <source>Identification</source>
-      <translation type="unfinished" />
+      <translation>Identificación</translation>
     </message>
     <message>
       <source>Dates and budget</source>
-      <translation type="unfinished" />
+      <translation>Fechas y presupuesto</translation>
     </message>
     <message>
       <source>Funding</source>
-      <translation type="unfinished" />
+      <translation>Financiación</translation>
     </message>
     <message>
       <source>Revise &amp;budget or extend…</source>
-      <translation type="unfinished" />
+      <translation>Revisar presupuesto o p&amp;rorrogar…</translation>
     </message>
     <message>
       <source>Revisions</source>
-      <translation type="unfinished" />
+      <translation>Revisiones</translation>
     </message>
     <message>
       <source>Expenditure</source>
-      <translation type="unfinished" />
+      <translation>Gastos</translation>
     </message>
     <message>
       <source>Results</source>
-      <translation type="unfinished" />
+      <translation>Resultados</translation>
     </message>
     <message>
       <source>&amp;Save</source>
-      <translation type="unfinished" />
+      <translation>&amp;Guardar</translation>
     </message>
     <message>
       <source>Undo</source>
-      <translation type="unfinished" />
+      <translation>Deshacer</translation>
     </message>
     <message>
       <source>Redo</source>
-      <translation type="unfinished" />
+      <translation>Rehacer</translation>
     </message>
     <message>
       <source>&amp;Close</source>
-      <translation type="unfinished" />
+      <translation>&amp;Cerrar</translation>
     </message>
     <message>
       <source>&amp;File</source>
-      <translation type="unfinished" />
+      <translation>&amp;Archivo</translation>
     </message>
     <message>
       <source>&amp;Edit</source>
-      <translation type="unfinished" />
+      <translation>&amp;Editar</translation>
     </message>
     <message>
       <source>&amp;Project</source>
-      <translation type="unfinished" />
+      <translation>&amp;Proyecto</translation>
     </message>
     <message>
       <source>Project</source>
-      <translation type="unfinished" />
+      <translation>Proyecto</translation>
     </message>
     <message>
       <source>New indicator</source>
-      <translation type="unfinished" />
+      <translation>Nuevo indicador</translation>
     </message>
     <message>
       <source>{months} months (band {band})</source>
-      <translation type="unfinished" />
+      <translation>{months} meses (tramo {band})</translation>
     </message>
     <message>
       <source>1 problem to fix before saving: {first}</source>
-      <translation type="unfinished" />
+      <translation>1 problema que corregir antes de guardar: {first}</translation>
     </message>
     <message>
       <source>{count} problems to fix before saving; the first: {first}</source>
-      <translation type="unfinished" />
+      <translation>{count} problemas que corregir antes de guardar; el primero: {first}</translation>
     </message>
     <message>
       <source>US${amount}</source>
-      <translation type="unfinished" />
+      <translation>{amount} US$</translation>
     </message>
     <message>
       <source>This page has something to fix</source>
-      <translation type="unfinished" />
+      <translation>Esta página tiene algo que corregir</translation>
     </message>
     <message>
       <source>Row {row}: {field}: {message}</source>
-      <translation type="unfinished" />
+      <translation>Fila {row}: {field}: {message}</translation>
     </message>
     <message>
       <source>New project</source>
-      <translation type="unfinished" />
+      <translation>Nuevo proyecto</translation>
     </message>
     <message>
       <source> &lt;i&gt;(demo data)&lt;/i&gt;</source>
-      <translation type="unfinished" />
+      <translation> &lt;i&gt;(datos de demostración)&lt;/i&gt;</translation>
     </message>
     <message>
       <source>&lt;i&gt;untitled&lt;/i&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;i&gt;sin título&lt;/i&gt;</translation>
     </message>
     <message>
       <source>Stage: &lt;b&gt;{stage}&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>Etapa: &lt;b&gt;{stage}&lt;/b&gt;</translation>
     </message>
     <message>
       <source>project {code}</source>
-      <translation type="unfinished" />
+      <translation>proyecto {code}</translation>
     </message>
     <message>
       <source>the new project</source>
-      <translation type="unfinished" />
+      <translation>el nuevo proyecto</translation>
     </message>
     <message>
       <source>Saved {code}</source>
-      <translation type="unfinished" />
+      <translation>{code} guardado</translation>
     </message>
     <message>
       <source>Saved {code}; the evaluation plan has 1 change</source>
-      <translation type="unfinished" />
+      <translation>{code} guardado; el plan de evaluación tiene 1 cambio</translation>
     </message>
     <message>
       <source>Saved {code}; the evaluation plan has {count} changes</source>
-      <translation type="unfinished" />
+      <translation>{code} guardado; el plan de evaluación tiene {count} cambios</translation>
     </message>
   </context>
   <context>
     <name>ProjectForm</name>
     <message>
       <source>Up to {count} characters</source>
-      <translation type="unfinished" />
+      <translation>Hasta {count} caracteres</translation>
     </message>
     <message>
       <source>&amp;Code:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Código:</translation>
     </message>
     <message>
       <source>e.g. {example}</source>
-      <translation type="unfinished" />
+      <translation>p. ej., {example}</translation>
     </message>
     <message>
       <source>2-{count} letters, digits, '-', '_', '.' or '/'</source>
-      <translation type="unfinished" />
+      <translation>de 2 a {count} letras, cifras, «-», «_», «.» o «/»</translation>
     </message>
     <message>
       <source>&amp;Title:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Título:</translation>
     </message>
     <message>
       <source>&amp;Description:</source>
-      <translation type="unfinished" />
+      <translation>Descr&amp;ipción:</translation>
     </message>
     <message>
       <source>&amp;Region:</source>
-      <translation type="unfinished" />
+      <translation>Re&amp;gión:</translation>
     </message>
     <message>
       <source>(choose a region)</source>
-      <translation type="unfinished" />
+      <translation>(elija una región)</translation>
     </message>
     <message>
       <source>Countr&amp;ies:</source>
-      <translation type="unfinished" />
+      <translation>Paí&amp;ses:</translation>
     </message>
     <message>
       <source>ISO codes or names, separated by commas</source>
-      <translation type="unfinished" />
+      <translation>Códigos ISO o nombres, separados por comas</translation>
     </message>
     <message>
       <source>e.g. SN, Burkina Faso, Lao PDR, The Gambia</source>
-      <translation type="unfinished" />
+      <translation>p. ej., SN, Burkina Faso, Laos, Gambia</translation>
     </message>
     <message>
       <source>Strategic &amp;objective:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Objetivo estratégico:</translation>
     </message>
     <message>
       <source>(choose an objective)</source>
-      <translation type="unfinished" />
+      <translation>(elija un objetivo)</translation>
     </message>
     <message>
       <source>Cross-cutting themes:</source>
-      <translation type="unfinished" />
+      <translation>Temas transversales:</translation>
     </message>
     <message>
       <source>Re&amp;sponsible office:</source>
-      <translation type="unfinished" />
+      <translation>Oficina &amp;responsable:</translation>
     </message>
     <message>
       <source>Responsible officer:</source>
-      <translation type="unfinished" />
+      <translation>Oficial de proyecto:</translation>
     </message>
     <message>
       <source>YYYY-MM-DD or the short date of your settings; Alt+Down opens a calendar</source>
-      <translation type="unfinished" />
+      <translation>AAAA-MM-DD o la fecha corta de su configuración regional (DD/MM/AAAA); Alt+Abajo abre un calendario</translation>
     </message>
     <message>
       <source>YYYY-MM-DD</source>
-      <translation type="unfinished" />
+      <translation>AAAA-MM-DD</translation>
     </message>
     <message>
       <source>Planned &amp;start:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Inicio previsto:</translation>
     </message>
     <message>
       <source>Planned en&amp;d (last day):</source>
-      <translation type="unfinished" />
+      <translation>&amp;Fin previsto (último día):</translation>
     </message>
     <message>
       <source>Duration:</source>
-      <translation type="unfinished" />
+      <translation>Duración:</translation>
     </message>
     <message>
       <source>Ac&amp;tual end:</source>
-      <translation type="unfinished" />
+      <translation>Fin rea&amp;l:</translation>
     </message>
     <message>
       <source>YYYY-MM-DD, when the project has ended</source>
-      <translation type="unfinished" />
+      <translation>AAAA-MM-DD, una vez terminado el proyecto</translation>
     </message>
     <message>
       <source>Approved &amp;budget:</source>
-      <translation type="unfinished" />
+      <translation>Presupuesto apro&amp;bado:</translation>
     </message>
     <message>
       <source>C&amp;urrency:</source>
-      <translation type="unfinished" />
+      <translation>Mo&amp;neda:</translation>
     </message>
     <message>
       <source>US$ &amp;rate:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Tipo de cambio a US$:</translation>
     </message>
     <message>
       <source>US$ value of one unit of the currency</source>
-      <translation type="unfinished" />
+      <translation>Valor en US$ de una unidad de la moneda</translation>
     </message>
     <message>
       <source>1 for US$; e.g. {example} for EUR</source>
-      <translation type="unfinished" />
+      <translation>1 para el US$; p. ej., {example} para el EUR</translation>
     </message>
     <message>
       <source>Budget in US$:</source>
-      <translation type="unfinished" />
+      <translation>Presupuesto en US$:</translation>
     </message>
     <message>
       <source>Evaluation rule set:</source>
-      <translation type="unfinished" />
+      <translation>Reglas de evaluación:</translation>
     </message>
   </context>
   <context>
     <name>RecordTable</name>
     <message>
       <source>{field} is required</source>
-      <translation type="unfinished" />
+      <translation>{field}: obligatorio</translation>
     </message>
     <message>
       <source>{field} '{text}' is not a whole number</source>
-      <translation type="unfinished" />
+      <translation>{field}: «{text}» no es un número entero</translation>
     </message>
     <message>
       <source>{field}: up to {count} characters</source>
-      <translation type="unfinished" />
+      <translation>{field}: hasta {count} caracteres</translation>
     </message>
     <message>
       <source>Row {row}, {field}: {message}</source>
-      <translation type="unfinished" />
+      <translation>Fila {row}, {field}: {message}</translation>
     </message>
     <message>
       <source>&amp;Remove selected</source>
-      <translation type="unfinished" />
+      <translation>Eliminar &amp;selección</translation>
     </message>
   </context>
   <context>
     <name>RevisionDialog</name>
     <message>
       <source>Revise the budget or extend</source>
-      <translation type="unfinished" />
+      <translation>Revisar el presupuesto o prorrogar</translation>
     </message>
     <message>
       <source>e.g. {example}; empty: unchanged</source>
-      <translation type="unfinished" />
+      <translation>p. ej., {example}; vacío: sin cambios</translation>
     </message>
     <message>
       <source>YYYY-MM-DD; empty: unchanged</source>
-      <translation type="unfinished" />
+      <translation>AAAA-MM-DD; vacío: sin cambios</translation>
     </message>
     <message>
       <source>e.g. no-cost extension agreed with the donor</source>
-      <translation type="unfinished" />
+      <translation>p. ej., prórroga sin costo acordada con el donante</translation>
     </message>
     <message>
       <source>Revised &amp;on:</source>
-      <translation type="unfinished" />
+      <translation>Revisado &amp;el:</translation>
     </message>
     <message>
       <source>New &amp;budget ({currency}):</source>
-      <translation type="unfinished" />
+      <translation>Nuevo &amp;presupuesto ({currency}):</translation>
     </message>
     <message>
       <source>New planned &amp;end:</source>
-      <translation type="unfinished" />
+      <translation>Nueva &amp;fecha de fin prevista:</translation>
     </message>
     <message>
       <source>New US$ &amp;rate:</source>
-      <translation type="unfinished" />
+      <translation>Nuevo &amp;tipo de cambio a US$:</translation>
     </message>
     <message>
       <source>Re&amp;ason:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Motivo:</translation>
     </message>
     <message>
       <source>{currency} {amount}</source>
-      <translation type="unfinished" />
+      <translation>{amount} {currency}</translation>
     </message>
     <message>
       <source>not set</source>
-      <translation type="unfinished" />
+      <translation>sin indicar</translation>
     </message>
     <message>
       <source> at {rate} US$</source>
-      <translation type="unfinished" />
+      <translation> al tipo de {rate} US$</translation>
     </message>
     <message>
       <source>Now: budget {budget}; planned end {end}.</source>
-      <translation type="unfinished" />
+      <translation>Actualmente: presupuesto {budget}; fin previsto {end}.</translation>
     </message>
     <message>
       <source>the revision date</source>
-      <translation type="unfinished" />
+      <translation>la fecha de revisión</translation>
     </message>
     <message>
       <source>the new planned end</source>
-      <translation type="unfinished" />
+      <translation>el nuevo fin previsto</translation>
     </message>
     <message>
       <source>the new budget</source>
-      <translation type="unfinished" />
+      <translation>el nuevo presupuesto</translation>
     </message>
     <message>
       <source>the new US$ rate</source>
-      <translation type="unfinished" />
+      <translation>el nuevo tipo de cambio a US$</translation>
     </message>
     <message>
       <source>this changes nothing: the budget, the planned end and the US$ rate are as they are now</source>
-      <translation type="unfinished" />
+      <translation>esto no cambia nada: el presupuesto, el fin previsto y el tipo de cambio a US$ siguen iguales</translation>
     </message>
   </context>
   <context>
     <name>StageDialog</name>
     <message>
       <source>the stage it was suspended from</source>
-      <translation type="unfinished" />
+      <translation>la etapa desde la que se suspendió</translation>
     </message>
     <message>
       <source>&lt;b&gt;{action}&lt;/b&gt; of {code}: {stage} → {target}</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;{action}&lt;/b&gt; ({code}): {stage} → {target}</translation>
     </message>
     <message>
       <source>&amp;Date:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Fecha:</translation>
     </message>
     <message>
       <source>Required: why, in a sentence or two</source>
-      <translation type="unfinished" />
+      <translation>Obligatorio: el motivo, en una o dos frases</translation>
     </message>
     <message>
       <source>&amp;Reason:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Motivo:</translation>
     </message>
     <message>
       <source>the date</source>
-      <translation type="unfinished" />
+      <translation>la fecha</translation>
     </message>
     <message>
       <source>give a reason to {action}</source>
-      <translation type="unfinished" />
+      <translation>indique el motivo: {action}</translation>
     </message>
   </context>
   <context>
     <name>UndoTexts</name>
     <message>
       <source>{first} and {last}</source>
-      <translation type="unfinished" />
+      <translation>{first} y {last}</translation>
     </message>
     <message>
       <source>change of {field}</source>
-      <translation type="unfinished" />
+      <translation>cambio: {field}</translation>
     </message>
     <message>
       <source>change of {field} in {record} {number}</source>
-      <translation type="unfinished" />
+      <translation>cambio: {field}, {record} {number}</translation>
     </message>
     <message>
       <source>addition of {record} {number}</source>
-      <translation type="unfinished" />
+      <translation>adición: {record} {number}</translation>
     </message>
     <message>
       <source>removal of {record} {number}</source>
-      <translation type="unfinished" />
+      <translation>eliminación: {record} {number}</translation>
     </message>
     <message>
       <source>revision of {fields}</source>
-      <translation type="unfinished" />
+      <translation>revisión: {fields}</translation>
     </message>
     <message>
       <source>&amp;Undo {step}</source>
-      <translation type="unfinished" />
+      <translation>&amp;Deshacer ({step})</translation>
     </message>
     <message>
       <source>&amp;Undo</source>
-      <translation type="unfinished" />
+      <translation>&amp;Deshacer</translation>
     </message>
     <message>
       <source>&amp;Redo {step}</source>
-      <translation type="unfinished" />
+      <translation>&amp;Rehacer ({step})</translation>
     </message>
     <message>
       <source>&amp;Redo</source>
-      <translation type="unfinished" />
+      <translation>&amp;Rehacer</translation>
     </message>
   </context>
   <context>
     <name>WaiverDialog</name>
     <message>
       <source>Waive: {evaluation}</source>
-      <translation type="unfinished" />
+      <translation>Exención: {evaluation}</translation>
     </message>
     <message>
       <source>&amp;Reason for the waiver:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Motivo de la exención:</translation>
     </message>
     <message>
       <source>a waiver needs its reason</source>
-      <translation type="unfinished" />
+      <translation>una exención debe estar motivada</translation>
     </message>
   </context>
 </TS>

@@ -5,807 +5,807 @@
     <name>CompletionDialog</name>
     <message>
       <source>Record completion: {evaluation}</source>
-      <translation type="unfinished" />
+      <translation>Achèvement : {evaluation}</translation>
     </message>
     <message>
       <source>&amp;Completed on:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Date d'achèvement :</translation>
     </message>
     <message>
       <source>&amp;Evaluator:</source>
-      <translation type="unfinished" />
+      <translation>Év&amp;aluateur ou évaluatrice :</translation>
     </message>
     <message>
       <source>&amp;Independence:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Indépendance :</translation>
     </message>
     <message>
       <source>not rated</source>
-      <translation type="unfinished" />
+      <translation>non noté</translation>
     </message>
     <message>
       <source>{criterion}:</source>
-      <translation type="unfinished" />
+      <translation>{criterion} :</translation>
     </message>
     <message>
       <source>&amp;Findings:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Constatations :</translation>
     </message>
     <message>
       <source>the completion date</source>
-      <translation type="unfinished" />
+      <translation>la date d'achèvement</translation>
     </message>
     <message>
       <source>name who carried out the evaluation</source>
-      <translation type="unfinished" />
+      <translation>indiquer qui a réalisé l'évaluation</translation>
     </message>
     <message>
       <source>this evaluation must be independent (internal or external): the budget is over the threshold</source>
-      <translation type="unfinished" />
+      <translation>cette évaluation doit être indépendante (interne ou externe) : le budget dépasse le seuil</translation>
     </message>
   </context>
   <context>
     <name>CycleActions</name>
     <message>
       <source>&amp;Submit for appraisal</source>
-      <translation type="unfinished" />
+      <translation>&amp;Soumettre pour évaluation préalable</translation>
     </message>
     <message>
       <source>Re&amp;turn to design</source>
-      <translation type="unfinished" />
+      <translation>Ren&amp;voyer en conception</translation>
     </message>
     <message>
       <source>&amp;Approve</source>
-      <translation type="unfinished" />
+      <translation>&amp;Approuver</translation>
     </message>
     <message>
       <source>Start &amp;implementation</source>
-      <translation type="unfinished" />
+      <translation>Commencer la &amp;mise en œuvre</translation>
     </message>
     <message>
       <source>&amp;Begin evaluation and closing</source>
-      <translation type="unfinished" />
+      <translation>&amp;Engager l'évaluation et la clôture</translation>
     </message>
     <message>
       <source>C&amp;lose project</source>
-      <translation type="unfinished" />
+      <translation>&amp;Clôturer le projet</translation>
     </message>
     <message>
       <source>Sus&amp;pend</source>
-      <translation type="unfinished" />
+      <translation>Sus&amp;pendre</translation>
     </message>
     <message>
       <source>&amp;Resume</source>
-      <translation type="unfinished" />
+      <translation>&amp;Reprendre</translation>
     </message>
     <message>
       <source>&amp;Cancel project</source>
-      <translation type="unfinished" />
+      <translation>A&amp;nnuler le projet</translation>
     </message>
     <message>
       <source>Close project</source>
-      <translation type="unfinished" />
+      <translation>Clôturer le projet</translation>
     </message>
     <message>
       <source>Cancel project</source>
-      <translation type="unfinished" />
+      <translation>Annuler le projet</translation>
     </message>
   </context>
   <context>
     <name>CycleCommands</name>
     <message>
       <source>Save your changes before '{action}'?</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer vos modifications avant « {action} » ?</translation>
     </message>
     <message>
       <source>Stage</source>
-      <translation type="unfinished" />
+      <translation>Étape</translation>
     </message>
     <message>
       <source>Every project-cycle action (also on the Project menu)</source>
-      <translation type="unfinished" />
+      <translation>Toutes les actions du cycle de projet (aussi dans le menu Projet)</translation>
     </message>
     <message>
       <source>Next step of the project cycle: {action}</source>
-      <translation type="unfinished" />
+      <translation>Prochaine étape du cycle de projet : {action}</translation>
     </message>
     <message>
       <source>Save the new project first</source>
-      <translation type="unfinished" />
+      <translation>Enregistrez d'abord le nouveau projet</translation>
     </message>
     <message>
       <source>Applies only from {stages}</source>
-      <translation type="unfinished" />
+      <translation>S'applique seulement à partir de : {stages}</translation>
     </message>
     <message>
       <source>Moves the project to {stage}</source>
-      <translation type="unfinished" />
+      <translation>Fait passer le projet à l'étape {stage}</translation>
     </message>
     <message>
       <source>{action} on {day}: {before} → {after}</source>
-      <translation type="unfinished" />
+      <translation>{action} le {day} : {before} → {after}</translation>
     </message>
   </context>
   <context>
     <name>DateLineEdit</name>
     <message>
       <source>Choose a date from the calendar</source>
-      <translation type="unfinished" />
+      <translation>Choisir une date dans le calendrier</translation>
     </message>
   </context>
   <context>
     <name>EditorDialogs</name>
     <message>
       <source>YYYY-MM-DD</source>
-      <translation type="unfinished" />
+      <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
       <source>{what} is required</source>
-      <translation type="unfinished" />
+      <translation>{what} : obligatoire</translation>
     </message>
   </context>
   <context>
     <name>EditorState</name>
     <message>
       <source>a rate is needed: the US$ value of one {currency}</source>
-      <translation type="unfinished" />
+      <translation>un taux est nécessaire : la valeur en $É.-U. d'une unité de {currency}</translation>
     </message>
     <message>
       <source>US${amount}</source>
-      <translation type="unfinished" />
+      <translation>{amount} $É.-U.</translation>
     </message>
     <message>
       <source>{currency} {amount}</source>
-      <translation type="unfinished" />
+      <translation>{amount} {currency}</translation>
     </message>
     <message>
       <source>{budget} ≈ US$ unknown until the rate is given</source>
-      <translation type="unfinished" />
+      <translation>{budget} ≈ ? $É.-U. (taux non indiqué)</translation>
     </message>
     <message>
       <source>{budget} ≈ {usd} at {rate}</source>
-      <translation type="unfinished" />
+      <translation>{budget} ≈ {usd} au taux de {rate}</translation>
     </message>
     <message>
       <source>1 {currency} = {rate} US$</source>
-      <translation type="unfinished" />
+      <translation>1 {currency} = {rate} $É.-U.</translation>
     </message>
     <message>
       <source>a US$ rate is required (1 for US$)</source>
-      <translation type="unfinished" />
+      <translation>un taux en $É.-U. est obligatoire (1 pour le dollar des États-Unis)</translation>
     </message>
     <message>
       <source>{months} months</source>
-      <translation type="unfinished" />
+      <translation>{months} mois</translation>
     </message>
   </context>
   <context>
     <name>EditorTables</name>
     <message>
       <source>(none: ILO regular budget)</source>
-      <translation type="unfinished" />
+      <translation>(aucun : budget ordinaire de l'OIT)</translation>
     </message>
   </context>
   <context>
     <name>EvaluationActions</name>
     <message>
       <source>completion of {evaluation}</source>
-      <translation type="unfinished" />
+      <translation>achèvement : {evaluation}</translation>
     </message>
     <message>
       <source>withdrawal of the waiver of {evaluation}</source>
-      <translation type="unfinished" />
+      <translation>retrait de la dérogation : {evaluation}</translation>
     </message>
     <message>
       <source>waiver of {evaluation}</source>
-      <translation type="unfinished" />
+      <translation>dérogation : {evaluation}</translation>
     </message>
     <message>
       <source>planning of {evaluation} as {form}</source>
-      <translation type="unfinished" />
+      <translation>{evaluation} prévue sous la forme : {form}</translation>
     </message>
     <message>
       <source>independence required of {evaluation}</source>
-      <translation type="unfinished" />
+      <translation>indépendance exigée : {evaluation}</translation>
     </message>
     <message>
       <source>start of {evaluation}</source>
-      <translation type="unfinished" />
+      <translation>début : {evaluation}</translation>
     </message>
     <message>
       <source>addition of an optional {evaluation}</source>
-      <translation type="unfinished" />
+      <translation>ajout facultatif : {evaluation}</translation>
     </message>
   </context>
   <context>
     <name>EvaluationPanel</name>
     <message>
       <source>Due</source>
-      <translation type="unfinished" />
+      <translation>Échéance</translation>
     </message>
     <message>
       <source>Evaluation</source>
-      <translation type="unfinished" />
+      <translation>Évaluation</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Statut</translation>
     </message>
     <message>
       <source>Required</source>
-      <translation type="unfinished" />
+      <translation>Exigée</translation>
     </message>
     <message>
       <source>Independence</source>
-      <translation type="unfinished" />
+      <translation>Indépendance</translation>
     </message>
     <message>
       <source>Reason</source>
-      <translation type="unfinished" />
+      <translation>Motif</translation>
     </message>
     <message>
       <source>must be independent</source>
-      <translation type="unfinished" />
+      <translation>doit être indépendante</translation>
     </message>
     <message>
       <source>Overdue ({status})</source>
-      <translation type="unfinished" />
+      <translation>En retard ({status})</translation>
     </message>
     <message>
       <source>mandatory</source>
-      <translation type="unfinished" />
+      <translation>obligatoire</translation>
     </message>
     <message>
       <source>optional</source>
-      <translation type="unfinished" />
+      <translation>facultative</translation>
     </message>
     <message>
       <source>Completed {day} by {evaluator}</source>
-      <translation type="unfinished" />
+      <translation>Achevée le {day} par {evaluator}</translation>
     </message>
     <message>
       <source>Waived: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Dérogation : {reason}</translation>
     </message>
     <message>
       <source>&lt;b&gt;Evaluation plan&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Plan d'évaluation&lt;/b&gt;</translation>
     </message>
     <message>
       <source>Mid-term review a&amp;greed in the initial evaluation plan</source>
-      <translation type="unfinished" />
+      <translation>Examen à &amp;mi-parcours convenu dans le plan d'évaluation initial</translation>
     </message>
     <message>
       <source>&amp;Add optional…</source>
-      <translation type="unfinished" />
+      <translation>A&amp;jouter (facultative)…</translation>
     </message>
     <message>
       <source>Record completio&amp;n…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Noter l'achèvement…</translation>
     </message>
     <message>
       <source>&amp;Waive…</source>
-      <translation type="unfinished" />
+      <translation>Déro&amp;ger…</translation>
     </message>
     <message>
       <source>&amp;More</source>
-      <translation type="unfinished" />
+      <translation>Plu&amp;s</translation>
     </message>
     <message>
       <source>Mark as &amp;in progress</source>
-      <translation type="unfinished" />
+      <translation>Marquer comme &amp;en cours</translation>
     </message>
     <message>
       <source>Plan as {form}</source>
-      <translation type="unfinished" />
+      <translation>Prévoir sous la forme : {form}</translation>
     </message>
     <message>
       <source>&amp;Require this one to be independent</source>
-      <translation type="unfinished" />
+      <translation>E&amp;xiger que celle-ci soit indépendante</translation>
     </message>
     <message>
       <source>&lt;b&gt;{title}&lt;/b&gt;: {details}</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;{title}&lt;/b&gt; : {details}</translation>
     </message>
     <message>
       <source>&amp;Withdraw waiver</source>
-      <translation type="unfinished" />
+      <translation>Retirer la déro&amp;gation</translation>
     </message>
     <message>
       <source>The rules engine plans the evaluations once the planned start, planned end and budget are set.</source>
-      <translation type="unfinished" />
+      <translation>Le moteur de règles planifie les évaluations dès que le début prévu, la fin prévue et le budget sont indiqués.</translation>
     </message>
     <message>
       <source>Rule set {label}: {title}</source>
-      <translation type="unfinished" />
+      <translation>Règles {label} : {title}</translation>
     </message>
     <message>
       <source>Independence: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>Indépendance : {reason}.</translation>
     </message>
     <message>
       <source>&lt;b&gt;On saving, the plan changes:&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;À l'enregistrement, le plan change :&lt;/b&gt;</translation>
     </message>
   </context>
   <context>
     <name>OptionalEvaluationDialog</name>
     <message>
       <source>Add an optional evaluation</source>
-      <translation type="unfinished" />
+      <translation>Ajouter une évaluation facultative</translation>
     </message>
     <message>
       <source>&amp;Kind:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Type :</translation>
     </message>
     <message>
       <source>&amp;Due:</source>
-      <translation type="unfinished" />
+      <translation>É&amp;chéance :</translation>
     </message>
     <message>
       <source>&amp;Independence:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Indépendance :</translation>
     </message>
     <message>
       <source>the due date</source>
-      <translation type="unfinished" />
+      <translation>la date d'échéance</translation>
     </message>
   </context>
   <context>
     <name>ProjectEditor</name>
     <message>
       <source>Unsaved changes</source>
-      <translation type="unfinished" />
+      <translation>Modifications non enregistrées</translation>
     </message>
     <message>
       <source>Save your changes to {title} before closing?</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer les modifications de {title} avant de fermer ?</translation>
     </message>
     <message>
       <source>Add f&amp;unding line</source>
-      <translation type="unfinished" />
+      <translation>Ajouter une &amp;ligne de financement</translation>
     </message>
     <message>
       <source>Add e&amp;xpenditure line</source>
-      <translation type="unfinished" />
+      <translation>Ajouter une ligne de dép&amp;enses</translation>
     </message>
     <message>
       <source>Add &amp;indicator</source>
-      <translation type="unfinished" />
+      <translation>Ajouter un &amp;indicateur</translation>
     </message>
     <message>
       <source>Identification</source>
-      <translation type="unfinished" />
+      <translation>Identification</translation>
     </message>
     <message>
       <source>Dates and budget</source>
-      <translation type="unfinished" />
+      <translation>Dates et budget</translation>
     </message>
     <message>
       <source>Funding</source>
-      <translation type="unfinished" />
+      <translation>Financement</translation>
     </message>
     <message>
       <source>Revise &amp;budget or extend…</source>
-      <translation type="unfinished" />
+      <translation>Réviser le &amp;budget ou prolonger…</translation>
     </message>
     <message>
       <source>Revisions</source>
-      <translation type="unfinished" />
+      <translation>Révisions</translation>
     </message>
     <message>
       <source>Expenditure</source>
-      <translation type="unfinished" />
+      <translation>Dépenses</translation>
     </message>
     <message>
       <source>Results</source>
-      <translation type="unfinished" />
+      <translation>Résultats</translation>
     </message>
     <message>
       <source>&amp;Save</source>
-      <translation type="unfinished" />
+      <translation>&amp;Enregistrer</translation>
     </message>
     <message>
       <source>Undo</source>
-      <translation type="unfinished" />
+      <translation>Annuler</translation>
     </message>
     <message>
       <source>Redo</source>
-      <translation type="unfinished" />
+      <translation>Rétablir</translation>
     </message>
     <message>
       <source>&amp;Close</source>
-      <translation type="unfinished" />
+      <translation>&amp;Fermer</translation>
     </message>
     <message>
       <source>&amp;File</source>
-      <translation type="unfinished" />
+      <translation>&amp;Fichier</translation>
     </message>
     <message>
       <source>&amp;Edit</source>
-      <translation type="unfinished" />
+      <translation>É&amp;dition</translation>
     </message>
     <message>
       <source>&amp;Project</source>
-      <translation type="unfinished" />
+      <translation>&amp;Projet</translation>
     </message>
     <message>
       <source>Project</source>
-      <translation type="unfinished" />
+      <translation>Projet</translation>
     </message>
     <message>
       <source>New indicator</source>
-      <translation type="unfinished" />
+      <translation>Nouvel indicateur</translation>
     </message>
     <message>
       <source>{months} months (band {band})</source>
-      <translation type="unfinished" />
+      <translation>{months} mois (tranche {band})</translation>
     </message>
     <message>
       <source>1 problem to fix before saving: {first}</source>
-      <translation type="unfinished" />
+      <translation>1 problème à corriger avant d'enregistrer : {first}</translation>
     </message>
     <message>
       <source>{count} problems to fix before saving; the first: {first}</source>
-      <translation type="unfinished" />
+      <translation>{count} problèmes à corriger avant d'enregistrer ; le premier : {first}</translation>
     </message>
     <message>
       <source>US${amount}</source>
-      <translation type="unfinished" />
+      <translation>{amount} $É.-U.</translation>
     </message>
     <message>
       <source>This page has something to fix</source>
-      <translation type="unfinished" />
+      <translation>Cette page contient quelque chose à corriger</translation>
     </message>
     <message>
       <source>Row {row}: {field}: {message}</source>
-      <translation type="unfinished" />
+      <translation>Ligne {row} : {field} : {message}</translation>
     </message>
     <message>
       <source>New project</source>
-      <translation type="unfinished" />
+      <translation>Nouveau projet</translation>
     </message>
     <message>
       <source> &lt;i&gt;(demo data)&lt;/i&gt;</source>
-      <translation type="unfinished" />
+      <translation> &lt;i&gt;(données de démonstration)&lt;/i&gt;</translation>
     </message>
     <message>
       <source>&lt;i&gt;untitled&lt;/i&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;i&gt;sans titre&lt;/i&gt;</translation>
     </message>
     <message>
       <source>Stage: &lt;b&gt;{stage}&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>Étape : &lt;b&gt;{stage}&lt;/b&gt;</translation>
     </message>
     <message>
       <source>project {code}</source>
-      <translation type="unfinished" />
+      <translation>projet {code}</translation>
     </message>
     <message>
       <source>the new project</source>
-      <translation type="unfinished" />
+      <translation>le nouveau projet</translation>
     </message>
     <message>
       <source>Saved {code}</source>
-      <translation type="unfinished" />
+      <translation>{code} enregistré</translation>
     </message>
     <message>
       <source>Saved {code}; the evaluation plan has 1 change</source>
-      <translation type="unfinished" />
+      <translation>{code} enregistré ; le plan d'évaluation a 1 modification</translation>
     </message>
     <message>
       <source>Saved {code}; the evaluation plan has {count} changes</source>
-      <translation type="unfinished" />
+      <translation>{code} enregistré ; le plan d'évaluation a {count} modifications</translation>
     </message>
   </context>
   <context>
     <name>ProjectForm</name>
     <message>
       <source>Up to {count} characters</source>
-      <translation type="unfinished" />
+      <translation>{count} caractères au plus</translation>
     </message>
     <message>
       <source>&amp;Code:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Code :</translation>
     </message>
     <message>
       <source>e.g. {example}</source>
-      <translation type="unfinished" />
+      <translation>p. ex. {example}</translation>
     </message>
     <message>
       <source>2-{count} letters, digits, '-', '_', '.' or '/'</source>
-      <translation type="unfinished" />
+      <translation>2 à {count} lettres, chiffres, « - », « _ », « . » ou « / »</translation>
     </message>
     <message>
       <source>&amp;Title:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Titre :</translation>
     </message>
     <message>
       <source>&amp;Description:</source>
-      <translation type="unfinished" />
+      <translation>D&amp;escription :</translation>
     </message>
     <message>
       <source>&amp;Region:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Région :</translation>
     </message>
     <message>
       <source>(choose a region)</source>
-      <translation type="unfinished" />
+      <translation>(choisir une région)</translation>
     </message>
     <message>
       <source>Countr&amp;ies:</source>
-      <translation type="unfinished" />
+      <translation>Pa&amp;ys :</translation>
     </message>
     <message>
       <source>ISO codes or names, separated by commas</source>
-      <translation type="unfinished" />
+      <translation>Codes ISO ou noms, séparés par des virgules</translation>
     </message>
     <message>
       <source>e.g. SN, Burkina Faso, Lao PDR, The Gambia</source>
-      <translation type="unfinished" />
+      <translation>p. ex. SN, Burkina Faso, Laos, Gambie</translation>
     </message>
     <message>
       <source>Strategic &amp;objective:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Objectif stratégique :</translation>
     </message>
     <message>
       <source>(choose an objective)</source>
-      <translation type="unfinished" />
+      <translation>(choisir un objectif)</translation>
     </message>
     <message>
       <source>Cross-cutting themes:</source>
-      <translation type="unfinished" />
+      <translation>Thèmes transversaux :</translation>
     </message>
     <message>
       <source>Re&amp;sponsible office:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Bureau responsable :</translation>
     </message>
     <message>
       <source>Responsible officer:</source>
-      <translation type="unfinished" />
+      <translation>Chargé(e) de projet :</translation>
     </message>
     <message>
       <source>YYYY-MM-DD or the short date of your settings; Alt+Down opens a calendar</source>
-      <translation type="unfinished" />
+      <translation>AAAA-MM-JJ ou la date courte de vos paramètres régionaux (JJ/MM/AAAA) ; Alt+Bas ouvre un calendrier</translation>
     </message>
     <message>
       <source>YYYY-MM-DD</source>
-      <translation type="unfinished" />
+      <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
       <source>Planned &amp;start:</source>
-      <translation type="unfinished" />
+      <translation>Dé&amp;but prévu :</translation>
     </message>
     <message>
       <source>Planned en&amp;d (last day):</source>
-      <translation type="unfinished" />
+      <translation>Fin p&amp;révue (dernier jour) :</translation>
     </message>
     <message>
       <source>Duration:</source>
-      <translation type="unfinished" />
+      <translation>Durée :</translation>
     </message>
     <message>
       <source>Ac&amp;tual end:</source>
-      <translation type="unfinished" />
+      <translation>Fin &amp;effective :</translation>
     </message>
     <message>
       <source>YYYY-MM-DD, when the project has ended</source>
-      <translation type="unfinished" />
+      <translation>AAAA-MM-JJ, une fois le projet terminé</translation>
     </message>
     <message>
       <source>Approved &amp;budget:</source>
-      <translation type="unfinished" />
+      <translation>B&amp;udget approuvé :</translation>
     </message>
     <message>
       <source>C&amp;urrency:</source>
-      <translation type="unfinished" />
+      <translation>Dev&amp;ise :</translation>
     </message>
     <message>
       <source>US$ &amp;rate:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Taux en $É.-U. :</translation>
     </message>
     <message>
       <source>US$ value of one unit of the currency</source>
-      <translation type="unfinished" />
+      <translation>Valeur en $É.-U. d'une unité de la devise</translation>
     </message>
     <message>
       <source>1 for US$; e.g. {example} for EUR</source>
-      <translation type="unfinished" />
+      <translation>1 pour le dollar des États-Unis ; p. ex. {example} pour l'EUR</translation>
     </message>
     <message>
       <source>Budget in US$:</source>
-      <translation type="unfinished" />
+      <translation>Budget en $É.-U. :</translation>
     </message>
     <message>
       <source>Evaluation rule set:</source>
-      <translation type="unfinished" />
+      <translation>Règles d'évaluation :</translation>
     </message>
   </context>
   <context>
     <name>RecordTable</name>
     <message>
       <source>{field} is required</source>
-      <translation type="unfinished" />
+      <translation>{field} : obligatoire</translation>
     </message>
     <message>
       <source>{field} '{text}' is not a whole number</source>
-      <translation type="unfinished" />
+      <translation>{field} : « {text} » n'est pas un nombre entier</translation>
     </message>
     <message>
       <source>{field}: up to {count} characters</source>
-      <translation type="unfinished" />
+      <translation>{field} : {count} caractères au plus</translation>
     </message>
     <message>
       <source>Row {row}, {field}: {message}</source>
-      <translation type="unfinished" />
+      <translation>Ligne {row}, {field} : {message}</translation>
     </message>
     <message>
       <source>&amp;Remove selected</source>
-      <translation type="unfinished" />
+      <translation>Supprimer la séle&amp;ction</translation>
     </message>
   </context>
   <context>
     <name>RevisionDialog</name>
     <message>
       <source>Revise the budget or extend</source>
-      <translation type="unfinished" />
+      <translation>Réviser le budget ou prolonger</translation>
     </message>
     <message>
       <source>e.g. {example}; empty: unchanged</source>
-      <translation type="unfinished" />
+      <translation>p. ex. {example} ; vide : inchangé</translation>
     </message>
     <message>
       <source>YYYY-MM-DD; empty: unchanged</source>
-      <translation type="unfinished" />
+      <translation>AAAA-MM-JJ ; vide : inchangée</translation>
     </message>
     <message>
       <source>e.g. no-cost extension agreed with the donor</source>
-      <translation type="unfinished" />
+      <translation>p. ex. prolongation sans frais convenue avec le donateur</translation>
     </message>
     <message>
       <source>Revised &amp;on:</source>
-      <translation type="unfinished" />
+      <translation>Révisé &amp;le :</translation>
     </message>
     <message>
       <source>New &amp;budget ({currency}):</source>
-      <translation type="unfinished" />
+      <translation>Nouveau &amp;budget ({currency}) :</translation>
     </message>
     <message>
       <source>New planned &amp;end:</source>
-      <translation type="unfinished" />
+      <translation>Nouvelle &amp;fin prévue :</translation>
     </message>
     <message>
       <source>New US$ &amp;rate:</source>
-      <translation type="unfinished" />
+      <translation>Nouveau &amp;taux en $É.-U. :</translation>
     </message>
     <message>
       <source>Re&amp;ason:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Motif :</translation>
     </message>
     <message>
       <source>{currency} {amount}</source>
-      <translation type="unfinished" />
+      <translation>{amount} {currency}</translation>
     </message>
     <message>
       <source>not set</source>
-      <translation type="unfinished" />
+      <translation>non indiqué</translation>
     </message>
     <message>
       <source> at {rate} US$</source>
-      <translation type="unfinished" />
+      <translation> au taux de {rate} $É.-U.</translation>
     </message>
     <message>
       <source>Now: budget {budget}; planned end {end}.</source>
-      <translation type="unfinished" />
+      <translation>Actuellement : budget {budget} ; fin prévue {end}.</translation>
     </message>
     <message>
       <source>the revision date</source>
-      <translation type="unfinished" />
+      <translation>la date de révision</translation>
     </message>
     <message>
       <source>the new planned end</source>
-      <translation type="unfinished" />
+      <translation>la nouvelle fin prévue</translation>
     </message>
     <message>
       <source>the new budget</source>
-      <translation type="unfinished" />
+      <translation>le nouveau budget</translation>
     </message>
     <message>
       <source>the new US$ rate</source>
-      <translation type="unfinished" />
+      <translation>le nouveau taux en $É.-U.</translation>
     </message>
     <message>
       <source>this changes nothing: the budget, the planned end and the US$ rate are as they are now</source>
-      <translation type="unfinished" />
+      <translation>cela ne change rien : le budget, la fin prévue et le taux en $É.-U. restent les mêmes</translation>
     </message>
   </context>
   <context>
     <name>StageDialog</name>
     <message>
       <source>the stage it was suspended from</source>
-      <translation type="unfinished" />
+      <translation>l'étape d'où il a été suspendu</translation>
     </message>
     <message>
       <source>&lt;b&gt;{action}&lt;/b&gt; of {code}: {stage} → {target}</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;{action}&lt;/b&gt; ({code}) : {stage} → {target}</translation>
     </message>
     <message>
       <source>&amp;Date:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Date :</translation>
     </message>
     <message>
       <source>Required: why, in a sentence or two</source>
-      <translation type="unfinished" />
+      <translation>Obligatoire : pourquoi, en une phrase ou deux</translation>
     </message>
     <message>
       <source>&amp;Reason:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Motif :</translation>
     </message>
     <message>
       <source>the date</source>
-      <translation type="unfinished" />
+      <translation>la date</translation>
     </message>
     <message>
       <source>give a reason to {action}</source>
-      <translation type="unfinished" />
+      <translation>indiquer le motif : {action}</translation>
     </message>
   </context>
   <context>
     <name>UndoTexts</name>
     <message>
       <source>{first} and {last}</source>
-      <translation type="unfinished" />
+      <translation>{first} et {last}</translation>
     </message>
     <message>
       <source>change of {field}</source>
-      <translation type="unfinished" />
+      <translation>modification : {field}</translation>
     </message>
     <message>
       <source>change of {field} in {record} {number}</source>
-      <translation type="unfinished" />
+      <translation>modification : {field}, {record} {number}</translation>
     </message>
     <message>
       <source>addition of {record} {number}</source>
-      <translation type="unfinished" />
+      <translation>ajout : {record} {number}</translation>
     </message>
     <message>
       <source>removal of {record} {number}</source>
-      <translation type="unfinished" />
+      <translation>suppression : {record} {number}</translation>
     </message>
     <message>
       <source>revision of {fields}</source>
-      <translation type="unfinished" />
+      <translation>révision : {fields}</translation>
     </message>
     <message>
       <source>&amp;Undo {step}</source>
-      <translation type="unfinished" />
+      <translation>&amp;Annuler ({step})</translation>
     </message>
     <message>
       <source>&amp;Undo</source>
-      <translation type="unfinished" />
+      <translation>&amp;Annuler</translation>
     </message>
     <message>
       <source>&amp;Redo {step}</source>
-      <translation type="unfinished" />
+      <translation>&amp;Rétablir ({step})</translation>
     </message>
     <message>
       <source>&amp;Redo</source>
-      <translation type="unfinished" />
+      <translation>&amp;Rétablir</translation>
     </message>
   </context>
   <context>
     <name>WaiverDialog</name>
     <message>
       <source>Waive: {evaluation}</source>
-      <translation type="unfinished" />
+      <translation>Dérogation : {evaluation}</translation>
     </message>
     <message>
       <source>&amp;Reason for the waiver:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Motif de la dérogation :</translation>
     </message>
     <message>
       <source>a waiver needs its reason</source>
-      <translation type="unfinished" />
+      <translation>une dérogation doit être motivée</translation>
     </message>
   </context>
 </TS>
