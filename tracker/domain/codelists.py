@@ -15,6 +15,8 @@ from babel import Locale, UnknownLocaleError
 from babel.core import get_global
 from babel.numbers import get_currency_name, get_territory_currencies
 
+from tracker.domain.i18n import current_language, translate
+
 
 @cache
 def _codelist(name: str) -> dict[str, str]:
@@ -216,9 +218,14 @@ def country_code(text: str) -> str:
     if code is not None:
         return code
     near = difflib.get_close_matches(folded, list(_name_index()), n=3, cutoff=0.8) if folded else []
-    suggestions = list(dict.fromkeys(country_name(_name_index()[form]) for form in near))
-    hint = f"; did you mean {' or '.join(suggestions)}?" if suggestions else ""
-    raise ValueError(f"'{text}' is not a known country name or ISO 3166 code{hint}")
+    suggestions = list(dict.fromkeys(country_name(_name_index()[form], current_language()) for form in near))
+    if not suggestions:
+        raise ValueError(translate("Country", "'{text}' is not a known country name or ISO 3166 code").format(text=text))
+    names = suggestions[0]
+    for name in suggestions[1:]:
+        names = translate("Country", "{first} or {second}").format(first=names, second=name)
+    raise ValueError(translate("Country", "'{text}' is not a known country name or ISO 3166 code; did you mean {names}?").format(
+        text=text, names=names))
 
 
 def countries_matching(fragment: str, language: str = "en", limit: int | None = None) -> list[tuple[str, str]]:

@@ -6,6 +6,7 @@ from datetime import MAXYEAR, date, timedelta
 from fractions import Fraction
 
 from tracker.domain.errors import OutOfRange
+from tracker.domain.i18n import QT_TRANSLATE_NOOP, translate
 
 # Whole-number arithmetic throughout: re-planning 100,000 projects calls these half a million
 # times, and calendar.monthrange (which also works out a weekday) and Fraction arithmetic were
@@ -39,7 +40,8 @@ def month_parts(start: date, end: date) -> tuple[int, int, int]:
     Worked out on year, month and day numbers: the anchor (start + whole months) falls in the
     month of the day after the end, or in the month before it, so no date objects are needed."""
     if end < start:
-        raise ValueError(f"the end date {end.isoformat()} is before the start date {start.isoformat()}")
+        raise ValueError(translate("Date", "the end date {end} is before the start date {start}").format(
+            end=end.isoformat(), start=start.isoformat()))
     start_day = start.day
     # The day after the end, as (year, month0, day).
     year, month0, day = end.year, end.month - 1, end.day + 1
@@ -127,40 +129,53 @@ EARLIEST = date(1900, 1, 1)
 LATEST = date(2200, 12, 31)
 
 
-def date_range_problem(value: date, what: str = "date") -> str | None:
+def date_range_problem(value: date, what: str | None = None) -> str | None:
     """Why a date is outside the years tracker plans with, or None."""
     if not EARLIEST <= value <= LATEST:
-        return f"{what} {value.isoformat()} is outside the years {EARLIEST.year}-{LATEST.year}"
+        return translate("Date", "{what} {value} is outside the years {first}-{last}").format(
+            what=translate("Date", "date") if what is None else what, value=value.isoformat(), first=EARLIEST.year, last=LATEST.year)
     return None
 
 
-MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
-               "September", "October", "November", "December")
+# English, marked for translation in the context "Month": month_name gives them translated.
+MONTH_NAMES = (QT_TRANSLATE_NOOP("Month", "January"), QT_TRANSLATE_NOOP("Month", "February"),
+               QT_TRANSLATE_NOOP("Month", "March"), QT_TRANSLATE_NOOP("Month", "April"),
+               QT_TRANSLATE_NOOP("Month", "May"), QT_TRANSLATE_NOOP("Month", "June"),
+               QT_TRANSLATE_NOOP("Month", "July"), QT_TRANSLATE_NOOP("Month", "August"),
+               QT_TRANSLATE_NOOP("Month", "September"), QT_TRANSLATE_NOOP("Month", "October"),
+               QT_TRANSLATE_NOOP("Month", "November"), QT_TRANSLATE_NOOP("Month", "December"))
+
+
+def month_name(month: int) -> str:
+    """The name of month `month` (1-12) in the current language."""
+    return translate("Month", MONTH_NAMES[month - 1])
 
 
 def _calendar_slip(cleaned: str) -> str:
     """What is wrong with a YYYY-MM-DD text that names no day ("2025-02-30")."""
     year, month, day = int(cleaned[:4]), int(cleaned[5:7]), int(cleaned[8:])
     if not 1 <= month <= 12:
-        return f"there is no month {month} (months are 01-12)"
+        return translate("Date", "there is no month {month} (months are 01-12)").format(month=month)
     if year == 0:
-        return "there is no year 0000"
+        return translate("Date", "there is no year 0000")
     days = _month_length(year, month - 1)
     if day == 0:
-        return "days are counted from 01"
-    return f"{MONTH_NAMES[month - 1]} {year} has {days} days"
+        return translate("Date", "days are counted from 01")
+    return translate("Date", "{month} {year} has {days} days").format(month=month_name(month), year=year, days=days)
 
 
-def parse_iso_date(text: str, what: str = "date") -> date:
+def parse_iso_date(text: str, what: str | None = None) -> date:
     """A date written YYYY-MM-DD, in the years tracker plans with."""
+    what = translate("Date", "date") if what is None else what
     cleaned = text.strip()
     try:
         value = date.fromisoformat(cleaned)
     except ValueError:
         if len(cleaned) == 10 and cleaned[4] == "-" and cleaned[7] == "-" and cleaned.replace("-", "").isdigit():
             # In the form, but not a day: say which part is wrong, not that the form is.
-            raise ValueError(f"{what} '{text}' is not a day of the calendar: {_calendar_slip(cleaned)}") from None
-        raise ValueError(f"{what} '{text}' is not a date in the form YYYY-MM-DD") from None
+            raise ValueError(translate("Date", "{what} '{text}' is not a day of the calendar: {why}").format(
+                what=what, text=text, why=_calendar_slip(cleaned))) from None
+        raise ValueError(translate("Date", "{what} '{text}' is not a date in the form YYYY-MM-DD").format(what=what, text=text)) from None
     if (why := date_range_problem(value, what)) is not None:
         raise OutOfRange(why)
     return value

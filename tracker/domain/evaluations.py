@@ -21,14 +21,17 @@ from tracker.domain.classifications import (
     EvaluationKind,
     EvaluationStatus,
     Independence,
+    rating_label,
 )
 from tracker.domain.errors import FieldProblem, ValidationError
+from tracker.domain.i18n import QT_TRANSLATE_NOOP, translate
 from tracker.domain.project import Evaluation, Project
 from tracker.domain.rules.engine import EvaluationPlan
 
 KIND = "evaluation"
 EVALUATOR_WIDTH: int = records.EVALUATION.field("evaluator").width or 200  # the store's column (PostgreSQL enforces it)
-OPTIONAL_REASON = "Added by the project officer (optional)"
+# An optional evaluation's reason, in the language of whoever adds it (as the rules' reasons are).
+OPTIONAL_REASON = QT_TRANSLATE_NOOP("EvaluationAction", "Added by the project officer (optional)")
 # A project has one final evaluation, one mid-term evaluation and one mid-term review; annual
 # reviews are numbered and ex-post evaluations may be several.
 _ONE_PER_PROJECT = frozenset({EvaluationKind.FINAL, EvaluationKind.MID_TERM, EvaluationKind.MID_TERM_REVIEW})
@@ -39,7 +42,8 @@ _ONE_PER_PROJECT = frozenset({EvaluationKind.FINAL, EvaluationKind.MID_TERM, Eva
 
 def describe(evaluation: Evaluation) -> str:
     """How a message names an evaluation: "the final evaluation due 2025-12-31"."""
-    return f"the {evaluation.title.lower()} due {evaluation.due.isoformat()}"
+    return translate("EvaluationAction", "the {evaluation} due {due}").format(
+        evaluation=evaluation.title.lower(), due=evaluation.due.isoformat())
 
 
 def reference(evaluation: Evaluation) -> str:
@@ -61,13 +65,15 @@ def parse_reference(text: str) -> tuple[EvaluationKind, int]:
         words, sequence = [head], int(number)
     kinds = ", ".join(EvaluationKind.codes())
     if not words:
-        raise ValueError(f"'{text}' names no evaluation; use a kind ({kinds}) and, for a repeated kind, its number")
+        raise ValueError(translate("EvaluationAction", "'{text}' names no evaluation; use a kind ({kinds}) and, for a "
+                                                       "repeated kind, its number").format(text=text, kinds=kinds))
     try:
         kind = EvaluationKind.parse(" ".join(words))
     except ValueError:
-        raise ValueError(f"'{' '.join(words)}' is not a kind of evaluation; use one of: {kinds}") from None
+        raise ValueError(translate("EvaluationAction", "'{text}' is not a kind of evaluation; use one of: {kinds}").format(
+            text=" ".join(words), kinds=kinds)) from None
     if sequence < 1:
-        raise ValueError(f"'{text}': evaluations are numbered from 1")
+        raise ValueError(translate("EvaluationAction", "'{text}': evaluations are numbered from 1").format(text=text))
     return kind, sequence
 
 
@@ -89,12 +95,15 @@ def _problem(field: str, index: int, message: str) -> FieldProblem:
 
 def _refuse(project: Project, problems: list[FieldProblem]) -> None:
     if problems:
-        raise ValidationError(problems, subject=f"project {project.code or '(new)'}")
+        subject = (translate("Validation", "project {code}").format(code=project.code) if project.code
+                   else translate("EvaluationAction", "project (new)"))
+        raise ValidationError(problems, subject=subject)
 
 
 def _target(project: Project, index: int) -> Evaluation:
     if not 0 <= index < len(project.evaluations):
-        raise IndexError(f"project {project.code} has no evaluation at position {index}")
+        raise IndexError(translate("EvaluationAction", "project {code} has no evaluation at position {index}").format(
+            code=project.code, index=index))
     return project.evaluations[index]
 
 
@@ -103,44 +112,83 @@ def _copy(evaluation: Evaluation, **changes: object) -> Evaluation:
     return dataclasses.replace(evaluation, **changes)  # type: ignore[arg-type]
 
 
+# Why nothing more can be done to an evaluation in a status, one sentence for each thing refused
+# ({name}: describe(); {reason}: the waiver's; {date}: the completion date).
+_NO_LONGER_REQUIRED = {
+    "completed": QT_TRANSLATE_NOOP("EvaluationAction", "{name} is no longer required by the rules, so it cannot be completed; "
+                                                       "add an optional evaluation instead"),
+    "started": QT_TRANSLATE_NOOP("EvaluationAction", "{name} is no longer required by the rules, so it cannot be started; "
+                                                     "add an optional evaluation instead"),
+    "planned again": QT_TRANSLATE_NOOP("EvaluationAction", "{name} is no longer required by the rules, so it cannot be planned "
+                                                           "again; add an optional evaluation instead"),
+    "required to be independent": QT_TRANSLATE_NOOP("EvaluationAction", "{name} is no longer required by the rules, so it "
+                                                                        "cannot be required to be independent; add an optional "
+                                                                        "evaluation instead"),
+}
+_WAIVED = {
+    "completed": QT_TRANSLATE_NOOP("EvaluationAction", "{name} was waived ({reason}), so it cannot be completed; withdraw the "
+                                                       "waiver first"),
+    "started": QT_TRANSLATE_NOOP("EvaluationAction", "{name} was waived ({reason}), so it cannot be started; withdraw the "
+                                                     "waiver first"),
+    "planned again": QT_TRANSLATE_NOOP("EvaluationAction", "{name} was waived ({reason}), so it cannot be planned again; "
+                                                           "withdraw the waiver first"),
+    "required to be independent": QT_TRANSLATE_NOOP("EvaluationAction", "{name} was waived ({reason}), so it cannot be required "
+                                                                        "to be independent; withdraw the waiver first"),
+}
+_COMPLETED = {
+    "started": QT_TRANSLATE_NOOP("EvaluationAction", "{name} was completed on {date}, so it cannot be started; record its "
+                                                     "completion again to correct it"),
+    "planned again": QT_TRANSLATE_NOOP("EvaluationAction", "{name} was completed on {date}, so it cannot be planned again; "
+                                                           "record its completion again to correct it"),
+    "required to be independent": QT_TRANSLATE_NOOP("EvaluationAction", "{name} was completed on {date}, so it cannot be "
+                                                                        "required to be independent; record its completion "
+                                                                        "again to correct it"),
+}
+
+
+def _said(pattern: str, evaluation: Evaluation) -> str:
+    return translate("EvaluationAction", pattern).format(
+        name=describe(evaluation), reason=evaluation.waiver_reason,
+        date=evaluation.completed_on.isoformat() if evaluation.completed_on else "")
+
+
 def _closed_status(evaluation: Evaluation, index: int, doing: str) -> FieldProblem | None:
-    """Why nothing more can be done to a waived or no-longer-required evaluation."""
-    name = describe(evaluation)
+    """Why nothing more can be done to a waived or no-longer-required evaluation (`doing`: a key of
+    the tables above)."""
     if evaluation.status is EvaluationStatus.NOT_REQUIRED:
-        return _problem("status", index, f"{name} is no longer required by the rules, so it cannot be {doing}; "
-                                         "add an optional evaluation instead")
+        return _problem("status", index, _said(_NO_LONGER_REQUIRED[doing], evaluation))
     if evaluation.status is EvaluationStatus.WAIVED:
-        return _problem("status", index, f"{name} was waived ({evaluation.waiver_reason}), so it cannot be {doing}; "
-                                         "withdraw the waiver first")
+        return _problem("status", index, _said(_WAIVED[doing], evaluation))
     return None
 
 
 def _completed_status(evaluation: Evaluation, index: int, doing: str) -> FieldProblem | None:
     if evaluation.status is EvaluationStatus.COMPLETED:
-        return _problem("status", index, f"{describe(evaluation)} was completed on {evaluation.completed_on}, "
-                                         f"so it cannot be {doing}; record its completion again to correct it")
+        return _problem("status", index, _said(_COMPLETED[doing], evaluation))
     return _closed_status(evaluation, index, doing)
 
 
 def _start_status(evaluation: Evaluation, index: int) -> FieldProblem | None:
     if evaluation.status is EvaluationStatus.IN_PROGRESS:
-        return _problem("status", index, f"{describe(evaluation)} is already in progress")
+        return _problem("status", index, _said(QT_TRANSLATE_NOOP("EvaluationAction", "{name} is already in progress"), evaluation))
     return _completed_status(evaluation, index, "started")
 
 
 def _waive_status(evaluation: Evaluation, index: int) -> FieldProblem | None:
-    name = describe(evaluation)
     if evaluation.status is EvaluationStatus.COMPLETED:
-        return _problem("status", index, f"{name} was completed on {evaluation.completed_on}; a completed evaluation cannot be waived")
+        return _problem("status", index, _said(QT_TRANSLATE_NOOP(
+            "EvaluationAction", "{name} was completed on {date}; a completed evaluation cannot be waived"), evaluation))
     if evaluation.status is EvaluationStatus.NOT_REQUIRED:
-        return _problem("status", index, f"{name} is no longer required by the rules: there is nothing to waive")
+        return _problem("status", index, _said(QT_TRANSLATE_NOOP(
+            "EvaluationAction", "{name} is no longer required by the rules: there is nothing to waive"), evaluation))
     return None
 
 
 def _withdraw_status(evaluation: Evaluation, index: int) -> FieldProblem | None:
     if evaluation.status is not EvaluationStatus.WAIVED:
-        return _problem("status", index, f"{describe(evaluation)} is {evaluation.status.label.lower()}, "
-                                         "not waived: there is no waiver to withdraw")
+        return _problem("status", index, translate(
+            "EvaluationAction", "{name} is {status}, not waived: there is no waiver to withdraw").format(
+            name=describe(evaluation), status=evaluation.status.label.lower()))
     return None
 
 
@@ -177,17 +225,21 @@ def start_evaluation(project: Project, index: int) -> Evaluation:
 def _rating_problems(ratings: Mapping[Criterion | str, int], name: str, index: int) -> tuple[dict[Criterion, int], list[FieldProblem]]:
     found: list[FieldProblem] = []
     clean: dict[Criterion, int] = {}
-    scale = f"{min(RATING_SCALE)} ({RATING_SCALE[min(RATING_SCALE)].lower()}) to {max(RATING_SCALE)} ({RATING_SCALE[max(RATING_SCALE)].lower()})"
+    low, high = min(RATING_SCALE), max(RATING_SCALE)
     for criterion, rating in ratings.items():
         try:
             known = criterion if isinstance(criterion, Criterion) else Criterion.parse(str(criterion))
         except ValueError:
-            found.append(_problem("ratings", index, f"{name} cannot be rated on '{criterion}', which is not an evaluation "
-                                                    f"criterion; use one of: {', '.join(Criterion.codes())}"))
+            found.append(_problem("ratings", index, translate(
+                "EvaluationAction", "{name} cannot be rated on '{criterion}', which is not an evaluation criterion; use one "
+                                    "of: {codes}").format(name=name, criterion=criterion, codes=", ".join(Criterion.codes()))))
             continue
         if isinstance(rating, bool) or not isinstance(rating, int) or rating not in RATING_SCALE:
-            found.append(_problem(f"rating_{known.value}", index,
-                                  f"{name} cannot be rated {rating!r} on {known.label.lower()}: ratings run from {scale}"))
+            found.append(_problem(f"rating_{known.value}", index, translate(
+                "EvaluationAction", "{name} cannot be rated {rating} on {criterion}: ratings run from {low} ({low_label}) to "
+                                    "{high} ({high_label})").format(
+                name=name, rating=repr(rating), criterion=known.label.lower(), low=low, low_label=rating_label(low).lower(),
+                high=high, high_label=rating_label(high).lower())))
             continue
         clean[known] = rating
     return clean, found
@@ -216,22 +268,28 @@ def record_completion(
     if closed is not None:
         found.append(closed)
     if completed_on is None:
-        found.append(_problem("completed_on", index, f"{name} needs the date it was completed"))
+        found.append(_problem("completed_on", index, translate(
+            "EvaluationAction", "{name} needs the date it was completed").format(name=name)))
     elif completed_on > today:
-        found.append(_problem("completed_on", index, f"{name} cannot be completed on {completed_on.isoformat()}, "
-                                                     f"a date in the future (today is {today.isoformat()})"))
+        found.append(_problem("completed_on", index, translate(
+            "EvaluationAction", "{name} cannot be completed on {date}, a date in the future (today is {today})").format(
+            name=name, date=completed_on.isoformat(), today=today.isoformat())))
     elif project.planned_start is not None and completed_on < project.planned_start:
-        found.append(_problem("completed_on", index, f"{name} cannot be completed on {completed_on.isoformat()}, "
-                                                     f"before the project's start on {project.planned_start.isoformat()}"))
+        found.append(_problem("completed_on", index, translate(
+            "EvaluationAction", "{name} cannot be completed on {date}, before the project's start on {start}").format(
+            name=name, date=completed_on.isoformat(), start=project.planned_start.isoformat())))
     evaluator = (evaluator or "").strip()
     if not evaluator:
-        found.append(_problem("evaluator", index, f"{name} needs the name of who carried it out"))
+        found.append(_problem("evaluator", index, translate(
+            "EvaluationAction", "{name} needs the name of who carried it out").format(name=name)))
     elif len(evaluator) > EVALUATOR_WIDTH:
-        found.append(_problem("evaluator", index, f"{name}: keep the evaluator's name to {EVALUATOR_WIDTH} characters "
-                                                  f"(it has {len(evaluator)})"))
+        found.append(_problem("evaluator", index, translate(
+            "EvaluationAction", "{name}: keep the evaluator's name to {width} characters (it has {length})").format(
+            name=name, width=EVALUATOR_WIDTH, length=len(evaluator))))
     if evaluation.independence_required and not form.is_independent:
-        found.append(_problem("independence", index, f"{name} must be independent (independent internal or external), "
-                                                     f"not a {form.label.lower()}"))
+        found.append(_problem("independence", index, translate(
+            "EvaluationAction", "{name} must be independent (independent internal or external), not a {form}").format(
+            name=name, form=form.label.lower())))
     clean, rating_problems = _rating_problems(ratings or {}, name, index)
     found += rating_problems
     _refuse(project, found)
@@ -255,7 +313,8 @@ def waive_evaluation(project: Project, index: int, reason: str) -> Evaluation:
     problem = status_problem(evaluation, index, "waive")
     found = [problem] if problem else []
     if not (reason or "").strip():
-        found.append(_problem("waiver_reason", index, f"waiving {name} needs the reason for the waiver"))
+        found.append(_problem("waiver_reason", index, translate(
+            "EvaluationAction", "waiving {name} needs the reason for the waiver").format(name=name)))
     _refuse(project, found)
     return _copy(evaluation, status=EvaluationStatus.WAIVED, waiver_reason=reason.strip())
 
@@ -277,8 +336,9 @@ def plan_independence(project: Project, index: int, independence: Independence) 
     if problem is not None:
         found.append(problem)
     elif evaluation.independence_required and not independence.is_independent:
-        found.append(_problem("independence", index, f"{describe(evaluation)} must be independent (independent internal "
-                                                     f"or external), so it cannot be planned as a {independence.label.lower()}"))
+        found.append(_problem("independence", index, translate(
+            "EvaluationAction", "{name} must be independent (independent internal or external), so it cannot be planned as "
+                                "a {form}").format(name=describe(evaluation), form=independence.label.lower())))
     _refuse(project, found)
     return _copy(evaluation, independence=independence)
 
@@ -299,18 +359,21 @@ def require_independence(
     if problem is not None:
         found.append(problem)
     elif evaluation.independence_required:
-        found.append(_problem("independence_required", index, f"{name} is already required to be independent"))
+        found.append(_problem("independence_required", index, translate(
+            "EvaluationAction", "{name} is already required to be independent").format(name=name)))
     if not form.is_independent:
-        found.append(_problem("independence", index, f"{name} cannot be required to be independent as a {form.label.lower()}; "
-                                                     "choose independent internal or external"))
+        found.append(_problem("independence", index, translate(
+            "EvaluationAction", "{name} cannot be required to be independent as a {form}; choose independent internal or "
+                                "external").format(name=name, form=form.label.lower())))
     if plan is None:
-        found.append(_problem("independence_required", index, f"{name} cannot be required to be independent before the "
-                                                              "project's planned start, end and budget are set: the rules "
-                                                              "decide whether an independent evaluation is required"))
+        found.append(_problem("independence_required", index, translate(
+            "EvaluationAction", "{name} cannot be required to be independent before the project's planned start, end and "
+                                "budget are set: the rules decide whether an independent evaluation is required").format(name=name)))
     elif not plan.independent_required:
-        found.append(_problem("independence_required", index, f"{name} cannot be required to be independent: the rules "
-                                                              f"require no independent evaluation ({plan.independence_comparison}); "
-                                                              "plan it as independent instead"))
+        found.append(_problem("independence_required", index, translate(
+            "EvaluationAction", "{name} cannot be required to be independent: the rules require no independent evaluation "
+                                "({comparison}); plan it as independent instead").format(
+            name=name, comparison=plan.independence_comparison)))
     _refuse(project, found)
     return _copy(evaluation, independence=form, independence_required=True)
 
@@ -322,23 +385,27 @@ def add_optional_evaluation(
     mid-term evaluation of a short project), numbered after the others of its kind. Its problems
     are placed at the position it would take, the end of `project.evaluations`."""
     index = len(project.evaluations)
-    what = f"an optional {kind.label.lower()}"
+    what = translate("EvaluationAction", "an optional {evaluation}").format(evaluation=kind.label.lower())
     found = []
     if due is None:
-        found.append(_problem("due", index, f"{what} needs its due date"))
+        found.append(_problem("due", index, translate("EvaluationAction", "{what} needs its due date").format(what=what)))
     elif project.planned_start is not None and due < project.planned_start:
-        found.append(_problem("due", index, f"{what} cannot be due on {due.isoformat()}, "
-                                            f"before the project's start on {project.planned_start.isoformat()}"))
+        found.append(_problem("due", index, translate(
+            "EvaluationAction", "{what} cannot be due on {due}, before the project's start on {start}").format(
+            what=what, due=due.isoformat(), start=project.planned_start.isoformat())))
     if kind in _ONE_PER_PROJECT:
         live = [e for e in project.evaluations if e.kind is kind
                 and e.status not in (EvaluationStatus.NOT_REQUIRED, EvaluationStatus.WAIVED)]
         if live:
-            found.append(_problem("kind", index, f"{what} cannot be added: the project already has {describe(live[0])} "
-                                                 f"({live[0].status.label.lower()}), and has one {kind.label.lower()} at most"))
+            found.append(_problem("kind", index, translate(
+                "EvaluationAction", "{what} cannot be added: the project already has {name} ({status}), and has one "
+                                    "{evaluation} at most").format(
+                what=what, name=describe(live[0]), status=live[0].status.label.lower(), evaluation=kind.label.lower())))
     _refuse(project, found)
     assert due is not None
     sequence = 1 + max((e.sequence for e in project.evaluations if e.kind is kind), default=0)
-    return Evaluation(kind=kind, due=due, independence=independence, sequence=sequence, mandatory=False, reason=OPTIONAL_REASON)
+    return Evaluation(kind=kind, due=due, independence=independence, sequence=sequence, mandatory=False,
+                      reason=translate("EvaluationAction", OPTIONAL_REASON))
 
 
 __all__ = [

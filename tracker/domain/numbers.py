@@ -25,6 +25,7 @@ from babel.numbers import get_decimal_symbol, get_group_symbol
 
 from tracker.domain import i18n
 from tracker.domain.errors import DomainError, OutOfRange
+from tracker.domain.i18n import translate
 from tracker.domain.money import MAX_AMOUNT, checked_number
 
 DEFAULT_LOCALE = "en_US"
@@ -98,14 +99,18 @@ def _style_of(name: str) -> NumberStyle:
 
 def _symbol_name(symbol: str) -> str:
     if symbol == ",":
-        return "a comma"
+        return translate("Number", "a comma")
     if symbol == ".":
-        return "a point"
+        return translate("Number", "a point")
     if symbol in _SPACES:
-        return "a space"
+        return translate("Number", "a space")
     if symbol in _APOSTROPHES:
-        return "an apostrophe"
+        return translate("Number", "an apostrophe")
     return f"'{symbol}'"
+
+
+def _not_a_number(text: str, what: str) -> str:
+    return translate("Number", "{what} '{text}' is not a number").format(what=what, text=text)
 
 
 def _plain(value: Decimal, style: NumberStyle) -> str:
@@ -118,9 +123,10 @@ def _example(style: NumberStyle) -> str:
 
 
 def _badly_grouped(text: str, style: NumberStyle, what: str) -> ValueError:
-    group = "a space" if style.group in _SPACES else _symbol_name(style.group)
-    return ValueError(f"{what} '{text}' is not a number as written: use {_symbol_name(style.decimal)} "
-                      f"for decimals and {group} only between groups of digits ({_example(style)})")
+    group = _symbol_name(" ") if style.group in _SPACES else _symbol_name(style.group)
+    return ValueError(translate("Number", "{what} '{text}' is not a number as written: use {decimal} for decimals and "
+                                          "{group} only between groups of digits ({example})").format(
+        what=what, text=text, decimal=_symbol_name(style.decimal), group=group, example=_example(style)))
 
 
 def _readings(separator: str, digits: str, sign: str) -> tuple[Decimal, Decimal]:
@@ -132,9 +138,10 @@ def _readings(separator: str, digits: str, sign: str) -> tuple[Decimal, Decimal]
 def _ambiguous(text: str, readings: tuple[Decimal, Decimal], style: NumberStyle, what: str) -> AmbiguousNumber:
     """Both readings are given, each written so that it reads one way only."""
     first, second = (_plain(reading.normalize(), style) for reading in readings)  # 350.000 reads as 350
-    return AmbiguousNumber(f"{what} '{text}' is ambiguous: it could be {first} or {second} "
-                           f"(here {_symbol_name(style.decimal)} marks decimals); write {first} for the first "
-                           f"or {second} for the second")
+    return AmbiguousNumber(translate("Number", "{what} '{text}' is ambiguous: it could be {first} or {second} (here "
+                                               "{decimal} marks decimals); write {first} for the first or {second} for "
+                                               "the second").format(
+        what=what, text=text, first=first, second=second, decimal=_symbol_name(style.decimal)))
 
 
 def _is_grouping(digits: str, separator: str, style: NumberStyle) -> bool:
@@ -176,20 +183,20 @@ def _in_latin_writing(text: str, style: NumberStyle) -> tuple[str, NumberStyle]:
 def _read(text: str, shown_style: NumberStyle, what: str) -> Decimal:
     cleaned, style = _in_latin_writing(text.strip(), shown_style)
     if not cleaned:
-        raise ValueError(f"{what} is empty")
+        raise ValueError(translate("Number", "{what} is empty").format(what=what))
     for minus in _MINUS_SIGNS[1:]:
         cleaned = cleaned.replace(minus, "-")
     if _NOT_FINITE.fullmatch(cleaned):
-        raise ValueError(f"{what} '{text}' is not a finite number")
+        raise ValueError(translate("Number", "{what} '{text}' is not a finite number").format(what=what, text=text))
     # Runs of any kind of space become one space: spaces group digits in every locale.
     cleaned = re.sub(f"[{_SPACES}]+", " ", cleaned)
     cleaned = re.sub(r"^([+-]) ", r"\1", cleaned)  # "- 500" is -500
     match = _NUMBER_TEXT.fullmatch(cleaned)
     if match is None or not any(ch.isdigit() for ch in match["body"]):
-        raise ValueError(f"{what} '{text}' is not a number")
+        raise ValueError(_not_a_number(text, what))
     body = match["body"].strip()
     if " " in body and body.replace(" ", "") == "":
-        raise ValueError(f"{what} '{text}' is not a number")
+        raise ValueError(_not_a_number(text, what))
     marks = [ch for ch in body if ch in _SEPARATORS]
     kinds = list(dict.fromkeys(marks))  # in order of first appearance
     decimal: str | None = None
@@ -222,26 +229,27 @@ def _read(text: str, shown_style: NumberStyle, what: str) -> Decimal:
         raise _badly_grouped(text, style, what)
     digits = _whole_digits(integer.strip(), text, style, what) if integer.strip() else ""
     if not digits and not fraction:
-        raise ValueError(f"{what} '{text}' is not a number")
+        raise ValueError(_not_a_number(text, what))
     try:
         value = Decimal(f"{match['sign']}{digits or '0'}.{fraction or '0'}") if decimal else Decimal(match["sign"] + digits)
         if match["exponent"]:
             exponent = int(match["exponent"])
             if abs(exponent) > 1000:  # far beyond any limit: refuse before building the number
-                raise OutOfRange(f"{what} '{text}' is too large: tracker keeps numbers below "
-                                 f"{format_number(MAX_AMOUNT, shown_style, 0)}")
+                raise OutOfRange(translate("Number", "{what} '{text}' is too large: tracker keeps numbers below {limit}").format(
+                    what=what, text=text, limit=format_number(MAX_AMOUNT, shown_style, 0)))
             value = value.scaleb(exponent)
     except InvalidOperation:
-        raise ValueError(f"{what} '{text}' is not a number") from None
+        raise ValueError(_not_a_number(text, what)) from None
     return value
 
 
-def parse_number(text: str | int | Decimal, style: NumberStyle, what: str = "amount") -> Decimal:
+def parse_number(text: str | int | Decimal, style: NumberStyle, what: str | None = None) -> Decimal:
     """Read a number a person typed, in the writing of `style`'s locale: its decimal separator,
     its grouping, any kind of space as grouping. An entry that reads two ways is refused
     (AmbiguousNumber, a ValueError) with one sentence giving both readings and how to write each; the size limits
     and messages are those of money.parse_decimal. `what` names the field in the user's words.
     Decimals and ints (already numbers) pass through the same checks."""
+    what = translate("Number", "amount") if what is None else what
     return checked_number(text, what, lambda typed, name: _read(typed, style, name), format_number(MAX_AMOUNT, style, 0))
 
 

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Protocol
 
 from tracker.domain.errors import DomainError
+from tracker.domain.i18n import translate
 
 
 class Progress(Protocol):
@@ -26,8 +27,8 @@ PointOfNoReturn = Callable[[], None]
 class Cancelled(DomainError):
     """The user cancelled the operation; nothing of it was written."""
 
-    def __init__(self, message: str = "cancelled; nothing was changed") -> None:
-        super().__init__(message)
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(translate("Progress", "cancelled; nothing was changed") if message is None else message)
 
 
 def no_progress(done: int, total: int, text: str = "") -> None:
