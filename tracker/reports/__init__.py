@@ -13,6 +13,13 @@ Contract for running them off the UI thread:
   only when complete;
 - the database is read through the models' database, whose connection is per thread (peewee), so
   a worker thread uses its own connection.
+
+Each report is written in a `language` ("en", "fr", "es"): by default a donor report in its
+partner's reporting language, the others in the user's. Sheet names, titles, headings, notes,
+labels and the dates and numbers inside texts follow it; the cells hold the same numbers and
+formulas in every language (only date cells take the day/month/year order French and Spanish
+read). Errors and progress texts stay in the user's language. The language is entered on the
+thread that writes the workbook (tracker.domain.i18n.using_language is per thread).
 """
 
 from __future__ import annotations
@@ -41,13 +48,16 @@ def write_donor_report(
     year_to: int,
     *,
     as_of: dt.date | None = None,
+    language: str | None = None,
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
 ) -> Path:
-    """Donor report of `partner` (code or name) for `year_from`-`year_to`; returns the path."""
+    """Donor report of `partner` (code or name) for `year_from`-`year_to`, in `language` (default:
+    the partner's reporting language); returns the path."""
     from tracker.reports import donor
 
-    return donor.write_donor_report(path, partner, year_from, year_to, as_of=as_of, progress=progress, cancelled=cancelled)
+    return donor.write_donor_report(path, partner, year_from, year_to, as_of=as_of, language=language, progress=progress,
+                                    cancelled=cancelled)
 
 
 def write_portfolio_report(
@@ -57,25 +67,29 @@ def write_portfolio_report(
     *,
     compare_from: int | None = None,
     compare_to: int | None = None,
+    language: str | None = None,
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
 ) -> Path:
     """Portfolio statistics for `year_from`-`year_to` (Table V.1 compared with `compare_from`-
-    `compare_to`, by default the same number of years just before); returns the path."""
+    `compare_to`, by default the same number of years just before), in `language` (default: the
+    user's); returns the path."""
     from tracker.reports import portfolio
 
     return portfolio.write_portfolio_report(path, year_from, year_to, compare_from=compare_from, compare_to=compare_to,
-                                            progress=progress, cancelled=cancelled)
+                                            language=language, progress=progress, cancelled=cancelled)
 
 
 def write_compliance_report(
     path: str | os.PathLike[str],
     as_of: dt.date | None = None,
     *,
+    language: str | None = None,
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
 ) -> Path:
-    """Evaluation compliance of every project that is not cancelled, on `as_of` (default today)."""
+    """Evaluation compliance of every project that is not cancelled, on `as_of` (default today),
+    in `language` (default: the user's)."""
     from tracker.reports import compliance
 
-    return compliance.write_compliance_report(path, as_of, progress=progress, cancelled=cancelled)
+    return compliance.write_compliance_report(path, as_of, language=language, progress=progress, cancelled=cancelled)

@@ -8,13 +8,16 @@ from __future__ import annotations
 import datetime as dt
 import os
 import secrets
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 
+from tracker.domain import i18n
 from tracker.domain import progress as contract
 from tracker.domain.errors import DomainError
+from tracker.domain.i18n import translate
 
 # The one progress and cancellation contract (tracker.domain.progress), under the names the report
 # modules import: a report calls progress(done, total, text) from the thread writing it, `done`
@@ -37,28 +40,42 @@ class ReportCancelled(contract.Cancelled, ReportError):
     Cancelled, as every cancellation is, and a ReportError, as the report's callers knew it."""
 
     def __init__(self) -> None:
-        super().__init__("report cancelled; no file was written")
+        super().__init__(translate("ReportError", "report cancelled; no file was written"))
+
+
+Text = str | Callable[[], str]  # a progress text, or what gives it in the user's language
 
 
 @dataclass
 class Steps:
     """A report's counter of work units over the contract: reports to its `progress` (the
-    contract's Progress) and asks its `cancelled` (a CancelCheck)."""
+    contract's Progress) and asks its `cancelled` (a CancelCheck).
+
+    Its texts speak the language of the user who asked for the report (the one current when the
+    Steps is made), even while the workbook is written in its reader's: a text given as a
+    callable (`lambda: translate(...)`) is translated in the user's language."""
 
     total: int
     progress: Progress | None = None
     cancelled: CancelCheck | None = None
     done: int = 0
     text: str = field(default="")
+    language: str = field(default_factory=i18n.current_language)
 
     def check(self) -> None:
         if self.cancelled is not None and self.cancelled():
             raise ReportCancelled()
 
-    def step(self, text: str) -> None:
+    def _text(self, text: Text) -> str:
+        if callable(text):
+            with i18n.using_language(self.language):
+                return text()
+        return text
+
+    def step(self, text: Text) -> None:
         """Start the next piece of work, named by `text` (a cancellation check comes first)."""
         self.check()
-        self.text = text
+        self.text = self._text(text)
         self._report()
 
     def advance(self, units: int = 1) -> None:
@@ -71,18 +88,30 @@ class Steps:
         if self.progress is not None:
             self.progress(self.done, self.total, self.text)
 
-    def finish(self, text: str) -> None:
+    def finish(self, text: Text) -> None:
         self.done = self.total
-        self.text = text
+        self.text = self._text(text)
         self._report()
 
 
 def check_years(year_from: int, year_to: int) -> None:
     for name, year in (("--from", year_from), ("--to", year_to)):
         if not FIRST_YEAR <= year <= LAST_YEAR:
-            raise ReportError(f"{name} {year} is not a plausible year ({FIRST_YEAR}-{LAST_YEAR})")
+            raise ReportError(translate("ReportError", "{option} {year} is not a plausible year ({first}-{last})").format(
+                option=name, year=year, first=FIRST_YEAR, last=LAST_YEAR))
     if year_from > year_to:
-        raise ReportError(f"the period is empty: --from {year_from} is after --to {year_to}")
+        raise ReportError(translate("ReportError", "the period is empty: --from {first} is after --to {last}").format(
+            first=year_from, last=year_to))
+
+
+def report_language(language: str | None, default: str | None = None) -> str:
+    """The language a report is written in: `language` if given ("en", "fr", "es"), else
+    `default` (a donor report: its partner's reporting language), else the user's."""
+    chosen = i18n.normalise_language(language) if language else None
+    if language and chosen is None:
+        raise ReportError(translate("ReportError", "unknown report language {language}: choose one of {choices}").format(
+            language=language, choices=", ".join(i18n.LANGUAGES)))
+    return chosen or i18n.normalise_language(default) or i18n.current_language()
 
 
 def period_label(year_from: int, year_to: int) -> str:
@@ -116,14 +145,15 @@ class Period:
 
 def check_target(path: str | os.PathLike[str]) -> Path:
     """The file to write: an .xlsx in a folder that exists (checked before any work is done)."""
-    target = check_output_target(path, "the report")
+    target = check_output_target(path, translate("ReportError", "the report"))
     if target.suffix.lower() != ".xlsx":
-        raise ReportError(f"{target}: the report file name must end in .xlsx")
+        raise ReportError(translate("ReportError", "{path}: the report file name must end in .xlsx").format(path=target))
     if target.is_dir():
-        raise ReportError(f"{target} is a folder; give a file name ending in .xlsx")
+        raise ReportError(translate("ReportError", "{path} is a folder; give a file name ending in .xlsx").format(path=target))
     folder = target.parent
     if not folder.is_dir():
-        raise ReportError(f"cannot write {target}: the folder {folder} does not exist")
+        raise ReportError(translate("ReportError", "cannot write {path}: the folder {folder} does not exist").format(
+            path=target, folder=folder))
     return target
 
 
@@ -138,13 +168,15 @@ def atomic_output(target: Path) -> Iterator[Path]:
         # run, and with the user's umask (mkstemp would make it private to the user).
         os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
     except OSError as exc:
-        raise ReportError(f"cannot write {target}: {exc.strerror or exc}") from None
+        raise ReportError(translate("ReportError", "cannot write {path}: {problem}").format(
+            path=target, problem=exc.strerror or exc)) from None
     try:
         yield partial
         try:
             os.replace(partial, target)
         except OSError as exc:
-            raise ReportError(f"cannot write {target}: {exc.strerror or exc} (is it open in another program?)") from None
+            raise ReportError(translate("ReportError", "cannot write {path}: {problem} (is it open in another program?)").format(
+                path=target, problem=exc.strerror or exc)) from None
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
@@ -173,3 +205,31 @@ def usd_threshold_cents() -> dict[str, int | None]:
 def now() -> dt.datetime:
     """Generation time, local and to the second (shown on the cover sheet)."""
     return dt.datetime.now().replace(microsecond=0)
+
+
+# Dates and numbers inside a report's texts, in its language (the cells keep their numbers and
+# dates; only their formats follow the language, see tracker.reports.xlsx).
+
+def long_date(day: dt.date) -> str:
+    """"06 December 2026", "6 décembre 2026", "6 de diciembre de 2026"."""
+    if i18n.current_language() == "en":
+        return f"{day:%d %B %Y}"
+    from babel.dates import format_date
+
+    return format_date(day, "long", locale=i18n.user_locale_name())
+
+
+def short_date(day: dt.date) -> str:
+    """"06 Dec 2026", "6 déc. 2026", "6 dic 2026"."""
+    if i18n.current_language() == "en":
+        return f"{day:%d %b %Y}"
+    from babel.dates import format_date
+
+    return format_date(day, "medium", locale=i18n.user_locale_name())
+
+
+def number_text(value: int | Decimal, places: int = 0) -> str:
+    """A number inside a text, grouped as the language writes it ("12,345", "12 345", "12.345")."""
+    from tracker.domain.numbers import format_number, number_style
+
+    return format_number(Decimal(value), number_style(), places)

@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from tracker.domain.i18n import QT_TRANSLATE_NOOP, translate, using_language
 from tracker.reports.base import (
     CancelCheck,
     Progress,
@@ -20,20 +21,22 @@ from tracker.reports.base import (
     Steps,
     atomic_output,
     check_target,
+    long_date,
     now,
+    number_text,
+    report_language,
     usd_threshold_cents,
 )
 from tracker.reports.cover import Cover, demo_warning, rule_set_text, write_cover
 from tracker.reports.layouts import (
-    REGIONS,
     evaluation_label,
     independence_label,
     region_label,
+    regions,
     stage_label,
     status_label,
 )
 from tracker.reports.xlsx import (
-    DATE,
     INTEGER,
     PERCENT,
     USD,
@@ -41,96 +44,130 @@ from tracker.reports.xlsx import (
     Col,
     Formula,
     Sheet,
+    date_format,
     day,
     dollars,
     ratio,
+    sheet_name,
     total_of,
 )
 from tracker.store import report_queries as q
 
 _OPEN = ("planned", "in-progress")
-SUMMARY_HEADERS = ["Projects", "Evaluations required", "Completed", "Overdue evaluations", "Projects with overdue",
-                   "Independence required", "Independence met", "Compliant projects", "% compliant", "% independence met"]
+SUMMARY_HEADERS = [QT_TRANSLATE_NOOP("ComplianceReport", "Projects"),
+                   QT_TRANSLATE_NOOP("ComplianceReport", "Evaluations required"),
+                   QT_TRANSLATE_NOOP("ComplianceReport", "Completed"),
+                   QT_TRANSLATE_NOOP("ComplianceReport", "Overdue evaluations"),
+                   QT_TRANSLATE_NOOP("ComplianceReport", "Projects with overdue"),
+                   QT_TRANSLATE_NOOP("ComplianceReport", "Independence required"),
+                   QT_TRANSLATE_NOOP("ComplianceReport", "Independence met"),
+                   QT_TRANSLATE_NOOP("ComplianceReport", "Compliant projects"),
+                   QT_TRANSLATE_NOOP("ComplianceReport", "% compliant"),
+                   QT_TRANSLATE_NOOP("ComplianceReport", "% independence met")]
 
 
 def write_compliance_report(
     path: str | os.PathLike[str],
     as_of: dt.date | None = None,
     *,
+    language: str | None = None,
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
 ) -> Path:
     """Write the evaluation compliance of every project that is not cancelled, on `as_of`
-    (default today), to `path`. Raises ReportError for an empty portfolio or an unwritable path,
-    ReportCancelled when `cancelled()` says so; no file is left behind in either case."""
+    (default today), to `path`, in `language` (default: the user's). Raises ReportError for an
+    empty portfolio or an unwritable path, ReportCancelled when `cancelled()` says so; no file is
+    left behind in either case."""
+    language = report_language(language)
     as_of = as_of or dt.date.today()
     target = check_target(path)
     counts = q.compliance_counts()
     if not counts.projects:
-        raise ReportError("the portfolio has no projects (cancelled ones aside): nothing to report")
+        raise ReportError(translate("ReportError", "the portfolio has no projects (cancelled ones aside): nothing to report"))
     steps = Steps(total=counts.projects + counts.evaluations + 3, progress=progress, cancelled=cancelled)
-    steps.step("Summary by region and partner")
+    steps.step(lambda: translate("ReportProgress", "Summary by region and partner"))
     thresholds = usd_threshold_cents()
-    book = Book(title=f"Evaluation compliance as of {as_of.isoformat()}", subject="Evaluation compliance",
-                description="Required evaluations of every project, overdue flags and the independence requirement.",
-                keywords="evaluation; compliance", demo=demo_warning(*q.demo_counts()))
-    cover = Cover(
-        title=f"Evaluation compliance as of {as_of:%d %B %Y}",
-        facts=[
-            ("As of", f"{as_of:%d %B %Y}: due dates are compared with this date; statuses are as recorded now"),
-            ("Filters", "Every project except cancelled ones (their evaluations are no longer due)"),
-            ("Evaluation rule set", rule_set_text(q.rule_sets_in_use())),
-        ],
-        contents=[
-            ("Summary", "Compliance by region and by funding partner"),
-            ("Projects", (f"{counts.projects:,} projects: evaluations required by the rules, completed, open and "
-                          "overdue; the independence requirement")),
-            ("Evaluations", f"{counts.evaluations:,} required (mandatory) evaluations with status, due date and overdue flag"),
-        ],
-        notes=[
-            "Overdue: a mandatory evaluation past its due date and still planned or in progress.",
-            ("Independence requirement: a project whose budget is over its rule set's threshold (ilo-2002: over "
-             "US$350,000, strictly) needs at least one independent evaluation (independent internal or external) "
-             "during its cycle; it is met by a completed one. Self-evaluation never counts."),
-            "Compliant: nothing overdue, and the independence requirement met where it applies.",
-            ("By partner: a project funded by several partners counts under each of them, so that table has no "
-             "total; its last row repeats the portfolio total, each project counted once."),
-        ],
-    )
+    rule_sets = q.rule_sets_in_use()
+    with using_language(language):
+        book = Book(title=translate("ComplianceReport", "Evaluation compliance as of {date}").format(date=as_of.isoformat()),
+                    subject=translate("ComplianceReport", "Evaluation compliance"),
+                    description=translate("ComplianceReport", "Required evaluations of every project, overdue flags and the "
+                                          "independence requirement."),
+                    keywords=translate("ComplianceReport", "evaluation; compliance"), demo=demo_warning(*q.demo_counts()))
+        cover = _cover(as_of, counts, rule_sets)
     with atomic_output(target) as partial, book:
-        write_cover(book, cover, now())
-        _summary(book, as_of, thresholds)
+        with using_language(language):
+            write_cover(book, cover, now())
+            _summary(book, as_of, thresholds)
         steps.advance()
-        steps.step("Projects")
-        _projects(book, as_of, thresholds, steps)
-        steps.step("Evaluations")
-        _evaluations(book, as_of, steps)
-        steps.step("Saving")
+        steps.step(lambda: translate("ReportProgress", "Projects"))
+        with using_language(language):
+            _projects(book, as_of, thresholds, steps)
+        steps.step(lambda: translate("ReportProgress", "Evaluations"))
+        with using_language(language):
+            _evaluations(book, as_of, steps)
+        steps.step(lambda: translate("ReportProgress", "Saving"))
         book.save(partial)
-        steps.finish(f"Written {target.name}")
+        steps.finish(lambda: translate("ReportProgress", "Written {name}").format(name=target.name))
     return target
 
 
+def _cover(as_of: dt.date, counts: q.ComplianceCounts, rule_sets: list[str]) -> Cover:
+    return Cover(
+        title=translate("ComplianceReport", "Evaluation compliance as of {date}").format(date=long_date(as_of)),
+        facts=[
+            (translate("ComplianceReport", "As of"),
+             translate("ComplianceReport", "{date}: due dates are compared with this date; statuses are as recorded "
+                       "now").format(date=long_date(as_of))),
+            (translate("ComplianceReport", "Filters"),
+             translate("ComplianceReport", "Every project except cancelled ones (their evaluations are no longer due)")),
+            (translate("ComplianceReport", "Evaluation rule set"), rule_set_text(rule_sets)),
+        ],
+        contents=[
+            (sheet_name(translate("ComplianceReport", "Summary")),
+             translate("ComplianceReport", "Compliance by region and by funding partner")),
+            (sheet_name(translate("ComplianceReport", "Projects")),
+             translate("ComplianceReport", "{count} project(s): evaluations required by the rules, completed, open and "
+                       "overdue; the independence requirement", "", counts.projects).format(count=number_text(counts.projects))),
+            (sheet_name(translate("ComplianceReport", "Evaluations")),
+             translate("ComplianceReport", "{count} required (mandatory) evaluation(s) with status, due date and overdue "
+                       "flag", "", counts.evaluations).format(count=number_text(counts.evaluations))),
+        ],
+        notes=[
+            translate("ComplianceReport", "Overdue: a mandatory evaluation past its due date and still planned or in progress."),
+            translate("ComplianceReport", "Independence requirement: a project whose budget is over its rule set's threshold "
+                      "(ilo-2002: over US${amount}, strictly) needs at least one independent evaluation (independent "
+                      "internal or external) during its cycle; it is met by a completed one. Self-evaluation never "
+                      "counts.").format(amount=number_text(350_000)),
+            translate("ComplianceReport", "Compliant: nothing overdue, and the independence requirement met where it applies."),
+            translate("ComplianceReport", "By partner: a project funded by several partners counts under each of them, so "
+                      "that table has no total; its last row repeats the portfolio total, each project counted once."),
+        ],
+    )
+
+
 def _summary(book: Book, as_of: dt.date, thresholds: dict[str, int | None]) -> None:
-    sheet = book.sheet("Summary", [40, *[13] * len(SUMMARY_HEADERS)], freeze="B5")
-    sheet.heading(f"Evaluation compliance as of {as_of:%d %B %Y}", "Projects that are not cancelled")
+    sheet = book.sheet(translate("ComplianceReport", "Summary"), [40, *[13] * len(SUMMARY_HEADERS)], freeze="B5")
+    sheet.heading(translate("ComplianceReport", "Evaluation compliance as of {date}").format(date=long_date(as_of)),
+                  translate("ComplianceReport", "Projects that are not cancelled"))
     by_region = {g.key: g for g in q.compliance_by_region(as_of, thresholds)}
-    rows = [(label, by_region[key.value if key else None]) for key, label in REGIONS if (key.value if key else None) in by_region]
-    header, total_row = _group_table(sheet, "Region", rows, total=True)
+    rows = [(label, by_region[key.value if key else None]) for key, label in regions() if (key.value if key else None) in by_region]
+    header, total_row = _group_table(sheet, translate("ComplianceReport", "Region"), rows, total=True)
     sheet.print_titles(header)
     sheet.blank()
     partners = q.compliance_by_partner(as_of, thresholds)
-    named = [(f"{g.name} ({g.key})" if g.key else "No partner (ILO regular budget, or none recorded)", g) for g in partners]
+    no_partner = translate("ComplianceReport", "No partner (ILO regular budget, or none recorded)")
+    named = [(f"{g.name} ({g.key})" if g.key else no_partner, g) for g in partners]
     named.sort(key=lambda item: (item[1].key is None, item[0].casefold()))
-    _, last = _group_table(sheet, "Funding partner", named, total=False)
+    _, last = _group_table(sheet, translate("ComplianceReport", "Funding partner"), named, total=False)
     n = len(SUMMARY_HEADERS)
-    sheet.write(["All projects (each counted once)", *[Formula(f"={chr(65 + c)}{total_row}") for c in range(1, n - 1)],
+    sheet.write([translate("ComplianceReport", "All projects (each counted once)"), *[Formula(f"={chr(65 + c)}{total_row}") for c in range(1, n - 1)],
                  ratio(f"I{last + 1}", f"B{last + 1}"), ratio(f"H{last + 1}", f"G{last + 1}")],
                 [None, *[INTEGER] * (n - 2), PERCENT, PERCENT], style="total")
 
 
 def _group_table(sheet: Sheet, corner: str, rows: Sequence[tuple[str, q.ComplianceGroup]], total: bool) -> tuple[int, int]:
-    header = sheet.header([corner, *SUMMARY_HEADERS], height=45)
+    header = sheet.header([corner, *[translate("ComplianceReport", h) for h in SUMMARY_HEADERS]], height=60)
     fmts = [None, *[INTEGER] * 8, PERCENT, PERCENT]
     first = header + 1
     for offset, (label, g) in enumerate(rows):
@@ -140,7 +177,7 @@ def _group_table(sheet: Sheet, corner: str, rows: Sequence[tuple[str, q.Complian
     last = first + len(rows) - 1
     if total:
         t = last + 1
-        sheet.write(["Total", *[total_of(c, first, last) for c in range(2, 10)], ratio(f"I{t}", f"B{t}"), ratio(f"H{t}", f"G{t}")],
+        sheet.write([translate("Report", "Total"), *[total_of(c, first, last) for c in range(2, 10)], ratio(f"I{t}", f"B{t}"), ratio(f"H{t}", f"G{t}")],
                     fmts, style="total")
         return header, t
     return header, last
@@ -148,45 +185,59 @@ def _group_table(sheet: Sheet, corner: str, rows: Sequence[tuple[str, q.Complian
 
 def _independence(required: bool, done: bool) -> str:
     if not required:
-        return "Not required"
-    return "Met" if done else "Not met"
+        return translate("ComplianceReport", "Not required")
+    return translate("ComplianceReport", "Met") if done else translate("ComplianceReport", "Not met")
 
 
 def _projects(book: Book, as_of: dt.date, thresholds: dict[str, int | None], steps: Steps) -> None:
-    cols = [Col("Code", 16), Col("Title", 50), Col("Region", 23), Col("Stage", 20), Col("Partners", 22), Col("Start", 11, DATE),
-            Col("End", 11, DATE), Col("Budget (US$)", 14, USD), Col("Rule set", 10), Col("Required", 9, INTEGER),
-            Col("Completed", 10, INTEGER), Col("Waived", 8, INTEGER), Col("Open", 7, INTEGER), Col("Overdue", 9, INTEGER),
-            Col("Next due", 11, DATE), Col("Independence", 13), Col("Compliant", 10)]
-    sheet = book.sheet("Projects", [c.width for c in cols], freeze="C5")
-    sheet.heading(f"Projects and their required evaluations as of {as_of:%d %B %Y}", "Overdue: mandatory, past due, still open")
+    date = date_format()
+    cols = [Col(translate("ComplianceReport", "Code"), 16), Col(translate("ComplianceReport", "Title"), 50),
+            Col(translate("ComplianceReport", "Region"), 23), Col(translate("ComplianceReport", "Stage"), 20),
+            Col(translate("ComplianceReport", "Partners"), 22), Col(translate("ComplianceReport", "Start"), 11, date),
+            Col(translate("ComplianceReport", "End"), 11, date), Col(translate("ComplianceReport", "Budget (US$)"), 14, USD),
+            Col(translate("ComplianceReport", "Rule set"), 10), Col(translate("ComplianceReport", "Required"), 10, INTEGER),
+            Col(translate("ComplianceReport", "Completed"), 11, INTEGER), Col(translate("ComplianceReport", "Waived"), 9, INTEGER),
+            Col(translate("ComplianceReport", "Open"), 9, INTEGER), Col(translate("ComplianceReport", "Overdue"), 10, INTEGER),
+            Col(translate("ComplianceReport", "Next due"), 11, date), Col(translate("ComplianceReport", "Independence"), 14),
+            Col(translate("ComplianceReport", "Compliant"), 10)]
+    sheet = book.sheet(translate("ComplianceReport", "Projects"), [c.width for c in cols], freeze="C5")
+    sheet.heading(translate("ComplianceReport", "Projects and their required evaluations as of {date}").format(date=long_date(as_of)),
+                  translate("ComplianceReport", "Overdue: mandatory, past due, still open"))
     dates = _DateCache()
+    yes, no = translate("Report", "Yes"), translate("Report", "No")
 
     def rows() -> Iterator[tuple[Any, ...]]:
         for p in q.compliance_projects(as_of, thresholds):
             compliant = p.overdue == 0 and (p.independence_done or not p.independence_required)
             yield (p.code, p.title, region_label(p.region), stage_label(p.stage), p.partners or "", dates(p.start), dates(p.end),
                    dollars(p.budget_cents), p.rule_set, p.required, p.completed, p.waived, p.open, p.overdue, dates(p.next_due),
-                   _independence(p.independence_required, p.independence_done), "Yes" if compliant else "No")
+                   _independence(p.independence_required, p.independence_done), yes if compliant else no)
 
     sheet.stream(cols, rows(), steps)
 
 
 def _evaluations(book: Book, as_of: dt.date, steps: Steps) -> None:
-    cols = [Col("Project", 16), Col("Region", 23), Col("Stage", 20), Col("Evaluation", 19), Col("Due", 11, DATE),
-            Col("Status", 14), Col("Overdue", 9), Col("Days overdue", 9, INTEGER), Col("Form", 18),
-            Col("Must be independent", 12), Col("Completed on", 11, DATE), Col("Reason", 70)]
-    sheet = book.sheet("Evaluations", [c.width for c in cols], freeze="B5")
-    sheet.heading(f"Required evaluations as of {as_of:%d %B %Y}", "Mandatory evaluations of projects that are not cancelled")
+    date = date_format()
+    cols = [Col(translate("ComplianceReport", "Project"), 16), Col(translate("ComplianceReport", "Region"), 23),
+            Col(translate("ComplianceReport", "Stage"), 20), Col(translate("ComplianceReport", "Evaluation"), 21),
+            Col(translate("ComplianceReport", "Due"), 11, date), Col(translate("ComplianceReport", "Status"), 14),
+            Col(translate("ComplianceReport", "Overdue"), 10), Col(translate("ComplianceReport", "Days overdue"), 10, INTEGER),
+            Col(translate("ComplianceReport", "Form"), 20), Col(translate("ComplianceReport", "Must be independent"), 13),
+            Col(translate("ComplianceReport", "Completed on"), 11, date), Col(translate("ComplianceReport", "Reason"), 70)]
+    sheet = book.sheet(translate("ComplianceReport", "Evaluations"), [c.width for c in cols], freeze="B5")
+    sheet.heading(translate("ComplianceReport", "Required evaluations as of {date}").format(date=long_date(as_of)),
+                  translate("ComplianceReport", "Mandatory evaluations of projects that are not cancelled"))
     dates = _DateCache()
     today = as_of.isoformat()
+    yes = translate("Report", "Yes")
 
     def rows() -> Iterator[tuple[Any, ...]]:
         for e in q.compliance_evaluations():
             overdue = e.status in _OPEN and e.due < today
             due = dates(e.due)
             yield (e.project_code, region_label(e.region), stage_label(e.stage), evaluation_label(e.kind, e.sequence), due,
-                   status_label(e.status), "Yes" if overdue else "", (as_of - due).days if overdue and due else None,
-                   independence_label(e.independence), "Yes" if e.independence_required else "", dates(e.completed_on), e.reason)
+                   status_label(e.status), yes if overdue else "", (as_of - due).days if overdue and due else None,
+                   independence_label(e.independence), yes if e.independence_required else "", dates(e.completed_on), e.reason)
 
     sheet.stream(cols, rows(), steps)
 

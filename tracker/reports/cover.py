@@ -9,13 +9,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from tracker.reports.layouts import LAYOUT
-from tracker.reports.xlsx import DATETIME, Book, wrapped_height
+from tracker.domain.i18n import translate
+from tracker.reports.base import long_date, number_text
+from tracker.reports.layouts import LAYOUT, label
+from tracker.reports.xlsx import Book, datetime_format, wrapped_height
 
-EXCHANGE_RATE_BASIS = (
-    "Amounts are in US$, converted at the rate recorded on each record (each funding line, budget and "
-    "expenditure line keeps its own rate and its US$ value, rounded once to the cent when it was saved)."
-)
+
+def exchange_rate_basis() -> str:
+    return translate("ReportCover", "Amounts are in US$, converted at the rate recorded on each record (each funding line, "
+                     "budget and expenditure line keeps its own rate and its US$ value, rounded once to the cent when it "
+                     "was saved).")
 
 
 def demo_warning(demo_records: int, all_records: int) -> str:
@@ -23,8 +26,10 @@ def demo_warning(demo_records: int, all_records: int) -> str:
     if not demo_records:
         return ""
     if demo_records >= all_records:
-        return "DEMO DATA: a demonstration portfolio with illustrative figures; not real ILO figures."
-    return f"Includes DEMO DATA: {demo_records} of {all_records} projects are demo records (illustrative, not real ILO figures)."
+        return translate("ReportCover", "DEMO DATA: a demonstration portfolio with illustrative figures; not real ILO figures.")
+    return translate("ReportCover", "Includes DEMO DATA: {demo} of {count} project(s) are demo records (illustrative, not "
+                     "real ILO figures).", "", all_records).format(demo=number_text(demo_records),
+                                                                   count=number_text(all_records))
 
 
 @dataclass
@@ -44,29 +49,35 @@ def rule_set_text(names: Sequence[str]) -> str:
             rules = load_rule_set(name)
             described.append(f"{rules.label} ({rules.title})")
         except RuleSetError:
-            described.append(f"{name} (not found: its projects are treated as requiring no independent evaluation)")
-    return "; ".join(described) + ", as recorded on each project" if described else "none (no project records one)"
+            described.append(translate("ReportCover", "{name} (not found: its projects are treated as requiring no "
+                                       "independent evaluation)").format(name=name))
+    if not described:
+        return translate("ReportCover", "none (no project records one)")
+    return translate("ReportCover", "{rule_sets}, as recorded on each project").format(rule_sets="; ".join(described))
 
 
 def write_cover(book: Book, cover: Cover, generated: dt.datetime) -> None:
-    sheet = book.sheet("Notes", [30, 110], landscape=False)
+    sheet = book.sheet(translate("ReportCover", "Notes"), [30, 110], landscape=False)
     sheet.write([cover.title], style="title", height=22)
-    sheet.write([f"Generated on {generated:%d %B %Y at %H:%M}"], style="subtitle")
+    sheet.write([translate("ReportCover", "Generated on {date} at {time}").format(date=long_date(generated.date()),
+                                                                                 time=f"{generated:%H:%M}")],
+                style="subtitle")
     if book.demo:
         sheet.write([book.demo], style="demo")
     sheet.blank()
-    facts = [*cover.facts, ("Exchange rates", EXCHANGE_RATE_BASIS), ("Generated", generated), ("Layout", LAYOUT),
-             ("Demo data", book.demo or "No: no demo records in this report.")]
-    for label, value in facts:
-        fmt = DATETIME if isinstance(value, dt.datetime) else None
-        height = wrapped_height([label, value], sheet.widths)
-        sheet.append_cells([sheet.cell(label, style="label", wrap=True), sheet.cell(value, fmt, wrap=isinstance(value, str))], height)
+    facts = [*cover.facts, (translate("ReportCover", "Exchange rates"), exchange_rate_basis()),
+             (translate("ReportCover", "Generated"), generated), (translate("ReportCover", "Layout"), label(LAYOUT)),
+             (translate("ReportCover", "Demo data"), book.demo or translate("ReportCover", "No: no demo records in this report."))]
+    for name, value in facts:
+        fmt = datetime_format() if isinstance(value, dt.datetime) else None
+        height = wrapped_height([name, value], sheet.widths)
+        sheet.append_cells([sheet.cell(name, style="label", wrap=True), sheet.cell(value, fmt, wrap=isinstance(value, str))], height)
     sheet.blank()
-    sheet.write(["Sheet", "What it holds"], style="header", height=18)
+    sheet.write([translate("ReportCover", "Sheet"), translate("ReportCover", "What it holds")], style="header", height=18)
     for name, what in cover.contents:
         sheet.write([name, what], wrap=True)
     if cover.notes:
         sheet.blank()
-        sheet.write(["Notes"], style="label")
+        sheet.write([translate("ReportCover", "Notes")], style="label")
         for text in cover.notes:
             sheet.write(["", text], wrap=True)

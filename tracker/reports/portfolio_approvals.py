@@ -10,12 +10,14 @@ from typing import Any
 from openpyxl.chart import BarChart, Reference, Series
 
 from tracker.domain.classifications import StrategicObjective
+from tracker.domain.i18n import translate
 from tracker.reports.base import Period
 from tracker.reports.layouts import (
     ANNEX_2_GROUPS,
     OBJECTIVES,
     TABLE_V1_GROUPS,
 )
+from tracker.reports.layouts import label as layout_label
 from tracker.reports.tables import AMOUNT_K, AMOUNT_M, place_chart
 from tracker.reports.xlsx import (
     PERCENT,
@@ -33,31 +35,36 @@ from tracker.store import report_queries as q
 
 
 def write_table_v1(book: Book, period: Period, compare: Period) -> None:
-    sheet = book.sheet("V.1 Approvals by source", [34, 13, 13, 9, 13, 13, 9, 10], freeze="B5")
-    sheet.heading("Table V.1. Approvals of extra-budgetary funding (US$'000)",
-                  f"Average {compare.label} compared with average {period.label}; US$'000")
+    sheet = book.sheet(translate("PortfolioReport", "V.1 Approvals by source"), [36, 13, 13, 9, 13, 13, 9, 11], freeze="B5")
+    sheet.heading(translate("PortfolioReport", "Table V.1. Approvals of extra-budgetary funding (US$'000)"),
+                  translate("PortfolioReport", "Average {earlier} compared with average {later}; US$'000").format(
+                      earlier=compare.label, later=period.label))
     before = q.approvals_by_category(compare.first, compare.last)
     now = q.approvals_by_category(period.first, period.last)
-    rows = [(label, sum(before.get(c.value, 0) for c in cats), sum(now.get(c.value, 0) for c in cats))
-            for label, cats in TABLE_V1_GROUPS]
-    header = _two_periods(sheet, "Source", rows, compare, period)
+    rows = [(layout_label(text), sum(before.get(c.value, 0) for c in cats), sum(now.get(c.value, 0) for c in cats))
+            for text, cats in TABLE_V1_GROUPS]
+    header = _two_periods(sheet, translate("PortfolioReport", "Source"), rows, compare, period)
     sheet.print_titles(header)
     sheet.blank()
-    sheet.note("Other sources: direct trust funds, non-state actors, international financial institutions, the European "
-               "Union and other intergovernmental organizations (Table V.1's footnote).")
+    sheet.note(translate("PortfolioReport", "Other sources: direct trust funds, non-state actors, international financial "
+                         "institutions, the European Union and other intergovernmental organizations (Table V.1's footnote)."))
     sheet.blank()
-    detail = [(label, before.get(c.value, 0), now.get(c.value, 0)) for c, label in ANNEX_2_GROUPS
+    detail = [(layout_label(text), before.get(c.value, 0), now.get(c.value, 0)) for c, text in ANNEX_2_GROUPS
               if before.get(c.value) or now.get(c.value)]
-    _two_periods(sheet, "Partner category", detail, compare, period)
+    _two_periods(sheet, translate("PortfolioReport", "Partner category"), detail, compare, period)
     sheet.blank()
-    sheet.note(f"Average = period total / number of years ({compare.count} and {period.count}). % share = share of the "
-               "period's average total. % change = (average of the later period - average of the earlier) / average of "
-               "the earlier.")
+    sheet.note(translate("PortfolioReport", "Average = period total / number of years ({earlier} and {later}). % share = "
+                         "share of the period's average total. % change = (average of the later period - average of the "
+                         "earlier) / average of the earlier.").format(earlier=compare.count, later=period.count))
 
 
 def _two_periods(sheet: Sheet, corner: str, rows: Sequence[tuple[str, int, int]], first: Period, second: Period) -> int:
-    header = sheet.header([corner, f"Total {first.label}", f"Average {first.label}", "% share",
-                           f"Total {second.label}", f"Average {second.label}", "% share", "% change"])
+    share = translate("Report", "% share")
+    header = sheet.header([corner, translate("Report", "Total {period}").format(period=first.label),
+                           translate("Report", "Average {period}").format(period=first.label), share,
+                           translate("Report", "Total {period}").format(period=second.label),
+                           translate("Report", "Average {period}").format(period=second.label), share,
+                           translate("Report", "% change")])
     start, total_row = header + 1, header + 1 + len(rows)
     fmts = [None, AMOUNT_K, AMOUNT_K, PERCENT, AMOUNT_K, AMOUNT_K, PERCENT, PERCENT]
     for offset, (label, cents_1, cents_2) in enumerate(rows):
@@ -66,7 +73,7 @@ def _two_periods(sheet: Sheet, corner: str, rows: Sequence[tuple[str, int, int]]
                      thousands(cents_2), Formula(f"=E{r}/{second.count}"), ratio(f"F{r}", f"F${total_row}"),
                      _change(r)], fmts)
     end = total_row - 1
-    sheet.write(["Total", total_of(2, start, end), Formula(f"=B{total_row}/{first.count}"), total_of(4, start, end),
+    sheet.write([translate("Report", "Total"), total_of(2, start, end), Formula(f"=B{total_row}/{first.count}"), total_of(4, start, end),
                  total_of(5, start, end), Formula(f"=E{total_row}/{second.count}"), total_of(7, start, end),
                  _change(total_row)], fmts, style="total")
     return header
@@ -82,18 +89,21 @@ def write_annex_2(book: Book, period: Period) -> None:
         entry = partners.setdefault(item.partner_id, {"name": item.name, "category": item.category, "years": defaultdict(int)})
         entry["years"][item.year] += item.cents
     groups = []
-    for category, label in ANNEX_2_GROUPS:
+    for category, text in ANNEX_2_GROUPS:
         members = [p for p in partners.values() if p["category"] == category.value]
         members.sort(key=lambda p: (-sum(p["years"].values()), p["name"]))  # descending total within a group
         if members:
-            groups.append((label, members))
+            groups.append((layout_label(text), members))
 
     years, n = period.years, period.count
     total_col, share_col = n + 2, n + 4  # Average is column n + 3
-    sheet = book.sheet("Annex 2 Approvals by partner", [42, *[10] * n, 14, 10, 9], freeze="B5")
-    sheet.heading(f"Annex 2. Approvals by donor category (US$'000), {period.label}",
-                  "Extra-budgetary approvals by year of approval; US$'000; within a category, partners by descending total")
-    header = sheet.header(["Partner", *[str(y) for y in years], f"Total {period.label}", "Average", "% share"])
+    sheet = book.sheet(translate("PortfolioReport", "Annex 2 Approvals by partner"), [44, *[10] * n, 14, 11, 9], freeze="B5")
+    sheet.heading(translate("PortfolioReport", "Annex 2. Approvals by donor category (US$'000), {period}").format(period=period.label),
+                  translate("PortfolioReport", "Extra-budgetary approvals by year of approval; US$'000; within a category, "
+                            "partners by descending total"))
+    header = sheet.header([translate("PortfolioReport", "Partner"), *[str(y) for y in years],
+                           translate("Report", "Total {period}").format(period=period.label), translate("Report", "Average"),
+                           translate("Report", "% share")])
     sheet.print_titles(header)
 
     # Rows are laid out first: every share refers to the grand total row, written last.
@@ -108,24 +118,25 @@ def write_annex_2(book: Book, period: Period) -> None:
         return [total, Formula(f"={ref(total_col, row)}/{n}"), ratio(ref(total_col, row), ref(total_col, grand, True))]
 
     subtotal_rows = []
-    for label, members, heading_row, first, last in layout:
-        sheet.write([label], style="group")
+    for name, members, heading_row, first, last in layout:
+        sheet.write([name], style="group")
         for offset, p in enumerate(members):
             row = first + offset
             sheet.write([p["name"], *[thousands(p["years"].get(y, 0)) for y in years],
                          *tail(row, Formula(f"=SUM(B{row}:{col(n + 1)}{row})"))], fmts, wrap=True)
         sub = last + 1
-        sheet.write([f"Subtotal {label}", *[total_of(c, first, last) for c in range(2, n + 2)],
+        sheet.write([translate("PortfolioReport", "Subtotal {group}").format(group=name),
+                     *[total_of(c, first, last) for c in range(2, n + 2)],
                      *tail(sub, total_of(total_col, first, last))], fmts, style="subtotal")
-        subtotal_rows.append((label, sub))
+        subtotal_rows.append((name, sub))
     def across(c: int) -> Formula | int:  # the grand total adds up the subtotals
         return Formula("=" + "+".join(ref(c, s) for _, s in subtotal_rows)) if subtotal_rows else 0
 
-    sheet.write(["Total", *[across(c) for c in range(2, n + 3)], Formula(f"={ref(total_col, grand)}/{n}"), across(share_col)],
+    sheet.write([translate("Report", "Total"), *[across(c) for c in range(2, n + 3)], Formula(f"={ref(total_col, grand)}/{n}"), across(share_col)],
                 fmts, style="total")
     sheet.blank()
-    sheet.note(f"Average = total / {n} years; % share = the partner's total / the total of all partners. Blank year cells "
-               "and dashes mean no approval that year.")
+    sheet.note(translate("PortfolioReport", "Average = total / {count} year(s); % share = the partner's total / the total "
+                         "of all partners. Blank year cells and dashes mean no approval that year.", "", n).format(count=n))
     if subtotal_rows and n > 1:
         _approvals_chart(sheet, subtotal_rows, header, n)
 
@@ -133,12 +144,12 @@ def write_annex_2(book: Book, period: Period) -> None:
 def _approvals_chart(sheet: Sheet, subtotals: list[tuple[str, int]], header: int, n: int) -> None:
     chart = BarChart()
     chart.type, chart.grouping, chart.overlap = "col", "stacked", 100
-    chart.title = "Approvals per year by partner category (US$'000)"
+    chart.title = translate("PortfolioReport", "Approvals per year by partner category (US$'000)")
     chart.y_axis.numFmt = "#,##0"
     chart.x_axis.delete = chart.y_axis.delete = False
-    for label, row in subtotals:
+    for name, row in subtotals:
         values = Reference(sheet.ws, min_col=2, max_col=n + 1, min_row=row, max_row=row)
-        chart.series.append(Series(values, title=label))
+        chart.series.append(Series(values, title=name))
     chart.set_categories(Reference(sheet.ws, min_col=2, max_col=n + 1, min_row=header, max_row=header))
     chart.legend.position = "b"
     chart.width, chart.height = 24, 11
@@ -146,26 +157,28 @@ def _approvals_chart(sheet: Sheet, subtotals: list[tuple[str, int]], header: int
 
 
 def write_annex_1(book: Book, period: Period) -> None:
-    sheet = book.sheet("Annex 1 Local resources", [40, 14, 9, 16, 9, 16], freeze="B5")
-    sheet.heading(f"Annex 1. Local resource mobilization compared with total approvals, {period.label}",
-                  "US$ million; locally mobilized = approvals flagged as negotiated locally by field offices")
+    sheet = book.sheet(translate("PortfolioReport", "Annex 1 Local resources"), [42, 14, 9, 16, 9, 18], freeze="B5")
+    sheet.heading(translate("PortfolioReport", "Annex 1. Local resource mobilization compared with total approvals, "
+                            "{period}").format(period=period.label),
+                  translate("PortfolioReport", "US$ million; locally mobilized = approvals flagged as negotiated locally by "
+                            "field offices"))
     by_partner = q.approvals_by_partner_year(period.first, period.last)
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for item in by_partner:
         totals[item.category][0] += item.cents
         totals[item.category][1] += item.local_cents
-    rows = [(label, *totals[c.value]) for c, label in ANNEX_2_GROUPS if c.value in totals]
-    header = _local_table(sheet, "A. By donor category", rows)
+    rows = [(layout_label(text), *totals[c.value]) for c, text in ANNEX_2_GROUPS if c.value in totals]
+    header = _local_table(sheet, translate("PortfolioReport", "A. By donor category"), rows)
     sheet.print_titles(header)
     sheet.blank()
     by_outcome = q.approvals_by_outcome(period.first, period.last)
     labels = dict(OBJECTIVES)
-    rows = [(labels[StrategicObjective(k)] if k else "No project or objective recorded", *v)
+    rows = [(layout_label(labels[StrategicObjective(k)]) if k else translate("PortfolioReport", "No project or objective recorded"), *v)
             for k, v in sorted(by_outcome.items(), key=lambda kv: _objective_order(kv[0]))]
-    _local_table(sheet, "B. By strategic objective", rows)
+    _local_table(sheet, translate("PortfolioReport", "B. By strategic objective"), rows)
     sheet.blank()
-    sheet.note("Annex 1A's 'Other intergovernmental organizations' row is the European Union's figure; this report "
-               "keeps the EU and other intergovernmental organizations apart.")
+    sheet.note(translate("PortfolioReport", "Annex 1A's 'Other intergovernmental organizations' row is the European Union's "
+                         "figure; this report keeps the EU and other intergovernmental organizations apart."))
 
 
 def _objective_order(code: str | None) -> int:
@@ -174,7 +187,10 @@ def _objective_order(code: str | None) -> int:
 
 
 def _local_table(sheet: Sheet, corner: str, rows: Sequence[tuple[str, int, int]]) -> int:
-    header = sheet.header([corner, "Total XB-TC", "% share", "Locally mobilized", "% share", "Locally mobilized / total XB-TC"])
+    share = translate("Report", "% share")
+    header = sheet.header([corner, translate("PortfolioReport", "Total XB-TC"), share,
+                           translate("PortfolioReport", "Locally mobilized"), share,
+                           translate("PortfolioReport", "Locally mobilized / total XB-TC")], height=45)
     start, total_row = header + 1, header + 1 + len(rows)
     fmts = [None, AMOUNT_M, PERCENT, AMOUNT_M, PERCENT, PERCENT]
     for offset, (label, total, local) in enumerate(rows):
@@ -182,6 +198,6 @@ def _local_table(sheet: Sheet, corner: str, rows: Sequence[tuple[str, int, int]]
         sheet.write([label, millions(total), ratio(f"B{r}", f"B${total_row}"), millions(local),
                      ratio(f"D{r}", f"D${total_row}"), ratio(f"D{r}", f"B{r}")], fmts)
     end = total_row - 1
-    sheet.write(["Total", total_of(2, start, end), total_of(3, start, end), total_of(4, start, end),
+    sheet.write([translate("Report", "Total"), total_of(2, start, end), total_of(3, start, end), total_of(4, start, end),
                  total_of(5, start, end), ratio(f"D{total_row}", f"B{total_row}")], fmts, style="total")
     return header

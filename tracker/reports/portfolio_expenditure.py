@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from tracker.domain.i18n import translate
 from tracker.reports.base import Period
-from tracker.reports.layouts import EXPENDITURE_TYPES, OBJECTIVES, REGIONS
+from tracker.reports.layouts import OBJECTIVES, expenditure_types, labelled, regions
 from tracker.reports.tables import (
     bar_chart,
     cents_by_year,
@@ -18,8 +19,10 @@ from tracker.reports.tables import (
 from tracker.reports.xlsx import PERCENT, USD, Book, dollars, ratio, total_of
 from tracker.store import report_queries as q
 
-# Where the report quotes its source document (its printed title; never a file name of ours).
-SOURCE = "ILO, The role of the ILO in technical cooperation, 2006"
+
+def source() -> str:
+    """Where the report quotes its source document (its printed title; never a file name of ours)."""
+    return translate("PortfolioReport", "ILO, The role of the ILO in technical cooperation, 2006")
 
 
 def _keyed(layout: tuple, values: dict, years: list[int]) -> list[tuple[str, list[int]]]:
@@ -35,94 +38,110 @@ def _keyed(layout: tuple, values: dict, years: list[int]) -> list[tuple[str, lis
 
 def write_annex_3(book: Book, period: Period) -> None:
     years = period.years
-    sheet = book.sheet("Annex 3 Exp by objective", [30, *[11] * len(years), 14, 11, 9], freeze="B5")
-    sheet.heading(f"Annex 3. Technical cooperation expenditure by strategic objective (US$'000), {period.label}",
-                  "All sources of funds; US$'000")
-    rows = _keyed(OBJECTIVES, q.expenditure_by_year("outcome", period.first, period.last), years)
-    table = grid_table(sheet, "Strategic objective", [str(y) for y in years], rows, total_header=f"Total {period.label}",
-                       average_over=period.count)
+    sheet = book.sheet(translate("PortfolioReport", "Annex 3 Exp by objective"), [32, *[11] * len(years), 14, 11, 9],
+                       freeze="B5")
+    sheet.heading(translate("PortfolioReport", "Annex 3. Technical cooperation expenditure by strategic objective (US$'000), "
+                            "{period}").format(period=period.label),
+                  translate("PortfolioReport", "All sources of funds; US$'000"))
+    rows = _keyed(labelled(OBJECTIVES), q.expenditure_by_year("outcome", period.first, period.last), years)
+    table = grid_table(sheet, translate("PortfolioReport", "Strategic objective"), [str(y) for y in years], rows,
+                       total_header=translate("Report", "Total {period}").format(period=period.label), average_over=period.count)
     sheet.print_titles(table.header_row)
     sheet.blank()
-    sheet.note("'Others': cross-cutting activities, management services, miscellaneous and field offices where there is "
-               f"no specific technical field ({SOURCE}).")
+    sheet.note(translate("PortfolioReport", "'Others': cross-cutting activities, management services, miscellaneous and "
+                         "field offices where there is no specific technical field ({source}).").format(source=source()))
 
 
 def write_annex_4(book: Book, period: Period) -> None:
     spent = q.expenditure_by_region_outcome(period.first, period.last)
-    objectives = [(k, label) for k, label in OBJECTIVES
-                  if any(spent.get((r.value if r else None, k.value if k else None)) for r, _ in REGIONS)]
-    sheet = book.sheet("Annex 4 Region x objective", [28, *[13] * len(objectives), 12, 9], freeze="B5")
+    objectives = [(k, label) for k, label in labelled(OBJECTIVES)
+                  if any(spent.get((r.value if r else None, k.value if k else None)) for r, _ in regions())]
+    sheet = book.sheet(translate("PortfolioReport", "Annex 4 Region x objective"), [30, *[14] * len(objectives), 12, 9],
+                       freeze="B5")
     # The 2006 report's title says "Extra-budgetary"; tracker records no source of funds per expenditure
     # line, so this is all project expenditure, and the title says so.
-    sheet.heading(f"Annex 4. Expenditure by region and strategic objective: average, {period.label} (US$'000)",
-                  f"Average a year = expenditure {period.label} / {period.count}; all project expenditure; US$'000")
+    sheet.heading(translate("PortfolioReport", "Annex 4. Expenditure by region and strategic objective: average, {period} "
+                            "(US$'000)").format(period=period.label),
+                  translate("PortfolioReport", "Average a year = expenditure {period} / {count}; all project expenditure; "
+                            "US$'000").format(period=period.label, count=period.count))
     rows = []
-    for region, label in REGIONS:
+    for region, label in regions():
         r = region.value if region else None
         cents = [spent.get((r, k.value if k else None), 0) for k, _ in objectives]
         if any(cents):
             rows.append((label, cents))
     # Averages are written as exact decimals (cents / 100,000 / years); the totals are formulas.
-    table = grid_table(sheet, "Region", [label for _, label in objectives], rows,
+    table = grid_table(sheet, translate("PortfolioReport", "Region"), [label for _, label in objectives], rows,
                        convert=lambda c: Decimal(c).scaleb(-5) / period.count)
     sheet.print_titles(table.header_row)
 
 
 def write_table_v2(book: Book, period: Period) -> None:
     years = period.years
-    sheet = book.sheet("V.2 Expenditure by region", [26, *[11] * len(years), 14, 9], freeze="B5")
-    sheet.heading(f"Table V.2. Share of total technical cooperation expenditure by region, {period.label}",
-                  "Expenditure in US$'000, then each region's share of the year's total")
-    rows = _keyed(REGIONS, q.expenditure_by_year("region", period.first, period.last), years)
+    sheet = book.sheet(translate("PortfolioReport", "V.2 Expenditure by region"), [30, *[11] * len(years), 14, 9],
+                       freeze="B5")
+    sheet.heading(translate("PortfolioReport", "Table V.2. Share of total technical cooperation expenditure by region, "
+                            "{period}").format(period=period.label),
+                  translate("PortfolioReport", "Expenditure in US$'000, then each region's share of the year's total"))
+    rows = _keyed(regions(), q.expenditure_by_year("region", period.first, period.last), years)
     columns = [str(y) for y in years]
-    table = grid_table(sheet, "Expenditure (US$'000)", columns, rows, total_header=f"Total {period.label}", share=False)
+    table = grid_table(sheet, translate("PortfolioReport", "Expenditure (US$'000)"), columns, rows,
+                       total_header=translate("Report", "Total {period}").format(period=period.label), share=False)
     sheet.print_titles(table.header_row)
     sheet.blank()
-    share_block(sheet, table, [label for label, _ in rows], columns, "Share of the year's total (%)")
+    share_block(sheet, table, [label for label, _ in rows], columns, translate("PortfolioReport", "Share of the year's total (%)"))
     sheet.blank()
-    sheet.note("The Period column is the region's share of the period's total expenditure (weighted by amount), not the "
-               "mean of the yearly shares.")
+    sheet.note(translate("PortfolioReport", "The Period column is the region's share of the period's total expenditure "
+                         "(weighted by amount), not the mean of the yearly shares."))
     if rows:
-        bar_chart(sheet, table, "Expenditure by region (US$'000)", "US$'000")
+        bar_chart(sheet, table, translate("PortfolioReport", "Expenditure by region (US$'000)"), "US$'000")
 
 
 def write_figure_v5(book: Book, period: Period) -> None:
     years = period.years
-    sheet = book.sheet("Fig V.5 Type of expenditure", [30, *[11] * len(years), 14, 11, 9], freeze="B5")
-    sheet.heading(f"Figure V.5. Technical cooperation expenditure by type of assistance, {period.label}",
-                  "US$'000; % share of the period's total")
-    rows = _keyed(EXPENDITURE_TYPES, q.expenditure_by_year("type", period.first, period.last), years)
-    table = grid_table(sheet, "Type of assistance", [str(y) for y in years], rows, total_header=f"Total {period.label}",
-                       average_over=period.count)
+    sheet = book.sheet(translate("PortfolioReport", "Fig V.5 Type of expenditure"), [32, *[11] * len(years), 14, 11, 9],
+                       freeze="B5")
+    sheet.heading(translate("PortfolioReport", "Figure V.5. Technical cooperation expenditure by type of assistance, "
+                            "{period}").format(period=period.label),
+                  translate("PortfolioReport", "US$'000; % share of the period's total"))
+    rows = _keyed(expenditure_types(), q.expenditure_by_year("type", period.first, period.last), years)
+    table = grid_table(sheet, translate("PortfolioReport", "Type of assistance"), [str(y) for y in years], rows,
+                       total_header=translate("Report", "Total {period}").format(period=period.label), average_over=period.count)
     sheet.print_titles(table.header_row)
     sheet.blank()
-    sheet.note("'Miscellaneous' holds expenditure of no other listed type, so that the totals reconcile.")
+    sheet.note(translate("PortfolioReport", "'Miscellaneous' holds expenditure of no other listed type, so that the totals "
+                         "reconcile."))
     if rows:
-        pie_chart(sheet, table, f"Expenditure by type of assistance, {period.label}")
+        pie_chart(sheet, table, translate("PortfolioReport", "Expenditure by type of assistance, {period}").format(
+            period=period.label))
 
 
 def write_delivery(book: Book, period: Period) -> None:
-    sheet = book.sheet("Delivery rate", [28, 10, 18, 22, 12], freeze="B5")
-    sheet.heading(f"Delivery rate by region, projects running in {period.label}",
-                  f"US$; expenditure up to the end of {period.last} over the current approved budget")
+    sheet = book.sheet(translate("PortfolioReport", "Delivery rate"), [30, 10, 18, 22, 12], freeze="B5")
+    sheet.heading(translate("PortfolioReport", "Delivery rate by region, projects running in {period}").format(period=period.label),
+                  translate("PortfolioReport", "US$; expenditure up to the end of {year} over the current approved "
+                            "budget").format(year=period.last))
     found = {row.region: row for row in q.delivery_by_region(period.first, period.last)}
-    header = sheet.header(["Region", "Projects", "Approved budget (US$)", f"Expenditure to end {period.last} (US$)",
-                           "Delivery rate"])
+    header = sheet.header([translate("PortfolioReport", "Region"), translate("PortfolioReport", "Projects"),
+                           translate("PortfolioReport", "Approved budget (US$)"),
+                           translate("PortfolioReport", "Expenditure to end {year} (US$)").format(year=period.last),
+                           translate("PortfolioReport", "Delivery rate")], height=45)
     sheet.print_titles(header)
     start = header + 1
-    rows = [(label, found[key.value if key else None]) for key, label in REGIONS if (key.value if key else None) in found]
+    rows = [(label, found[key.value if key else None]) for key, label in regions() if (key.value if key else None) in found]
     total_row = start + len(rows)
     fmts = [None, "#,##0", USD, USD, PERCENT]
     for offset, (label, item) in enumerate(rows):
         r = start + offset
         sheet.write([label, item.projects, dollars(item.budget_cents), dollars(item.spent_cents), ratio(f"D{r}", f"C{r}")], fmts)
     end = total_row - 1
-    sheet.write(["Total", total_of(2, start, end), total_of(3, start, end), total_of(4, start, end),
+    sheet.write([translate("Report", "Total"), total_of(2, start, end), total_of(3, start, end), total_of(4, start, end),
                  ratio(f"D{total_row}", f"C{total_row}")], fmts, style="total")
     sheet.blank()
     for text in (
-        ("Delivery rate = cumulative expenditure / current approved budget, both in US$. Projects: approved or "
-         "later stages, not cancelled, whose planned dates overlap the period."),
-        f"Reference band, not a rule: ILO delivery 'averages between 60 and 70 per cent each year' ({SOURCE}).",
+        translate("PortfolioReport", "Delivery rate = cumulative expenditure / current approved budget, both in US$. "
+                  "Projects: approved or later stages, not cancelled, whose planned dates overlap the period."),
+        translate("PortfolioReport", "Reference band, not a rule: ILO delivery 'averages between 60 and 70 per cent each "
+                  "year' ({source}).").format(source=source()),
     ):
         sheet.note(text)

@@ -16,6 +16,7 @@ from openpyxl.chart import BarChart, PieChart, Reference
 from openpyxl.chart.label import DataLabelList
 from openpyxl.worksheet.pagebreak import Break
 
+from tracker.domain.i18n import translate
 from tracker.reports.xlsx import (
     PERCENT,
     Formula,
@@ -50,10 +51,10 @@ def grid_table(
     *,
     convert: Callable[[int], Decimal] = thousands,
     fmt: str = AMOUNT_K,
-    total_header: str = "Total",
+    total_header: str | None = None,
     average_over: int | None = None,
     share: bool = True,
-    total_label: str = "Total",
+    total_label: str | None = None,
 ) -> Table:
     """`rows` are (label, cents per column). Writes a header, the rows, a total row; adds a row
     Total column, an Average column (Total / `average_over`) when asked and a % share column
@@ -62,11 +63,11 @@ def grid_table(
     total_col = n + 2
     average_col = total_col + 1 if average_over else None
     share_col = (average_col or total_col) + 1 if share else None
-    headers = [corner, *columns, total_header]
+    headers = [corner, *columns, total_header or translate("Report", "Total")]
     if average_col:
-        headers.append("Average")
+        headers.append(translate("Report", "Average"))
     if share_col:
-        headers.append("% share")
+        headers.append(translate("Report", "% share"))
     header_row = sheet.header(headers)
     first = header_row + 1
     total_row = first + len(rows)
@@ -84,7 +85,7 @@ def grid_table(
             values.append(ratio(ref(total_col, r), ref(total_col, total_row, absolute_row=True)))
         sheet.write(values, fmts)
     last = total_row - 1
-    totals: list[Any] = [total_label]
+    totals: list[Any] = [total_label or translate("Report", "Total")]
     for c in range(2, total_col + 1):
         totals.append(total_of(c, first, last) if rows else 0)
     if average_col:
@@ -99,7 +100,7 @@ def share_block(sheet: Sheet, table: Table, labels: Sequence[str], columns: Sequ
     """Below `table`: each value as a % of its column total, and the row total as a % of the
     grand total (a period share is a share of the period total, weighted by amount: domain 4.1).
     Returns the header row of the block."""
-    header_row = sheet.header([heading, *columns, "Period"])
+    header_row = sheet.header([heading, *columns, translate("Report", "Period")])
     first = header_row + 1
     cols = [*table.value_cols, table.total_col]
     for offset, label in enumerate(labels):
@@ -107,7 +108,7 @@ def share_block(sheet: Sheet, table: Table, labels: Sequence[str], columns: Sequ
         sheet.write([label, *[ratio(ref(c, source), ref(c, table.total_row, absolute_row=True)) for c in cols]],
                     [None, *[PERCENT] * len(cols)])
     last = first + len(labels) - 1
-    sheet.write(["Total", *[total_of(c, first, last) for c in range(2, len(cols) + 2)]], [None, *[PERCENT] * len(cols)],
+    sheet.write([translate("Report", "Total"), *[total_of(c, first, last) for c in range(2, len(cols) + 2)]], [None, *[PERCENT] * len(cols)],
                 style="total")
     return header_row
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -25,6 +26,8 @@ from openpyxl.utils.exceptions import IllegalCharacterError
 from openpyxl.worksheet.properties import PageSetupProperties
 
 from tracker import __version__
+from tracker.domain import i18n
+from tracker.domain.i18n import translate
 from tracker.reports.base import ROW_STEP, ReportError, Steps
 
 # Number formats. Cells keep exact values (US$ to the cent, US$'000 with all their decimals);
@@ -35,8 +38,11 @@ MILLIONS = "#,##0.0"
 PERCENT = "0.0%"
 INTEGER = "#,##0"
 DECIMAL = "#,##0.00"
-DATE = "d mmm yyyy"
+DATE = "d mmm yyyy"  # English; date_format() gives the current language's
 DATETIME = "d mmm yyyy hh:mm"
+# Excel writes month names in the language of the reader's Excel, not the workbook's: French and
+# Spanish readers get day/month/year in figures, which every French or Spanish Excel reads alike.
+_DATES = {"fr": ("dd/mm/yyyy", "dd/mm/yyyy hh:mm"), "es": ("dd/mm/yyyy", "dd/mm/yyyy hh:mm")}
 TEXT = "@"  # so that a cell edited later in Excel also stays text
 AUTO = "auto"  # a list column of counts: "#,##0" for whole numbers, "#,##0.00" otherwise (never "571.")
 
@@ -66,6 +72,29 @@ _TOP = Alignment(vertical="top")
 class Formula(str):
     """A formula tracker wrote ("=SUM(B5:B9)"). Every other str is written as text, so a title
     from the database such as "=HYPERLINK(...)" can never become a formula."""
+
+
+def date_format() -> str:
+    """The number format of a date cell in the current language."""
+    return _DATES.get(i18n.current_language(), (DATE, DATETIME))[0]
+
+
+def datetime_format() -> str:
+    return _DATES.get(i18n.current_language(), (DATE, DATETIME))[1]
+
+
+_SHEET_NAME_REFUSED = re.compile(r"[\[\]:*?/\\]")
+
+
+def sheet_name(text: str) -> str:
+    """`text` as Excel accepts a sheet name: at most 31 characters, none of []:*?/\\ (a
+    translation that breaks the rule still gives a workbook Excel opens)."""
+    return _SHEET_NAME_REFUSED.sub("-", text).strip("'")[:31]
+
+
+def sheet_ref(name: str) -> str:
+    """A sheet's name as a formula names it: 'Projets'!, 'Taux d''exécution'!."""
+    return "'" + name.replace("'", "''") + "'!"
 
 
 def col(index: int) -> str:
@@ -144,6 +173,7 @@ class Sheet:
     def __init__(self, book: Book, title: str, widths: Sequence[float], *, freeze: str | None = None,
                  landscape: bool = True) -> None:
         self.book = book
+        title = sheet_name(title)
         self.ws = book.wb.create_sheet(title)
         self.title = title
         self.row = 0
@@ -167,7 +197,7 @@ class Sheet:
         if isinstance(value, Formula):
             cell.value = str(value)
         elif isinstance(value, bool):
-            set_text(cell, "Yes" if value else "No")
+            set_text(cell, translate("Report", "Yes") if value else translate("Report", "No"))
         elif isinstance(value, str):
             set_text(cell, value)
         elif value is not None:
@@ -275,10 +305,12 @@ def _page_setup(ws: Any, title: str, landscape: bool, demo: str) -> None:
     ws.page_margins.header = ws.page_margins.footer = 0.3  # the DEMO DATA header clear of the repeated titles
     ws.print_options.horizontalCentered = False
     ws.oddFooter.left.text = title.replace("&", "&&")
-    ws.oddFooter.center.text = "Page &P of &N"
-    ws.oddFooter.right.text = "Printed &D"  # the page speaks of the report, not of the program that wrote it
+    # &P, &N and &D are the page, the page count and the date, which the spreadsheet fills in.
+    ws.oddFooter.center.text = translate("Report", "Page &P of &N")
+    # the page speaks of the report, not of the program that wrote it
+    ws.oddFooter.right.text = translate("Report", "Printed &D")
     if demo:
-        ws.oddHeader.center.text = "DEMO DATA"
+        ws.oddHeader.center.text = translate("Report", "DEMO DATA")
         ws.oddHeader.center.color = "C00000"
 
 
@@ -295,7 +327,7 @@ class Book:
         props.description = description
         props.keywords = keywords
         props.creator = f"tracker {__version__}"
-        props.category = "Report"
+        props.category = translate("Report", "Report")
         # Formulas are written without cached values: ask Excel to compute them all on opening.
         self.wb.calculation.fullCalcOnLoad = True
 
@@ -328,4 +360,5 @@ class Book:
         try:
             self.wb.save(path)
         except OSError as exc:  # disk full, file system gone: the user can act on it, it is not a bug
-            raise ReportError(f"cannot write the report: {exc.strerror or exc}") from None
+            raise ReportError(translate("ReportError", "cannot write the report: {problem}").format(
+                problem=exc.strerror or exc)) from None
