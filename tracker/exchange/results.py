@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from tracker.domain.errors import DomainError
+from tracker.domain.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -20,13 +21,13 @@ class Problem:
         place = ", ".join(
             part
             for part in (
-                f"sheet {self.sheet}" if self.sheet else "",
-                f"row {self.row}" if self.row is not None else "",
-                f"column {self.column}" if self.column else "",
+                translate("ImportProblem", "sheet {sheet}").format(sheet=self.sheet) if self.sheet else "",
+                translate("ImportProblem", "row {row}").format(row=self.row) if self.row is not None else "",
+                translate("ImportProblem", "column {column}").format(column=self.column) if self.column else "",
             )
             if part
         )
-        return f"{place}: {self.message}" if place else self.message
+        return translate("ImportProblem", "{place}: {message}").format(place=place, message=self.message) if place else self.message
 
 
 @dataclass
@@ -45,12 +46,17 @@ class ImportReport:
     changed_project_codes: list[str] | None = None
 
     def summary(self) -> str:
-        verb = "would be" if self.dry_run else "were"
-        text = f"{self.source}: {self.created} created, {self.updated} updated, {self.unchanged} unchanged records {verb} imported"
+        counts = {"source": self.source, "created": self.created, "updated": self.updated, "unchanged": self.unchanged}
+        if self.dry_run:
+            text = translate("ImportReport", "{source}: {created} created, {updated} updated, {unchanged} unchanged records "
+                             "would be imported").format(**counts)
+        else:
+            text = translate("ImportReport", "{source}: {created} created, {updated} updated, {unchanged} unchanged records "
+                             "were imported").format(**counts)
         if self.skipped:
-            text += f"; {len(self.skipped)} skipped"
+            text += translate("ImportReport", "; %n skipped", "", len(self.skipped))
         if self.refused:
-            text += f"; {len(self.refused)} stage change{'s' if len(self.refused) != 1 else ''} refused"
+            text += translate("ImportReport", "; %n stage change(s) refused", "", len(self.refused))
         return text
 
 
@@ -61,7 +67,7 @@ class ImportRefused(DomainError):
         self.source = source
         self.problems = list(problems)
         count = len(self.problems)
-        super().__init__(f"{source}: {count} problem{'s' if count != 1 else ''}; nothing was imported")
+        super().__init__(translate("ImportReport", "{source}: %n problem(s); nothing was imported", "", count).format(source=source))
 
 
 class UnreadableFile(DomainError):

@@ -15,6 +15,7 @@ import contextlib
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -27,35 +28,49 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from tracker import __version__
 from tracker.domain.classifications import RATING_SCALE, Classification, Criterion
+from tracker.domain.i18n import current_language, translate
+from tracker.domain.numbers import format_number, number_style
 from tracker.domain.progress import Progress
 from tracker.exchange import workbook_rows as wr
-from tracker.exchange.demo_marks import DEMO_NOTE, DEMO_PROPERTY, DEMO_PROPERTY_VALUE, shown_codes
-from tracker.exchange.workbook_read import MAX_ROWS
+from tracker.exchange.demo_marks import DEMO_PROPERTY, DEMO_PROPERTY_VALUE, demo_note, shown_codes
+from tracker.exchange.workbook_read import LISTS, MAX_ROWS, NOTES
 from tracker.reports.xlsx import DECIMAL, MAX_TEXT, STYLES
 from tracker.store.writes import partial_file_beside
 
 VALIDATED_ROWS = 5_000  # drop-downs cover this many rows; Excel copies them when rows are inserted
-LISTS = "Lists"
-NOTES = "Notes"
 
 _FORMATS = {"date": "yyyy-mm-dd", "amount": DECIMAL, "rate": "0.000000", "number": "#,##0.##", "int": "0"}
 _HEADER = STYLES["header"]
 _REQUIRED_FILL = PatternFill("solid", fgColor="C00000")
 
 
+def _t(text: str) -> str:
+    return translate("ImportWorkbook", text)
+
+
+def _whole(value: int) -> str:
+    """A count as the user's locale writes it."""
+    return format_number(Decimal(value), number_style(), 0)
+
+
 def write_template(path: str | Path, *, with_data: bool = False, progress: Progress | None = None) -> Path:
     """Write the template to `path` atomically (a temporary file beside it, then a rename); with
     `with_data`, fill it with every project of the open database. Returns the path. Refuses
-    (StoreError, nothing written) a path that is the open database or any other database file."""
+    (StoreError, nothing written) a path that is the open database or any other database file.
+
+    The template is written in the current language (sheet names, headings, notes, lists'
+    titles); codes and numbers are the machine's. The importer reads a workbook written in any
+    of the three languages."""
     from tracker.store.writes import check_output_target
 
-    target = check_output_target(path, "the import template")
+    target = check_output_target(path, translate("ImportWorkbook", "the import template"))
     book = Workbook()
     book.remove(book.active)
     props = book.properties
-    props.title = "tracker import workbook"
+    props.title = translate("ImportWorkbook", "tracker import workbook")
     props.creator = f"tracker {__version__}"
-    props.description = "Fill in the sheets and import the file with 'tracker import FILE' or File > Import in the app."
+    props.description = translate("ImportWorkbook", "Fill in the sheets and import the file with 'tracker import FILE' or File > Import in the app.")
+    props.language = current_language()
     portfolio = _portfolio_rows(progress) if with_data else _Portfolio()
     if portfolio.demo:
         book.custom_doc_props.append(StringProperty(name=DEMO_PROPERTY, value=DEMO_PROPERTY_VALUE))
@@ -63,8 +78,8 @@ def write_template(path: str | Path, *, with_data: bool = False, progress: Progr
     list_ranges = _lists_sheet(book)
     for spec in wr.SHEETS:
         _data_sheet(book, spec, list_ranges, portfolio.rows.get(spec.name, []))
-    book.move_sheet(NOTES, offset=len(book.sheetnames))  # data sheets first, notes and lists last
-    book.move_sheet(LISTS, offset=len(book.sheetnames))
+    book.move_sheet(_t(NOTES), offset=len(book.sheetnames))  # data sheets first, notes and lists last
+    book.move_sheet(_t(LISTS), offset=len(book.sheetnames))
     book.active = 0
     target.parent.mkdir(parents=True, exist_ok=True)
     temp_name = partial_file_beside(target)
@@ -79,31 +94,33 @@ def write_template(path: str | Path, *, with_data: bool = False, progress: Progr
 
 
 def _data_sheet(book: Workbook, spec: wr.SheetSpec, list_ranges: dict[str, str], rows: list[list[Any]]) -> None:
-    ws = book.create_sheet(spec.name)
+    ws = book.create_sheet(spec.title)
+    yes, no = wr.yes_no()
     for index, column in enumerate(spec.columns, start=1):
         cell = ws.cell(row=1, column=index, value=column.title)
         for name, style in _HEADER.items():
             setattr(cell, name, style)
         if column.required:
             cell.fill = _REQUIRED_FILL
-        cell.comment = Comment(column.note + (" Required." if column.required else ""), "tracker")
+        note = column.note_text
+        cell.comment = Comment(note + (" " + translate("ImportWorkbook", "Required.") if column.required else ""), "tracker")
         letter = get_column_letter(index)
         ws.column_dimensions[letter].width = column.width
         fmt = _FORMATS.get(column.kind, "@")
         area = f"{letter}2:{letter}{VALIDATED_ROWS + 1}"
         if column.kind == "choice" and column.choices is not None:
             validation = DataValidation(type="list", formula1=list_ranges[column.choices.__name__], allow_blank=True,
-                                        showErrorMessage=True, errorTitle=column.header,
-                                        error=f"Choose a {column.choices.noun()} from the list.")
+                                        showErrorMessage=True, errorTitle=column.header[:32],
+                                        error=translate("ImportWorkbook", "Choose a value from the list ({what}).").format(what=column.choices.noun()))
             validation.add(area)
             ws.add_data_validation(validation)
         elif column.kind == "bool":
-            validation = DataValidation(type="list", formula1='"yes,no"', allow_blank=True)
+            validation = DataValidation(type="list", formula1=f'"{yes},{no}"', allow_blank=True)
             validation.add(area)
             ws.add_data_validation(validation)
         else:
             # An input message only (no check): it explains the format where a list cannot.
-            validation = DataValidation(allow_blank=True, showInputMessage=True, promptTitle=column.header[:32], prompt=column.note[:255])
+            validation = DataValidation(allow_blank=True, showInputMessage=True, promptTitle=column.header[:32], prompt=note[:255])
             validation.add(area)
             ws.add_data_validation(validation)
         ws.column_dimensions[letter].number_format = fmt
@@ -126,7 +143,7 @@ def _data_sheet(book: Workbook, spec: wr.SheetSpec, list_ranges: dict[str, str],
 
 def _lists_sheet(book: Workbook) -> dict[str, str]:
     """A sheet of the valid codes, one column per classification, for the drop-downs."""
-    ws = book.create_sheet(LISTS)
+    ws = book.create_sheet(_t(LISTS))
     ranges: dict[str, str] = {}
     classes: list[type[Classification]] = []
     for spec in wr.SHEETS:
@@ -140,55 +157,61 @@ def _lists_sheet(book: Workbook) -> dict[str, str]:
             ws.cell(row=row, column=index, value=member.value)
             ws.cell(row=row, column=index).comment = None
         ws.column_dimensions[letter].width = 24
-        ranges[cls.__name__] = f"{quote_sheetname(LISTS)}!${letter}$2:${letter}${len(cls) + 1}"
+        ranges[cls.__name__] = f"{quote_sheetname(_t(LISTS))}!${letter}$2:${letter}${len(cls) + 1}"
     ws.sheet_state = "hidden"
     return ranges
 
 
 def _notes_sheet(book: Workbook, banner: str | None = None) -> None:
-    ws = book.create_sheet(NOTES)
+    ws = book.create_sheet(_t(NOTES))
     ws.column_dimensions["A"].width = 22
     ws.column_dimensions["B"].width = 26
     ws.column_dimensions["C"].width = 100
     wrap = Alignment(wrap_text=True, vertical="top")
     lines: list[tuple[str, str, str, str | None]] = [
-        ("tracker import workbook", "", "", "title"),
+        (translate("ImportWorkbook", "tracker import workbook"), "", "", "title"),
         *([(banner, "", "", "demo")] if banner else []),
-        ("How to import", "", "tracker import FILE.xlsx (add --dry-run to check without writing), or File > Import… in the app.", None),
+        (translate("ImportWorkbook", "How to import"), "", translate("ImportWorkbook", "tracker import FILE.xlsx (add --dry-run to check without writing), or File > Import… in the app."), None),
         ("", "", "", None),
-        ("Rules", "", "", "label"),
-        ("All or nothing", "", ("Every row is checked first. If any row has a problem, nothing is written and every problem is listed "
-         "with its sheet, row, column and reason. Otherwise the whole file is imported in one transaction."), None),
-        ("Matching", "", ("Projects and partners are matched by code. Other rows are matched by their project code and a natural key "
-         "(listed per sheet below). A matching row updates the stored record; a new one is added. Importing the same file again changes nothing."), None),
-        ("Blank cells", "", "A blank cell keeps what tracker already holds (for a new record: the default). An import never deletes records.", None),
-        ("Stage", "", ("A new project starts in the stage given (blank: Design). An existing project's stage changes only through a "
-         "project-cycle action in tracker; a different stage in the file is refused."), None),
-        ("Evaluations", "", ("tracker plans the evaluations the rules require from the dates and budget; rows on the Evaluations sheet "
-         "record their status and results, or add evaluations the rules do not require."), None),
-        ("Limits", "", (f"At most {MAX_ROWS:,} rows in all. Rows with every cell blank are ignored; columns and sheets not in the template "
-         "are ignored (and listed)."), None),
+        (translate("ImportWorkbook", "Rules"), "", "", "label"),
+        (translate("ImportWorkbook", "All or nothing"), "", translate("ImportWorkbook", "Every row is checked first. If any row has a problem, nothing is written and every problem is "
+                                      "listed with its sheet, row, column and reason. Otherwise the whole file is imported in one "
+                                      "transaction."), None),
+        (translate("ImportWorkbook", "Matching"), "", translate("ImportWorkbook", "Projects and partners are matched by code. Other rows are matched by their project code and a "
+                                "natural key (listed per sheet below). A matching row updates the stored record; a new one is added. "
+                                "Importing the same file again changes nothing."), None),
+        (translate("ImportWorkbook", "Blank cells"), "", translate("ImportWorkbook", "A blank cell keeps what tracker already holds (for a new record: the default). An import never "
+                                   "deletes records."), None),
+        (translate("ImportWorkbook", "Stage"), "", translate("ImportWorkbook", "A new project starts in the stage given (blank: Design). An existing project's stage changes only "
+                             "through a project-cycle action in tracker; a different stage in the file is refused."), None),
+        (translate("ImportWorkbook", "Evaluations"), "", translate("ImportWorkbook", "tracker plans the evaluations the rules require from the dates and budget; rows on the "
+                                   "Evaluations sheet record their status and results, or add evaluations the rules do not require."), None),
+        (translate("ImportWorkbook", "Limits"), "", translate("ImportWorkbook", "At most {count} rows in all. Rows with every cell blank are ignored; columns and sheets not in the "
+                              "template are ignored (and listed).").format(count=_whole(MAX_ROWS)), None),
         ("", "", "", None),
-        ("Input formats", "", "", "label"),
-        ("Dates", "", "YYYY-MM-DD typed as text (2025-01-31), or a real Excel date.", None),
-        ("Amounts", "", "Numbers, without currency signs; at most two decimals. Thousands separators are accepted in text.", None),
-        ("Currencies", "", "ISO 4217 codes: USD, EUR, CHF, XOF, ... Blank means USD.", None),
-        ("US$ rate", "", ("The US$ value of ONE unit of the currency: EUR at 1.08 means 1 EUR = 1.08 US$. Leave blank for USD; required for "
-         "any other currency."), None),
-        ("Lists", "", ("Classifications take the codes of the drop-down lists; their labels (e.g. 'Asia and the Pacific') are accepted too. "
-         "Themes and countries are comma-separated lists."), None),
-        ("Yes/no", "", "yes or no (also true/false, 1/0).", None),
-        ("Required columns", "", "Headers in red and ending in * are required on every row.", None),
+        (translate("ImportWorkbook", "Input formats"), "", "", "label"),
+        (translate("ImportWorkbook", "Dates"), "", translate("ImportWorkbook", "YYYY-MM-DD typed as text (2025-01-31), or a real Excel date."), None),
+        (translate("ImportWorkbook", "Amounts"), "", translate("ImportWorkbook", "Numbers, without currency signs; at most two decimals. Thousands separators are accepted in text."), None),
+        (translate("ImportWorkbook", "Currencies"), "", translate("ImportWorkbook", "ISO 4217 codes: USD, EUR, CHF, XOF, ... Blank means USD."), None),
+        (translate("ImportWorkbook", "US$ rate"), "", translate("ImportWorkbook", "The US$ value of ONE unit of the currency: EUR at 1.08 means 1 EUR = 1.08 US$. Leave blank for USD; "
+                                "required for any other currency."), None),
+        (translate("ImportWorkbook", "Lists"), "", translate("ImportWorkbook", "Classifications take the codes of the drop-down lists; their labels (e.g. 'Asia and the Pacific') "
+                             "are accepted too, in English, French or Spanish. Themes and countries are comma-separated lists."), None),
+        (translate("ImportWorkbook", "Yes/no"), "", translate("ImportWorkbook", "yes or no (also true/false, 1/0).").format(), None),
+        (translate("ImportWorkbook", "Required columns"), "", translate("ImportWorkbook", "Headers in red and ending in * are required on every row."), None),
+        (translate("ImportWorkbook", "Languages"), "", translate("ImportWorkbook", "This workbook is written in English; a workbook written in English, French or Spanish imports "
+                                 "whatever the language tracker is set to."), None),
         ("", "", "", None),
     ]
     for spec in wr.SHEETS:
-        lines.append((spec.name, f"matched by {spec.key}", spec.note, "label"))
+        lines.append((spec.title, translate("ImportWorkbook", "matched by {key}").format(key=_t(spec.key)), _t(spec.note), "label"))
         for column in spec.columns:
-            required = "required" if column.required else "optional"
-            lines.append(("", f"{column.title}", f"({required}) {column.note}" + _codes(column), None))
+            required = translate("ImportWorkbook", "required") if column.required else translate("ImportWorkbook", "optional")
+            lines.append(("", f"{column.title}", f"({required}) {column.note_text}" + _codes(column), None))
         lines.append(("", "", "", None))
-    lines.append(("Ratings", "", "; ".join(f"{k} = {v}" for k, v in RATING_SCALE.items())
-                  + ". Criteria: " + ", ".join(c.value for c in Criterion) + ".", None))
+    scale = "; ".join(f"{k} = {translate('Rating', v)}" for k, v in RATING_SCALE.items())
+    criteria = ", ".join(c.value for c in Criterion)
+    lines.append((translate("ImportWorkbook", "Ratings"), "", translate("ImportWorkbook", "{scale}. Criteria: {criteria}.").format(scale=scale, criteria=criteria), None))
     for row, (a, b, c, style) in enumerate(lines, start=1):
         if style == "demo":  # one line across the sheet, red, that no one scrolls past
             ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=3)
@@ -204,7 +227,8 @@ def _notes_sheet(book: Workbook, banner: str | None = None) -> None:
 def _codes(column: wr.Column) -> str:
     if column.choices is None or column.kind == "choices":
         return ""
-    return " Codes: " + ", ".join(f"{m.value} ({m.label})" for m in column.choices) + "."
+    codes = ", ".join(f"{m.value} ({m.label})" for m in column.choices)
+    return " " + translate("ImportWorkbook", "Codes: {codes}.").format(codes=codes)
 
 
 # ---------------------------------------------------------------- export
@@ -221,11 +245,12 @@ class _Portfolio:
     def banner(self) -> str | None:
         """The line at the top of the Notes sheet, if the workbook has something to say about demo data."""
         if self.demo:
-            return DEMO_NOTE
+            return demo_note()
         if self.left_out:
-            return (f"Demo data left out: the {len(self.left_out):,} demo projects this database holds ({shown_codes(self.left_out)}) "
-                    "are not in this workbook, which holds real projects only. Remove them from the database with "
-                    "File > Remove Demo Data… in the app (tracker demo --remove).")
+            count = len(self.left_out)
+            return translate("ImportWorkbook", "Demo data left out: the {count} demo projects this database holds ({codes}) are not in this workbook, which "
+                      "holds real projects only. Remove them from the database with File > Remove Demo Data… in the app (tracker "
+                      "demo --remove).").format(count=_whole(count), codes=shown_codes(self.left_out))
         return None
 
 
@@ -253,7 +278,7 @@ def _portfolio_rows(progress: Progress | None) -> _Portfolio:
         for indicator in project.indicators:
             rows[wr.INDICATORS.name].append(_values(wr.INDICATORS, lambda f, r=indicator, p=project: _child(f, r, p)))
         if progress is not None and done % 100 == 0:
-            progress(done, len(codes), f"Exporting project {done:,} of {len(codes):,}…")
+            progress(done, len(codes), translate("ImportWorkbook", "Exporting project {done} of {total}…").format(done=_whole(done), total=_whole(len(codes))))
     rows[wr.PARTNERS.name] = [_values(wr.PARTNERS, lambda f, p=partner: getattr(p, f))
                               for partner in list_partners() if partner.code not in unwanted_partners]
     return _Portfolio(rows, demo, left_out)

@@ -23,10 +23,13 @@ checks, writes in one transaction and counts."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 from tracker.domain import project as d
 from tracker.domain.errors import FieldProblem, ValidationError
+from tracker.domain.i18n import translate
+from tracker.domain.numbers import format_number, number_style
 from tracker.domain.progress import CancelCheck, Progress
 from tracker.domain.records import CHILD_KINDS
 from tracker.domain.rules.replan import replan
@@ -173,7 +176,9 @@ def _tick(progress: Progress | None, cancelled: CancelCheck | None, done: int, t
     if cancelled is not None and cancelled():
         raise ImportCancelled()  # leaving the transaction rolls everything back
     if progress is not None and done % 100 == 0:
-        progress(done, total, f"Importing project {done:,} of {total:,}…")
+        style = number_style()
+        progress(done, total, translate("ImportWorkbook", "Importing project {done} of {total}…").format(
+            done=format_number(Decimal(done), style, 0), total=format_number(Decimal(total), style, 0)))
 
 
 def _refused_by_store(plan: Plan, sheets: dict[str, SheetRows | None], code: str, error: ValidationError) -> None:
@@ -261,4 +266,6 @@ def _capped(problems: list[Problem]) -> list[Problem]:
     problems = list(unique.values())
     if len(problems) <= MAX_PROBLEMS:
         return problems
-    return [*problems[:MAX_PROBLEMS], Problem(f"... and {len(problems) - MAX_PROBLEMS:,} more problems; fix these first")]
+    more = len(problems) - MAX_PROBLEMS
+    return [*problems[:MAX_PROBLEMS], Problem(translate("ImportWorkbook", "... and {count} more problem(s); fix these first", "", more).format(
+        count=format_number(Decimal(more), number_style(), 0)))]

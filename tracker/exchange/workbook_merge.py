@@ -8,6 +8,7 @@ from decimal import Decimal
 from tracker.domain import project as d
 from tracker.domain.classifications import Criterion, EvaluationStatus
 from tracker.domain.errors import FieldProblem
+from tracker.domain.i18n import translate
 from tracker.domain.money import USD
 from tracker.domain.rules.replan import replan
 from tracker.domain.rules.ruleset import RuleSetError
@@ -56,7 +57,7 @@ def _apply_plan(project: d.Project) -> None:
 
 def _key_seen(plan: Plan, sheet: SheetRows, row: Row, keys: dict[tuple[object, ...], int], key: tuple[object, ...], what: str) -> bool:
     if key in keys:
-        plan.problem(sheet, row, "project_code", f"the same {what} is already on row {keys[key]}")
+        plan.problem(sheet, row, "project_code", translate("ImportWorkbook", "the same {what} is already on row {row}").format(what=what, row=keys[key]))
         return True
     keys[key] = row.number
     return False
@@ -73,7 +74,8 @@ def _match(plan: Plan, sheet: SheetRows, row: Row, records: list, key_of, key) -
             index.setdefault(key_of(record), []).append(record)
     found = index.get(key, [])
     if len(found) > 1:
-        plan.problem(sheet, row, "project_code", f"the project already has {len(found)} records that match this row; edit them in tracker")
+        plan.problem(sheet, row, "project_code", translate("ImportWorkbook", "the project already has {count} records that match this row; "
+                                                           "edit them in tracker").format(count=len(found)))
         return False
     return found[0] if found else None
 
@@ -96,10 +98,11 @@ def _merge_funding(plan, sheet, row, project, keys, partner_codes) -> None:  # t
         return
     partner = v.get("partner")
     if partner is not None and partner not in partner_codes:
-        plan.problem(sheet, row, "partner", f"no partner {partner} on the Partners sheet or in tracker")
+        plan.problem(sheet, row, "partner", translate("ImportWorkbook", "no partner {code} on the {partners} sheet or in tracker").format(
+            code=partner, partners=wr.PARTNERS.title))
         return
     key = (project.code, partner, v["approved_on"], v["modality"])
-    if _key_seen(plan, sheet, row, keys, key, "funding line (project, partner, approved on, modality)"):
+    if _key_seen(plan, sheet, row, keys, key, translate("ImportWorkbook", "funding line (project, partner, approved on, modality)")):
         return
     record = _match(plan, sheet, row, project.fundings, lambda f: (f.partner_code, f.approved_on, f.modality), key[1:])
     if record is False:
@@ -119,7 +122,7 @@ def _merge_expenditure(plan, sheet, row, project, keys, partner_codes) -> None: 
     if "year" not in v or "expenditure_type" not in v:
         return
     key = (project.code, v["year"], v.get("month"), v["expenditure_type"])
-    if _key_seen(plan, sheet, row, keys, key, "expenditure line (project, year, month, type)"):
+    if _key_seen(plan, sheet, row, keys, key, translate("ImportWorkbook", "expenditure line (project, year, month, type)")):
         return
     record = _match(plan, sheet, row, project.expenditures, lambda e: (e.year, e.month, e.expenditure_type), key[1:])
     if record is False:
@@ -138,7 +141,7 @@ def _merge_indicator(plan, sheet, row, project, keys, partner_codes) -> None:  #
     if "name" not in v:
         return
     name = str(v["name"])
-    if _key_seen(plan, sheet, row, keys, (project.code, name.casefold()), "indicator (project, name)"):
+    if _key_seen(plan, sheet, row, keys, (project.code, name.casefold()), translate("ImportWorkbook", "indicator (project, name)")):
         return
     record = _match(plan, sheet, row, project.indicators, lambda i: i.name.strip().casefold(), name.casefold())
     if record is False:
@@ -155,7 +158,7 @@ def _merge_evaluation(plan, sheet, row, project, keys, partner_codes) -> None:  
     if "kind" not in v:
         return
     sequence = v.get("sequence", 1)
-    if _key_seen(plan, sheet, row, keys, (project.code, v["kind"], sequence), "evaluation (project, kind, sequence)"):
+    if _key_seen(plan, sheet, row, keys, (project.code, v["kind"], sequence), translate("ImportWorkbook", "evaluation (project, kind, sequence)")):
         return
     live = [e for e in project.evaluations if e.key == (v["kind"], sequence)]
     # The live record wins over an old "no longer required" twin, as in the re-planning.
@@ -163,7 +166,8 @@ def _merge_evaluation(plan, sheet, row, project, keys, partner_codes) -> None:  
     record = live[0] if live else None
     if record is None:
         if "due" not in v:
-            plan.problem(sheet, row, "due", f"the rules do not plan a {v['kind'].label.lower()} for {project.code}; give its due date")  # type: ignore[attr-defined]
+            plan.problem(sheet, row, "due", translate("ImportWorkbook", "the rules do not plan a {kind} for {code}; give its due date").format(
+                kind=v["kind"].label.lower(), code=project.code))  # type: ignore[attr-defined]
             return
         record = d.Evaluation(v["kind"], v["due"], sequence=sequence)  # type: ignore[arg-type]
         project.evaluations.append(record)

@@ -13,7 +13,9 @@ from decimal import Decimal
 from tracker.domain import project as d
 from tracker.domain.classifications import Stage
 from tracker.domain.errors import FieldProblem
+from tracker.domain.i18n import translate
 from tracker.domain.money import MAX_AMOUNT, MAX_RATE, USD
+from tracker.domain.numbers import format_number, number_style
 from tracker.exchange import workbook_rows as wr
 from tracker.exchange.results import Problem
 from tracker.exchange.workbook_read import Row, SheetRows
@@ -50,7 +52,7 @@ class Plan:
         spec = sheet.spec if isinstance(sheet, SheetRows) else sheet
         where = sheet.where(field_name) if isinstance(sheet, SheetRows) else field_name
         number = row.number if isinstance(row, Row) else row
-        self.problems.append(Problem(message, spec.name, number, where))
+        self.problems.append(Problem(message, sheet.shown if isinstance(sheet, SheetRows) else spec.title, number, where))
 
 
 # ---------------------------------------------------------------- partners
@@ -69,7 +71,7 @@ def plan_partners(plan: Plan, sheet: SheetRows | None) -> set[str]:
         if not code:
             continue
         if code in seen:
-            plan.problem(sheet, row, "code", f"partner {code} is already on row {seen[code]}")
+            plan.problem(sheet, row, "code", translate("ImportWorkbook", "partner {code} is already on row {row}").format(code=code, row=seen[code]))
             continue
         seen[code] = row.number
         plan.partner_rows[code] = row
@@ -84,7 +86,7 @@ def plan_partners(plan: Plan, sheet: SheetRows | None) -> set[str]:
             plan.problem(sheet, row, found.field, found.message)
         clash = names.get(partner.name.casefold())
         if clash is not None and clash != code:
-            plan.problem(sheet, row, "name", f"partner {clash} already has the name '{partner.name}'")
+            plan.problem(sheet, row, "name", translate("ImportWorkbook", "partner {code} already has the name '{name}'").format(code=clash, name=partner.name))
         outcome = "created" if old is None else "unchanged" if mp.snapshot(old) == mp.snapshot(partner) else "updated"
         plan.partners.append((partner, outcome))
     return set(stored) | set(seen)
@@ -107,7 +109,8 @@ def plan_projects(plan: Plan, sheet: SheetRows | None) -> None:
         if not code:
             continue
         if code.casefold() in seen:
-            plan.problem(sheet, row, "code", f"project {code} is already on row {seen[code.casefold()]}; a code appears once in the file")
+            plan.problem(sheet, row, "code", translate("ImportWorkbook", "project {code} is already on row {row}; a code appears once in the file").format(
+                code=code, row=seen[code.casefold()]))
             continue
         seen[code.casefold()] = row.number
         stored_code = plan.stored_codes.get(code.casefold())
@@ -120,13 +123,16 @@ def plan_projects(plan: Plan, sheet: SheetRows | None) -> None:
             project = copy_project(before)
             plan.before[code] = before
             if "stage" in v and v["stage"] is not before.stage:
-                plan.problem(sheet, row, "stage", f"project {code} is in {before.stage.label}; the file says {v['stage'].label}. "  # type: ignore[attr-defined]
-                             "An existing project changes stage only through a project-cycle action (tracker stage CODE ACTION); clear the cell or set it back")
+                plan.problem(sheet, row, "stage", translate("ImportWorkbook", "project {code} is in {stage}; the file says {given}. An existing "
+                                                            "project changes stage only through a project-cycle action (tracker stage CODE "
+                                                            "ACTION); clear the cell or set it back").format(
+                    code=code, stage=before.stage.label, given=v["stage"].label))  # type: ignore[attr-defined]
         else:
             project = d.Project(code=code, title="")
             stage = v.get("stage", Stage.DESIGN)
             if stage is Stage.SUSPENDED:
-                plan.problem(sheet, row, "stage", "a new project cannot start suspended; import it in the stage it was suspended from and suspend it in tracker")
+                plan.problem(sheet, row, "stage", translate("ImportWorkbook", "a new project cannot start suspended; import it in the stage it was "
+                                                            "suspended from and suspend it in tracker"))
             else:
                 project.stage = stage  # type: ignore[assignment]
         set_fields(project, v, _PROJECT_FIELDS)
@@ -135,7 +141,7 @@ def plan_projects(plan: Plan, sheet: SheetRows | None) -> None:
         for found in project.problems() + usd_value_problems(project.budget, project.usd_rate, "budget"):
             plan.problem(sheet, row, found.field, found.message)
         if project.usd_rate is None and project.budget is None:
-            plan.problem(sheet, row, "usd_rate", f"a US$ rate is required for {project.currency}")
+            plan.problem(sheet, row, "usd_rate", translate("ImportWorkbook", "a US$ rate is required for {currency}").format(currency=project.currency))
         plan.projects[code] = project
 
 
@@ -151,7 +157,11 @@ def usd_value_problems(amount: Decimal | None, rate: Decimal | None, field_name:
     if amount.adjusted() >= 15:
         return []  # too large in itself: its own cell says so
     if abs(amount) < MAX_AMOUNT <= abs(amount * rate):
-        return [FieldProblem(field_name, f"{amount:,} at a US$ rate of {rate} is worth more US$ than tracker keeps (below {MAX_AMOUNT:,.0f})")]
+        style = number_style()
+        return [FieldProblem(field_name, translate("ImportWorkbook", "{amount} at a US$ rate of {rate} is worth more US$ than tracker keeps "
+                                                   "(below {limit})").format(
+            amount=format_number(amount, style, None), rate=format_number(rate, style, None, grouped=False),
+            limit=format_number(MAX_AMOUNT, style, 0)))]
     return []
 
 
@@ -182,8 +192,9 @@ def project_for(plan: Plan, sheet: SheetRows, row: Row) -> d.Project | None:
         return None
     code = plan.canonical(given)
     if code is None:
-        kind = sheet.spec.name.lower()
-        plan.problem(sheet, row, "project_code", f"no project {given} on the Projects sheet or in tracker ({kind} row for an unknown project)")
+        plan.problem(sheet, row, "project_code", translate("ImportWorkbook", "no project {code} on the {projects} sheet or in tracker ({sheet} row "
+                                                           "for an unknown project)").format(
+            code=given, projects=wr.PROJECTS.title, sheet=sheet.shown.lower()))
         return None
     if code in plan.projects:
         return plan.projects[code]

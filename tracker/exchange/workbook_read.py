@@ -16,9 +16,12 @@ import math
 import re
 import zipfile
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from xml.etree import ElementTree
 
+from tracker.domain.i18n import QT_TRANSLATE_NOOP, translate
+from tracker.domain.numbers import format_number, number_style
 from tracker.domain.progress import CancelCheck, Cancelled, Progress
 from tracker.exchange.demo_marks import DEMO_PROPERTY, is_demo_note
 from tracker.exchange.detect import detect_kind
@@ -26,12 +29,14 @@ from tracker.exchange.results import Problem, UnreadableFile
 from tracker.exchange.workbook_rows import (
     REQUIRED_MARK,
     SHEETS,
-    SHEETS_BY_NAME,
     CellError,
     Column,
     SheetSpec,
+    folded,
+    in_every_language,
     is_blank,
     read_cell,
+    sheet_named,
 )
 
 MAX_ROWS = 1_000_000
@@ -41,7 +46,27 @@ MAX_RATIO = 200  # real sheets compress 5-20x; a zip bomb compresses thousands o
 MAX_PROBLEMS = 1_000  # enough to fix a file; past that the list stops growing (and says so)
 
 # The template's own sheets besides the data sheets: never read, never listed (Lists is hidden).
-TEMPLATE_EXTRAS = ("Notes", "Lists")
+# Their names are written in the template's language and recognised in any.
+NOTES = QT_TRANSLATE_NOOP("ImportWorkbook", "Notes")
+LISTS = QT_TRANSLATE_NOOP("ImportWorkbook", "Lists")
+TEMPLATE_EXTRAS = (NOTES, LISTS)
+
+
+def is_template_extra(title: str, which: tuple[str, ...] = TEMPLATE_EXTRAS) -> bool:
+    """Whether a sheet is the template's Notes or Lists sheet, by its name in any language."""
+    wanted = folded(title)
+    for name in which:
+        def named(source: str = name) -> str:
+            return translate("ImportWorkbook", source)
+
+        if wanted in in_every_language(named) | {folded(name)}:
+            return True
+    return False
+
+
+def _n(value: int) -> str:
+    """A count or a limit as the user's locale writes it."""
+    return format_number(Decimal(value), number_style(), 0)
 
 
 class ImportCancelled(Cancelled):
@@ -59,6 +84,12 @@ class SheetRows:
     spec: SheetSpec
     letters: dict[str, str]  # field -> column letter in this file
     rows: list[Row] = field(default_factory=list)
+    title: str = ""  # the sheet's name in the file (in the language it was written in)
+
+    @property
+    def shown(self) -> str:
+        """How a problem names this sheet: as the file does."""
+        return self.title or self.spec.title
 
     def where(self, field_name: str) -> str:
         """'C (Region)': how a problem names a column of this sheet."""
@@ -86,19 +117,24 @@ def check_archive(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
     except (zipfile.BadZipFile, OSError) as exc:
-        raise UnreadableFile(f"{path.name} is a damaged or truncated workbook ({exc}); save it again from Excel") from None
+        raise UnreadableFile(translate("ImportWorkbook", "{file} is a damaged or truncated workbook ({error}); save it again from Excel").format(
+            file=path.name, error=exc)) from None
     if len(infos) > 10_000:
-        raise UnreadableFile(f"{path.name} holds {len(infos):,} parts; that is not an import workbook")
+        raise UnreadableFile(translate("ImportWorkbook", "{file} holds {count} parts; that is not an import workbook").format(
+            file=path.name, count=_n(len(infos))))
     total = sum(i.file_size for i in infos)
     if total > MAX_UNCOMPRESSED:
         raise UnreadableFile(
-            f"{path.name} unpacks to {total / 1e9:.1f} GB, more than the {MAX_UNCOMPRESSED / 1e9:.0f} GB an import may hold; split it into smaller files"
+            translate("ImportWorkbook", "{file} unpacks to {size} GB, more than the {limit} GB an import may hold; split it into smaller files").format(
+                file=path.name, size=format_number(Decimal(total) / Decimal(10**9), number_style(), 1),
+                limit=_n(MAX_UNCOMPRESSED // 10**9))
         )
     for info in infos:
         if info.file_size > 10_000_000 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
             raise UnreadableFile(
-                f"{path.name}: part {info.filename} unpacks {info.file_size // max(info.compress_size, 1):,} times its packed size; "
-                "this looks like a zip bomb, not a workbook, and was not opened"
+                translate("ImportWorkbook", "{file}: part {part} unpacks {ratio} times its packed size; "
+                          "this looks like a zip bomb, not a workbook, and was not opened").format(
+                    file=path.name, part=info.filename, ratio=_n(info.file_size // max(info.compress_size, 1)))
             )
 
 
@@ -108,26 +144,32 @@ def read_workbook(path: str | Path, progress: Progress | None = None, cancelled:
     target = Path(path)
     kind = detect_kind(target)
     if kind != "workbook":
-        raise UnreadableFile(f"{target.name} is an IATI activity file, not an import workbook; import it as IATI")
+        raise UnreadableFile(translate("ImportWorkbook", "{file} is an IATI activity file, not an import workbook; import it as IATI").format(file=target.name))
     check_archive(target)
     import openpyxl  # late: the GUI starts faster without it
 
     try:
         book = openpyxl.load_workbook(target, read_only=True, data_only=True)
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds on a broken file
-        raise UnreadableFile(f"{target.name} cannot be read as a workbook ({type(exc).__name__}: {exc}); save it again from Excel as .xlsx") from None
+        raise UnreadableFile(translate("ImportWorkbook", "{file} cannot be read as a workbook ({error}); save it again from Excel as .xlsx").format(
+            file=target.name, error=f"{type(exc).__name__}: {exc}")) from None
     try:
         return _read_book(book, target, progress, cancelled)
     except (UnreadableFile, Cancelled):
         raise
     except Exception as exc:  # noqa: BLE001 - a corrupt sheet part fails only while it streams
-        raise UnreadableFile(f"{target.name} is damaged and cannot be read ({type(exc).__name__}: {exc}); save it again from Excel as .xlsx") from None
+        raise UnreadableFile(translate("ImportWorkbook", "{file} is damaged and cannot be read ({error}); save it again from Excel as .xlsx").format(
+            file=target.name, error=f"{type(exc).__name__}: {exc}")) from None
     finally:
         book.close()
 
 
 def _state(ws) -> str:  # type: ignore[no-untyped-def]
-    return {"hidden": "hidden", "veryHidden": "very hidden"}.get(ws.sheet_state, "visible")
+    if ws.sheet_state == "hidden":
+        return translate("ImportWorkbook", "hidden")
+    if ws.sheet_state == "veryHidden":
+        return translate("ImportWorkbook", "very hidden")
+    return "visible"
 
 
 def _sheets_to_read(book, target: Path, skipped: list[str]) -> list[tuple[SheetSpec, object]]:  # type: ignore[no-untyped-def]
@@ -136,30 +178,34 @@ def _sheets_to_read(book, target: Path, skipped: list[str]) -> list[tuple[SheetS
     visible: dict[str, list] = {}  # type: ignore[type-arg]
     hidden: dict[str, list[str]] = {}
     for ws in book.worksheets:
-        spec = SHEETS_BY_NAME.get(ws.title.strip().casefold())
-        if spec is None and ws.title in TEMPLATE_EXTRAS:
+        spec = sheet_named(ws.title)
+        if spec is None and is_template_extra(ws.title):
             continue  # the template's notes and its (hidden) lists of codes
         state = _state(ws)
         if state != "visible":
-            skipped.append(f"sheet '{ws.title}': {state} in the workbook; hidden sheets are never read, ignored")
+            skipped.append(translate("ImportWorkbook", "sheet '{sheet}': {state} in the workbook; hidden sheets are never read, ignored").format(
+                sheet=ws.title, state=state))
             if spec is not None:
                 hidden.setdefault(spec.name, []).append(ws.title)
             continue
         if spec is None:
-            skipped.append(f"sheet {ws.title}: not a sheet of the import template, ignored")
+            skipped.append(translate("ImportWorkbook", "sheet {sheet}: not a sheet of the import template, ignored").format(sheet=ws.title))
             continue
         visible.setdefault(spec.name, []).append(ws)
     for name, titles in hidden.items():
         if name not in visible:
             raise UnreadableFile(
-                f"{target.name}: the {name} sheet is there only as a hidden sheet ('{titles[0]}'), and tracker never reads a hidden "
-                "sheet: unhide it in Excel (right-click a sheet tab, Unhide) or delete it, then import again"
+                translate("ImportWorkbook", "{file}: the {sheet} sheet is there only as a hidden sheet ('{title}'), and tracker never "
+                          "reads a hidden sheet: unhide it in Excel (right-click a sheet tab, Unhide) or delete it, then import again").format(
+                    file=target.name, sheet=translate("ImportWorkbook", name), title=titles[0])
             )
     for name, sheets in visible.items():
         if len(sheets) > 1:
-            titles = " and ".join(f"'{ws.title}'" for ws in sheets)
-            raise UnreadableFile(f"{target.name}: sheets {titles} are both the {name} sheet; keep one of them and import again")
-    return [(SHEETS_BY_NAME[name.casefold()], sheets[0]) for name, sheets in visible.items()]
+            both = translate("ImportWorkbook", " and ").join(f"'{ws.title}'" for ws in sheets)
+            raise UnreadableFile(translate("ImportWorkbook", "{file}: sheets {titles} are both the {sheet} sheet; keep one of them and import again").format(
+                file=target.name, titles=both, sheet=translate("ImportWorkbook", name)))
+    by_name = {spec.name: spec for spec in SHEETS}
+    return [(by_name[name], sheets[0]) for name, sheets in visible.items()]
 
 
 def _read_book(book, target: Path, progress: Progress | None, cancelled: CancelCheck | None) -> WorkbookRows:  # type: ignore[no-untyped-def]
@@ -168,16 +214,19 @@ def _read_book(book, target: Path, progress: Progress | None, cancelled: CancelC
     found: dict[str, SheetRows] = {}
     worksheets = _sheets_to_read(book, target, skipped)
     if not worksheets:
-        expected = ", ".join(s.name for s in SHEETS)
-        raise UnreadableFile(f"{target.name} has none of the import template's sheets ({expected}); write a template with 'tracker template' and fill it in")
+        expected = ", ".join(s.title for s in SHEETS)
+        raise UnreadableFile(translate("ImportWorkbook", "{file} has none of the import template's sheets ({sheets}); write a template with "
+                                       "'tracker template' and fill it in").format(file=target.name, sheets=expected))
     declared = 0
     for spec, ws in worksheets:
         rows, cols = ws.max_row or 0, ws.max_column or 0
         if cols > MAX_COLUMNS:
-            raise UnreadableFile(f"{target.name}: sheet {ws.title} declares {cols:,} columns; an import sheet has at most {MAX_COLUMNS}")
+            raise UnreadableFile(translate("ImportWorkbook", "{file}: sheet {sheet} declares {count} columns; an import sheet has at most {limit}").format(
+                file=target.name, sheet=ws.title, count=_n(cols), limit=_n(MAX_COLUMNS)))
         declared += rows
     if declared > MAX_ROWS + len(worksheets):
-        raise UnreadableFile(f"{target.name} declares {declared:,} rows; an import takes at most {MAX_ROWS:,} rows: split the file")
+        raise UnreadableFile(translate("ImportWorkbook", "{file} declares {count} rows; an import takes at most {limit} rows: split the file").format(
+            file=target.name, count=_n(declared), limit=_n(MAX_ROWS)))
     total = max(declared, 1)
     done = 0
     for spec, ws in worksheets:
@@ -198,16 +247,17 @@ def _marked_demo(book) -> bool:  # type: ignore[no-untyped-def]
     the top of its Notes sheet (tools that drop document properties keep the cells)."""
     if any(prop.name == DEMO_PROPERTY for prop in getattr(book, "custom_doc_props", None) or []):
         return True
-    if "Notes" not in book.sheetnames:
+    notes = next((name for name in book.sheetnames if is_template_extra(name, (NOTES,))), None)
+    if notes is None:
         return False
-    top = book["Notes"].iter_rows(min_row=1, max_row=3, max_col=1, values_only=True)
+    top = book[notes].iter_rows(min_row=1, max_row=3, max_col=1, values_only=True)
     return any(is_demo_note(row[0]) for row in top if row)
 
 
 # ---------------------------------------------------------------- a cell openpyxl cannot read
 
 _CELL_REF = re.compile(r"^([A-Z]{1,3})([0-9]+)$")
-_BAD_CHARACTER = "the cell holds a character no workbook may hold (such as a NUL); retype it in Excel"
+_BAD_CHARACTER = QT_TRANSLATE_NOOP("ImportWorkbook", "the cell holds a character no workbook may hold (such as a NUL); retype it in Excel")
 
 
 @dataclass
@@ -223,13 +273,14 @@ class _SheetReader:
     def unreadable(self, exc: Exception) -> UnreadableFile:
         found = _find_bad_cell(self.ws, self.last_row)
         if found is None:
-            where = Problem("", self.spec.name, self.last_row + 1)
-            return UnreadableFile(f"{self.target.name}: {str(where).rstrip(': ')} cannot be read ({type(exc).__name__}: {exc}); "
-                                  "the file is damaged there: save it again from Excel as .xlsx")
+            where = Problem("", self.ws.title, self.last_row + 1)  # type: ignore[attr-defined]
+            return UnreadableFile(translate("ImportWorkbook", "{file}: {place} cannot be read ({error}); the file is damaged there: "
+                                            "save it again from Excel as .xlsx").format(
+                file=self.target.name, place=str(where).rstrip(": "), error=f"{type(exc).__name__}: {exc}"))
         letter, row, why = found
         header = next((self.spec.column(f).header for f, at in self.letters.items() if at == letter), "")  # type: ignore[union-attr]
         column = f"{letter} ({header})" if header else letter
-        return UnreadableFile(f"{self.target.name}: {Problem(why, self.spec.name, row, column)}")
+        return UnreadableFile(f"{self.target.name}: {Problem(why, self.ws.title, row, column)}")  # type: ignore[attr-defined]
 
 
 def _value_problem(kind: str, text: str) -> str | None:
@@ -238,18 +289,18 @@ def _value_problem(kind: str, text: str) -> str | None:
         try:
             number = float(text) if ("." in text or "e" in text.casefold()) else int(text)
         except ValueError:
-            return f"'{text}' is stored as a number but is not one; retype the cell in Excel"
+            return translate("ImportWorkbook", "'{value}' is stored as a number but is not one; retype the cell in Excel").format(value=text)
         if isinstance(number, float) and not math.isfinite(number):
-            return f"'{text}' is not a finite number"
+            return translate("ImportCell", "{value} is not a finite number").format(value=f"'{text}'")
     elif kind == "d":
         from openpyxl.utils.datetime import from_ISO8601
 
         try:
             from_ISO8601(text)
         except ValueError:
-            return f"'{text}' is stored as a date but is not one; retype the cell in Excel"
+            return translate("ImportWorkbook", "'{value}' is stored as a date but is not one; retype the cell in Excel").format(value=text)
     elif kind == "b" and text.strip() not in ("0", "1"):
-        return f"'{text}' is stored as yes/no but is neither; retype the cell in Excel"
+        return translate("ImportWorkbook", "'{value}' is stored as yes/no but is neither; retype the cell in Excel").format(value=text)
     return None
 
 
@@ -278,57 +329,72 @@ def _find_bad_cell(ws, after_row: int) -> tuple[str, int, str] | None:  # type: 
     except ElementTree.ParseError as exc:
         # 4: not well-formed (a raw NUL), 14: a reference to a character XML forbids (&#0;).
         if last is not None and last[1] > after_row and exc.code in (4, 14):
-            return last[0], last[1], _BAD_CHARACTER
+            return last[0], last[1], translate("ImportWorkbook", _BAD_CHARACTER)
     return None
 
 
-def _header_field(spec: SheetSpec, text: object) -> Column | None:
+def _headers(spec: SheetSpec) -> dict[str, Column]:
+    """Each column by its header in English, French and Spanish, folded (the first column to
+    claim a form keeps it)."""
+    found: dict[str, Column] = {}
+    for column in spec.columns:
+        for form in sorted(column.headers()):
+            found.setdefault(form, column)
+    return found
+
+
+def _header_field(headers: dict[str, Column], text: object) -> Column | None:
     if is_blank(text):
         return None
-    wanted = str(text).strip().removesuffix(REQUIRED_MARK.strip()).strip().casefold()
-    return next((c for c in spec.columns if c.header.casefold() == wanted), None)
+    return headers.get(folded(str(text).strip().removesuffix(REQUIRED_MARK.strip())))
 
 
 def _read_sheet(reader, problems, skipped, done, total, progress, cancelled):  # type: ignore[no-untyped-def]
     from openpyxl.utils import get_column_letter
 
     spec = reader.spec
+    title = reader.ws.title
     rows = reader.ws.iter_rows(values_only=True, max_col=MAX_COLUMNS)
     header = next(rows, None)
     reader.last_row = 1
     if header is None or all(is_blank(v) for v in header):
-        problems.append(Problem("the header row is empty; copy it from the template", spec.name, 1))
+        problems.append(Problem(translate("ImportWorkbook", "the header row is empty; copy it from the template"), title, 1))
         return None, done
     positions: dict[int, Column] = {}
     letters: dict[str, str] = {}
+    headers = _headers(spec)
     for index, text in enumerate(header):
-        column = _header_field(spec, text)
+        column = _header_field(headers, text)
         if column is None:
             if not is_blank(text):
-                skipped.append(f"sheet {spec.name} column {get_column_letter(index + 1)} ({text}): not a template column, ignored")
+                skipped.append(translate("ImportWorkbook", "sheet {sheet} column {letter} ({header}): not a template column, ignored").format(
+                    sheet=title, letter=get_column_letter(index + 1), header=text))
             continue
         if column.field in letters:
-            problems.append(Problem(f"the column '{column.header}' appears twice", spec.name, 1, get_column_letter(index + 1)))
+            problems.append(Problem(translate("ImportWorkbook", "the column '{header}' appears twice").format(header=column.header),
+                                    title, 1, get_column_letter(index + 1)))
             continue
         positions[index] = column
         letters[column.field] = get_column_letter(index + 1)
     missing = [c for c in spec.columns if c.required and c.field not in letters]
     for column in missing:
-        problems.append(Problem(f"the required column '{column.title}' is missing (renamed or deleted?); copy the header row from the template", spec.name, 1, column.header))
+        problems.append(Problem(translate("ImportWorkbook", "the required column '{header}' is missing (renamed or deleted?); copy the header "
+                                          "row from the template").format(header=column.title), title, 1, column.header))
     if missing:
         return None, done
-    sheet = SheetRows(spec, letters)
+    sheet = SheetRows(spec, letters, title=title)
     reader.letters = letters
     for number, values in enumerate(rows, start=2):
         reader.last_row = number
         done += 1
         if done > MAX_ROWS:
-            raise UnreadableFile(f"sheet {spec.name} goes past {MAX_ROWS:,} rows in all; an import takes at most {MAX_ROWS:,} rows: split the file")
+            raise UnreadableFile(translate("ImportWorkbook", "sheet {sheet} goes past {limit} rows in all; an import takes at most {limit} rows: "
+                                           "split the file").format(sheet=title, limit=_n(MAX_ROWS)))
         if done % 5000 == 0:
             if cancelled is not None and cancelled():
                 raise ImportCancelled()  # nothing is written while the file is read
             if progress is not None:
-                progress(done, total, f"Reading {spec.name}, row {number:,}…")
+                progress(done, total, translate("ImportWorkbook", "Reading {sheet}, row {row}…").format(sheet=title, row=_n(number)))
         if values is None or all(is_blank(v) for v in values):
             continue
         typed: dict[str, object] = {}
@@ -340,11 +406,12 @@ def _read_sheet(reader, problems, skipped, done, total, progress, cancelled):  #
             try:
                 typed[column.field] = read_cell(column, raw)
             except CellError as exc:
-                problems.append(Problem(str(exc), spec.name, number, sheet.where(column.field)))
+                problems.append(Problem(str(exc), title, number, sheet.where(column.field)))
                 bad.add(column.field)
         for column in spec.columns:
             if column.required and column.field in letters and column.field not in typed and column.field not in bad:
-                problems.append(Problem(f"{column.header} is required", spec.name, number, sheet.where(column.field)))
+                problems.append(Problem(translate("ImportWorkbook", "{column} is required").format(column=column.header), title, number,
+                                        sheet.where(column.field)))
         sheet.rows.append(Row(number, typed))
     return sheet, done
 

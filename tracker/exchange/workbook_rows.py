@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -20,30 +22,65 @@ from tracker.domain.classifications import (
 from tracker.domain.codelists import country_code
 from tracker.domain.dates import date_range_problem
 from tracker.domain.errors import OutOfRange
+from tracker.domain.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate, using_language
 from tracker.domain.money import MAX_AMOUNT, MAX_RATE, amount_size_problem, parse_decimal
+from tracker.domain.numbers import format_number, number_style
 
 REQUIRED_MARK = " *"
 
 
+def folded(text: str) -> str:
+    """A heading or sheet name as it is compared: case, accents and spaces aside."""
+    decomposed = unicodedata.normalize("NFKD", text.strip().casefold())
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+
+
+def in_every_language(text: Callable[[], str]) -> set[str]:
+    """`text()` in English, French and Spanish, folded: the forms a file written in any of them uses."""
+    forms = set()
+    for language in LANGUAGES:
+        with using_language(language):
+            forms.add(folded(text()))
+    return forms
+
+
 @dataclass(frozen=True)
 class Column:
-    header: str
+    english: str  # the header in English, marked for translation (context "ImportWorkbook")
     field: str
     kind: str  # text, code, currency, date, amount, rate, number, int, bool, choice, choices, countries
     required: bool = False
     choices: type[Classification] | None = None
-    note: str = ""
+    note: tuple[str, ...] = ()  # sentences marked for translation (context "ImportWorkbook")
     width: float = 16
+    record: str = ""  # the record kind whose description gives the header (its label), if any
+
+    @property
+    def header(self) -> str:
+        """The header in the current language: the described field's label, or the workbook's own."""
+        if self.record:
+            return rk.kind_named(self.record).field(self.field).header
+        return translate("ImportWorkbook", self.english)
 
     @property
     def title(self) -> str:
         """The header as written in the template: required columns end in ' *'."""
         return self.header + (REQUIRED_MARK if self.required else "")
 
+    @property
+    def note_text(self) -> str:
+        """The note a user reads, in the current language."""
+        codes = ", ".join(self.choices.codes()) if self.choices is not None else ""
+        return " ".join(translate("ImportWorkbook", sentence).replace("{codes}", codes) for sentence in self.note)
+
+    def headers(self) -> set[str]:
+        """The header in every language, folded: what a heading of a filled file may say."""
+        return in_every_language(lambda: self.header) | {folded(self.english)}
+
 
 @dataclass(frozen=True)
 class SheetSpec:
-    name: str
+    name: str  # the sheet's name in English: how the code names it (marked, context "ImportWorkbook")
     key: str  # how a row is matched with what is stored (for the notes)
     note: str
     columns: tuple[Column, ...]
@@ -51,8 +88,17 @@ class SheetSpec:
     def column(self, field_name: str) -> Column | None:
         return next((c for c in self.columns if c.field == field_name), None)
 
+    @property
+    def title(self) -> str:
+        """The sheet's name in the current language, as the template writes it."""
+        return translate("ImportWorkbook", self.name)
 
-def _column(kind: rk.RecordKind, name: str, cell: str, *, note: str, width: float,
+    def titles(self) -> set[str]:
+        """The sheet's name in every language, folded."""
+        return in_every_language(lambda: self.title) | {folded(self.name)}
+
+
+def _column(kind: rk.RecordKind, name: str, cell: str, *, note: tuple[str, ...], width: float,
             required: bool | None = None, choices: type[Classification] | None = None) -> Column:
     """A column that fills a described field: its header, whether a value is required and its
     list of choices come from the record's description (tracker.domain.records); the kind of cell,
@@ -61,132 +107,165 @@ def _column(kind: rk.RecordKind, name: str, cell: str, *, note: str, width: floa
     base = spec.base_type
     if choices is None and isinstance(base, type) and issubclass(base, Classification):
         choices = base
-    return Column(spec.header, name, cell, spec.required if required is None else required, choices, note, width)
+    return Column(spec.header, name, cell, spec.required if required is None else required, choices, note, width, kind.name)
+
+
+def _n(*sentences: str) -> tuple[str, ...]:
+    return sentences
 
 
 # Exceptions to the descriptions, named where they apply: the owning project is a code column of
 # its own on every child sheet; the currency may be left blank for US$; an evaluation's due date is
 # set by the rules for the evaluations they require; ratings are one column per criterion; a
 # funding line's partner is given by its code; themes are a list of codes.
-_PROJECT = Column("Project code", "project_code", "code", True, note="Code of a project on the Projects sheet or already in tracker.", width=18)
-_AMOUNT_NOTE = "A number (no currency sign); at most two decimals."
-_RATE_NOTE = "US$ value of one unit of the currency (EUR at 1.08 means 1 EUR = 1.08 US$). Leave blank for USD (it is 1); required otherwise."
-_CURRENCY = Column("Currency", "currency", "currency", note="ISO 4217 code (blank: USD).", width=10)
-_RATE = Column("US$ rate", "usd_rate", "rate", note=_RATE_NOTE, width=10)
+_PROJECT = Column(QT_TRANSLATE_NOOP("ImportWorkbook", "Project code"), "project_code", "code", True,
+                  note=_n(QT_TRANSLATE_NOOP("ImportWorkbook", "Code of a project on the Projects sheet or already in tracker.")), width=18)
+_AMOUNT_NOTE = QT_TRANSLATE_NOOP("ImportWorkbook", "A number (no currency sign); at most two decimals.")
+_RATE_NOTE = QT_TRANSLATE_NOOP("ImportWorkbook", "US$ value of one unit of the currency (EUR at 1.08 means 1 EUR = 1.08 US$). "
+                               "Leave blank for USD (it is 1); required otherwise.")
+_LIST = QT_TRANSLATE_NOOP("ImportWorkbook", "Drop-down list.")
+_NUMBER = QT_TRANSLATE_NOOP("ImportWorkbook", "A number.")
+_FREE_TEXT = QT_TRANSLATE_NOOP("ImportWorkbook", "Free text.")
+_CURRENCY = Column(QT_TRANSLATE_NOOP("ImportWorkbook", "Currency"), "currency", "currency",
+                   note=_n(QT_TRANSLATE_NOOP("ImportWorkbook", "ISO 4217 code (blank: USD).")), width=10)
+_RATE = Column(QT_TRANSLATE_NOOP("ImportWorkbook", "US$ rate"), "usd_rate", "rate", note=_n(_RATE_NOTE), width=10)
+_RATING_NOTE = _n(QT_TRANSLATE_NOOP("ImportWorkbook", "1 (highly unsatisfactory) to 6 (highly satisfactory)."))
 
 PARTNERS = SheetSpec(
-    "Partners",
-    "partner code",
-    "Funding partners. Only needed for partners not yet in tracker; a partner already there is matched by its code and updated.",
+    QT_TRANSLATE_NOOP("ImportWorkbook", "Partners"),
+    QT_TRANSLATE_NOOP("ImportWorkbook", "partner code"),
+    QT_TRANSLATE_NOOP("ImportWorkbook", "Funding partners. Only needed for partners not yet in tracker; a partner already there "
+                      "is matched by its code and updated."),
     (
-        _column(rk.PARTNER, "code", "code", note="Short code, e.g. LUX (2-40 letters, digits, - _ . /).", width=14),
-        _column(rk.PARTNER, "name", "text", note="Full name, unique among partners.", width=32),
-        _column(rk.PARTNER, "category", "choice", note="Partner category (drop-down list).", width=24),
-        _column(rk.PARTNER, "non_state_kind", "choice", note="Only for non-state actors, and required for them.", width=18),
-        _column(rk.PARTNER, "country", "text", note="ISO 3166 two-letter code of the partner's country, if any.", width=10),
+        _column(rk.PARTNER, "code", "code", note=_n(QT_TRANSLATE_NOOP("ImportWorkbook", "Short code, e.g. LUX (2-40 letters, digits, - _ . /).")), width=14),
+        _column(rk.PARTNER, "name", "text", note=_n(QT_TRANSLATE_NOOP("ImportWorkbook", "Full name, unique among partners.")), width=32),
+        _column(rk.PARTNER, "category", "choice", note=_n(QT_TRANSLATE_NOOP("ImportWorkbook", "Partner category (drop-down list).")), width=24),
+        _column(rk.PARTNER, "non_state_kind", "choice", note=_n(QT_TRANSLATE_NOOP("ImportWorkbook", "Only for non-state actors, and required for them.")), width=18),
+        _column(rk.PARTNER, "country", "text", note=_n(QT_TRANSLATE_NOOP("ImportWorkbook", "ISO 3166 two-letter code of the partner's country, if any.")), width=10),
     ),
 )
 
 PROJECTS = SheetSpec(
-    "Projects",
-    "project code",
-    "One row per project. A code already in tracker updates that project; a new code creates one.",
+    QT_TRANSLATE_NOOP("ImportWorkbook", "Projects"),
+    QT_TRANSLATE_NOOP("ImportWorkbook", "project code"),
+    QT_TRANSLATE_NOOP("ImportWorkbook", "One row per project. A code already in tracker updates that project; a new code creates one."),
     (
-        _column(rk.PROJECT, "code", "code", note="Project code, e.g. SEN/24/01/LUX; unique in the file.", width=18),
-        _column(rk.PROJECT, "title", "text", note="Title (under 500 characters).", width=40),
-        _column(rk.PROJECT, "description", "text", note="Free text.", width=30),
-        _column(rk.PROJECT, "stage", "choice", note="Only for new projects (blank: Design). An existing project changes stage only through a project-cycle action in tracker.", width=16),
-        _column(rk.PROJECT, "region", "choice", note="ILO region (drop-down list).", width=18),
-        _column(rk.PROJECT, "countries", "countries", note="ISO codes or names separated by commas, e.g. SN, ML or Senegal, Mali.", width=18),
-        _column(rk.PROJECT, "outcome", "choice", note="Drop-down list.", width=20),
-        _column(rk.PROJECT, "themes", "choices", note="Cross-cutting themes as a comma-separated list of codes: " + ", ".join(Theme.codes()) + ".", width=24, choices=Theme),
-        _column(rk.PROJECT, "office", "text", note="Responsible office.", width=14),
-        _column(rk.PROJECT, "officer", "text", note="Responsible officer.", width=16),
-        _column(rk.PROJECT, "planned_start", "date", note="Date (YYYY-MM-DD or an Excel date).", width=13),
-        _column(rk.PROJECT, "planned_end", "date", note="Last day of the project (YYYY-MM-DD or an Excel date).", width=13),
-        _column(rk.PROJECT, "actual_end", "date", note="Once the project has ended.", width=13),
-        _column(rk.PROJECT, "budget", "amount", note="Approved budget in the project's currency. " + _AMOUNT_NOTE, width=15),
+        _column(rk.PROJECT, "code", "code", note=_n(QT_TRANSLATE_NOOP("ImportWorkbook", "Project code, e.g. SEN/24/01/LUX; unique in the file.")), width=18),
+        _column(rk.PROJECT, "title", "text", note=_n(QT_TRANSLATE_NOOP("ImportWorkbook", "Title (under 500 characters).")), width=40),
+        _column(rk.PROJECT, "description", "text", note=_n(_FREE_TEXT), width=30),
+        _column(rk.PROJECT, "stage", "choice", note=_n(QT_TRANSLATE_NOOP("ImportWorkbook", "Only for new projects (blank: Design). An existing project changes "
+                                                                         "stage only through a project-cycle action in tracker.")), width=16),
+        _column(rk.PROJECT, "region", "choice", note=_n(QT_TRANSLATE_NOOP("ImportWorkbook", "ILO region (drop-down list).")), width=18),
+        _column(rk.PROJECT, "countries", "countries", note=_n(QT_TRANSLATE_NOOP("ImportWorkbook", "ISO codes or names separated by commas, e.g. SN, ML or Senegal, Mali.")), width=18),
+        _column(rk.PROJECT, "outcome", "choice", note=_n(_LIST), width=20),
+        _column(rk.PROJECT, "themes", "choices", note=_n(QT_TRANSLATE_NOOP("ImportWorkbook", "Cross-cutting themes as a comma-separated list of codes: {codes}.")),
+                width=24, choices=Theme),
+        _column(rk.PROJECT, "office", "text", note=_n(QT_TRANSLATE_NOOP("ImportWorkbook", "Responsible office.")), width=14),
+        _column(rk.PROJECT, "officer", "text", note=_n(QT_TRANSLATE_NOOP("ImportWorkbook", "Responsible officer.")), width=16),
+        _column(rk.PROJECT, "planned_start", "date", note=_n(QT_TRANSLATE_NOOP("ImportWorkbook", "Date (YYYY-MM-DD or an Excel date).")), width=13),
+        _column(rk.PROJECT, "planned_end", "date", note=_n(QT_TRANSLATE_NOOP("ImportWorkbook", "Last day of the project (YYYY-MM-DD or an Excel date).")), width=13),
+        _column(rk.PROJECT, "actual_end", "date", note=_n(QT_TRANSLATE_NOOP("ImportWorkbook", "Once the project has ended.")), width=13),
+        _column(rk.PROJECT, "budget", "amount", note=_n(QT_TRANSLATE_NOOP("ImportWorkbook", "Approved budget in the project's currency."), _AMOUNT_NOTE), width=15),
         _CURRENCY,
         _RATE,
-        _column(rk.PROJECT, "midterm_review_agreed", "bool", note="yes or no (projects over 30 months).", width=12),
+        _column(rk.PROJECT, "midterm_review_agreed", "bool", note=_n(QT_TRANSLATE_NOOP("ImportWorkbook", "yes or no (projects over 30 months).")), width=12),
     ),
 )
 
 FUNDING = SheetSpec(
-    "Funding",
-    "project code + partner code + approved on + modality",
-    "Approved contributions to a project.",
+    QT_TRANSLATE_NOOP("ImportWorkbook", "Funding"),
+    QT_TRANSLATE_NOOP("ImportWorkbook", "project code + partner code + approved on + modality"),
+    QT_TRANSLATE_NOOP("ImportWorkbook", "Approved contributions to a project."),
     (
         _PROJECT,
-        Column("Partner code", "partner", "code", note="A partner on the Partners sheet or already in tracker; blank only for regular budget (rbtc).", width=14),
-        _column(rk.FUNDING, "modality", "choice", note="Funding modality (drop-down list).", width=22),
-        _column(rk.FUNDING, "approved_on", "date", note="Date of approval (YYYY-MM-DD or an Excel date).", width=13),
-        _column(rk.FUNDING, "amount", "amount", note=_AMOUNT_NOTE + " Greater than zero.", width=15),
+        Column(QT_TRANSLATE_NOOP("ImportWorkbook", "Partner code"), "partner", "code",
+               note=_n(QT_TRANSLATE_NOOP("ImportWorkbook", "A partner on the Partners sheet or already in tracker; blank only for regular budget (rbtc).")), width=14),
+        _column(rk.FUNDING, "modality", "choice", note=_n(QT_TRANSLATE_NOOP("ImportWorkbook", "Funding modality (drop-down list).")), width=22),
+        _column(rk.FUNDING, "approved_on", "date", note=_n(QT_TRANSLATE_NOOP("ImportWorkbook", "Date of approval (YYYY-MM-DD or an Excel date).")), width=13),
+        _column(rk.FUNDING, "amount", "amount", note=_n(_AMOUNT_NOTE, QT_TRANSLATE_NOOP("ImportWorkbook", "Greater than zero.")), width=15),
         _CURRENCY,
         _RATE,
-        _column(rk.FUNDING, "locally_mobilized", "bool", note="yes or no (blank: no).", width=12),
+        _column(rk.FUNDING, "locally_mobilized", "bool", note=_n(QT_TRANSLATE_NOOP("ImportWorkbook", "yes or no (blank: no).")), width=12),
     ),
 )
 
 EXPENDITURE = SheetSpec(
-    "Expenditure",
-    "project code + year + month + type of expenditure",
-    "Expenditure by year (and month, if known) and type of assistance.",
+    QT_TRANSLATE_NOOP("ImportWorkbook", "Expenditure"),
+    QT_TRANSLATE_NOOP("ImportWorkbook", "project code + year + month + type of expenditure"),
+    QT_TRANSLATE_NOOP("ImportWorkbook", "Expenditure by year (and month, if known) and type of assistance."),
     (
         _PROJECT,
-        _column(rk.EXPENDITURE, "year", "int", note="Calendar year, e.g. 2025.", width=8),
-        _column(rk.EXPENDITURE, "month", "int", note="1-12, or blank for a whole-year figure.", width=8),
-        _column(rk.EXPENDITURE, "expenditure_type", "choice", note="Drop-down list.", width=22),
-        _column(rk.EXPENDITURE, "amount", "amount", note=_AMOUNT_NOTE + " Negative for refunds or corrections.", width=15),
+        _column(rk.EXPENDITURE, "year", "int", note=_n(QT_TRANSLATE_NOOP("ImportWorkbook", "Calendar year, e.g. 2025.")), width=8),
+        _column(rk.EXPENDITURE, "month", "int", note=_n(QT_TRANSLATE_NOOP("ImportWorkbook", "1-12, or blank for a whole-year figure.")), width=8),
+        _column(rk.EXPENDITURE, "expenditure_type", "choice", note=_n(_LIST), width=22),
+        _column(rk.EXPENDITURE, "amount", "amount", note=_n(_AMOUNT_NOTE, QT_TRANSLATE_NOOP("ImportWorkbook", "Negative for refunds or corrections.")), width=15),
         _CURRENCY,
         _RATE,
     ),
 )
 
 EVALUATIONS = SheetSpec(
-    "Evaluations",
-    "project code + kind + sequence",
-    "Evaluations and their results. Evaluations the rules require are planned by tracker itself; a row here "
-    "records their status and results, or adds an evaluation the rules do not require.",
+    QT_TRANSLATE_NOOP("ImportWorkbook", "Evaluations"),
+    QT_TRANSLATE_NOOP("ImportWorkbook", "project code + kind + sequence"),
+    QT_TRANSLATE_NOOP("ImportWorkbook", "Evaluations and their results. Evaluations the rules require are planned by tracker "
+                      "itself; a row here records their status and results, or adds an evaluation the rules do not require."),
     (
         _PROJECT,
-        _column(rk.EVALUATION, "kind", "choice", note="Drop-down list.", width=16),
-        _column(rk.EVALUATION, "sequence", "int", note="Number of an annual review (1, 2, ...); blank: 1.", width=9),
-        _column(rk.EVALUATION, "due", "date", note="Due date. Required for an evaluation the rules do not plan; the rules set the due date of a planned one they require.", width=13, required=False),
-        _column(rk.EVALUATION, "status", "choice", note="Drop-down list (blank: planned).", width=14),
-        _column(rk.EVALUATION, "independence", "choice", note="Drop-down list (blank: self).", width=18),
-        _column(rk.EVALUATION, "completed_on", "date", note="Required for a completed evaluation.", width=13),
-        _column(rk.EVALUATION, "evaluator", "text", note="Required for a completed evaluation.", width=18),
-        *(
-            Column(f"Rating {c}", f"rating_{c}", "int", note="1 (highly unsatisfactory) to 6 (highly satisfactory).", width=9)
-            for c in ("relevance", "efficiency", "effectiveness", "impact", "sustainability")
-        ),
-        _column(rk.EVALUATION, "findings", "text", note="Free text.", width=30),
-        _column(rk.EVALUATION, "waiver_reason", "text", note="Required for a waived evaluation.", width=20),
+        _column(rk.EVALUATION, "kind", "choice", note=_n(_LIST), width=16),
+        _column(rk.EVALUATION, "sequence", "int", note=_n(QT_TRANSLATE_NOOP("ImportWorkbook", "Number of an annual review (1, 2, ...); blank: 1.")), width=9),
+        _column(rk.EVALUATION, "due", "date", note=_n(QT_TRANSLATE_NOOP("ImportWorkbook", "Due date. Required for an evaluation the rules do not plan; "
+                                                                         "the rules set the due date of a planned one they require.")), width=13, required=False),
+        _column(rk.EVALUATION, "status", "choice", note=_n(QT_TRANSLATE_NOOP("ImportWorkbook", "Drop-down list (blank: planned).")), width=14),
+        _column(rk.EVALUATION, "independence", "choice", note=_n(QT_TRANSLATE_NOOP("ImportWorkbook", "Drop-down list (blank: self).")), width=18),
+        _column(rk.EVALUATION, "completed_on", "date", note=_n(QT_TRANSLATE_NOOP("ImportWorkbook", "Required for a completed evaluation.")), width=13),
+        _column(rk.EVALUATION, "evaluator", "text", note=_n(QT_TRANSLATE_NOOP("ImportWorkbook", "Required for a completed evaluation.")), width=18),
+        Column(QT_TRANSLATE_NOOP("ImportWorkbook", "Rating relevance"), "rating_relevance", "int", note=_RATING_NOTE, width=9),
+        Column(QT_TRANSLATE_NOOP("ImportWorkbook", "Rating efficiency"), "rating_efficiency", "int", note=_RATING_NOTE, width=9),
+        Column(QT_TRANSLATE_NOOP("ImportWorkbook", "Rating effectiveness"), "rating_effectiveness", "int", note=_RATING_NOTE, width=9),
+        Column(QT_TRANSLATE_NOOP("ImportWorkbook", "Rating impact"), "rating_impact", "int", note=_RATING_NOTE, width=9),
+        Column(QT_TRANSLATE_NOOP("ImportWorkbook", "Rating sustainability"), "rating_sustainability", "int", note=_RATING_NOTE, width=9),
+        _column(rk.EVALUATION, "findings", "text", note=_n(_FREE_TEXT), width=30),
+        _column(rk.EVALUATION, "waiver_reason", "text", note=_n(QT_TRANSLATE_NOOP("ImportWorkbook", "Required for a waived evaluation.")), width=20),
     ),
 )
 
 INDICATORS = SheetSpec(
-    "Result indicators",
-    "project code + indicator name",
-    "Result indicators: baseline, target and what has been achieved.",
+    QT_TRANSLATE_NOOP("ImportWorkbook", "Result indicators"),
+    QT_TRANSLATE_NOOP("ImportWorkbook", "project code + indicator name"),
+    QT_TRANSLATE_NOOP("ImportWorkbook", "Result indicators: baseline, target and what has been achieved."),
     (
         _PROJECT,
-        _column(rk.RESULT_INDICATOR, "name", "text", note="Indicator name, unique within its project.", width=36),
-        _column(rk.RESULT_INDICATOR, "unit", "text", note="E.g. people, %, policies.", width=12),
-        _column(rk.RESULT_INDICATOR, "baseline", "number", note="A number.", width=11),
-        _column(rk.RESULT_INDICATOR, "target", "number", note="A number.", width=11),
-        _column(rk.RESULT_INDICATOR, "achieved", "number", note="A number.", width=11),
-        _column(rk.RESULT_INDICATOR, "women_share", "number", note="Per cent of the people counted who are women (0-100).", width=10),
+        _column(rk.RESULT_INDICATOR, "name", "text", note=_n(QT_TRANSLATE_NOOP("ImportWorkbook", "Indicator name, unique within its project.")), width=36),
+        _column(rk.RESULT_INDICATOR, "unit", "text", note=_n(QT_TRANSLATE_NOOP("ImportWorkbook", "E.g. people, %, policies.")), width=12),
+        _column(rk.RESULT_INDICATOR, "baseline", "number", note=_n(_NUMBER), width=11),
+        _column(rk.RESULT_INDICATOR, "target", "number", note=_n(_NUMBER), width=11),
+        _column(rk.RESULT_INDICATOR, "achieved", "number", note=_n(_NUMBER), width=11),
+        _column(rk.RESULT_INDICATOR, "women_share", "number", note=_n(QT_TRANSLATE_NOOP("ImportWorkbook", "Per cent of the people counted who are women (0-100).")), width=10),
     ),
 )
 
 SHEETS: tuple[SheetSpec, ...] = (PROJECTS, PARTNERS, FUNDING, EXPENDITURE, EVALUATIONS, INDICATORS)
-SHEETS_BY_NAME = {s.name.casefold(): s for s in SHEETS}
+SHEETS_BY_NAME = {s.name.casefold(): s for s in SHEETS}  # by the English name, as the code names a sheet
+
+
+def sheet_named(title: str) -> SheetSpec | None:
+    """The template sheet a workbook's sheet is, by its name in English, French or Spanish."""
+    wanted = folded(title)
+    return next((s for s in SHEETS if wanted in s.titles()), None)
+
+
+def yes_no() -> tuple[str, str]:
+    """How a yes/no cell is written in the current language."""
+    return translate("ImportWorkbook", "yes"), translate("ImportWorkbook", "no")
 
 
 class CellError(ValueError):
     """A cell that cannot be read as its column's kind; the message is the plain reason."""
+
+
+def _shown_number(value: Decimal | int) -> str:
+    """A limit as the user's locale writes whole numbers."""
+    return format_number(Decimal(value), number_style(), 0)
 
 
 def is_blank(value: object) -> bool:
@@ -203,22 +282,23 @@ def _text(value: object) -> str:
 
 def _decimal(value: object, what: str) -> Decimal:
     if isinstance(value, bool):
-        raise CellError(f"{what} must be a number, not {value}")
+        raise CellError(translate("ImportCell", "{what} must be a number, not {value}").format(what=what, value=value))
     if isinstance(value, float):
         if not math.isfinite(value):
-            raise CellError(f"{value} is not a finite number")
+            raise CellError(translate("ImportCell", "{value} is not a finite number").format(value=value))
         # Excel keeps numbers as doubles; the shortest repr is what the user typed (1234.56).
         value = Decimal(repr(value))
     if isinstance(value, (dt.date, dt.datetime, dt.time)):
-        raise CellError(f"{what} must be a number, not a date")
+        raise CellError(translate("ImportCell", "{what} must be a number, not a date").format(what=what))
     try:
         return parse_decimal(value if isinstance(value, (int, Decimal)) else str(value), what)  # type: ignore[arg-type]
     except OutOfRange as exc:
         # The message quotes the cell; a cell of 5,000 digits is not quoted.
         too_long = len(str(exc)) > 200
-        raise CellError(f"{what} is far too large: tracker keeps numbers below {MAX_AMOUNT:,.0f}" if too_long else str(exc)) from None
+        raise CellError(translate("ImportCell", "{what} is far too large: tracker keeps numbers below {limit}").format(
+            what=what, limit=_shown_number(MAX_AMOUNT)) if too_long else str(exc)) from None
     except ValueError:
-        raise CellError(f"'{_text(value)}' is not a number") from None
+        raise CellError(translate("ImportCell", "'{value}' is not a number").format(value=_text(value))) from None
 
 
 # The most a whole-number cell holds (a year, a month, a sequence, a rating): the domain checks
@@ -230,32 +310,33 @@ def _date(value: object) -> dt.date:
     day = _calendar_date(value)
     # The rules plan across a project's dates: 0001-01-01 or 9999-12-31 is a typing slip.
     if (why := date_range_problem(day)) is not None:
-        raise CellError(f"{why}; check the year")
+        raise CellError(translate("ImportCell", "{why}; check the year").format(why=why))
     return day
 
 
 def _calendar_date(value: object) -> dt.date:
     if isinstance(value, dt.datetime):
         if value.time() != dt.time():
-            raise CellError(f"{value.isoformat(sep=' ')} has a time of day; give a date only")
+            raise CellError(translate("ImportCell", "{value} has a time of day; give a date only").format(value=value.isoformat(sep=" ")))
         return value.date()
     if isinstance(value, dt.date):
         return value
     if isinstance(value, dt.time):
-        raise CellError(f"{value.isoformat()} is a time of day, not a date; type YYYY-MM-DD or format the cell as a date")
+        raise CellError(translate("ImportCell", "{value} is a time of day, not a date; type YYYY-MM-DD or format the cell as a date").format(value=value.isoformat()))
     if isinstance(value, (int, float)):
-        raise CellError(f"{_text(value)} is a number, not a date; type YYYY-MM-DD or format the cell as a date")
+        raise CellError(translate("ImportCell", "{value} is a number, not a date; type YYYY-MM-DD or format the cell as a date").format(value=_text(value)))
     text = str(value).strip()
     try:
         if len(text) != 10:
             raise ValueError
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise CellError(f"'{text}' is not a date; use YYYY-MM-DD (e.g. 2025-01-31) or an Excel date") from None
+        raise CellError(translate("ImportCell", "'{value}' is not a date; use YYYY-MM-DD (e.g. 2025-01-31) or an Excel date").format(value=text)) from None
 
 
-_TRUE = {"yes", "y", "true", "1", "x"}
-_FALSE = {"no", "n", "false", "0"}
+# Yes and no as people type them in English, French and Spanish (besides the words of yes_no()).
+_TRUE = {"yes", "y", "true", "1", "x", "oui", "o", "vrai", "si", "s", "verdadero"}
+_FALSE = {"no", "n", "false", "0", "non", "faux", "falso"}
 
 
 def _number(column: Column, value: object) -> Decimal | int:
@@ -269,16 +350,18 @@ def _number(column: Column, value: object) -> Decimal | int:
         return number.quantize(Decimal("0.01")) if number.as_tuple().exponent >= -2 else number  # type: ignore[operator]
     if kind == "rate":
         if number >= MAX_RATE:
-            raise CellError(f"{number} is not a plausible US$ rate (one unit worth {MAX_RATE:,.0f} US$ or more)")
+            raise CellError(translate("ImportCell", "{value} is not a plausible US$ rate (one unit worth {limit} US$ or more)").format(
+                value=number, limit=_shown_number(MAX_RATE)))
         return number
     if kind == "number":
         if abs(number) >= MAX_AMOUNT:
-            raise CellError(f"{number} is too large: tracker keeps numbers below {MAX_AMOUNT:,.0f}")
+            raise CellError(translate("ImportCell", "{value} is too large: tracker keeps numbers below {limit}").format(
+                value=number, limit=_shown_number(MAX_AMOUNT)))
         return number
     if number != number.to_integral_value():
-        raise CellError(f"'{_text(value)}' is not a whole number")
+        raise CellError(translate("ImportCell", "'{value}' is not a whole number").format(value=_text(value)))
     if abs(number) >= _MAX_WHOLE:
-        raise CellError(f"{number} is far too large for {column.header}")
+        raise CellError(translate("ImportCell", "{value} is far too large for {column}").format(value=number, column=column.header))
     return int(number)
 
 
@@ -287,7 +370,7 @@ def read_cell(column: Column, value: object) -> object:
     kind = column.kind
     if isinstance(value, str) and ("\x00" in value or "_x0000_" in value):
         # PostgreSQL refuses NUL in text; Excel writes it as _x0000_ in the file.
-        raise CellError("the text holds a NUL character (invisible, and no database keeps it); retype the cell")
+        raise CellError(translate("ImportCell", "the text holds a NUL character (invisible, and no database keeps it); retype the cell"))
     if kind in ("text", "code"):
         return _text(value)
     if kind == "currency":
@@ -299,12 +382,12 @@ def read_cell(column: Column, value: object) -> object:
     if kind == "bool":
         if isinstance(value, bool):
             return value
-        text = _text(value).casefold()
-        if text in _TRUE:
+        text = folded(_text(value))
+        if text in _TRUE or text in in_every_language(lambda: yes_no()[0]):
             return True
-        if text in _FALSE:
+        if text in _FALSE or text in in_every_language(lambda: yes_no()[1]):
             return False
-        raise CellError(f"'{_text(value)}' is not yes or no")
+        raise CellError(translate("ImportCell", "'{value}' is not {yes} or {no}").format(value=_text(value), yes=yes_no()[0], no=yes_no()[1]))
     if kind == "choice":
         assert column.choices is not None
         try:
@@ -346,7 +429,7 @@ def cell_value(column: Column, value: object) -> object:
     if column.kind == "countries":
         return ", ".join(value) or None  # type: ignore[arg-type]
     if column.kind == "bool":
-        return "yes" if value else "no"
+        return yes_no()[0] if value else yes_no()[1]
     if column.kind in ("amount", "rate", "number"):
         return value  # Decimal: openpyxl writes it as a number
     return value
