@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tracker.domain import i18n
 from tracker.domain.dates import parse_iso_date
 from tracker.gui.form_dialog import FormDialog
 from tracker.store.partners import list_partners
 
-_CONTEXT = "ReportDialog"
 KINDS: dict[str, str] = {  # marked for translation, translated when shown
     "donor": str(QT_TRANSLATE_NOOP("ReportDialog", "Donor report (one funding partner)")),
     "portfolio": str(QT_TRANSLATE_NOOP("ReportDialog", "Portfolio statistics")),
@@ -40,9 +40,6 @@ KINDS: dict[str, str] = {  # marked for translation, translated when shown
 # Characters Windows, macOS or Linux refuse in a file name (and control characters).
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def safe_file_name(name: str) -> str:
@@ -56,11 +53,11 @@ def suggested_file_name(kind: str, partner: str | None = None, year_from: int | 
     """The file name that says what the workbook holds: "Donor report LUX 2024-2025.xlsx"."""
     period = str(year_from) if year_from == year_to else f"{year_from}-{year_to}"
     if kind == "donor":
-        name = tr("Donor report {partner} {period}").format(partner=partner or tr("partner"), period=period)
+        name = QCoreApplication.translate("ReportDialog", "Donor report {partner} {period}").format(partner=partner or QCoreApplication.translate("ReportDialog", "partner"), period=period)
     elif kind == "portfolio":
-        name = tr("Portfolio statistics {period}").format(period=period)
+        name = QCoreApplication.translate("ReportDialog", "Portfolio statistics {period}").format(period=period)
     else:
-        name = tr("Evaluation compliance {date}").format(date=as_of or dt.date.today().isoformat())
+        name = QCoreApplication.translate("ReportDialog", "Evaluation compliance {date}").format(date=as_of or dt.date.today().isoformat())
     return safe_file_name(name) + ".xlsx"
 
 
@@ -68,23 +65,23 @@ def ask_replace(parent: QWidget, path: Path) -> bool:
     """Whether to write over the existing file; No is the default. A module function so tests
     can answer it."""
     answer = QMessageBox.question(
-        parent, tr("Replace the file?"),
-        tr("{name} already exists in {folder}. Replace it with the new report?").format(name=path.name, folder=path.parent),
+        parent, QCoreApplication.translate("ReportDialog", "Replace the file?"),
+        QCoreApplication.translate("ReportDialog", "{name} already exists in {folder}. Replace it with the new report?").format(name=path.name, folder=path.parent),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
 
 
 def show_not_writable(parent: QWidget, problem: str) -> None:
-    QMessageBox.warning(parent, tr("Cannot write the report"), problem)
+    QMessageBox.warning(parent, QCoreApplication.translate("ReportDialog", "Cannot write the report"), problem)
 
 
 def not_writable(path: Path) -> str:
     """One sentence when the report cannot be written at `path`, else ""."""
     folder = path.parent
     if not folder.is_dir():
-        return tr("The folder {folder} does not exist: choose another folder.").format(folder=folder)
+        return QCoreApplication.translate("ReportDialog", "The folder {folder} does not exist: choose another folder.").format(folder=folder)
     if path.is_dir():
-        return tr("{path} is a folder: give a file name.").format(path=path)
+        return QCoreApplication.translate("ReportDialog", "{path} is a folder: give a file name.").format(path=path)
     if path.exists():
         try:
             # Opening for appending writes nothing; it fails for a read-only file and, on
@@ -92,10 +89,10 @@ def not_writable(path: Path) -> str:
             with open(path, "ab"):
                 pass
         except OSError:
-            return tr("{name} cannot be replaced: it is read-only or open in another program "
+            return QCoreApplication.translate("ReportDialog", "{name} cannot be replaced: it is read-only or open in another program "
                       "(close it there, or choose another name).").format(name=path.name)
     elif not os.access(folder, os.W_OK):
-        return tr("The folder {folder} cannot be written to: choose another folder.").format(folder=folder)
+        return QCoreApplication.translate("ReportDialog", "The folder {folder} cannot be written to: choose another folder.").format(folder=folder)
     return ""
 
 
@@ -109,12 +106,18 @@ class ReportRequest:
     compare_from: int | None = None
     compare_to: int | None = None
     as_of: dt.date | None = None
+    language: str | None = None  # en, fr, es: the language the workbook is written in
+
+
+def partner_language(partner: object) -> str:
+    """A partner's reporting language ("en" for a record that has none)."""
+    return i18n.normalise_language(getattr(partner, "reporting_language", None)) or i18n.SOURCE_LANGUAGE
 
 
 def ask_save_path(parent: QWidget, suggested: str) -> str:
     """The file dialog; a module function so tests can answer it. It does not ask about
     replacing a file: the Reports dialog asks that once, on Export."""
-    path, _ = QFileDialog.getSaveFileName(parent, tr("Save the report as"), suggested, tr("Excel workbook (*.xlsx)"),
+    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("ReportDialog", "Save the report as"), suggested, QCoreApplication.translate("ReportDialog", "Excel workbook (*.xlsx)"),
                                           options=QFileDialog.Option.DontConfirmOverwrite)
     return path
 
@@ -129,7 +132,7 @@ def _year_box(parent: QWidget, value: int) -> QSpinBox:
 
 class ReportDialog(FormDialog):
     def __init__(self, kind: str = "donor", parent: QWidget | None = None, folder: Path | None = None) -> None:
-        super().__init__(tr("Export a report"), parent)
+        super().__init__(QCoreApplication.translate("ReportDialog", "Export a report"), parent)
         self.setMinimumWidth(600)
         self.folder = folder or Path.home()
         # The path the dialog last suggested: while the file box still holds it, the name follows
@@ -138,34 +141,41 @@ class ReportDialog(FormDialog):
         this_year = dt.date.today().year
         self.kind = QComboBox(self)
         for code, label in KINDS.items():
-            self.kind.addItem(tr(label), code)
+            self.kind.addItem(QCoreApplication.translate("ReportDialog", label), code)
         self.partner = QComboBox(self)
+        self._partner_languages: dict[str, str] = {}
         for partner in list_partners():
             self.partner.addItem(f"{partner.name} ({partner.code})", partner.code)
+            self._partner_languages[partner.code] = partner_language(partner)
+        # The workbook's language, each named in itself: a donor report's follows its partner's
+        # reporting language, the others' the user's; the user may choose another.
+        self.language = QComboBox(self)
+        for code, name in i18n.LANGUAGES.items():
+            self.language.addItem(name, code)
         self.year_from = _year_box(self, this_year - 4)
         self.year_to = _year_box(self, this_year)
         period = QWidget(self)
         row = QHBoxLayout(period)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.year_from)
-        row.addWidget(QLabel(tr("to"), period))
+        row.addWidget(QLabel(QCoreApplication.translate("ReportDialog", "to"), period))
         row.addWidget(self.year_to)
         row.addStretch(1)
-        self.compare = QCheckBox(tr("Compare with the years"), self)
+        self.compare = QCheckBox(QCoreApplication.translate("ReportDialog", "Compare with the years"), self)
         self.compare_from = _year_box(self, this_year - 9)
         self.compare_to = _year_box(self, this_year - 5)
         comparison = QWidget(self)
         row = QHBoxLayout(comparison)
         row.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.compare, self.compare_from, QLabel(tr("to"), comparison), self.compare_to):
+        for widget in (self.compare, self.compare_from, QLabel(QCoreApplication.translate("ReportDialog", "to"), comparison), self.compare_to):
             row.addWidget(widget)
         row.addStretch(1)
-        self.compare_note = QLabel(tr("Without it, Table V.1 compares the period with as many years just before it."), self)
+        self.compare_note = QLabel(QCoreApplication.translate("ReportDialog", "Without it, Table V.1 compares the period with as many years just before it."), self)
         self.compare_note.setWordWrap(True)
         self.compare_note.setStyleSheet("color: #555555;")
         self.as_of = QLineEdit(dt.date.today().isoformat(), self)
         self.path = QLineEdit(self)
-        browse = QPushButton(tr("&Browse…"), self)
+        browse = QPushButton(QCoreApplication.translate("ReportDialog", "&Browse…"), self)
         browse.clicked.connect(self._browse)
         file_row = QWidget(self)
         row = QHBoxLayout(file_row)
@@ -173,18 +183,20 @@ class ReportDialog(FormDialog):
         row.addWidget(self.path, 1)
         row.addWidget(browse)
 
-        self.form.addRow(tr("&Report:"), self.kind)
-        self.form.addRow(tr("&Partner:"), self.partner)
-        self.form.addRow(tr("&Years:"), period)
+        self.form.addRow(QCoreApplication.translate("ReportDialog", "&Report:"), self.kind)
+        self.form.addRow(QCoreApplication.translate("ReportDialog", "&Partner:"), self.partner)
+        self.form.addRow(QCoreApplication.translate("ReportDialog", "&Years:"), period)
         self.form.addRow("", comparison)
         self.form.addRow("", self.compare_note)
-        self.form.addRow(tr("&As of (YYYY-MM-DD):"), self.as_of)
-        self.form.addRow(tr("&File:"), file_row)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("&Export"))
+        self.form.addRow(QCoreApplication.translate("ReportDialog", "&As of (YYYY-MM-DD):"), self.as_of)
+        self.form.addRow(QCoreApplication.translate("ReportDialog", "&Language:"), self.language)
+        self.form.addRow(QCoreApplication.translate("ReportDialog", "&File:"), file_row)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(QCoreApplication.translate("ReportDialog", "&Export"))
         # Room for a two-line message kept free: a message appearing does not move Export.
         self.message.setMinimumHeight(2 * self.message.fontMetrics().lineSpacing())
 
         self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.partner.currentIndexChanged.connect(self._default_language)
         for signal in (self.partner.currentIndexChanged, self.year_from.valueChanged, self.year_to.valueChanged,
                        self.as_of.textChanged):
             signal.connect(self._choice_changed)
@@ -210,7 +222,23 @@ class ReportDialog(FormDialog):
             label = self.form.labelForField(widget)
             if label is not None:
                 label.setVisible(shown)
+        self._default_language()
         self._choice_changed()
+
+    def default_language(self) -> str:
+        """The language the report is written in unless the user chooses another: the donor
+        report's partner's reporting language, else the user's."""
+        if self.current_kind() == "donor":
+            code = self.partner.currentData()
+            if code is not None:
+                return self._partner_languages.get(str(code), i18n.SOURCE_LANGUAGE)
+        return i18n.current_language()
+
+    def _default_language(self) -> None:
+        self.language.setCurrentIndex(max(self.language.findData(self.default_language()), 0))
+
+    def current_language(self) -> str:
+        return str(self.language.currentData())
 
     def _choice_changed(self) -> None:
         """The report, partner, period or date changed: the suggested name follows, unless the
@@ -252,11 +280,11 @@ class ReportDialog(FormDialog):
     def problem(self) -> str:
         kind = self.current_kind()
         if kind == "donor" and self.partner.currentData() is None:
-            return tr("there is no funding partner in this database yet")
+            return QCoreApplication.translate("ReportDialog", "there is no funding partner in this database yet")
         if kind in ("donor", "portfolio") and self.year_from.value() > self.year_to.value():
-            return tr("the first year is after the last year")
+            return QCoreApplication.translate("ReportDialog", "the first year is after the last year")
         if kind == "portfolio" and self.compare.isChecked() and self.compare_from.value() > self.compare_to.value():
-            return tr("the comparison period starts after it ends")
+            return QCoreApplication.translate("ReportDialog", "the comparison period starts after it ends")
         if kind in ("donor", "evaluations"):
             try:
                 parse_iso_date(self.as_of.text(), "the as-of date")
@@ -264,9 +292,9 @@ class ReportDialog(FormDialog):
                 return str(exc)
         text = self.path.text().strip()
         if not text:
-            return tr("choose the file to write")
+            return QCoreApplication.translate("ReportDialog", "choose the file to write")
         if not text.lower().endswith(".xlsx"):
-            return tr("the report is an Excel workbook: give the file name the extension .xlsx")
+            return QCoreApplication.translate("ReportDialog", "the report is an Excel workbook: give the file name the extension .xlsx")
         return ""
 
     def request(self) -> ReportRequest:
@@ -281,6 +309,7 @@ class ReportDialog(FormDialog):
             compare_from=self.compare_from.value() if compare else None,
             compare_to=self.compare_to.value() if compare else None,
             as_of=parse_iso_date(self.as_of.text()) if kind != "portfolio" else None,
+            language=self.current_language(),
         )
 
     @classmethod

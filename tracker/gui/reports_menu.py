@@ -18,16 +18,13 @@ if TYPE_CHECKING:
     from tracker.gui.main_window import MainWindow
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ReportsMenu", text)
-
 
 def ask_open(parent: QWidget, path: Path) -> str | None:
     """'file', 'folder' or None: what to open once the report is written."""
-    box = QMessageBox(QMessageBox.Icon.Information, tr("Report written"),
-                      tr("The report was written to\n{path}").format(path=path), parent=parent)
-    open_file = box.addButton(tr("Open the &report"), QMessageBox.ButtonRole.AcceptRole)
-    open_folder = box.addButton(tr("Open the &folder"), QMessageBox.ButtonRole.ActionRole)
+    box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("ReportsMenu", "Report written"),
+                      QCoreApplication.translate("ReportsMenu", "The report was written to\n{path}").format(path=path), parent=parent)
+    open_file = box.addButton(QCoreApplication.translate("ReportsMenu", "Open the &report"), QMessageBox.ButtonRole.AcceptRole)
+    open_folder = box.addButton(QCoreApplication.translate("ReportsMenu", "Open the &folder"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     clicked = box.clickedButton()
@@ -39,20 +36,24 @@ def open_location(target: Path) -> None:
 
 
 def write(request: ReportRequest, progress: Progress) -> Path:
-    """The export itself, on the worker thread: the same functions the command line calls. A
-    cancel raises ReportCancelled, the core's Cancelled, which the worker ends as cancelled."""
+    """The export itself, on the worker thread: the same functions the command line calls, which
+    write the workbook in the request's language on this thread while their progress and errors
+    speak the user's. A cancel raises ReportCancelled, the core's Cancelled, which the worker ends
+    as cancelled."""
     report_progress = progress.__call__
     cancelled = lambda: progress.cancelled  # noqa: E731
     if request.kind == "donor":
         assert request.partner and request.year_from and request.year_to
         return reports.write_donor_report(request.path, request.partner, request.year_from, request.year_to,
-                                          as_of=request.as_of, progress=report_progress, cancelled=cancelled)
+                                          as_of=request.as_of, language=request.language, progress=report_progress,
+                                          cancelled=cancelled)
     if request.kind == "portfolio":
         assert request.year_from and request.year_to
         return reports.write_portfolio_report(request.path, request.year_from, request.year_to,
                                               compare_from=request.compare_from, compare_to=request.compare_to,
-                                              progress=report_progress, cancelled=cancelled)
-    return reports.write_compliance_report(request.path, request.as_of, progress=report_progress, cancelled=cancelled)
+                                              language=request.language, progress=report_progress, cancelled=cancelled)
+    return reports.write_compliance_report(request.path, request.as_of, language=request.language, progress=report_progress,
+                                           cancelled=cancelled)
 
 
 def export(window: "MainWindow", kind: str) -> Operation[Path] | None:
@@ -62,15 +63,15 @@ def export(window: "MainWindow", kind: str) -> Operation[Path] | None:
     window.last_report_folder = request.path.parent
 
     def done(path: Path) -> None:
-        window.statusBar().showMessage(tr("Report written: {path}").format(path=path), 10000)
+        window.statusBar().showMessage(QCoreApplication.translate("ReportsMenu", "Report written: {path}").format(path=path), 10000)
         choice = ask_open(window, path)
         if choice == "file":
             open_location(path)
         elif choice == "folder":
             open_location(path.parent)
 
-    operation = Operation(window, lambda progress: write(request, progress), label=tr("Writing the report…"), success=done)
-    operation.signals.cancelled.connect(lambda: window.statusBar().showMessage(tr("Export cancelled; no file was written"), 10000))
+    operation = Operation(window, lambda progress: write(request, progress), label=QCoreApplication.translate("ReportsMenu", "Writing the report…"), success=done)
+    operation.signals.cancelled.connect(lambda: window.statusBar().showMessage(QCoreApplication.translate("ReportsMenu", "Export cancelled; no file was written"), 10000))
     return operation.run()
 
 
@@ -84,12 +85,12 @@ def install(window: "MainWindow") -> dict[str, QAction]:
     help_action = window.help_menu.menuAction()
     from PySide6.QtWidgets import QMenu
 
-    menu = QMenu(tr("&Reports"), window)
+    menu = QMenu(QCoreApplication.translate("ReportsMenu", "&Reports"), window)
     actions: dict[str, QAction] = {}
     for kind, label, shortcut in (
-        ("donor", tr("&Donor report…"), "Ctrl+Shift+D"),
-        ("portfolio", tr("&Portfolio statistics…"), "Ctrl+Shift+P"),
-        ("evaluations", tr("&Evaluation compliance…"), "Ctrl+Shift+E"),
+        ("donor", QCoreApplication.translate("ReportsMenu", "&Donor report…"), "Ctrl+Shift+D"),
+        ("portfolio", QCoreApplication.translate("ReportsMenu", "&Portfolio statistics…"), "Ctrl+Shift+P"),
+        ("evaluations", QCoreApplication.translate("ReportsMenu", "&Evaluation compliance…"), "Ctrl+Shift+E"),
     ):
         action = QAction(label, window)
         action.setShortcut(QKeySequence(shortcut))
