@@ -195,6 +195,8 @@ class RevisionDialog(FormDialog):
         self.form.addRow(self.tr("Re&ason:"), self.reason)
         for edit in (self.revised_on, self.new_budget, self.new_end, self.new_rate, self.reason):
             edit.textChanged.connect(self.refresh)
+            # Each example whole, in every language (room for the frame and a calendar button).
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 40)
         self.refresh()
 
     def _current_text(self) -> str:
