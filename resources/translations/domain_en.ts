@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
   <context>
+    <name>Compliance</name>
+    <message numerus="yes">
+      <source>{evaluation} was due {due} and is {status} (%n day(s) overdue)</source>
+      <translation>
+        <numerusform>{evaluation} was due {due} and is {status} (%n day overdue)</numerusform>
+        <numerusform>{evaluation} was due {due} and is {status} (%n days overdue)</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>OddDate</name>
     <message numerus="yes">
       <source>This date is {value} day(s) in the future.</source>

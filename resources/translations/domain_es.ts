@@ -57,6 +57,35 @@
     </message>
   </context>
   <context>
+    <name>Compliance</name>
+    <message>
+      <source>no independent evaluation has been completed yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>{evaluation} was due {due} and is {status} (%n day(s) overdue)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>Country</name>
+    <message>
+      <source>'{text}' is not a known country name or ISO 3166 code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{first} or {second}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>'{text}' is not a known country name or ISO 3166 code; did you mean {names}?</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Criterion</name>
     <message>
       <source>Relevance</source>
@@ -202,9 +231,211 @@
     </message>
   </context>
   <context>
+    <name>Date</name>
+    <message>
+      <source>the end date {end} is before the start date {start}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{what} {value} is outside the years {first}-{last}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>there is no month {month} (months are 01-12)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>there is no year 0000</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>days are counted from 01</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{month} {year} has {days} days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{what} '{text}' is not a day of the calendar: {why}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{what} '{text}' is not a date in the form YYYY-MM-DD</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Evaluation</name>
     <message>
       <source>{evaluation} {number}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>EvaluationAction</name>
+    <message>
+      <source>Added by the project officer (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the {evaluation} due {due}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>'{text}' names no evaluation; use a kind ({kinds}) and, for a repeated kind, its number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>'{text}' is not a kind of evaluation; use one of: {kinds}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>'{text}': evaluations are numbered from 1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>project (new)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>project {code} has no evaluation at position {index}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} is no longer required by the rules, so it cannot be completed; add an optional evaluation instead</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} is no longer required by the rules, so it cannot be started; add an optional evaluation instead</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} is no longer required by the rules, so it cannot be planned again; add an optional evaluation instead</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} is no longer required by the rules, so it cannot be required to be independent; add an optional evaluation instead</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} was waived ({reason}), so it cannot be completed; withdraw the waiver first</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} was waived ({reason}), so it cannot be started; withdraw the waiver first</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} was waived ({reason}), so it cannot be planned again; withdraw the waiver first</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} was waived ({reason}), so it cannot be required to be independent; withdraw the waiver first</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} was completed on {date}, so it cannot be started; record its completion again to correct it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} was completed on {date}, so it cannot be planned again; record its completion again to correct it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} was completed on {date}, so it cannot be required to be independent; record its completion again to correct it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} is already in progress</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} was completed on {date}; a completed evaluation cannot be waived</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} is no longer required by the rules: there is nothing to waive</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} is {status}, not waived: there is no waiver to withdraw</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} cannot be rated on '{criterion}', which is not an evaluation criterion; use one of: {codes}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} cannot be rated {rating} on {criterion}: ratings run from {low} ({low_label}) to {high} ({high_label})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} needs the date it was completed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} cannot be completed on {date}, a date in the future (today is {today})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} cannot be completed on {date}, before the project's start on {start}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} needs the name of who carried it out</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name}: keep the evaluator's name to {width} characters (it has {length})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} must be independent (independent internal or external), not a {form}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>waiving {name} needs the reason for the waiver</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} must be independent (independent internal or external), so it cannot be planned as a {form}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} is already required to be independent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} cannot be required to be independent as a {form}; choose independent internal or external</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} cannot be required to be independent before the project's planned start, end and budget are set: the rules decide whether an independent evaluation is required</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} cannot be required to be independent: the rules require no independent evaluation ({comparison}); plan it as independent instead</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>an optional {evaluation}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{what} needs its due date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{what} cannot be due on {due}, before the project's start on {start}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{what} cannot be added: the project already has {name} ({status}), and has one {evaluation} at most</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -228,6 +459,101 @@
     </message>
     <message>
       <source>Ex-post evaluation</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>EvaluationPlan</name>
+    <message>
+      <source>{reason} ({evaluation} due on the end date)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{reason} ({evaluation} due on the end date, agreed in the initial evaluation plan)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{reason} ({evaluation} due at the midpoint)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{reason} ({evaluation} due at the midpoint, agreed in the initial evaluation plan)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{reason} ({evaluation} due on anniversary {number} of the start)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{reason} ({evaluation} due on anniversary {number} of the start, agreed in the initial evaluation plan)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>budget {budget} is over {threshold}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>budget {budget} is not over {threshold}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>is under {high} months</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>is up to {high} months</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>is over {low} months</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>is {low} months or more</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>is within {low}-{high} months</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>is from {low} months and under {high} months</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>is over {low} months and up to {high} months</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>is over {low} months and under {high} months</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>is of any duration</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{evaluation} if agreed in the initial evaluation plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{duration} months {band}: {requires}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>rule set {rule_set} has no independence rule</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{comparison}: {rule}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{comparison}: no independent evaluation required</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{reason}; independent: {comparison}</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -366,6 +692,57 @@
     </message>
   </context>
   <context>
+    <name>Month</name>
+    <message>
+      <source>January</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>February</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>March</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>April</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>May</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>June</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>July</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>August</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>September</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>October</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>November</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>December</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>NonStateKind</name>
     <message>
       <source>Foundation</source>
@@ -424,6 +801,30 @@
     </message>
     <message>
       <source>{what} '{text}' is too large: tracker keeps numbers below {limit}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a comma</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a point</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a space</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>an apostrophe</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{what} '{text}' is not a number as written: use {decimal} for decimals and {group} only between groups of digits ({example})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{what} '{text}' is ambiguous: it could be {first} or {second} (here {decimal} marks decimals); write {first} for the first or {second} for the second</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -492,6 +893,64 @@
     </message>
     <message>
       <source>Other intergovernmental organization</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PlanChange</name>
+    <message>
+      <source>added</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>required again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>rescheduled</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no longer required</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>marked independent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>independence moved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>independence no longer required</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{evaluation} {action}: {detail}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>due {due}; {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>from {before} to {after}; {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{reason} (rule set {rule_set})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>already met by {evaluation}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Progress</name>
+    <message>
+      <source>cancelled; nothing was changed</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -955,6 +1414,84 @@
     </message>
   </context>
   <context>
+    <name>RuleSet</name>
+    <message>
+      <source>rule set {rule_set} has no duration band for {months} months</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: '{key}' must be a number, not {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: '{key}' is missing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{origin}, band {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: timing '{timing}' is not one of {timings}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}: only_if '{condition}' is not one of {conditions}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>rule set {file}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>none</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>unknown rule set '{name}' (available: {known})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{origin}: not valid JSON ({error} at line {line})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{origin}: the file is named '{name}' but declares name '{declared}'</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>RuleSetText</name>
+    <message>
+      <source>is under 18 months</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>is within 18-30 months</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>is over 30 months</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>final evaluation on completion</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>mid-term and final evaluation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>annual reviews, a mid-term review if agreed in the initial evaluation plan, and a final evaluation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>at least one independent evaluation during the cycle</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Stage</name>
     <message>
       <source>Design</source>
@@ -1060,6 +1597,10 @@
   </context>
   <context>
     <name>Validation</name>
+    <message>
+      <source>project {code}</source>
+      <translation type="unfinished" />
+    </message>
     <message>
       <source>use 2-{width} letters, digits, '-', '_', '.' or '/', starting with a letter or digit</source>
       <translation type="unfinished" />
@@ -1174,10 +1715,6 @@
     </message>
     <message>
       <source>the actual end is before the start</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>project {code}</source>
       <translation type="unfinished" />
     </message>
     <message>

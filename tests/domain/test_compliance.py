@@ -10,7 +10,7 @@ def test_a_planned_mandatory_evaluation_is_overdue_the_day_after_it_was_due():
     assert assess(project.evaluations, True, date(2024, 12, 31)).overdue == ()
     late = assess(project.evaluations, True, date(2025, 1, 1))
     assert [e.kind.value for e in late.overdue] == ["mid-term"]
-    assert late.reasons()[0] == "Mid-term evaluation was due 2024-12-31 and is planned (1 days overdue)"
+    assert late.reasons()[0] == "Mid-term evaluation was due 2024-12-31 and is planned (1 day overdue)"  # one day, in the singular
 
 
 def test_completed_waived_and_in_progress_evaluations():

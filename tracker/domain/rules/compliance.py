@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from tracker.domain.classifications import EvaluationStatus
+from tracker.domain.i18n import translate
 from tracker.domain.project import Evaluation
 
 
@@ -27,13 +28,16 @@ class Compliance:
         return not self.overdue and (self.independent_met or not self.independent_required)
 
     def reasons(self) -> list[str]:
-        found = [
-            f"{e.title} was due {e.due.isoformat()} and is {e.status.label.lower()} ({(self.as_of - e.due).days} days overdue)"
-            for e in self.overdue
-        ]
+        found = [_overdue_text(e, self.as_of) for e in self.overdue]
         if self.independent_required and not self.independent_met:
-            found.append("no independent evaluation has been completed yet")
+            found.append(translate("Compliance", "no independent evaluation has been completed yet"))
         return found
+
+
+def _overdue_text(evaluation: Evaluation, as_of: date) -> str:
+    days = (as_of - evaluation.due).days
+    return translate("Compliance", "{evaluation} was due {due} and is {status} (%n day(s) overdue)", "", days).format(
+        evaluation=evaluation.title, due=evaluation.due.isoformat(), status=evaluation.status.label.lower())
 
 
 def assess(evaluations: list[Evaluation], independent_required: bool, as_of: date) -> Compliance:

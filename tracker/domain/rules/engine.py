@@ -16,13 +16,120 @@ from tracker.domain.dates import (
     midpoint,
     month_parts,
 )
-from tracker.domain.money import format_usd
+from tracker.domain.i18n import QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, current_language, translate
+from tracker.domain.money import usd_text
+from tracker.domain.numbers import NumberStyle, format_number, number_style
 from tracker.domain.rules.ruleset import (
     DurationBand,
     RequiredEvaluation,
     RuleSet,
     load_rule_set,
 )
+
+# The reasons are sentences of the user's language, composed in code from translatable patterns
+# (context "EvaluationPlan") with the numbers written as the user's locale writes them. A rule
+# set's own words (a band's relation, description and requirements, the independence rule's
+# description: data, in English in the JSON files) are used as written in English; in another
+# language the shipped rule sets' words are translated (tracker.domain.rules.ruleset.SHIPPED_TEXTS)
+# and a rule set added by a user, whose words no translator has seen, is described from its
+# bounds and required evaluations instead, so that a French reason holds no English.
+
+
+# Why each required evaluation is planned: {reason} is the band reason, {evaluation} its name.
+_AT_END = QT_TRANSLATE_NOOP("EvaluationPlan", "{reason} ({evaluation} due on the end date)")
+_AT_END_AGREED = QT_TRANSLATE_NOOP("EvaluationPlan", "{reason} ({evaluation} due on the end date, agreed in the initial "
+                                                     "evaluation plan)")
+_AT_MIDPOINT = QT_TRANSLATE_NOOP("EvaluationPlan", "{reason} ({evaluation} due at the midpoint)")
+_AT_MIDPOINT_AGREED = QT_TRANSLATE_NOOP("EvaluationPlan", "{reason} ({evaluation} due at the midpoint, agreed in the "
+                                                          "initial evaluation plan)")
+_ON_ANNIVERSARY = QT_TRANSLATE_NOOP("EvaluationPlan", "{reason} ({evaluation} due on anniversary {number} of the start)")
+_ON_ANNIVERSARY_AGREED = QT_TRANSLATE_NOOP("EvaluationPlan", "{reason} ({evaluation} due on anniversary {number} of the "
+                                                             "start, agreed in the initial evaluation plan)")
+_OVER = QT_TRANSLATE_NOOP("EvaluationPlan", "budget {budget} is over {threshold}")
+_NOT_OVER = QT_TRANSLATE_NOOP("EvaluationPlan", "budget {budget} is not over {threshold}")
+# A band described from its bounds (a rule set whose own words have no translation).
+_UNDER = QT_TRANSLATE_NOOP("EvaluationPlan", "is under {high} months")
+_UP_TO = QT_TRANSLATE_NOOP("EvaluationPlan", "is up to {high} months")
+_ABOVE = QT_TRANSLATE_NOOP("EvaluationPlan", "is over {low} months")
+_FROM = QT_TRANSLATE_NOOP("EvaluationPlan", "is {low} months or more")
+_WITHIN = QT_TRANSLATE_NOOP("EvaluationPlan", "is within {low}-{high} months")
+_FROM_UNDER = QT_TRANSLATE_NOOP("EvaluationPlan", "is from {low} months and under {high} months")
+_ABOVE_UP_TO = QT_TRANSLATE_NOOP("EvaluationPlan", "is over {low} months and up to {high} months")
+_ABOVE_UNDER = QT_TRANSLATE_NOOP("EvaluationPlan", "is over {low} months and under {high} months")
+
+
+def _months(numerator: int, denominator: int, style: NumberStyle) -> str:
+    """A duration as format_months writes it ("17.99"), in the locale's writing ("17,99")."""
+    return format_number(Decimal(format_month_ratio(numerator, denominator)), style, 2)
+
+
+def _bound(value: Fraction, style: NumberStyle) -> str:
+    if value.denominator == 1:
+        return str(value.numerator)
+    return format_number(Decimal(value.numerator) / Decimal(value.denominator), style, 2)
+
+
+def _band_words(band: DurationBand, style: NumberStyle) -> str:
+    """The band as the reason names it: "is within 18-30 months" (the rule set's words)."""
+    text = f"{band.relation} {band.description}"
+    if current_language() == SOURCE_LANGUAGE:
+        return text
+    known = translate("RuleSetText", text)
+    if known != text:
+        return known
+    low = band.lower if band.lower is not None else band.lower_exclusive
+    high = band.upper if band.upper is not None else band.upper_exclusive
+    if low is None and high is None:
+        return translate("EvaluationPlan", "is of any duration")
+    if low is None:
+        assert high is not None
+        pattern = _UNDER if band.upper is None else _UP_TO
+    elif high is None:
+        pattern = _ABOVE if band.lower is None else _FROM
+    elif band.lower is not None and band.upper is not None:
+        pattern = _WITHIN
+    elif band.lower is not None:
+        pattern = _FROM_UNDER
+    elif band.upper is not None:
+        pattern = _ABOVE_UP_TO
+    else:
+        pattern = _ABOVE_UNDER
+    return translate("EvaluationPlan", pattern).format(
+        low=_bound(low, style) if low is not None else "", high=_bound(high, style) if high is not None else "")
+
+
+def _requirement_words(band: DurationBand) -> str:
+    """What the band requires, in the rule set's words (see _band_words)."""
+    if current_language() == SOURCE_LANGUAGE:
+        return band.requires
+    known = translate("RuleSetText", band.requires)
+    if known != band.requires:
+        return known
+    parts = []
+    for requirement in band.evaluations:
+        words = requirement.kind.label.lower()
+        if requirement.only_if == "midterm_review_agreed":
+            words = translate("EvaluationPlan", "{evaluation} if agreed in the initial evaluation plan").format(evaluation=words)
+        parts.append(words)
+    return ", ".join(parts)
+
+
+def _band_reason(numerator: int, denominator: int, band: DurationBand, style: NumberStyle) -> str:
+    """E.g. "24.00 months is within 18-30 months: mid-term and final evaluation"."""
+    return translate("EvaluationPlan", "{duration} months {band}: {requires}").format(
+        duration=_months(numerator, denominator, style), band=_band_words(band, style), requires=_requirement_words(band))
+
+
+def _independence_comparison(budget_usd: Decimal, threshold: Decimal, required: bool) -> str:
+    pattern = _OVER if required else _NOT_OVER
+    return translate("EvaluationPlan", pattern).format(budget=usd_text(budget_usd), threshold=usd_text(threshold))
+
+
+def _rule_words(text: str) -> str:
+    """A rule set's description (data) in the current language: see _band_words."""
+    if current_language() == SOURCE_LANGUAGE:
+        return text
+    return translate("RuleSetText", text)
 
 
 @dataclass(frozen=True)
@@ -62,21 +169,30 @@ class EvaluationPlan:
 
     @property
     def duration_text(self) -> str:
+        """The duration in months as a machine writes it: "17.99" (JSON, files)."""
         return format_months(self.duration_months)
 
     @property
+    def duration_shown(self) -> str:
+        """The duration in months as the user's locale writes it: "17.99", "17,99"."""
+        return _months(self.duration_months.numerator, self.duration_months.denominator, number_style())
+
+    @property
     def band_reason(self) -> str:
-        """E.g. "24.00 months is within 18-30 months: mid-term and final evaluation"."""
-        return f"{self.duration_text} months {self.band.relation} {self.band.description}: {self.band.requires}"
+        """E.g. "24.00 months is within 18-30 months: mid-term and final evaluation", in the
+        current language."""
+        return _band_reason(self.duration_months.numerator, self.duration_months.denominator, self.band, number_style())
 
     @property
     def independence_reason(self) -> str:
         rule = self.rule_set.independent
         if rule is None:
-            return f"rule set {self.rule_set.label} has no independence rule"
-        return f"{self.independence_comparison}: " + (
-            rule.description if self.independent_required else "no independent evaluation required"
-        )
+            return translate("EvaluationPlan", "rule set {rule_set} has no independence rule").format(rule_set=self.rule_set.label)
+        if self.independent_required:
+            return translate("EvaluationPlan", "{comparison}: {rule}").format(
+                comparison=self.independence_comparison, rule=_rule_words(rule.description))
+        return translate("EvaluationPlan", "{comparison}: no independent evaluation required").format(
+            comparison=self.independence_comparison)
 
     @property
     def independence_comparison(self) -> str:
@@ -85,8 +201,7 @@ class EvaluationPlan:
         rule = self.rule_set.independent
         if rule is None:
             return ""
-        comparison = "is over" if self.independent_required else "is not over"
-        return f"budget {format_usd(self.budget_usd)} {comparison} {_prepare(self.rule_set).threshold_text}"
+        return _independence_comparison(self.budget_usd, rule.budget_over_usd, self.independent_required)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -108,33 +223,32 @@ class _Prepared:
     words. Re-planning a whole portfolio calls plan_evaluations 100,000 times
     (docs/performance.md); the results are the same as working everything out each time."""
 
-    __slots__ = ("bands", "details", "rules", "threshold_text")
+    __slots__ = ("bands", "details", "rules")
 
     def __init__(self, rules: RuleSet) -> None:
         self.rules = rules
-        self.bands: dict[tuple[int, int], tuple[Fraction, DurationBand, str]] = {}
-        self.details: dict[int, tuple[tuple[RequiredEvaluation, str], ...]] = {}
-        independence = rules.independent
-        self.threshold_text = format_usd(independence.budget_over_usd) if independence is not None else ""
+        # By the language and the locale the texts are written in, then by duration / band.
+        self.bands: dict[tuple[str, str, int, int], tuple[Fraction, DurationBand, str]] = {}
+        self.details: dict[tuple[str, int], tuple[tuple[RequiredEvaluation, str], ...]] = {}
 
-    def band(self, numerator: int, denominator: int) -> tuple[Fraction, DurationBand, str]:
+    def band(self, numerator: int, denominator: int, language: str, style: NumberStyle) -> tuple[Fraction, DurationBand, str]:
         """A duration of numerator / denominator months as a Fraction, its band and the band reason."""
-        key = (numerator, denominator)
+        key = (language, style.locale, numerator, denominator)
         found = self.bands.get(key)
         if found is None:
             if len(self.bands) >= _MAX_DURATIONS:
                 self.bands.clear()
             months = Fraction(numerator, denominator)
             band = self.rules.band_for(months)
-            reason = f"{format_month_ratio(numerator, denominator)} months {band.relation} {band.description}: {band.requires}"
-            found = self.bands[key] = (months, band, reason)
+            found = self.bands[key] = (months, band, _band_reason(numerator, denominator, band, style))
         return found
 
-    def requirements(self, band: DurationBand) -> tuple[tuple[RequiredEvaluation, str], ...]:
-        """Each evaluation the band requires, with the start of its detail text."""
-        found = self.details.get(id(band))
+    def requirements(self, band: DurationBand, language: str) -> tuple[tuple[RequiredEvaluation, str], ...]:
+        """Each evaluation the band requires, with its name in the reason."""
+        key = (language, id(band))
+        found = self.details.get(key)
         if found is None:
-            found = self.details[id(band)] = tuple(
+            found = self.details[key] = tuple(
                 (requirement, requirement.kind.label.lower()) for requirement in band.evaluations
             )
         return found
@@ -169,30 +283,32 @@ def plan_evaluations(
     `budget_usd` must have under `rule_set`, each with the reason in words."""
     rules = rule_set or load_rule_set()
     prepared = _prepare(rules)
+    language, style = current_language(), number_style()
     whole, remaining_days, month_days = month_parts(start, end)
     numerator = whole * month_days + remaining_days  # the duration is numerator / month_days months
-    months, band, band_reason = prepared.band(numerator, month_days)
+    months, band, band_reason = prepared.band(numerator, month_days, language, style)
     independence = rules.independent
     # "over US$350,000" is strictly greater (003:1938-1940): exactly 350,000.00 does not trigger it.
     independent_required = independence is not None and budget_usd > independence.budget_over_usd
 
     # (kind, sequence, due, reason) of each required evaluation, in the band's order.
     planned: list[tuple[EvaluationKind, int, date, str]] = []
-    for requirement, label in prepared.requirements(band):
-        if requirement.only_if == "midterm_review_agreed":
-            if not midterm_review_agreed:
-                continue
-            agreed = ", agreed in the initial evaluation plan"
-        else:
-            agreed = ""
+    for requirement, label in prepared.requirements(band, language):
+        agreed = requirement.only_if == "midterm_review_agreed"
+        if agreed and not midterm_review_agreed:
+            continue
         kind = requirement.kind
         if requirement.timing == "end":
-            planned.append((kind, 1, end, f"{band_reason} ({label} due on the end date{agreed})"))
+            pattern = (_AT_END_AGREED if agreed else _AT_END)
+            planned.append((kind, 1, end, translate("EvaluationPlan", pattern).format(reason=band_reason, evaluation=label)))
         elif requirement.timing == "midpoint":
-            planned.append((kind, 1, midpoint(start, end), f"{band_reason} ({label} due at the midpoint{agreed})"))
+            pattern = (_AT_MIDPOINT_AGREED if agreed else _AT_MIDPOINT)
+            planned.append((kind, 1, midpoint(start, end),
+                            translate("EvaluationPlan", pattern).format(reason=band_reason, evaluation=label)))
         else:
+            pattern = translate("EvaluationPlan", _ON_ANNIVERSARY_AGREED if agreed else _ON_ANNIVERSARY)
             for n, day in enumerate(anniversaries_before(start, end), start=1):
-                planned.append((kind, n, day, f"{band_reason} ({label} due on anniversary {n} of the start{agreed})"))
+                planned.append((kind, n, day, pattern.format(reason=band_reason, evaluation=label, number=n)))
 
     target = -1  # the evaluation made independent: the first of the rule's kind, else the last
     if independent_required and planned:
@@ -205,7 +321,8 @@ def plan_evaluations(
         kind, sequence, due, reason = planned[target]
         planned[target] = (
             kind, sequence, due,
-            f"{reason}; independent: budget {format_usd(budget_usd)} is over {prepared.threshold_text}",
+            translate("EvaluationPlan", "{reason}; independent: {comparison}").format(
+                reason=reason, comparison=_independence_comparison(budget_usd, independence.budget_over_usd, True)),
         )
     evaluations = [
         PlannedEvaluation(kind, sequence, due, i == target, True, reason)

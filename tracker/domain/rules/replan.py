@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from tracker.domain.classifications import EvaluationKind, EvaluationStatus
+from tracker.domain.i18n import QT_TRANSLATE_NOOP, translate
 from tracker.domain.project import Evaluation
 from tracker.domain.rules.engine import EvaluationPlan
 
@@ -20,14 +21,34 @@ _NOT_REQUIRED = EvaluationStatus.NOT_REQUIRED
 _WAIVED = EvaluationStatus.WAIVED
 
 
+# What a re-plan did to an evaluation: PlanChange.action, a fixed English word kept as data (the
+# audit log records it), and its words in the user's language (PlanChange.action_label).
+_ACTION_WORDS = {
+    "added": QT_TRANSLATE_NOOP("PlanChange", "added"),
+    "required again": QT_TRANSLATE_NOOP("PlanChange", "required again"),
+    "rescheduled": QT_TRANSLATE_NOOP("PlanChange", "rescheduled"),
+    "no longer required": QT_TRANSLATE_NOOP("PlanChange", "no longer required"),
+    "marked independent": QT_TRANSLATE_NOOP("PlanChange", "marked independent"),
+    "independence moved": QT_TRANSLATE_NOOP("PlanChange", "independence moved"),
+    "independence no longer required": QT_TRANSLATE_NOOP("PlanChange", "independence no longer required"),
+}
+
+
 @dataclass(frozen=True)
 class PlanChange:
-    evaluation: str  # e.g. "Mid-term evaluation" or "Annual review 2"
-    action: str  # added, rescheduled, no longer required, required again, marked independent, ...
-    detail: str
+    evaluation: str  # e.g. "Mid-term evaluation" or "Annual review 2", in the current language
+    action: str  # added, rescheduled, no longer required, required again, marked independent, ... (a key of _ACTION_WORDS)
+    detail: str  # why, in the current language
+
+    @property
+    def action_label(self) -> str:
+        """The action in the current language."""
+        words = _ACTION_WORDS.get(self.action)
+        return translate("PlanChange", words) if words is not None else self.action
 
     def __str__(self) -> str:
-        return f"{self.evaluation} {self.action}: {self.detail}"
+        return translate("PlanChange", "{evaluation} {action}: {detail}").format(
+            evaluation=self.evaluation, action=self.action_label, detail=self.detail)
 
 
 def _fmt(day: date) -> str:
@@ -85,7 +106,8 @@ def replan(evaluations: list[Evaluation], plan: EvaluationPlan, *,
             )
             result.append(evaluation)
             by_key[key] = evaluation
-            changes.append(PlanChange(evaluation.title, "added", f"due {_fmt(planned.due)}; {planned.reason}"))
+            changes.append(PlanChange(evaluation.title, "added", translate("PlanChange", "due {due}; {reason}").format(
+                due=_fmt(planned.due), reason=planned.reason)))
             continue
         existing.mandatory = planned.mandatory
         existing.reason = planned.reason
@@ -93,10 +115,12 @@ def replan(evaluations: list[Evaluation], plan: EvaluationPlan, *,
         if existing.status is _NOT_REQUIRED:
             existing.status = _PLANNED
             existing.due = planned.due
-            changes.append(PlanChange(existing.title, "required again", f"due {_fmt(planned.due)}; {planned.reason}"))
+            changes.append(PlanChange(existing.title, "required again", translate("PlanChange", "due {due}; {reason}").format(
+                due=_fmt(planned.due), reason=planned.reason)))
         elif existing.status is _PLANNED and existing.due != planned.due:
             changes.append(
-                PlanChange(existing.title, "rescheduled", f"from {_fmt(existing.due)} to {_fmt(planned.due)}; {planned.reason}")
+                PlanChange(existing.title, "rescheduled", translate("PlanChange", "from {before} to {after}; {reason}").format(
+                    before=_fmt(existing.due), after=_fmt(planned.due), reason=planned.reason))
             )
             existing.due = planned.due
 
@@ -106,7 +130,8 @@ def replan(evaluations: list[Evaluation], plan: EvaluationPlan, *,
             evaluation.mandatory = False
             evaluation.independence_required = False
             changes.append(
-                PlanChange(evaluation.title, "no longer required", f"{plan.band_reason} (rule set {rule_label})")
+                PlanChange(evaluation.title, "no longer required", translate("PlanChange", "{reason} (rule set {rule_set})").format(
+                    reason=plan.band_reason, rule_set=rule_label))
             )
 
     _assign_independence(result, plan, changes)
@@ -138,7 +163,8 @@ def _assign_independence(result: list[Evaluation], plan: EvaluationPlan, changes
         elif not wanted and target.independence_required and target.status.is_open:
             target.independence_required = False
             changes.append(
-                PlanChange(target.title, "independence moved", f"already met by {others[0].title.lower()}")
+                PlanChange(target.title, "independence moved", translate("PlanChange", "already met by {evaluation}").format(
+                    evaluation=others[0].title.lower()))
             )
     elif not plan.independent_required:
         for evaluation in live:
@@ -146,6 +172,7 @@ def _assign_independence(result: list[Evaluation], plan: EvaluationPlan, changes
                 evaluation.independence_required = False
                 changes.append(PlanChange(evaluation.title, "independence no longer required", plan.independence_reason))
     if plan.independent_required and target is not None and target.independence_required:
-        suffix = "; independent: " + plan.independence_comparison
+        suffix = translate("EvaluationPlan", "{reason}; independent: {comparison}").format(
+            reason="", comparison=plan.independence_comparison)
         if suffix not in target.reason:
             target.reason += suffix

@@ -17,10 +17,28 @@ from typing import Any
 
 from tracker.domain.classifications import EvaluationKind
 from tracker.domain.errors import DomainError
+from tracker.domain.i18n import QT_TRANSLATE_NOOP, translate
 
 DEFAULT_RULE_SET = "ilo-2002"
 TIMINGS = ("end", "midpoint", "anniversaries")
 CONDITIONS = ("midterm_review_agreed",)
+
+
+# The words of the rule sets tracker ships (resources/rulesets/*.json: data, kept as written), marked
+# here so that translators give them in French and Spanish: a plan's reasons quote a band's relation
+# and description ("is" + "under 18 months") and what it requires, and the independence rule's
+# description (tracker.domain.rules.engine). A rule set added by a user is described from its
+# bounds and evaluations in another language than English.
+SHIPPED_TEXTS = (
+    QT_TRANSLATE_NOOP("RuleSetText", "is under 18 months"),
+    QT_TRANSLATE_NOOP("RuleSetText", "is within 18-30 months"),
+    QT_TRANSLATE_NOOP("RuleSetText", "is over 30 months"),
+    QT_TRANSLATE_NOOP("RuleSetText", "final evaluation on completion"),
+    QT_TRANSLATE_NOOP("RuleSetText", "mid-term and final evaluation"),
+    QT_TRANSLATE_NOOP("RuleSetText", "annual reviews, a mid-term review if agreed in the initial evaluation plan, "
+                                     "and a final evaluation"),
+    QT_TRANSLATE_NOOP("RuleSetText", "at least one independent evaluation during the cycle"),
+)
 
 
 class RuleSetError(DomainError):
@@ -84,7 +102,11 @@ class RuleSet:
         for band in self.bands:
             if band.contains(months):
                 return band
-        raise RuleSetError(f"rule set {self.label} has no duration band for {float(months):.2f} months")
+        from tracker.domain.numbers import format_number, number_style  # numbers imports this package's neighbours
+
+        shown = format_number(Decimal(months.numerator) / Decimal(months.denominator), number_style(), 2)
+        raise RuleSetError(translate("RuleSet", "rule set {rule_set} has no duration band for {months} months").format(
+            rule_set=self.label, months=shown))
 
 
 def _bound(raw: dict[str, Any], key: str, where: str) -> Fraction | None:
@@ -93,19 +115,20 @@ def _bound(raw: dict[str, Any], key: str, where: str) -> Fraction | None:
     try:
         return Fraction(Decimal(str(raw[key])))
     except (InvalidOperation, ValueError):
-        raise RuleSetError(f"{where}: '{key}' must be a number, not {raw[key]!r}") from None
+        raise RuleSetError(translate("RuleSet", "{where}: '{key}' must be a number, not {value}").format(
+            where=where, key=key, value=repr(raw[key]))) from None
 
 
 def _require(raw: dict[str, Any], key: str, where: str) -> Any:
     if key not in raw:
-        raise RuleSetError(f"{where}: '{key}' is missing")
+        raise RuleSetError(translate("RuleSet", "{where}: '{key}' is missing").format(where=where, key=key))
     return raw[key]
 
 
 def parse_rule_set(raw: dict[str, Any], origin: str) -> RuleSet:
     bands = []
     for index, band in enumerate(_require(raw, "bands", origin)):
-        where = f"{origin}, band {index + 1}"
+        where = translate("RuleSet", "{origin}, band {number}").format(origin=origin, number=index + 1)
         evaluations = []
         for item in _require(band, "evaluations", where):
             try:
@@ -114,10 +137,12 @@ def parse_rule_set(raw: dict[str, Any], origin: str) -> RuleSet:
                 raise RuleSetError(f"{where}: {exc}") from None
             timing = _require(item, "timing", where)
             if timing not in TIMINGS:
-                raise RuleSetError(f"{where}: timing '{timing}' is not one of {', '.join(TIMINGS)}")
+                raise RuleSetError(translate("RuleSet", "{where}: timing '{timing}' is not one of {timings}").format(
+                    where=where, timing=timing, timings=", ".join(TIMINGS)))
             only_if = item.get("only_if")
             if only_if is not None and only_if not in CONDITIONS:
-                raise RuleSetError(f"{where}: only_if '{only_if}' is not one of {', '.join(CONDITIONS)}")
+                raise RuleSetError(translate("RuleSet", "{where}: only_if '{condition}' is not one of {conditions}").format(
+                    where=where, condition=only_if, conditions=", ".join(CONDITIONS)))
             evaluations.append(RequiredEvaluation(kind, timing, only_if))
         bands.append(
             DurationBand(
@@ -169,7 +194,7 @@ def _candidate_files(extra: list[Path] | None) -> dict[str, tuple[str, str]]:
     shipped = resources.files("tracker.resources").joinpath("rulesets")
     for entry in sorted(shipped.iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".json"):
-            found[entry.name[:-5]] = (f"rule set {entry.name}", entry.read_text(encoding="utf-8"))
+            found[entry.name[:-5]] = (translate("RuleSet", "rule set {file}").format(file=entry.name), entry.read_text(encoding="utf-8"))
     for folder in [*_extra_folders(), *(extra or [])]:
         if folder.is_dir():
             for path in sorted(folder.glob("*.json")):
@@ -184,14 +209,16 @@ def available_rule_sets(extra: list[Path] | None = None) -> list[str]:
 def load_rule_set(name: str = DEFAULT_RULE_SET, extra: list[Path] | None = None) -> RuleSet:
     files = _candidate_files(extra)
     if name not in files:
-        known = ", ".join(sorted(files)) or "none"
-        raise RuleSetError(f"unknown rule set '{name}' (available: {known})")
+        known = ", ".join(sorted(files)) or translate("RuleSet", "none")
+        raise RuleSetError(translate("RuleSet", "unknown rule set '{name}' (available: {known})").format(name=name, known=known))
     origin, text = files[name]
     try:
         raw = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise RuleSetError(f"{origin}: not valid JSON ({exc.msg} at line {exc.lineno})") from None
+        raise RuleSetError(translate("RuleSet", "{origin}: not valid JSON ({error} at line {line})").format(
+            origin=origin, error=exc.msg, line=exc.lineno)) from None
     rule_set = parse_rule_set(raw, origin)
     if rule_set.name != name:
-        raise RuleSetError(f"{origin}: the file is named '{name}' but declares name '{rule_set.name}'")
+        raise RuleSetError(translate("RuleSet", "{origin}: the file is named '{name}' but declares name '{declared}'").format(
+            origin=origin, name=name, declared=rule_set.name))
     return rule_set
