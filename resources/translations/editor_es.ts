@@ -202,7 +202,7 @@
     </message>
     <message>
       <source>planning of {evaluation} as {form}</source>
-      <translation>{evaluation} planificada como: {form}</translation>
+      <translation>planificación: {evaluation}, {form}</translation>
     </message>
     <message>
       <source>independence required of {evaluation}</source>

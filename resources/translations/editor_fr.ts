@@ -202,7 +202,7 @@
     </message>
     <message>
       <source>planning of {evaluation} as {form}</source>
-      <translation>{evaluation} prévue sous la forme : {form}</translation>
+      <translation>planification : {evaluation}, {form}</translation>
     </message>
     <message>
       <source>independence required of {evaluation}</source>
