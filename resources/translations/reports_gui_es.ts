@@ -2,182 +2,187 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
   <context>
-    <name />
+    <name>ReportDialog</name>
+    <message>
+      <source>Donor report (one funding partner)</source>
+      <translation>Informe al donante (un socio financiador)</translation>
+    </message>
+    <message>
+      <source>Portfolio statistics</source>
+      <translation>Estadísticas de la cartera</translation>
+    </message>
+    <message>
+      <source>Evaluation compliance</source>
+      <translation>Cumplimiento de las evaluaciones</translation>
+    </message>
     <message>
       <source>Donor report {partner} {period}</source>
-      <translation type="unfinished" />
+      <translation>Informe al donante {partner} {period}</translation>
     </message>
     <message>
       <source>partner</source>
-      <translation type="unfinished" />
+      <translation>socio</translation>
     </message>
     <message>
       <source>Portfolio statistics {period}</source>
-      <translation type="unfinished" />
+      <translation>Estadísticas de la cartera {period}</translation>
     </message>
     <message>
       <source>Evaluation compliance {date}</source>
-      <translation type="unfinished" />
+      <translation>Cumplimiento de las evaluaciones {date}</translation>
     </message>
     <message>
       <source>Replace the file?</source>
-      <translation type="unfinished" />
+      <translation>¿Reemplazar el archivo?</translation>
     </message>
     <message>
       <source>{name} already exists in {folder}. Replace it with the new report?</source>
-      <translation type="unfinished" />
+      <translation>{name} ya existe en {folder}. ¿Reemplazarlo por el nuevo informe?</translation>
     </message>
     <message>
       <source>Cannot write the report</source>
-      <translation type="unfinished" />
+      <translation>No se puede escribir el informe</translation>
     </message>
     <message>
       <source>The folder {folder} does not exist: choose another folder.</source>
-      <translation type="unfinished" />
+      <translation>La carpeta {folder} no existe: elija otra carpeta.</translation>
     </message>
     <message>
       <source>{path} is a folder: give a file name.</source>
-      <translation type="unfinished" />
+      <translation>{path} es una carpeta: indique un nombre de archivo.</translation>
     </message>
     <message>
       <source>{name} cannot be replaced: it is read-only or open in another program (close it there, or choose another name).</source>
-      <translation type="unfinished" />
+      <translation>{name} no se puede reemplazar: es de solo lectura o está abierto en otro programa (ciérrelo allí o elija otro nombre).</translation>
     </message>
     <message>
       <source>The folder {folder} cannot be written to: choose another folder.</source>
-      <translation type="unfinished" />
+      <translation>No se puede escribir en la carpeta {folder}: elija otra carpeta.</translation>
     </message>
     <message>
       <source>Save the report as</source>
-      <translation type="unfinished" />
+      <translation>Guardar el informe como</translation>
     </message>
     <message>
       <source>Excel workbook (*.xlsx)</source>
-      <translation type="unfinished" />
+      <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
       <source>Export a report</source>
-      <translation type="unfinished" />
+      <translation>Exportar un informe</translation>
     </message>
     <message>
       <source>to</source>
-      <translation type="unfinished" />
+      <translation>a</translation>
     </message>
     <message>
       <source>Compare with the years</source>
-      <translation type="unfinished" />
+      <translation>Comparar con los años</translation>
     </message>
     <message>
       <source>Without it, Table V.1 compares the period with as many years just before it.</source>
-      <translation type="unfinished" />
+      <translation>Si no, el cuadro V.1 compara el período con el mismo número de años justo antes.</translation>
     </message>
     <message>
       <source>&amp;Browse…</source>
-      <translation type="unfinished" />
+      <translation>E&amp;xaminar…</translation>
     </message>
     <message>
       <source>&amp;Report:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Informe:</translation>
     </message>
     <message>
       <source>&amp;Partner:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Socio:</translation>
     </message>
     <message>
       <source>&amp;Years:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Años:</translation>
     </message>
     <message>
       <source>&amp;As of (YYYY-MM-DD):</source>
-      <translation type="unfinished" />
+      <translation>&amp;Fecha de referencia (AAAA-MM-DD):</translation>
+    </message>
+    <message>
+      <source>&amp;Language:</source>
+      <translation>Idio&amp;ma:</translation>
     </message>
     <message>
       <source>&amp;File:</source>
-      <translation type="unfinished" />
+      <translation>A&amp;rchivo:</translation>
     </message>
     <message>
       <source>&amp;Export</source>
-      <translation type="unfinished" />
+      <translation>&amp;Exportar</translation>
     </message>
     <message>
       <source>there is no funding partner in this database yet</source>
-      <translation type="unfinished" />
+      <translation>esta base de datos aún no contiene ningún socio financiador</translation>
     </message>
     <message>
       <source>the first year is after the last year</source>
-      <translation type="unfinished" />
+      <translation>el primer año es posterior al último</translation>
     </message>
     <message>
       <source>the comparison period starts after it ends</source>
-      <translation type="unfinished" />
+      <translation>el período de comparación empieza después de terminar</translation>
     </message>
     <message>
       <source>choose the file to write</source>
-      <translation type="unfinished" />
+      <translation>elija el archivo que se escribirá</translation>
     </message>
     <message>
       <source>the report is an Excel workbook: give the file name the extension .xlsx</source>
-      <translation type="unfinished" />
+      <translation>el informe es un libro de Excel: dé al nombre del archivo la extensión .xlsx</translation>
     </message>
+  </context>
+  <context>
+    <name>ReportsMenu</name>
     <message>
       <source>Report written</source>
-      <translation type="unfinished" />
+      <translation>Informe escrito</translation>
     </message>
     <message>
       <source>The report was written to
 {path}</source>
-      <translation type="unfinished" />
+      <translation>El informe se ha escrito en
+{path}</translation>
     </message>
     <message>
       <source>Open the &amp;report</source>
-      <translation type="unfinished" />
+      <translation>Abrir el &amp;informe</translation>
     </message>
     <message>
       <source>Open the &amp;folder</source>
-      <translation type="unfinished" />
+      <translation>Abrir la &amp;carpeta</translation>
     </message>
     <message>
       <source>Report written: {path}</source>
-      <translation type="unfinished" />
+      <translation>Informe escrito: {path}</translation>
     </message>
     <message>
       <source>Writing the report…</source>
-      <translation type="unfinished" />
+      <translation>Escribiendo el informe…</translation>
     </message>
     <message>
       <source>Export cancelled; no file was written</source>
-      <translation type="unfinished" />
+      <translation>Exportación cancelada; no se ha escrito ningún archivo</translation>
     </message>
     <message>
       <source>&amp;Reports</source>
-      <translation type="unfinished" />
+      <translation>&amp;Informes</translation>
     </message>
     <message>
       <source>&amp;Donor report…</source>
-      <translation type="unfinished" />
+      <translation>Informe al &amp;donante…</translation>
     </message>
     <message>
       <source>&amp;Portfolio statistics…</source>
-      <translation type="unfinished" />
+      <translation>Estadísticas de la &amp;cartera…</translation>
     </message>
     <message>
       <source>&amp;Evaluation compliance…</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>ReportDialog</name>
-    <message>
-      <source>Donor report (one funding partner)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Portfolio statistics</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Evaluation compliance</source>
-      <translation type="unfinished" />
+      <translation>Cumplimiento de las &amp;evaluaciones…</translation>
     </message>
   </context>
 </TS>

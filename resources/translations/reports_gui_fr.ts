@@ -2,182 +2,187 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
   <context>
-    <name />
+    <name>ReportDialog</name>
+    <message>
+      <source>Donor report (one funding partner)</source>
+      <translation>Rapport au donateur (un partenaire de financement)</translation>
+    </message>
+    <message>
+      <source>Portfolio statistics</source>
+      <translation>Statistiques du portefeuille</translation>
+    </message>
+    <message>
+      <source>Evaluation compliance</source>
+      <translation>Conformité des évaluations</translation>
+    </message>
     <message>
       <source>Donor report {partner} {period}</source>
-      <translation type="unfinished" />
+      <translation>Rapport au donateur {partner} {period}</translation>
     </message>
     <message>
       <source>partner</source>
-      <translation type="unfinished" />
+      <translation>partenaire</translation>
     </message>
     <message>
       <source>Portfolio statistics {period}</source>
-      <translation type="unfinished" />
+      <translation>Statistiques du portefeuille {period}</translation>
     </message>
     <message>
       <source>Evaluation compliance {date}</source>
-      <translation type="unfinished" />
+      <translation>Conformité des évaluations {date}</translation>
     </message>
     <message>
       <source>Replace the file?</source>
-      <translation type="unfinished" />
+      <translation>Remplacer le fichier ?</translation>
     </message>
     <message>
       <source>{name} already exists in {folder}. Replace it with the new report?</source>
-      <translation type="unfinished" />
+      <translation>{name} existe déjà dans {folder}. Le remplacer par le nouveau rapport ?</translation>
     </message>
     <message>
       <source>Cannot write the report</source>
-      <translation type="unfinished" />
+      <translation>Impossible d'écrire le rapport</translation>
     </message>
     <message>
       <source>The folder {folder} does not exist: choose another folder.</source>
-      <translation type="unfinished" />
+      <translation>Le dossier {folder} n'existe pas : choisissez un autre dossier.</translation>
     </message>
     <message>
       <source>{path} is a folder: give a file name.</source>
-      <translation type="unfinished" />
+      <translation>{path} est un dossier : indiquez un nom de fichier.</translation>
     </message>
     <message>
       <source>{name} cannot be replaced: it is read-only or open in another program (close it there, or choose another name).</source>
-      <translation type="unfinished" />
+      <translation>{name} ne peut pas être remplacé : il est en lecture seule ou ouvert dans un autre programme (fermez-le, ou choisissez un autre nom).</translation>
     </message>
     <message>
       <source>The folder {folder} cannot be written to: choose another folder.</source>
-      <translation type="unfinished" />
+      <translation>Impossible d'écrire dans le dossier {folder} : choisissez un autre dossier.</translation>
     </message>
     <message>
       <source>Save the report as</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer le rapport sous</translation>
     </message>
     <message>
       <source>Excel workbook (*.xlsx)</source>
-      <translation type="unfinished" />
+      <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
       <source>Export a report</source>
-      <translation type="unfinished" />
+      <translation>Exporter un rapport</translation>
     </message>
     <message>
       <source>to</source>
-      <translation type="unfinished" />
+      <translation>à</translation>
     </message>
     <message>
       <source>Compare with the years</source>
-      <translation type="unfinished" />
+      <translation>Comparer avec les années</translation>
     </message>
     <message>
       <source>Without it, Table V.1 compares the period with as many years just before it.</source>
-      <translation type="unfinished" />
+      <translation>Sinon, le tableau V.1 compare la période avec le même nombre d'années juste avant elle.</translation>
     </message>
     <message>
       <source>&amp;Browse…</source>
-      <translation type="unfinished" />
+      <translation>Parc&amp;ourir…</translation>
     </message>
     <message>
       <source>&amp;Report:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Rapport :</translation>
     </message>
     <message>
       <source>&amp;Partner:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Partenaire :</translation>
     </message>
     <message>
       <source>&amp;Years:</source>
-      <translation type="unfinished" />
+      <translation>A&amp;nnées :</translation>
     </message>
     <message>
       <source>&amp;As of (YYYY-MM-DD):</source>
-      <translation type="unfinished" />
+      <translation>&amp;Date de référence (AAAA-MM-JJ) :</translation>
+    </message>
+    <message>
+      <source>&amp;Language:</source>
+      <translation>&amp;Langue :</translation>
     </message>
     <message>
       <source>&amp;File:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Fichier :</translation>
     </message>
     <message>
       <source>&amp;Export</source>
-      <translation type="unfinished" />
+      <translation>&amp;Exporter</translation>
     </message>
     <message>
       <source>there is no funding partner in this database yet</source>
-      <translation type="unfinished" />
+      <translation>cette base de données ne contient encore aucun partenaire de financement</translation>
     </message>
     <message>
       <source>the first year is after the last year</source>
-      <translation type="unfinished" />
+      <translation>la première année est postérieure à la dernière</translation>
     </message>
     <message>
       <source>the comparison period starts after it ends</source>
-      <translation type="unfinished" />
+      <translation>la période de comparaison commence après sa fin</translation>
     </message>
     <message>
       <source>choose the file to write</source>
-      <translation type="unfinished" />
+      <translation>choisissez le fichier à écrire</translation>
     </message>
     <message>
       <source>the report is an Excel workbook: give the file name the extension .xlsx</source>
-      <translation type="unfinished" />
+      <translation>le rapport est un classeur Excel : donnez au nom de fichier l'extension .xlsx</translation>
     </message>
+  </context>
+  <context>
+    <name>ReportsMenu</name>
     <message>
       <source>Report written</source>
-      <translation type="unfinished" />
+      <translation>Rapport écrit</translation>
     </message>
     <message>
       <source>The report was written to
 {path}</source>
-      <translation type="unfinished" />
+      <translation>Le rapport a été écrit dans
+{path}</translation>
     </message>
     <message>
       <source>Open the &amp;report</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir le &amp;rapport</translation>
     </message>
     <message>
       <source>Open the &amp;folder</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir le &amp;dossier</translation>
     </message>
     <message>
       <source>Report written: {path}</source>
-      <translation type="unfinished" />
+      <translation>Rapport écrit : {path}</translation>
     </message>
     <message>
       <source>Writing the report…</source>
-      <translation type="unfinished" />
+      <translation>Écriture du rapport…</translation>
     </message>
     <message>
       <source>Export cancelled; no file was written</source>
-      <translation type="unfinished" />
+      <translation>Exportation annulée ; aucun fichier n'a été écrit</translation>
     </message>
     <message>
       <source>&amp;Reports</source>
-      <translation type="unfinished" />
+      <translation>&amp;Rapports</translation>
     </message>
     <message>
       <source>&amp;Donor report…</source>
-      <translation type="unfinished" />
+      <translation>Rapport au &amp;donateur…</translation>
     </message>
     <message>
       <source>&amp;Portfolio statistics…</source>
-      <translation type="unfinished" />
+      <translation>Statistiques du &amp;portefeuille…</translation>
     </message>
     <message>
       <source>&amp;Evaluation compliance…</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>ReportDialog</name>
-    <message>
-      <source>Donor report (one funding partner)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Portfolio statistics</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Evaluation compliance</source>
-      <translation type="unfinished" />
+      <translation>Conformité des &amp;évaluations…</translation>
     </message>
   </context>
 </TS>
