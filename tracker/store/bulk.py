@@ -22,14 +22,16 @@ from tracker.domain import project as d
 from tracker.domain.classifications import Stage
 from tracker.domain.dates import date_range_problem
 from tracker.domain.errors import FieldProblem, ValidationError
+from tracker.domain.i18n import translate
 from tracker.domain.money import MAX_AMOUNT, MAX_RATE, amount_size_problem
+from tracker.domain.numbers import format_number, number_style
 from tracker.domain.rules.replan import PlanChange, replan
 from tracker.domain.rules.ruleset import RuleSetError, load_rule_set
 from tracker.store import mapping as mp
 from tracker.store import models as m
 from tracker.store.audit import AuditLog
 from tracker.store.database import current_user
-from tracker.store.projects import plan_for
+from tracker.store.projects import plan_for, project_subject
 from tracker.store.writes import bulk_write_transaction
 
 STARTED_BY_IMPORT = "import"  # the action of the stage-history entry a project starts with
@@ -106,7 +108,9 @@ def _record_limits(kind: records.RecordKind, record: object, rate: Decimal | Non
             why = amount_size_problem(value, spec.label)
             if why is None and spec.money and rate is not None and rate.is_finite() and 0 < rate < MAX_RATE \
                     and abs(value * rate) >= MAX_AMOUNT:
-                why = f"{spec.label} {value:,} is worth more US$ than tracker keeps (below {MAX_AMOUNT:,.0f})"
+                why = translate("StoreProject", "{field} {value} is worth more US$ than tracker keeps (below {limit})").format(
+                    field=spec.label, value=format_number(value, number_style(), None),
+                    limit=format_number(MAX_AMOUNT, number_style(), 0))
         else:
             continue  # not a number at all: the domain's validation says so
         if why is not None:
@@ -119,7 +123,8 @@ def starting_stage_problems(project: d.Project) -> list[FieldProblem]:
     but Suspended, which needs the stage it was suspended from and resumes to (suspend it with the
     project-cycle action once it is in)."""
     if project.stage is Stage.SUSPENDED or project.suspended_from is not None:
-        return [FieldProblem("stage", "a new project cannot start suspended; create it in the stage it was suspended from and suspend it with the project-cycle action")]
+        return [FieldProblem("stage", translate("StoreProject", "a new project cannot start suspended; create it in the stage it was "
+                                                              "suspended from and suspend it with the project-cycle action"))]
     return []
 
 
@@ -144,10 +149,11 @@ def _problems(project: d.Project, taken: set[str], partners: dict[str, int]) -> 
         found += exc.problems
     found += starting_stage_problems(project)
     if project.code.strip().casefold() in taken:
-        found.append(FieldProblem("code", f"code {project.code} is already used by another project"))
+        found.append(FieldProblem("code", d.code_in_use(project.code, project.code)))
     for i, funding in enumerate(project.fundings):
         if funding.partner_code and funding.partner_code not in partners:
-            found.append(FieldProblem("partner", f"no partner with code '{funding.partner_code}'", "funding", i))
+            found.append(FieldProblem("partner", translate("StoreProject", "no partner with code '{code}'").format(code=funding.partner_code),
+                                      "funding", i))
     return found
 
 
@@ -177,7 +183,7 @@ def insert_new_projects(
             problems = _problems(project, taken, partners)
             taken.add(project.code.strip().casefold())  # a second project with the code is refused
             if problems:
-                refused.append((project.code, ValidationError(problems, subject=f"project {project.code}")))
+                refused.append((project.code, ValidationError(problems, subject=project_subject(project.code), kind="project")))
                 continue
             changes: list[PlanChange] = []
             rules = plan_for(project)
@@ -189,8 +195,9 @@ def insert_new_projects(
                 failures = cycle.entry_failures(project, reason=_starting_reason(source, project.stage),
                                                 rule_set=load_rule_set(project.rule_set))
                 if failures:
-                    problem = FieldProblem("stage", f"the project cannot start in {project.stage.label}: " + "; ".join(failures))
-                    refused.append((project.code, ValidationError(problem, subject=f"project {project.code}")))
+                    problem = FieldProblem("stage", translate("StoreProject", "the project cannot start in {stage}: {reasons}").format(
+                        stage=project.stage.label, reasons="; ".join(failures)))
+                    refused.append((project.code, ValidationError(problem, subject=project_subject(project.code), kind="project")))
                     continue
             ready.append((project, changes))
         if refused:

@@ -18,6 +18,7 @@ import peewee
 from peewee import JOIN, fn
 
 from tracker.domain.classifications import EvaluationKind, EvaluationStatus, Region, Stage
+from tracker.domain.i18n import QT_TRANSLATE_NOOP, translate
 from tracker.domain.money import CENT, from_cents
 from tracker.store import models as m
 from tracker.store.database import read_snapshot
@@ -31,10 +32,11 @@ hold (their spending has stopped, so they would drag the delivery rate down)."""
 OPEN_STATUSES = (EvaluationStatus.PLANNED.value, EvaluationStatus.IN_PROGRESS.value)
 DEFAULT_DUE_WITHIN_DAYS = 90
 DEFAULT_TOP_PARTNERS = 8
-NO_REGION_LABEL = "No region"
-RBTC_LABEL = "ILO regular budget (RBTC)"
-OTHER_PARTNERS_LABEL = "Other partners"
-UNFUNDED_LABEL = "No funding line recorded"
+# The buckets' labels, marked here and given in the current language where the figures are made.
+NO_REGION_LABEL = QT_TRANSLATE_NOOP("StoreDashboard", "No region")
+RBTC_LABEL = QT_TRANSLATE_NOOP("StoreDashboard", "ILO regular budget (RBTC)")
+OTHER_PARTNERS_LABEL = QT_TRANSLATE_NOOP("StoreDashboard", "Other partners")
+UNFUNDED_LABEL = QT_TRANSLATE_NOOP("StoreDashboard", "No funding line recorded")
 
 
 def delivery_rate(expenditure_usd: Decimal, budget_usd: Decimal) -> Decimal | None:
@@ -133,7 +135,7 @@ class DueEvaluation:
     def evaluation(self) -> str:
         # Annual reviews are numbered; other kinds occur once per project.
         if self.kind is EvaluationKind.ANNUAL_REVIEW:
-            return f"{self.kind.label} {self.sequence}"
+            return translate("StoreDashboard", "{evaluation} {number}").format(evaluation=self.kind.label, number=self.sequence)
         return self.kind.label
 
 
@@ -179,7 +181,7 @@ def portfolio_totals(stages: Collection[Stage] = ACTIVE_STAGES) -> PortfolioTota
         .get()
     )
     return PortfolioTotals(
-        label="Active portfolio",
+        label=translate("StoreDashboard", "Active portfolio"),
         budget_usd=_usd(budget),
         expenditure_usd=_usd(expenditure),
         project_count=int(count or 0),
@@ -206,7 +208,7 @@ def money_by_region(stages: Collection[Stage] = ACTIVE_STAGES) -> tuple[RegionFi
     ]
     if None in by_region:
         budget, expenditure = by_region[None]
-        rows.append(RegionFigures(NO_REGION_LABEL, _usd(budget), _usd(expenditure), None))
+        rows.append(RegionFigures(translate("StoreDashboard", NO_REGION_LABEL), _usd(budget), _usd(expenditure), None))
     return tuple(rows)
 
 
@@ -265,9 +267,9 @@ def money_by_partner(stages: Collection[Stage] = ACTIVE_STAGES, top: int = DEFAU
     totals: dict[tuple[PartnerBucket, str | None], list] = {}
     for code, name, line_cents, funded_cents, budget_cents, spent_cents in query.tuples():
         if line_cents is None or not funded_cents:
-            key, label, share = (PartnerBucket.UNFUNDED, None), UNFUNDED_LABEL, Decimal(1)
+            key, label, share = (PartnerBucket.UNFUNDED, None), translate("StoreDashboard", UNFUNDED_LABEL), Decimal(1)
         elif code is None:
-            key, label, share = (PartnerBucket.RBTC, None), RBTC_LABEL, Decimal(line_cents) / Decimal(funded_cents)
+            key, label, share = (PartnerBucket.RBTC, None), translate("StoreDashboard", RBTC_LABEL), Decimal(line_cents) / Decimal(funded_cents)
         else:
             key, label, share = (PartnerBucket.PARTNER, code), name, Decimal(line_cents) / Decimal(funded_cents)
         entry = totals.setdefault(key, [label, Decimal(0), Decimal(0)])
@@ -286,7 +288,7 @@ def money_by_partner(stages: Collection[Stage] = ACTIVE_STAGES, top: int = DEFAU
     if rest:
         rows.append(
             PartnerFigures(
-                OTHER_PARTNERS_LABEL,
+                translate("StoreDashboard", OTHER_PARTNERS_LABEL),
                 sum((p.budget_usd for p in rest), Decimal("0.00")),
                 sum((p.expenditure_usd for p in rest), Decimal("0.00")),
                 PartnerBucket.OTHER,

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import peewee
 
+from tracker.domain.i18n import translate
 from tracker.store import migrations
 from tracker.store.errors import DiskFull, ReadOnlyDatabase, StoreError
 from tracker.store.migrations import current_version, migrate
@@ -106,19 +107,20 @@ def open_database(path: str | os.PathLike[str] | None = None, *, read_only: bool
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise StoreError(f"cannot create the folder for the database {target}: {exc.strerror}") from None
+            raise StoreError(translate("StoreDatabase", "cannot create the folder for the database {path}: {reason}").format(
+                path=target, reason=exc.strerror)) from None
         if target.exists() and not os.access(target, os.R_OK):
-            raise StoreError(f"cannot read the database {target}: permission denied")
+            raise StoreError(translate("StoreDatabase", "cannot read the database {path}: permission denied").format(path=target))
         folder_locked = target.exists() and not _folder_is_writable(target.parent)
         if read_only is None:
             read_only = target.exists() and not _file_is_writable(target)
-            reason = "opened read-only because the file cannot be written" if read_only else ""
+            reason = translate("StoreDatabase", "opened read-only because the file cannot be written") if read_only else ""
             if not read_only and folder_locked:
-                read_only, reason = True, "opened read-only because its folder cannot be written"
+                read_only, reason = True, translate("StoreDatabase", "opened read-only because its folder cannot be written")
         elif read_only:
-            reason = "opened read-only"
+            reason = translate("StoreDatabase", "opened read-only")
         if read_only and not target.exists():
-            raise StoreError(f"cannot open the database {target} read-only: there is no such file")
+            raise StoreError(translate("StoreDatabase", "cannot open the database {path} read-only: there is no such file").format(path=target))
     else:
         read_only = False
     immutable = bool(read_only) and str(target) != ":memory:" and folder_locked and not any(
@@ -132,10 +134,10 @@ def open_database(path: str | os.PathLike[str] | None = None, *, read_only: bool
         if read_only:
             version = current_version(db)
             if version < migrations.LATEST_VERSION:
-                raise ReadOnlyDatabase(
-                    f"the database {target} is read-only and has schema version {version}, older than this "
-                    f"tracker's ({migrations.LATEST_VERSION}); it cannot be updated: make the file writable and open it again"
-                )
+                raise ReadOnlyDatabase(translate("StoreDatabase",
+                    "the database {path} is read-only and has schema version {version}, older than this tracker's "
+                    "({latest}); it cannot be updated: make the file writable and open it again",
+                ).format(path=target, version=version, latest=migrations.LATEST_VERSION))
         migrate(db)
     except StoreError:
         db.close()
@@ -145,14 +147,18 @@ def open_database(path: str | os.PathLike[str] | None = None, *, read_only: bool
         translated = storage_error(exc, target)
         if translated is not None:
             raise translated from None
-        raise StoreError(f"{target} is not a tracker database ({exc})") from None
+        raise _not_a_tracker_database(target, exc) from None
     except sqlite3.DatabaseError as exc:
         db.close()
-        raise StoreError(f"{target} is not a tracker database ({exc})") from None
+        raise _not_a_tracker_database(target, exc) from None
     except peewee.DatabaseError as exc:
         db.close()
-        raise StoreError(f"{target} is not a tracker database ({exc})") from None
+        raise _not_a_tracker_database(target, exc) from None
     return db
+
+
+def _not_a_tracker_database(target: object, exc: Exception) -> StoreError:
+    return StoreError(translate("StoreDatabase", "{path} is not a tracker database ({reason})").format(path=target, reason=str(exc).strip()))
 
 
 # Any fixed number: the lock only keeps two tracker instances from migrating the same database at once.
@@ -167,15 +173,15 @@ def _open_server_database(address: str, *, read_only: bool | None) -> peewee.Dat
         version = current_version(db)
         if read_only is None:
             read_only = version >= 1 and not account_may_write(db)
-            reason = "opened read-only because this account may not change projects" if read_only else ""
+            reason = translate("StoreDatabase", "opened read-only because this account may not change projects") if read_only else ""
         else:
-            reason = "opened read-only" if read_only else ""
+            reason = translate("StoreDatabase", "opened read-only") if read_only else ""
         if read_only:
             if version < migrations.LATEST_VERSION:
-                raise ReadOnlyDatabase(
-                    f"the database {db.label} is opened read-only and has schema version {version}, older than this "
-                    f"tracker's ({migrations.LATEST_VERSION}); open it with an account that may change it to update it"
-                )
+                raise ReadOnlyDatabase(translate("StoreDatabase",
+                    "the database {path} is opened read-only and has schema version {version}, older than this tracker's "
+                    "({latest}); open it with an account that may change it to update it",
+                ).format(path=db.label, version=version, latest=migrations.LATEST_VERSION))
             db.make_read_only(reason)
             return db
         # Two users opening an old database at the same moment: one migrates, the other waits
@@ -190,7 +196,7 @@ def _open_server_database(address: str, *, read_only: bool | None) -> peewee.Dat
         raise
     except peewee.DatabaseError as exc:
         db.close()
-        raise StoreError(f"{db.label} is not a tracker database ({str(exc).strip()})") from None
+        raise _not_a_tracker_database(db.label, exc) from None
     return db
 
 
@@ -253,15 +259,16 @@ def backup_database(destination: str | os.PathLike[str]) -> Path:
     use, which a file copy of a live WAL database is not."""
     source_db = database.obj
     if isinstance(source_db, TrackerPostgresDatabase):
-        raise StoreError(f"the database {source_db.label} is on a server: its administrator backs it up (pg_dump), not tracker")
+        raise StoreError(translate("StoreDatabase", "the database {path} is on a server: its administrator backs it up (pg_dump), not tracker")
+                         .format(path=source_db.label))
     if not isinstance(source_db, peewee.SqliteDatabase):
-        raise StoreError("no SQLite database is open")
+        raise StoreError(translate("StoreDatabase", "no SQLite database is open"))
     target = Path(destination).expanduser()
     source_path = source_db.path if isinstance(source_db, TrackerDatabase) else Path(source_db.database)
     if target.resolve() == source_path.resolve():
-        raise StoreError("the backup must go to another file than the database itself")
+        raise StoreError(translate("StoreDatabase", "the backup must go to another file than the database itself"))
     if target.is_dir():
-        raise StoreError(f"{target} is a folder; give a file name for the backup")
+        raise StoreError(translate("StoreDatabase", "{path} is a folder; give a file name for the backup").format(path=target))
     partial = target.with_name(target.name + ".partial")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -272,6 +279,7 @@ def backup_database(destination: str | os.PathLike[str]) -> Path:
     except (OSError, sqlite3.Error) as exc:
         partial.unlink(missing_ok=True)
         if isinstance(storage_error(exc, target), DiskFull):
-            raise DiskFull(f"the disk is full: the backup {target} was not written; the database is unchanged; free some space and try again") from None
-        raise StoreError(f"cannot write the backup {target}: {exc}") from None
+            raise DiskFull(translate("StoreDatabase", "the disk is full: the backup {path} was not written; the database is unchanged; free some "
+                                     "space and try again").format(path=target)) from None
+        raise StoreError(translate("StoreDatabase", "cannot write the backup {path}: {reason}").format(path=target, reason=exc)) from None
     return target

@@ -39,6 +39,7 @@ from tracker.domain.classifications import (
     Theme,
 )
 from tracker.domain.errors import DomainError
+from tracker.domain.i18n import translate
 from tracker.domain.progress import Cancelled
 from tracker.store import models as m
 from tracker.store.audit import AuditLog
@@ -127,10 +128,12 @@ class DemoResult:
     fundings_added: int = 0
 
     def __str__(self) -> str:
-        return (
-            f"demo portfolio: {self.projects_added} projects and {self.partners_added} partners added, "
-            f"{self.projects_skipped} projects already present"
-        )
+        added, partners_added, skipped = self.projects_added, self.partners_added, self.projects_skipped
+        projects = translate("StoreDemo", "%n project(s)", "", added)
+        partners = translate("StoreDemo", "%n partner(s)", "", partners_added)
+        present = translate("StoreDemo", "%n project(s) already present", "", skipped)
+        return translate("StoreDemo", "demo portfolio: {projects} and {partners} added, {present}").format(
+            projects=projects, partners=partners, present=present)
 
 
 def demo_files() -> list[tuple[str, dict[str, Any]]]:
@@ -141,7 +144,8 @@ def demo_files() -> list[tuple[str, dict[str, Any]]]:
             try:
                 files.append((entry.name, json.loads(entry.read_text(encoding="utf-8"))))
             except json.JSONDecodeError as exc:
-                raise DemoDataError(f"demo file {entry.name} is not valid JSON: {exc}") from None
+                raise DemoDataError(translate("StoreDemo", "demo file {name} is not valid JSON: {reason}").format(
+                    name=entry.name, reason=exc)) from None
     return files
 
 
@@ -177,11 +181,11 @@ def load_demo(
             try:
                 _load_file(content, result, step)
             except (KeyError, ValueError, TypeError) as exc:
-                raise DemoDataError(f"demo file {name}: {exc!r}") from None
+                raise DemoDataError(translate("StoreDemo", "demo file {name}: {reason}").format(name=name, reason=repr(exc))) from None
             except DemoCancelled:
                 raise
             except DomainError as exc:
-                raise DemoDataError(f"demo file {name}: {exc}") from None
+                raise DemoDataError(translate("StoreDemo", "demo file {name}: {reason}").format(name=name, reason=exc)) from None
     return result
 
 
@@ -191,10 +195,10 @@ class _Steps:
 
     def __call__(self, code: str) -> None:
         if self.cancelled is not None and self.cancelled():
-            raise DemoCancelled("loading the demo portfolio was cancelled; nothing was added")
+            raise DemoCancelled(translate("StoreDemo", "loading the demo portfolio was cancelled; nothing was added"))
         self.done += 1
         if self.progress is not None:
-            self.progress(self.done, self.total, f"Loading the demo portfolio: {code}")
+            self.progress(self.done, self.total, translate("StoreDemo", "Loading the demo portfolio: {code}").format(code=code))
 
 
 def _local_partner(code: str, name: str) -> str | None:
@@ -379,16 +383,17 @@ class DemoRemoval:
     kept_partners: list[str] = field(default_factory=list)  # demo partners real funding names
 
     def __str__(self) -> str:
-        text = (f"removed the demo data: {_count(self.projects, 'project')}, {_count(self.partners, 'partner')} "
-                f"and {_count(self.fundings, 'unearmarked funding line')}")
-        if self.kept_partners:
-            text += (f"; kept the partner{'s' if len(self.kept_partners) > 1 else ''} {', '.join(self.kept_partners)}, "
-                     "which your own funding names (no longer marked as demo data)")
+        # (Counts go to translate() as plain names: pyside6-lupdate misses a call whose count is
+        # an attribute or a call.)
+        projects, partners, fundings, kept = self.projects, self.partners, self.fundings, len(self.kept_partners)
+        text = translate("StoreDemo", "removed the demo data: {projects}, {partners} and {fundings}").format(
+            projects=translate("StoreDemo", "%n project(s)", "", projects),
+            partners=translate("StoreDemo", "%n partner(s)", "", partners),
+            fundings=translate("StoreDemo", "%n unearmarked funding line(s)", "", fundings))
+        if kept:
+            text += translate("StoreDemo", "; kept the partner(s) {codes}, which your own funding names (no longer marked as demo "
+                                           "data)", "", kept).format(codes=", ".join(self.kept_partners))
         return text
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" + ("" if number == 1 else "s")
 
 
 class DemoRemovalCancelled(Cancelled):
@@ -411,11 +416,11 @@ def remove_demo_data(
         codes = [code for (code,) in m.Project.select(m.Project.code).where(m.Project.is_demo).order_by(m.Project.code).tuples()]
         for done, code in enumerate(codes, start=1):
             if cancelled is not None and cancelled():
-                raise DemoRemovalCancelled("removing the demo data was cancelled; nothing was removed")
+                raise DemoRemovalCancelled(translate("StoreDemo", "removing the demo data was cancelled; nothing was removed"))
             delete_project(code, who)
             result.projects += 1
             if progress is not None:
-                progress(done, len(codes), f"Removing the demo portfolio: {code}")
+                progress(done, len(codes), translate("StoreDemo", "Removing the demo portfolio: {code}").format(code=code))
         for key in _unearmarked_uuids():
             if delete_unearmarked_funding(key, who):
                 result.fundings += 1

@@ -16,11 +16,12 @@ from tracker.domain import evaluations as actions
 from tracker.domain import project as d
 from tracker.domain.classifications import Criterion, EvaluationKind, Independence
 from tracker.domain.errors import FieldProblem, ValidationError
+from tracker.domain.i18n import translate
 from tracker.domain.rules.engine import EvaluationPlan
 from tracker.domain.rules.replan import PlanChange
 from tracker.domain.rules.ruleset import RuleSetError
 from tracker.store.errors import NotFound, StaleEdit
-from tracker.store.projects import load_project, plan_for, save_project
+from tracker.store.projects import changed_since_opened, load_project, plan_for, project_subject, save_project
 from tracker.store.writes import write_transaction
 
 
@@ -43,27 +44,25 @@ def find_evaluation(project: d.Project, which: str) -> int:
         try:
             key = actions.parse_reference(text)
         except ValueError as exc:
-            raise NotFound(f"project {project.code}: {exc}") from None
+            raise NotFound(translate("StoreProject", "project {code}: {reason}").format(code=project.code, reason=exc)) from None
         index = actions.index_of(project, key=key)
     if index is None:
-        known = ", ".join(actions.reference(e) for e in project.evaluations) or "none yet"
-        raise NotFound(f"project {project.code} has no evaluation '{which}'; its evaluations: {known}")
+        known = ", ".join(actions.reference(e) for e in project.evaluations) or translate("StoreProject", "none yet")
+        raise NotFound(translate("StoreProject", "project {code} has no evaluation '{which}'; its evaluations: {known}")
+                       .format(code=project.code, which=which, known=known))
     return index
 
 
 def _check_version(project: d.Project, expected_version: int | None) -> None:
     if expected_version is not None and project.version != expected_version:
-        raise StaleEdit(
-            f"project {project.code} was changed by someone else since you opened it "
-            f"(version {project.version}, yours {expected_version}); reload it and make your change again"
-        )
+        raise StaleEdit(changed_since_opened(project.code, project.version, expected_version))
 
 
 def _plan(project: d.Project) -> EvaluationPlan | None:
     try:
         return plan_for(project)
     except RuleSetError as exc:
-        raise ValidationError(FieldProblem("rule_set", str(exc)), subject=f"project {project.code}") from None
+        raise ValidationError(FieldProblem("rule_set", str(exc)), subject=project_subject(project.code), kind="project") from None
 
 
 def _apply(

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 import peewee
 
+from tracker.domain.i18n import translate
 from tracker.store.errors import StoreError
 from tracker.store.models import ALL_MODELS, SchemaVersion
 
@@ -88,7 +89,8 @@ LATEST_VERSION = MIGRATIONS[-1][0]
 def current_version(db: peewee.Database) -> int:
     if not db.table_exists(SchemaVersion._meta.table_name):
         if db.get_tables():
-            raise StoreError("the database holds tables but no tracker schema version: it is not a tracker database")
+            raise StoreError(translate("StoreMigration", "the database holds tables but no tracker schema version: it is not a "
+                                                         "tracker database"))
         return 0
     row = SchemaVersion.select(peewee.fn.MAX(SchemaVersion.version)).scalar()
     return int(row or 0)
@@ -98,10 +100,9 @@ def migrate(db: peewee.Database) -> int:
     """Bring the schema to LATEST_VERSION; refuse a database written by a newer tracker."""
     version = current_version(db)
     if version > LATEST_VERSION:
-        raise StoreError(
-            f"this database has schema version {version}, newer than this tracker knows ({LATEST_VERSION}); "
-            "update tracker before opening it"
-        )
+        raise StoreError(translate("StoreMigration", "this database has schema version {version}, newer than this tracker knows "
+                                                     "({latest}); update tracker before opening it")
+                         .format(version=version, latest=LATEST_VERSION))
     for number, description, step in MIGRATIONS:
         if number <= version:
             continue

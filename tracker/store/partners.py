@@ -75,7 +75,7 @@ def find_partner(name_or_code: str) -> d.Partner:
     wanted = name_or_code.strip().lower()
     row = m.Partner.get_or_none((peewee.fn.LOWER(m.Partner.code) == wanted) | (peewee.fn.LOWER(m.Partner.name) == wanted))
     if row is None:
-        raise NotFound(translate("Partner", "no partner with code or name '{name}'").format(name=name_or_code))
+        raise NotFound(translate("StorePartner", "no partner with code or name '{name}'").format(name=name_or_code))
     return mp.partner_from_row(row)
 
 
@@ -83,7 +83,7 @@ def _partner_row(code: str) -> m.Partner:
     """The stored partner with this code, ignoring case; NotFound names the code."""
     row = m.Partner.get_or_none(peewee.fn.LOWER(m.Partner.code) == code.strip().lower())
     if row is None:
-        raise NotFound(translate("Partner", "no partner with code '{code}'").format(code=code.strip()))
+        raise NotFound(translate("StorePartner", "no partner with code '{code}'").format(code=code.strip()))
     return row
 
 
@@ -106,11 +106,11 @@ def clash_problem(partner: d.Partner) -> FieldProblem | None:
                 other = clash.code if name == "name" else clash.name
                 stored = getattr(clash, name)
                 if name == "code":
-                    text = (translate("Partner", "partner {other} already has this code") if stored == value else
-                            translate("Partner", "partner {other} already has this code (as {stored})"))
+                    text = (translate("StorePartner", "partner {other} already has this code") if stored == value else
+                            translate("StorePartner", "partner {other} already has this code (as {stored})"))
                 else:
-                    text = (translate("Partner", "partner {other} already has this name") if stored == value else
-                            translate("Partner", "partner {other} already has this name (as {stored})"))
+                    text = (translate("StorePartner", "partner {other} already has this name") if stored == value else
+                            translate("StorePartner", "partner {other} already has this name (as {stored})"))
                 return FieldProblem(name, text.format(other=other, stored=stored))
     return None
 
@@ -120,13 +120,13 @@ def save_partner(partner: d.Partner, who: str | None = None) -> d.Partner:
     whatever its case."""
     problems = partner.problems()
     if problems:
-        raise ValidationError(problems, subject=translate("Partner", "partner {code}").format(code=partner.code or partner.name), kind="partner")
+        raise ValidationError(problems, subject=translate("StorePartner", "partner {code}").format(code=partner.code or partner.name), kind="partner")
     log = AuditLog(who or current_user())
     with write_transaction():
         existing = m.Partner.get_or_none(m.Partner.uuid == partner.uuid)
         clash = clash_problem(partner)
         if clash is not None:
-            raise ValidationError(clash, subject=translate("Partner", "partner {code}").format(code=partner.code), kind="partner")
+            raise ValidationError(clash, subject=translate("StorePartner", "partner {code}").format(code=partner.code), kind="partner")
         columns = {**mp.columns(r.PARTNER, partner), "updated_at": m.utc_now()}
         if existing is None:
             row = m.Partner.create(**columns)
@@ -158,7 +158,7 @@ def plan_merge(from_code: str, into_code: str) -> MergePlan:
     source = mp.partner_from_row(_partner_row(from_code))
     target = mp.partner_from_row(_partner_row(into_code))
     if source.uuid == target.uuid:
-        raise DomainError(translate("Partner", "partner {code} cannot be merged into itself; name two different partners")
+        raise DomainError(translate("StorePartner", "partner {code} cannot be merged into itself; name two different partners")
                           .format(code=source.code))
     plan = MergePlan(source, target)
     query = (m.Funding.select(m.Funding.id, m.Project.code).join(m.Project, peewee.JOIN.LEFT_OUTER)
@@ -185,7 +185,7 @@ def merge_partners(from_code: str, into_code: str, who: str | None = None, *,
         source, target = plan.source, plan.target
         for done, project_code in enumerate(plan.projects):
             check_cancelled(cancelled)  # the transaction rolls back whatever moved before
-            report(done, len(plan.projects), translate("Partner", "Moving the funding of {project}").format(project=project_code))
+            report(done, len(plan.projects), translate("StorePartner", "Moving the funding of {project}").format(project=project_code))
             project = load_project(project_code)
             for funding in project.fundings:
                 if funding.partner_code == source.code:
@@ -200,7 +200,7 @@ def merge_partners(from_code: str, into_code: str, who: str | None = None, *,
         log.add("partner", source.uuid, "merge", "code", source.code, target.code)
         log.write()
         if not delete_partner(source.uuid, who):
-            raise NotFound(translate("Partner", "no partner with code '{code}'").format(code=source.code))
+            raise NotFound(translate("StorePartner", "no partner with code '{code}'").format(code=source.code))
     return plan
 
 
@@ -210,17 +210,17 @@ def save_unearmarked_funding(funding: d.Funding, who: str | None = None) -> d.Fu
     a project) changes only through its project's save, never here."""
     problems = funding.problems()
     if funding.project_code:
-        problems.append(FieldProblem("project", translate("Partner", "unearmarked funding names no project")))
+        problems.append(FieldProblem("project", translate("StorePartner", "unearmarked funding names no project")))
     if problems:
-        raise ValidationError(problems, subject=translate("Partner", "funding"), kind="funding")
+        raise ValidationError(problems, subject=translate("StorePartner", "funding"), kind="funding")
     log = AuditLog(who or current_user())
     with write_transaction():
         partner_id = None
         if funding.partner_code:
             partner = m.Partner.get_or_none(m.Partner.code == funding.partner_code)
             if partner is None:
-                raise ValidationError(FieldProblem("partner", translate("Partner", "no partner with code '{code}'").format(code=funding.partner_code)),
-                                      subject=translate("Partner", "funding"), kind="funding")
+                raise ValidationError(FieldProblem("partner", translate("StorePartner", "no partner with code '{code}'").format(code=funding.partner_code)),
+                                      subject=translate("StorePartner", "funding"), kind="funding")
             partner_id = partner.id
         columns = mp.funding_columns(funding, None, partner_id)
         existing = m.Funding.get_or_none(m.Funding.uuid == funding.uuid)
@@ -268,8 +268,8 @@ def delete_partner(partner_uuid: str, who: str | None = None) -> bool:
         if row is None:
             return False
         if m.Funding.select().where(m.Funding.partner == row.id).exists():
-            raise ValidationError(FieldProblem("partner", translate("Partner", "funding here still names this partner; it is kept")),
-                                  subject=translate("Partner", "partner {code}").format(code=row.code), kind="partner")
+            raise ValidationError(FieldProblem("partner", translate("StorePartner", "funding here still names this partner; it is kept")),
+                                  subject=translate("StorePartner", "partner {code}").format(code=row.code), kind="partner")
         log.diff("partner", row.uuid, mp.snapshot(mp.partner_from_row(row)), None)
         row.delete_instance()
         log.write()
@@ -284,10 +284,10 @@ def _unearmarked_from_row(row: m.Funding) -> d.Funding:
 def _refuse_if_earmarked(row: m.Funding, *, deleting: bool) -> None:
     if row.project_id is not None:
         owner = m.Project.get_by_id(row.project_id)
-        text = (translate("Partner", "this funding line pays for project {project}; it is deleted only through that project")
+        text = (translate("StorePartner", "this funding line pays for project {project}; it is deleted only through that project")
                 if deleting else
-                translate("Partner", "this funding line pays for project {project}; it is changed only through that project"))
-        raise ValidationError(FieldProblem("project", text.format(project=owner.code)), subject=translate("Partner", "funding"), kind="funding")
+                translate("StorePartner", "this funding line pays for project {project}; it is changed only through that project"))
+        raise ValidationError(FieldProblem("project", text.format(project=owner.code)), subject=translate("StorePartner", "funding"), kind="funding")
 
 
 def reporting_language(partner_code: str) -> str:
@@ -306,7 +306,7 @@ def reporting_language_code(text: str) -> str:
     code; ValueError in one sentence naming the field when it is none of the three."""
     code = normalise_language(text) or _LANGUAGE_NAMES.get((text or "").strip().lower())
     if code is None:
-        raise ValueError(translate("Partner", "'{value}' is not a reporting language: use en (English), fr (French) "
+        raise ValueError(translate("StorePartner", "'{value}' is not a reporting language: use en (English), fr (French) "
                                               "or es (Spanish)").format(value=(text or "").strip()))
     return code
 

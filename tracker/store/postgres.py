@@ -21,6 +21,7 @@ import psycopg2
 import psycopg2.extensions
 import psycopg2.extras
 
+from tracker.domain.i18n import translate
 from tracker.store.errors import ConnectionLost, DatabaseBusy, DiskFull, ReadOnlyDatabase, StorageError, StoreError
 
 SCHEMES = ("postgresql", "postgres")
@@ -39,14 +40,16 @@ def connection_parameters(address: str) -> dict[str, Any]:
     parts = urlsplit(address)
     dbname = unquote(parts.path.lstrip("/"))
     if not dbname or "/" in dbname:
-        raise StoreError(f"the server address {safe_address(address)} names no database: write it as postgresql://user@host:5432/dbname")
+        raise StoreError(translate("StoreDatabase", "the server address {address} names no database: write it as "
+                                                    "postgresql://user@host:5432/dbname").format(address=safe_address(address)))
     params: dict[str, Any] = {}
     if parts.hostname:
         params["host"] = unquote(parts.hostname)
     try:
         port = parts.port
     except ValueError:
-        raise StoreError(f"the server address {safe_address(address)} has a port that is not a number") from None
+        raise StoreError(translate("StoreDatabase", "the server address {address} has a port that is not a number")
+                         .format(address=safe_address(address))) from None
     if port:
         params["port"] = port
     if parts.username:
@@ -86,19 +89,21 @@ def server_error(exc: BaseException, label: str) -> StorageError | None:
     code = getattr(original, "pgcode", None) or ""
     first_line = (str(original).strip().splitlines() or [""])[0]
     if code in _READ_ONLY:
-        return ReadOnlyDatabase(
-            f"the database {label} may not be changed by this account ({first_line}): nothing was saved; "
-            "what was saved before is unchanged; ask the database administrator for write access"
-        )
+        return ReadOnlyDatabase(translate("StoreDatabase", "the database {path} may not be changed by this account ({reason}): "
+                                                           "nothing was saved; what was saved before is unchanged; ask the database "
+                                                           "administrator for write access").format(path=label, reason=first_line))
     if code in _FULL:
-        return DiskFull(f"the database server {label} is out of space or memory ({first_line}): nothing was saved; what was saved before is intact; tell the database administrator")
+        return DiskFull(translate("StoreDatabase", "the database server {path} is out of space or memory ({reason}): nothing was "
+                                                   "saved; what was saved before is intact; tell the database administrator")
+                        .format(path=label, reason=first_line))
     if code in _BUSY:
-        return DatabaseBusy(f"the database {label} is busy with another user's change ({first_line}): nothing was saved; try again")
+        return DatabaseBusy(translate("StoreDatabase", "the database {path} is busy with another user's change ({reason}): nothing "
+                                                       "was saved; try again").format(path=label, reason=first_line))
     if code.startswith(("08", "57P")) or (isinstance(original, (psycopg2.OperationalError, psycopg2.InterfaceError)) and not code):
-        return ConnectionLost(
-            f"the connection to the database server {label} was cut ({first_line}): nothing of this action was saved; "
-            "what was saved before is intact; check the network and that the server is running, then try again"
-        )
+        return ConnectionLost(translate("StoreDatabase", "the connection to the database server {path} was cut ({reason}): nothing "
+                                                         "of this action was saved; what was saved before is intact; check the "
+                                                         "network and that the server is running, then try again")
+                              .format(path=label, reason=first_line))
     return None
 
 
@@ -203,10 +208,9 @@ class TrackerPostgresDatabase(peewee.PostgresqlDatabase):
         return conn is not None and bool(conn.closed)
 
     def _lost(self) -> ConnectionLost:
-        return ConnectionLost(
-            f"the connection to the database server {self.label} was cut (found closed): nothing of this action was saved; "
-            "what was saved before is intact; check the network and try again"
-        )
+        return ConnectionLost(translate("StoreDatabase", "the connection to the database server {path} was cut (found closed): "
+                                                         "nothing of this action was saved; what was saved before is intact; check "
+                                                         "the network and try again").format(path=self.label))
 
     def begin(self, *args, **kwargs):  # type: ignore[no-untyped-def]
         # Nothing has been done yet at BEGIN: a connection found cut here is simply made again.
@@ -232,8 +236,9 @@ class TrackerPostgresDatabase(peewee.PostgresqlDatabase):
         try:
             conn = super()._connect()
         except psycopg2.OperationalError as exc:  # refused, unknown host, bad password, no such database
-            reason = (str(exc).strip().splitlines() or ["unknown reason"])[0]
-            raise StorageError(f"cannot connect to the database server {self.label}: {reason}") from None
+            reason = (str(exc).strip().splitlines() or [translate("StoreDatabase", "unknown reason")])[0]
+            raise StorageError(translate("StoreDatabase", "cannot connect to the database server {path}: {reason}")
+                               .format(path=self.label, reason=reason)) from None
         psycopg2.extensions.register_type(_DATE_AS_TEXT, conn)
         psycopg2.extensions.register_type(_NUMERIC_AS_INT, conn)
         if self.read_only:

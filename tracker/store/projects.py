@@ -16,6 +16,7 @@ from tracker.domain import cycle
 from tracker.domain import project as d
 from tracker.domain.classifications import Stage
 from tracker.domain.errors import FieldProblem, TransitionRefused, ValidationError
+from tracker.domain.i18n import translate
 from tracker.domain.records import check_stage_change
 from tracker.domain.rules.engine import EvaluationPlan, plan_evaluations
 from tracker.domain.rules.replan import PlanChange, replan
@@ -39,7 +40,7 @@ def find_project_row(code_or_id: str | int) -> m.Project:
         if row is None:
             row = m.Project.get_or_none(peewee.fn.LOWER(m.Project.code) == code_or_id.strip().lower())
     if row is None:
-        raise NotFound(f"no project with code '{code_or_id}'")
+        raise NotFound(translate("StoreProject", "no project with code '{code}'").format(code=code_or_id))
     return row
 
 
@@ -110,7 +111,7 @@ def save_project(project: d.Project, who: str | None = None, *, allow_stage_chan
     try:
         load_rule_set(project.rule_set)
     except RuleSetError as exc:
-        raise ValidationError(FieldProblem("rule_set", str(exc)), subject=f"project {project.code}") from None
+        raise ValidationError(FieldProblem("rule_set", str(exc)), subject=project_subject(project.code), kind="project") from None
     project.validate()
     with write_transaction():
         existing = m.Project.get_or_none(m.Project.uuid == project.uuid)
@@ -118,24 +119,19 @@ def save_project(project: d.Project, who: str | None = None, *, allow_stage_chan
         _check_code_free(project, existing)
         if before is not None:
             if before.version != project.version:
-                raise StaleEdit(
-                    f"project {project.code} was changed by someone else since you opened it "
-                    f"(version {before.version}, yours {project.version}); reload it and make your change again"
-                )
+                raise StaleEdit(changed_since_opened(project.code, before.version, project.version))
             if before.stage != project.stage and not allow_stage_change:
                 raise ValidationError(
-                    FieldProblem("stage", "the stage changes only through a project-cycle action such as 'Approve'"),
-                    subject=f"project {project.code}",
+                    FieldProblem("stage", translate("StoreProject", "the stage changes only through a project-cycle action such as 'Approve'")),
+                    subject=project_subject(project.code), kind="project",
                 )
         elif project.id is not None:
             # Loaded from the store, and gone since: deleted by someone else (another window, the
             # command line, a merged package). Saving would bring it back as a new project.
-            raise StaleEdit(
-                f"project {project.code} was deleted by someone else since you opened it; "
-                "it is not saved again (copy what you need from this window, then close it)"
-            )
+            raise StaleEdit(translate("StoreProject", "project {code} was deleted by someone else since you opened it; it is not saved again "
+                                                    "(copy what you need from this window, then close it)").format(code=project.code))
         elif project.stage is not Stage.DESIGN and not allow_stage_change:
-            raise ValidationError(FieldProblem("stage", "a new project starts in Design"), subject=f"project {project.code}")
+            raise ValidationError(FieldProblem("stage", translate("StoreProject", "a new project starts in Design")), subject=project_subject(project.code), kind="project")
 
         changes: list[PlanChange] = []
         plan = plan_for(project)
@@ -154,7 +150,8 @@ def save_project(project: d.Project, who: str | None = None, *, allow_stage_chan
                 .execute()
             )
             if updated != 1:  # another writer got in between our read and this write
-                raise StaleEdit(f"project {project.code} was changed by someone else while saving; reload it")
+                raise StaleEdit(translate("StoreProject", "project {code} was changed by someone else while saving; reload it")
+                                .format(code=project.code))
             row = m.Project.get_by_id(existing.id)
         log.diff("project", project.uuid, mp.snapshot(before) if before else None, mp.snapshot(project))
         if before is not None:
@@ -167,13 +164,25 @@ def save_project(project: d.Project, who: str | None = None, *, allow_stage_chan
     return load_project(row.id), changes
 
 
+def project_subject(code: str) -> str:
+    """How a refusal names the project it is about: "project LUX/24/01/SEN"."""
+    return translate("StoreProject", "project {code}").format(code=code)
+
+
+def changed_since_opened(code: str, stored_version: int, your_version: int) -> str:
+    """The refusal of an edit made on a version of the project someone else has saved since."""
+    return translate("StoreProject", "project {code} was changed by someone else since you opened it (version {stored}, yours "
+                                     "{yours}); reload it and make your change again").format(
+        code=code, stored=stored_version, yours=your_version)
+
+
 def _check_code_free(project: d.Project, existing: m.Project | None) -> None:
     """Codes are unique whatever their case: "lux/24/01/sen" beside "LUX/24/01/SEN" would be one
     project to every reader (and `tracker show` finds codes ignoring case)."""
     code = project.code.strip()
     clash = code_taken(code, existing.uuid if existing is not None else None)
     if clash is not None:
-        raise ValidationError(FieldProblem("code", d.code_in_use(project.code, clash)), subject=f"project {project.code}")
+        raise ValidationError(FieldProblem("code", d.code_in_use(project.code, clash)), subject=project_subject(project.code), kind="project")
 
 
 def _partner_ids(codes: Iterable[str | None]) -> dict[str, int]:
@@ -183,7 +192,8 @@ def _partner_ids(codes: Iterable[str | None]) -> dict[str, int]:
     found = dict(m.Partner.select(m.Partner.code, m.Partner.id).where(m.Partner.code.in_(list(wanted))).tuples())
     missing = sorted(wanted - set(found))
     if missing:
-        raise ValidationError([FieldProblem("partner", f"no partner with code '{code}'") for code in missing])
+        raise ValidationError([FieldProblem("partner", translate("StoreProject", "no partner with code '{code}'").format(code=code))
+                               for code in missing])
     return found
 
 
@@ -219,7 +229,7 @@ def _write_children(project_id: int, project: d.Project, before: d.Project | Non
         old_by_uuid = {r.uuid: r for r in old_lists[table]}
         new_uuids = {r.uuid for r in records}
         if len(new_uuids) != len(records):
-            raise ValidationError(FieldProblem(table, "two records share one identifier"), subject=f"project {project.code}")
+            raise ValidationError(FieldProblem(table, translate("StoreProject", "two records share one identifier")), subject=project_subject(project.code), kind="project")
         removed = [u for u in old_by_uuid if u not in new_uuids]
         if removed:
             model.delete().where(model.uuid.in_(removed)).execute()  # type: ignore[attr-defined]
@@ -282,15 +292,23 @@ class DeletionSummary:
     def what_goes(self) -> str:
         """'2 funding lines, 14 expenditure lines, 3 evaluations and its stage history', or
         'nothing else' for a project with no records."""
-        parts = [f"{count} {noun if count != 1 else noun[:-1]}" for count, noun in (
-            (self.fundings, "funding lines"), (self.revisions, "budget revisions"),
-            (self.expenditures, "expenditure lines"), (self.evaluations, "evaluations"),
-            (self.indicators, "result indicators")) if count]
+        # (Counts go to translate() as plain names: pyside6-lupdate misses a call whose count is
+        # an attribute.)
+        fundings, revisions, expenditures = self.fundings, self.revisions, self.expenditures
+        evaluations, indicators = self.evaluations, self.indicators
+        parts = [text for count, text in (
+            (fundings, translate("StoreProject", "%n funding line(s)", "", fundings)),
+            (revisions, translate("StoreProject", "%n budget revision(s)", "", revisions)),
+            (expenditures, translate("StoreProject", "%n expenditure line(s)", "", expenditures)),
+            (evaluations, translate("StoreProject", "%n evaluation(s)", "", evaluations)),
+            (indicators, translate("StoreProject", "%n result indicator(s)", "", indicators))) if count]
         if self.stage_changes:
-            parts.append("its stage history")
+            parts.append(translate("StoreProject", "its stage history"))
         if not parts:
-            return "nothing else"
-        return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+            return translate("StoreProject", "nothing else")
+        if len(parts) == 1:
+            return parts[0]
+        return translate("StoreProject", "{list} and {last}").format(list=", ".join(parts[:-1]), last=parts[-1])
 
 
 def deletion_summary(code: str) -> DeletionSummary:
@@ -325,7 +343,7 @@ def _set_archived(code: str, archived: bool, who: str | None) -> bool:
         updated = (m.Project.update(archived=archived, version=m.Project.version + 1, updated_at=m.utc_now())
                    .where((m.Project.id == row.id) & (m.Project.version == row.version)).execute())
         if updated != 1:  # another writer got in between our read and this write
-            raise StaleEdit(f"project {row.code} was changed by someone else meanwhile; try again")
+            raise StaleEdit(translate("StoreProject", "project {code} was changed by someone else meanwhile; try again").format(code=row.code))
         log = AuditLog(who, row.code)
         log.add("project", row.uuid, "update", "archived", mp.audit_text(not archived), mp.audit_text(archived))
         log.write()
@@ -349,8 +367,9 @@ def change_stage(code: str, action_code: str, reason: str = "", who: str | None 
         project = load_project(code)
         if expected_from is not None and project.stage is not expected_from:
             raise TransitionRefused(
-                f"{action_code} of project {project.code}",
-                [f"the project is in {project.stage.label} here, not {expected_from.label}"],
+                translate("StoreProject", "{action} of project {code}").format(action=action_code, code=project.code),
+                [translate("StoreProject", "the project is in {stage} here, not {expected}").format(stage=project.stage.label,
+                                                                                         expected=expected_from.label)],
             )
         action = cycle.action_for(action_code, project.stage)
         change = cycle.apply(project, action, reason=reason, on=on or dt.date.today(), rule_set=load_rule_set(project.rule_set))
@@ -398,7 +417,7 @@ def revise_budget(code: str, revision: d.BudgetRevision, who: str | None = None)
     """Record a budget revision or extension and re-plan the evaluations in the same transaction."""
     problems = revision.problems()
     if problems:
-        raise ValidationError(problems, subject="budget revision")
+        raise ValidationError(problems, subject=translate("StoreProject", "budget revision"), kind="budget_revision")
     with write_transaction():
         project = load_project(code)
         project.apply_revision(revision)

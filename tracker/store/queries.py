@@ -23,10 +23,19 @@ from tracker.domain.classifications import (
     Stage,
     StrategicObjective,
 )
+from tracker.domain.i18n import translate
 from tracker.store import models as m
 from tracker.store.sql import Dialect, dialect, execute, per_dialect
 
 OPEN_STATUSES = [EvaluationStatus.PLANNED.value, EvaluationStatus.IN_PROGRESS.value]
+
+
+def _numbered(kind: EvaluationKind, sequence: int) -> str:
+    """An evaluation as lists name it: annual reviews are numbered ("Annual review 2"), other
+    kinds occur once per project."""
+    if kind is EvaluationKind.ANNUAL_REVIEW:
+        return translate("StorePortfolio", "{evaluation} {number}").format(evaluation=kind.label, number=sequence)
+    return kind.label
 
 
 class OverdueItem(NamedTuple):
@@ -38,7 +47,7 @@ class OverdueItem(NamedTuple):
 
     @property
     def label(self) -> str:
-        return f"{self.kind.label} {self.sequence}" if self.kind is EvaluationKind.ANNUAL_REVIEW else self.kind.label
+        return _numbered(self.kind, self.sequence)
 
 
 class PortfolioRow(NamedTuple):
@@ -99,10 +108,11 @@ class PortfolioRow(NamedTuple):
     @property
     def evaluation_status(self) -> str:
         if self.overdue_count:
-            return f"{self.overdue_count} overdue"
+            overdue = self.overdue_count
+            return translate("StorePortfolio", "%n overdue", "", overdue)
         if self.next_due is None:
-            return "none open"
-        return "on schedule"
+            return translate("StorePortfolio", "none open")
+        return translate("StorePortfolio", "on schedule")
 
 
 def _cents(value: int | None) -> Decimal:
@@ -221,7 +231,7 @@ def portfolio_rows_of(
     if not ids and not codes:
         return []
     if len(ids) + len(codes) > ROWS_OF_MAX:
-        raise ValueError(f"at most {ROWS_OF_MAX} projects at a time; read the whole list instead")
+        raise ValueError(translate("StorePortfolio", "at most {count} projects at a time; read the whole list instead").format(count=ROWS_OF_MAX))
     params = _list_params(as_of)
     params.update({f"i{n}": value for n, value in enumerate(ids)})
     params.update({f"c{n}": value for n, value in enumerate(codes)})
@@ -308,8 +318,7 @@ class OverdueRow:
 
     @property
     def evaluation(self) -> str:
-        label = self.kind.label
-        return f"{label} {self.sequence}" if self.kind is EvaluationKind.ANNUAL_REVIEW else label
+        return _numbered(self.kind, self.sequence)
 
 
 def overdue_evaluations(as_of: dt.date | None = None) -> list[OverdueRow]:

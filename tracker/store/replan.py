@@ -29,7 +29,9 @@ from tracker.domain.classifications import (
     EvaluationStatus,
     Independence,
 )
+from tracker.domain.i18n import translate
 from tracker.domain.money import USD, Money, from_cents
+from tracker.domain.numbers import format_number, number_style
 from tracker.domain.progress import Cancelled, Progress
 from tracker.domain.rules.engine import plan_evaluations
 from tracker.domain.rules.replan import replan
@@ -61,13 +63,19 @@ class ReplanSummary:
 
     def __str__(self) -> str:
         if self.cancelled:
-            return "re-planning cancelled; nothing was changed"
-        text = (
-            f"{self.planned:,} of {self.projects:,} projects re-planned: {self.changed_projects:,} changed "
-            f"({self.added:,} evaluations added, {self.updated:,} updated)"
-        )
+            return translate("StoreReplan", "re-planning cancelled; nothing was changed")
+        style = number_style()
+        projects = self.projects  # a plain name: pyside6-lupdate misses a count that is an attribute
+
+        def n(value: int) -> str:
+            return format_number(Decimal(value), style, 0)
+
+        text = translate("StoreReplan", "{planned} of {projects} project(s) re-planned: {changed} changed ({added} evaluations added, "
+                                        "{updated} updated)", "", projects).format(
+            planned=n(self.planned), projects=n(self.projects), changed=n(self.changed_projects), added=n(self.added),
+            updated=n(self.updated))
         if self.skipped:
-            text += f"; {len(self.skipped):,} skipped (rule set not available)"
+            text += translate("StoreReplan", "; {count} skipped (rule set not available)").format(count=n(len(self.skipped)))
         return text
 
 

@@ -16,6 +16,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tracker.domain.i18n import translate
+
 if TYPE_CHECKING:
     from tracker.store.replan import _Writes
 
@@ -105,7 +107,8 @@ class Helper:
         if self.outcome is None:
             self.errors.seek(0)
             text = self.errors.read().decode("utf-8", "replace").strip().splitlines()
-            raise RuntimeError(f"the re-planning helper process failed ({text[-1] if text else self.process.returncode})")
+            raise RuntimeError(translate("StoreReplan", "the re-planning helper process failed ({reason})").format(
+                reason=text[-1] if text else self.process.returncode))
         kind, value = self.outcome
         self.outcome = None
         if kind == "error":

@@ -20,6 +20,7 @@ from typing import Any
 
 import peewee
 
+from tracker.domain.i18n import translate
 from tracker.store.errors import (
     DamagedDatabase,
     DatabaseBusy,
@@ -40,9 +41,6 @@ SQLITE_PRAGMAS: dict[str, Any] = {
 }
 
 
-READ_ONLY_HINT = "make the file writable (or save a backup copy and open that) to make changes"
-
-
 def storage_error(exc: BaseException, path: Path | str, *, read_only_reason: str = "") -> StorageError | None:
     """The StorageError a driver error stands for, or None when it is not an environment error
     (a constraint, a malformed statement: those are bugs and stay as they are)."""
@@ -51,34 +49,32 @@ def storage_error(exc: BaseException, path: Path | str, *, read_only_reason: str
     os_errno = getattr(original, "errno", None)
     text = str(original)
     if name.startswith("SQLITE_READONLY") or "readonly database" in text:
-        why = f" ({read_only_reason})" if read_only_reason else ""
-        return ReadOnlyDatabase(f"the database {path} is read-only{why}: nothing was saved; what was saved before is unchanged; {READ_ONLY_HINT}")
+        text = (translate("StoreDatabase", "the database {path} is read-only ({reason}): nothing was saved; what was saved before "
+                                           "is unchanged; make the file writable (or save a backup copy and open that) to make changes")
+                if read_only_reason else
+                translate("StoreDatabase", "the database {path} is read-only: nothing was saved; what was saved before is unchanged; "
+                                           "make the file writable (or save a backup copy and open that) to make changes"))
+        return ReadOnlyDatabase(text.format(path=path, reason=read_only_reason))
     if name == "SQLITE_FULL" or os_errno == errno.ENOSPC or "database or disk is full" in text:
-        return DiskFull(
-            f"the disk is full: nothing was saved to the database {path}; what was saved before is intact; "
-            "free some space on the disk and try again"
-        )
+        return DiskFull(translate("StoreDatabase", "the disk is full: nothing was saved to the database {path}; what was saved "
+                                                   "before is intact; free some space on the disk and try again").format(path=path))
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "database is locked" in text:
-        return DatabaseBusy(
-            f"the database {path} is locked by another program (waited {SQLITE_PRAGMAS['busy_timeout'] // 1000} s): "
-            "nothing was saved; try again when the other program has finished"
-        )
+        return DatabaseBusy(translate("StoreDatabase", "the database {path} is locked by another program (waited {seconds} s): "
+                                                       "nothing was saved; try again when the other program has finished")
+                            .format(path=path, seconds=SQLITE_PRAGMAS["busy_timeout"] // 1000))
     if name.startswith("SQLITE_CANTOPEN"):
-        return StorageError(
-            f"cannot open the database {path} ({text}): check that the file and its folder exist and that "
-            "the folder can be written (SQLite keeps -wal and -shm files beside the database)"
-        )
+        return StorageError(translate("StoreDatabase", "cannot open the database {path} ({reason}): check that the file and its "
+                                                       "folder exist and that the folder can be written (SQLite keeps -wal and -shm "
+                                                       "files beside the database)").format(path=path, reason=text))
     # (A file that is no database at all, SQLITE_NOTADB, is open_database's to name.)
     if name.startswith("SQLITE_CORRUPT") or "disk image is malformed" in text:
-        return DamagedDatabase(
-            f"the database {path} is damaged ({text}): nothing was read or saved by this action; "
-            "open your latest backup copy (File > Open…), or ask for help to recover what the file still holds"
-        )
+        return DamagedDatabase(translate("StoreDatabase", "the database {path} is damaged ({reason}): nothing was read or saved by "
+                                                          "this action; open your latest backup copy (File > Open…), or ask for help "
+                                                          "to recover what the file still holds").format(path=path, reason=text))
     if name.startswith("SQLITE_IOERR") or "disk I/O error" in text:
-        return DiskIOError(
-            f"the drive holding the database {path} reported an error ({name or text}): nothing was saved; "
-            "check that the drive or network folder is still there and try again"
-        )
+        return DiskIOError(translate("StoreDatabase", "the drive holding the database {path} reported an error ({reason}): nothing "
+                                                      "was saved; check that the drive or network folder is still there and try again")
+                           .format(path=path, reason=name or text))
     return None
 
 
@@ -181,7 +177,8 @@ class TrackerDatabase(peewee.SqliteDatabase):
 
     def _cancelled(self) -> StorageError:
         # Someone caught a StorageError and carried on: what followed ran outside the transaction.
-        return StorageError(f"the transaction on the database {self.path} was cancelled by an earlier error; its changes were not saved")
+        return StorageError(translate("StoreDatabase", "the transaction on the database {path} was cancelled by an earlier error; "
+                                                       "its changes were not saved").format(path=self.path))
 
     def execute_sql(self, sql, params=None):  # type: ignore[no-untyped-def]
         if sql.startswith(("ROLLBACK TO SAVEPOINT", "RELEASE SAVEPOINT")) and self._transaction_gone():

@@ -24,6 +24,7 @@ from typing import Any
 
 from tracker.domain import project as d
 from tracker.domain.classifications import Stage
+from tracker.domain.i18n import translate
 from tracker.domain.project import new_uuid
 from tracker.store import mapping as mp
 from tracker.store import models as m
@@ -381,9 +382,10 @@ def open_conflict(conflict_id: int) -> ConflictView:
     """An unresolved conflict; NotFound, or StoreError if it was resolved already."""
     conflict = m.Conflict.get_or_none(m.Conflict.id == conflict_id)
     if conflict is None:
-        raise NotFound(f"no conflict number {conflict_id}")
+        raise NotFound(translate("StoreSync", "no conflict number {number}").format(number=conflict_id))
     if conflict.resolved_at is not None:
-        raise StoreError(f"conflict {conflict_id} ({conflict.label}) was already resolved ({conflict.resolution})")
+        raise StoreError(translate("StoreSync", "conflict {number} ({label}) was already resolved ({resolution})").format(
+            number=conflict_id, label=conflict.label, resolution=conflict.resolution))
     return _view(conflict)
 
 

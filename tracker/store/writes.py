@@ -19,6 +19,7 @@ from pathlib import Path
 
 import peewee
 
+from tracker.domain.i18n import translate
 from tracker.store.database import database_path
 from tracker.store.errors import StoreError
 from tracker.store.models import database
@@ -72,13 +73,13 @@ class OutputExists(StoreError):
     door words the way to replace it (the app asks; the command line names --overwrite)."""
 
     def __init__(self, target: Path, what: str) -> None:
-        super().__init__(f"{target} already exists; {what} was not written")
+        super().__init__(translate("StoreOutput", "{path} already exists; {what} was not written").format(path=target, what=what))
         self.target = target
 
 
 def check_output_target(
     destination: str | os.PathLike[str],
-    what: str = "the output",
+    what: str | None = None,
     *,
     replace: bool = True,
     database_output: bool = False,
@@ -87,17 +88,21 @@ def check_output_target(
     the open one, its companions, or any other SQLite file; with `replace=False`, refuse any
     existing file too (OutputExists). The open database is refused whatever `replace` says. A
     `database_output` (a backup) may replace another database file, never the open one.
-    Returns the expanded path."""
+    Returns the expanded path. `what` names the output in the user's words ("the package");
+    None: "the output"."""
+    what = what or translate("StoreOutput", "the output")
     target = Path(destination).expanduser()
     if target.is_dir():
-        raise StoreError(f"{target} is a folder; give a file name for {what}")
+        raise StoreError(translate("StoreOutput", "{path} is a folder; give a file name for {what}").format(path=target, what=what))
     open_path = database_path()
     if open_path is not None:
         for companion in (open_path, *(open_path.with_name(open_path.name + s) for s in ("-wal", "-shm", "-journal"))):
             if target.resolve() == companion.resolve() or (target.exists() and companion.exists() and os.path.samefile(target, companion)):
-                raise StoreError(f"{target} is the open database; {what} must go to another file (nothing was written)")
+                raise StoreError(translate("StoreOutput", "{path} is the open database; {what} must go to another file (nothing was "
+                                                          "written)").format(path=target, what=what))
     if not database_output and target.exists() and is_database_file(target):
-        raise StoreError(f"{target} is a database; {what} never replaces one: choose another file (nothing was written)")
+        raise StoreError(translate("StoreOutput", "{path} is a database; {what} never replaces one: choose another file (nothing "
+                                                  "was written)").format(path=target, what=what))
     if not replace and (target.exists() or target.is_symlink()):
         raise OutputExists(target, what)
     return target
@@ -115,4 +120,4 @@ def partial_file_beside(target: Path, suffix: str = ".partial") -> str:
         except FileExistsError:
             continue
         return str(name)
-    raise FileExistsError(f"cannot create a temporary file beside {target}")
+    raise FileExistsError(translate("StoreOutput", "cannot create a temporary file beside {path}").format(path=target))
