@@ -17,6 +17,20 @@
         <numerusform>due in %n days</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>Evaluations due in %n day(s)</source>
+      <translation>
+        <numerusform>Evaluations due in %n day</numerusform>
+        <numerusform>Evaluations due in %n days</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Evaluations due in the next %n day(s), and overdue, as of {date}</source>
+      <translation>
+        <numerusform>Evaluations due in the next %n day, and overdue, as of {date}</numerusform>
+        <numerusform>Evaluations due in the next %n days, and overdue, as of {date}</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>FileCommands</name>
@@ -146,12 +160,29 @@
     </message>
   </context>
   <context>
+    <name>ProjectSummary</name>
+    <message numerus="yes">
+      <source>{n} project(s) selected.</source>
+      <translation>
+        <numerusform>{n} project selected.</numerusform>
+        <numerusform>{n} projects selected.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>ReplanCommand</name>
     <message numerus="yes">
-      <source>Checked {done:,} of {total:,} project(s)…</source>
+      <source>{count} evaluation plan(s) changed.</source>
       <translation>
-        <numerusform>Checked {done:,} of {total:,} project…</numerusform>
-        <numerusform>Checked {done:,} of {total:,} projects…</numerusform>
+        <numerusform>{count} evaluation plan changed.</numerusform>
+        <numerusform>{count} evaluation plans changed.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Checked {done} of {total} project(s)…</source>
+      <translation>
+        <numerusform>Checked {done} of {total} project…</numerusform>
+        <numerusform>Checked {done} of {total} projects…</numerusform>
       </translation>
     </message>
   </context>

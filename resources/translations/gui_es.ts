@@ -2,604 +2,396 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
   <context>
-    <name />
+    <name>Actions</name>
     <message>
       <source>&amp;New Database…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
       <source>Create an empty database and open it</source>
-      <translation type="unfinished" />
+      <translation>Crear una base de datos vacía y abrirla</translation>
     </message>
     <message>
       <source>&amp;Open…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Abrir…</translation>
     </message>
     <message>
       <source>Open another database file</source>
-      <translation type="unfinished" />
+      <translation>Abrir otro archivo de base de datos</translation>
     </message>
     <message>
       <source>Open &amp;Server Database…</source>
-      <translation type="unfinished" />
+      <translation>Abrir base de datos de ser&amp;vidor…</translation>
     </message>
     <message>
       <source>Open a database shared on a PostgreSQL server</source>
-      <translation type="unfinished" />
+      <translation>Abrir una base de datos compartida en un servidor PostgreSQL</translation>
     </message>
     <message>
       <source>Save a &amp;Backup Copy…</source>
-      <translation type="unfinished" />
+      <translation>Guardar una &amp;copia de seguridad…</translation>
     </message>
     <message>
       <source>Copy the open database with SQLite's online backup</source>
-      <translation type="unfinished" />
+      <translation>Copiar la base de datos abierta con la copia de seguridad en línea de SQLite</translation>
     </message>
     <message>
       <source>Open &amp;Demo Portfolio</source>
-      <translation type="unfinished" />
+      <translation>Abrir la cartera de &amp;demostración</translation>
     </message>
     <message>
       <source>Open the illustrative demo projects, in a database of their own (yours is left as it is)</source>
-      <translation type="unfinished" />
+      <translation>Abrir los proyectos de demostración, en una base de datos propia (la suya queda como está)</translation>
     </message>
     <message>
       <source>R&amp;emove Demo Data…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Eliminar datos de demostración…</translation>
     </message>
     <message>
       <source>Delete the demo projects an earlier version loaded into this database</source>
-      <translation type="unfinished" />
+      <translation>Eliminar los proyectos de demostración que una versión anterior cargó en esta base de datos</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
-      <translation type="unfinished" />
+      <translation>&amp;Salir</translation>
     </message>
     <message>
       <source>&amp;New Project…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nuevo proyecto…</translation>
     </message>
     <message>
       <source>Open the editor on a new project</source>
-      <translation type="unfinished" />
+      <translation>Abrir el editor con un proyecto nuevo</translation>
     </message>
     <message>
       <source>&amp;Open Project</source>
-      <translation type="unfinished" />
+      <translation>&amp;Abrir proyecto</translation>
     </message>
     <message>
       <source>Open the selected project in the editor</source>
-      <translation type="unfinished" />
+      <translation>Abrir el proyecto seleccionado en el editor</translation>
     </message>
     <message>
       <source>&amp;Find</source>
-      <translation type="unfinished" />
+      <translation>&amp;Buscar</translation>
     </message>
     <message>
       <source>Search the portfolio</source>
-      <translation type="unfinished" />
+      <translation>Buscar en la cartera</translation>
     </message>
     <message>
       <source>&amp;Refresh</source>
-      <translation type="unfinished" />
+      <translation>&amp;Actualizar</translation>
     </message>
     <message>
       <source>Read the database again</source>
-      <translation type="unfinished" />
+      <translation>Volver a leer la base de datos</translation>
     </message>
     <message>
       <source>Show &amp;Overdue Only</source>
-      <translation type="unfinished" />
+      <translation>Mostrar solo con &amp;retraso</translation>
     </message>
     <message>
       <source>Only projects with a mandatory evaluation past its due date</source>
-      <translation type="unfinished" />
+      <translation>Solo los proyectos con una evaluación obligatoria vencida</translation>
     </message>
     <message>
       <source>Reset &amp;Filters</source>
-      <translation type="unfinished" />
+      <translation>Restablecer &amp;filtros</translation>
     </message>
     <message>
       <source>Show every project again</source>
-      <translation type="unfinished" />
+      <translation>Mostrar de nuevo todos los proyectos</translation>
+    </message>
+    <message>
+      <source>Pr&amp;eferences…</source>
+      <translation>Pre&amp;ferencias…</translation>
+    </message>
+    <message>
+      <source>Choose the app's language</source>
+      <translation>Elegir el idioma de la aplicación</translation>
     </message>
     <message>
       <source>&amp;About tracker</source>
-      <translation type="unfinished" />
+      <translation>Acerca &amp;de tracker</translation>
     </message>
     <message>
       <source>About &amp;Qt</source>
-      <translation type="unfinished" />
+      <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
       <source>Open &amp;Recent</source>
-      <translation type="unfinished" />
+      <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
       <source>&amp;File</source>
-      <translation type="unfinished" />
+      <translation>&amp;Archivo</translation>
     </message>
     <message>
       <source>&amp;Edit</source>
-      <translation type="unfinished" />
+      <translation>&amp;Editar</translation>
     </message>
     <message>
       <source>Funding &amp;Partners…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Socios financiadores…</translation>
     </message>
     <message>
       <source>List, add, edit, deactivate or merge funding partners</source>
-      <translation type="unfinished" />
+      <translation>Listar, añadir, modificar, desactivar o fusionar socios financiadores</translation>
     </message>
     <message>
       <source>&amp;View</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ver</translation>
     </message>
     <message>
       <source>&amp;Help</source>
-      <translation type="unfinished" />
+      <translation>A&amp;yuda</translation>
     </message>
     <message>
       <source>(none yet)</source>
-      <translation type="unfinished" />
+      <translation>(ninguno todavía)</translation>
     </message>
     <message>
       <source>About tracker</source>
-      <translation type="unfinished" />
+      <translation>Acerca de tracker</translation>
     </message>
     <message>
       <source>&lt;p&gt;&lt;b&gt;tracker&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;A portfolio tracker for development-cooperation projects: project cycle, evaluation rules and donor reports, on a local SQLite file or a shared PostgreSQL database.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;&lt;b&gt;tracker&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Seguimiento de la cartera de proyectos de cooperación para el desarrollo: ciclo del proyecto, normas de evaluación e informes a los donantes, en un archivo SQLite local o en una base de datos PostgreSQL compartida.&lt;/p&gt;&lt;p&gt;Base de datos: {path}&lt;/p&gt;</translation>
     </message>
+  </context>
+  <context>
+    <name>App</name>
     <message>
-      <source>Required</source>
-      <translation type="unfinished" />
+      <source>Cannot open the database.</source>
+      <translation>No se puede abrir la base de datos.</translation>
     </message>
+  </context>
+  <context>
+    <name>AppArguments</name>
     <message>
-      <source>Active projects</source>
-      <translation type="unfinished" />
+      <source>Portfolio tracker desktop app</source>
+      <translation>Aplicación de escritorio de seguimiento de la cartera</translation>
     </message>
     <message>
-      <source>Budget</source>
-      <translation type="unfinished" />
+      <source>database file or postgresql://user@host:port/dbname (default: $TRACKER_DB, else your data folder)</source>
+      <translation>archivo de base de datos o postgresql://user@host:port/dbname (por defecto: $TRACKER_DB, si no, su carpeta de datos)</translation>
     </message>
     <message>
-      <source>Expenditure</source>
-      <translation type="unfinished" />
+      <source>open the demo portfolio, a database of its own (created and filled the first time)</source>
+      <translation>abrir la cartera de demostración, una base de datos propia (creada y llenada la primera vez)</translation>
     </message>
     <message>
-      <source>Delivery rate</source>
-      <translation type="unfinished" />
+      <source>the language of the app, and how it writes numbers and dates (default: Edit &gt; Preferences…, else the system's)</source>
+      <translation>el idioma de la aplicación, y cómo escribe números y fechas (por defecto: Editar &gt; Preferencias…, si no, el del sistema)</translation>
     </message>
     <message>
-      <source>Evaluations due in %1 days</source>
-      <translation type="unfinished" />
+      <source>render the main window with the demo portfolio to PNG and exit</source>
+      <translation>guardar la ventana principal con la cartera de demostración en PNG y salir</translation>
     </message>
     <message>
-      <source>Evaluations overdue</source>
-      <translation type="unfinished" />
+      <source>--demo opens the demo's own database; leave out --db</source>
+      <translation>--demo abre la base de datos propia de la demostración; omita --db</translation>
     </message>
     <message>
-      <source>Projects approved, in implementation, or in evaluation and closing</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Projects by stage</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Projects</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Budget and expenditure by region (active projects)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Budget and expenditure by partner (active projects)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Reading the figures…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Reading the dashboard…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Evaluations due in the next %1 days, and overdue, as of %2</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>tracker databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>New database</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Open database</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Save a backup copy</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Remove Demo Data</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Remove the demo data from {where}?</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{projects}, with their funding, expenditure, evaluations and history, and {partners} that none of your own funding names will be deleted. Your own projects and partners stay as they are. The deletions are in the audit trail, and field packages carry them.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>&amp;Remove Demo Data</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{path} already exists; use File &gt; Open to open it</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Created the database {path}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{path} no longer exists; it was removed from Open Recent</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>No longer found, removed from Open Recent: {names}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Back Up</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>This database is on a server ({address}): the server's administrator backs it up with the server's tools (pg_dump), not tracker.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Backup written to {path}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Writing the backup…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Opened the demo portfolio, a database of its own; your own projects are not in it</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{where} holds your own projects, and the demo never goes among them: use File &gt; Open Demo Portfolio, which opens it in a database of its own</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Loading the demo portfolio…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Loading the demo was cancelled; nothing was added</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>This database holds no demo data</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Removing the demo data…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Removed the demo data: {projects} and {partners}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Removing the demo data was cancelled; nothing was removed</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Demo portfolio: illustrative projects, not real data</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Includes demo data (File &gt; Remove Demo Data…)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>the ILO's regular budget for technical cooperation</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Funding: {modalities}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>No funding recorded yet</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Demo data: an illustrative project with invented figures</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>No approved budget yet</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>US$ {spent} spent of a budget of US$ {budget}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Overdue:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>due {date}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Next: {kind}, due {date}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>No mandatory evaluation open</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{n} overdue</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>On schedule</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>None open</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>funding lines: {count}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>budget revisions: {count}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>expenditure lines: {count}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>evaluations: {count}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>result indicators: {count}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>its stage history</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Delete Project</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Delete project {code} “{title}”?</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Deleted with it: {records}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>It has no funding, expenditure or evaluations yet.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The deletion is in the audit trail, and field packages carry it to the other databases. To keep a project on record but out of the list, archive it instead (Edit &gt; Archive Project).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>&amp;Delete Project</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Select a project in the portfolio first</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{code} is open in an editor: close the editor first</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Deleted project {code}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Archived {code}: it stays on record and in reports; View &gt; Show Archived Projects shows it</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{code} is back in the portfolio list</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>&amp;Delete Project…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>&amp;Archive Project</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Restore from Arc&amp;hive</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Show Arc&amp;hived Projects</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Delete the selected project with all its records (after a confirmation)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Keep the selected project on record but out of the portfolio list</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Bring the selected archived project back to the portfolio list</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>List archived projects too, in grey</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Recompute Evaluation Plans</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Recompute the evaluation plan of every project under its rule set?
-
-Evaluations the rules now require are added, planned ones are rescheduled or marked no longer required; completed, waived and in-progress evaluations are kept. Every change is recorded in the project's history. A large portfolio takes a while; Cancel while it runs changes nothing.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>No evaluation plan changed.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>1 evaluation plan changed.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{count:,} evaluation plans changed.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Writing the changed plans…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Reading the portfolio…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Not re-planned, their rule set is not available: {codes}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Recomputing evaluation plans…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Recomputing evaluation plans was cancelled; nothing was changed</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>&amp;Tools</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Recompute &amp;Evaluation Plans…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Recompute every project's evaluation plan under its rule set (after a rule set changed)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Open Server Database</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>empty: from ~/.pgpass or PGPASSWORD</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>&amp;Address:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>&amp;Password:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>A database shared on a PostgreSQL server, e.g. {example}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The address starts with postgresql:// and ends with the database name, e.g. {example}</source>
-      <translation type="unfinished" />
+      <source>error: cannot write the screenshot {path}</source>
+      <translation>error: no se puede escribir la captura de pantalla {path}</translation>
     </message>
   </context>
   <context>
     <name>ConflictsDialog</name>
     <message>
       <source>Resolve conflicts</source>
-      <translation type="unfinished" />
+      <translation>Resolver conflictos</translation>
     </message>
     <message>
       <source>Field</source>
-      <translation type="unfinished" />
+      <translation>Campo</translation>
     </message>
     <message>
       <source>Mine (this database)</source>
-      <translation type="unfinished" />
+      <translation>La mía (esta base de datos)</translation>
     </message>
     <message>
       <source>Theirs (package)</source>
-      <translation type="unfinished" />
+      <translation>La suya (paquete)</translation>
     </message>
     <message>
       <source>&amp;Keep mine</source>
-      <translation type="unfinished" />
+      <translation>&amp;Conservar la mía</translation>
     </message>
     <message>
       <source>&amp;Take theirs</source>
-      <translation type="unfinished" />
+      <translation>&amp;Tomar la suya</translation>
     </message>
     <message>
       <source>No conflicts to resolve.</source>
-      <translation type="unfinished" />
+      <translation>No hay conflictos que resolver.</translation>
     </message>
     <message>
-      <source>Changed here and in a package from %1 since the last exchange</source>
-      <translation type="unfinished" />
+      <source>{record} — from {name}</source>
+      <translation>{record} — de {name}</translation>
+    </message>
+    <message>
+      <source>Changed here and in a package from {name} since the last exchange</source>
+      <translation>Modificado aquí y en un paquete de {name} desde el último intercambio</translation>
+    </message>
+    <message>
+      <source>(record)</source>
+      <translation>(registro)</translation>
+    </message>
+    <message>
+      <source>deleted here</source>
+      <translation>eliminado aquí</translation>
+    </message>
+    <message>
+      <source>kept there</source>
+      <translation>conservado allá</translation>
+    </message>
+    <message>
+      <source>kept here</source>
+      <translation>conservado aquí</translation>
+    </message>
+    <message>
+      <source>deleted there</source>
+      <translation>eliminado allá</translation>
     </message>
   </context>
   <context>
     <name>Dashboard</name>
+    <message>
+      <source>US$ millions</source>
+      <translation>Millones de US$</translation>
+    </message>
+    <message>
+      <source>US$ thousands</source>
+      <translation>Miles de US$</translation>
+    </message>
     <message numerus="yes">
       <source>%n day(s) overdue</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n día de retraso</numerusform>
+        <numerusform>%n días de retraso</numerusform>
       </translation>
     </message>
     <message>
       <source>due today</source>
-      <translation type="unfinished" />
+      <translation>vence hoy</translation>
     </message>
     <message numerus="yes">
       <source>due in %n day(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>vence en %n día</numerusform>
+        <numerusform>vence en %n días</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Project</source>
+      <translation>Proyecto</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Título</translation>
+    </message>
+    <message>
+      <source>Evaluation</source>
+      <translation>Evaluación</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Vencimiento</translation>
+    </message>
+    <message>
+      <source>Days</source>
+      <translation>Días</translation>
+    </message>
+    <message>
+      <source>Independent</source>
+      <translation>Independiente</translation>
+    </message>
+    <message>
+      <source>Required</source>
+      <translation>Requerida</translation>
+    </message>
+    <message>
+      <source>{code}: {title}
+{evaluation}, {days} ({status})</source>
+      <translation>{code}: {title}
+{evaluation}, {days} ({status})</translation>
+    </message>
+    <message>
+      <source>Active projects</source>
+      <translation>Proyectos activos</translation>
+    </message>
+    <message>
+      <source>Budget</source>
+      <translation>Presupuesto</translation>
+    </message>
+    <message>
+      <source>Expenditure</source>
+      <translation>Gastos</translation>
+    </message>
+    <message>
+      <source>Delivery rate</source>
+      <translation>Tasa de ejecución</translation>
+    </message>
+    <message numerus="yes">
+      <source>Evaluations due in %n day(s)</source>
+      <translation>
+        <numerusform>Evaluaciones previstas en %n día</numerusform>
+        <numerusform>Evaluaciones previstas en %n días</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Evaluations overdue</source>
+      <translation>Evaluaciones atrasadas</translation>
+    </message>
+    <message>
+      <source>Projects approved, in implementation, or in evaluation and closing</source>
+      <translation>Proyectos aprobados, en ejecución, o en evaluación y cierre</translation>
+    </message>
+    <message>
+      <source>Projects by stage</source>
+      <translation>Proyectos por etapa</translation>
+    </message>
+    <message>
+      <source>Projects</source>
+      <translation>Proyectos</translation>
+    </message>
+    <message>
+      <source>Budget and expenditure by region (active projects)</source>
+      <translation>Presupuesto y gastos por región (proyectos activos)</translation>
+    </message>
+    <message>
+      <source>Budget and expenditure by partner (active projects)</source>
+      <translation>Presupuesto y gastos por socio (proyectos activos)</translation>
+    </message>
+    <message>
+      <source>Reading the figures…</source>
+      <translation>Leyendo las cifras…</translation>
+    </message>
+    <message>
+      <source>Reading the dashboard…</source>
+      <translation>Leyendo el panel…</translation>
+    </message>
+    <message numerus="yes">
+      <source>Evaluations due in the next %n day(s), and overdue, as of {date}</source>
+      <translation>
+        <numerusform>Evaluaciones previstas en el próximo día, y atrasadas, al {date}</numerusform>
+        <numerusform>Evaluaciones previstas en los próximos %n días, y atrasadas, al {date}</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{name}
+Budget: {amount}</source>
+      <translation>{name}
+Presupuesto: {amount}</translation>
+    </message>
+    <message>
+      <source>{name}
+Expenditure: {amount} (delivery {rate})</source>
+      <translation>{name}
+Gastos: {amount} (ejecución {rate})</translation>
     </message>
   </context>
   <context>
@@ -610,284 +402,459 @@ Evaluations the rules now require are added, planned ones are rescheduled or mar
 Edit &gt; New Project… (Ctrl+N) creates one; File &gt; Import… reads a workbook or an IATI file; File &gt; Open Demo Portfolio shows an example portfolio in a database of its own; View &gt; Show Archived Projects lists archived ones.
 
 Help &gt; User Guide (F1) walks through an officer's first day.</source>
-      <translation type="unfinished" />
+      <translation>No hay proyectos que mostrar.
+
+Editar &gt; Nuevo proyecto… (Ctrl+N) crea uno; Archivo &gt; Importar… lee un libro de Excel o un archivo IATI; Archivo &gt; Abrir la cartera de demostración muestra una cartera de ejemplo en una base de datos propia; Ver &gt; Mostrar proyectos archivados lista los archivados.
+
+Ayuda &gt; Guía del usuario (F1) acompaña el primer día de un oficial de proyecto.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Errors</name>
+    <message>
+      <source>{action} was refused.</source>
+      <translation>{action}: rechazado.</translation>
+    </message>
+    <message>
+      <source>{subject} cannot be saved yet.</source>
+      <translation>{subject}: aún no se puede guardar.</translation>
+    </message>
+    <message>
+      <source>It cannot be saved yet.</source>
+      <translation>Aún no se puede guardar.</translation>
+    </message>
+    <message>
+      <source>Something went wrong inside tracker: {error}</source>
+      <translation>Se produjo un error interno en tracker: {error}</translation>
     </message>
   </context>
   <context>
     <name>FileCommands</name>
+    <message>
+      <source>tracker databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+      <translation>Bases de datos de tracker (*.sqlite3 *.sqlite *.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+      <source>New database</source>
+      <translation>Nueva base de datos</translation>
+    </message>
+    <message>
+      <source>Open database</source>
+      <translation>Abrir base de datos</translation>
+    </message>
+    <message>
+      <source>Save a backup copy</source>
+      <translation>Guardar una copia de seguridad</translation>
+    </message>
+    <message>
+      <source>Remove Demo Data</source>
+      <translation>Eliminar datos de demostración</translation>
+    </message>
+    <message>
+      <source>Remove the demo data from {where}?</source>
+      <translation>¿Eliminar los datos de demostración de {where}?</translation>
+    </message>
+    <message>
+      <source>{projects}, with their funding, expenditure, evaluations and history, and {partners} that none of your own funding names will be deleted. Your own projects and partners stay as they are. The deletions are in the audit trail, and field packages carry them.</source>
+      <translation>Se eliminarán {projects}, con su financiación, gastos, evaluaciones e historial, y {partners} que ninguna de sus financiaciones menciona. Sus propios proyectos y socios quedan como están. Las eliminaciones constan en el registro de auditoría, y los paquetes de campo las transmiten.</translation>
+    </message>
     <message numerus="yes">
       <source>%n demo project(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n proyecto de demostración</numerusform>
+        <numerusform>%n proyectos de demostración</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>the %n demo partner(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n socio de demostración</numerusform>
+        <numerusform>los %n socios de demostración</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>&amp;Remove Demo Data</source>
+      <translation>&amp;Eliminar datos de demostración</translation>
+    </message>
+    <message>
+      <source>{path} already exists; use File &gt; Open to open it</source>
+      <translation>{path} ya existe; use Archivo &gt; Abrir para abrirlo</translation>
+    </message>
+    <message>
+      <source>Created the database {path}</source>
+      <translation>Base de datos {path} creada</translation>
+    </message>
+    <message>
+      <source>{path} no longer exists; it was removed from Open Recent</source>
+      <translation>{path} ya no existe; se quitó de Abrir reciente</translation>
+    </message>
+    <message>
+      <source>No longer found, removed from Open Recent: {names}</source>
+      <translation>Ya no se encuentran, se quitaron de Abrir reciente: {names}</translation>
+    </message>
+    <message>
+      <source>Back Up</source>
+      <translation>Copia de seguridad</translation>
+    </message>
+    <message>
+      <source>This database is on a server ({address}): the server's administrator backs it up with the server's tools (pg_dump), not tracker.</source>
+      <translation>Esta base de datos está en un servidor ({address}): el administrador del servidor hace su copia de seguridad con las herramientas del servidor (pg_dump), no tracker.</translation>
+    </message>
+    <message>
+      <source>Backup written to {path}</source>
+      <translation>Copia de seguridad escrita en {path}</translation>
+    </message>
+    <message>
+      <source>Writing the backup…</source>
+      <translation>Escribiendo la copia de seguridad…</translation>
+    </message>
+    <message>
+      <source>Opened the demo portfolio, a database of its own; your own projects are not in it</source>
+      <translation>Se abrió la cartera de demostración, una base de datos propia; sus proyectos no están en ella</translation>
+    </message>
+    <message>
+      <source>{where} holds your own projects, and the demo never goes among them: use File &gt; Open Demo Portfolio, which opens it in a database of its own</source>
+      <translation>{where} contiene sus propios proyectos, y la demostración nunca se mezcla con ellos: use Archivo &gt; Abrir la cartera de demostración, que la abre en una base de datos propia</translation>
+    </message>
+    <message>
+      <source>Loading the demo portfolio…</source>
+      <translation>Cargando la cartera de demostración…</translation>
     </message>
     <message numerus="yes">
       <source>Demo portfolio ready: %n project(s), in a database of its own</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Cartera de demostración lista: %n proyecto, en una base de datos propia</numerusform>
+        <numerusform>Cartera de demostración lista: %n proyectos, en una base de datos propia</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Loading the demo was cancelled; nothing was added</source>
+      <translation>Se canceló la carga de la demostración; no se añadió nada</translation>
+    </message>
+    <message>
+      <source>This database holds no demo data</source>
+      <translation>Esta base de datos no contiene datos de demostración</translation>
+    </message>
+    <message>
+      <source>Removing the demo data…</source>
+      <translation>Eliminando los datos de demostración…</translation>
+    </message>
+    <message>
+      <source>Removed the demo data: {projects} and {partners}</source>
+      <translation>Datos de demostración eliminados: {projects} y {partners}</translation>
     </message>
     <message numerus="yes">
       <source>%n project(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n proyecto</numerusform>
+        <numerusform>%n proyectos</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n partner(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n socio</numerusform>
+        <numerusform>%n socios</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Removing the demo data was cancelled; nothing was removed</source>
+      <translation>Se canceló la eliminación de los datos de demostración; no se eliminó nada</translation>
+    </message>
+    <message>
+      <source>Demo portfolio: illustrative projects, not real data</source>
+      <translation>Cartera de demostración: proyectos ilustrativos, no datos reales</translation>
+    </message>
+    <message>
+      <source>Includes demo data (File &gt; Remove Demo Data…)</source>
+      <translation>Incluye datos de demostración (Archivo &gt; Eliminar datos de demostración…)</translation>
     </message>
   </context>
   <context>
     <name>FilterBar</name>
     <message>
       <source>Search code, title, partner or country (Ctrl+F)</source>
-      <translation type="unfinished" />
+      <translation>Código, título, socio o país (Ctrl+F)</translation>
     </message>
     <message>
       <source>Search projects</source>
-      <translation type="unfinished" />
+      <translation>Buscar proyectos</translation>
     </message>
     <message>
       <source>All stages</source>
-      <translation type="unfinished" />
+      <translation>Todas las etapas</translation>
     </message>
     <message>
       <source>Project-cycle stage</source>
-      <translation type="unfinished" />
+      <translation>Etapa del ciclo del proyecto</translation>
     </message>
     <message>
       <source>All regions</source>
-      <translation type="unfinished" />
+      <translation>Todas las regiones</translation>
     </message>
     <message>
       <source>ILO region</source>
-      <translation type="unfinished" />
+      <translation>Región de la OIT</translation>
     </message>
     <message>
       <source>All partners</source>
-      <translation type="unfinished" />
+      <translation>Todos los socios</translation>
     </message>
     <message>
       <source>Funding partner</source>
-      <translation type="unfinished" />
+      <translation>Socio financiador</translation>
     </message>
     <message>
       <source>All funding</source>
-      <translation type="unfinished" />
+      <translation>Toda financiación</translation>
     </message>
     <message>
       <source>Funding modality</source>
-      <translation type="unfinished" />
+      <translation>Modalidad de financiación</translation>
     </message>
     <message>
       <source>All objectives</source>
-      <translation type="unfinished" />
+      <translation>Todos los objetivos</translation>
     </message>
     <message>
       <source>Strategic objective (outcome)</source>
-      <translation type="unfinished" />
+      <translation>Objetivo estratégico (resultado)</translation>
     </message>
     <message>
       <source>Overdue only</source>
-      <translation type="unfinished" />
+      <translation>Solo con retraso</translation>
     </message>
     <message>
       <source>Only projects with a mandatory evaluation past its due date</source>
-      <translation type="unfinished" />
+      <translation>Solo los proyectos con una evaluación obligatoria vencida</translation>
     </message>
     <message>
       <source>Reset</source>
-      <translation type="unfinished" />
+      <translation>Restablecer</translation>
     </message>
     <message>
       <source>Show every project again</source>
-      <translation type="unfinished" />
+      <translation>Mostrar de nuevo todos los proyectos</translation>
+    </message>
+    <message>
+      <source>{funder} (regular budget)</source>
+      <translation>{funder} (presupuesto ordinario)</translation>
     </message>
   </context>
   <context>
     <name>FindBar</name>
     <message>
       <source>Find in the guide</source>
-      <translation type="unfinished" />
+      <translation>Buscar en la guía</translation>
     </message>
     <message>
       <source>&amp;Find:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Buscar:</translation>
     </message>
     <message>
       <source>&amp;Previous</source>
-      <translation type="unfinished" />
+      <translation>&amp;Anterior</translation>
     </message>
     <message>
       <source>&amp;Next</source>
-      <translation type="unfinished" />
+      <translation>&amp;Siguiente</translation>
     </message>
     <message>
       <source>Not found</source>
-      <translation type="unfinished" />
+      <translation>No encontrado</translation>
     </message>
   </context>
   <context>
     <name>ImportDialog</name>
     <message>
       <source>Import {name}</source>
-      <translation type="unfinished" />
+      <translation>Importar {name}</translation>
     </message>
     <message>
       <source>Checking {name}…</source>
-      <translation type="unfinished" />
+      <translation>Comprobando {name}…</translation>
     </message>
     <message>
       <source>Sheet</source>
-      <translation type="unfinished" />
+      <translation>Hoja</translation>
     </message>
     <message>
       <source>Row</source>
-      <translation type="unfinished" />
+      <translation>Fila</translation>
     </message>
     <message>
       <source>Column</source>
-      <translation type="unfinished" />
+      <translation>Columna</translation>
     </message>
     <message>
       <source>Problem</source>
-      <translation type="unfinished" />
+      <translation>Problema</translation>
     </message>
     <message>
       <source>&amp;Import</source>
-      <translation type="unfinished" />
+      <translation>&amp;Importar</translation>
     </message>
     <message>
       <source>Checking the workbook…</source>
-      <translation type="unfinished" />
+      <translation>Comprobando el libro…</translation>
     </message>
     <message>
       <source>Checking was cancelled; nothing was imported.</source>
-      <translation type="unfinished" />
+      <translation>Se canceló la comprobación; no se importó nada.</translation>
     </message>
     <message>
       <source>{created}, {updated} and {unchanged}.</source>
-      <translation type="unfinished" />
+      <translation>{created}, {updated} y {unchanged}.</translation>
     </message>
     <message numerus="yes">
       <source>%n record(s) will be created</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>se creará %n registro</numerusform>
+        <numerusform>se crearán %n registros</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n updated</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n actualizado</numerusform>
+        <numerusform>%n actualizados</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n unchanged</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n sin cambios</numerusform>
+        <numerusform>%n sin cambios</numerusform>
       </translation>
     </message>
     <message>
       <source>Ignored:</source>
-      <translation type="unfinished" />
+      <translation>Omitido:</translation>
     </message>
     <message>
       <source>Stage changes refused (the projects stay where they are):</source>
-      <translation type="unfinished" />
+      <translation>Cambios de etapa rechazados (los proyectos quedan donde están):</translation>
     </message>
     <message>
       <source>Press Import to write it, in one transaction.</source>
-      <translation type="unfinished" />
+      <translation>Pulse Importar para escribirlo, en una sola transacción.</translation>
     </message>
     <message>
       <source>There is nothing to import.</source>
-      <translation type="unfinished" />
+      <translation>No hay nada que importar.</translation>
     </message>
     <message numerus="yes">
       <source>%n problem(s) must be fixed in the workbook before it can be imported; nothing was imported.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Hay que corregir %n problema en el libro antes de poder importarlo; no se importó nada.</numerusform>
+        <numerusform>Hay que corregir %n problemas en el libro antes de poder importarlo; no se importó nada.</numerusform>
       </translation>
     </message>
     <message>
       <source>The workbook could not be checked.</source>
-      <translation type="unfinished" />
+      <translation>No se pudo comprobar el libro.</translation>
     </message>
     <message>
       <source>Importing…</source>
-      <translation type="unfinished" />
+      <translation>Importando…</translation>
     </message>
     <message>
       <source>The import was cancelled; nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>Se canceló la importación; no se escribió nada.</translation>
     </message>
   </context>
   <context>
     <name>ImportMenu</name>
+    <message>
+      <source>Import a workbook</source>
+      <translation>Importar un libro</translation>
+    </message>
+    <message>
+      <source>Excel workbooks (*.xlsx);;All files (*)</source>
+      <translation>Libros de Excel (*.xlsx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+      <source>Empty template (*.xlsx)</source>
+      <translation>Plantilla vacía (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Template filled with the portfolio (*.xlsx)</source>
+      <translation>Plantilla llena con la cartera (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Write an import template</source>
+      <translation>Escribir una plantilla de importación</translation>
+    </message>
+    <message>
+      <source>Import template written: {path}</source>
+      <translation>Plantilla de importación escrita: {path}</translation>
+    </message>
     <message numerus="yes">
       <source>(%n demo project(s) left out: File &gt; Remove Demo Data… removes them from the database)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>(%n proyecto de demostración omitido: Archivo &gt; Eliminar datos de demostración… lo quita de la base de datos)</numerusform>
+        <numerusform>(%n proyectos de demostración omitidos: Archivo &gt; Eliminar datos de demostración… los quita de la base de datos)</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Writing the import template…</source>
+      <translation>Escribiendo la plantilla de importación…</translation>
+    </message>
+    <message>
+      <source>&amp;Import…</source>
+      <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+      <source>Import projects, funding, expenditure, evaluations and indicators from an import workbook</source>
+      <translation>Importar proyectos, financiación, gastos, evaluaciones e indicadores desde un libro de importación</translation>
+    </message>
+    <message>
+      <source>Write Import &amp;Template…</source>
+      <translation>Escribir &amp;plantilla de importación…</translation>
+    </message>
+    <message>
+      <source>Write an Excel workbook to fill in and import</source>
+      <translation>Escribir un libro de Excel para rellenar e importar</translation>
     </message>
   </context>
   <context>
     <name>MainWindow</name>
     <message>
       <source>{code} is saved; the filters hide it</source>
-      <translation type="unfinished" />
+      <translation>{code} está guardado; los filtros lo ocultan</translation>
     </message>
     <message>
       <source>&amp;Portfolio</source>
-      <translation type="unfinished" />
+      <translation>&amp;Cartera</translation>
     </message>
     <message>
       <source>&amp;Dashboard</source>
-      <translation type="unfinished" />
+      <translation>&amp;Panel</translation>
     </message>
     <message>
       <source> (read-only)</source>
-      <translation type="unfinished" />
+      <translation> (solo lectura)</translation>
     </message>
     <message>
       <source>no database</source>
-      <translation type="unfinished" />
+      <translation>ninguna base de datos</translation>
     </message>
     <message>
       <source>Demo portfolio: </source>
-      <translation type="unfinished" />
+      <translation>Cartera de demostración: </translation>
     </message>
     <message numerus="yes">
       <source>{total} project(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{total} proyecto</numerusform>
+        <numerusform>{total} proyectos</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>{shown} of {total} project(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{shown} de {total} proyecto</numerusform>
+        <numerusform>{shown} de {total} proyectos</numerusform>
       </translation>
     </message>
   </context>
@@ -895,400 +862,821 @@ Help &gt; User Guide (F1) walks through an officer's first day.</source>
     <name>MergeForm</name>
     <message>
       <source>Merge Funding Partners</source>
-      <translation type="unfinished" />
+      <translation>Fusionar socios financiadores</translation>
     </message>
     <message>
       <source>(choose the partner that stays)</source>
-      <translation type="unfinished" />
+      <translation>(elija el socio que se conserva)</translation>
     </message>
     <message>
       <source>Merge:</source>
-      <translation type="unfinished" />
+      <translation>Fusionar:</translation>
     </message>
     <message>
       <source>&amp;Into:</source>
-      <translation type="unfinished" />
+      <translation>&amp;En:</translation>
     </message>
     <message>
       <source>&amp;Merge</source>
-      <translation type="unfinished" />
+      <translation>&amp;Fusionar</translation>
     </message>
     <message>
       <source>Choose the partner record that stays.</source>
-      <translation type="unfinished" />
+      <translation>Elija el socio que se conserva.</translation>
     </message>
     <message>
       <source>1 funding line of %1 moves to %2 and partner %1 is deleted.</source>
-      <translation type="unfinished" />
+      <translation>1 línea de financiación de %1 pasa a %2 y el socio %1 se elimina.</translation>
     </message>
     <message>
       <source>%3 funding lines of %1 move to %2 and partner %1 is deleted.</source>
-      <translation type="unfinished" />
+      <translation>%3 líneas de financiación de %1 pasan a %2 y el socio %1 se elimina.</translation>
     </message>
     <message>
       <source>Merging the partners…</source>
-      <translation type="unfinished" />
+      <translation>Fusionando los socios…</translation>
     </message>
     <message>
       <source>The merge was cancelled; nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>Se canceló la fusión; no se modificó nada.</translation>
     </message>
   </context>
   <context>
     <name>Operation</name>
     <message>
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Cancelar</translation>
     </message>
     <message>
       <source>Cancelling…</source>
-      <translation type="unfinished" />
+      <translation>Cancelando…</translation>
     </message>
   </context>
   <context>
     <name>PackageMenu</name>
     <message>
+      <source>Field packages (*.trackerpkg);;All files (*)</source>
+      <translation>Paquetes de campo (*.trackerpkg);;Todos los archivos (*)</translation>
+    </message>
+    <message>
       <source>Export Field Package</source>
-      <translation type="unfinished" />
+      <translation>Exportar paquete de campo</translation>
     </message>
     <message>
       <source>Merge Field Package</source>
-      <translation type="unfinished" />
+      <translation>Fusionar paquete de campo</translation>
     </message>
     <message numerus="yes">
       <source>{file}: %n changed record(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{file}: %n registro modificado</numerusform>
+        <numerusform>{file}: %n registros modificados</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>, %n deletion(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>, %n eliminación</numerusform>
+        <numerusform>, %n eliminaciones</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>{source}: this package from {name} was already merged; nothing changed</source>
+      <translation>{source}: este paquete de {name} ya se fusionó; nada cambió</translation>
+    </message>
+    <message>
+      <source>{source} from {name}: {created} created, {updated} updated, {deleted} deleted, {unchanged} unchanged</source>
+      <translation>{source} de {name}: {created} creados, {updated} actualizados, {deleted} eliminados, {unchanged} sin cambios</translation>
     </message>
     <message numerus="yes">
       <source>; %n conflict(s) to resolve</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>; %n conflicto por resolver</numerusform>
+        <numerusform>; %n conflictos por resolver</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>; %n skipped</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>; %n omitido</numerusform>
+        <numerusform>; %n omitidos</numerusform>
       </translation>
     </message>
     <message>
+      <source>Field package written: {path}</source>
+      <translation>Paquete de campo escrito: {path}</translation>
+    </message>
+    <message>
+      <source>Field package written</source>
+      <translation>Paquete de campo escrito</translation>
+    </message>
+    <message>
+      <source>Exporting the field package…</source>
+      <translation>Exportando el paquete de campo…</translation>
+    </message>
+    <message>
+      <source>Export cancelled; no file was written</source>
+      <translation>Exportación cancelada; no se escribió ningún archivo</translation>
+    </message>
+    <message>
       <source>Records changed on both sides (both versions kept):</source>
-      <translation type="unfinished" />
+      <translation>Registros modificados en ambos lados (se conservan ambas versiones):</translation>
     </message>
     <message>
       <source>Use File &gt; Resolve Conflicts… to choose.</source>
-      <translation type="unfinished" />
+      <translation>Use Archivo &gt; Resolver conflictos… para elegir.</translation>
+    </message>
+    <message>
+      <source>Skipped:</source>
+      <translation>Omitidos:</translation>
+    </message>
+    <message>
+      <source>Field package merged</source>
+      <translation>Paquete de campo fusionado</translation>
+    </message>
+    <message>
+      <source>Merging the field package…</source>
+      <translation>Fusionando el paquete de campo…</translation>
+    </message>
+    <message>
+      <source>Merge cancelled; nothing was changed</source>
+      <translation>Fusión cancelada; no se modificó nada</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>sí</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>no</translation>
     </message>
     <message>
       <source>E&amp;xport Field Package…</source>
-      <translation type="unfinished" />
+      <translation>E&amp;xportar paquete de campo…</translation>
     </message>
     <message>
       <source>&amp;Merge Field Package…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Fusionar paquete de campo…</translation>
     </message>
     <message>
       <source>Resolve &amp;Conflicts…</source>
-      <translation type="unfinished" />
+      <translation>Resolver conflic&amp;tos…</translation>
     </message>
   </context>
   <context>
     <name>PartnerDelegate</name>
     <message>
       <source>Row %1, Partner: %2</source>
-      <translation type="unfinished" />
+      <translation>Fila %1, socio: %2</translation>
     </message>
   </context>
   <context>
     <name>PartnerForm</name>
     <message>
       <source>Edit Funding Partner</source>
-      <translation type="unfinished" />
+      <translation>Modificar socio financiador</translation>
     </message>
     <message>
       <source>New Funding Partner</source>
-      <translation type="unfinished" />
+      <translation>Nuevo socio financiador</translation>
     </message>
     <message>
       <source>e.g. LUX</source>
-      <translation type="unfinished" />
+      <translation>p. ej. LUX</translation>
     </message>
     <message>
       <source>e.g. Luxembourg</source>
-      <translation type="unfinished" />
+      <translation>p. ej. Luxemburgo</translation>
     </message>
     <message>
       <source>(not a non-state actor)</source>
-      <translation type="unfinished" />
+      <translation>(no es un actor no estatal)</translation>
     </message>
     <message>
       <source>ISO code or name, e.g. LU or Luxembourg (optional)</source>
-      <translation type="unfinished" />
+      <translation>Código ISO o nombre, p. ej. LU o Luxemburgo (opcional)</translation>
     </message>
     <message>
       <source>&amp;Code:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Código:</translation>
     </message>
     <message>
       <source>&amp;Name:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nombre:</translation>
     </message>
     <message>
       <source>C&amp;ategory:</source>
-      <translation type="unfinished" />
+      <translation>C&amp;ategoría:</translation>
     </message>
     <message>
       <source>Non-state &amp;kind:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Tipo de actor no estatal:</translation>
     </message>
     <message>
       <source>C&amp;ountry:</source>
-      <translation type="unfinished" />
+      <translation>&amp;País:</translation>
     </message>
   </context>
   <context>
     <name>PartnerPicker</name>
     <message>
       <source>(none: ILO regular budget)</source>
-      <translation type="unfinished" />
+      <translation>(ninguno: presupuesto ordinario de la OIT)</translation>
     </message>
     <message>
       <source>New partner…</source>
-      <translation type="unfinished" />
+      <translation>Nuevo socio…</translation>
     </message>
     <message>
       <source>no active partner's code or name contains '%1'; correct it, or choose New partner…</source>
-      <translation type="unfinished" />
+      <translation>ningún socio activo tiene un código o nombre que contenga «%1»; corríjalo, o elija Nuevo socio…</translation>
     </message>
     <message>
       <source>'%1' is part of %2 partners' codes or names; type more of it, or choose one from the list</source>
-      <translation type="unfinished" />
+      <translation>«%1» forma parte del código o nombre de %2 socios; escriba más, o elija uno de la lista</translation>
     </message>
   </context>
   <context>
     <name>PartnerTableModel</name>
     <message>
       <source>Code</source>
-      <translation type="unfinished" />
+      <translation>Código</translation>
     </message>
     <message>
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Nombre</translation>
     </message>
     <message>
       <source>Category</source>
-      <translation type="unfinished" />
+      <translation>Categoría</translation>
     </message>
     <message>
       <source>Country</source>
-      <translation type="unfinished" />
+      <translation>País</translation>
     </message>
     <message>
       <source>Active</source>
-      <translation type="unfinished" />
+      <translation>Activo</translation>
     </message>
     <message>
       <source>Funding lines</source>
-      <translation type="unfinished" />
+      <translation>Líneas de financiación</translation>
     </message>
     <message>
       <source>yes</source>
-      <translation type="unfinished" />
+      <translation>sí</translation>
     </message>
     <message>
       <source>no</source>
-      <translation type="unfinished" />
+      <translation>no</translation>
     </message>
   </context>
   <context>
     <name>PartnersDialog</name>
     <message>
       <source>Funding Partners</source>
-      <translation type="unfinished" />
+      <translation>Socios financiadores</translation>
     </message>
     <message>
       <source>Find a partner: part of its code, name or country</source>
-      <translation type="unfinished" />
+      <translation>Buscar un socio: parte de su código, nombre o país</translation>
     </message>
     <message>
       <source>&amp;Add…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Añadir…</translation>
     </message>
     <message>
       <source>&amp;Edit…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Modificar…</translation>
     </message>
     <message>
       <source>&amp;Deactivate</source>
-      <translation type="unfinished" />
+      <translation>&amp;Desactivar</translation>
     </message>
     <message>
       <source>&amp;Merge…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Fusionar…</translation>
     </message>
     <message>
       <source>Ac&amp;tivate</source>
-      <translation type="unfinished" />
+      <translation>Ac&amp;tivar</translation>
     </message>
     <message>
       <source>Added %1.</source>
-      <translation type="unfinished" />
+      <translation>%1 añadido.</translation>
     </message>
     <message>
       <source>Saved %1.</source>
-      <translation type="unfinished" />
+      <translation>%1 guardado.</translation>
     </message>
     <message>
       <source>%1 is active: it is offered for new funding lines again.</source>
-      <translation type="unfinished" />
+      <translation>%1 está activo: vuelve a ofrecerse para nuevas líneas de financiación.</translation>
     </message>
     <message>
       <source>%1 is deactivated: its funding stays, new funding lines are not offered it.</source>
-      <translation type="unfinished" />
+      <translation>%1 está desactivado: su financiación se mantiene, pero ya no se ofrece para nuevas líneas de financiación.</translation>
     </message>
     <message>
       <source>Merged %1 into %2.</source>
-      <translation type="unfinished" />
+      <translation>%1 fusionado en %2.</translation>
     </message>
   </context>
   <context>
     <name>PortfolioColumns</name>
     <message>
+      <source>ILO RBTC</source>
+      <translation>CTPO de la OIT</translation>
+    </message>
+    <message>
+      <source>the ILO's regular budget for technical cooperation</source>
+      <translation>cooperación técnica con cargo al presupuesto ordinario de la OIT</translation>
+    </message>
+    <message>
+      <source>Funding: {modalities}</source>
+      <translation>Financiación: {modalities}</translation>
+    </message>
+    <message>
+      <source>No funding recorded yet</source>
+      <translation>Aún no hay financiación registrada</translation>
+    </message>
+    <message>
+      <source>Demo data: an illustrative project with invented figures</source>
+      <translation>Datos de demostración: un proyecto ilustrativo con cifras inventadas</translation>
+    </message>
+    <message>
+      <source>No approved budget yet</source>
+      <translation>Aún no hay presupuesto aprobado</translation>
+    </message>
+    <message>
+      <source>US$ {spent} spent of a budget of US$ {budget}</source>
+      <translation>US$ {spent} gastados de un presupuesto de US$ {budget}</translation>
+    </message>
+    <message>
+      <source>Overdue:</source>
+      <translation>Atrasadas:</translation>
+    </message>
+    <message>
+      <source>due {date}</source>
+      <translation>vence el {date}</translation>
+    </message>
+    <message>
+      <source>Next: {kind}, due {date}</source>
+      <translation>Próxima: {kind}, vence el {date}</translation>
+    </message>
+    <message>
+      <source>No mandatory evaluation open</source>
+      <translation>Ninguna evaluación obligatoria pendiente</translation>
+    </message>
+    <message>
+      <source>{n} overdue</source>
+      <translation>{n} atrasadas</translation>
+    </message>
+    <message>
+      <source>On schedule</source>
+      <translation>En plazo</translation>
+    </message>
+    <message>
+      <source>None open</source>
+      <translation>Ninguna pendiente</translation>
+    </message>
+    <message>
       <source>{stage} (archived)</source>
-      <translation type="unfinished" />
+      <translation>{stage} (archivado)</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Código</translation>
+    </message>
+    <message>
+      <source>Project code (demo projects in italics)</source>
+      <translation>Código del proyecto (proyectos de demostración en cursiva)</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Título</translation>
+    </message>
+    <message>
+      <source>Project title</source>
+      <translation>Título del proyecto</translation>
+    </message>
+    <message>
+      <source>Partners</source>
+      <translation>Socios</translation>
+    </message>
+    <message>
+      <source>Funding partners (ILO RBTC: the ILO's regular budget)</source>
+      <translation>Socios financiadores (CTPO de la OIT: el presupuesto ordinario de la OIT)</translation>
+    </message>
+    <message>
+      <source>Region</source>
+      <translation>Región</translation>
+    </message>
+    <message>
+      <source>ILO region</source>
+      <translation>Región de la OIT</translation>
+    </message>
+    <message>
+      <source>Countries</source>
+      <translation>Países</translation>
+    </message>
+    <message>
+      <source>Countries (ISO codes)</source>
+      <translation>Países (códigos ISO)</translation>
+    </message>
+    <message>
+      <source>Stage</source>
+      <translation>Etapa</translation>
+    </message>
+    <message>
+      <source>Project-cycle stage (sorts in cycle order)</source>
+      <translation>Etapa del ciclo del proyecto (se ordena según el ciclo)</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Inicio</translation>
+    </message>
+    <message>
+      <source>Planned start</source>
+      <translation>Inicio previsto</translation>
+    </message>
+    <message>
+      <source>End</source>
+      <translation>Fin</translation>
+    </message>
+    <message>
+      <source>Planned end (after revisions)</source>
+      <translation>Fin prevista (tras revisiones)</translation>
+    </message>
+    <message>
+      <source>Budget (US$)</source>
+      <translation>Presup. (US$)</translation>
+    </message>
+    <message>
+      <source>Current approved budget in US$</source>
+      <translation>Presupuesto aprobado vigente en US$</translation>
+    </message>
+    <message>
+      <source>Spent (US$)</source>
+      <translation>Gastado (US$)</translation>
+    </message>
+    <message>
+      <source>Cumulative expenditure in US$</source>
+      <translation>Gastos acumulados en US$</translation>
+    </message>
+    <message>
+      <source>Delivery %</source>
+      <translation>Ejecución %</translation>
+    </message>
+    <message>
+      <source>Delivery rate: expenditure over approved budget, per cent</source>
+      <translation>Tasa de ejecución: gastos sobre el presupuesto aprobado, en porcentaje</translation>
+    </message>
+    <message>
+      <source>Eval. due</source>
+      <translation>Eval. prevista</translation>
+    </message>
+    <message>
+      <source>Due date of the next mandatory evaluation still open</source>
+      <translation>Fecha prevista de la próxima evaluación obligatoria pendiente</translation>
+    </message>
+    <message>
+      <source>Eval. status</source>
+      <translation>Estado eval.</translation>
+    </message>
+    <message>
+      <source>Overdue mandatory evaluations, or whether one is scheduled</source>
+      <translation>Evaluaciones obligatorias atrasadas, o si hay una prevista</translation>
     </message>
   </context>
   <context>
     <name>PortfolioView</name>
     <message>
       <source>Default column widths</source>
-      <translation type="unfinished" />
+      <translation>Anchos de columna predeterminados</translation>
+    </message>
+  </context>
+  <context>
+    <name>Preferences</name>
+    <message>
+      <source>Preferences</source>
+      <translation>Preferencias</translation>
+    </message>
+    <message>
+      <source>System default</source>
+      <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+      <source>&amp;Language:</source>
+      <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+      <source>The language of menus, messages and reports, and how numbers and dates are written. It applies the next time tracker starts.</source>
+      <translation>El idioma de los menús, mensajes e informes, y cómo se escriben los números y las fechas. Se aplica la próxima vez que se inicie tracker.</translation>
+    </message>
+    <message>
+      <source>The new language applies when tracker starts again.</source>
+      <translation>El nuevo idioma se aplica cuando tracker se reinicia.</translation>
+    </message>
+    <message>
+      <source>Restart tracker now? Open editors ask about unsaved changes first.</source>
+      <translation>¿Reiniciar tracker ahora? Los editores abiertos preguntan antes por los cambios sin guardar.</translation>
+    </message>
+    <message>
+      <source>&amp;Restart Now</source>
+      <translation>&amp;Reiniciar ahora</translation>
+    </message>
+    <message>
+      <source>&amp;Later</source>
+      <translation>&amp;Más tarde</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProjectCommands</name>
+    <message>
+      <source>funding lines: {count}</source>
+      <translation>líneas de financiación: {count}</translation>
+    </message>
+    <message>
+      <source>budget revisions: {count}</source>
+      <translation>revisiones presupuestarias: {count}</translation>
+    </message>
+    <message>
+      <source>expenditure lines: {count}</source>
+      <translation>líneas de gastos: {count}</translation>
+    </message>
+    <message>
+      <source>evaluations: {count}</source>
+      <translation>evaluaciones: {count}</translation>
+    </message>
+    <message>
+      <source>result indicators: {count}</source>
+      <translation>indicadores de resultados: {count}</translation>
+    </message>
+    <message>
+      <source>its stage history</source>
+      <translation>su historial de etapas</translation>
+    </message>
+    <message>
+      <source>Delete Project</source>
+      <translation>Eliminar proyecto</translation>
+    </message>
+    <message>
+      <source>Delete project {code} “{title}”?</source>
+      <translation>¿Eliminar el proyecto {code} «{title}»?</translation>
+    </message>
+    <message>
+      <source>Deleted with it: {records}.</source>
+      <translation>Se eliminan con él: {records}.</translation>
+    </message>
+    <message>
+      <source>It has no funding, expenditure or evaluations yet.</source>
+      <translation>Aún no tiene financiación, gastos ni evaluaciones.</translation>
+    </message>
+    <message>
+      <source>The deletion is in the audit trail, and field packages carry it to the other databases. To keep a project on record but out of the list, archive it instead (Edit &gt; Archive Project).</source>
+      <translation>La eliminación consta en el registro de auditoría, y los paquetes de campo la transmiten a las demás bases de datos. Para conservar un proyecto fuera de la lista, archívelo (Editar &gt; Archivar proyecto).</translation>
+    </message>
+    <message>
+      <source>&amp;Delete Project</source>
+      <translation>&amp;Eliminar proyecto</translation>
+    </message>
+    <message>
+      <source>Select a project in the portfolio first</source>
+      <translation>Seleccione primero un proyecto en la cartera</translation>
+    </message>
+    <message>
+      <source>{code} is open in an editor: close the editor first</source>
+      <translation>{code} está abierto en un editor: cierre primero el editor</translation>
+    </message>
+    <message>
+      <source>Deleted project {code}</source>
+      <translation>Proyecto {code} eliminado</translation>
+    </message>
+    <message>
+      <source>Archived {code}: it stays on record and in reports; View &gt; Show Archived Projects shows it</source>
+      <translation>{code} archivado: se conserva y sigue en los informes; Ver &gt; Mostrar proyectos archivados lo muestra</translation>
+    </message>
+    <message>
+      <source>{code} is back in the portfolio list</source>
+      <translation>{code} vuelve a estar en la lista de la cartera</translation>
+    </message>
+    <message>
+      <source>&amp;Delete Project…</source>
+      <translation>&amp;Eliminar proyecto…</translation>
+    </message>
+    <message>
+      <source>&amp;Archive Project</source>
+      <translation>A&amp;rchivar proyecto</translation>
+    </message>
+    <message>
+      <source>Restore from Arc&amp;hive</source>
+      <translation>Res&amp;taurar desde el archivo</translation>
+    </message>
+    <message>
+      <source>Show Arc&amp;hived Projects</source>
+      <translation>Mostrar proyectos arc&amp;hivados</translation>
+    </message>
+    <message>
+      <source>Delete the selected project with all its records (after a confirmation)</source>
+      <translation>Eliminar el proyecto seleccionado con todos sus registros (previa confirmación)</translation>
+    </message>
+    <message>
+      <source>Keep the selected project on record but out of the portfolio list</source>
+      <translation>Conservar el proyecto seleccionado, pero fuera de la lista de la cartera</translation>
+    </message>
+    <message>
+      <source>Bring the selected archived project back to the portfolio list</source>
+      <translation>Devolver el proyecto archivado seleccionado a la lista de la cartera</translation>
+    </message>
+    <message>
+      <source>List archived projects too, in grey</source>
+      <translation>Listar también los proyectos archivados, en gris</translation>
     </message>
   </context>
   <context>
     <name>ProjectSummary</name>
     <message>
       <source>Selected project</source>
-      <translation type="unfinished" />
+      <translation>Proyecto seleccionado</translation>
     </message>
-    <message>
-      <source>{n} projects selected.</source>
-      <translation type="unfinished" />
+    <message numerus="yes">
+      <source>{n} project(s) selected.</source>
+      <translation>
+        <numerusform>{n} proyecto seleccionado.</numerusform>
+        <numerusform>{n} proyectos seleccionados.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Select a project to see its summary; Enter or a double-click opens it.</source>
-      <translation type="unfinished" />
+      <translation>Seleccione un proyecto para ver su resumen; Intro o un doble clic lo abre.</translation>
+    </message>
+    <message>
+      <source>demo data</source>
+      <translation>datos de demostración</translation>
+    </message>
+    <message>
+      <source>archived</source>
+      <translation>archivado</translation>
     </message>
     <message>
       <source>none recorded</source>
-      <translation type="unfinished" />
+      <translation>ninguno registrado</translation>
     </message>
     <message>
       <source>Budget US$ {budget} · spent US$ {spent} · delivery {rate}</source>
-      <translation type="unfinished" />
+      <translation>Presupuesto US$ {budget} · gastado US$ {spent} · ejecución {rate}</translation>
     </message>
     <message>
       <source>no region</source>
-      <translation type="unfinished" />
+      <translation>sin región</translation>
     </message>
     <message>
       <source>no country</source>
-      <translation type="unfinished" />
+      <translation>sin país</translation>
     </message>
     <message>
       <source>no strategic objective</source>
-      <translation type="unfinished" />
+      <translation>sin objetivo estratégico</translation>
+    </message>
+    <message>
+      <source>Partners: {partners} · {modalities}</source>
+      <translation>Socios: {partners} · {modalities}</translation>
     </message>
   </context>
   <context>
     <name>ReplanCommand</name>
+    <message>
+      <source>Recompute Evaluation Plans</source>
+      <translation>Recalcular los planes de evaluación</translation>
+    </message>
+    <message>
+      <source>Recompute the evaluation plan of every project under its rule set?
+
+Evaluations the rules now require are added, planned ones are rescheduled or marked no longer required; completed, waived and in-progress evaluations are kept. Every change is recorded in the project's history. A large portfolio takes a while; Cancel while it runs changes nothing.</source>
+      <translation>¿Recalcular el plan de evaluación de cada proyecto según su conjunto de normas?
+
+Se añaden las evaluaciones que las normas exigen ahora, y las previstas se reprograman o se marcan como ya no requeridas; se conservan las evaluaciones finalizadas, dispensadas y en curso. Cada cambio queda registrado en el historial del proyecto. Una cartera grande tarda un poco; Cancelar durante el proceso no cambia nada.</translation>
+    </message>
+    <message>
+      <source>No evaluation plan changed.</source>
+      <translation>Ningún plan de evaluación cambió.</translation>
+    </message>
     <message numerus="yes">
-      <source>Checked {done:,} of {total:,} project(s)…</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <source>{count} evaluation plan(s) changed.</source>
+      <translation>
+        <numerusform>{count} plan de evaluación cambió.</numerusform>
+        <numerusform>{count} planes de evaluación cambiaron.</numerusform>
       </translation>
+    </message>
+    <message numerus="yes">
+      <source>Checked {done} of {total} project(s)…</source>
+      <translation>
+        <numerusform>Proyectos comprobados: {done} de {total}…</numerusform>
+        <numerusform>Proyectos comprobados: {done} de {total}…</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Writing the changed plans…</source>
+      <translation>Escribiendo los planes modificados…</translation>
+    </message>
+    <message>
+      <source>Reading the portfolio…</source>
+      <translation>Leyendo la cartera…</translation>
+    </message>
+    <message>
+      <source>Not re-planned, their rule set is not available: {codes}</source>
+      <translation>No replanificados, su conjunto de normas no está disponible: {codes}</translation>
+    </message>
+    <message>
+      <source>Recomputing evaluation plans…</source>
+      <translation>Recalculando los planes de evaluación…</translation>
+    </message>
+    <message>
+      <source>Recomputing evaluation plans was cancelled; nothing was changed</source>
+      <translation>Se canceló el recálculo de los planes de evaluación; no se modificó nada</translation>
+    </message>
+    <message>
+      <source>&amp;Tools</source>
+      <translation>&amp;Herramientas</translation>
+    </message>
+    <message>
+      <source>Recompute &amp;Evaluation Plans…</source>
+      <translation>Recalcular planes de &amp;evaluación…</translation>
+    </message>
+    <message>
+      <source>Recompute every project's evaluation plan under its rule set (after a rule set changed)</source>
+      <translation>Recalcular el plan de evaluación de cada proyecto según su conjunto de normas (tras un cambio de normas)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ServerDialog</name>
+    <message>
+      <source>Open Server Database</source>
+      <translation>Abrir base de datos de servidor</translation>
+    </message>
+    <message>
+      <source>empty: from ~/.pgpass or PGPASSWORD</source>
+      <translation>vacía: desde ~/.pgpass o PGPASSWORD</translation>
+    </message>
+    <message>
+      <source>&amp;Address:</source>
+      <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+      <source>&amp;Password:</source>
+      <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+      <source>A database shared on a PostgreSQL server, e.g. {example}</source>
+      <translation>Una base de datos compartida en un servidor PostgreSQL, p. ej. {example}</translation>
+    </message>
+    <message>
+      <source>The address starts with postgresql:// and ends with the database name, e.g. {example}</source>
+      <translation>La dirección empieza por postgresql:// y termina con el nombre de la base de datos, p. ej. {example}</translation>
     </message>
   </context>
   <context>
     <name>UserGuide</name>
     <message>
       <source>tracker User Guide</source>
-      <translation type="unfinished" />
+      <translation>Guía del usuario de tracker</translation>
     </message>
     <message>
       <source>Contents</source>
-      <translation type="unfinished" />
+      <translation>Contenido</translation>
     </message>
     <message>
       <source>&amp;Find…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Buscar…</translation>
     </message>
     <message>
       <source>Find &amp;Next</source>
-      <translation type="unfinished" />
+      <translation>Buscar &amp;siguiente</translation>
     </message>
     <message>
       <source>Find Pre&amp;vious</source>
-      <translation type="unfinished" />
+      <translation>Buscar &amp;anterior</translation>
     </message>
     <message>
       <source>&amp;Close</source>
-      <translation type="unfinished" />
+      <translation>&amp;Cerrar</translation>
     </message>
     <message>
       <source>&amp;Guide</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>parent</name>
-    <message>
-      <source>Import a workbook</source>
-      <translation type="unfinished" />
+      <translation>&amp;Guía</translation>
     </message>
     <message>
-      <source>Write an import template</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>window</name>
-    <message>
-      <source>Import template written: {path}</source>
-      <translation type="unfinished" />
+      <source>&amp;User Guide</source>
+      <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
-      <source>Writing the import template…</source>
-      <translation type="unfinished" />
+      <source>The user guide: the day's work step by step, the evaluation rules, the shortcuts</source>
+      <translation>La guía del usuario: el trabajo del día paso a paso, las normas de evaluación, los atajos</translation>
     </message>
     <message>
-      <source>&amp;Import…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Import projects, funding, expenditure, evaluations and indicators from an import workbook</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Write Import &amp;Template…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Write an Excel workbook to fill in and import</source>
-      <translation type="unfinished" />
+      <source>&amp;Help</source>
+      <translation>A&amp;yuda</translation>
     </message>
   </context>
 </TS>

@@ -2,604 +2,396 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
   <context>
-    <name />
+    <name>Actions</name>
     <message>
       <source>&amp;New Database…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nouvelle base de données…</translation>
     </message>
     <message>
       <source>Create an empty database and open it</source>
-      <translation type="unfinished" />
+      <translation>Créer une base de données vide et l'ouvrir</translation>
     </message>
     <message>
       <source>&amp;Open…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
       <source>Open another database file</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir un autre fichier de base de données</translation>
     </message>
     <message>
       <source>Open &amp;Server Database…</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir une base sur un &amp;serveur…</translation>
     </message>
     <message>
       <source>Open a database shared on a PostgreSQL server</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir une base de données partagée sur un serveur PostgreSQL</translation>
     </message>
     <message>
       <source>Save a &amp;Backup Copy…</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer une &amp;copie de sauvegarde…</translation>
     </message>
     <message>
       <source>Copy the open database with SQLite's online backup</source>
-      <translation type="unfinished" />
+      <translation>Copier la base de données ouverte avec la sauvegarde en ligne de SQLite</translation>
     </message>
     <message>
       <source>Open &amp;Demo Portfolio</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir le portefeuille de &amp;démonstration</translation>
     </message>
     <message>
       <source>Open the illustrative demo projects, in a database of their own (yours is left as it is)</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir les projets de démonstration, dans une base de données distincte (la vôtre reste inchangée)</translation>
     </message>
     <message>
       <source>R&amp;emove Demo Data…</source>
-      <translation type="unfinished" />
+      <translation>Supprim&amp;er les données de démonstration…</translation>
     </message>
     <message>
       <source>Delete the demo projects an earlier version loaded into this database</source>
-      <translation type="unfinished" />
+      <translation>Supprimer les projets de démonstration qu'une version antérieure a chargés dans cette base de données</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
-      <translation type="unfinished" />
+      <translation>&amp;Quitter</translation>
     </message>
     <message>
       <source>&amp;New Project…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nouveau projet…</translation>
     </message>
     <message>
       <source>Open the editor on a new project</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir l'éditeur sur un nouveau projet</translation>
     </message>
     <message>
       <source>&amp;Open Project</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ouvrir le projet</translation>
     </message>
     <message>
       <source>Open the selected project in the editor</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir le projet sélectionné dans l'éditeur</translation>
     </message>
     <message>
       <source>&amp;Find</source>
-      <translation type="unfinished" />
+      <translation>&amp;Rechercher</translation>
     </message>
     <message>
       <source>Search the portfolio</source>
-      <translation type="unfinished" />
+      <translation>Rechercher dans le portefeuille</translation>
     </message>
     <message>
       <source>&amp;Refresh</source>
-      <translation type="unfinished" />
+      <translation>&amp;Actualiser</translation>
     </message>
     <message>
       <source>Read the database again</source>
-      <translation type="unfinished" />
+      <translation>Relire la base de données</translation>
     </message>
     <message>
       <source>Show &amp;Overdue Only</source>
-      <translation type="unfinished" />
+      <translation>Afficher les &amp;retards seulement</translation>
     </message>
     <message>
       <source>Only projects with a mandatory evaluation past its due date</source>
-      <translation type="unfinished" />
+      <translation>Seulement les projets dont une évaluation obligatoire a dépassé son échéance</translation>
     </message>
     <message>
       <source>Reset &amp;Filters</source>
-      <translation type="unfinished" />
+      <translation>Réinitialiser les &amp;filtres</translation>
     </message>
     <message>
       <source>Show every project again</source>
-      <translation type="unfinished" />
+      <translation>Afficher de nouveau tous les projets</translation>
+    </message>
+    <message>
+      <source>Pr&amp;eferences…</source>
+      <translation>Pré&amp;férences…</translation>
+    </message>
+    <message>
+      <source>Choose the app's language</source>
+      <translation>Choisir la langue de l'application</translation>
     </message>
     <message>
       <source>&amp;About tracker</source>
-      <translation type="unfinished" />
+      <translation>À &amp;propos de tracker</translation>
     </message>
     <message>
       <source>About &amp;Qt</source>
-      <translation type="unfinished" />
+      <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
       <source>Open &amp;Recent</source>
-      <translation type="unfinished" />
+      <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
       <source>&amp;File</source>
-      <translation type="unfinished" />
+      <translation>&amp;Fichier</translation>
     </message>
     <message>
       <source>&amp;Edit</source>
-      <translation type="unfinished" />
+      <translation>É&amp;dition</translation>
     </message>
     <message>
       <source>Funding &amp;Partners…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Partenaires de financement…</translation>
     </message>
     <message>
       <source>List, add, edit, deactivate or merge funding partners</source>
-      <translation type="unfinished" />
+      <translation>Lister, ajouter, modifier, désactiver ou fusionner les partenaires de financement</translation>
     </message>
     <message>
       <source>&amp;View</source>
-      <translation type="unfinished" />
+      <translation>&amp;Affichage</translation>
     </message>
     <message>
       <source>&amp;Help</source>
-      <translation type="unfinished" />
+      <translation>A&amp;ide</translation>
     </message>
     <message>
       <source>(none yet)</source>
-      <translation type="unfinished" />
+      <translation>(aucun pour l'instant)</translation>
     </message>
     <message>
       <source>About tracker</source>
-      <translation type="unfinished" />
+      <translation>À propos de tracker</translation>
     </message>
     <message>
       <source>&lt;p&gt;&lt;b&gt;tracker&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;A portfolio tracker for development-cooperation projects: project cycle, evaluation rules and donor reports, on a local SQLite file or a shared PostgreSQL database.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;&lt;b&gt;tracker&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Suivi du portefeuille de projets de coopération pour le développement : cycle de projet, règles d'évaluation et rapports aux donateurs, sur un fichier SQLite local ou une base de données PostgreSQL partagée.&lt;/p&gt;&lt;p&gt;Base de données : {path}&lt;/p&gt;</translation>
     </message>
+  </context>
+  <context>
+    <name>App</name>
     <message>
-      <source>Required</source>
-      <translation type="unfinished" />
+      <source>Cannot open the database.</source>
+      <translation>Impossible d'ouvrir la base de données.</translation>
     </message>
+  </context>
+  <context>
+    <name>AppArguments</name>
     <message>
-      <source>Active projects</source>
-      <translation type="unfinished" />
+      <source>Portfolio tracker desktop app</source>
+      <translation>Application de bureau de suivi du portefeuille</translation>
     </message>
     <message>
-      <source>Budget</source>
-      <translation type="unfinished" />
+      <source>database file or postgresql://user@host:port/dbname (default: $TRACKER_DB, else your data folder)</source>
+      <translation>fichier de base de données ou postgresql://user@host:port/dbname (par défaut : $TRACKER_DB, sinon votre dossier de données)</translation>
     </message>
     <message>
-      <source>Expenditure</source>
-      <translation type="unfinished" />
+      <source>open the demo portfolio, a database of its own (created and filled the first time)</source>
+      <translation>ouvrir le portefeuille de démonstration, une base de données distincte (créée et remplie la première fois)</translation>
     </message>
     <message>
-      <source>Delivery rate</source>
-      <translation type="unfinished" />
+      <source>the language of the app, and how it writes numbers and dates (default: Edit &gt; Preferences…, else the system's)</source>
+      <translation>la langue de l'application, et la façon d'écrire les nombres et les dates (par défaut : Édition &gt; Préférences…, sinon celle du système)</translation>
     </message>
     <message>
-      <source>Evaluations due in %1 days</source>
-      <translation type="unfinished" />
+      <source>render the main window with the demo portfolio to PNG and exit</source>
+      <translation>enregistrer la fenêtre principale avec le portefeuille de démonstration en PNG et quitter</translation>
     </message>
     <message>
-      <source>Evaluations overdue</source>
-      <translation type="unfinished" />
+      <source>--demo opens the demo's own database; leave out --db</source>
+      <translation>--demo ouvre la base de données propre à la démonstration ; omettez --db</translation>
     </message>
     <message>
-      <source>Projects approved, in implementation, or in evaluation and closing</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Projects by stage</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Projects</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Budget and expenditure by region (active projects)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Budget and expenditure by partner (active projects)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Reading the figures…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Reading the dashboard…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Evaluations due in the next %1 days, and overdue, as of %2</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>tracker databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>New database</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Open database</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Save a backup copy</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Remove Demo Data</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Remove the demo data from {where}?</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{projects}, with their funding, expenditure, evaluations and history, and {partners} that none of your own funding names will be deleted. Your own projects and partners stay as they are. The deletions are in the audit trail, and field packages carry them.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>&amp;Remove Demo Data</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{path} already exists; use File &gt; Open to open it</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Created the database {path}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{path} no longer exists; it was removed from Open Recent</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>No longer found, removed from Open Recent: {names}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Back Up</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>This database is on a server ({address}): the server's administrator backs it up with the server's tools (pg_dump), not tracker.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Backup written to {path}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Writing the backup…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Opened the demo portfolio, a database of its own; your own projects are not in it</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{where} holds your own projects, and the demo never goes among them: use File &gt; Open Demo Portfolio, which opens it in a database of its own</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Loading the demo portfolio…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Loading the demo was cancelled; nothing was added</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>This database holds no demo data</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Removing the demo data…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Removed the demo data: {projects} and {partners}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Removing the demo data was cancelled; nothing was removed</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Demo portfolio: illustrative projects, not real data</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Includes demo data (File &gt; Remove Demo Data…)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>the ILO's regular budget for technical cooperation</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Funding: {modalities}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>No funding recorded yet</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Demo data: an illustrative project with invented figures</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>No approved budget yet</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>US$ {spent} spent of a budget of US$ {budget}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Overdue:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>due {date}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Next: {kind}, due {date}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>No mandatory evaluation open</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{n} overdue</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>On schedule</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>None open</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>funding lines: {count}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>budget revisions: {count}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>expenditure lines: {count}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>evaluations: {count}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>result indicators: {count}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>its stage history</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Delete Project</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Delete project {code} “{title}”?</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Deleted with it: {records}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>It has no funding, expenditure or evaluations yet.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The deletion is in the audit trail, and field packages carry it to the other databases. To keep a project on record but out of the list, archive it instead (Edit &gt; Archive Project).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>&amp;Delete Project</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Select a project in the portfolio first</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{code} is open in an editor: close the editor first</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Deleted project {code}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Archived {code}: it stays on record and in reports; View &gt; Show Archived Projects shows it</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{code} is back in the portfolio list</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>&amp;Delete Project…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>&amp;Archive Project</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Restore from Arc&amp;hive</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Show Arc&amp;hived Projects</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Delete the selected project with all its records (after a confirmation)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Keep the selected project on record but out of the portfolio list</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Bring the selected archived project back to the portfolio list</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>List archived projects too, in grey</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Recompute Evaluation Plans</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Recompute the evaluation plan of every project under its rule set?
-
-Evaluations the rules now require are added, planned ones are rescheduled or marked no longer required; completed, waived and in-progress evaluations are kept. Every change is recorded in the project's history. A large portfolio takes a while; Cancel while it runs changes nothing.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>No evaluation plan changed.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>1 evaluation plan changed.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{count:,} evaluation plans changed.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Writing the changed plans…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Reading the portfolio…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Not re-planned, their rule set is not available: {codes}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Recomputing evaluation plans…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Recomputing evaluation plans was cancelled; nothing was changed</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>&amp;Tools</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Recompute &amp;Evaluation Plans…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Recompute every project's evaluation plan under its rule set (after a rule set changed)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Open Server Database</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>empty: from ~/.pgpass or PGPASSWORD</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>&amp;Address:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>&amp;Password:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>A database shared on a PostgreSQL server, e.g. {example}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The address starts with postgresql:// and ends with the database name, e.g. {example}</source>
-      <translation type="unfinished" />
+      <source>error: cannot write the screenshot {path}</source>
+      <translation>erreur : impossible d'écrire la capture d'écran {path}</translation>
     </message>
   </context>
   <context>
     <name>ConflictsDialog</name>
     <message>
       <source>Resolve conflicts</source>
-      <translation type="unfinished" />
+      <translation>Résoudre les conflits</translation>
     </message>
     <message>
       <source>Field</source>
-      <translation type="unfinished" />
+      <translation>Champ</translation>
     </message>
     <message>
       <source>Mine (this database)</source>
-      <translation type="unfinished" />
+      <translation>La mienne (cette base)</translation>
     </message>
     <message>
       <source>Theirs (package)</source>
-      <translation type="unfinished" />
+      <translation>La leur (paquet)</translation>
     </message>
     <message>
       <source>&amp;Keep mine</source>
-      <translation type="unfinished" />
+      <translation>&amp;Garder la mienne</translation>
     </message>
     <message>
       <source>&amp;Take theirs</source>
-      <translation type="unfinished" />
+      <translation>&amp;Prendre la leur</translation>
     </message>
     <message>
       <source>No conflicts to resolve.</source>
-      <translation type="unfinished" />
+      <translation>Aucun conflit à résoudre.</translation>
     </message>
     <message>
-      <source>Changed here and in a package from %1 since the last exchange</source>
-      <translation type="unfinished" />
+      <source>{record} — from {name}</source>
+      <translation>{record} — de {name}</translation>
+    </message>
+    <message>
+      <source>Changed here and in a package from {name} since the last exchange</source>
+      <translation>Modifié ici et dans un paquet de {name} depuis le dernier échange</translation>
+    </message>
+    <message>
+      <source>(record)</source>
+      <translation>(enregistrement)</translation>
+    </message>
+    <message>
+      <source>deleted here</source>
+      <translation>supprimé ici</translation>
+    </message>
+    <message>
+      <source>kept there</source>
+      <translation>conservé là-bas</translation>
+    </message>
+    <message>
+      <source>kept here</source>
+      <translation>conservé ici</translation>
+    </message>
+    <message>
+      <source>deleted there</source>
+      <translation>supprimé là-bas</translation>
     </message>
   </context>
   <context>
     <name>Dashboard</name>
+    <message>
+      <source>US$ millions</source>
+      <translation>Millions de $É.-U.</translation>
+    </message>
+    <message>
+      <source>US$ thousands</source>
+      <translation>Milliers de $É.-U.</translation>
+    </message>
     <message numerus="yes">
       <source>%n day(s) overdue</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n jour de retard</numerusform>
+        <numerusform>%n jours de retard</numerusform>
       </translation>
     </message>
     <message>
       <source>due today</source>
-      <translation type="unfinished" />
+      <translation>échéance aujourd'hui</translation>
     </message>
     <message numerus="yes">
       <source>due in %n day(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>échéance dans %n jour</numerusform>
+        <numerusform>échéance dans %n jours</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Project</source>
+      <translation>Projet</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Titre</translation>
+    </message>
+    <message>
+      <source>Evaluation</source>
+      <translation>Évaluation</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Échéance</translation>
+    </message>
+    <message>
+      <source>Days</source>
+      <translation>Jours</translation>
+    </message>
+    <message>
+      <source>Independent</source>
+      <translation>Indépendante</translation>
+    </message>
+    <message>
+      <source>Required</source>
+      <translation>Requise</translation>
+    </message>
+    <message>
+      <source>{code}: {title}
+{evaluation}, {days} ({status})</source>
+      <translation>{code} : {title}
+{evaluation}, {days} ({status})</translation>
+    </message>
+    <message>
+      <source>Active projects</source>
+      <translation>Projets actifs</translation>
+    </message>
+    <message>
+      <source>Budget</source>
+      <translation>Budget</translation>
+    </message>
+    <message>
+      <source>Expenditure</source>
+      <translation>Dépenses</translation>
+    </message>
+    <message>
+      <source>Delivery rate</source>
+      <translation>Taux d'exécution</translation>
+    </message>
+    <message numerus="yes">
+      <source>Evaluations due in %n day(s)</source>
+      <translation>
+        <numerusform>Évaluations dues sous %n jour</numerusform>
+        <numerusform>Évaluations dues sous %n jours</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Evaluations overdue</source>
+      <translation>Évaluations en retard</translation>
+    </message>
+    <message>
+      <source>Projects approved, in implementation, or in evaluation and closing</source>
+      <translation>Projets approuvés, en cours de mise en œuvre, ou en évaluation et clôture</translation>
+    </message>
+    <message>
+      <source>Projects by stage</source>
+      <translation>Projets par étape</translation>
+    </message>
+    <message>
+      <source>Projects</source>
+      <translation>Projets</translation>
+    </message>
+    <message>
+      <source>Budget and expenditure by region (active projects)</source>
+      <translation>Budget et dépenses par région (projets actifs)</translation>
+    </message>
+    <message>
+      <source>Budget and expenditure by partner (active projects)</source>
+      <translation>Budget et dépenses par partenaire (projets actifs)</translation>
+    </message>
+    <message>
+      <source>Reading the figures…</source>
+      <translation>Lecture des chiffres…</translation>
+    </message>
+    <message>
+      <source>Reading the dashboard…</source>
+      <translation>Lecture du tableau de bord…</translation>
+    </message>
+    <message numerus="yes">
+      <source>Evaluations due in the next %n day(s), and overdue, as of {date}</source>
+      <translation>
+        <numerusform>Évaluations dues dans le prochain jour, et en retard, au {date}</numerusform>
+        <numerusform>Évaluations dues dans les %n prochains jours, et en retard, au {date}</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{name}
+Budget: {amount}</source>
+      <translation>{name}
+Budget : {amount}</translation>
+    </message>
+    <message>
+      <source>{name}
+Expenditure: {amount} (delivery {rate})</source>
+      <translation>{name}
+Dépenses : {amount} (exécution {rate})</translation>
     </message>
   </context>
   <context>
@@ -610,284 +402,459 @@ Evaluations the rules now require are added, planned ones are rescheduled or mar
 Edit &gt; New Project… (Ctrl+N) creates one; File &gt; Import… reads a workbook or an IATI file; File &gt; Open Demo Portfolio shows an example portfolio in a database of its own; View &gt; Show Archived Projects lists archived ones.
 
 Help &gt; User Guide (F1) walks through an officer's first day.</source>
-      <translation type="unfinished" />
+      <translation>Aucun projet à afficher.
+
+Édition &gt; Nouveau projet… (Ctrl+N) en crée un ; Fichier &gt; Importer… lit un classeur ou un fichier IATI ; Fichier &gt; Ouvrir le portefeuille de démonstration montre un exemple de portefeuille dans une base de données distincte ; Affichage &gt; Afficher les projets archivés liste les projets archivés.
+
+Aide &gt; Guide de l'utilisateur (F1) accompagne la première journée d'un chargé de projet.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Errors</name>
+    <message>
+      <source>{action} was refused.</source>
+      <translation>{action} : refusé.</translation>
+    </message>
+    <message>
+      <source>{subject} cannot be saved yet.</source>
+      <translation>{subject} : enregistrement impossible pour l'instant.</translation>
+    </message>
+    <message>
+      <source>It cannot be saved yet.</source>
+      <translation>L'enregistrement n'est pas encore possible.</translation>
+    </message>
+    <message>
+      <source>Something went wrong inside tracker: {error}</source>
+      <translation>Une erreur interne s'est produite dans tracker : {error}</translation>
     </message>
   </context>
   <context>
     <name>FileCommands</name>
+    <message>
+      <source>tracker databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+      <translation>Bases de données tracker (*.sqlite3 *.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <source>New database</source>
+      <translation>Nouvelle base de données</translation>
+    </message>
+    <message>
+      <source>Open database</source>
+      <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+      <source>Save a backup copy</source>
+      <translation>Enregistrer une copie de sauvegarde</translation>
+    </message>
+    <message>
+      <source>Remove Demo Data</source>
+      <translation>Supprimer les données de démonstration</translation>
+    </message>
+    <message>
+      <source>Remove the demo data from {where}?</source>
+      <translation>Supprimer les données de démonstration de {where} ?</translation>
+    </message>
+    <message>
+      <source>{projects}, with their funding, expenditure, evaluations and history, and {partners} that none of your own funding names will be deleted. Your own projects and partners stay as they are. The deletions are in the audit trail, and field packages carry them.</source>
+      <translation>{projects}, avec leur financement, leurs dépenses, leurs évaluations et leur historique, ainsi que {partners} qu'aucun de vos financements ne cite, seront supprimés. Vos propres projets et partenaires restent inchangés. Les suppressions figurent dans la piste d'audit, et les paquets de terrain les transmettent.</translation>
+    </message>
     <message numerus="yes">
       <source>%n demo project(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n projet de démonstration</numerusform>
+        <numerusform>%n projets de démonstration</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>the %n demo partner(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n partenaire de démonstration</numerusform>
+        <numerusform>les %n partenaires de démonstration</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>&amp;Remove Demo Data</source>
+      <translation>&amp;Supprimer les données de démonstration</translation>
+    </message>
+    <message>
+      <source>{path} already exists; use File &gt; Open to open it</source>
+      <translation>{path} existe déjà ; utilisez Fichier &gt; Ouvrir pour l'ouvrir</translation>
+    </message>
+    <message>
+      <source>Created the database {path}</source>
+      <translation>Base de données {path} créée</translation>
+    </message>
+    <message>
+      <source>{path} no longer exists; it was removed from Open Recent</source>
+      <translation>{path} n'existe plus ; il a été retiré des fichiers récents</translation>
+    </message>
+    <message>
+      <source>No longer found, removed from Open Recent: {names}</source>
+      <translation>Introuvables, retirés des fichiers récents : {names}</translation>
+    </message>
+    <message>
+      <source>Back Up</source>
+      <translation>Sauvegarde</translation>
+    </message>
+    <message>
+      <source>This database is on a server ({address}): the server's administrator backs it up with the server's tools (pg_dump), not tracker.</source>
+      <translation>Cette base de données est sur un serveur ({address}) : l'administrateur du serveur la sauvegarde avec les outils du serveur (pg_dump), et non tracker.</translation>
+    </message>
+    <message>
+      <source>Backup written to {path}</source>
+      <translation>Sauvegarde écrite dans {path}</translation>
+    </message>
+    <message>
+      <source>Writing the backup…</source>
+      <translation>Écriture de la sauvegarde…</translation>
+    </message>
+    <message>
+      <source>Opened the demo portfolio, a database of its own; your own projects are not in it</source>
+      <translation>Portefeuille de démonstration ouvert, dans une base de données distincte ; vos propres projets n'y figurent pas</translation>
+    </message>
+    <message>
+      <source>{where} holds your own projects, and the demo never goes among them: use File &gt; Open Demo Portfolio, which opens it in a database of its own</source>
+      <translation>{where} contient vos propres projets, et la démonstration n'y est jamais mêlée : utilisez Fichier &gt; Ouvrir le portefeuille de démonstration, qui l'ouvre dans une base de données distincte</translation>
+    </message>
+    <message>
+      <source>Loading the demo portfolio…</source>
+      <translation>Chargement du portefeuille de démonstration…</translation>
     </message>
     <message numerus="yes">
       <source>Demo portfolio ready: %n project(s), in a database of its own</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Portefeuille de démonstration prêt : %n projet, dans une base de données distincte</numerusform>
+        <numerusform>Portefeuille de démonstration prêt : %n projets, dans une base de données distincte</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Loading the demo was cancelled; nothing was added</source>
+      <translation>Le chargement de la démonstration a été annulé ; rien n'a été ajouté</translation>
+    </message>
+    <message>
+      <source>This database holds no demo data</source>
+      <translation>Cette base de données ne contient aucune donnée de démonstration</translation>
+    </message>
+    <message>
+      <source>Removing the demo data…</source>
+      <translation>Suppression des données de démonstration…</translation>
+    </message>
+    <message>
+      <source>Removed the demo data: {projects} and {partners}</source>
+      <translation>Données de démonstration supprimées : {projects} et {partners}</translation>
     </message>
     <message numerus="yes">
       <source>%n project(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n projet</numerusform>
+        <numerusform>%n projets</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n partner(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n partenaire</numerusform>
+        <numerusform>%n partenaires</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Removing the demo data was cancelled; nothing was removed</source>
+      <translation>La suppression des données de démonstration a été annulée ; rien n'a été supprimé</translation>
+    </message>
+    <message>
+      <source>Demo portfolio: illustrative projects, not real data</source>
+      <translation>Portefeuille de démonstration : projets fictifs, pas des données réelles</translation>
+    </message>
+    <message>
+      <source>Includes demo data (File &gt; Remove Demo Data…)</source>
+      <translation>Contient des données de démonstration (Fichier &gt; Supprimer les données de démonstration…)</translation>
     </message>
   </context>
   <context>
     <name>FilterBar</name>
     <message>
       <source>Search code, title, partner or country (Ctrl+F)</source>
-      <translation type="unfinished" />
+      <translation>Code, titre, partenaire ou pays (Ctrl+F)</translation>
     </message>
     <message>
       <source>Search projects</source>
-      <translation type="unfinished" />
+      <translation>Rechercher des projets</translation>
     </message>
     <message>
       <source>All stages</source>
-      <translation type="unfinished" />
+      <translation>Toutes les étapes</translation>
     </message>
     <message>
       <source>Project-cycle stage</source>
-      <translation type="unfinished" />
+      <translation>Étape du cycle de projet</translation>
     </message>
     <message>
       <source>All regions</source>
-      <translation type="unfinished" />
+      <translation>Toutes les régions</translation>
     </message>
     <message>
       <source>ILO region</source>
-      <translation type="unfinished" />
+      <translation>Région de l'OIT</translation>
     </message>
     <message>
       <source>All partners</source>
-      <translation type="unfinished" />
+      <translation>Tous les partenaires</translation>
     </message>
     <message>
       <source>Funding partner</source>
-      <translation type="unfinished" />
+      <translation>Partenaire de financement</translation>
     </message>
     <message>
       <source>All funding</source>
-      <translation type="unfinished" />
+      <translation>Tout financement</translation>
     </message>
     <message>
       <source>Funding modality</source>
-      <translation type="unfinished" />
+      <translation>Modalité de financement</translation>
     </message>
     <message>
       <source>All objectives</source>
-      <translation type="unfinished" />
+      <translation>Tous les objectifs</translation>
     </message>
     <message>
       <source>Strategic objective (outcome)</source>
-      <translation type="unfinished" />
+      <translation>Objectif stratégique (résultat)</translation>
     </message>
     <message>
       <source>Overdue only</source>
-      <translation type="unfinished" />
+      <translation>Retards seulement</translation>
     </message>
     <message>
       <source>Only projects with a mandatory evaluation past its due date</source>
-      <translation type="unfinished" />
+      <translation>Seulement les projets dont une évaluation obligatoire a dépassé son échéance</translation>
     </message>
     <message>
       <source>Reset</source>
-      <translation type="unfinished" />
+      <translation>Réinitialiser</translation>
     </message>
     <message>
       <source>Show every project again</source>
-      <translation type="unfinished" />
+      <translation>Afficher de nouveau tous les projets</translation>
+    </message>
+    <message>
+      <source>{funder} (regular budget)</source>
+      <translation>{funder} (budget ordinaire)</translation>
     </message>
   </context>
   <context>
     <name>FindBar</name>
     <message>
       <source>Find in the guide</source>
-      <translation type="unfinished" />
+      <translation>Rechercher dans le guide</translation>
     </message>
     <message>
       <source>&amp;Find:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Rechercher :</translation>
     </message>
     <message>
       <source>&amp;Previous</source>
-      <translation type="unfinished" />
+      <translation>&amp;Précédent</translation>
     </message>
     <message>
       <source>&amp;Next</source>
-      <translation type="unfinished" />
+      <translation>&amp;Suivant</translation>
     </message>
     <message>
       <source>Not found</source>
-      <translation type="unfinished" />
+      <translation>Introuvable</translation>
     </message>
   </context>
   <context>
     <name>ImportDialog</name>
     <message>
       <source>Import {name}</source>
-      <translation type="unfinished" />
+      <translation>Importer {name}</translation>
     </message>
     <message>
       <source>Checking {name}…</source>
-      <translation type="unfinished" />
+      <translation>Vérification de {name}…</translation>
     </message>
     <message>
       <source>Sheet</source>
-      <translation type="unfinished" />
+      <translation>Feuille</translation>
     </message>
     <message>
       <source>Row</source>
-      <translation type="unfinished" />
+      <translation>Ligne</translation>
     </message>
     <message>
       <source>Column</source>
-      <translation type="unfinished" />
+      <translation>Colonne</translation>
     </message>
     <message>
       <source>Problem</source>
-      <translation type="unfinished" />
+      <translation>Problème</translation>
     </message>
     <message>
       <source>&amp;Import</source>
-      <translation type="unfinished" />
+      <translation>&amp;Importer</translation>
     </message>
     <message>
       <source>Checking the workbook…</source>
-      <translation type="unfinished" />
+      <translation>Vérification du classeur…</translation>
     </message>
     <message>
       <source>Checking was cancelled; nothing was imported.</source>
-      <translation type="unfinished" />
+      <translation>La vérification a été annulée ; rien n'a été importé.</translation>
     </message>
     <message>
       <source>{created}, {updated} and {unchanged}.</source>
-      <translation type="unfinished" />
+      <translation>{created}, {updated} et {unchanged}.</translation>
     </message>
     <message numerus="yes">
       <source>%n record(s) will be created</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n enregistrement sera créé</numerusform>
+        <numerusform>%n enregistrements seront créés</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n updated</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n mis à jour</numerusform>
+        <numerusform>%n mis à jour</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n unchanged</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n inchangé</numerusform>
+        <numerusform>%n inchangés</numerusform>
       </translation>
     </message>
     <message>
       <source>Ignored:</source>
-      <translation type="unfinished" />
+      <translation>Ignoré :</translation>
     </message>
     <message>
       <source>Stage changes refused (the projects stay where they are):</source>
-      <translation type="unfinished" />
+      <translation>Changements d'étape refusés (les projets restent où ils sont) :</translation>
     </message>
     <message>
       <source>Press Import to write it, in one transaction.</source>
-      <translation type="unfinished" />
+      <translation>Cliquez sur Importer pour l'écrire, en une seule transaction.</translation>
     </message>
     <message>
       <source>There is nothing to import.</source>
-      <translation type="unfinished" />
+      <translation>Il n'y a rien à importer.</translation>
     </message>
     <message numerus="yes">
       <source>%n problem(s) must be fixed in the workbook before it can be imported; nothing was imported.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n problème doit être corrigé dans le classeur avant de pouvoir l'importer ; rien n'a été importé.</numerusform>
+        <numerusform>%n problèmes doivent être corrigés dans le classeur avant de pouvoir l'importer ; rien n'a été importé.</numerusform>
       </translation>
     </message>
     <message>
       <source>The workbook could not be checked.</source>
-      <translation type="unfinished" />
+      <translation>Le classeur n'a pas pu être vérifié.</translation>
     </message>
     <message>
       <source>Importing…</source>
-      <translation type="unfinished" />
+      <translation>Importation…</translation>
     </message>
     <message>
       <source>The import was cancelled; nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>L'importation a été annulée ; rien n'a été écrit.</translation>
     </message>
   </context>
   <context>
     <name>ImportMenu</name>
+    <message>
+      <source>Import a workbook</source>
+      <translation>Importer un classeur</translation>
+    </message>
+    <message>
+      <source>Excel workbooks (*.xlsx);;All files (*)</source>
+      <translation>Classeurs Excel (*.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <source>Empty template (*.xlsx)</source>
+      <translation>Modèle vide (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Template filled with the portfolio (*.xlsx)</source>
+      <translation>Modèle rempli avec le portefeuille (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Write an import template</source>
+      <translation>Écrire un modèle d'importation</translation>
+    </message>
+    <message>
+      <source>Import template written: {path}</source>
+      <translation>Modèle d'importation écrit : {path}</translation>
+    </message>
     <message numerus="yes">
       <source>(%n demo project(s) left out: File &gt; Remove Demo Data… removes them from the database)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>(%n projet de démonstration omis : Fichier &gt; Supprimer les données de démonstration… le retire de la base de données)</numerusform>
+        <numerusform>(%n projets de démonstration omis : Fichier &gt; Supprimer les données de démonstration… les retire de la base de données)</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Writing the import template…</source>
+      <translation>Écriture du modèle d'importation…</translation>
+    </message>
+    <message>
+      <source>&amp;Import…</source>
+      <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+      <source>Import projects, funding, expenditure, evaluations and indicators from an import workbook</source>
+      <translation>Importer des projets, financements, dépenses, évaluations et indicateurs depuis un classeur d'importation</translation>
+    </message>
+    <message>
+      <source>Write Import &amp;Template…</source>
+      <translation>Écrire un &amp;modèle d'importation…</translation>
+    </message>
+    <message>
+      <source>Write an Excel workbook to fill in and import</source>
+      <translation>Écrire un classeur Excel à remplir et à importer</translation>
     </message>
   </context>
   <context>
     <name>MainWindow</name>
     <message>
       <source>{code} is saved; the filters hide it</source>
-      <translation type="unfinished" />
+      <translation>{code} est enregistré ; les filtres le masquent</translation>
     </message>
     <message>
       <source>&amp;Portfolio</source>
-      <translation type="unfinished" />
+      <translation>&amp;Portefeuille</translation>
     </message>
     <message>
       <source>&amp;Dashboard</source>
-      <translation type="unfinished" />
+      <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
       <source> (read-only)</source>
-      <translation type="unfinished" />
+      <translation> (lecture seule)</translation>
     </message>
     <message>
       <source>no database</source>
-      <translation type="unfinished" />
+      <translation>aucune base de données</translation>
     </message>
     <message>
       <source>Demo portfolio: </source>
-      <translation type="unfinished" />
+      <translation>Portefeuille de démonstration : </translation>
     </message>
     <message numerus="yes">
       <source>{total} project(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{total} projet</numerusform>
+        <numerusform>{total} projets</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>{shown} of {total} project(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{shown} sur {total} projet</numerusform>
+        <numerusform>{shown} sur {total} projets</numerusform>
       </translation>
     </message>
   </context>
@@ -895,400 +862,821 @@ Help &gt; User Guide (F1) walks through an officer's first day.</source>
     <name>MergeForm</name>
     <message>
       <source>Merge Funding Partners</source>
-      <translation type="unfinished" />
+      <translation>Fusionner des partenaires de financement</translation>
     </message>
     <message>
       <source>(choose the partner that stays)</source>
-      <translation type="unfinished" />
+      <translation>(choisir le partenaire conservé)</translation>
     </message>
     <message>
       <source>Merge:</source>
-      <translation type="unfinished" />
+      <translation>Fusionner :</translation>
     </message>
     <message>
       <source>&amp;Into:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Dans :</translation>
     </message>
     <message>
       <source>&amp;Merge</source>
-      <translation type="unfinished" />
+      <translation>&amp;Fusionner</translation>
     </message>
     <message>
       <source>Choose the partner record that stays.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez le partenaire qui est conservé.</translation>
     </message>
     <message>
       <source>1 funding line of %1 moves to %2 and partner %1 is deleted.</source>
-      <translation type="unfinished" />
+      <translation>1 ligne de financement de %1 passe à %2 et le partenaire %1 est supprimé.</translation>
     </message>
     <message>
       <source>%3 funding lines of %1 move to %2 and partner %1 is deleted.</source>
-      <translation type="unfinished" />
+      <translation>%3 lignes de financement de %1 passent à %2 et le partenaire %1 est supprimé.</translation>
     </message>
     <message>
       <source>Merging the partners…</source>
-      <translation type="unfinished" />
+      <translation>Fusion des partenaires…</translation>
     </message>
     <message>
       <source>The merge was cancelled; nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>La fusion a été annulée ; rien n'a été modifié.</translation>
     </message>
   </context>
   <context>
     <name>Operation</name>
     <message>
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Annuler</translation>
     </message>
     <message>
       <source>Cancelling…</source>
-      <translation type="unfinished" />
+      <translation>Annulation…</translation>
     </message>
   </context>
   <context>
     <name>PackageMenu</name>
     <message>
+      <source>Field packages (*.trackerpkg);;All files (*)</source>
+      <translation>Paquets de terrain (*.trackerpkg);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
       <source>Export Field Package</source>
-      <translation type="unfinished" />
+      <translation>Exporter un paquet de terrain</translation>
     </message>
     <message>
       <source>Merge Field Package</source>
-      <translation type="unfinished" />
+      <translation>Fusionner un paquet de terrain</translation>
     </message>
     <message numerus="yes">
       <source>{file}: %n changed record(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{file} : %n enregistrement modifié</numerusform>
+        <numerusform>{file} : %n enregistrements modifiés</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>, %n deletion(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>, %n suppression</numerusform>
+        <numerusform>, %n suppressions</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>{source}: this package from {name} was already merged; nothing changed</source>
+      <translation>{source} : ce paquet de {name} a déjà été fusionné ; rien n'a changé</translation>
+    </message>
+    <message>
+      <source>{source} from {name}: {created} created, {updated} updated, {deleted} deleted, {unchanged} unchanged</source>
+      <translation>{source} de {name} : {created} créés, {updated} mis à jour, {deleted} supprimés, {unchanged} inchangés</translation>
     </message>
     <message numerus="yes">
       <source>; %n conflict(s) to resolve</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>; %n conflit à résoudre</numerusform>
+        <numerusform>; %n conflits à résoudre</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>; %n skipped</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>; %n ignoré</numerusform>
+        <numerusform>; %n ignorés</numerusform>
       </translation>
     </message>
     <message>
+      <source>Field package written: {path}</source>
+      <translation>Paquet de terrain écrit : {path}</translation>
+    </message>
+    <message>
+      <source>Field package written</source>
+      <translation>Paquet de terrain écrit</translation>
+    </message>
+    <message>
+      <source>Exporting the field package…</source>
+      <translation>Exportation du paquet de terrain…</translation>
+    </message>
+    <message>
+      <source>Export cancelled; no file was written</source>
+      <translation>Exportation annulée ; aucun fichier n'a été écrit</translation>
+    </message>
+    <message>
       <source>Records changed on both sides (both versions kept):</source>
-      <translation type="unfinished" />
+      <translation>Enregistrements modifiés des deux côtés (les deux versions sont conservées) :</translation>
     </message>
     <message>
       <source>Use File &gt; Resolve Conflicts… to choose.</source>
-      <translation type="unfinished" />
+      <translation>Utilisez Fichier &gt; Résoudre les conflits… pour choisir.</translation>
+    </message>
+    <message>
+      <source>Skipped:</source>
+      <translation>Ignorés :</translation>
+    </message>
+    <message>
+      <source>Field package merged</source>
+      <translation>Paquet de terrain fusionné</translation>
+    </message>
+    <message>
+      <source>Merging the field package…</source>
+      <translation>Fusion du paquet de terrain…</translation>
+    </message>
+    <message>
+      <source>Merge cancelled; nothing was changed</source>
+      <translation>Fusion annulée ; rien n'a été modifié</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>oui</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>non</translation>
     </message>
     <message>
       <source>E&amp;xport Field Package…</source>
-      <translation type="unfinished" />
+      <translation>E&amp;xporter un paquet de terrain…</translation>
     </message>
     <message>
       <source>&amp;Merge Field Package…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Fusionner un paquet de terrain…</translation>
     </message>
     <message>
       <source>Resolve &amp;Conflicts…</source>
-      <translation type="unfinished" />
+      <translation>Résoudre les confli&amp;ts…</translation>
     </message>
   </context>
   <context>
     <name>PartnerDelegate</name>
     <message>
       <source>Row %1, Partner: %2</source>
-      <translation type="unfinished" />
+      <translation>Ligne %1, partenaire : %2</translation>
     </message>
   </context>
   <context>
     <name>PartnerForm</name>
     <message>
       <source>Edit Funding Partner</source>
-      <translation type="unfinished" />
+      <translation>Modifier le partenaire de financement</translation>
     </message>
     <message>
       <source>New Funding Partner</source>
-      <translation type="unfinished" />
+      <translation>Nouveau partenaire de financement</translation>
     </message>
     <message>
       <source>e.g. LUX</source>
-      <translation type="unfinished" />
+      <translation>p. ex. LUX</translation>
     </message>
     <message>
       <source>e.g. Luxembourg</source>
-      <translation type="unfinished" />
+      <translation>p. ex. Luxembourg</translation>
     </message>
     <message>
       <source>(not a non-state actor)</source>
-      <translation type="unfinished" />
+      <translation>(pas un acteur non étatique)</translation>
     </message>
     <message>
       <source>ISO code or name, e.g. LU or Luxembourg (optional)</source>
-      <translation type="unfinished" />
+      <translation>Code ISO ou nom, p. ex. LU ou Luxembourg (facultatif)</translation>
     </message>
     <message>
       <source>&amp;Code:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Code :</translation>
     </message>
     <message>
       <source>&amp;Name:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nom :</translation>
     </message>
     <message>
       <source>C&amp;ategory:</source>
-      <translation type="unfinished" />
+      <translation>C&amp;atégorie :</translation>
     </message>
     <message>
       <source>Non-state &amp;kind:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Type d'acteur non étatique :</translation>
     </message>
     <message>
       <source>C&amp;ountry:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Pays :</translation>
     </message>
   </context>
   <context>
     <name>PartnerPicker</name>
     <message>
       <source>(none: ILO regular budget)</source>
-      <translation type="unfinished" />
+      <translation>(aucun : budget ordinaire de l'OIT)</translation>
     </message>
     <message>
       <source>New partner…</source>
-      <translation type="unfinished" />
+      <translation>Nouveau partenaire…</translation>
     </message>
     <message>
       <source>no active partner's code or name contains '%1'; correct it, or choose New partner…</source>
-      <translation type="unfinished" />
+      <translation>aucun partenaire actif n'a de code ou de nom contenant « %1 » ; corrigez la saisie, ou choisissez Nouveau partenaire…</translation>
     </message>
     <message>
       <source>'%1' is part of %2 partners' codes or names; type more of it, or choose one from the list</source>
-      <translation type="unfinished" />
+      <translation>« %1 » figure dans le code ou le nom de %2 partenaires ; tapez-en davantage, ou choisissez-en un dans la liste</translation>
     </message>
   </context>
   <context>
     <name>PartnerTableModel</name>
     <message>
       <source>Code</source>
-      <translation type="unfinished" />
+      <translation>Code</translation>
     </message>
     <message>
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Nom</translation>
     </message>
     <message>
       <source>Category</source>
-      <translation type="unfinished" />
+      <translation>Catégorie</translation>
     </message>
     <message>
       <source>Country</source>
-      <translation type="unfinished" />
+      <translation>Pays</translation>
     </message>
     <message>
       <source>Active</source>
-      <translation type="unfinished" />
+      <translation>Actif</translation>
     </message>
     <message>
       <source>Funding lines</source>
-      <translation type="unfinished" />
+      <translation>Lignes de financement</translation>
     </message>
     <message>
       <source>yes</source>
-      <translation type="unfinished" />
+      <translation>oui</translation>
     </message>
     <message>
       <source>no</source>
-      <translation type="unfinished" />
+      <translation>non</translation>
     </message>
   </context>
   <context>
     <name>PartnersDialog</name>
     <message>
       <source>Funding Partners</source>
-      <translation type="unfinished" />
+      <translation>Partenaires de financement</translation>
     </message>
     <message>
       <source>Find a partner: part of its code, name or country</source>
-      <translation type="unfinished" />
+      <translation>Trouver un partenaire : une partie de son code, de son nom ou de son pays</translation>
     </message>
     <message>
       <source>&amp;Add…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ajouter…</translation>
     </message>
     <message>
       <source>&amp;Edit…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Modifier…</translation>
     </message>
     <message>
       <source>&amp;Deactivate</source>
-      <translation type="unfinished" />
+      <translation>&amp;Désactiver</translation>
     </message>
     <message>
       <source>&amp;Merge…</source>
-      <translation type="unfinished" />
+      <translation>Fu&amp;sionner…</translation>
     </message>
     <message>
       <source>Ac&amp;tivate</source>
-      <translation type="unfinished" />
+      <translation>Ac&amp;tiver</translation>
     </message>
     <message>
       <source>Added %1.</source>
-      <translation type="unfinished" />
+      <translation>%1 ajouté.</translation>
     </message>
     <message>
       <source>Saved %1.</source>
-      <translation type="unfinished" />
+      <translation>%1 enregistré.</translation>
     </message>
     <message>
       <source>%1 is active: it is offered for new funding lines again.</source>
-      <translation type="unfinished" />
+      <translation>%1 est actif : il est de nouveau proposé pour les nouvelles lignes de financement.</translation>
     </message>
     <message>
       <source>%1 is deactivated: its funding stays, new funding lines are not offered it.</source>
-      <translation type="unfinished" />
+      <translation>%1 est désactivé : ses financements restent, il n'est plus proposé pour les nouvelles lignes de financement.</translation>
     </message>
     <message>
       <source>Merged %1 into %2.</source>
-      <translation type="unfinished" />
+      <translation>%1 fusionné dans %2.</translation>
     </message>
   </context>
   <context>
     <name>PortfolioColumns</name>
     <message>
+      <source>ILO RBTC</source>
+      <translation>CTBO de l'OIT</translation>
+    </message>
+    <message>
+      <source>the ILO's regular budget for technical cooperation</source>
+      <translation>coopération technique du budget ordinaire de l'OIT</translation>
+    </message>
+    <message>
+      <source>Funding: {modalities}</source>
+      <translation>Financement : {modalities}</translation>
+    </message>
+    <message>
+      <source>No funding recorded yet</source>
+      <translation>Aucun financement enregistré pour l'instant</translation>
+    </message>
+    <message>
+      <source>Demo data: an illustrative project with invented figures</source>
+      <translation>Données de démonstration : un projet fictif aux chiffres inventés</translation>
+    </message>
+    <message>
+      <source>No approved budget yet</source>
+      <translation>Pas encore de budget approuvé</translation>
+    </message>
+    <message>
+      <source>US$ {spent} spent of a budget of US$ {budget}</source>
+      <translation>{spent} $É.-U. dépensés sur un budget de {budget} $É.-U.</translation>
+    </message>
+    <message>
+      <source>Overdue:</source>
+      <translation>En retard :</translation>
+    </message>
+    <message>
+      <source>due {date}</source>
+      <translation>échéance le {date}</translation>
+    </message>
+    <message>
+      <source>Next: {kind}, due {date}</source>
+      <translation>Prochaine : {kind}, échéance le {date}</translation>
+    </message>
+    <message>
+      <source>No mandatory evaluation open</source>
+      <translation>Aucune évaluation obligatoire en cours</translation>
+    </message>
+    <message>
+      <source>{n} overdue</source>
+      <translation>{n} en retard</translation>
+    </message>
+    <message>
+      <source>On schedule</source>
+      <translation>Dans les délais</translation>
+    </message>
+    <message>
+      <source>None open</source>
+      <translation>Aucune en cours</translation>
+    </message>
+    <message>
       <source>{stage} (archived)</source>
-      <translation type="unfinished" />
+      <translation>{stage} (archivé)</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>Project code (demo projects in italics)</source>
+      <translation>Code du projet (projets de démonstration en italique)</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Titre</translation>
+    </message>
+    <message>
+      <source>Project title</source>
+      <translation>Titre du projet</translation>
+    </message>
+    <message>
+      <source>Partners</source>
+      <translation>Partenaires</translation>
+    </message>
+    <message>
+      <source>Funding partners (ILO RBTC: the ILO's regular budget)</source>
+      <translation>Partenaires de financement (CTBO de l'OIT : le budget ordinaire de l'OIT)</translation>
+    </message>
+    <message>
+      <source>Region</source>
+      <translation>Région</translation>
+    </message>
+    <message>
+      <source>ILO region</source>
+      <translation>Région de l'OIT</translation>
+    </message>
+    <message>
+      <source>Countries</source>
+      <translation>Pays</translation>
+    </message>
+    <message>
+      <source>Countries (ISO codes)</source>
+      <translation>Pays (codes ISO)</translation>
+    </message>
+    <message>
+      <source>Stage</source>
+      <translation>Étape</translation>
+    </message>
+    <message>
+      <source>Project-cycle stage (sorts in cycle order)</source>
+      <translation>Étape du cycle de projet (triée dans l'ordre du cycle)</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Début</translation>
+    </message>
+    <message>
+      <source>Planned start</source>
+      <translation>Début prévu</translation>
+    </message>
+    <message>
+      <source>End</source>
+      <translation>Fin</translation>
+    </message>
+    <message>
+      <source>Planned end (after revisions)</source>
+      <translation>Fin prévue (après révisions)</translation>
+    </message>
+    <message>
+      <source>Budget (US$)</source>
+      <translation>Budget (US$)</translation>
+    </message>
+    <message>
+      <source>Current approved budget in US$</source>
+      <translation>Budget approuvé actuel en dollars des États-Unis</translation>
+    </message>
+    <message>
+      <source>Spent (US$)</source>
+      <translation>Dépensé (US$)</translation>
+    </message>
+    <message>
+      <source>Cumulative expenditure in US$</source>
+      <translation>Dépenses cumulées en dollars des États-Unis</translation>
+    </message>
+    <message>
+      <source>Delivery %</source>
+      <translation>Exécution %</translation>
+    </message>
+    <message>
+      <source>Delivery rate: expenditure over approved budget, per cent</source>
+      <translation>Taux d'exécution : dépenses rapportées au budget approuvé, en pourcentage</translation>
+    </message>
+    <message>
+      <source>Eval. due</source>
+      <translation>Éval. due</translation>
+    </message>
+    <message>
+      <source>Due date of the next mandatory evaluation still open</source>
+      <translation>Échéance de la prochaine évaluation obligatoire encore en cours</translation>
+    </message>
+    <message>
+      <source>Eval. status</source>
+      <translation>État éval.</translation>
+    </message>
+    <message>
+      <source>Overdue mandatory evaluations, or whether one is scheduled</source>
+      <translation>Évaluations obligatoires en retard, ou s'il y en a une de prévue</translation>
     </message>
   </context>
   <context>
     <name>PortfolioView</name>
     <message>
       <source>Default column widths</source>
-      <translation type="unfinished" />
+      <translation>Largeurs de colonne par défaut</translation>
+    </message>
+  </context>
+  <context>
+    <name>Preferences</name>
+    <message>
+      <source>Preferences</source>
+      <translation>Préférences</translation>
+    </message>
+    <message>
+      <source>System default</source>
+      <translation>Langue du système</translation>
+    </message>
+    <message>
+      <source>&amp;Language:</source>
+      <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+      <source>The language of menus, messages and reports, and how numbers and dates are written. It applies the next time tracker starts.</source>
+      <translation>La langue des menus, des messages et des rapports, et la façon d'écrire les nombres et les dates. Elle s'applique au prochain démarrage de tracker.</translation>
+    </message>
+    <message>
+      <source>The new language applies when tracker starts again.</source>
+      <translation>La nouvelle langue s'applique au redémarrage de tracker.</translation>
+    </message>
+    <message>
+      <source>Restart tracker now? Open editors ask about unsaved changes first.</source>
+      <translation>Redémarrer tracker maintenant ? Les éditeurs ouverts demandent d'abord que faire des modifications non enregistrées.</translation>
+    </message>
+    <message>
+      <source>&amp;Restart Now</source>
+      <translation>&amp;Redémarrer maintenant</translation>
+    </message>
+    <message>
+      <source>&amp;Later</source>
+      <translation>Plus &amp;tard</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProjectCommands</name>
+    <message>
+      <source>funding lines: {count}</source>
+      <translation>lignes de financement : {count}</translation>
+    </message>
+    <message>
+      <source>budget revisions: {count}</source>
+      <translation>révisions budgétaires : {count}</translation>
+    </message>
+    <message>
+      <source>expenditure lines: {count}</source>
+      <translation>lignes de dépenses : {count}</translation>
+    </message>
+    <message>
+      <source>evaluations: {count}</source>
+      <translation>évaluations : {count}</translation>
+    </message>
+    <message>
+      <source>result indicators: {count}</source>
+      <translation>indicateurs de résultats : {count}</translation>
+    </message>
+    <message>
+      <source>its stage history</source>
+      <translation>son historique des étapes</translation>
+    </message>
+    <message>
+      <source>Delete Project</source>
+      <translation>Supprimer le projet</translation>
+    </message>
+    <message>
+      <source>Delete project {code} “{title}”?</source>
+      <translation>Supprimer le projet {code} « {title} » ?</translation>
+    </message>
+    <message>
+      <source>Deleted with it: {records}.</source>
+      <translation>Supprimés avec lui : {records}.</translation>
+    </message>
+    <message>
+      <source>It has no funding, expenditure or evaluations yet.</source>
+      <translation>Il n'a encore ni financement, ni dépenses, ni évaluations.</translation>
+    </message>
+    <message>
+      <source>The deletion is in the audit trail, and field packages carry it to the other databases. To keep a project on record but out of the list, archive it instead (Edit &gt; Archive Project).</source>
+      <translation>La suppression figure dans la piste d'audit, et les paquets de terrain la transmettent aux autres bases de données. Pour conserver un projet sans qu'il figure dans la liste, archivez-le plutôt (Édition &gt; Archiver le projet).</translation>
+    </message>
+    <message>
+      <source>&amp;Delete Project</source>
+      <translation>&amp;Supprimer le projet</translation>
+    </message>
+    <message>
+      <source>Select a project in the portfolio first</source>
+      <translation>Sélectionnez d'abord un projet dans le portefeuille</translation>
+    </message>
+    <message>
+      <source>{code} is open in an editor: close the editor first</source>
+      <translation>{code} est ouvert dans un éditeur : fermez d'abord l'éditeur</translation>
+    </message>
+    <message>
+      <source>Deleted project {code}</source>
+      <translation>Projet {code} supprimé</translation>
+    </message>
+    <message>
+      <source>Archived {code}: it stays on record and in reports; View &gt; Show Archived Projects shows it</source>
+      <translation>{code} archivé : il reste enregistré et dans les rapports ; Affichage &gt; Afficher les projets archivés le montre</translation>
+    </message>
+    <message>
+      <source>{code} is back in the portfolio list</source>
+      <translation>{code} est de retour dans la liste du portefeuille</translation>
+    </message>
+    <message>
+      <source>&amp;Delete Project…</source>
+      <translation>&amp;Supprimer le projet…</translation>
+    </message>
+    <message>
+      <source>&amp;Archive Project</source>
+      <translation>&amp;Archiver le projet</translation>
+    </message>
+    <message>
+      <source>Restore from Arc&amp;hive</source>
+      <translation>Restaurer depuis l'arc&amp;hive</translation>
+    </message>
+    <message>
+      <source>Show Arc&amp;hived Projects</source>
+      <translation>Afficher les projets arc&amp;hivés</translation>
+    </message>
+    <message>
+      <source>Delete the selected project with all its records (after a confirmation)</source>
+      <translation>Supprimer le projet sélectionné avec tous ses enregistrements (après confirmation)</translation>
+    </message>
+    <message>
+      <source>Keep the selected project on record but out of the portfolio list</source>
+      <translation>Conserver le projet sélectionné, mais hors de la liste du portefeuille</translation>
+    </message>
+    <message>
+      <source>Bring the selected archived project back to the portfolio list</source>
+      <translation>Remettre le projet archivé sélectionné dans la liste du portefeuille</translation>
+    </message>
+    <message>
+      <source>List archived projects too, in grey</source>
+      <translation>Lister aussi les projets archivés, en gris</translation>
     </message>
   </context>
   <context>
     <name>ProjectSummary</name>
     <message>
       <source>Selected project</source>
-      <translation type="unfinished" />
+      <translation>Projet sélectionné</translation>
     </message>
-    <message>
-      <source>{n} projects selected.</source>
-      <translation type="unfinished" />
+    <message numerus="yes">
+      <source>{n} project(s) selected.</source>
+      <translation>
+        <numerusform>{n} projet sélectionné.</numerusform>
+        <numerusform>{n} projets sélectionnés.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Select a project to see its summary; Enter or a double-click opens it.</source>
-      <translation type="unfinished" />
+      <translation>Sélectionnez un projet pour en voir le résumé ; Entrée ou un double-clic l'ouvre.</translation>
+    </message>
+    <message>
+      <source>demo data</source>
+      <translation>données de démonstration</translation>
+    </message>
+    <message>
+      <source>archived</source>
+      <translation>archivé</translation>
     </message>
     <message>
       <source>none recorded</source>
-      <translation type="unfinished" />
+      <translation>aucun enregistré</translation>
     </message>
     <message>
       <source>Budget US$ {budget} · spent US$ {spent} · delivery {rate}</source>
-      <translation type="unfinished" />
+      <translation>Budget {budget} $É.-U. · dépensé {spent} $É.-U. · exécution {rate}</translation>
     </message>
     <message>
       <source>no region</source>
-      <translation type="unfinished" />
+      <translation>aucune région</translation>
     </message>
     <message>
       <source>no country</source>
-      <translation type="unfinished" />
+      <translation>aucun pays</translation>
     </message>
     <message>
       <source>no strategic objective</source>
-      <translation type="unfinished" />
+      <translation>aucun objectif stratégique</translation>
+    </message>
+    <message>
+      <source>Partners: {partners} · {modalities}</source>
+      <translation>Partenaires : {partners} · {modalities}</translation>
     </message>
   </context>
   <context>
     <name>ReplanCommand</name>
+    <message>
+      <source>Recompute Evaluation Plans</source>
+      <translation>Recalculer les plans d'évaluation</translation>
+    </message>
+    <message>
+      <source>Recompute the evaluation plan of every project under its rule set?
+
+Evaluations the rules now require are added, planned ones are rescheduled or marked no longer required; completed, waived and in-progress evaluations are kept. Every change is recorded in the project's history. A large portfolio takes a while; Cancel while it runs changes nothing.</source>
+      <translation>Recalculer le plan d'évaluation de chaque projet selon son ensemble de règles ?
+
+Les évaluations que les règles exigent désormais sont ajoutées, les évaluations prévues sont reprogrammées ou marquées comme n'étant plus requises ; les évaluations achevées, dispensées et en cours sont conservées. Chaque changement est consigné dans l'historique du projet. Un grand portefeuille prend un certain temps ; Annuler en cours de route ne change rien.</translation>
+    </message>
+    <message>
+      <source>No evaluation plan changed.</source>
+      <translation>Aucun plan d'évaluation n'a changé.</translation>
+    </message>
     <message numerus="yes">
-      <source>Checked {done:,} of {total:,} project(s)…</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <source>{count} evaluation plan(s) changed.</source>
+      <translation>
+        <numerusform>{count} plan d'évaluation a changé.</numerusform>
+        <numerusform>{count} plans d'évaluation ont changé.</numerusform>
       </translation>
+    </message>
+    <message numerus="yes">
+      <source>Checked {done} of {total} project(s)…</source>
+      <translation>
+        <numerusform>Projets vérifiés : {done} sur {total}…</numerusform>
+        <numerusform>Projets vérifiés : {done} sur {total}…</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Writing the changed plans…</source>
+      <translation>Écriture des plans modifiés…</translation>
+    </message>
+    <message>
+      <source>Reading the portfolio…</source>
+      <translation>Lecture du portefeuille…</translation>
+    </message>
+    <message>
+      <source>Not re-planned, their rule set is not available: {codes}</source>
+      <translation>Non replanifiés, leur ensemble de règles n'est pas disponible : {codes}</translation>
+    </message>
+    <message>
+      <source>Recomputing evaluation plans…</source>
+      <translation>Recalcul des plans d'évaluation…</translation>
+    </message>
+    <message>
+      <source>Recomputing evaluation plans was cancelled; nothing was changed</source>
+      <translation>Le recalcul des plans d'évaluation a été annulé ; rien n'a été modifié</translation>
+    </message>
+    <message>
+      <source>&amp;Tools</source>
+      <translation>&amp;Outils</translation>
+    </message>
+    <message>
+      <source>Recompute &amp;Evaluation Plans…</source>
+      <translation>Recalculer les plans d'&amp;évaluation…</translation>
+    </message>
+    <message>
+      <source>Recompute every project's evaluation plan under its rule set (after a rule set changed)</source>
+      <translation>Recalculer le plan d'évaluation de chaque projet selon son ensemble de règles (après un changement de règles)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ServerDialog</name>
+    <message>
+      <source>Open Server Database</source>
+      <translation>Ouvrir une base de données sur un serveur</translation>
+    </message>
+    <message>
+      <source>empty: from ~/.pgpass or PGPASSWORD</source>
+      <translation>vide : depuis ~/.pgpass ou PGPASSWORD</translation>
+    </message>
+    <message>
+      <source>&amp;Address:</source>
+      <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+      <source>&amp;Password:</source>
+      <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+      <source>A database shared on a PostgreSQL server, e.g. {example}</source>
+      <translation>Une base de données partagée sur un serveur PostgreSQL, p. ex. {example}</translation>
+    </message>
+    <message>
+      <source>The address starts with postgresql:// and ends with the database name, e.g. {example}</source>
+      <translation>L'adresse commence par postgresql:// et se termine par le nom de la base de données, p. ex. {example}</translation>
     </message>
   </context>
   <context>
     <name>UserGuide</name>
     <message>
       <source>tracker User Guide</source>
-      <translation type="unfinished" />
+      <translation>Guide de l'utilisateur de tracker</translation>
     </message>
     <message>
       <source>Contents</source>
-      <translation type="unfinished" />
+      <translation>Sommaire</translation>
     </message>
     <message>
       <source>&amp;Find…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Rechercher…</translation>
     </message>
     <message>
       <source>Find &amp;Next</source>
-      <translation type="unfinished" />
+      <translation>Rechercher le &amp;suivant</translation>
     </message>
     <message>
       <source>Find Pre&amp;vious</source>
-      <translation type="unfinished" />
+      <translation>Rechercher le &amp;précédent</translation>
     </message>
     <message>
       <source>&amp;Close</source>
-      <translation type="unfinished" />
+      <translation>&amp;Fermer</translation>
     </message>
     <message>
       <source>&amp;Guide</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>parent</name>
-    <message>
-      <source>Import a workbook</source>
-      <translation type="unfinished" />
+      <translation>&amp;Guide</translation>
     </message>
     <message>
-      <source>Write an import template</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>window</name>
-    <message>
-      <source>Import template written: {path}</source>
-      <translation type="unfinished" />
+      <source>&amp;User Guide</source>
+      <translation>&amp;Guide de l'utilisateur</translation>
     </message>
     <message>
-      <source>Writing the import template…</source>
-      <translation type="unfinished" />
+      <source>The user guide: the day's work step by step, the evaluation rules, the shortcuts</source>
+      <translation>Le guide de l'utilisateur : le travail de la journée pas à pas, les règles d'évaluation, les raccourcis</translation>
     </message>
     <message>
-      <source>&amp;Import…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Import projects, funding, expenditure, evaluations and indicators from an import workbook</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Write Import &amp;Template…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Write an Excel workbook to fill in and import</source>
-      <translation type="unfinished" />
+      <source>&amp;Help</source>
+      <translation>A&amp;ide</translation>
     </message>
   </context>
 </TS>

@@ -68,7 +68,7 @@ def test_the_model_passes_the_tester_while_sorting_and_filtering(model, qtmodelt
 def test_headers_come_from_the_column_specs(model):
     titles = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]
     assert titles == [c.title for c in COLUMNS]
-    assert titles[:3] == ["Code", "Title", "Partner(s)"] and "Budget (US$)" in titles
+    assert titles[:3] == ["Code", "Title", "Partners"] and "Budget (US$)" in titles
     assert model.headerData(COLUMN_INDEX["budget"], Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
 
 

@@ -20,9 +20,6 @@ if TYPE_CHECKING:
     from tracker.gui.main_window import MainWindow
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Actions", text)
-
 
 @dataclass
 class Actions:
@@ -39,6 +36,7 @@ class Actions:
     refresh: QAction
     overdue_only: QAction
     reset_filters: QAction
+    preferences: QAction
     about: QAction
     about_qt: QAction
     recent_menu: QMenu
@@ -69,34 +67,37 @@ def install(window: MainWindow) -> Actions:
     view = window.portfolio
     std = QKeySequence.StandardKey
     actions = Actions(
-        new_database=_action(window, tr("&New Database…"), lambda: file_commands.new_database(window),
-                             tip=tr("Create an empty database and open it")),
-        open_database=_action(window, tr("&Open…"), lambda: file_commands.open_database_file(window), [std.Open],
-                              tip=tr("Open another database file")),
-        open_server=_action(window, tr("Open &Server Database…"), lambda: file_commands.open_server_database(window),
-                            tip=tr("Open a database shared on a PostgreSQL server")),
-        backup=_action(window, tr("Save a &Backup Copy…"), lambda: file_commands.backup(window),
-                       tip=tr("Copy the open database with SQLite's online backup")),
-        open_demo=_action(window, tr("Open &Demo Portfolio"), lambda: file_commands.open_demo_portfolio(window),
-                          tip=tr("Open the illustrative demo projects, in a database of their own (yours is left as it is)")),
-        remove_demo=_action(window, tr("R&emove Demo Data…"), lambda: file_commands.remove_demo(window),
-                            tip=tr("Delete the demo projects an earlier version loaded into this database")),
-        quit=_action(window, tr("&Quit"), window.close, [std.Quit, "Ctrl+Q"]),
-        new_project=_action(window, tr("&New Project…"), lambda: window.open_project(None), [std.New],
-                            tip=tr("Open the editor on a new project")),
-        open_project=_action(window, tr("&Open Project"), view.activate_current, ["Return", "Enter"],
-                             tip=tr("Open the selected project in the editor")),
-        find=_action(window, tr("&Find"), window.focus_search, [std.Find], tip=tr("Search the portfolio")),
-        refresh=_action(window, tr("&Refresh"), window.reload, [std.Refresh, "F5"], tip=tr("Read the database again")),
-        overdue_only=_action(window, tr("Show &Overdue Only"),
-                             tip=tr("Only projects with a mandatory evaluation past its due date")),
-        reset_filters=_action(window, tr("Reset &Filters"), view.filters.reset, tip=tr("Show every project again")),
-        about=_action(window, tr("&About tracker"), lambda: about(window)),
-        about_qt=_action(window, tr("About &Qt"), QApplication.aboutQt),
-        recent_menu=QMenu(tr("Open &Recent"), window),
+        new_database=_action(window, QCoreApplication.translate("Actions", "&New Database…"), lambda: file_commands.new_database(window),
+                             tip=QCoreApplication.translate("Actions", "Create an empty database and open it")),
+        open_database=_action(window, QCoreApplication.translate("Actions", "&Open…"), lambda: file_commands.open_database_file(window), [std.Open],
+                              tip=QCoreApplication.translate("Actions", "Open another database file")),
+        open_server=_action(window, QCoreApplication.translate("Actions", "Open &Server Database…"), lambda: file_commands.open_server_database(window),
+                            tip=QCoreApplication.translate("Actions", "Open a database shared on a PostgreSQL server")),
+        backup=_action(window, QCoreApplication.translate("Actions", "Save a &Backup Copy…"), lambda: file_commands.backup(window),
+                       tip=QCoreApplication.translate("Actions", "Copy the open database with SQLite's online backup")),
+        open_demo=_action(window, QCoreApplication.translate("Actions", "Open &Demo Portfolio"), lambda: file_commands.open_demo_portfolio(window),
+                          tip=QCoreApplication.translate("Actions", "Open the illustrative demo projects, in a database of their own (yours is left as it is)")),
+        remove_demo=_action(window, QCoreApplication.translate("Actions", "R&emove Demo Data…"), lambda: file_commands.remove_demo(window),
+                            tip=QCoreApplication.translate("Actions", "Delete the demo projects an earlier version loaded into this database")),
+        quit=_action(window, QCoreApplication.translate("Actions", "&Quit"), window.close, [std.Quit, "Ctrl+Q"]),
+        new_project=_action(window, QCoreApplication.translate("Actions", "&New Project…"), lambda: window.open_project(None), [std.New],
+                            tip=QCoreApplication.translate("Actions", "Open the editor on a new project")),
+        open_project=_action(window, QCoreApplication.translate("Actions", "&Open Project"), view.activate_current, ["Return", "Enter"],
+                             tip=QCoreApplication.translate("Actions", "Open the selected project in the editor")),
+        find=_action(window, QCoreApplication.translate("Actions", "&Find"), window.focus_search, [std.Find], tip=QCoreApplication.translate("Actions", "Search the portfolio")),
+        refresh=_action(window, QCoreApplication.translate("Actions", "&Refresh"), window.reload, [std.Refresh, "F5"], tip=QCoreApplication.translate("Actions", "Read the database again")),
+        overdue_only=_action(window, QCoreApplication.translate("Actions", "Show &Overdue Only"),
+                             tip=QCoreApplication.translate("Actions", "Only projects with a mandatory evaluation past its due date")),
+        reset_filters=_action(window, QCoreApplication.translate("Actions", "Reset &Filters"), view.filters.reset, tip=QCoreApplication.translate("Actions", "Show every project again")),
+        preferences=_action(window, QCoreApplication.translate("Actions", "Pr&eferences…"), lambda: open_preferences(window),
+                            [std.Preferences], tip=QCoreApplication.translate("Actions", "Choose the app's language")),
+        about=_action(window, QCoreApplication.translate("Actions", "&About tracker"), lambda: about(window)),
+        about_qt=_action(window, QCoreApplication.translate("Actions", "About &Qt"), QApplication.aboutQt),
+        recent_menu=QMenu(QCoreApplication.translate("Actions", "Open &Recent"), window),
     )
     actions.quit.setMenuRole(QAction.MenuRole.QuitRole)
     actions.about.setMenuRole(QAction.MenuRole.AboutRole)
+    actions.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
     actions.about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
     # Enter opens the project only while the table has the focus: in the search box it moves on
     # to the table, in a drop-down it picks an item.
@@ -118,7 +119,7 @@ def install(window: MainWindow) -> Actions:
 
 def _build_menus(window: MainWindow, a: Actions) -> None:
     bar = window.menuBar()
-    file_menu = bar.addMenu(tr("&File"))
+    file_menu = bar.addMenu(QCoreApplication.translate("Actions", "&File"))
     window.file_menu = file_menu  # where the import and package commands add theirs
     file_menu.addActions([a.new_database, a.open_database, a.open_server])
     file_menu.addMenu(a.recent_menu)
@@ -127,19 +128,21 @@ def _build_menus(window: MainWindow, a: Actions) -> None:
     file_menu.addActions([a.open_demo, a.remove_demo])
     file_menu.addSeparator()
     file_menu.addAction(a.quit)
-    edit_menu = bar.addMenu(tr("&Edit"))
+    edit_menu = bar.addMenu(QCoreApplication.translate("Actions", "&Edit"))
     edit_menu.addActions([a.new_project, a.open_project])
     edit_menu.addSeparator()
     edit_menu.addAction(a.find)
     edit_menu.addSeparator()
-    edit_menu.addAction(_action(window, tr("Funding &Partners…"), lambda: open_partners(window),
-                                tip=tr("List, add, edit, deactivate or merge funding partners")))
-    view_menu = bar.addMenu(tr("&View"))
+    edit_menu.addAction(_action(window, QCoreApplication.translate("Actions", "Funding &Partners…"), lambda: open_partners(window),
+                                tip=QCoreApplication.translate("Actions", "List, add, edit, deactivate or merge funding partners")))
+    view_menu = bar.addMenu(QCoreApplication.translate("Actions", "&View"))
     view_menu.addAction(a.refresh)
     view_menu.addSeparator()
     view_menu.addActions([a.overdue_only, a.reset_filters])
     window.project_actions = project_commands.install(window, edit_menu, view_menu)  # delete, archive, show archived
-    help_menu = bar.addMenu(tr("&Help"))
+    edit_menu.addSeparator()
+    edit_menu.addAction(a.preferences)  # last, as the platforms' guidelines place it
+    help_menu = bar.addMenu(QCoreApplication.translate("Actions", "&Help"))
     window.help_menu = help_menu  # the Reports and Tools menus go before it
     from tracker.gui.user_guide import user_guide_action
 
@@ -160,6 +163,13 @@ def open_partners(window: MainWindow) -> QWidget:
     return dialog
 
 
+def open_preferences(window: MainWindow) -> QWidget:
+    """Edit > Preferences…: the language, from the next start."""
+    from tracker.gui.preferences import open_preferences as open_dialog
+
+    return open_dialog(window, window.settings)
+
+
 def fill_recent_menu(window: MainWindow, menu: QMenu) -> None:
     """The last databases opened, most recent first; files that have gone are dropped."""
     menu.clear()
@@ -174,14 +184,14 @@ def fill_recent_menu(window: MainWindow, menu: QMenu) -> None:
         action.setChecked(current is not None and Path(path).resolve() == current.resolve())
         action.triggered.connect(lambda checked=False, p=path: file_commands.open_recent(window, p))
     if not recent:
-        menu.addAction(tr("(none yet)")).setEnabled(False)
+        menu.addAction(QCoreApplication.translate("Actions", "(none yet)")).setEnabled(False)
 
 
 def about(window: MainWindow) -> None:
     QMessageBox.about(
         window,
-        tr("About tracker"),
-        tr("<p><b>tracker</b> {version}</p><p>A portfolio tracker for development-cooperation projects: "
+        QCoreApplication.translate("Actions", "About tracker"),
+        QCoreApplication.translate("Actions", "<p><b>tracker</b> {version}</p><p>A portfolio tracker for development-cooperation projects: "
            "project cycle, evaluation rules and donor reports, on a local SQLite file or a shared PostgreSQL database.</p>"
            "<p>Database: {path}</p>").format(version=__version__, path=database_label() or "—"),
     )

@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tracker import __version__
+from tracker.domain import i18n
+from tracker.domain.i18n import translate
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -18,24 +20,43 @@ if TYPE_CHECKING:
 SCREENSHOT_SIZE = (1366, 768)  # the smallest laptop screen the app is laid out for
 
 
+def _language_asked(argv: Sequence[str]) -> str | None:
+    """The --lang of `argv` if it names a language, read before argparse so that its own
+    messages (--help, errors) are in it."""
+    for index, argument in enumerate(argv):
+        if argument.startswith("--lang="):
+            return i18n.normalise_language(argument.split("=", 1)[1])
+        if argument == "--lang" and index + 1 < len(argv):
+            return i18n.normalise_language(argv[index + 1])
+    return None
+
+
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="tracker-gui", description="Portfolio tracker desktop app")
-    parser.add_argument("--db", metavar="PATH|URL", help="database file or postgresql://user@host:port/dbname (default: $TRACKER_DB, else your data folder)")
-    parser.add_argument("--demo", action="store_true",
-                        help="open the demo portfolio, a database of its own (created and filled the first time)")
-    parser.add_argument("--screenshot", metavar="PNG", help="render the main window with the demo portfolio to PNG and exit")
-    parser.add_argument("--version", action="version", version=f"tracker {__version__}")
-    args = parser.parse_args(argv)
-    if args.demo and args.db:
-        parser.error("--demo opens the demo's own database; leave out --db")
+    with i18n.using_language(_language_asked(argv)):
+        parser = argparse.ArgumentParser(prog="tracker-gui", description=translate("AppArguments", "Portfolio tracker desktop app"))
+        parser.add_argument("--db", metavar="PATH|URL", help=translate(
+            "AppArguments", "database file or postgresql://user@host:port/dbname (default: $TRACKER_DB, else your data folder)"))
+        parser.add_argument("--demo", action="store_true", help=translate(
+            "AppArguments", "open the demo portfolio, a database of its own (created and filled the first time)"))
+        parser.add_argument("--lang", choices=list(i18n.LANGUAGES), help=translate(
+            "AppArguments", "the language of the app, and how it writes numbers and dates (default: Edit > Preferences…, "
+            "else the system's)"))
+        parser.add_argument("--screenshot", metavar="PNG", help=translate(
+            "AppArguments", "render the main window with the demo portfolio to PNG and exit"))
+        parser.add_argument("--version", action="version", version=f"tracker {__version__}")
+        args = parser.parse_args(argv)
+        if args.demo and args.db:
+            parser.error(translate("AppArguments", "--demo opens the demo's own database; leave out --db"))
     return args
 
 
-def create_app() -> "QApplication":
-    """The QApplication, with the names QSettings files its settings under (set once, here)."""
+def create_app(language: str | None = None) -> "QApplication":
+    """The QApplication, with the names QSettings files its settings under (set once, here), and
+    the translations of `language` ("en", "fr", "es"; None: Edit > Preferences…' choice, else
+    the system's) installed, with the locale its numbers and dates are written in."""
     from PySide6.QtWidgets import QApplication
 
-    from tracker.gui.settings import APPLICATION, ORGANIZATION
+    from tracker.gui.settings import APPLICATION, LANGUAGE, ORGANIZATION, Settings
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
@@ -43,7 +64,7 @@ def create_app() -> "QApplication":
     app.setApplicationVersion(__version__)
     from tracker.gui.translations import install_translators
 
-    install_translators(app)
+    install_translators(app, language or Settings().get(LANGUAGE) or None)
     return app  # type: ignore[return-value]
 
 
@@ -52,10 +73,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.screenshot:
         # A screenshot needs no screen: render offscreen unless told otherwise.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    app = create_app()
+    # A screenshot is of the app in English unless --lang asks for another (never the user's preference).
+    app = create_app(args.lang or ("en" if args.screenshot else None))
     if args.screenshot:
         return screenshot(Path(args.screenshot), args.db)
 
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
     from tracker.domain.errors import DomainError
@@ -67,7 +90,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         open_database(demo_database_path() if args.demo else args.db)
     except DomainError as exc:
-        QMessageBox.critical(None, "tracker", f"Cannot open the database.\n\n{exc}")
+        QMessageBox.critical(None, "tracker", QCoreApplication.translate("App", "Cannot open the database.") + f"\n\n{exc}")
         return 1
     window = MainWindow()
     window.show()
@@ -108,7 +131,7 @@ def screenshot(png: Path, db: str | None = None) -> int:
         finally:
             close_database()
     if not saved:
-        print(f"tracker-gui: error: cannot write the screenshot {png}", file=sys.stderr)
+        print("tracker-gui: " + translate("AppArguments", "error: cannot write the screenshot {path}").format(path=png), file=sys.stderr)
         return 1
     print(png)
     return 0

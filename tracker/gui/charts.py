@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis
-from PySide6.QtCore import QLocale, QMargins, QPoint, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QMargins, QPoint, Qt
 from PySide6.QtGui import QColor, QCursor, QFont, QPainter
 from PySide6.QtWidgets import QToolTip, QWidget
 
@@ -20,11 +20,11 @@ LONGEST_CATEGORY = 30  # characters; longer names are shortened so the plot keep
 
 
 def money_unit(largest: Decimal) -> tuple[Decimal, str]:
-    """Divisor and axis-title unit for money bars: millions once any bar reaches US$1 million,
+    """Divisor and axis-title unit for money bars (marked for translation, translated when shown): millions once any bar reaches US$1 million,
     else thousands, so axis labels stay short (at most four digits)."""
     if largest >= 1_000_000:
-        return Decimal(1_000_000), "US$ millions"
-    return Decimal(1_000), "US$ thousands"
+        return Decimal(1_000_000), QT_TRANSLATE_NOOP("Dashboard", "US$ millions")
+    return Decimal(1_000), QT_TRANSLATE_NOOP("Dashboard", "US$ thousands")
 
 
 def shorten(text: str, limit: int = LONGEST_CATEGORY) -> str:

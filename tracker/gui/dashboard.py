@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,9 +41,6 @@ DASHBOARD_TOP_PARTNERS = 6  # 6 partners + other + RBTC + unfunded keep bars rea
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Dashboard", text)
 
 
 # ---------------------------------------------------------------- formatting
@@ -90,7 +87,9 @@ class DueEvaluationsModel(QAbstractTableModel):
     """Evaluations due soon or overdue, one row each, display text computed once per reload."""
 
     OverdueRole = Qt.ItemDataRole.UserRole + 1
-    COLUMNS = ("Project", "Title", "Evaluation", "Due", "Days", "Independent")
+    COLUMNS = (QT_TRANSLATE_NOOP("Dashboard", "Project"), QT_TRANSLATE_NOOP("Dashboard", "Title"),
+               QT_TRANSLATE_NOOP("Dashboard", "Evaluation"), QT_TRANSLATE_NOOP("Dashboard", "Due"),
+               QT_TRANSLATE_NOOP("Dashboard", "Days"), QT_TRANSLATE_NOOP("Dashboard", "Independent"))
     DAYS_COLUMN = 4
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -111,7 +110,7 @@ class DueEvaluationsModel(QAbstractTableModel):
                 r.evaluation,
                 r.due.isoformat(),  # ISO dates: unambiguous for offices in every country
                 self.locale.toString(r.days),
-                tr("Required") if r.independence_required else "",
+                QCoreApplication.translate("Dashboard", "Required") if r.independence_required else "",
             )
             for r in self._rows
         ]
@@ -128,7 +127,7 @@ class DueEvaluationsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
-            return tr(self.COLUMNS[section])
+            return QCoreApplication.translate("Dashboard", self.COLUMNS[section])
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -138,7 +137,9 @@ class DueEvaluationsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._cells[index.row()][index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.project_code}: {row.project_title}\n{row.evaluation}, {days_phrase(row.days)} ({row.status.label.lower()})"
+            return QCoreApplication.translate("Dashboard", "{code}: {title}\n{evaluation}, {days} ({status})").format(
+                code=row.project_code, title=row.project_title, evaluation=row.evaluation, days=days_phrase(row.days),
+                status=row.status.label.lower())
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.DAYS_COLUMN:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == self.OverdueRole:
@@ -200,25 +201,25 @@ class DashboardWidget(QWidget):
         strip = QHBoxLayout()
         strip.setSpacing(6)
         for key, caption in (
-            ("active", tr("Active projects")),
-            ("budget", tr("Budget")),
-            ("expenditure", tr("Expenditure")),
-            ("delivery", tr("Delivery rate")),
-            ("due", tr("Evaluations due in %1 days").replace("%1", str(due_within_days))),
-            ("overdue", tr("Evaluations overdue")),
+            ("active", QCoreApplication.translate("Dashboard", "Active projects")),
+            ("budget", QCoreApplication.translate("Dashboard", "Budget")),
+            ("expenditure", QCoreApplication.translate("Dashboard", "Expenditure")),
+            ("delivery", QCoreApplication.translate("Dashboard", "Delivery rate")),
+            ("due", QCoreApplication.translate("Dashboard", "Evaluations due in %n day(s)", "", due_within_days)),
+            ("overdue", QCoreApplication.translate("Dashboard", "Evaluations overdue")),
         ):
             tile = Headline(caption, self)
             tile.value.setObjectName(f"headline_{key}")
             self.headline[key] = tile.value
             strip.addWidget(tile, 1)
-        active_tip = tr("Projects approved, in implementation, or in evaluation and closing")
+        active_tip = QCoreApplication.translate("Dashboard", "Projects approved, in implementation, or in evaluation and closing")
         for key in ("active", "budget", "expenditure", "delivery"):
             self.headline[key].parentWidget().setToolTip(active_tip)
 
-        self.stage_chart = BarChart(tr("Projects by stage"), [tr("Projects")], self, value_labels=True)
-        money_sets = [tr("Budget"), tr("Expenditure")]
-        self.region_chart = BarChart(tr("Budget and expenditure by region (active projects)"), money_sets, self)
-        self.partner_chart = BarChart(tr("Budget and expenditure by partner (active projects)"), money_sets, self)
+        self.stage_chart = BarChart(QCoreApplication.translate("Dashboard", "Projects by stage"), [QCoreApplication.translate("Dashboard", "Projects")], self, value_labels=True)
+        money_sets = [QCoreApplication.translate("Dashboard", "Budget"), QCoreApplication.translate("Dashboard", "Expenditure")]
+        self.region_chart = BarChart(QCoreApplication.translate("Dashboard", "Budget and expenditure by region (active projects)"), money_sets, self)
+        self.partner_chart = BarChart(QCoreApplication.translate("Dashboard", "Budget and expenditure by partner (active projects)"), money_sets, self)
 
         self.evaluations_model = DueEvaluationsModel(self)
         self.evaluations_view = self._make_table()
@@ -270,7 +271,7 @@ class DashboardWidget(QWidget):
         responsive and shows the previous figures until then."""
         self._reading += 1
         number = self._reading
-        self.evaluations_box.setTitle(tr("Reading the figures…"))
+        self.evaluations_box.setTitle(QCoreApplication.translate("Dashboard", "Reading the figures…"))
         due_within, top = self.due_within_days, self.top_partners
 
         def shown(board: Dashboard) -> None:
@@ -280,7 +281,7 @@ class DashboardWidget(QWidget):
 
         # No progress dialog: the figures appear in place; a failure is shown as any other.
         return Operation(self, lambda progress: load_dashboard(as_of, due_within_days=due_within, top_partners=top),
-                         label=tr("Reading the dashboard…"), success=shown, cancellable=False,
+                         label=QCoreApplication.translate("Dashboard", "Reading the dashboard…"), success=shown, cancellable=False,
                          show_after_ms=NEVER).run()
 
     def show_dashboard(self, board: Dashboard) -> None:
@@ -301,31 +302,32 @@ class DashboardWidget(QWidget):
             chart.set_locale(locale)
         stages = board.stages
         self.stage_chart.set_data(
-            [s.stage.label for s in stages], [[s.count for s in stages]], axis_title=tr("Projects"), integer=True
+            [s.stage.label for s in stages], [[s.count for s in stages]], axis_title=QCoreApplication.translate("Dashboard", "Projects"), integer=True
         )
         self._show_money(self.region_chart, board.regions, locale)
         self._show_money(self.partner_chart, board.partners, locale)
 
         self.evaluations_model.locale = locale
         self.evaluations_model.set_rows(board.evaluations)
+        days = board.due_within_days
         self.evaluations_box.setTitle(
-            tr("Evaluations due in the next %1 days, and overdue, as of %2")
-            .replace("%1", str(board.due_within_days))
-            .replace("%2", board.as_of.isoformat())
-        )
+            QCoreApplication.translate("Dashboard", "Evaluations due in the next %n day(s), and overdue, as of {date}", "", days)
+            .format(date=board.as_of.isoformat()))
 
     def _show_money(self, chart: BarChart, rows: Sequence[MoneyFigures], locale: QLocale) -> None:
         largest = max((max(r.budget_usd, r.expenditure_usd) for r in rows), default=Decimal(0))
         divisor, unit = money_unit(largest)
+        budget_tip = QCoreApplication.translate("Dashboard", "{name}\nBudget: {amount}")
+        spent_tip = QCoreApplication.translate("Dashboard", "{name}\nExpenditure: {amount} (delivery {rate})")
         chart.set_data(
             [r.label for r in rows],
             [[float(r.budget_usd / divisor) for r in rows], [float(r.expenditure_usd / divisor) for r in rows]],
-            axis_title=tr(unit),
+            axis_title=QCoreApplication.translate("Dashboard", unit),
             tips=[
-                [f"{r.label}\n{tr('Budget')}: {format_usd(r.budget_usd, locale, cents=True)}" for r in rows],
+                [budget_tip.format(name=r.label, amount=format_usd(r.budget_usd, locale, cents=True)) for r in rows],
                 [
-                    f"{r.label}\n{tr('Expenditure')}: {format_usd(r.expenditure_usd, locale, cents=True)}"
-                    f" ({tr('delivery')} {format_rate(r.delivery_rate, locale)})"
+                    spent_tip.format(name=r.label, amount=format_usd(r.expenditure_usd, locale, cents=True),
+                                     rate=format_rate(r.delivery_rate, locale))
                     for r in rows
                 ],
             ],

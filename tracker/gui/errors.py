@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import traceback
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from tracker.domain.errors import DomainError, TransitionRefused, ValidationError
@@ -14,14 +15,20 @@ def error_text(exc: BaseException) -> tuple[str, str]:
     """(summary, details) for a dialog: domain errors are the user's to act on; anything else is a
     bug, shown with its traceback in the details."""
     if isinstance(exc, TransitionRefused):
-        return f"{exc.action_label} was refused.", "\n".join(f"• {r}" for r in exc.reasons)
+        summary = QCoreApplication.translate("Errors", "{action} was refused.").format(action=exc.action_label)
+        return summary, "\n".join(f"• {r}" for r in exc.reasons)
     if isinstance(exc, ValidationError):
-        subject = f"{exc.subject[0].upper()}{exc.subject[1:]} " if exc.subject else ""
         own = kind_named(exc.kind) if exc.kind else None
-        return f"{subject}cannot be saved yet.", "\n".join(f"• {problem_text(p, own)}" for p in exc.problems)
+        if exc.subject:
+            summary = QCoreApplication.translate("Errors", "{subject} cannot be saved yet.").format(
+                subject=exc.subject[0].upper() + exc.subject[1:])
+        else:
+            summary = QCoreApplication.translate("Errors", "It cannot be saved yet.")
+        return summary, "\n".join(f"• {problem_text(p, own)}" for p in exc.problems)
     if isinstance(exc, DomainError):
         return str(exc), ""
-    return f"Something went wrong inside tracker: {type(exc).__name__}: {exc}", "".join(
+    summary = QCoreApplication.translate("Errors", "Something went wrong inside tracker: {error}").format(error=f"{type(exc).__name__}: {exc}")
+    return summary, "".join(
         traceback.format_exception(type(exc), exc, exc.__traceback__)
     )
 

@@ -47,46 +47,43 @@ if TYPE_CHECKING:
 SUFFIX = ".sqlite3"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FileCommands", text)
-
 
 def _filter() -> str:
-    return tr("tracker databases (*.sqlite3 *.sqlite *.db);;All files (*)")
+    return QCoreApplication.translate("FileCommands", "tracker databases (*.sqlite3 *.sqlite *.db);;All files (*)")
 
 
 # ------------------------------------------------------------------ dialogs (replaced in tests)
 
 
 def ask_new_database_path(parent: QWidget, folder: Path) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, tr("New database"), str(folder / DB_FILE_NAME), _filter())
+    name, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("FileCommands", "New database"), str(folder / DB_FILE_NAME), _filter())
     return Path(name) if name else None
 
 
 def ask_open_database_path(parent: QWidget, folder: Path) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, tr("Open database"), str(folder), _filter())
+    name, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("FileCommands", "Open database"), str(folder), _filter())
     return Path(name) if name else None
 
 
 def ask_backup_path(parent: QWidget, suggested: Path) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, tr("Save a backup copy"), str(suggested), _filter())
+    name, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("FileCommands", "Save a backup copy"), str(suggested), _filter())
     return Path(name) if name else None
 
 
 def ask_remove_demo_data(parent: QWidget, found: DemoData, where: str) -> bool:
     """Confirm removing the demo data, saying how much goes; Cancel is the default."""
-    box = QMessageBox(QMessageBox.Icon.Warning, tr("Remove Demo Data"), tr(
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("FileCommands", "Remove Demo Data"), QCoreApplication.translate("FileCommands", 
         "Remove the demo data from {where}?").format(where=where), QMessageBox.StandardButton.Cancel, parent)
     # Each count in its own plural text ("1 demo project", "the 2 demo partners"), with the count
     # in a plain variable so that pyside6-lupdate sees it (tools/update_translations.py).
     projects, partners = found.projects, found.partners
-    box.setInformativeText(tr(
+    box.setInformativeText(QCoreApplication.translate("FileCommands", 
         "{projects}, with their funding, expenditure, evaluations and history, and {partners} that none of your own "
         "funding names will be deleted. Your own projects and partners stay as they are. "
         "The deletions are in the audit trail, and field packages carry them.").format(
             projects=QCoreApplication.translate("FileCommands", "%n demo project(s)", "", projects),
             partners=QCoreApplication.translate("FileCommands", "the %n demo partner(s)", "", partners)))
-    remove = box.addButton(tr("&Remove Demo Data"), QMessageBox.ButtonRole.DestructiveRole)
+    remove = box.addButton(QCoreApplication.translate("FileCommands", "&Remove Demo Data"), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is remove
@@ -138,10 +135,10 @@ def new_database(window: MainWindow) -> None:
         path = path.with_suffix(SUFFIX)
     if path.exists():
         # The save dialog asked "replace?", but replacing a database would destroy its projects.
-        errors.show_error(window, StoreError(tr("{path} already exists; use File > Open to open it").format(path=path)))
+        errors.show_error(window, StoreError(QCoreApplication.translate("FileCommands", "{path} already exists; use File > Open to open it").format(path=path)))
         return
     if switch_database(window, path):
-        window.statusBar().showMessage(tr("Created the database {path}").format(path=path), 8000)
+        window.statusBar().showMessage(QCoreApplication.translate("FileCommands", "Created the database {path}").format(path=path), 8000)
 
 
 def open_database_file(window: MainWindow) -> None:
@@ -153,7 +150,7 @@ def open_database_file(window: MainWindow) -> None:
 def open_recent(window: MainWindow, path: Path) -> None:
     if not path.exists():
         window.settings.remove_recent_files([path])
-        window.statusBar().showMessage(tr("{path} no longer exists; it was removed from Open Recent").format(path=path), 10000)
+        window.statusBar().showMessage(QCoreApplication.translate("FileCommands", "{path} no longer exists; it was removed from Open Recent").format(path=path), 10000)
         return
     switch_database(window, path)
 
@@ -164,7 +161,7 @@ def drop_missing_recent_files(window: MainWindow) -> list[Path]:
     if missing:
         window.settings.remove_recent_files(missing)
         names = ", ".join(p.name for p in missing)
-        window.statusBar().showMessage(tr("No longer found, removed from Open Recent: {names}").format(names=names), 10000)
+        window.statusBar().showMessage(QCoreApplication.translate("FileCommands", "No longer found, removed from Open Recent: {names}").format(names=names), 10000)
     return missing
 
 
@@ -174,7 +171,7 @@ def backup(window: MainWindow) -> None:
     current = database_path()
     if current is None:
         if is_server_database():
-            QMessageBox.information(window, tr("Back Up"), tr(
+            QMessageBox.information(window, QCoreApplication.translate("FileCommands", "Back Up"), QCoreApplication.translate("FileCommands", 
                 "This database is on a server ({address}): the server's administrator backs it up with the "
                 "server's tools (pg_dump), not tracker.").format(address=database_label()))
         return
@@ -184,9 +181,9 @@ def backup(window: MainWindow) -> None:
         return
 
     def done(written: Path) -> None:
-        window.statusBar().showMessage(tr("Backup written to {path}").format(path=written), 10000)
+        window.statusBar().showMessage(QCoreApplication.translate("FileCommands", "Backup written to {path}").format(path=written), 10000)
 
-    Operation(window, lambda progress: backup_database(target), label=tr("Writing the backup…"), success=done, cancellable=False).run()
+    Operation(window, lambda progress: backup_database(target), label=QCoreApplication.translate("FileCommands", "Writing the backup…"), success=done, cancellable=False).run()
 
 
 def open_demo_portfolio(window: MainWindow) -> Operation[DemoResult] | None:
@@ -198,7 +195,7 @@ def open_demo_portfolio(window: MainWindow) -> Operation[DemoResult] | None:
         return None
     if window.model.total_count() == 0:
         return load_demo_portfolio(window)
-    window.statusBar().showMessage(tr("Opened the demo portfolio, a database of its own; your own projects are not in it"), 15000)
+    window.statusBar().showMessage(QCoreApplication.translate("FileCommands", "Opened the demo portfolio, a database of its own; your own projects are not in it"), 15000)
     return None
 
 
@@ -207,14 +204,14 @@ def load_demo_portfolio(window: MainWindow) -> Operation[DemoResult] | None:
     never a database that holds real projects, where illustrative figures would reach real
     reports."""
     if holds_real_projects():
-        errors.show_error(window, StoreError(tr(
+        errors.show_error(window, StoreError(QCoreApplication.translate("FileCommands", 
             "{where} holds your own projects, and the demo never goes among them: use File > Open Demo Portfolio, "
             "which opens it in a database of its own").format(where=database_label())))
         return None
 
     def work(progress: Progress) -> DemoResult:
         # One transaction: Cancel rolls the whole demo back (DemoCancelled is a Cancelled).
-        progress(0, 0, tr("Loading the demo portfolio…"))
+        progress(0, 0, QCoreApplication.translate("FileCommands", "Loading the demo portfolio…"))
         return load_demo(progress, progress.is_cancelled)
 
     def done(result: DemoResult) -> None:
@@ -223,8 +220,8 @@ def load_demo_portfolio(window: MainWindow) -> Operation[DemoResult] | None:
         window.statusBar().showMessage(
             QCoreApplication.translate("FileCommands", "Demo portfolio ready: %n project(s), in a database of its own", "", projects), 15000)
 
-    operation = Operation(window, work, label=tr("Loading the demo portfolio…"), success=done)
-    operation.signals.cancelled.connect(lambda: window.statusBar().showMessage(tr("Loading the demo was cancelled; nothing was added"), 10000))
+    operation = Operation(window, work, label=QCoreApplication.translate("FileCommands", "Loading the demo portfolio…"), success=done)
+    operation.signals.cancelled.connect(lambda: window.statusBar().showMessage(QCoreApplication.translate("FileCommands", "Loading the demo was cancelled; nothing was added"), 10000))
     return operation.run()
 
 
@@ -233,24 +230,24 @@ def remove_demo(window: MainWindow) -> Operation[DemoRemoval] | None:
     and the demo partners no real funding names, in one audited transaction on the worker thread."""
     found = demo_data()
     if not found:
-        window.statusBar().showMessage(tr("This database holds no demo data"), 8000)
+        window.statusBar().showMessage(QCoreApplication.translate("FileCommands", "This database holds no demo data"), 8000)
         return None
     if not ask_remove_demo_data(window, found, database_label() or ""):
         return None
 
     def work(progress: Progress) -> DemoRemoval:
-        progress(0, found.projects, tr("Removing the demo data…"))
+        progress(0, found.projects, QCoreApplication.translate("FileCommands", "Removing the demo data…"))
         return remove_demo_data(progress=progress, cancelled=progress.is_cancelled)
 
     def done(result: DemoRemoval) -> None:
         window.reload()
         projects, partners = result.projects, result.partners
-        window.statusBar().showMessage(tr("Removed the demo data: {projects} and {partners}").format(
+        window.statusBar().showMessage(QCoreApplication.translate("FileCommands", "Removed the demo data: {projects} and {partners}").format(
             projects=QCoreApplication.translate("FileCommands", "%n project(s)", "", projects),
             partners=QCoreApplication.translate("FileCommands", "%n partner(s)", "", partners)), 15000)
 
-    operation = Operation(window, work, label=tr("Removing the demo data…"), success=done)
-    operation.signals.cancelled.connect(lambda: window.statusBar().showMessage(tr("Removing the demo data was cancelled; nothing was removed"), 10000))
+    operation = Operation(window, work, label=QCoreApplication.translate("FileCommands", "Removing the demo data…"), success=done)
+    operation.signals.cancelled.connect(lambda: window.statusBar().showMessage(QCoreApplication.translate("FileCommands", "Removing the demo data was cancelled; nothing was removed"), 10000))
     return operation.run()
 
 
@@ -269,9 +266,9 @@ def demo_state_changed(window: MainWindow, remove_action: QAction | None = None)
         label.setObjectName("demoNotice")
         window.statusBar().addPermanentWidget(label)
     if is_demo_database(database_path()):
-        label.setText(tr("Demo portfolio: illustrative projects, not real data"))
+        label.setText(QCoreApplication.translate("FileCommands", "Demo portfolio: illustrative projects, not real data"))
     elif holds_demo:
-        label.setText(tr("Includes demo data (File > Remove Demo Data…)"))
+        label.setText(QCoreApplication.translate("FileCommands", "Includes demo data (File > Remove Demo Data…)"))
     else:
         label.setText("")
     label.setVisible(bool(label.text()))

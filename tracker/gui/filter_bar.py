@@ -10,7 +10,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
 from tracker.domain.classifications import Classification, FundingModality, Region, Stage, StrategicObjective
-from tracker.gui.portfolio_columns import REGULAR_BUDGET_FUNDER
+from tracker.gui.portfolio_columns import regular_budget_funder
 from tracker.gui.portfolio_model import REGULAR_BUDGET, PortfolioFilter
 from tracker.store.queries import PortfolioRow
 
@@ -132,7 +132,7 @@ class FilterBar(QWidget):
         for code, name in sorted(partners.items(), key=lambda item: item[1].casefold()):
             self.partner.addItem(f"{name} ({code})", code)
         if regular:
-            self.partner.addItem(f"{REGULAR_BUDGET_FUNDER} ({self.tr('regular budget')})", REGULAR_BUDGET)
+            self.partner.addItem(self.tr("{funder} (regular budget)").format(funder=regular_budget_funder()), REGULAR_BUDGET)
         found = self.partner.findData(current) if current else 0
         self.partner.setCurrentIndex(max(found, 0))
         self.partner.blockSignals(False)

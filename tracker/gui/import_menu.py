@@ -19,26 +19,27 @@ from tracker.gui.workers import Operation
 if TYPE_CHECKING:
     from tracker.gui.main_window import MainWindow
 
-FILTER = "Excel workbooks (*.xlsx);;All files (*)"
 
 
 def ask_import_file(parent: QWidget) -> Path | None:
     """The workbook to import (module level so that tests can replace it)."""
-    name, _ = QFileDialog.getOpenFileName(parent, parent.tr("Import a workbook"), "", FILTER)
+    name, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("ImportMenu", "Import a workbook"), "",
+                                          QCoreApplication.translate("ImportMenu", "Excel workbooks (*.xlsx);;All files (*)"))
     return Path(name) if name else None
 
 
 def ask_template_file(parent: QWidget) -> tuple[Path, bool] | None:
     """Where to write the template, and whether to fill it with the portfolio."""
+    empty = QCoreApplication.translate("ImportMenu", "Empty template (*.xlsx)")
+    filled = QCoreApplication.translate("ImportMenu", "Template filled with the portfolio (*.xlsx)")
     name, chosen = QFileDialog.getSaveFileName(
-        parent, parent.tr("Write an import template"), "tracker-import.xlsx",
-        "Empty template (*.xlsx);;Template filled with the portfolio (*.xlsx)")
+        parent, QCoreApplication.translate("ImportMenu", "Write an import template"), "tracker-import.xlsx", f"{empty};;{filled}")
     if not name:
         return None
     path = Path(name)
     if path.suffix.lower() != ".xlsx":
         path = path.with_suffix(".xlsx")
-    return path, "filled" in chosen
+    return path, chosen == filled
 
 
 def import_file(window: MainWindow) -> import_dialog.ImportDialog | None:
@@ -76,13 +77,13 @@ def write_template_file(window: MainWindow) -> Operation[Path] | None:
 
     def done(result: tuple[Path, int]) -> None:
         written, left_out = result
-        text = window.tr("Import template written: {path}").format(path=written)
+        text = QCoreApplication.translate("ImportMenu", "Import template written: {path}").format(path=written)
         if left_out:
             text += " " + QCoreApplication.translate(
                 "ImportMenu", "(%n demo project(s) left out: File > Remove Demo Data… removes them from the database)", "", left_out)
         window.statusBar().showMessage(text, 15000)
 
-    operation = Operation(window, work, label=window.tr("Writing the import template…"), success=done)
+    operation = Operation(window, work, label=QCoreApplication.translate("ImportMenu", "Writing the import template…"), success=done)
     return operation.run()
 
 
@@ -92,12 +93,12 @@ def _file_menu(window: MainWindow) -> QMenu:
 
 def install(window: MainWindow) -> dict[str, QAction]:
     """Add Import… (Ctrl+I) and Write Import Template… to the File menu, before the backup."""
-    import_action = QAction(window.tr("&Import…"), window)
+    import_action = QAction(QCoreApplication.translate("ImportMenu", "&Import…"), window)
     import_action.setShortcut(QKeySequence("Ctrl+I"))
-    import_action.setStatusTip(window.tr("Import projects, funding, expenditure, evaluations and indicators from an import workbook"))
+    import_action.setStatusTip(QCoreApplication.translate("ImportMenu", "Import projects, funding, expenditure, evaluations and indicators from an import workbook"))
     import_action.triggered.connect(lambda _checked=False: import_file(window))
-    template_action = QAction(window.tr("Write Import &Template…"), window)
-    template_action.setStatusTip(window.tr("Write an Excel workbook to fill in and import"))
+    template_action = QAction(QCoreApplication.translate("ImportMenu", "Write Import &Template…"), window)
+    template_action.setStatusTip(QCoreApplication.translate("ImportMenu", "Write an Excel workbook to fill in and import"))
     template_action.triggered.connect(lambda _checked=False: write_template_file(window))
     menu, backup = _file_menu(window), window.menu_actions.backup
     menu.insertAction(backup, import_action)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tracker.domain.records import kind_named
 from tracker.exchange.merge import ConflictView, MergeReport, list_conflicts, merge_package, resolve_conflict
 from tracker.exchange.packages import PackageReport, export_package
 from tracker.gui import errors
@@ -38,7 +39,10 @@ from tracker.gui.workers import Operation, Progress
 if TYPE_CHECKING:
     from tracker.gui.main_window import MainWindow
 
-FILE_FILTER = "Field packages (*.trackerpkg);;All files (*)"
+
+
+def file_filter() -> str:
+    return QCoreApplication.translate("PackageMenu", "Field packages (*.trackerpkg);;All files (*)")
 
 
 # ---------------------------------------------------------------- dialogs tests replace
@@ -46,12 +50,12 @@ FILE_FILTER = "Field packages (*.trackerpkg);;All files (*)"
 
 def ask_export_path(parent: QWidget) -> Path | None:
     suggested = Path.home() / f"field-package-{dt.date.today().isoformat()}.trackerpkg"
-    name, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("PackageMenu", "Export Field Package"), str(suggested), FILE_FILTER)
+    name, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("PackageMenu", "Export Field Package"), str(suggested), file_filter())
     return Path(name) if name else None
 
 
 def ask_merge_path(parent: QWidget) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("PackageMenu", "Merge Field Package"), str(Path.home()), FILE_FILTER)
+    name, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("PackageMenu", "Merge Field Package"), str(Path.home()), file_filter())
     return Path(name) if name else None
 
 
@@ -62,9 +66,6 @@ def show_result(parent: QWidget, title: str, text: str) -> None:
 # ---------------------------------------------------------------- what is said of a package
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PackageMenu", text)
-
 
 # Counted texts call translate() themselves, with the count in a plain variable, so that
 # pyside6-lupdate sees them as plural texts (tools/update_translations.py gives English its
@@ -74,17 +75,25 @@ def _tr(text: str) -> str:
 def export_summary(report: PackageReport) -> str:
     records, deleted = report.records, report.deleted
     text = QCoreApplication.translate("PackageMenu", "{file}: %n changed record(s)", "", records).format(file=report.path.name)
-    parts = ", ".join(f"{kind.replace('_', ' ')}: {n}" for kind, n in report.counts.items() if n)
+    parts = ", ".join(f"{_kind_plural(kind)}: {n}" for kind, n in report.counts.items() if n)
     if parts:
         text += f" ({parts})"
     return text + (QCoreApplication.translate("PackageMenu", ", %n deletion(s)", "", deleted) if deleted else "")
 
 
+def _kind_plural(kind: str) -> str:
+    """What a user calls records of a package's kind ("funding lines"), in their language."""
+    try:
+        return kind_named(kind).plural
+    except (KeyError, ValueError):
+        return kind.replace("_", " ")
+
+
 def merge_summary(report: MergeReport) -> str:
     if report.already_merged:
-        return _tr("{source}: this package from {name} was already merged; nothing changed").format(
+        return QCoreApplication.translate("PackageMenu", "{source}: this package from {name} was already merged; nothing changed").format(
             source=report.source, name=report.source_name)
-    text = _tr("{source} from {name}: {created} created, {updated} updated, {deleted} deleted, {unchanged} unchanged").format(
+    text = QCoreApplication.translate("PackageMenu", "{source} from {name}: {created} created, {updated} updated, {deleted} deleted, {unchanged} unchanged").format(
         source=report.source, name=report.source_name, created=report.created, updated=report.updated,
         deleted=report.deleted, unchanged=report.unchanged)
     conflicts, skipped = len(report.conflicts), len(report.skipped)
@@ -109,12 +118,13 @@ def export(window: "MainWindow") -> Operation[PackageReport] | None:
         return None
 
     def done(report: PackageReport) -> None:
-        window.statusBar().showMessage(f"Field package written: {report.path}", 10000)
-        show_result(window, _tr("Field package written"), export_summary(report))
+        window.statusBar().showMessage(QCoreApplication.translate("PackageMenu", "Field package written: {path}").format(path=report.path), 10000)
+        show_result(window, QCoreApplication.translate("PackageMenu", "Field package written"), export_summary(report))
 
     operation = Operation(window, lambda progress: _run(lambda **kw: export_package(path, **kw), progress),
-                          label="Exporting the field package…", success=done)
-    operation.signals.cancelled.connect(lambda: window.statusBar().showMessage("Export cancelled; no file was written", 10000))
+                          label=QCoreApplication.translate("PackageMenu", "Exporting the field package…"), success=done)
+    operation.signals.cancelled.connect(lambda: window.statusBar().showMessage(
+        QCoreApplication.translate("PackageMenu", "Export cancelled; no file was written"), 10000))
     return operation.run()
 
 
@@ -132,12 +142,13 @@ def merge(window: "MainWindow") -> Operation[MergeReport] | None:
             text += "\n".join(f"• {c}" for c in report.conflicts[:20])
             text += "\n\n" + QCoreApplication.translate("PackageMenu", "Use File > Resolve Conflicts… to choose.")
         if report.skipped:
-            text += "\n\nSkipped:\n" + "\n".join(f"• {s}" for s in report.skipped[:20])
-        show_result(window, "Field package merged", text)
+            text += "\n\n" + QCoreApplication.translate("PackageMenu", "Skipped:") + "\n" + "\n".join(f"• {s}" for s in report.skipped[:20])
+        show_result(window, QCoreApplication.translate("PackageMenu", "Field package merged"), text)
 
     operation = Operation(window, lambda progress: _run(lambda **kw: merge_package(path, writing=progress.point_of_no_return, **kw), progress),
-                          label="Merging the field package…", success=done)
-    operation.signals.cancelled.connect(lambda: window.statusBar().showMessage("Merge cancelled; nothing was changed", 10000))
+                          label=QCoreApplication.translate("PackageMenu", "Merging the field package…"), success=done)
+    operation.signals.cancelled.connect(lambda: window.statusBar().showMessage(
+        QCoreApplication.translate("PackageMenu", "Merge cancelled; nothing was changed"), 10000))
     return operation.run()
 
 
@@ -198,7 +209,7 @@ class ConflictsDialog(QDialog):
         self.conflicts = list_conflicts()
         self.list.clear()
         for conflict in self.conflicts:
-            QListWidgetItem(f"{conflict.label} — from {conflict.source_name}", self.list)
+            QListWidgetItem(self.tr("{record} — from {name}").format(record=conflict.label, name=conflict.source_name), self.list)
         self.empty.setVisible(not self.conflicts)
         if self.conflicts:
             self.list.setCurrentRow(0)
@@ -217,12 +228,12 @@ class ConflictsDialog(QDialog):
         if conflict is None:
             self.source.setText("")
             return
-        self.source.setText(self.tr("Changed here and in a package from %1 since the last exchange").replace("%1", conflict.source_name))
+        self.source.setText(self.tr("Changed here and in a package from {name} since the last exchange").format(name=conflict.source_name))
         rows = conflict.fields()
         if conflict.local is None:
-            rows = [("(record)", "deleted here", "kept there"), *rows]
+            rows = [(self.tr("(record)"), self.tr("deleted here"), self.tr("kept there")), *rows]
         if conflict.incoming is None:
-            rows = [("(record)", "kept here", "deleted there"), *rows]
+            rows = [(self.tr("(record)"), self.tr("kept here"), self.tr("deleted there")), *rows]
         self.table.setRowCount(len(rows))
         bold = QFont()
         bold.setBold(True)
@@ -250,7 +261,7 @@ def _text(value: Any) -> str:
     if value is None:
         return "—"
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return QCoreApplication.translate("PackageMenu", "yes") if value else QCoreApplication.translate("PackageMenu", "no")
     if isinstance(value, list):
         return ", ".join(_text(v) for v in value)
     if isinstance(value, dict):

@@ -10,16 +10,17 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from tracker.domain import i18n
 from tracker.domain.classifications import Stage
 from tracker.domain.codelists import country_name
 from tracker.gui.formats import Formats, delivery_tenths_column
 from tracker.store.queries import PortfolioRow
 
 # Regular-budget (RBTC) money is the ILO's own and has no partner; the partner column names it so
-# that such projects do not show an empty cell.
-REGULAR_BUDGET_FUNDER = "ILO RBTC"
+# that such projects do not show an empty cell (in the user's language: regular_budget_funder()).
+REGULAR_BUDGET_FUNDER = QT_TRANSLATE_NOOP("PortfolioColumns", "ILO RBTC")
 
 # Keys of empty cells sort after every value in ascending order (as spreadsheets place blanks);
 # in descending order the model moves them to the end again (is_empty_key): blanks are last both
@@ -34,9 +35,6 @@ def is_empty_key(key: Any) -> bool:
     return key in _EMPTY_KEYS
 _STAGE_ORDER = {stage: index for index, stage in enumerate(Stage)}
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PortfolioColumns", text)
 
 
 @dataclass(frozen=True)
@@ -59,53 +57,65 @@ class Column:
         return self.texts([row], fmt)[0]
 
 
-def funders(row: PortfolioRow) -> str:
+def regular_budget_funder() -> str:
+    """What the partner column says of the ILO's regular budget, in the app's language."""
+    return QCoreApplication.translate("PortfolioColumns", REGULAR_BUDGET_FUNDER)
+
+
+def funders(row: PortfolioRow, regular: str | None = None) -> str:
+    """The partner column's text; `regular`: regular_budget_funder(), when the caller has it."""
     if row.regular_budget:
-        return f"{row.partners}, {REGULAR_BUDGET_FUNDER}" if row.partners else REGULAR_BUDGET_FUNDER
+        regular = regular or regular_budget_funder()
+        return f"{row.partners}, {regular}" if row.partners else regular
     return row.partners
+
+
+def _funders_column(rows: Sequence[PortfolioRow]) -> list[str]:
+    regular = regular_budget_funder()  # translated once per load, not once per row
+    return [funders(r, regular) for r in rows]
 
 
 def _partners_tip(row: PortfolioRow, fmt: Formats) -> str:
     lines = [f"{code}: {name}" for code, name in zip(row.partners.split(", "), row.partner_names)] if row.partners else []
     if row.regular_budget:
-        lines.append(f"{REGULAR_BUDGET_FUNDER}: " + tr("the ILO's regular budget for technical cooperation"))
+        lines.append(f"{regular_budget_funder()}: " + QCoreApplication.translate("PortfolioColumns", "the ILO's regular budget for technical cooperation"))
     if row.modalities:
-        lines.append(tr("Funding: {modalities}").format(modalities=", ".join(m.label for m in row.modalities)))
-    return "\n".join(lines) or tr("No funding recorded yet")
+        lines.append(QCoreApplication.translate("PortfolioColumns", "Funding: {modalities}").format(modalities=", ".join(m.label for m in row.modalities)))
+    return "\n".join(lines) or QCoreApplication.translate("PortfolioColumns", "No funding recorded yet")
 
 
 def country_names(codes: str) -> str:
     """Each country as code and name, in the app's language ("GM: Gambia", "GM: Gambie")."""
-    language = QLocale().name()
+    language = i18n.current_language()
     return "\n".join(f"{code}: {country_name(code, language)}" for code in codes.split(", ")) if codes else ""
 
 
 def _code_tip(row: PortfolioRow, fmt: Formats) -> str:
-    return f"{row.code}\n" + tr("Demo data: an illustrative project with invented figures") if row.is_demo else row.code
+    return f"{row.code}\n" + QCoreApplication.translate("PortfolioColumns", "Demo data: an illustrative project with invented figures") if row.is_demo else row.code
 
 
 def _delivery_tip(row: PortfolioRow, fmt: Formats) -> str:
     if not row.budget_cents:
-        return tr("No approved budget yet")
-    return tr("US$ {spent} spent of a budget of US$ {budget}").format(spent=fmt.money(row.expenditure_cents), budget=fmt.money(row.budget_cents))
+        return QCoreApplication.translate("PortfolioColumns", "No approved budget yet")
+    return QCoreApplication.translate("PortfolioColumns", "US$ {spent} spent of a budget of US$ {budget}").format(spent=fmt.money(row.expenditure_cents), budget=fmt.money(row.budget_cents))
 
 
 def evaluation_tip(row: PortfolioRow, fmt: Formats) -> str:
     lines = []
     if row.overdue_count:
-        lines.append(tr("Overdue:"))
-        lines += [f"• {item.label}, " + tr("due {date}").format(date=fmt.date(item.due)) for item in row.overdue]
+        lines.append(QCoreApplication.translate("PortfolioColumns", "Overdue:"))
+        lines += [f"• {item.label}, " + QCoreApplication.translate("PortfolioColumns", "due {date}").format(date=fmt.date(item.due)) for item in row.overdue]
     if row.next_evaluation and row.next_due:
-        lines.append(tr("Next: {kind}, due {date}").format(kind=row.next_evaluation.label, date=fmt.date(row.next_due)))
-    return "\n".join(lines) or tr("No mandatory evaluation open")
+        lines.append(QCoreApplication.translate("PortfolioColumns", "Next: {kind}, due {date}").format(kind=row.next_evaluation.label, date=fmt.date(row.next_due)))
+    return "\n".join(lines) or QCoreApplication.translate("PortfolioColumns", "No mandatory evaluation open")
 
 
 @lru_cache(maxsize=64)
 def _status_text(overdue: int, scheduled: bool) -> str:
     # Cached: a handful of distinct texts for 100,000 rows, and translate() costs a microsecond.
     if overdue:
-        return tr("{n} overdue").format(n=overdue)
-    return tr("On schedule") if scheduled else tr("None open")
+        return QCoreApplication.translate("PortfolioColumns", "{n} overdue").format(n=overdue)
+    return QCoreApplication.translate("PortfolioColumns", "On schedule") if scheduled else QCoreApplication.translate("PortfolioColumns", "None open")
 
 
 def _status_key(row: PortfolioRow) -> int:
@@ -133,49 +143,45 @@ def _stage_text(row: PortfolioRow) -> str:
     return QCoreApplication.translate("PortfolioColumns", "{stage} (archived)").format(stage=row.stage.label)
 
 
-def _noop(text: str) -> str:
-    return str(QT_TRANSLATE_NOOP("PortfolioColumns", text))  # marked for translation, translated when shown
-
-
 COLUMNS: list[Column] = [
-    Column("code", _noop("Code"), _noop("Project code (demo projects in italics)"),
+    Column("code", QT_TRANSLATE_NOOP("PortfolioColumns", "Code"), QT_TRANSLATE_NOOP("PortfolioColumns", "Project code (demo projects in italics)"),
            texts=lambda rows, f: [r.code for r in rows], sort_key=attrgetter("code"), tooltip=_code_tip,
            sample="PRY/22/01/UNDP"),
-    Column("title", _noop("Title"), _noop("Project title"),
+    Column("title", QT_TRANSLATE_NOOP("PortfolioColumns", "Title"), QT_TRANSLATE_NOOP("PortfolioColumns", "Project title"),
            texts=lambda rows, f: [r.title for r in rows], sort_key=_text_key(attrgetter("title")),
            tooltip=lambda r, f: r.title, sample="Youth employment in the Sahel", stretch=True),
-    Column("partners", _noop("Partner(s)"), _noop("Funding partners (ILO RBTC: the ILO's regular budget)"),
-           texts=lambda rows, f: [funders(r) for r in rows], sort_key=_text_key(funders), tooltip=_partners_tip,
+    Column("partners", QT_TRANSLATE_NOOP("PortfolioColumns", "Partners"), QT_TRANSLATE_NOOP("PortfolioColumns", "Funding partners (ILO RBTC: the ILO's regular budget)"),
+           texts=lambda rows, f: _funders_column(rows), sort_key=_text_key(funders), tooltip=_partners_tip,
            sample="ILO RBTC"),
-    Column("region", _noop("Region"), _noop("ILO region"),
+    Column("region", QT_TRANSLATE_NOOP("PortfolioColumns", "Region"), QT_TRANSLATE_NOOP("PortfolioColumns", "ILO region"),
            texts=lambda rows, f: [r.region.label if r.region else "" for r in rows],
            sort_key=_text_key(lambda r: r.region.label if r.region else ""),
            tooltip=lambda r, f: r.region.label if r.region else "", sample="Interregional"),
-    Column("countries", _noop("Countries"), _noop("Countries (ISO codes)"),
+    Column("countries", QT_TRANSLATE_NOOP("PortfolioColumns", "Countries"), QT_TRANSLATE_NOOP("PortfolioColumns", "Countries (ISO codes)"),
            texts=lambda rows, f: [r.countries for r in rows], sort_key=_text_key(attrgetter("countries")),
            tooltip=lambda r, f: country_names(r.countries), sample="BF, SN, ML"),
-    Column("stage", _noop("Stage"), _noop("Project-cycle stage (sorts in cycle order)"),
+    Column("stage", QT_TRANSLATE_NOOP("PortfolioColumns", "Stage"), QT_TRANSLATE_NOOP("PortfolioColumns", "Project-cycle stage (sorts in cycle order)"),
            texts=lambda rows, f: [_stage_text(r) for r in rows], sort_key=lambda r: _STAGE_ORDER[r.stage],
            tooltip=lambda r, f: r.stage.label, sample="Implementation"),
-    Column("start", _noop("Start"), _noop("Planned start"),
+    Column("start", QT_TRANSLATE_NOOP("PortfolioColumns", "Start"), QT_TRANSLATE_NOOP("PortfolioColumns", "Planned start"),
            texts=lambda rows, f: f.date_column([r.start for r in rows]), sort_key=_date_key("start"),
            numeric=True, sample="2024-12-31"),
-    Column("end", _noop("End"), _noop("Planned end (after revisions)"),
+    Column("end", QT_TRANSLATE_NOOP("PortfolioColumns", "End"), QT_TRANSLATE_NOOP("PortfolioColumns", "Planned end (after revisions)"),
            texts=lambda rows, f: f.date_column([r.end for r in rows]), sort_key=_date_key("end"),
            numeric=True, sample="2024-12-31"),
-    Column("budget", _noop("Budget (US$)"), _noop("Current approved budget in US$"),
+    Column("budget", QT_TRANSLATE_NOOP("PortfolioColumns", "Budget (US$)"), QT_TRANSLATE_NOOP("PortfolioColumns", "Current approved budget in US$"),
            texts=lambda rows, f: f.money_column([r.budget_cents for r in rows]),
            sort_key=lambda r: _LAST if r.budget_cents is None else r.budget_cents, numeric=True, sample="99,999,999.99"),
-    Column("expenditure", _noop("Spent (US$)"), _noop("Cumulative expenditure in US$"),
+    Column("expenditure", QT_TRANSLATE_NOOP("PortfolioColumns", "Spent (US$)"), QT_TRANSLATE_NOOP("PortfolioColumns", "Cumulative expenditure in US$"),
            texts=lambda rows, f: f.money_column([r.expenditure_cents for r in rows]),
            sort_key=attrgetter("expenditure_cents"), numeric=True, sample="99,999,999.99"),
-    Column("delivery", _noop("Delivery %"), _noop("Delivery rate: expenditure over approved budget, per cent"),
+    Column("delivery", QT_TRANSLATE_NOOP("PortfolioColumns", "Delivery %"), QT_TRANSLATE_NOOP("PortfolioColumns", "Delivery rate: expenditure over approved budget, per cent"),
            texts=lambda rows, f: f.tenths_column(delivery_tenths_column([(r.expenditure_cents, r.budget_cents) for r in rows])),
            sort_key=_delivery_key, tooltip=_delivery_tip, numeric=True, sample="100.0"),
-    Column("next_due", _noop("Eval. due"), _noop("Due date of the next mandatory evaluation still open"),
+    Column("next_due", QT_TRANSLATE_NOOP("PortfolioColumns", "Eval. due"), QT_TRANSLATE_NOOP("PortfolioColumns", "Due date of the next mandatory evaluation still open"),
            texts=lambda rows, f: f.date_column([r.next_due for r in rows]), sort_key=_date_key("next_due"),
            tooltip=evaluation_tip, numeric=True, sample="2024-12-31", emphasis=True),
-    Column("evaluation", _noop("Eval. status"), _noop("Overdue mandatory evaluations, or whether one is scheduled"),
+    Column("evaluation", QT_TRANSLATE_NOOP("PortfolioColumns", "Eval. status"), QT_TRANSLATE_NOOP("PortfolioColumns", "Overdue mandatory evaluations, or whether one is scheduled"),
            texts=lambda rows, f: [_status_text(r.overdue_count, r.next_due is not None) for r in rows],
            sort_key=_status_key, tooltip=evaluation_tip, sample="00 overdue", emphasis=True, icon=True),
 ]

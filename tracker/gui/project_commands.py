@@ -23,9 +23,6 @@ if TYPE_CHECKING:
     from tracker.gui.main_window import MainWindow
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ProjectCommands", text)
-
 
 @dataclass
 class ProjectActions:
@@ -42,25 +39,25 @@ def what_goes(summary: DeletionSummary) -> str:
     """The records deleted with a project, counted without plurals to get wrong: "funding lines:
     1; expenditure lines: 2; evaluations: 3; its stage history"."""
     parts = [text.format(count=count) for count, text in (
-        (summary.fundings, tr("funding lines: {count}")), (summary.revisions, tr("budget revisions: {count}")),
-        (summary.expenditures, tr("expenditure lines: {count}")), (summary.evaluations, tr("evaluations: {count}")),
-        (summary.indicators, tr("result indicators: {count}"))) if count]
+        (summary.fundings, QCoreApplication.translate("ProjectCommands", "funding lines: {count}")), (summary.revisions, QCoreApplication.translate("ProjectCommands", "budget revisions: {count}")),
+        (summary.expenditures, QCoreApplication.translate("ProjectCommands", "expenditure lines: {count}")), (summary.evaluations, QCoreApplication.translate("ProjectCommands", "evaluations: {count}")),
+        (summary.indicators, QCoreApplication.translate("ProjectCommands", "result indicators: {count}"))) if count]
     if summary.stage_changes:
-        parts.append(tr("its stage history"))
+        parts.append(QCoreApplication.translate("ProjectCommands", "its stage history"))
     return "; ".join(parts)
 
 
 def ask_delete_project(parent: QWidget, summary: DeletionSummary) -> bool:
     """Confirm deleting a project, naming it and what goes with it; Cancel is the default."""
-    box = QMessageBox(QMessageBox.Icon.Warning, tr("Delete Project"),
-                      tr("Delete project {code} \u201c{title}\u201d?").format(code=summary.code, title=summary.title),
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("ProjectCommands", "Delete Project"),
+                      QCoreApplication.translate("ProjectCommands", "Delete project {code} \u201c{title}\u201d?").format(code=summary.code, title=summary.title),
                       QMessageBox.StandardButton.Cancel, parent)
     goes = what_goes(summary)
-    text = tr("Deleted with it: {records}.").format(records=goes) if goes else tr("It has no funding, expenditure or evaluations yet.")
-    box.setInformativeText(text + " " + tr(
+    text = QCoreApplication.translate("ProjectCommands", "Deleted with it: {records}.").format(records=goes) if goes else QCoreApplication.translate("ProjectCommands", "It has no funding, expenditure or evaluations yet.")
+    box.setInformativeText(text + " " + QCoreApplication.translate("ProjectCommands", 
         "The deletion is in the audit trail, and field packages carry it to the other databases. To keep a project on "
         "record but out of the list, archive it instead (Edit > Archive Project)."))
-    delete = box.addButton(tr("&Delete Project"), QMessageBox.ButtonRole.DestructiveRole)
+    delete = box.addButton(QCoreApplication.translate("ProjectCommands", "&Delete Project"), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is delete
@@ -72,7 +69,7 @@ def ask_delete_project(parent: QWidget, summary: DeletionSummary) -> bool:
 def _selected(window: MainWindow) -> PortfolioRow | None:
     row = window.portfolio.current_row()
     if row is None:
-        window.statusBar().showMessage(tr("Select a project in the portfolio first"), 8000)
+        window.statusBar().showMessage(QCoreApplication.translate("ProjectCommands", "Select a project in the portfolio first"), 8000)
     return row
 
 
@@ -89,7 +86,7 @@ def delete_selected(window: MainWindow) -> bool:
         return False
     if _open_in_editor(window, row.id):
         # Its editor would otherwise save it again as a new project.
-        window.statusBar().showMessage(tr("{code} is open in an editor: close the editor first").format(code=row.code), 10000)
+        window.statusBar().showMessage(QCoreApplication.translate("ProjectCommands", "{code} is open in an editor: close the editor first").format(code=row.code), 10000)
         return False
     try:
         summary = deletion_summary(row.code)
@@ -100,7 +97,7 @@ def delete_selected(window: MainWindow) -> bool:
         errors.show_error(window, exc)
         return False
     window.refresh(Changed.of(ids=[row.id]))
-    window.statusBar().showMessage(tr("Deleted project {code}").format(code=summary.code), 10000)
+    window.statusBar().showMessage(QCoreApplication.translate("ProjectCommands", "Deleted project {code}").format(code=summary.code), 10000)
     return True
 
 
@@ -116,9 +113,9 @@ def set_archived(window: MainWindow, archived: bool) -> bool:
         return False
     window.refresh(Changed.of(ids=[row.id]))
     if archived:
-        message = tr("Archived {code}: it stays on record and in reports; View > Show Archived Projects shows it")
+        message = QCoreApplication.translate("ProjectCommands", "Archived {code}: it stays on record and in reports; View > Show Archived Projects shows it")
     else:
-        message = tr("{code} is back in the portfolio list")
+        message = QCoreApplication.translate("ProjectCommands", "{code} is back in the portfolio list")
     window.statusBar().showMessage(message.format(code=row.code), 10000)
     return changed
 
@@ -140,15 +137,15 @@ def install(window: MainWindow, edit_menu: QMenu, view_menu: QMenu) -> ProjectAc
     """Create the actions, add them to the Edit and View menus and keep them enabled for the
     selected project."""
     actions = ProjectActions(
-        delete=QAction(tr("&Delete Project…"), window),
-        archive=QAction(tr("&Archive Project"), window),
-        restore=QAction(tr("Restore from Arc&hive"), window),
-        show_archived=QAction(tr("Show Arc&hived Projects"), window),
+        delete=QAction(QCoreApplication.translate("ProjectCommands", "&Delete Project…"), window),
+        archive=QAction(QCoreApplication.translate("ProjectCommands", "&Archive Project"), window),
+        restore=QAction(QCoreApplication.translate("ProjectCommands", "Restore from Arc&hive"), window),
+        show_archived=QAction(QCoreApplication.translate("ProjectCommands", "Show Arc&hived Projects"), window),
     )
-    actions.delete.setStatusTip(tr("Delete the selected project with all its records (after a confirmation)"))
-    actions.archive.setStatusTip(tr("Keep the selected project on record but out of the portfolio list"))
-    actions.restore.setStatusTip(tr("Bring the selected archived project back to the portfolio list"))
-    actions.show_archived.setStatusTip(tr("List archived projects too, in grey"))
+    actions.delete.setStatusTip(QCoreApplication.translate("ProjectCommands", "Delete the selected project with all its records (after a confirmation)"))
+    actions.archive.setStatusTip(QCoreApplication.translate("ProjectCommands", "Keep the selected project on record but out of the portfolio list"))
+    actions.restore.setStatusTip(QCoreApplication.translate("ProjectCommands", "Bring the selected archived project back to the portfolio list"))
+    actions.show_archived.setStatusTip(QCoreApplication.translate("ProjectCommands", "List archived projects too, in grey"))
     # The Delete key deletes only while the table has the focus (in a text box it deletes text).
     actions.delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
     actions.delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)

@@ -8,7 +8,7 @@ from html import escape
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from tracker.gui.formats import Formats, delivery_tenths
-from tracker.gui.portfolio_columns import REGULAR_BUDGET_FUNDER, country_names, evaluation_tip
+from tracker.gui.portfolio_columns import country_names, evaluation_tip, regular_budget_funder
 from tracker.store.queries import PortfolioRow
 
 
@@ -21,16 +21,17 @@ class ProjectSummary(QTextBrowser):
 
     def show_row(self, row: PortfolioRow | None, fmt: Formats, selected: int = 1) -> None:
         if row is None:
-            hint = self.tr("{n} projects selected.").format(n=fmt.integer(selected)) if selected > 1 else self.tr(
+            hint = self.tr("{n} project(s) selected.", "", selected).format(n=fmt.integer(selected)) if selected > 1 else self.tr(
                 "Select a project to see its summary; Enter or a double-click opens it."
             )
             self.setHtml(f"<p style='color: gray'>{escape(hint)}</p>")
             return
-        demo = f" <i style='color: gray'>({escape(self.tr('demo data'))})</i>" if row.is_demo else ""
+        demo_data, archived = self.tr("demo data"), self.tr("archived")
+        demo = f" <i style='color: gray'>({escape(demo_data)})</i>" if row.is_demo else ""
         if row.archived:  # listed with View > Show Archived Projects
-            demo += f" <i style='color: gray'>({escape(self.tr('archived'))})</i>"
+            demo += f" <i style='color: gray'>({escape(archived)})</i>"
         places = ", ".join(line.split(": ", 1)[1] for line in country_names(row.countries).splitlines())
-        partners = "; ".join((*row.partner_names, *([REGULAR_BUDGET_FUNDER] if row.regular_budget else []))) or self.tr("none recorded")
+        partners = "; ".join((*row.partner_names, *([regular_budget_funder()] if row.regular_budget else []))) or self.tr("none recorded")
         rate = delivery_tenths(row.expenditure_cents, row.budget_cents)
         money = self.tr("Budget US$ {budget} · spent US$ {spent} · delivery {rate}").format(
             budget=fmt.money(row.budget_cents) or "—", spent=fmt.money(row.expenditure_cents), rate=f"{fmt.tenths(rate)} %" if rate is not None else "—"
@@ -41,12 +42,14 @@ class ProjectSummary(QTextBrowser):
             places or self.tr("no country"),
             row.outcome.label if row.outcome else self.tr("no strategic objective"),
         ]
+        modalities = ", ".join(m.label for m in row.modalities)
+        partners_line = self.tr("Partners: {partners} · {modalities}").format(partners=partners, modalities=modalities)
         evaluations = "<br>".join(escape(line) for line in evaluation_tip(row, fmt).splitlines())
         colour = " style='color: #b71c1c; font-weight: bold'" if row.overdue_count else ""
         self.setHtml(
             f"<b>{escape(row.code)}</b> — {escape(row.title)}{demo}<br>"
             f"{escape(' · '.join(facts))}<br>"
-            f"{escape(self.tr('Partners'))}: {escape(partners)} · {escape(', '.join(m.label for m in row.modalities))}<br>"
+            f"{escape(partners_line)}<br>"
             f"{escape(money)}<br>"
             f"<span{colour}>{evaluations}</span>"
         )

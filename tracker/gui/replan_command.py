@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
@@ -22,12 +22,9 @@ if TYPE_CHECKING:
     from tracker.gui.main_window import MainWindow
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ReplanCommand", text)
-
 
 def title() -> str:
-    return tr("Recompute Evaluation Plans")
+    return QCoreApplication.translate("ReplanCommand", "Recompute Evaluation Plans")
 
 
 # ------------------------------------------------------------------ dialogs (replaced in tests)
@@ -36,7 +33,7 @@ def title() -> str:
 def ask_confirmation(parent: QWidget) -> bool:
     answer = QMessageBox.question(
         parent, title(),
-        tr("Recompute the evaluation plan of every project under its rule set?\n\n"
+        QCoreApplication.translate("ReplanCommand", "Recompute the evaluation plan of every project under its rule set?\n\n"
            "Evaluations the rules now require are added, planned ones are rescheduled or marked no longer "
            "required; completed, waived and in-progress evaluations are kept. Every change is recorded in "
            "the project's history. A large portfolio takes a while; Cancel while it runs changes nothing."),
@@ -57,23 +54,23 @@ def result_text(summary: ReplanSummary) -> str:
     """The headline of the result: how many plans changed (the details are the sentence
     `tracker replan` prints)."""
     if summary.changed_projects == 0:
-        return tr("No evaluation plan changed.")
-    if summary.changed_projects == 1:
-        return tr("1 evaluation plan changed.")
-    return tr("{count:,} evaluation plans changed.").format(count=summary.changed_projects)
+        return QCoreApplication.translate("ReplanCommand", "No evaluation plan changed.")
+    changed = summary.changed_projects
+    return QCoreApplication.translate("ReplanCommand", "{count} evaluation plan(s) changed.", "", changed).format(
+        count=QLocale().toString(changed))
 
 
 def work(progress: Progress) -> ReplanSummary:
     """On the worker thread: the function `tracker replan` calls, with the dialog's progress and Cancel."""
     def report(done: int, total: int, text: str = "") -> None:
         if done < total:
-            progress(done, total, QCoreApplication.translate("ReplanCommand", "Checked {done:,} of {total:,} project(s)…", "", total)
-                     .format(done=done, total=total))
+            progress(done, total, QCoreApplication.translate("ReplanCommand", "Checked {done} of {total} project(s)…", "", total)
+                     .format(done=QLocale().toString(done), total=QLocale().toString(total)))
         else:  # every plan computed: what changed is written in one transaction (seconds when every plan changed)
             progress.point_of_no_return()  # a Cancel from here on would be a lie: the writing finishes
-            progress(0, 0, tr("Writing the changed plans…"))
+            progress(0, 0, QCoreApplication.translate("ReplanCommand", "Writing the changed plans…"))
 
-    progress(0, 0, tr("Reading the portfolio…"))
+    progress(0, 0, QCoreApplication.translate("ReplanCommand", "Reading the portfolio…"))
     summary = replan_all(progress=report, cancelled=progress.is_cancelled)
     if summary.cancelled:
         raise Cancelled()
@@ -93,27 +90,27 @@ def recompute_plans(window: MainWindow) -> Operation[ReplanSummary] | None:
         details = f"{summary}."
         if summary.skipped:
             shown = ", ".join(summary.skipped[:10]) + (", …" if len(summary.skipped) > 10 else "")
-            details += "\n" + tr("Not re-planned, their rule set is not available: {codes}").format(codes=shown)
+            details += "\n" + QCoreApplication.translate("ReplanCommand", "Not re-planned, their rule set is not available: {codes}").format(codes=shown)
         show_result(window, title(), headline, details)
 
-    operation = Operation(window, work, label=tr("Recomputing evaluation plans…"), success=done)
+    operation = Operation(window, work, label=QCoreApplication.translate("ReplanCommand", "Recomputing evaluation plans…"), success=done)
     operation.signals.cancelled.connect(
-        lambda: window.statusBar().showMessage(tr("Recomputing evaluation plans was cancelled; nothing was changed"), 10000))
+        lambda: window.statusBar().showMessage(QCoreApplication.translate("ReplanCommand", "Recomputing evaluation plans was cancelled; nothing was changed"), 10000))
     return operation.run()
 
 
 def _tools_menu(window: MainWindow) -> QMenu:
     """The Tools menu, made before Help if no one has made it yet."""
     if getattr(window, "tools_menu", None) is None:
-        window.tools_menu = QMenu(tr("&Tools"), window)
+        window.tools_menu = QMenu(QCoreApplication.translate("ReplanCommand", "&Tools"), window)
         window.menuBar().insertMenu(window.help_menu.menuAction(), window.tools_menu)
     return window.tools_menu
 
 
 def install(window: MainWindow) -> QAction:
     """Add Tools > Recompute Evaluation Plans…, enabled while the open database can be written."""
-    action = QAction(tr("Recompute &Evaluation Plans…"), window)
-    action.setStatusTip(tr("Recompute every project's evaluation plan under its rule set (after a rule set changed)"))
+    action = QAction(QCoreApplication.translate("ReplanCommand", "Recompute &Evaluation Plans…"), window)
+    action.setStatusTip(QCoreApplication.translate("ReplanCommand", "Recompute every project's evaluation plan under its rule set (after a rule set changed)"))
     action.triggered.connect(lambda _checked=False: recompute_plans(window))
     _tools_menu(window).addAction(action)
 

@@ -13,9 +13,6 @@ from tracker.store.postgres import is_server_address
 EXAMPLE = "postgresql://user@host:5432/dbname"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ServerDialog", text)
-
 
 def with_password(address: str, password: str) -> str:
     """`address` with `password` in it (percent-encoded); unchanged when the password is empty."""
@@ -38,23 +35,23 @@ def without_password(address: str) -> str:
 class ServerDialog(QDialog):
     def __init__(self, parent: QWidget | None, last_address: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Open Server Database"))
+        self.setWindowTitle(QCoreApplication.translate("ServerDialog", "Open Server Database"))
         self.address = QLineEdit(last_address)
         self.address.setPlaceholderText(EXAMPLE)
         self.address.setMinimumWidth(420)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(tr("empty: from ~/.pgpass or PGPASSWORD"))
+        self.password.setPlaceholderText(QCoreApplication.translate("ServerDialog", "empty: from ~/.pgpass or PGPASSWORD"))
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(tr("&Address:"), self.address)
-        form.addRow(tr("&Password:"), self.password)
+        form.addRow(QCoreApplication.translate("ServerDialog", "&Address:"), self.address)
+        form.addRow(QCoreApplication.translate("ServerDialog", "&Password:"), self.password)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(tr("A database shared on a PostgreSQL server, e.g. {example}").format(example=EXAMPLE)))
+        layout.addWidget(QLabel(QCoreApplication.translate("ServerDialog", "A database shared on a PostgreSQL server, e.g. {example}").format(example=EXAMPLE)))
         layout.addLayout(form)
         layout.addWidget(self.hint)
         layout.addWidget(self.buttons)
@@ -67,7 +64,7 @@ class ServerDialog(QDialog):
         valid = is_server_address(text) and bool(urlsplit(text).path.strip("/"))
         self.buttons.button(QDialogButtonBox.StandardButton.Open).setEnabled(valid)
         if text and not valid:
-            self.hint.setText(tr("The address starts with postgresql:// and ends with the database name, e.g. {example}").format(example=EXAMPLE))
+            self.hint.setText(QCoreApplication.translate("ServerDialog", "The address starts with postgresql:// and ends with the database name, e.g. {example}").format(example=EXAMPLE))
         else:
             self.hint.clear()
 

@@ -37,9 +37,11 @@ SORT_DESCENDING: Key[bool] = Key("portfolio/sort_descending", False)
 RECENT_FILES: Key[list[str]] = Key("files/recent", [])
 LAST_SERVER: Key[str] = Key("files/last_server", "")  # a postgresql:// address, never with its password
 SHOW_ARCHIVED: Key[bool] = Key("portfolio/show_archived", False)  # View > Show Archived Projects
+# Edit > Preferences…: the app's language ("en", "fr", "es"; "": the system's), from the next start.
+LANGUAGE: Key[str] = Key("ui/language", "")
 
 ALL_KEYS: list[Key[Any]] = [VERSION_KEY, WINDOW_GEOMETRY, WINDOW_STATE, PORTFOLIO_HEADER, PORTFOLIO_SPLITTER,
-                            SORT_COLUMN, SORT_DESCENDING, RECENT_FILES, LAST_SERVER, SHOW_ARCHIVED]
+                            SORT_COLUMN, SORT_DESCENDING, RECENT_FILES, LAST_SERVER, SHOW_ARCHIVED, LANGUAGE]
 
 
 def settings_file() -> Path | None:

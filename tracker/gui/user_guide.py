@@ -28,9 +28,6 @@ GUIDE_NAME = "user-guide"
 _window: UserGuide | None = None  # one guide window for the whole app
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UserGuide", text)
-
 
 def guide_text(locale: QLocale | None = None) -> str:
     """The guide in Markdown: user-guide.<language>.md when a translation is shipped (fr_FR, then
@@ -229,12 +226,12 @@ def show_user_guide(parent: QWidget | None = None) -> UserGuide:
 
 def user_guide_action(window: QWidget) -> QAction:
     """Help > User Guide (F1) for `window`."""
-    action = QAction(_tr("&User Guide"), window)
+    action = QAction(QCoreApplication.translate("UserGuide", "&User Guide"), window)
     # F1 everywhere; HelpContents adds the platform's own key where it has one (Ctrl+? on macOS).
     keys = [QKeySequence("F1")] + [k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents) if k != QKeySequence("F1")]
     action.setShortcuts(keys)
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    action.setStatusTip(_tr("The user guide: the day's work step by step, the evaluation rules, the shortcuts"))
+    action.setStatusTip(QCoreApplication.translate("UserGuide", "The user guide: the day's work step by step, the evaluation rules, the shortcuts"))
     action.triggered.connect(lambda _checked=False: show_user_guide(window))
     return action
 
@@ -242,6 +239,6 @@ def user_guide_action(window: QWidget) -> QAction:
 def add_help_menu(window: QMainWindow, bar: QMenuBar | None = None) -> QAction:
     """A Help menu with User Guide (F1), for windows that have none (the project editor)."""
     action = user_guide_action(window)
-    menu = (bar or window.menuBar()).addMenu(_tr("&Help"))
+    menu = (bar or window.menuBar()).addMenu(QCoreApplication.translate("UserGuide", "&Help"))
     menu.addAction(action)
     return action
