@@ -10,17 +10,20 @@ import datetime as dt
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from decimal import Decimal
 from typing import Any
 
 from tracker import __version__
+from tracker.domain import i18n
 from tracker.domain.classifications import Stage
 from tracker.domain.codelists import is_currency
 from tracker.domain.dates import parse_iso_date
 from tracker.domain.errors import DomainError, FieldProblem, OutOfRange, ValidationError
+from tracker.domain.i18n import QT_TRANSLATE_NOOP, translate
 from tracker.domain.money import USD, Money, format_usd
-from tracker.domain.numbers import AmbiguousNumber, number_style, parse_number
+from tracker.domain.numbers import AmbiguousNumber, format_number, number_style, parse_number
 
 # ---------------------------------------------------------------- argument types
 
@@ -45,33 +48,41 @@ def iso_date(text: str) -> dt.date:
     return parse_iso_date(text)
 
 
-def number_argument(what: str, *, positive: bool = False) -> Callable[[str], Decimal]:
-    """The type of an option giving an amount or a rate (`what`, in the user's words), read as
-    people write numbers in their locale (LC_ALL, LC_NUMERIC, LANG): `--rate 1,08` is 1.08 under
-    French settings, and refused as ambiguous under English ones (1.08 or 108), never 108."""
+def number_argument(what: Callable[[], str], name: str, *, positive: bool = False) -> Callable[[str], Decimal]:
+    """The type of an option giving an amount or a rate (`what()`: its name in the user's words and
+    language), read as people write numbers in their locale (LC_ALL, LC_NUMERIC, LANG; --lang's
+    usual locale when it chose another language): `--rate 1,08` is 1.08 under French settings, and
+    refused as ambiguous under English ones (1.08 or 108), never 108."""
 
     def read(text: str) -> Decimal:
-        value = parse_number(text, number_style(), what)
+        words = what()
+        value = parse_number(text, number_style(), words)
         if positive and value <= 0:
-            raise ValueError(f"{what} '{text}' must be greater than zero")
+            raise ValueError(translate("CliArguments", "{what} '{text}' must be greater than zero").format(what=words, text=text))
         if value < 0:
-            raise ValueError(f"{what} '{text}' cannot be negative")
+            raise ValueError(translate("CliArguments", "{what} '{text}' cannot be negative").format(what=words, text=text))
         return value
 
-    read.__name__ = what.replace(" ", "_").replace("$", "")
+    read.__name__ = name
     return _arg(read)
 
 
-amount = number_argument("amount")
-budget = number_argument("budget")
-rate = number_argument("US$ rate", positive=True)
+amount = number_argument(lambda: translate("CliArguments", "amount"), "amount")
+budget = number_argument(lambda: translate("CliArguments", "budget"), "budget")
+rate = number_argument(lambda: translate("CliArguments", "US$ rate"), "rate", positive=True)
+
+
+def shown_number(value: Decimal | int, places: int | None = 2) -> str:
+    """A number as the user's locale writes it (1,234.50; 1 234,50 in French): what the listings
+    and sentences show; JSON keeps the machine's writing."""
+    return format_number(Decimal(value), number_style(), places)
 
 
 @_arg
 def currency(text: str) -> str:
     code = text.strip().upper()
     if not is_currency(code):
-        raise ValueError(f"'{text}' is not an ISO 4217 currency code")
+        raise ValueError(translate("CliArguments", "'{text}' is not an ISO 4217 currency code").format(text=text))
     return code
 
 
@@ -85,16 +96,18 @@ def year(text: str) -> int:
     try:
         return int(text.strip())
     except ValueError:
-        raise ValueError(f"'{text}' is not a year such as 2004") from None
+        raise ValueError(translate("CliArguments", "'{text}' is not a year such as 2004").format(text=text)) from None
 
 
 @_arg
 def currency_rate(text: str) -> tuple[str, Decimal]:
     code, sep, value = text.partition("=")
     if not sep:
-        raise ValueError(f"'{text}' is not CUR=RATE, e.g. EUR=1.08")
+        raise ValueError(translate("CliArguments", "'{text}' is not CUR=RATE, e.g. EUR={rate}").format(
+            text=text, rate=shown_number(Decimal("1.08"))))
     code = currency(code)
-    return code, number_argument(f"US$ rate of {code}", positive=True)(value)
+    return code, number_argument(lambda: translate("CliArguments", "US$ rate of {code}").format(code=code), "rate",
+                                 positive=True)(value)
 
 
 # ---------------------------------------------------------------- helpers
@@ -126,7 +139,16 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], right: set[int
 
 
 def _money(value: Decimal | None) -> str:
-    return "" if value is None else f"{value:,.2f}"
+    return "" if value is None else shown_number(value)
+
+
+def _yes_no(value: bool) -> str:
+    return translate("CommandLine", "yes") if value else translate("CommandLine", "no")
+
+
+def _warn(message: str) -> None:
+    """A warning: the change is made (or the file written), and this is worth knowing."""
+    print(translate("CommandLine", "tracker: warning: {message}").format(message=message), file=sys.stderr)
 
 
 # ---------------------------------------------------------------- commands
@@ -167,11 +189,16 @@ def cmd_projects(args: argparse.Namespace) -> int:
         )
         return 0
     if not rows:
-        print("no projects match" if (args.stage or args.partner or args.archived) else
-              "no projects yet; `tracker demo` opens a demo portfolio in a database of its own")
+        print(translate("CliPortfolio", "no projects match") if (args.stage or args.partner or args.archived) else
+              translate("CliPortfolio", "no projects yet; `tracker demo` opens a demo portfolio in a database of its own"))
         return 0
+    overdue = " " + translate("CliPortfolio", "OVERDUE")
+    archived = " " + translate("CliPortfolio", "[archived]")
     _table(
-        ["Code", "Stage", "Region", "Start", "End", "Budget US$", "Spent US$", "Deliv.%", "Next evaluation", "Partners", "Title"],
+        [translate("CliPortfolio", "Code"), translate("CliPortfolio", "Stage"), translate("CliPortfolio", "Region"),
+         translate("CliPortfolio", "Start"), translate("CliPortfolio", "End"), translate("CliPortfolio", "Budget US$"),
+         translate("CliPortfolio", "Spent US$"), translate("CliPortfolio", "Deliv.%"),
+         translate("CliPortfolio", "Next evaluation"), translate("CliPortfolio", "Partners"), translate("CliPortfolio", "Title")],
         [
             [
                 r.code,
@@ -181,17 +208,19 @@ def cmd_projects(args: argparse.Namespace) -> int:
                 r.end.isoformat() if r.end else "",
                 _money(r.budget_usd),
                 _money(r.expenditure_usd),
-                f"{r.delivery_rate}" if r.delivery_rate is not None else "",
+                shown_number(r.delivery_rate, 1) if r.delivery_rate is not None else "",
                 (f"{r.next_evaluation.label} {r.next_due.isoformat()}" if r.next_evaluation and r.next_due else "")
-                + (" OVERDUE" if r.overdue_count else ""),
+                + (overdue if r.overdue_count else ""),
                 r.partners,
-                (r.title if len(r.title) <= 60 else r.title[:57] + "...") + (" [archived]" if r.archived else ""),
+                (r.title if len(r.title) <= 60 else r.title[:57] + "...") + (archived if r.archived else ""),
             ]
             for r in rows
         ],
         right={5, 6, 7},
     )
-    print(f"\n{len(rows)} projects")
+    print()
+    count = len(rows)  # a plain name: pyside6-lupdate reads a plural's count only so
+    print(translate("CliPortfolio", "{count} project(s)", "", count).format(count=shown_number(count, 0)))
     return 0
 
 
@@ -208,15 +237,19 @@ def cmd_evaluation_plan(args: argparse.Namespace) -> int:
             project.rule_set = rule_set.name
         plan = plan_for(project)
         if plan is None:
-            raise DomainError(f"project {project.code} has no planned start, end or budget yet, so no evaluation plan")
+            raise DomainError(translate("CliPortfolio", "project {code} has no planned start, end or budget yet, so no "
+                                                        "evaluation plan").format(code=project.code))
     else:
         missing = [name for name in ("start", "end", "budget") if getattr(args, name) is None]
         if missing:
-            raise DomainError("give --project CODE, or all of " + ", ".join(f"--{m}" for m in missing))
+            raise DomainError(translate("CliPortfolio", "give --project CODE, or all of {options}").format(
+                options=", ".join(f"--{m}" for m in missing)))
         if args.currency != USD and args.rate is None:
-            raise DomainError(f"a budget in {args.currency} needs --rate, the US$ value of one {args.currency}")
+            raise DomainError(translate("CliPortfolio", "a budget in {currency} needs --rate, the US$ value of one {currency}")
+                              .format(currency=args.currency))
         if args.end < args.start:
-            raise DomainError(f"--end {args.end.isoformat()} is before --start {args.start.isoformat()}")
+            raise DomainError(translate("CliPortfolio", "--end {end} is before --start {start}").format(
+                end=args.end.isoformat(), start=args.start.isoformat()))
         budget_usd = Money(args.budget, args.currency).in_usd(args.rate or Decimal(1))
         plan = plan_evaluations(
             args.start, args.end, budget_usd, midterm_review_agreed=args.midterm_review_agreed, rule_set=rule_set
@@ -224,14 +257,15 @@ def cmd_evaluation_plan(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(plan.to_json())
         return 0
-    print(f"Rule set: {plan.rule_set.label} ({plan.rule_set.title})")
-    print(f"Duration: {plan.band_reason} (band {plan.band.code})")
-    print(f"Independence: {plan.independence_reason}")
+    print(translate("CliPortfolio", "Rule set: {label} ({title})").format(label=plan.rule_set.label, title=plan.rule_set.title))
+    print(translate("CliPortfolio", "Duration: {reason} (band {band})").format(reason=plan.band_reason, band=plan.band.code))
+    print(translate("CliPortfolio", "Independence: {reason}").format(reason=plan.independence_reason))
     print()
     _table(
-        ["Due", "Evaluation", "Independent", "Reason"],
+        [translate("CliPortfolio", "Due"), translate("CliPortfolio", "Evaluation"), translate("CliPortfolio", "Independent"),
+         translate("CliPortfolio", "Reason")],
         [
-            [p.due.isoformat(), p.kind.label + (f" {p.sequence}" if p.kind.value == "annual-review" else ""), "yes" if p.independent else "no", p.reason]
+            [p.due.isoformat(), p.kind.label + (f" {p.sequence}" if p.kind.value == "annual-review" else ""), _yes_no(p.independent), p.reason]
             for p in plan.evaluations
         ],
     )
@@ -244,7 +278,7 @@ def cmd_evaluations(args: argparse.Namespace) -> int:
     _open(args)
     as_of = args.as_of or dt.date.today()
     if not args.overdue:
-        raise DomainError("say which evaluations: --overdue (more listings come with the desktop app)")
+        raise DomainError(translate("CliPortfolio", "say which evaluations: --overdue (more listings come with the desktop app)"))
     rows = overdue_evaluations(as_of)
     if args.json:
         _print_json(
@@ -265,17 +299,23 @@ def cmd_evaluations(args: argparse.Namespace) -> int:
         )
         return 0
     if not rows:
-        print(f"no evaluations overdue as of {as_of.isoformat()}")
+        print(translate("CliPortfolio", "no evaluations overdue as of {date}").format(date=as_of.isoformat()))
         return 0
     _table(
-        ["Project", "Evaluation", "Due", "Days overdue", "Status", "Independent", "Title"],
+        [translate("CliPortfolio", "Project"), translate("CliPortfolio", "Evaluation"), translate("CliPortfolio", "Due"),
+         translate("CliPortfolio", "Days overdue"), translate("CliPortfolio", "Status"), translate("CliPortfolio", "Independent"),
+         translate("CliPortfolio", "Title")],
         [
-            [r.project_code, r.evaluation, r.due.isoformat(), str(r.days_overdue), r.status.label, "yes" if r.independence_required else "no", r.project_title[:50]]
+            [r.project_code, r.evaluation, r.due.isoformat(), shown_number(r.days_overdue, 0), r.status.label,
+             _yes_no(r.independence_required), r.project_title[:50]]
             for r in rows
         ],
         right={3},
     )
-    print(f"\n{len(rows)} evaluations overdue as of {as_of.isoformat()}")
+    print()
+    count = len(rows)
+    print(translate("CliPortfolio", "{count} evaluation(s) overdue as of {date}", "", count).format(
+        count=shown_number(count, 0), date=as_of.isoformat()))
     return 0
 
 
@@ -288,33 +328,47 @@ def cmd_show(args: argparse.Namespace) -> int:
     plan = plan_for(project)
     as_of = args.as_of or dt.date.today()
     compliance = assess(project.evaluations, plan.independent_required if plan else False, as_of)
-    print(f"{project.code}  {project.title}" + ("  [demo data]" if project.is_demo else "") + ("  [archived]" if project.archived else ""))
-    print(f"Stage: {project.stage.label}   Region: {project.region.label if project.region else '-'}   Countries: {', '.join(project.countries) or '-'}")
-    print(f"Planned: {project.planned_start or '-'} to {project.planned_end or '-'}   Actual end: {project.actual_end or '-'}")
+    print(f"{project.code}  {project.title}" + ("  " + translate("CliPortfolio", "[demo data]") if project.is_demo else "")
+          + ("  " + translate("CliPortfolio", "[archived]") if project.archived else ""))
+    print(translate("CliPortfolio", "Stage: {stage}   Region: {region}   Countries: {countries}").format(
+        stage=project.stage.label, region=project.region.label if project.region else "-",
+        countries=", ".join(project.countries) or "-"))
+    print(translate("CliPortfolio", "Planned: {start} to {end}   Actual end: {actual_end}").format(
+        start=project.planned_start or "-", end=project.planned_end or "-", actual_end=project.actual_end or "-"))
     if project.budget is not None:
-        print(f"Budget: {Money(project.budget, project.currency)} at {project.usd_rate} = {format_usd(project.budget_usd or Decimal(0))}")
+        rate_shown = shown_number(project.usd_rate, None) if project.usd_rate is not None else "-"
+        print(translate("CliPortfolio", "Budget: {budget} at {rate} = {budget_usd}").format(
+            budget=Money(project.budget, project.currency), rate=rate_shown, budget_usd=format_usd(project.budget_usd or Decimal(0))))
     spent = sum((e.usd for e in project.expenditures), Decimal(0))
-    print(f"Expenditure: {format_usd(spent)}   Fundings: {len(project.fundings)}   Revisions: {len(project.revisions)}")
+    print(translate("CliPortfolio", "Expenditure: {spent}   Fundings: {fundings}   Revisions: {revisions}").format(
+        spent=format_usd(spent), fundings=shown_number(len(project.fundings), 0), revisions=shown_number(len(project.revisions), 0)))
     if plan:
-        print(f"Evaluation rules: {plan.band_reason}; {plan.independence_reason}")
+        print(translate("CliPortfolio", "Evaluation rules: {band}; {independence}").format(
+            band=plan.band_reason, independence=plan.independence_reason))
     print()
     if project.evaluations:
+        required = " " + translate("CliPortfolio", "(independent required)")
         _table(
-            ["Due", "Evaluation", "Status", "Mandatory", "Independence", "Reason"],
+            [translate("CliPortfolio", "Due"), translate("CliPortfolio", "Evaluation"), translate("CliPortfolio", "Status"),
+             translate("CliPortfolio", "Mandatory"), translate("CliPortfolio", "Independence"), translate("CliPortfolio", "Reason")],
             [
                 [
                     e.due.isoformat(),
                     e.title,
                     e.status.label,
-                    "yes" if e.mandatory else "no",
-                    e.independence.label + (" (independent required)" if e.independence_required else ""),
+                    _yes_no(e.mandatory),
+                    e.independence.label + (required if e.independence_required else ""),
                     e.reason,
                 ]
                 for e in project.evaluations
             ],
         )
     print()
-    print("Compliant" if compliance.compliant else "Not compliant: " + "; ".join(compliance.reasons()), f"as of {as_of.isoformat()}")
+    if compliance.compliant:
+        print(translate("CliPortfolio", "Compliant as of {date}").format(date=as_of.isoformat()))
+    else:
+        print(translate("CliPortfolio", "Not compliant: {reasons} as of {date}").format(
+            reasons="; ".join(compliance.reasons()), date=as_of.isoformat()))
     return 0
 
 
@@ -326,7 +380,7 @@ def cmd_stage(args: argparse.Namespace) -> int:
     change = change_stage(args.code, args.action, args.reason or "", on=args.on)
     print(f"{args.code}: {change.from_stage.label} -> {change.to_stage.label}")
     for note in notes:
-        print(f"tracker: warning: {args.code}: {note}", file=sys.stderr)
+        _warn(f"{args.code}: {note}")
     return 0
 
 
@@ -358,13 +412,13 @@ def check_output(path: str, what: str, args: argparse.Namespace, *, database_out
     try:
         check_output_target(path, what, replace=args.overwrite, database_output=database_output)
     except OutputExists as exc:
-        raise DomainError(f"{exc.target} already exists; add --overwrite to replace it") from None
+        raise DomainError(translate("CommandLine", "{file} already exists; add --overwrite to replace it").format(file=exc.target)) from None
 
 
 def overwrite_option(parser: argparse.ArgumentParser) -> None:
     """--overwrite, for a command that writes a file the user names."""
     parser.add_argument("--overwrite", action="store_true",
-                        help="replace the file if it exists (without it, an existing file is refused and left as it is)")
+                        help=translate("CliHelp", "replace the file if it exists (without it, an existing file is refused and left as it is)"))
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -372,9 +426,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
     _open(args)
     if not is_server_database():  # a server's database is not backed up by tracker: said first
-        check_output(args.file, "the backup", args, database_output=True)  # may replace an older backup
+        check_output(args.file, translate("CliDatabase", "the backup"), args, database_output=True)  # may replace an older backup
     target = backup_database(args.file)
-    print(f"backed up {database_path()} to {target}")
+    print(translate("CliDatabase", "backed up {database} to {file}").format(database=database_path(), file=target))
     return 0
 
 
@@ -387,16 +441,31 @@ def cmd_info(args: argparse.Namespace) -> int:
     if not is_read_only():
         note = ""
     elif is_server_database():
-        note = " (read-only: this account may not change projects, so nothing can be saved)"
+        note = " " + translate("CliDatabase", "(read-only: this account may not change projects, so nothing can be saved)")
     else:
         why = getattr(db, "read_only_reason", "") or "opened read-only"
-        note = f" (read-only: {why.removeprefix('opened read-only because ')}, so nothing can be saved)"
-    print(f"database: {database_label()}{note}")
-    print(f"engine: {'PostgreSQL' if is_server_database() else 'SQLite'}")
-    print(f"schema version: {current_version(db)}")
-    print(f"projects: {m.Project.select().count()}, partners: {m.Partner.select().count()}, "
-          f"evaluations: {m.Evaluation.select().count()}, expenditure lines: {m.Expenditure.select().count()}")
+        if why.removeprefix("opened read-only because ") in _READ_ONLY_REASONS:
+            note = " " + translate("CliDatabase", "(read-only: {reason}, so nothing can be saved)").format(
+                reason=translate("CliDatabase", _READ_ONLY_REASONS[why.removeprefix("opened read-only because ")]))
+        else:  # the store's reason, in the user's language already
+            note = " " + translate("CliDatabase", "({reason}, so nothing can be saved)").format(reason=why)
+    print(translate("CliDatabase", "database: {database}{note}").format(database=database_label(), note=note))
+    print(translate("CliDatabase", "engine: {engine}").format(engine="PostgreSQL" if is_server_database() else "SQLite"))
+    print(translate("CliDatabase", "schema version: {version}").format(version=current_version(db)))
+    print(translate("CliDatabase", "projects: {projects}, partners: {partners}, evaluations: {evaluations}, "
+                                   "expenditure lines: {expenditures}").format(
+        projects=shown_number(m.Project.select().count(), 0), partners=shown_number(m.Partner.select().count(), 0),
+        evaluations=shown_number(m.Evaluation.select().count(), 0), expenditures=shown_number(m.Expenditure.select().count(), 0)))
     return 0
+
+
+# Why the store opened a database read-only (tracker.store.database's reasons in English, after
+# "opened read-only because"), as `tracker info` says it.
+_READ_ONLY_REASONS = {
+    "the file cannot be written": QT_TRANSLATE_NOOP("CliDatabase", "the file cannot be written"),
+    "its folder cannot be written": QT_TRANSLATE_NOOP("CliDatabase", "its folder cannot be written"),
+    "opened read-only": QT_TRANSLATE_NOOP("CliDatabase", "opened read-only"),
+}
 
 
 def cmd_rule_sets(args: argparse.Namespace) -> int:
@@ -406,9 +475,11 @@ def cmd_rule_sets(args: argparse.Namespace) -> int:
         rules = load_rule_set(name)
         print(f"{rules.name} v{rules.version}: {rules.title}")
         for band in rules.bands:
-            print(f"  band {band.code}: {band.description}: {band.requires}")
+            print("  " + translate("CliDatabase", "band {band}: {description}: {requires}").format(
+                band=band.code, description=band.description, requires=band.requires))
         if rules.independent:
-            print(f"  budget over {format_usd(rules.independent.budget_over_usd)}: {rules.independent.description}")
+            print("  " + translate("CliDatabase", "budget over {amount}: {description}").format(
+                amount=format_usd(rules.independent.budget_over_usd), description=rules.independent.description))
     return 0
 
 
@@ -420,7 +491,9 @@ def cmd_history(args: argparse.Namespace) -> int:
     code = find_project_row(args.code).code
     entries = history(code, args.limit)
     _table(
-        ["When (UTC)", "Who", "Table", "Action", "Field", "Old", "New"],
+        [translate("CliDatabase", "When (UTC)"), translate("CliDatabase", "Who"), translate("CliDatabase", "Table"),
+         translate("CliDatabase", "Action"), translate("CliDatabase", "Field"), translate("CliDatabase", "Old"),
+         translate("CliDatabase", "New")],
         [[str(e.at), e.who, e.table, e.action, e.field, (e.old or "")[:40], (e.new or "")[:60]] for e in entries],
     )
     return 0
@@ -434,13 +507,16 @@ def cmd_report(args: argparse.Namespace) -> int:
     _open(args)
     check_target(args.output)  # not a workbook name, no such folder: said before "already exists"
     check_output(args.output, "the report", args)
+    # --lang after `report` is the report's language (before it, the messages'); without it a donor
+    # report is in its partner's reporting language, the others in the user's.
+    language = getattr(args, "report_language", None)
     if args.report == "donor":
-        path = reports.write_donor_report(args.output, args.partner, args.year_from, args.year_to)
+        path = reports.write_donor_report(args.output, args.partner, args.year_from, args.year_to, language=language)
     elif args.report == "portfolio":
         path = reports.write_portfolio_report(args.output, args.year_from, args.year_to,
-                                              compare_from=args.compare_from, compare_to=args.compare_to)
+                                              compare_from=args.compare_from, compare_to=args.compare_to, language=language)
     else:
-        path = reports.write_compliance_report(args.output, args.as_of)
+        path = reports.write_compliance_report(args.output, args.as_of, language=language)
     print(path)
     return 0
 
@@ -458,7 +534,7 @@ def cmd_template(args: argparse.Namespace) -> int:
 
     if args.with_data:
         _open(args)
-    check_output(args.output, "the import template", args)
+    check_output(args.output, translate("CliExchange", "the import template"), args)
     print(write_template(args.output, with_data=args.with_data))
     if args.with_data:
         _warn_demo_left_out()
@@ -472,8 +548,10 @@ def _warn_demo_left_out() -> None:
 
     left_out = demo_left_out()
     if left_out:
-        print(f"tracker: warning: {len(left_out):,} demo projects ({shown_codes(left_out)}) left out: the file holds real projects only; "
-              "`tracker demo --remove` removes them from the database", file=sys.stderr)
+        count = len(left_out)
+        _warn(translate("CliExchange", "{count} demo project(s) ({codes}) left out: the file holds real projects only; "
+                                       "`tracker demo --remove` removes them from the database", "", count).format(
+            count=shown_number(count, 0), codes=shown_codes(left_out)))
 
 
 def _kind_of(exc: ValidationError) -> Any:
@@ -547,9 +625,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise
     print(report.summary())
     for skipped in report.skipped:
-        print(f"  skipped: {skipped}")
+        print("  " + translate("CliExchange", "skipped: {item}").format(item=skipped))
     for refused in report.refused:
-        print(f"  refused: {refused}")
+        print("  " + translate("CliExchange", "refused: {item}").format(item=refused))
     return 0
 
 
@@ -558,7 +636,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from tracker.store.partners import find_partner
 
     _open(args)
-    check_output(args.output, "the IATI file", args)
+    check_output(args.output, translate("CliExchange", "the IATI file"), args)
     partner = find_partner(args.partner).code if args.partner else None
     print(export_iati(args.output, partner=partner, stage=args.stage))
     _warn_demo_left_out()
@@ -572,7 +650,7 @@ def cmd_package(args: argparse.Namespace) -> int:
     if args.action == "export":
         from tracker.exchange.packages import ALL, export_package
 
-        check_output(args.output, "the package", args)
+        check_output(args.output, translate("CliExchange", "the package"), args)
         report = export_package(args.output, since=ALL if args.all else None)
     else:
         from tracker.exchange.merge import merge_package
@@ -583,9 +661,9 @@ def cmd_package(args: argparse.Namespace) -> int:
             _print_problems(exc)
             raise
         for conflict in report.conflicts:
-            print(f"  conflict: {conflict}")
+            print("  " + translate("CliExchange", "conflict: {item}").format(item=conflict))
         for skipped in report.skipped:  # refused or left out, each with its reason (and audited)
-            print(f"  skipped: {skipped}")
+            print("  " + translate("CliExchange", "skipped: {item}").format(item=skipped))
     print(report.summary())
     return 0
 
@@ -596,20 +674,34 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
     _open(args)
     if args.resolve is not None:
         if args.keep is None:
-            raise DomainError("say which version to keep: --keep mine or --keep theirs")
+            raise DomainError(translate("CliExchange", "say which version to keep: --keep mine or --keep theirs"))
         view = resolve_conflict(args.resolve, keep="local" if args.keep == "mine" else "incoming")
-        print(f"conflict {view.id} ({view.label}) resolved: kept {args.keep}")
+        kept = (translate("CliExchange", "conflict {id} ({label}) resolved: kept mine") if args.keep == "mine"
+                else translate("CliExchange", "conflict {id} ({label}) resolved: kept theirs"))
+        print(kept.format(id=view.id, label=view.label))
         return 0
     conflicts = list_conflicts()
     if not conflicts:
-        print("no conflicts to resolve")
+        print(translate("CliExchange", "no conflicts to resolve"))
         return 0
     for view in conflicts:
-        print(f"{view.id}: {view.kind.replace('_', ' ')} {view.label} (from {view.source_name}, {view.detected_at})")
+        print(translate("CliExchange", "{id}: {kind} {label} (from {source}, {detected})").format(
+            id=view.id, kind=_kind_label(view.kind), label=view.label, source=view.source_name, detected=view.detected_at))
         for name, mine, theirs in view.fields():
             if mine != theirs:
-                print(f"    {_field_label(view.kind, name)}: mine {mine!r}, theirs {theirs!r}")
+                print("    " + translate("CliExchange", "{field}: mine {mine}, theirs {theirs}").format(
+                    field=_field_label(view.kind, name), mine=repr(mine), theirs=repr(theirs)))
     return 0
+
+
+def _kind_label(kind: str) -> str:
+    """A record kind as people call it ("funding line"), never its code name (funding)."""
+    from tracker.domain.records import kind_named
+
+    try:
+        return str(kind_named(kind).label)
+    except KeyError:
+        return kind.replace("_", " ")
 
 
 # ---------------------------------------------------------------- parser
@@ -619,7 +711,98 @@ class OneLineParser(argparse.ArgumentParser):
     """argparse, but a usage error is one line naming what is wrong (no usage block)."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+        self.exit(2, translate("CommandLine", "{program}: error: {message} (see {program} --help)").format(
+            program=self.prog, message=message) + "\n")
+
+
+# argparse's own words (usage, its errors, its help headings), which it asks gettext for: given in
+# the user's language by main() (_argparse_in_language). Marked here for pyside6-lupdate.
+_ARGPARSE_TEXTS = (
+    QT_TRANSLATE_NOOP("Argparse", "usage: "),
+    QT_TRANSLATE_NOOP("Argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("Argparse", "options"),
+    QT_TRANSLATE_NOOP("Argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("Argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("Argparse", "unknown parser %(parser_name)r (choices: %(choices)s)"),
+    QT_TRANSLATE_NOOP("Argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("Argparse", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("Argparse", "ignored explicit argument %r"),
+    QT_TRANSLATE_NOOP("Argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("Argparse", "one of the arguments %s is required"),
+    QT_TRANSLATE_NOOP("Argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("Argparse", "expected at most one argument"),
+    QT_TRANSLATE_NOOP("Argparse", "expected at least one argument"),
+    QT_TRANSLATE_NOOP("Argparse", "expected %s argument"),
+    QT_TRANSLATE_NOOP("Argparse", "expected %s arguments"),
+    QT_TRANSLATE_NOOP("Argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("Argparse", "unexpected option string: %s"),
+    QT_TRANSLATE_NOOP("Argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("Argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+)
+
+
+def _argparse_text(message: str | None) -> str | None:
+    return translate("Argparse", message) if message else message
+
+
+def _argparse_plural(singular: str, plural: str, count: int) -> str:
+    return translate("Argparse", singular if count == 1 else plural)
+
+
+@contextmanager
+def _argparse_in_language() -> Iterator[None]:
+    """Within the block argparse says its own words (usage:, the arguments it misses...) in the
+    user's language (it asks gettext, which knows nothing of tracker's translations)."""
+    saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
+    argparse._, argparse.ngettext = _argparse_text, _argparse_plural  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
+
+
+def _language_argument(text: str) -> str:
+    """--lang's value: en, fr or es (a locale name such as fr_FR says its language too)."""
+    language = i18n.normalise_language(text)
+    if language is None:
+        raise argparse.ArgumentTypeError(translate("CommandLine", "'{text}' is not a language tracker speaks: choose one of {languages}")
+                                         .format(text=text, languages=", ".join(i18n.LANGUAGES)))
+    return language
+
+
+def language_given(argv: Sequence[str]) -> tuple[str | None, list[str]]:
+    """The language --lang asks for (None: not given, or not one tracker speaks), and the
+    arguments with every --lang moved before the command, where the parser reads it: --lang is
+    tracker's, before or after the command (`tracker projects --lang fr`). After `report` it is the
+    report's own option (the language the report is written in), left where it is."""
+    front: list[str] = []
+    rest: list[str] = []
+    command_seen = False
+    in_report = False
+    takes_value = {"--db", "--lang"}
+    arguments = list(argv)
+    i = 0
+    while i < len(arguments):
+        argument = arguments[i]
+        if argument == "--":
+            rest.extend(arguments[i:])
+            break
+        if not in_report and (argument == "--lang" or argument.startswith("--lang=")):
+            value = argument.partition("=")[2] if "=" in argument else (arguments[i + 1] if i + 1 < len(arguments) else None)
+            front.extend([argument] if "=" in argument or value is None else [argument, value])
+            i += 1 if "=" in argument or value is None else 2
+            continue
+        if not command_seen and not argument.startswith("-") and not (rest and rest[-1] in takes_value):
+            command_seen, in_report = True, argument == "report"
+        rest.append(argument)
+        i += 1
+    language = None
+    for option, value in zip(front, front[1:] + [""]):
+        if option.startswith("--lang="):
+            language = i18n.normalise_language(option.partition("=")[2])
+        elif option == "--lang":
+            language = i18n.normalise_language(value)
+    return language, front + rest
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -628,15 +811,20 @@ def build_parser() -> argparse.ArgumentParser:
         "--db",
         metavar="PATH|URL",
         default=argparse.SUPPRESS,
-        help="database file, or a shared database on a server: postgresql://user@host:port/dbname "
-        "(default: $TRACKER_DB, else tracker.sqlite3 in your data folder)",
+        help=translate("CliHelp", "database file, or a shared database on a server: postgresql://user@host:port/dbname "
+                                  "(default: $TRACKER_DB, else tracker.sqlite3 in your data folder)"),
     )
     parser = OneLineParser(
         prog="tracker",
-        description="Portfolio tracker for development-cooperation projects.",
+        description=translate("CliHelp", "Portfolio tracker for development-cooperation projects."),
         parents=[common],
     )
-    parser.add_argument("--version", action="version", version=f"tracker {__version__}")
+    parser.add_argument("--version", action="version", version=f"tracker {__version__}",
+                        help=translate("CliHelp", "show the version and exit"))
+    parser.add_argument("--lang", dest="interface_language", type=_language_argument, metavar="en|fr|es", default=argparse.SUPPRESS,
+                        help=translate("CliHelp", "the language of tracker's messages: en (English), fr (French) or es (Spanish); "
+                                                  "numbers are read and written as in that language (default: the system's "
+                                                  "language, from LANGUAGE, LC_ALL, LC_MESSAGES or LANG)"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     def add(name: str, handler: Callable[[argparse.Namespace], int], help_text: str) -> argparse.ArgumentParser:
@@ -648,32 +836,36 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_project_commands(add)
 
-    sub = add("projects", cmd_projects, "list projects")
-    sub.add_argument("--stage", type=stage, help="only projects in this stage (e.g. implementation)")
-    sub.add_argument("--partner", metavar="NAME_OR_CODE", help="only projects this partner funds")
-    sub.add_argument("--as-of", type=iso_date, metavar="DATE", help="date for overdue flags (default today)")
+    json_help = translate("CliHelp", "print JSON")
+    sub = add("projects", cmd_projects, translate("CliHelp", "list projects"))
+    sub.add_argument("--stage", type=stage, help=translate("CliHelp", "only projects in this stage (e.g. implementation)"))
+    sub.add_argument("--partner", metavar="NAME_OR_CODE", help=translate("CliHelp", "only projects this partner funds"))
+    sub.add_argument("--as-of", type=iso_date, metavar="DATE", help=translate("CliHelp", "date for overdue flags (default today)"))
     shown = sub.add_mutually_exclusive_group()
-    shown.add_argument("--archived", action="store_true", help="only archived projects")
-    shown.add_argument("--all", action="store_true", help="archived projects too (left out by default)")
-    sub.add_argument("--json", action="store_true", help="print JSON")
+    shown.add_argument("--archived", action="store_true", help=translate("CliHelp", "only archived projects"))
+    shown.add_argument("--all", action="store_true", help=translate("CliHelp", "archived projects too (left out by default)"))
+    sub.add_argument("--json", action="store_true", help=json_help)
 
-    sub = add("evaluation-plan", cmd_evaluation_plan, "the evaluations the rules require, with reasons")
-    sub.add_argument("--project", metavar="CODE", help="plan a stored project (instead of --start/--end/--budget)")
-    sub.add_argument("--start", type=iso_date, metavar="YYYY-MM-DD", help="planned start")
-    sub.add_argument("--end", type=iso_date, metavar="YYYY-MM-DD", help="planned end, the project's last day")
+    sub = add("evaluation-plan", cmd_evaluation_plan, translate("CliHelp", "the evaluations the rules require, with reasons"))
+    sub.add_argument("--project", metavar="CODE", help=translate("CliHelp", "plan a stored project (instead of --start/--end/--budget)"))
+    sub.add_argument("--start", type=iso_date, metavar="YYYY-MM-DD", help=translate("CliHelp", "planned start"))
+    sub.add_argument("--end", type=iso_date, metavar="YYYY-MM-DD", help=translate("CliHelp", "planned end, the project's last day"))
     sub.add_argument("--budget", type=budget, metavar="AMOUNT",
-                     help="approved budget in --currency, written as in your locale (500000, 500,000.00; 500 000,00 in French)")
-    sub.add_argument("--currency", type=currency, default=USD, help="budget currency (default USD)")
+                     help=translate("CliHelp", "approved budget in --currency, written as in your language "
+                                               "(e.g. {example})").format(example=shown_number(Decimal(500000))))
+    sub.add_argument("--currency", type=currency, default=USD, help=translate("CliHelp", "budget currency (default USD)"))
     sub.add_argument("--rate", type=rate, metavar="R",
-                     help="US$ value of one unit of the currency, e.g. 1.08 for EUR (1,08 in a French or Spanish locale)")
-    sub.add_argument("--midterm-review-agreed", action="store_true", help="a mid-term review is agreed in the initial plan")
-    sub.add_argument("--rule-set", metavar="NAME", help="rule set to apply (default ilo-2002)")
-    sub.add_argument("--json", action="store_true", help="print JSON")
+                     help=translate("CliHelp", "US$ value of one unit of the currency, e.g. {example} for EUR").format(
+                         example=shown_number(Decimal("1.08"))))
+    sub.add_argument("--midterm-review-agreed", action="store_true",
+                     help=translate("CliHelp", "a mid-term review is agreed in the initial plan"))
+    sub.add_argument("--rule-set", metavar="NAME", help=translate("CliHelp", "rule set to apply (default ilo-2002)"))
+    sub.add_argument("--json", action="store_true", help=json_help)
 
-    sub = add("evaluations", cmd_evaluations, "list evaluations")
-    sub.add_argument("--overdue", action="store_true", help="mandatory evaluations past their due date")
-    sub.add_argument("--as-of", type=iso_date, metavar="DATE", help="reference date (default today)")
-    sub.add_argument("--json", action="store_true", help="print JSON")
+    sub = add("evaluations", cmd_evaluations, translate("CliHelp", "list evaluations"))
+    sub.add_argument("--overdue", action="store_true", help=translate("CliHelp", "mandatory evaluations past their due date"))
+    sub.add_argument("--as-of", type=iso_date, metavar="DATE", help=translate("CliHelp", "reference date (default today)"))
+    sub.add_argument("--json", action="store_true", help=json_help)
 
     from tracker.cli_evaluation import add_evaluation_command  # imports tracker.cli: here, not at the top
 
@@ -682,104 +874,135 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_partner_commands(add, common)
 
-    sub = add("show", cmd_show, "a project with its evaluation plan and compliance")
-    sub.add_argument("code")
-    sub.add_argument("--as-of", type=iso_date, metavar="DATE", help="reference date for compliance (default today)")
+    code_help = translate("CliHelp", "the project's code")
+    sub = add("show", cmd_show, translate("CliHelp", "a project with its evaluation plan and compliance"))
+    sub.add_argument("code", help=code_help)
+    sub.add_argument("--as-of", type=iso_date, metavar="DATE", help=translate("CliHelp", "reference date for compliance (default today)"))
 
-    sub = add("stage", cmd_stage, "take a project-cycle action: submit, approve, start, begin-closing, close, suspend, resume, cancel")
-    sub.add_argument("code")
-    sub.add_argument("action", help="action code, or the stage to move to")
-    sub.add_argument("--reason", help="reason (required to suspend, cancel or return to design)")
-    sub.add_argument("--on", type=iso_date, metavar="DATE", help="date of the change (default today)")
+    sub = add("stage", cmd_stage, translate("CliHelp", "take a project-cycle action: submit, approve, start, begin-closing, close, "
+                                                       "suspend, resume, cancel"))
+    sub.add_argument("code", help=code_help)
+    sub.add_argument("action", help=translate("CliHelp", "action code, or the stage to move to"))
+    sub.add_argument("--reason", help=translate("CliHelp", "reason (required to suspend, cancel or return to design)"))
+    sub.add_argument("--on", type=iso_date, metavar="DATE", help=translate("CliHelp", "date of the change (default today)"))
 
-    sub = add("backup", cmd_backup, "copy the database safely, even while the app is open")
-    sub.add_argument("file", help="backup file to write")
+    sub = add("backup", cmd_backup, translate("CliHelp", "copy the database safely, even while the app is open"))
+    sub.add_argument("file", help=translate("CliHelp", "backup file to write"))
     overwrite_option(sub)
 
-    add("info", cmd_info, "where the database is and what it holds")
-    add("rule-sets", cmd_rule_sets, "list the evaluation rule sets")
+    add("info", cmd_info, translate("CliHelp", "where the database is and what it holds"))
+    add("rule-sets", cmd_rule_sets, translate("CliHelp", "list the evaluation rule sets"))
 
-    sub = add("report", cmd_report, "write an Excel report: donor, portfolio or evaluations")
+    sub = add("report", cmd_report, translate("CliHelp", "write an Excel report: donor, portfolio or evaluations"))
     kinds = sub.add_subparsers(dest="report", metavar="REPORT", required=True)
 
-    def report(name: str, help_text: str) -> argparse.ArgumentParser:
+    def report(name: str, help_text: str, language_help: str) -> argparse.ArgumentParser:
         kind = kinds.add_parser(name, help=help_text, description=help_text, parents=[common])
-        kind.add_argument("-o", "--output", required=True, metavar="FILE.xlsx", help="the workbook to write")
+        kind.add_argument("-o", "--output", required=True, metavar="FILE.xlsx", help=translate("CliHelp", "the workbook to write"))
         overwrite_option(kind)
+        kind.add_argument("--lang", dest="report_language", type=_language_argument, metavar="en|fr|es",
+                          default=argparse.SUPPRESS, help=language_help)
         return kind
 
-    kind = report("donor", "one funding partner: contributions, projects, results and evaluations")
-    kind.add_argument("--partner", required=True, metavar="NAME_OR_CODE", help="partner code or name")
-    kind.add_argument("--from", dest="year_from", type=year, required=True, metavar="YEAR", help="first year of the period")
-    kind.add_argument("--to", dest="year_to", type=year, required=True, metavar="YEAR", help="last year of the period")
-    kind = report("portfolio", "portfolio statistics: approvals and expenditure tables after seed 003 (Table V.1, Annexes 1-4, ...)")
-    kind.add_argument("--from", dest="year_from", type=year, required=True, metavar="YEAR", help="first year of the period")
-    kind.add_argument("--to", dest="year_to", type=year, required=True, metavar="YEAR", help="last year of the period")
+    kind = report("donor", translate("CliHelp", "one funding partner: contributions, projects, results and evaluations"),
+                  translate("CliHelp", "the language the report is written in: en, fr or es (default: the partner's "
+                            "reporting language)"))
+    kind.add_argument("--partner", required=True, metavar="NAME_OR_CODE", help=translate("CliHelp", "partner code or name"))
+    kind.add_argument("--from", dest="year_from", type=year, required=True, metavar="YEAR",
+                      help=translate("CliHelp", "first year of the period"))
+    kind.add_argument("--to", dest="year_to", type=year, required=True, metavar="YEAR",
+                      help=translate("CliHelp", "last year of the period"))
+    kind = report("portfolio", translate("CliHelp", "portfolio statistics: approvals and expenditure tables after the ILO's "
+                                         "report on technical cooperation (Table V.1, Annexes 1-4, ...)"),
+                  translate("CliHelp", "the language the report is written in: en, fr or es (default: tracker's)"))
+    kind.add_argument("--from", dest="year_from", type=year, required=True, metavar="YEAR",
+                      help=translate("CliHelp", "first year of the period"))
+    kind.add_argument("--to", dest="year_to", type=year, required=True, metavar="YEAR",
+                      help=translate("CliHelp", "last year of the period"))
     kind.add_argument("--compare-from", type=year, metavar="YEAR",
-                      help="Table V.1's comparison period (default: as many years just before --from)")
-    kind.add_argument("--compare-to", type=year, metavar="YEAR", help="last year of the comparison period")
-    kind = report("evaluations", "evaluation compliance of every project, with a summary by region and partner")
-    kind.add_argument("--as-of", type=iso_date, metavar="DATE", help="reference date for overdue flags (default today)")
+                      help=translate("CliHelp", "Table V.1's comparison period (default: as many years just before --from)"))
+    kind.add_argument("--compare-to", type=year, metavar="YEAR", help=translate("CliHelp", "last year of the comparison period"))
+    kind = report("evaluations", translate("CliHelp", "evaluation compliance of every project, with a summary by region and "
+                                           "partner"),
+                  translate("CliHelp", "the language the report is written in: en, fr or es (default: tracker's)"))
+    kind.add_argument("--as-of", type=iso_date, metavar="DATE",
+                      help=translate("CliHelp", "reference date for overdue flags (default today)"))
 
-    add("replan", cmd_replan, "recompute every project's evaluation plan (e.g. after a rule set changed)")
+    add("replan", cmd_replan, translate("CliHelp", "recompute every project's evaluation plan (e.g. after a rule set changed)"))
 
-    sub = add("template", cmd_template, "write the Excel import template")
-    sub.add_argument("-o", "--output", required=True, metavar="FILE.xlsx", help="the workbook to write")
+    sub = add("template", cmd_template, translate("CliHelp", "write the Excel import template"))
+    sub.add_argument("-o", "--output", required=True, metavar="FILE.xlsx", help=translate("CliHelp", "the workbook to write"))
     overwrite_option(sub)
-    sub.add_argument("--with-data", action="store_true", help="fill it with the current portfolio (for editing and re-import)")
+    sub.add_argument("--with-data", action="store_true",
+                     help=translate("CliHelp", "fill it with the current portfolio (for editing and re-import)"))
 
-    sub = add("import", cmd_import, "import an import workbook or an IATI activity file (told apart by content)")
-    sub.add_argument("file", help="the .xlsx workbook or IATI .xml file")
-    sub.add_argument("--dry-run", action="store_true", help="check everything and report, writing nothing")
+    sub = add("import", cmd_import, translate("CliHelp", "import an import workbook or an IATI activity file (told apart by content)"))
+    sub.add_argument("file", help=translate("CliHelp", "the .xlsx workbook or IATI .xml file"))
+    sub.add_argument("--dry-run", action="store_true", help=translate("CliHelp", "check everything and report, writing nothing"))
     sub.add_argument("--rate", type=currency_rate, action="append", metavar="CUR=R",
-                     help="US$ value of one unit of CUR for IATI amounts in that currency, e.g. EUR=1.08 (repeatable)")
+                     help=translate("CliHelp", "US$ value of one unit of CUR for IATI amounts in that currency, e.g. EUR={example} "
+                                               "(repeatable)").format(example=shown_number(Decimal("1.08"))))
 
-    sub = add("export", cmd_export, "export data: iati")
+    sub = add("export", cmd_export, translate("CliHelp", "export data: iati"))
     formats = sub.add_subparsers(dest="format", metavar="FORMAT", required=True)
-    iati = formats.add_parser("iati", help="an IATI 2.03 activity file", description="the portfolio, or part of it, as an IATI 2.03 activity file", parents=[common])
-    iati.add_argument("-o", "--output", required=True, metavar="FILE.xml", help="the file to write")
+    iati = formats.add_parser("iati", help=translate("CliHelp", "an IATI 2.03 activity file"),
+                              description=translate("CliHelp", "the portfolio, or part of it, as an IATI 2.03 activity file"),
+                              parents=[common])
+    iati.add_argument("-o", "--output", required=True, metavar="FILE.xml", help=translate("CliHelp", "the file to write"))
     overwrite_option(iati)
-    iati.add_argument("--partner", metavar="NAME_OR_CODE", help="only projects this partner funds")
-    iati.add_argument("--stage", type=stage, help="only projects in this stage")
+    iati.add_argument("--partner", metavar="NAME_OR_CODE", help=translate("CliHelp", "only projects this partner funds"))
+    iati.add_argument("--stage", type=stage, help=translate("CliHelp", "only projects in this stage"))
 
-    sub = add("package", cmd_package, "offline field packages: export the changes since the last exchange, or merge one")
+    sub = add("package", cmd_package, translate("CliHelp", "offline field packages: export the changes since the last exchange, "
+                                                           "or merge one"))
     actions = sub.add_subparsers(dest="action", metavar="ACTION", required=True)
-    export_package = actions.add_parser("export", help="write a package of the changes since the last exchange", parents=[common])
-    export_package.add_argument("-o", "--output", required=True, metavar="FILE", help="the package to write")
+    export_package = actions.add_parser("export", help=translate("CliHelp", "write a package of the changes since the last exchange"),
+                                        parents=[common])
+    export_package.add_argument("-o", "--output", required=True, metavar="FILE", help=translate("CliHelp", "the package to write"))
     overwrite_option(export_package)
-    export_package.add_argument("--all", action="store_true", help="every record, not only the changes (e.g. after a lost package)")
-    merge_package = actions.add_parser("merge", help="merge a package from another database", parents=[common])
-    merge_package.add_argument("file", help="the package to merge")
+    export_package.add_argument("--all", action="store_true",
+                                help=translate("CliHelp", "every record, not only the changes (e.g. after a lost package)"))
+    merge_package = actions.add_parser("merge", help=translate("CliHelp", "merge a package from another database"), parents=[common])
+    merge_package.add_argument("file", help=translate("CliHelp", "the package to merge"))
 
-    sub = add("conflicts", cmd_conflicts, "records changed on both sides of a field-package exchange")
-    sub.add_argument("--resolve", type=int, metavar="ID", help="resolve this conflict")
-    sub.add_argument("--keep", choices=["mine", "theirs"], help="which version to keep")
+    sub = add("conflicts", cmd_conflicts, translate("CliHelp", "records changed on both sides of a field-package exchange"))
+    sub.add_argument("--resolve", type=int, metavar="ID", help=translate("CliHelp", "resolve this conflict"))
+    sub.add_argument("--keep", choices=["mine", "theirs"], help=translate("CliHelp", "which version to keep: mine or theirs"))
 
-    sub = add("history", cmd_history, "the audit trail of a project")
-    sub.add_argument("code")
-    sub.add_argument("--limit", type=int, default=200)
+    sub = add("history", cmd_history, translate("CliHelp", "the audit trail of a project"))
+    sub.add_argument("code", help=code_help)
+    sub.add_argument("--limit", type=int, default=200, help=translate("CliHelp", "at most this many entries (default 200)"))
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    """Run `tracker ARGV` (default: the process's arguments): its output, and its exit code. The
+    language is --lang's, set before anything is said (the help and argparse's errors too)."""
+    language, arguments = language_given(sys.argv[1:] if argv is None else argv)
+    if language is not None:
+        i18n.set_language(language)
     try:
-        args = parser.parse_args(argv)
+        with _argparse_in_language():
+            parser = build_parser()
+            args = parser.parse_args(arguments)
+        if hasattr(args, "interface_language"):  # the same as language_given's, unless abbreviated (--la fr)
+            i18n.set_language(args.interface_language)
         if not hasattr(args, "db"):
             args.db = None
         return int(args.handler(args))
     except DomainError as exc:
-        print(f"tracker: error: {error_sentence(exc)}", file=sys.stderr)
+        print(translate("CommandLine", "tracker: error: {message}").format(message=error_sentence(exc)), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("tracker: interrupted", file=sys.stderr)
+        print(translate("CommandLine", "tracker: interrupted"), file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
     except Exception as exc:  # a bug: still one line, with a way to see more
         if os.environ.get("TRACKER_DEBUG"):
             raise
-        print(f"tracker: internal error: {type(exc).__name__}: {exc} (set TRACKER_DEBUG=1 for details)", file=sys.stderr)
+        print(translate("CommandLine", "tracker: internal error: {error} (set TRACKER_DEBUG=1 for details)").format(
+            error=f"{type(exc).__name__}: {exc}"), file=sys.stderr)
         return 70
 
 

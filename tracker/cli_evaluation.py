@@ -9,9 +9,10 @@ import argparse
 from collections.abc import Callable
 from typing import Any
 
-from tracker.cli import _arg, _open, _print_json, _table, iso_date
+from tracker.cli import _arg, _open, _print_json, _table, _yes_no, iso_date
 from tracker.domain.classifications import Criterion, EvaluationKind, Independence
 from tracker.domain.errors import DomainError
+from tracker.domain.i18n import translate
 
 # The form of evaluation as people say it; tracker's codes are self, independent-internal, external.
 _INDEPENDENCE_ALIASES = {"independent-external": Independence.EXTERNAL, "internal": Independence.INDEPENDENT_INTERNAL}
@@ -31,11 +32,11 @@ def evaluation_kind(text: str) -> EvaluationKind:
 def rating(text: str) -> tuple[Criterion, int]:
     name, sep, value = text.partition("=")
     if not sep:
-        raise ValueError(f"'{text}' is not CRITERION=RATING, e.g. relevance=4")
+        raise ValueError(translate("CliEvaluation", "'{text}' is not CRITERION=RATING, e.g. relevance=4").format(text=text))
     try:
         score = int(value.strip())
     except ValueError:
-        raise ValueError(f"'{value}' is not a rating: use a whole number from 1 to 6") from None
+        raise ValueError(translate("CliEvaluation", "'{value}' is not a rating: use a whole number from 1 to 6").format(value=value)) from None
     return Criterion.parse(name), score
 
 
@@ -74,17 +75,21 @@ def _list(args: argparse.Namespace) -> int:
         _print_json([_row(e) for e in project.evaluations])
         return 0
     if not project.evaluations:
-        print(f"{project.code} has no evaluations yet (the rules plan them once the planned start, end and budget are set)")
+        print(translate("CliEvaluation", "{code} has no evaluations yet (the rules plan them once the planned start, end and budget "
+                                         "are set)").format(code=project.code))
         return 0
+    must = " " + translate("CliEvaluation", "(must be independent)")
     _table(
-        ["Evaluation", "Due", "Status", "Mandatory", "Independence", "Completed", "Evaluator / waiver"],
+        [translate("CliEvaluation", "Evaluation"), translate("CliEvaluation", "Due"), translate("CliEvaluation", "Status"),
+         translate("CliEvaluation", "Mandatory"), translate("CliEvaluation", "Independence"), translate("CliEvaluation", "Completed"),
+         translate("CliEvaluation", "Evaluator / waiver")],
         [
             [
                 reference(e),
                 e.due.isoformat(),
                 e.status.label,
-                "yes" if e.mandatory else "no",
-                e.independence.label + (" (must be independent)" if e.independence_required else ""),
+                _yes_no(e.mandatory),
+                e.independence.label + (must if e.independence_required else ""),
                 e.completed_on.isoformat() if e.completed_on else "",
                 e.evaluator or e.waiver_reason,
             ]
@@ -94,11 +99,13 @@ def _list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _done(saved: Any, what: str) -> int:
+def _done(saved: Any, sentence: str, **fields: str) -> int:
+    """What an action did: `sentence` (translated) names the project {code}, the {evaluation} and
+    its {due} date, and any other `fields`; then each change it made to the plan."""
     evaluation = saved.evaluation
-    print(f"{saved.project.code}: {evaluation.title.lower()} due {evaluation.due.isoformat()} {what}")
+    print(sentence.format(code=saved.project.code, evaluation=evaluation.title.lower(), due=evaluation.due.isoformat(), **fields))
     for change in saved.changes:
-        print(f"  plan: {change}")
+        print("  " + translate("CliEvaluation", "plan: {change}").format(change=change))
     return 0
 
 
@@ -113,7 +120,8 @@ def _ratings(pairs: list[tuple[Criterion, int]] | None) -> dict[Criterion, int]:
     ratings: dict[Criterion, int] = {}
     for criterion, score in pairs or []:
         if criterion in ratings:
-            raise DomainError(f"--rating gives {criterion.value} twice ({ratings[criterion]} and {score}); give each criterion once")
+            raise DomainError(translate("CliEvaluation", "--rating gives {criterion} twice ({first} and {second}); give each criterion "
+                                                         "once").format(criterion=criterion.value, first=ratings[criterion], second=score))
         ratings[criterion] = score
     return ratings
 
@@ -132,76 +140,90 @@ def cmd_evaluation(args: argparse.Namespace) -> int:
         return _list(args)
     if args.action == "add":
         saved = ops.add_optional_evaluation(args.code, args.kind, args.due, args.independence or Independence.SELF)
-        return _done(saved, f"added (optional, {saved.evaluation.independence.label.lower()}; named '{_reference(saved)}')")
+        return _done(saved, translate("CliEvaluation", "{code}: {evaluation} due {due} added (optional, {independence}; "
+                                                       "named '{reference}')"),
+                     independence=saved.evaluation.independence.label.lower(), reference=_reference(saved))
     which = _which(args)
     if args.action == "start":
-        return _done(ops.start_evaluation(args.code, which), "is in progress")
+        return _done(ops.start_evaluation(args.code, which), translate("CliEvaluation", "{code}: {evaluation} due {due} is in progress"))
     if args.action == "complete":
         saved = ops.record_completion(
             args.code, which, completed_on=args.on, evaluator=args.evaluator, independence=args.independence,
             ratings=_ratings(args.rating), findings=args.findings or "",
         )
-        return _done(saved, f"completed on {args.on.isoformat()} by {saved.evaluation.evaluator} "
-                            f"({saved.evaluation.independence.label.lower()})")
+        return _done(saved, translate("CliEvaluation", "{code}: {evaluation} due {due} completed on {on} by {evaluator} "
+                                                       "({independence})"),
+                     on=args.on.isoformat(), evaluator=saved.evaluation.evaluator,
+                     independence=saved.evaluation.independence.label.lower())
     if args.action == "waive":
-        return _done(ops.waive_evaluation(args.code, which, args.reason), f"waived: {args.reason.strip()}")
+        return _done(ops.waive_evaluation(args.code, which, args.reason),
+                     translate("CliEvaluation", "{code}: {evaluation} due {due} waived: {reason}"), reason=args.reason.strip())
     if args.action == "withdraw-waiver":
-        return _done(ops.withdraw_waiver(args.code, which), "is planned again (waiver withdrawn)")
+        return _done(ops.withdraw_waiver(args.code, which),
+                     translate("CliEvaluation", "{code}: {evaluation} due {due} is planned again (waiver withdrawn)"))
     if args.action == "plan":
         saved = ops.plan_independence(args.code, which, args.independence)
-        return _done(saved, f"planned as {saved.evaluation.independence.label.lower()}")
+        return _done(saved, translate("CliEvaluation", "{code}: {evaluation} due {due} planned as {independence}"),
+                     independence=saved.evaluation.independence.label.lower())
     saved = ops.require_independence(args.code, which, args.independence)
-    return _done(saved, f"must be independent (planned as {saved.evaluation.independence.label.lower()})")
+    return _done(saved, translate("CliEvaluation", "{code}: {evaluation} due {due} must be independent (planned as {independence})"),
+                 independence=saved.evaluation.independence.label.lower())
 
 
 # ---------------------------------------------------------------- parser
-
-FORMS = "self, independent-internal or external"
 
 
 def add_evaluation_command(add: Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser],
                            common: argparse.ArgumentParser) -> None:
     """The `evaluation` command, added through build_parser's `add` with its common options."""
-    sub = add("evaluation", cmd_evaluation, "a project's evaluations: list them, start, complete, waive one, "
-                                            "require independence, add an optional one")
-    sub.add_argument("code", metavar="CODE", help="the project's code")
+    sub = add("evaluation", cmd_evaluation, translate("CliHelp", "a project's evaluations: list them, start, complete, waive one, "
+                                                                 "require independence, add an optional one"))
+    sub.add_argument("code", metavar="CODE", help=translate("CliHelp", "the project's code"))
     actions = sub.add_subparsers(dest="action", metavar="ACTION", required=True)
+    forms = translate("CliHelp", "self, independent-internal or external")
 
     def action(name: str, help_text: str, *, named: bool = True) -> argparse.ArgumentParser:
         parser = actions.add_parser(name, help=help_text, description=help_text, parents=[common])
         if named:
             parser.add_argument("evaluation", nargs="+", metavar="EVALUATION",
-                                help="which evaluation: final, mid-term, mid-term-review, annual-review N, ex-post N, or its uuid")
+                                help=translate("CliHelp", "which evaluation: final, mid-term, mid-term-review, annual-review N, "
+                                                          "ex-post N, or its uuid"))
         return parser
 
-    parser = action("list", "the project's evaluations with their status", named=False)
-    parser.add_argument("--json", action="store_true", help="print JSON")
+    parser = action("list", translate("CliHelp", "the project's evaluations with their status"), named=False)
+    parser.add_argument("--json", action="store_true", help=translate("CliHelp", "print JSON"))
 
-    action("start", "mark a planned evaluation as in progress")
+    action("start", translate("CliHelp", "mark a planned evaluation as in progress"))
 
-    parser = action("complete", "record a completed evaluation (again, to correct the record)")
-    parser.add_argument("--on", type=iso_date, required=True, metavar="DATE", help="the date it was completed (not in the future)")
-    parser.add_argument("--evaluator", required=True, metavar="NAME", help="who carried it out")
-    parser.add_argument("--independence", type=independence, metavar="FORM", help=f"{FORMS} (default: the form it was planned in)")
-    parser.add_argument("--rating", type=rating, action="append", metavar="CRITERION=N",
-                        help="a rating from 1 (highly unsatisfactory) to 6 (highly satisfactory) on relevance, efficiency, "
-                             "effectiveness, impact or sustainability (repeatable)")
-    parser.add_argument("--findings", metavar="TEXT", help="the findings")
-
-    parser = action("waive", "waive an evaluation that will not be carried out")
-    parser.add_argument("--reason", required=True, metavar="TEXT", help="why it is waived")
-
-    action("withdraw-waiver", "plan a waived evaluation again")
-
-    parser = action("plan", "plan the form of an evaluation still to be done")
-    parser.add_argument("--independence", type=independence, required=True, metavar="FORM", help=FORMS)
-
-    parser = action("require-independent", "make this the evaluation that must be independent (projects over the budget threshold)")
+    parser = action("complete", translate("CliHelp", "record a completed evaluation (again, to correct the record)"))
+    parser.add_argument("--on", type=iso_date, required=True, metavar="DATE",
+                        help=translate("CliHelp", "the date it was completed (not in the future)"))
+    parser.add_argument("--evaluator", required=True, metavar="NAME", help=translate("CliHelp", "who carried it out"))
     parser.add_argument("--independence", type=independence, metavar="FORM",
-                        help="independent-internal or external (default: its planned form if independent, else independent-internal)")
+                        help=translate("CliHelp", "{forms} (default: the form it was planned in)").format(forms=forms))
+    parser.add_argument("--rating", type=rating, action="append", metavar="CRITERION=N",
+                        help=translate("CliHelp", "a rating from 1 (highly unsatisfactory) to 6 (highly satisfactory) on relevance, "
+                                                  "efficiency, effectiveness, impact or sustainability (repeatable)"))
+    parser.add_argument("--findings", metavar="TEXT", help=translate("CliHelp", "the findings"))
 
-    parser = action("add", "add an evaluation the rules do not require (e.g. an ex-post evaluation)", named=False)
+    parser = action("waive", translate("CliHelp", "waive an evaluation that will not be carried out"))
+    parser.add_argument("--reason", required=True, metavar="TEXT", help=translate("CliHelp", "why it is waived"))
+
+    action("withdraw-waiver", translate("CliHelp", "plan a waived evaluation again"))
+
+    parser = action("plan", translate("CliHelp", "plan the form of an evaluation still to be done"))
+    parser.add_argument("--independence", type=independence, required=True, metavar="FORM", help=forms)
+
+    parser = action("require-independent", translate("CliHelp", "make this the evaluation that must be independent (projects over "
+                                                                "the budget threshold)"))
+    parser.add_argument("--independence", type=independence, metavar="FORM",
+                        help=translate("CliHelp", "independent-internal or external (default: its planned form if independent, else "
+                                                  "independent-internal)"))
+
+    parser = action("add", translate("CliHelp", "add an evaluation the rules do not require (e.g. an ex-post evaluation)"), named=False)
     parser.add_argument("--kind", type=evaluation_kind, required=True, metavar="KIND",
                         help=", ".join(EvaluationKind.codes()))
-    parser.add_argument("--due", type=iso_date, required=True, metavar="DATE", help="its due date (not before the project's start)")
-    parser.add_argument("--independence", type=independence, metavar="FORM", help=f"{FORMS} (default self)")
+    parser.add_argument("--due", type=iso_date, required=True, metavar="DATE",
+                        help=translate("CliHelp", "its due date (not before the project's start)"))
+    parser.add_argument("--independence", type=independence, metavar="FORM",
+                        help=translate("CliHelp", "{forms} (default self)").format(forms=forms))

@@ -7,8 +7,9 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from tracker.cli import _open
+from tracker.cli import _open, shown_number
 from tracker.domain.errors import DomainError
+from tracker.domain.i18n import translate
 
 Add = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
 
@@ -23,13 +24,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
         # Into a database named on purpose: only one that holds no real project.
         open_database(args.db)
         if holds_real_projects():
-            raise DomainError(
-                f"{database_label()} holds real projects, and the demo never goes among them: run `tracker demo` "
-                "for the demo's own database, or give --db a new file")
+            raise DomainError(translate(
+                "CliProjectCommands", "{database} holds real projects, and the demo never goes among them: run `tracker demo` "
+                                      "for the demo's own database, or give --db a new file").format(database=database_label()))
     else:
         open_database(demo_database_path())
     result = load_demo()
-    print(f"{result}; the demo portfolio is in {database_label()}")
+    print(translate("CliProjectCommands", "{result}; the demo portfolio is in {database}").format(result=result, database=database_label()))
     return 0
 
 
@@ -40,12 +41,16 @@ def _remove_demo(args: argparse.Namespace) -> int:
     _open(args)
     found = demo_data()
     if not found:
-        print(f"{database_label()} holds no demo data")
+        print(translate("CliProjectCommands", "{database} holds no demo data").format(database=database_label()))
         return 0
     if not args.yes:
-        raise DomainError(
-            f"this would remove {_count(found.projects, 'demo project')} and {_count(found.partners, 'demo partner')} "
-            f"(with their records) from {database_label()}; add --yes to remove them")
+        count = found.projects  # a plain name: pyside6-lupdate reads a plural's count only so
+        projects = translate("CliProjectCommands", "{count} demo project(s)", "", count).format(count=shown_number(count, 0))
+        count = found.partners
+        partners = translate("CliProjectCommands", "{count} demo partner(s)", "", count).format(count=shown_number(count, 0))
+        raise DomainError(translate("CliProjectCommands", "this would remove {projects} and {partners} (with their records) from "
+                                                          "{database}; add --yes to remove them").format(
+            projects=projects, partners=partners, database=database_label()))
     print(remove_demo_data())
     return 0
 
@@ -56,12 +61,17 @@ def cmd_delete(args: argparse.Namespace) -> int:
     _open(args)
     summary = deletion_summary(args.code)
     goes = summary.what_goes()
+    alone = not any((summary.fundings, summary.revisions, summary.expenditures, summary.evaluations, summary.indicators,
+                     summary.stage_changes))
     if not args.yes:
-        raise DomainError(
-            f"this would delete project {summary.code} \u201c{summary.title}\u201d"
-            + ("" if goes == "nothing else" else f" with {goes}") + "; add --yes to delete it")
+        refusal = (translate("CliProjectCommands", "this would delete project {code} \u201c{title}\u201d; add --yes to delete it")
+                   if alone else translate("CliProjectCommands", "this would delete project {code} \u201c{title}\u201d with {records}; "
+                                                                 "add --yes to delete it"))
+        raise DomainError(refusal.format(code=summary.code, title=summary.title, records=goes))
     delete_project(summary.code)
-    print(f"deleted project {summary.code}" + ("" if goes == "nothing else" else f" with {goes}"))
+    done = (translate("CliProjectCommands", "deleted project {code}") if alone
+            else translate("CliProjectCommands", "deleted project {code} with {records}"))
+    print(done.format(code=summary.code, records=goes))
     return 0
 
 
@@ -72,11 +82,13 @@ def cmd_archive(args: argparse.Namespace) -> int:
     code = find_project_row(args.code).code
     if args.restore:
         changed = restore_project(code)
-        print(f"{code} is back in the portfolio list" if changed else f"{code} was not archived; nothing changed")
+        said = (translate("CliProjectCommands", "{code} is back in the portfolio list") if changed
+                else translate("CliProjectCommands", "{code} was not archived; nothing changed"))
     else:
         changed = archive_project(code)
-        print(f"archived {code}: it stays on record (reports, `tracker show`) and leaves the portfolio list"
-              if changed else f"{code} is archived already; nothing changed")
+        said = (translate("CliProjectCommands", "archived {code}: it stays on record (reports, `tracker show`) and leaves the portfolio list")
+                if changed else translate("CliProjectCommands", "{code} is archived already; nothing changed"))
+    print(said.format(code=code))
     return 0
 
 
@@ -85,23 +97,22 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return cmd_archive(args)
 
 
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" + ("" if number == 1 else "s")
-
-
 def add_project_commands(add: Add) -> None:
-    sub = add("demo", cmd_demo, "open the demo portfolio in a database of its own (created or completed; says where it is)")
+    code_help = translate("CliHelp", "the project's code")
+    sub = add("demo", cmd_demo, translate("CliHelp", "open the demo portfolio in a database of its own (created or completed; says "
+                                                     "where it is)"))
     sub.add_argument("--remove", action="store_true",
-                     help="remove demo data loaded into the working database (or --db) by an earlier tracker")
-    sub.add_argument("--yes", action="store_true", help="with --remove: remove without asking")
+                     help=translate("CliHelp", "remove demo data loaded into the working database (or --db) by an earlier tracker"))
+    sub.add_argument("--yes", action="store_true", help=translate("CliHelp", "with --remove: remove without asking"))
 
-    sub = add("delete", cmd_delete, "delete a project with all its records (audited; field packages carry the deletion)")
-    sub.add_argument("code")
-    sub.add_argument("--yes", action="store_true", help="delete it (without --yes: say what would be deleted)")
+    sub = add("delete", cmd_delete, translate("CliHelp", "delete a project with all its records (audited; field packages carry the "
+                                                         "deletion)"))
+    sub.add_argument("code", help=code_help)
+    sub.add_argument("--yes", action="store_true", help=translate("CliHelp", "delete it (without --yes: say what would be deleted)"))
 
-    sub = add("archive", cmd_archive, "archive a project: on record, out of the portfolio list")
-    sub.add_argument("code")
-    sub.add_argument("--restore", action="store_true", help="bring an archived project back to the list")
+    sub = add("archive", cmd_archive, translate("CliHelp", "archive a project: on record, out of the portfolio list"))
+    sub.add_argument("code", help=code_help)
+    sub.add_argument("--restore", action="store_true", help=translate("CliHelp", "bring an archived project back to the list"))
 
-    sub = add("restore", cmd_restore, "bring an archived project back to the portfolio list")
-    sub.add_argument("code")
+    sub = add("restore", cmd_restore, translate("CliHelp", "bring an archived project back to the portfolio list"))
+    sub.add_argument("code", help=code_help)

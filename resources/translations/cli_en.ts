@@ -1,3 +1,58 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="en" sourcelanguage="en" />
+<TS version="2.1" language="en" sourcelanguage="en">
+  <context>
+    <name>CliExchange</name>
+    <message numerus="yes">
+      <source>{count} demo project(s) ({codes}) left out: the file holds real projects only; `tracker demo --remove` removes them from the database</source>
+      <translation>
+        <numerusform>{count} demo project ({codes}) left out: the file holds real projects only; `tracker demo --remove` removes them from the database</numerusform>
+        <numerusform>{count} demo projects ({codes}) left out: the file holds real projects only; `tracker demo --remove` removes them from the database</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>CliPartners</name>
+    <message numerus="yes">
+      <source>{count} funding line(s)</source>
+      <translation>
+        <numerusform>{count} funding line</numerusform>
+        <numerusform>{count} funding lines</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>CliPortfolio</name>
+    <message numerus="yes">
+      <source>{count} project(s)</source>
+      <translation>
+        <numerusform>{count} project</numerusform>
+        <numerusform>{count} projects</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{count} evaluation(s) overdue as of {date}</source>
+      <translation>
+        <numerusform>{count} evaluation overdue as of {date}</numerusform>
+        <numerusform>{count} evaluations overdue as of {date}</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>CliProjectCommands</name>
+    <message numerus="yes">
+      <source>{count} demo project(s)</source>
+      <translation>
+        <numerusform>{count} demo project</numerusform>
+        <numerusform>{count} demo projects</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{count} demo partner(s)</source>
+      <translation>
+        <numerusform>{count} demo partner</numerusform>
+        <numerusform>{count} demo partners</numerusform>
+      </translation>
+    </message>
+  </context>
+</TS>
