@@ -371,7 +371,7 @@
     </message>
     <message>
       <source>Add &amp;indicator</source>
-      <translation>Ajouter un &amp;indicateur</translation>
+      <translation>Ajouter un indica&amp;teur</translation>
     </message>
     <message>
       <source>Identification</source>
@@ -598,7 +598,7 @@
     </message>
     <message>
       <source>C&amp;urrency:</source>
-      <translation>Dev&amp;ise :</translation>
+      <translation>De&amp;vise :</translation>
     </message>
     <message>
       <source>US$ &amp;rate:</source>

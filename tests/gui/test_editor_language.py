@@ -99,6 +99,8 @@ def test_a_date_typed_day_first_is_understood_and_shown_in_iso_form(qtbot, edito
     type_into(qtbot, editor, "planned_end", SHOWN[language]["date"])
     assert editor.project.planned_end == date(2026, 3, 15)
     assert editor.form.lines["planned_end"].placeholderText() == {"fr": "AAAA-MM-JJ", "es": "AAAA-MM-DD"}[language]
+    # 26.48 months, written as the language writes numbers.
+    assert editor.form.duration.text().startswith({"fr": "26,48 mois", "es": "26,48 meses"}[language])
 
 
 def test_a_refusal_of_the_project_cycle_is_in_the_language(qtbot, editor, language, errors, monkeypatch):

@@ -328,7 +328,8 @@ class EditorState:
         start, end = self.project.planned_start, self.project.planned_end
         if start is None or end is None or end < start or {"planned_start", "planned_end"} & set(self.parse_errors):
             return ""
-        return QCoreApplication.translate("EditorState", "{months} months").format(months=format_months(duration_in_months(start, end)))
+        return QCoreApplication.translate("EditorState", "{months} months").format(
+            months=format_number(Decimal(format_months(duration_in_months(start, end))), self.style, 2))
 
     # ------------------------------------------------------------ evaluation plan
 

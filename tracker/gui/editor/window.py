@@ -246,7 +246,7 @@ class ProjectEditor(CycleCommands, EvaluationActions, QMainWindow):
         self.evaluations, changes = self.state.planned_evaluations()
         plan = self.state.plan()
         self.panel.show_plan(plan, self.evaluations, changes, self.project.midterm_review_agreed)
-        self.form.duration.setText(self.tr("{months} months (band {band})").format(months=plan.duration_text, band=plan.band.code) if plan else self.state.duration_text())
+        self.form.duration.setText(self.tr("{months} months (band {band})").format(months=plan.duration_shown, band=plan.band.code) if plan else self.state.duration_text())
         self._show_records()
         self._show_cycle()
         self._show_title()
