@@ -5,68 +5,68 @@
     <name>Classification</name>
     <message>
       <source>'{text}' is not a {noun}; use one of: {codes}</source>
-      <translation type="unfinished" />
+      <translation>«{text}» no es un valor válido ({noun}); use uno de los siguientes códigos: {codes}</translation>
     </message>
     <message>
       <source>project-cycle stage</source>
-      <translation type="unfinished" />
+      <translation>etapa del ciclo del proyecto</translation>
     </message>
     <message>
       <source>region</source>
-      <translation type="unfinished" />
+      <translation>región</translation>
     </message>
     <message>
       <source>partner category</source>
-      <translation type="unfinished" />
+      <translation>categoría de socio</translation>
     </message>
     <message>
       <source>non-state actor kind</source>
-      <translation type="unfinished" />
+      <translation>tipo de actor no estatal</translation>
     </message>
     <message>
       <source>funding modality</source>
-      <translation type="unfinished" />
+      <translation>modalidad de financiación</translation>
     </message>
     <message>
       <source>strategic objective</source>
-      <translation type="unfinished" />
+      <translation>objetivo estratégico</translation>
     </message>
     <message>
       <source>type of expenditure</source>
-      <translation type="unfinished" />
+      <translation>tipo de gasto</translation>
     </message>
     <message>
       <source>cross-cutting theme</source>
-      <translation type="unfinished" />
+      <translation>tema transversal</translation>
     </message>
     <message>
       <source>evaluation kind</source>
-      <translation type="unfinished" />
+      <translation>tipo de evaluación</translation>
     </message>
     <message>
       <source>evaluation status</source>
-      <translation type="unfinished" />
+      <translation>estado de la evaluación</translation>
     </message>
     <message>
       <source>independence</source>
-      <translation type="unfinished" />
+      <translation>independencia</translation>
     </message>
     <message>
       <source>evaluation criterion</source>
-      <translation type="unfinished" />
+      <translation>criterio de evaluación</translation>
     </message>
   </context>
   <context>
     <name>Compliance</name>
     <message>
       <source>no independent evaluation has been completed yet</source>
-      <translation type="unfinished" />
+      <translation>todavía no se ha finalizado ninguna evaluación independiente</translation>
     </message>
     <message numerus="yes">
       <source>{evaluation} was due {due} and is {status} (%n day(s) overdue)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{evaluation}: vencía el {due} y su estado es: {status} (%n día de retraso)</numerusform>
+        <numerusform>{evaluation}: vencía el {due} y su estado es: {status} (%n días de retraso)</numerusform>
       </translation>
     </message>
   </context>
@@ -74,1672 +74,1680 @@
     <name>Country</name>
     <message>
       <source>'{text}' is not a known country name or ISO 3166 code</source>
-      <translation type="unfinished" />
+      <translation>«{text}» no es un nombre de país conocido ni un código ISO 3166</translation>
     </message>
     <message>
       <source>{first} or {second}</source>
-      <translation type="unfinished" />
+      <translation>{first} o {second}</translation>
     </message>
     <message>
       <source>'{text}' is not a known country name or ISO 3166 code; did you mean {names}?</source>
-      <translation type="unfinished" />
+      <translation>«{text}» no es un nombre de país conocido ni un código ISO 3166; ¿quiso decir {names}?</translation>
     </message>
   </context>
   <context>
     <name>Criterion</name>
     <message>
       <source>Relevance</source>
-      <translation type="unfinished" />
+      <translation>Pertinencia</translation>
     </message>
     <message>
       <source>Efficiency</source>
-      <translation type="unfinished" />
+      <translation>Eficiencia</translation>
     </message>
     <message>
       <source>Effectiveness</source>
-      <translation type="unfinished" />
+      <translation>Eficacia</translation>
     </message>
     <message>
       <source>Impact</source>
-      <translation type="unfinished" />
+      <translation>Impacto</translation>
     </message>
     <message>
       <source>Sustainability</source>
-      <translation type="unfinished" />
+      <translation>Sostenibilidad</translation>
     </message>
   </context>
   <context>
     <name>Cycle</name>
     <message>
       <source>give a reason to return to design</source>
-      <translation type="unfinished" />
+      <translation>indique el motivo de la devolución al diseño</translation>
     </message>
     <message>
       <source>give a reason to suspend</source>
-      <translation type="unfinished" />
+      <translation>indique el motivo de la suspensión</translation>
     </message>
     <message>
       <source>give a reason to cancel</source>
-      <translation type="unfinished" />
+      <translation>indique el motivo de la cancelación</translation>
     </message>
     <message>
       <source>'{text}' is not a project-cycle action or a stage reachable from {stage}; actions: {codes}</source>
-      <translation type="unfinished" />
+      <translation>«{text}» no es una acción del ciclo del proyecto ni una etapa a la que se pueda pasar desde la etapa «{stage}»; acciones: {codes}</translation>
     </message>
     <message>
       <source>the project is in {stage}; '{action}' applies only from {allowed}</source>
-      <translation type="unfinished" />
+      <translation>el proyecto está en la etapa «{stage}»; «{action}» solo se aplica desde: {allowed}</translation>
     </message>
     <message>
       <source>give a reason for this action: {action}</source>
-      <translation type="unfinished" />
+      <translation>indique el motivo de esta acción: {action}</translation>
     </message>
     <message>
       <source>no approval without an approved budget</source>
-      <translation type="unfinished" />
+      <translation>no hay aprobación sin un presupuesto aprobado</translation>
     </message>
     <message>
       <source>no implementation without at least one funding line</source>
-      <translation type="unfinished" />
+      <translation>no hay ejecución sin al menos una línea de financiación</translation>
     </message>
     <message>
       <source>record the actual end date before closing</source>
-      <translation type="unfinished" />
+      <translation>registre la fecha de finalización real antes del cierre</translation>
     </message>
     <message>
       <source>the mandatory {evaluation} due {due} is {status}: complete it, or waive it with a reason</source>
-      <translation type="unfinished" />
+      <translation>«{evaluation}» (de carácter obligatorio, vence el {due}) está en estado «{status}»: finalice esta actividad o concédale una exención motivada</translation>
     </message>
     <message>
       <source>the stage the project was suspended from is not recorded</source>
-      <translation type="unfinished" />
+      <translation>no consta la etapa en la que se suspendió el proyecto</translation>
     </message>
     <message>
       <source>a project cannot start suspended: create it in the stage it was suspended from, then suspend it</source>
-      <translation type="unfinished" />
+      <translation>un proyecto no puede empezar suspendido: créelo en la etapa en la que se suspendió y después suspéndalo</translation>
     </message>
     <message>
       <source>{action}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>{action}: {reason}</translation>
     </message>
     <message>
       <source>choose a region</source>
-      <translation type="unfinished" />
+      <translation>elija una región</translation>
     </message>
     <message>
       <source>choose the strategic objective the project serves</source>
-      <translation type="unfinished" />
+      <translation>elija el objetivo estratégico al que contribuye el proyecto</translation>
     </message>
     <message>
       <source>set the planned start and end dates</source>
-      <translation type="unfinished" />
+      <translation>indique las fechas de inicio y finalización previstas</translation>
     </message>
     <message>
       <source>the planned end is before the planned start</source>
-      <translation type="unfinished" />
+      <translation>la finalización prevista es anterior al inicio previsto</translation>
     </message>
     <message>
       <source>{evaluation} {number}</source>
-      <translation type="unfinished" />
+      <translation>{evaluation} {number}</translation>
     </message>
     <message>
       <source>no approval without an evaluation plan: {evaluations} not planned yet</source>
-      <translation type="unfinished" />
+      <translation>no hay aprobación sin un plan de evaluación: aún sin prever: {evaluations}</translation>
     </message>
     <message>
       <source>{action} refused: {reasons}</source>
-      <translation type="unfinished" />
+      <translation>Acción «{action}» denegada: {reasons}</translation>
     </message>
   </context>
   <context>
     <name>CycleAction</name>
     <message>
       <source>Submit for appraisal</source>
-      <translation type="unfinished" />
+      <translation>Presentar para evaluación ex ante</translation>
     </message>
     <message>
       <source>Return to design</source>
-      <translation type="unfinished" />
+      <translation>Devolver al diseño</translation>
     </message>
     <message>
       <source>Approve</source>
-      <translation type="unfinished" />
+      <translation>Aprobar</translation>
     </message>
     <message>
       <source>Start implementation</source>
-      <translation type="unfinished" />
+      <translation>Iniciar la ejecución</translation>
     </message>
     <message>
       <source>Begin evaluation and closing</source>
-      <translation type="unfinished" />
+      <translation>Pasar a la evaluación y el cierre</translation>
     </message>
     <message>
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Cerrar</translation>
     </message>
     <message>
       <source>Suspend</source>
-      <translation type="unfinished" />
+      <translation>Suspender</translation>
     </message>
     <message>
       <source>Resume</source>
-      <translation type="unfinished" />
+      <translation>Reanudar</translation>
     </message>
     <message>
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Cancelar</translation>
     </message>
   </context>
   <context>
     <name>Date</name>
     <message>
       <source>the end date {end} is before the start date {start}</source>
-      <translation type="unfinished" />
+      <translation>la fecha de finalización {end} es anterior a la fecha de inicio {start}</translation>
+    </message>
+    <message>
+      <source>year {year} is out of range</source>
+      <translation>el año {year} está fuera del intervalo admitido</translation>
     </message>
     <message>
       <source>{what} {value} is outside the years {first}-{last}</source>
-      <translation type="unfinished" />
+      <translation>{what} {value}: fuera de los años {first} a {last}</translation>
     </message>
     <message>
       <source>date</source>
-      <translation type="unfinished" />
+      <translation>fecha</translation>
     </message>
     <message>
       <source>there is no month {month} (months are 01-12)</source>
-      <translation type="unfinished" />
+      <translation>no existe el mes {month} (los meses van de 01 a 12)</translation>
     </message>
     <message>
       <source>there is no year 0000</source>
-      <translation type="unfinished" />
+      <translation>no existe el año 0000</translation>
     </message>
     <message>
       <source>days are counted from 01</source>
-      <translation type="unfinished" />
+      <translation>los días empiezan en 01</translation>
     </message>
     <message>
       <source>{month} {year} has {days} days</source>
-      <translation type="unfinished" />
+      <translation>{month} de {year} tiene {days} días</translation>
     </message>
     <message>
       <source>{what} '{text}' is not a day of the calendar: {why}</source>
-      <translation type="unfinished" />
+      <translation>{what} «{text}» no es un día del calendario: {why}</translation>
     </message>
     <message>
       <source>{what} '{text}' is not a date in the form YYYY-MM-DD</source>
-      <translation type="unfinished" />
+      <translation>{what} «{text}» no es una fecha con el formato AAAA-MM-DD</translation>
     </message>
   </context>
   <context>
     <name>Evaluation</name>
     <message>
       <source>{evaluation} {number}</source>
-      <translation type="unfinished" />
+      <translation>{evaluation} {number}</translation>
     </message>
   </context>
   <context>
     <name>EvaluationAction</name>
     <message>
       <source>Added by the project officer (optional)</source>
-      <translation type="unfinished" />
+      <translation>Añadida por el oficial de proyecto (opcional)</translation>
     </message>
     <message>
       <source>the {evaluation} due {due}</source>
-      <translation type="unfinished" />
+      <translation>la actividad «{evaluation}» (vence el {due})</translation>
     </message>
     <message>
       <source>'{text}' names no evaluation; use a kind ({kinds}) and, for a repeated kind, its number</source>
-      <translation type="unfinished" />
+      <translation>«{text}» no designa ninguna evaluación; indique un tipo ({kinds}) y, si el tipo se repite, su número</translation>
     </message>
     <message>
       <source>'{text}' is not a kind of evaluation; use one of: {kinds}</source>
-      <translation type="unfinished" />
+      <translation>«{text}» no es un tipo de evaluación; use uno de los siguientes: {kinds}</translation>
     </message>
     <message>
       <source>'{text}': evaluations are numbered from 1</source>
-      <translation type="unfinished" />
+      <translation>«{text}»: las evaluaciones se numeran a partir de 1</translation>
     </message>
     <message>
       <source>project (new)</source>
-      <translation type="unfinished" />
+      <translation>proyecto (nuevo)</translation>
     </message>
     <message>
       <source>project {code} has no evaluation at position {index}</source>
-      <translation type="unfinished" />
+      <translation>el proyecto {code} no tiene ninguna evaluación en la posición {index}</translation>
     </message>
     <message>
       <source>{name} is no longer required by the rules, so it cannot be completed; add an optional evaluation instead</source>
-      <translation type="unfinished" />
+      <translation>{name} ya no es exigida por las reglas, por lo que no puede finalizarse; añada en su lugar una evaluación opcional</translation>
     </message>
     <message>
       <source>{name} is no longer required by the rules, so it cannot be started; add an optional evaluation instead</source>
-      <translation type="unfinished" />
+      <translation>{name} ya no es exigida por las reglas, por lo que no puede iniciarse; añada en su lugar una evaluación opcional</translation>
     </message>
     <message>
       <source>{name} is no longer required by the rules, so it cannot be planned again; add an optional evaluation instead</source>
-      <translation type="unfinished" />
+      <translation>{name} ya no es exigida por las reglas, por lo que no puede volver a planificarse; añada en su lugar una evaluación opcional</translation>
     </message>
     <message>
       <source>{name} is no longer required by the rules, so it cannot be required to be independent; add an optional evaluation instead</source>
-      <translation type="unfinished" />
+      <translation>{name} ya no es exigida por las reglas, por lo que no puede exigirse que sea independiente; añada en su lugar una evaluación opcional</translation>
     </message>
     <message>
       <source>{name} was waived ({reason}), so it cannot be completed; withdraw the waiver first</source>
-      <translation type="unfinished" />
+      <translation>{name} está exenta ({reason}), por lo que no puede finalizarse; retire antes la exención</translation>
     </message>
     <message>
       <source>{name} was waived ({reason}), so it cannot be started; withdraw the waiver first</source>
-      <translation type="unfinished" />
+      <translation>{name} está exenta ({reason}), por lo que no puede iniciarse; retire antes la exención</translation>
     </message>
     <message>
       <source>{name} was waived ({reason}), so it cannot be planned again; withdraw the waiver first</source>
-      <translation type="unfinished" />
+      <translation>{name} está exenta ({reason}), por lo que no puede volver a planificarse; retire antes la exención</translation>
     </message>
     <message>
       <source>{name} was waived ({reason}), so it cannot be required to be independent; withdraw the waiver first</source>
-      <translation type="unfinished" />
+      <translation>{name} está exenta ({reason}), por lo que no puede exigirse que sea independiente; retire antes la exención</translation>
     </message>
     <message>
       <source>{name} was completed on {date}, so it cannot be started; record its completion again to correct it</source>
-      <translation type="unfinished" />
+      <translation>{name} se finalizó el {date}, por lo que no puede iniciarse; para corregirla, registre de nuevo su finalización</translation>
     </message>
     <message>
       <source>{name} was completed on {date}, so it cannot be planned again; record its completion again to correct it</source>
-      <translation type="unfinished" />
+      <translation>{name} se finalizó el {date}, por lo que no puede volver a planificarse; para corregirla, registre de nuevo su finalización</translation>
     </message>
     <message>
       <source>{name} was completed on {date}, so it cannot be required to be independent; record its completion again to correct it</source>
-      <translation type="unfinished" />
+      <translation>{name} se finalizó el {date}, por lo que no puede exigirse que sea independiente; para corregirla, registre de nuevo su finalización</translation>
     </message>
     <message>
       <source>{name} is already in progress</source>
-      <translation type="unfinished" />
+      <translation>{name} ya está en curso</translation>
     </message>
     <message>
       <source>{name} was completed on {date}; a completed evaluation cannot be waived</source>
-      <translation type="unfinished" />
+      <translation>{name} se finalizó el {date}; una evaluación finalizada no puede quedar exenta</translation>
     </message>
     <message>
       <source>{name} is no longer required by the rules: there is nothing to waive</source>
-      <translation type="unfinished" />
+      <translation>{name} ya no es exigida por las reglas: no hay nada que eximir</translation>
     </message>
     <message>
       <source>{name} is {status}, not waived: there is no waiver to withdraw</source>
-      <translation type="unfinished" />
+      <translation>{name} está en estado «{status}», no exenta: no hay ninguna exención que retirar</translation>
     </message>
     <message>
       <source>{name} cannot be rated on '{criterion}', which is not an evaluation criterion; use one of: {codes}</source>
-      <translation type="unfinished" />
+      <translation>{name} no puede calificarse según «{criterion}», que no es un criterio de evaluación; use uno de los siguientes: {codes}</translation>
     </message>
     <message>
       <source>{name} cannot be rated {rating} on {criterion}: ratings run from {low} ({low_label}) to {high} ({high_label})</source>
-      <translation type="unfinished" />
+      <translation>{name} no puede recibir la calificación {rating} en «{criterion}»: las calificaciones van de {low} ({low_label}) a {high} ({high_label})</translation>
     </message>
     <message>
       <source>{name} needs the date it was completed</source>
-      <translation type="unfinished" />
+      <translation>{name}: indique la fecha de finalización</translation>
     </message>
     <message>
       <source>{name} cannot be completed on {date}, a date in the future (today is {today})</source>
-      <translation type="unfinished" />
+      <translation>{name} no puede finalizarse el {date}, una fecha futura (hoy es {today})</translation>
     </message>
     <message>
       <source>{name} cannot be completed on {date}, before the project's start on {start}</source>
-      <translation type="unfinished" />
+      <translation>{name} no puede finalizarse el {date}, antes del inicio del proyecto el {start}</translation>
     </message>
     <message>
       <source>{name} needs the name of who carried it out</source>
-      <translation type="unfinished" />
+      <translation>{name}: indique el nombre de quien la realizó</translation>
     </message>
     <message>
       <source>{name}: keep the evaluator's name to {width} characters (it has {length})</source>
-      <translation type="unfinished" />
+      <translation>{name}: el nombre del evaluador no debe superar los {width} caracteres (tiene {length})</translation>
     </message>
     <message>
       <source>{name} must be independent (independent internal or external), not a {form}</source>
-      <translation type="unfinished" />
+      <translation>{name} debe ser independiente (interna o externa), no «{form}»</translation>
     </message>
     <message>
       <source>waiving {name} needs the reason for the waiver</source>
-      <translation type="unfinished" />
+      <translation>para eximir {name}, indique el motivo de la exención</translation>
     </message>
     <message>
       <source>{name} must be independent (independent internal or external), so it cannot be planned as a {form}</source>
-      <translation type="unfinished" />
+      <translation>{name} debe ser independiente (interna o externa), por lo que no puede planificarse como «{form}»</translation>
     </message>
     <message>
       <source>{name} is already required to be independent</source>
-      <translation type="unfinished" />
+      <translation>ya se exige que {name} sea independiente</translation>
     </message>
     <message>
       <source>{name} cannot be required to be independent as a {form}; choose independent internal or external</source>
-      <translation type="unfinished" />
+      <translation>no puede exigirse que {name} sea independiente como «{form}»; elija independiente interna o externa</translation>
     </message>
     <message>
       <source>{name} cannot be required to be independent before the project's planned start, end and budget are set: the rules decide whether an independent evaluation is required</source>
-      <translation type="unfinished" />
+      <translation>no puede exigirse que {name} sea independiente antes de fijar el inicio previsto, la finalización prevista y el presupuesto del proyecto: son las reglas las que determinan si se requiere una evaluación independiente</translation>
     </message>
     <message>
       <source>{name} cannot be required to be independent: the rules require no independent evaluation ({comparison}); plan it as independent instead</source>
-      <translation type="unfinished" />
+      <translation>no puede exigirse que {name} sea independiente: las reglas no requieren ninguna evaluación independiente ({comparison}); planifíquela más bien como independiente</translation>
     </message>
     <message>
       <source>an optional {evaluation}</source>
-      <translation type="unfinished" />
+      <translation>la actividad opcional «{evaluation}»</translation>
     </message>
     <message>
       <source>{what} needs its due date</source>
-      <translation type="unfinished" />
+      <translation>{what}: indique la fecha de vencimiento</translation>
     </message>
     <message>
       <source>{what} cannot be due on {due}, before the project's start on {start}</source>
-      <translation type="unfinished" />
+      <translation>{what} no puede vencer el {due}, antes del inicio del proyecto el {start}</translation>
     </message>
     <message>
       <source>{what} cannot be added: the project already has {name} ({status}), and has one {evaluation} at most</source>
-      <translation type="unfinished" />
+      <translation>no puede añadirse {what}: el proyecto ya tiene {name} ({status}) y solo puede tener una actividad «{evaluation}»</translation>
     </message>
   </context>
   <context>
     <name>EvaluationKind</name>
     <message>
       <source>Final evaluation</source>
-      <translation type="unfinished" />
+      <translation>Evaluación final</translation>
     </message>
     <message>
       <source>Mid-term evaluation</source>
-      <translation type="unfinished" />
+      <translation>Evaluación de medio término</translation>
     </message>
     <message>
       <source>Annual review</source>
-      <translation type="unfinished" />
+      <translation>Examen anual</translation>
     </message>
     <message>
       <source>Mid-term review</source>
-      <translation type="unfinished" />
+      <translation>Examen de medio término</translation>
     </message>
     <message>
       <source>Ex-post evaluation</source>
-      <translation type="unfinished" />
+      <translation>Evaluación ex post</translation>
     </message>
   </context>
   <context>
     <name>EvaluationPlan</name>
     <message>
       <source>{reason} ({evaluation} due on the end date)</source>
-      <translation type="unfinished" />
+      <translation>{reason} ({evaluation}: vence en la fecha de finalización)</translation>
     </message>
     <message>
       <source>{reason} ({evaluation} due on the end date, agreed in the initial evaluation plan)</source>
-      <translation type="unfinished" />
+      <translation>{reason} ({evaluation}: vence en la fecha de finalización, según lo acordado en el plan de evaluación inicial)</translation>
     </message>
     <message>
       <source>{reason} ({evaluation} due at the midpoint)</source>
-      <translation type="unfinished" />
+      <translation>{reason} ({evaluation}: vence a mitad del proyecto)</translation>
     </message>
     <message>
       <source>{reason} ({evaluation} due at the midpoint, agreed in the initial evaluation plan)</source>
-      <translation type="unfinished" />
+      <translation>{reason} ({evaluation}: vence a mitad del proyecto, según lo acordado en el plan de evaluación inicial)</translation>
     </message>
     <message>
       <source>{reason} ({evaluation} due on anniversary {number} of the start)</source>
-      <translation type="unfinished" />
+      <translation>{reason} ({evaluation}: vence en el aniversario n.º {number} del inicio)</translation>
     </message>
     <message>
       <source>{reason} ({evaluation} due on anniversary {number} of the start, agreed in the initial evaluation plan)</source>
-      <translation type="unfinished" />
+      <translation>{reason} ({evaluation}: vence en el aniversario n.º {number} del inicio, según lo acordado en el plan de evaluación inicial)</translation>
     </message>
     <message>
       <source>budget {budget} is over {threshold}</source>
-      <translation type="unfinished" />
+      <translation>presupuesto de {budget}, superior a {threshold}</translation>
     </message>
     <message>
       <source>budget {budget} is not over {threshold}</source>
-      <translation type="unfinished" />
+      <translation>presupuesto de {budget}, que no supera {threshold}</translation>
     </message>
     <message>
       <source>is under {high} months</source>
-      <translation type="unfinished" />
+      <translation>menos de {high} meses</translation>
     </message>
     <message>
       <source>is up to {high} months</source>
-      <translation type="unfinished" />
+      <translation>hasta {high} meses</translation>
     </message>
     <message>
       <source>is over {low} months</source>
-      <translation type="unfinished" />
+      <translation>más de {low} meses</translation>
     </message>
     <message>
       <source>is {low} months or more</source>
-      <translation type="unfinished" />
+      <translation>{low} meses o más</translation>
     </message>
     <message>
       <source>is within {low}-{high} months</source>
-      <translation type="unfinished" />
+      <translation>entre {low} y {high} meses</translation>
     </message>
     <message>
       <source>is from {low} months and under {high} months</source>
-      <translation type="unfinished" />
+      <translation>de {low} meses a menos de {high} meses</translation>
     </message>
     <message>
       <source>is over {low} months and up to {high} months</source>
-      <translation type="unfinished" />
+      <translation>más de {low} meses y hasta {high} meses</translation>
     </message>
     <message>
       <source>is over {low} months and under {high} months</source>
-      <translation type="unfinished" />
+      <translation>más de {low} meses y menos de {high} meses</translation>
     </message>
     <message>
       <source>is of any duration</source>
-      <translation type="unfinished" />
+      <translation>cualquiera que sea la duración</translation>
     </message>
     <message>
       <source>{evaluation} if agreed in the initial evaluation plan</source>
-      <translation type="unfinished" />
+      <translation>{evaluation} si así se acordó en el plan de evaluación inicial</translation>
     </message>
     <message>
       <source>{duration} months {band}: {requires}</source>
-      <translation type="unfinished" />
+      <translation>{duration} meses, es decir, {band}: {requires}</translation>
     </message>
     <message>
       <source>rule set {rule_set} has no independence rule</source>
-      <translation type="unfinished" />
+      <translation>el conjunto de reglas {rule_set} no tiene ninguna regla de independencia</translation>
     </message>
     <message>
       <source>{comparison}: {rule}</source>
-      <translation type="unfinished" />
+      <translation>{comparison}: {rule}</translation>
     </message>
     <message>
       <source>{comparison}: no independent evaluation required</source>
-      <translation type="unfinished" />
+      <translation>{comparison}: no se requiere ninguna evaluación independiente</translation>
     </message>
     <message>
       <source>{reason}; independent: {comparison}</source>
-      <translation type="unfinished" />
+      <translation>{reason}; evaluación independiente: {comparison}</translation>
     </message>
   </context>
   <context>
     <name>EvaluationStatus</name>
     <message>
       <source>Planned</source>
-      <translation type="unfinished" />
+      <translation>Prevista</translation>
     </message>
     <message>
       <source>In progress</source>
-      <translation type="unfinished" />
+      <translation>En curso</translation>
     </message>
     <message>
       <source>Completed</source>
-      <translation type="unfinished" />
+      <translation>Finalizada</translation>
     </message>
     <message>
       <source>Waived</source>
-      <translation type="unfinished" />
+      <translation>Exenta</translation>
     </message>
     <message>
       <source>No longer required</source>
-      <translation type="unfinished" />
+      <translation>Ya no requerida</translation>
     </message>
   </context>
   <context>
     <name>ExpenditureType</name>
     <message>
       <source>International experts</source>
-      <translation type="unfinished" />
+      <translation>Expertos internacionales</translation>
     </message>
     <message>
       <source>Other personnel</source>
-      <translation type="unfinished" />
+      <translation>Otro personal</translation>
     </message>
     <message>
       <source>Subcontracts</source>
-      <translation type="unfinished" />
+      <translation>Subcontratos</translation>
     </message>
     <message>
       <source>Training and fellowships</source>
-      <translation type="unfinished" />
+      <translation>Formación y becas</translation>
     </message>
     <message>
       <source>Equipment</source>
-      <translation type="unfinished" />
+      <translation>Equipo</translation>
     </message>
     <message>
       <source>Miscellaneous</source>
-      <translation type="unfinished" />
+      <translation>Varios</translation>
     </message>
   </context>
   <context>
     <name>FieldProblem</name>
     <message>
+      <source>{first}; {second}</source>
+      <translation>{first}; {second}</translation>
+    </message>
+    <message>
       <source>{field}: {message}</source>
-      <translation type="unfinished" />
+      <translation>{field}: {message}</translation>
     </message>
     <message>
       <source>{record} {number}</source>
-      <translation type="unfinished" />
+      <translation>{record} {number}</translation>
     </message>
     <message>
       <source>{place} {field}: {message}</source>
-      <translation type="unfinished" />
+      <translation>{place}, {field}: {message}</translation>
     </message>
     <message>
       <source>{subject}: {problems}</source>
-      <translation type="unfinished" />
+      <translation>{subject}: {problems}</translation>
     </message>
     <message>
       <source>{place}: {field}: {message}</source>
-      <translation type="unfinished" />
+      <translation>{place}: {field}: {message}</translation>
     </message>
   </context>
   <context>
     <name>FundingModality</name>
     <message>
       <source>Regular budget (RBTC)</source>
-      <translation type="unfinished" />
+      <translation>Presupuesto ordinario (CTPO)</translation>
     </message>
     <message>
       <source>Voluntary core funding (RBSA)</source>
-      <translation type="unfinished" />
+      <translation>Contribuciones voluntarias básicas (CSPO)</translation>
     </message>
     <message>
       <source>Earmarked extra-budgetary (XB)</source>
-      <translation type="unfinished" />
+      <translation>Extrapresupuestario asignado para fines específicos (XB)</translation>
     </message>
     <message>
       <source>Domestic trust fund</source>
-      <translation type="unfinished" />
+      <translation>Fondo fiduciario nacional</translation>
     </message>
   </context>
   <context>
     <name>Independence</name>
     <message>
       <source>Self-evaluation</source>
-      <translation type="unfinished" />
+      <translation>Autoevaluación</translation>
     </message>
     <message>
       <source>Independent internal</source>
-      <translation type="unfinished" />
+      <translation>Independiente (interna)</translation>
     </message>
     <message>
       <source>External</source>
-      <translation type="unfinished" />
+      <translation>Externa</translation>
     </message>
   </context>
   <context>
     <name>Money</name>
     <message>
       <source>the US$ rate of a US$ amount must be 1</source>
-      <translation type="unfinished" />
+      <translation>el tipo de cambio en US$ de un importe en US$ debe ser 1</translation>
     </message>
     <message>
       <source>a US$ rate is required for an amount in {currency}</source>
-      <translation type="unfinished" />
+      <translation>se requiere un tipo de cambio en US$ para un importe en {currency}</translation>
     </message>
     <message>
       <source>the US$ rate must be greater than zero</source>
-      <translation type="unfinished" />
+      <translation>el tipo de cambio en US$ debe ser mayor que cero</translation>
     </message>
     <message>
       <source>the US$ rate {rate} is not plausible (one unit of {currency} worth {limit} US$ or more)</source>
-      <translation type="unfinished" />
+      <translation>el tipo de cambio en US$ {rate} no es verosímil (una unidad de {currency} valdría {limit} US$ o más)</translation>
     </message>
     <message>
       <source>'{code}' is not an ISO 4217 currency code</source>
-      <translation type="unfinished" />
+      <translation>«{code}» no es un código de moneda ISO 4217</translation>
     </message>
     <message>
       <source>US${amount}</source>
-      <translation type="unfinished" />
+      <translation>{amount} US$</translation>
     </message>
   </context>
   <context>
     <name>Month</name>
     <message>
       <source>January</source>
-      <translation type="unfinished" />
+      <translation>enero</translation>
     </message>
     <message>
       <source>February</source>
-      <translation type="unfinished" />
+      <translation>febrero</translation>
     </message>
     <message>
       <source>March</source>
-      <translation type="unfinished" />
+      <translation>marzo</translation>
     </message>
     <message>
       <source>April</source>
-      <translation type="unfinished" />
+      <translation>abril</translation>
     </message>
     <message>
       <source>May</source>
-      <translation type="unfinished" />
+      <translation>mayo</translation>
     </message>
     <message>
       <source>June</source>
-      <translation type="unfinished" />
+      <translation>junio</translation>
     </message>
     <message>
       <source>July</source>
-      <translation type="unfinished" />
+      <translation>julio</translation>
     </message>
     <message>
       <source>August</source>
-      <translation type="unfinished" />
+      <translation>agosto</translation>
     </message>
     <message>
       <source>September</source>
-      <translation type="unfinished" />
+      <translation>septiembre</translation>
     </message>
     <message>
       <source>October</source>
-      <translation type="unfinished" />
+      <translation>octubre</translation>
     </message>
     <message>
       <source>November</source>
-      <translation type="unfinished" />
+      <translation>noviembre</translation>
     </message>
     <message>
       <source>December</source>
-      <translation type="unfinished" />
+      <translation>diciembre</translation>
     </message>
   </context>
   <context>
     <name>NonStateKind</name>
     <message>
       <source>Foundation</source>
-      <translation type="unfinished" />
+      <translation>Fundación</translation>
     </message>
     <message>
       <source>Private sector</source>
-      <translation type="unfinished" />
+      <translation>Sector privado</translation>
     </message>
     <message>
       <source>Social partner</source>
-      <translation type="unfinished" />
+      <translation>Interlocutor social</translation>
     </message>
     <message>
       <source>Public institution</source>
-      <translation type="unfinished" />
+      <translation>Institución pública</translation>
     </message>
     <message>
       <source>Other non-state actor</source>
-      <translation type="unfinished" />
+      <translation>Otro actor no estatal</translation>
     </message>
   </context>
   <context>
     <name>Number</name>
     <message>
       <source>amount</source>
-      <translation type="unfinished" />
+      <translation>importe</translation>
     </message>
     <message>
       <source>{what} {value} is too large: tracker keeps amounts below {limit}</source>
-      <translation type="unfinished" />
+      <translation>{what} {value}: valor demasiado elevado; tracker guarda importes inferiores a {limit}</translation>
     </message>
     <message>
       <source>{what} '{text}' is ambiguous: tracker reads a comma only between groups of three digits; write {decimal} for a decimal, or {whole} for a whole number</source>
-      <translation type="unfinished" />
+      <translation>{what} «{text}» es ambiguo: tracker solo lee una coma entre grupos de tres cifras; escriba {decimal} para un número decimal o {whole} para un número entero</translation>
     </message>
     <message>
       <source>{what} '{text}' is ambiguous: use a point for decimals and commas only between groups of three digits (1,234.56)</source>
-      <translation type="unfinished" />
+      <translation>{what} «{text}» es ambiguo: use un punto para los decimales y comas solo entre grupos de tres cifras (1,234.56)</translation>
     </message>
     <message>
       <source>{what} is empty</source>
-      <translation type="unfinished" />
+      <translation>{what}: no hay ningún valor</translation>
     </message>
     <message>
       <source>{what} '{text}' is not a number</source>
-      <translation type="unfinished" />
+      <translation>{what} «{text}» no es un número</translation>
     </message>
     <message>
       <source>{what} must be given as text or Decimal, not {type}</source>
-      <translation type="unfinished" />
+      <translation>{what}: debe darse como texto o Decimal, no como {type}</translation>
     </message>
     <message>
       <source>{what} '{text}' is not a finite number</source>
-      <translation type="unfinished" />
+      <translation>{what} «{text}» no es un número finito</translation>
     </message>
     <message>
       <source>{what} '{text}' is too large: tracker keeps numbers below {limit}</source>
-      <translation type="unfinished" />
+      <translation>{what} «{text}»: valor demasiado elevado; tracker guarda números inferiores a {limit}</translation>
     </message>
     <message>
       <source>a comma</source>
-      <translation type="unfinished" />
+      <translation>una coma</translation>
     </message>
     <message>
       <source>a point</source>
-      <translation type="unfinished" />
+      <translation>un punto</translation>
     </message>
     <message>
       <source>a space</source>
-      <translation type="unfinished" />
+      <translation>un espacio</translation>
     </message>
     <message>
       <source>an apostrophe</source>
-      <translation type="unfinished" />
+      <translation>un apóstrofo</translation>
     </message>
     <message>
       <source>{what} '{text}' is not a number as written: use {decimal} for decimals and {group} only between groups of digits ({example})</source>
-      <translation type="unfinished" />
+      <translation>{what} «{text}» no es un número tal como está escrito: use {decimal} para los decimales y {group} solo entre grupos de cifras ({example})</translation>
     </message>
     <message>
       <source>{what} '{text}' is ambiguous: it could be {first} or {second} (here {decimal} marks decimals); write {first} for the first or {second} for the second</source>
-      <translation type="unfinished" />
+      <translation>{what} «{text}» es ambiguo: puede ser {first} o {second} (aquí, {decimal} indica los decimales); escriba {first} para el primero o {second} para el segundo</translation>
     </message>
   </context>
   <context>
     <name>OddDate</name>
     <message>
       <source>Implementation would start before the planned start ({value}).</source>
-      <translation type="unfinished" />
+      <translation>La ejecución empezaría antes del inicio previsto ({value}).</translation>
     </message>
     <message>
       <source>This date is before the planned start ({value}).</source>
-      <translation type="unfinished" />
+      <translation>Esta fecha es anterior al inicio previsto ({value}).</translation>
     </message>
     <message>
       <source>The project would be closed before its actual end ({value}).</source>
-      <translation type="unfinished" />
+      <translation>El proyecto se cerraría antes de su finalización real ({value}).</translation>
     </message>
     <message>
       <source>This date is after the planned end ({value}).</source>
-      <translation type="unfinished" />
+      <translation>Esta fecha es posterior a la finalización prevista ({value}).</translation>
     </message>
     <message numerus="yes">
       <source>This date is {value} day(s) in the future.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Esta fecha es dentro de {value} día.</numerusform>
+        <numerusform>Esta fecha es dentro de {value} días.</numerusform>
       </translation>
     </message>
     <message>
       <source>This date is before the project's last stage change ({value}).</source>
-      <translation type="unfinished" />
+      <translation>Esta fecha es anterior al último cambio de etapa del proyecto ({value}).</translation>
     </message>
   </context>
   <context>
     <name>Partner</name>
     <message>
       <source>the reporting language must be en (English), fr (French) or es (Spanish), not '{value}'</source>
-      <translation type="unfinished" />
+      <translation>el idioma de los informes debe ser en (inglés), fr (francés) o es (español), no «{value}»</translation>
     </message>
   </context>
   <context>
     <name>PartnerCategory</name>
     <message>
       <source>Multi-bilateral government</source>
-      <translation type="unfinished" />
+      <translation>Gobierno (multibilateral)</translation>
     </message>
     <message>
       <source>European Union</source>
-      <translation type="unfinished" />
+      <translation>Unión Europea</translation>
     </message>
     <message>
       <source>UN agency or multi-partner trust fund</source>
-      <translation type="unfinished" />
+      <translation>Organismo de las Naciones Unidas o fondo fiduciario de asociados múltiples</translation>
     </message>
     <message>
       <source>International financial institution</source>
-      <translation type="unfinished" />
+      <translation>Institución financiera internacional</translation>
     </message>
     <message>
       <source>Non-state actor</source>
-      <translation type="unfinished" />
+      <translation>Actor no estatal</translation>
     </message>
     <message>
       <source>Domestic trust fund</source>
-      <translation type="unfinished" />
+      <translation>Fondo fiduciario nacional</translation>
     </message>
     <message>
       <source>Other intergovernmental organization</source>
-      <translation type="unfinished" />
+      <translation>Otra organización intergubernamental</translation>
     </message>
   </context>
   <context>
     <name>PlanChange</name>
     <message>
       <source>added</source>
-      <translation type="unfinished" />
+      <translation>añadida</translation>
     </message>
     <message>
       <source>required again</source>
-      <translation type="unfinished" />
+      <translation>exigida de nuevo</translation>
     </message>
     <message>
       <source>rescheduled</source>
-      <translation type="unfinished" />
+      <translation>reprogramada</translation>
     </message>
     <message>
       <source>no longer required</source>
-      <translation type="unfinished" />
+      <translation>ya no requerida</translation>
     </message>
     <message>
       <source>marked independent</source>
-      <translation type="unfinished" />
+      <translation>marcada como independiente</translation>
     </message>
     <message>
       <source>independence moved</source>
-      <translation type="unfinished" />
+      <translation>independencia trasladada</translation>
     </message>
     <message>
       <source>independence no longer required</source>
-      <translation type="unfinished" />
+      <translation>independencia ya no requerida</translation>
     </message>
     <message>
       <source>{evaluation} {action}: {detail}</source>
-      <translation type="unfinished" />
+      <translation>{evaluation} – {action}: {detail}</translation>
     </message>
     <message>
       <source>due {due}; {reason}</source>
-      <translation type="unfinished" />
+      <translation>vence el {due}; {reason}</translation>
     </message>
     <message>
       <source>from {before} to {after}; {reason}</source>
-      <translation type="unfinished" />
+      <translation>del {before} al {after}; {reason}</translation>
     </message>
     <message>
       <source>{reason} (rule set {rule_set})</source>
-      <translation type="unfinished" />
+      <translation>{reason} (conjunto de reglas {rule_set})</translation>
     </message>
     <message>
       <source>already met by {evaluation}</source>
-      <translation type="unfinished" />
+      <translation>ya satisfecha por la actividad «{evaluation}»</translation>
     </message>
   </context>
   <context>
     <name>Progress</name>
     <message>
       <source>cancelled; nothing was changed</source>
-      <translation type="unfinished" />
+      <translation>cancelado; no se ha modificado nada</translation>
     </message>
   </context>
   <context>
     <name>Rating</name>
     <message>
       <source>Highly unsatisfactory</source>
-      <translation type="unfinished" />
+      <translation>Muy insatisfactorio</translation>
     </message>
     <message>
       <source>Unsatisfactory</source>
-      <translation type="unfinished" />
+      <translation>Insatisfactorio</translation>
     </message>
     <message>
       <source>Somewhat unsatisfactory</source>
-      <translation type="unfinished" />
+      <translation>Más bien insatisfactorio</translation>
     </message>
     <message>
       <source>Somewhat satisfactory</source>
-      <translation type="unfinished" />
+      <translation>Más bien satisfactorio</translation>
     </message>
     <message>
       <source>Satisfactory</source>
-      <translation type="unfinished" />
+      <translation>Satisfactorio</translation>
     </message>
     <message>
       <source>Highly satisfactory</source>
-      <translation type="unfinished" />
+      <translation>Muy satisfactorio</translation>
     </message>
   </context>
   <context>
     <name>RecordField</name>
     <message>
       <source>rating {criterion}</source>
-      <translation type="unfinished" />
+      <translation>calificación ({criterion})</translation>
     </message>
     <message>
       <source>revision</source>
-      <translation type="unfinished" />
+      <translation>revisión</translation>
     </message>
     <message>
       <source>currency</source>
-      <translation type="unfinished" />
+      <translation>moneda</translation>
     </message>
     <message>
       <source>US$ rate</source>
-      <translation type="unfinished" />
+      <translation>tipo de cambio (US$)</translation>
     </message>
     <message>
       <source>code</source>
-      <translation type="unfinished" />
+      <translation>código</translation>
     </message>
     <message>
       <source>name</source>
-      <translation type="unfinished" />
+      <translation>nombre</translation>
     </message>
     <message>
       <source>category</source>
-      <translation type="unfinished" />
+      <translation>categoría</translation>
     </message>
     <message>
       <source>non-state kind</source>
-      <translation type="unfinished" />
+      <translation>tipo de actor no estatal</translation>
     </message>
     <message>
       <source>country</source>
-      <translation type="unfinished" />
+      <translation>país</translation>
     </message>
     <message>
       <source>active</source>
-      <translation type="unfinished" />
+      <translation>activo</translation>
     </message>
     <message>
       <source>reporting language</source>
-      <translation type="unfinished" />
+      <translation>idioma de los informes</translation>
     </message>
     <message>
       <source>title</source>
-      <translation type="unfinished" />
+      <translation>título</translation>
     </message>
     <message>
       <source>description</source>
-      <translation type="unfinished" />
+      <translation>descripción</translation>
     </message>
     <message>
       <source>stage</source>
-      <translation type="unfinished" />
+      <translation>etapa</translation>
     </message>
     <message>
       <source>region</source>
-      <translation type="unfinished" />
+      <translation>región</translation>
     </message>
     <message>
       <source>countries</source>
-      <translation type="unfinished" />
+      <translation>países</translation>
     </message>
     <message>
       <source>country shares</source>
-      <translation type="unfinished" />
+      <translation>porcentajes por país</translation>
     </message>
     <message>
       <source>strategic objective</source>
-      <translation type="unfinished" />
+      <translation>objetivo estratégico</translation>
     </message>
     <message>
       <source>themes</source>
-      <translation type="unfinished" />
+      <translation>temas</translation>
     </message>
     <message>
       <source>office</source>
-      <translation type="unfinished" />
+      <translation>oficina</translation>
     </message>
     <message>
       <source>officer</source>
-      <translation type="unfinished" />
+      <translation>oficial de proyecto</translation>
     </message>
     <message>
       <source>planned start</source>
-      <translation type="unfinished" />
+      <translation>inicio previsto</translation>
     </message>
     <message>
       <source>planned end</source>
-      <translation type="unfinished" />
+      <translation>finalización prevista</translation>
     </message>
     <message>
       <source>actual end</source>
-      <translation type="unfinished" />
+      <translation>finalización real</translation>
     </message>
     <message>
       <source>budget</source>
-      <translation type="unfinished" />
+      <translation>presupuesto</translation>
     </message>
     <message>
       <source>mid-term review agreed</source>
-      <translation type="unfinished" />
+      <translation>examen de medio término acordado</translation>
     </message>
     <message>
       <source>evaluation rule set</source>
-      <translation type="unfinished" />
+      <translation>reglas de evaluación</translation>
     </message>
     <message>
       <source>suspended from</source>
-      <translation type="unfinished" />
+      <translation>suspendido en la etapa</translation>
     </message>
     <message>
       <source>demo data</source>
-      <translation type="unfinished" />
+      <translation>datos de demostración</translation>
     </message>
     <message>
       <source>archived</source>
-      <translation type="unfinished" />
+      <translation>archivado</translation>
     </message>
     <message>
       <source>modality</source>
-      <translation type="unfinished" />
+      <translation>modalidad</translation>
     </message>
     <message>
       <source>amount</source>
-      <translation type="unfinished" />
+      <translation>importe</translation>
     </message>
     <message>
       <source>approved on</source>
-      <translation type="unfinished" />
+      <translation>aprobado el</translation>
     </message>
     <message>
       <source>partner</source>
-      <translation type="unfinished" />
+      <translation>socio</translation>
     </message>
     <message>
       <source>project</source>
-      <translation type="unfinished" />
+      <translation>proyecto</translation>
     </message>
     <message>
       <source>locally mobilized</source>
-      <translation type="unfinished" />
+      <translation>movilizado localmente</translation>
     </message>
     <message>
       <source>revised on</source>
-      <translation type="unfinished" />
+      <translation>revisado el</translation>
     </message>
     <message>
       <source>reason</source>
-      <translation type="unfinished" />
+      <translation>motivo</translation>
     </message>
     <message>
       <source>new budget</source>
-      <translation type="unfinished" />
+      <translation>nuevo presupuesto</translation>
     </message>
     <message>
       <source>new end</source>
-      <translation type="unfinished" />
+      <translation>nueva finalización</translation>
     </message>
     <message>
       <source>new US$ rate</source>
-      <translation type="unfinished" />
+      <translation>nuevo tipo de cambio (US$)</translation>
     </message>
     <message>
       <source>year</source>
-      <translation type="unfinished" />
+      <translation>año</translation>
     </message>
     <message>
       <source>type of expenditure</source>
-      <translation type="unfinished" />
+      <translation>tipo de gasto</translation>
     </message>
     <message>
       <source>month</source>
-      <translation type="unfinished" />
+      <translation>mes</translation>
     </message>
     <message>
       <source>kind</source>
-      <translation type="unfinished" />
+      <translation>tipo</translation>
     </message>
     <message>
       <source>due</source>
-      <translation type="unfinished" />
+      <translation>vencimiento</translation>
     </message>
     <message>
       <source>status</source>
-      <translation type="unfinished" />
+      <translation>estado</translation>
     </message>
     <message>
       <source>sequence</source>
-      <translation type="unfinished" />
+      <translation>número</translation>
     </message>
     <message>
       <source>independence</source>
-      <translation type="unfinished" />
+      <translation>independencia</translation>
     </message>
     <message>
       <source>independence required</source>
-      <translation type="unfinished" />
+      <translation>independencia requerida</translation>
     </message>
     <message>
       <source>mandatory</source>
-      <translation type="unfinished" />
+      <translation>obligatoria</translation>
     </message>
     <message>
       <source>rule set</source>
-      <translation type="unfinished" />
+      <translation>conjunto de reglas</translation>
     </message>
     <message>
       <source>completed on</source>
-      <translation type="unfinished" />
+      <translation>finalizada el</translation>
     </message>
     <message>
       <source>evaluator</source>
-      <translation type="unfinished" />
+      <translation>evaluador</translation>
     </message>
     <message>
       <source>ratings</source>
-      <translation type="unfinished" />
+      <translation>calificaciones</translation>
     </message>
     <message>
       <source>findings</source>
-      <translation type="unfinished" />
+      <translation>hallazgos</translation>
     </message>
     <message>
       <source>waiver reason</source>
-      <translation type="unfinished" />
+      <translation>motivo de la exención</translation>
     </message>
     <message>
       <source>unit</source>
-      <translation type="unfinished" />
+      <translation>unidad</translation>
     </message>
     <message>
       <source>baseline</source>
-      <translation type="unfinished" />
+      <translation>línea de base</translation>
     </message>
     <message>
       <source>target</source>
-      <translation type="unfinished" />
+      <translation>meta</translation>
     </message>
     <message>
       <source>achieved</source>
-      <translation type="unfinished" />
+      <translation>logrado</translation>
     </message>
     <message>
       <source>women %</source>
-      <translation type="unfinished" />
+      <translation>% de mujeres</translation>
     </message>
     <message>
       <source>share %</source>
-      <translation type="unfinished" />
+      <translation>porcentaje (%)</translation>
     </message>
     <message>
       <source>from stage</source>
-      <translation type="unfinished" />
+      <translation>etapa de origen</translation>
     </message>
     <message>
       <source>to stage</source>
-      <translation type="unfinished" />
+      <translation>etapa de destino</translation>
     </message>
     <message>
       <source>action</source>
-      <translation type="unfinished" />
+      <translation>acción</translation>
     </message>
     <message>
       <source>date</source>
-      <translation type="unfinished" />
+      <translation>fecha</translation>
     </message>
     <message>
       <source>recorded at</source>
-      <translation type="unfinished" />
+      <translation>registrado el</translation>
     </message>
     <message>
       <source>who</source>
-      <translation type="unfinished" />
+      <translation>autor</translation>
     </message>
   </context>
   <context>
     <name>RecordKind</name>
     <message>
       <source>partner</source>
-      <translation type="unfinished" />
+      <translation>socio</translation>
     </message>
     <message>
       <source>partners</source>
-      <translation type="unfinished" />
+      <translation>socios</translation>
     </message>
     <message>
       <source>project</source>
-      <translation type="unfinished" />
+      <translation>proyecto</translation>
     </message>
     <message>
       <source>projects</source>
-      <translation type="unfinished" />
+      <translation>proyectos</translation>
     </message>
     <message>
       <source>funding line</source>
-      <translation type="unfinished" />
+      <translation>línea de financiación</translation>
     </message>
     <message>
       <source>funding lines</source>
-      <translation type="unfinished" />
+      <translation>líneas de financiación</translation>
     </message>
     <message>
       <source>unearmarked funding line</source>
-      <translation type="unfinished" />
+      <translation>línea de financiación sin asignación específica</translation>
     </message>
     <message>
       <source>unearmarked funding lines</source>
-      <translation type="unfinished" />
+      <translation>líneas de financiación sin asignación específica</translation>
     </message>
     <message>
       <source>budget revision</source>
-      <translation type="unfinished" />
+      <translation>revisión presupuestaria</translation>
     </message>
     <message>
       <source>budget revisions</source>
-      <translation type="unfinished" />
+      <translation>revisiones presupuestarias</translation>
     </message>
     <message>
       <source>expenditure line</source>
-      <translation type="unfinished" />
+      <translation>línea de gasto</translation>
     </message>
     <message>
       <source>expenditure lines</source>
-      <translation type="unfinished" />
+      <translation>líneas de gasto</translation>
     </message>
     <message>
       <source>evaluation</source>
-      <translation type="unfinished" />
+      <translation>evaluación</translation>
     </message>
     <message>
       <source>evaluations</source>
-      <translation type="unfinished" />
+      <translation>evaluaciones</translation>
     </message>
     <message>
       <source>result indicator</source>
-      <translation type="unfinished" />
+      <translation>indicador de resultados</translation>
     </message>
     <message>
       <source>result indicators</source>
-      <translation type="unfinished" />
+      <translation>indicadores de resultados</translation>
     </message>
     <message>
       <source>country share</source>
-      <translation type="unfinished" />
+      <translation>porcentaje por país</translation>
     </message>
     <message>
       <source>country shares</source>
-      <translation type="unfinished" />
+      <translation>porcentajes por país</translation>
     </message>
     <message>
       <source>stage change</source>
-      <translation type="unfinished" />
+      <translation>cambio de etapa</translation>
     </message>
     <message>
       <source>stage changes</source>
-      <translation type="unfinished" />
+      <translation>cambios de etapa</translation>
     </message>
   </context>
   <context>
     <name>RecordName</name>
     <message>
       <source>project</source>
-      <translation type="unfinished" />
+      <translation>proyecto</translation>
     </message>
     <message>
       <source>partner</source>
-      <translation type="unfinished" />
+      <translation>socio</translation>
     </message>
     <message>
       <source>funding</source>
-      <translation type="unfinished" />
+      <translation>financiación</translation>
     </message>
     <message>
       <source>unearmarked funding</source>
-      <translation type="unfinished" />
+      <translation>financiación sin asignación específica</translation>
     </message>
     <message>
       <source>budget revision</source>
-      <translation type="unfinished" />
+      <translation>revisión presupuestaria</translation>
     </message>
     <message>
       <source>expenditure</source>
-      <translation type="unfinished" />
+      <translation>gasto</translation>
     </message>
     <message>
       <source>evaluation</source>
-      <translation type="unfinished" />
+      <translation>evaluación</translation>
     </message>
     <message>
       <source>result indicator</source>
-      <translation type="unfinished" />
+      <translation>indicador de resultados</translation>
     </message>
     <message>
       <source>country share</source>
-      <translation type="unfinished" />
+      <translation>porcentaje por país</translation>
     </message>
     <message>
       <source>stage change</source>
-      <translation type="unfinished" />
+      <translation>cambio de etapa</translation>
     </message>
   </context>
   <context>
     <name>Region</name>
     <message>
       <source>Africa</source>
-      <translation type="unfinished" />
+      <translation>África</translation>
     </message>
     <message>
       <source>Americas</source>
-      <translation type="unfinished" />
+      <translation>Américas</translation>
     </message>
     <message>
       <source>Arab States</source>
-      <translation type="unfinished" />
+      <translation>Estados Árabes</translation>
     </message>
     <message>
       <source>Asia and the Pacific</source>
-      <translation type="unfinished" />
+      <translation>Asia y el Pacífico</translation>
     </message>
     <message>
       <source>Europe and Central Asia</source>
-      <translation type="unfinished" />
+      <translation>Europa y Asia Central</translation>
     </message>
     <message>
       <source>Interregional/Global</source>
-      <translation type="unfinished" />
+      <translation>Interregional/mundial</translation>
     </message>
   </context>
   <context>
     <name>RuleSet</name>
     <message>
       <source>rule set {rule_set} has no duration band for {months} months</source>
-      <translation type="unfinished" />
+      <translation>el conjunto de reglas {rule_set} no tiene ningún tramo de duración para {months} meses</translation>
     </message>
     <message>
       <source>{where}: '{key}' must be a number, not {value}</source>
-      <translation type="unfinished" />
+      <translation>{where}: «{key}» debe ser un número, no {value}</translation>
     </message>
     <message>
       <source>{where}: '{key}' is missing</source>
-      <translation type="unfinished" />
+      <translation>{where}: falta «{key}»</translation>
     </message>
     <message>
       <source>{origin}, band {number}</source>
-      <translation type="unfinished" />
+      <translation>{origin}, tramo {number}</translation>
     </message>
     <message>
       <source>{where}: timing '{timing}' is not one of {timings}</source>
-      <translation type="unfinished" />
+      <translation>{where}: el calendario «{timing}» no es uno de los siguientes: {timings}</translation>
     </message>
     <message>
       <source>{where}: only_if '{condition}' is not one of {conditions}</source>
-      <translation type="unfinished" />
+      <translation>{where}: only_if «{condition}» no es una de las condiciones siguientes: {conditions}</translation>
     </message>
     <message>
       <source>rule set {file}</source>
-      <translation type="unfinished" />
+      <translation>conjunto de reglas {file}</translation>
     </message>
     <message>
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>ninguno</translation>
     </message>
     <message>
       <source>unknown rule set '{name}' (available: {known})</source>
-      <translation type="unfinished" />
+      <translation>conjunto de reglas «{name}» desconocido (disponibles: {known})</translation>
     </message>
     <message>
       <source>{origin}: not valid JSON ({error} at line {line})</source>
-      <translation type="unfinished" />
+      <translation>{origin}: JSON no válido ({error} en la línea {line})</translation>
     </message>
     <message>
       <source>{origin}: the file is named '{name}' but declares name '{declared}'</source>
-      <translation type="unfinished" />
+      <translation>{origin}: el archivo se llama «{name}» pero declara el nombre «{declared}»</translation>
     </message>
   </context>
   <context>
     <name>RuleSetText</name>
     <message>
       <source>is under 18 months</source>
-      <translation type="unfinished" />
+      <translation>menos de 18 meses</translation>
     </message>
     <message>
       <source>is within 18-30 months</source>
-      <translation type="unfinished" />
+      <translation>entre 18 y 30 meses</translation>
     </message>
     <message>
       <source>is over 30 months</source>
-      <translation type="unfinished" />
+      <translation>más de 30 meses</translation>
     </message>
     <message>
       <source>final evaluation on completion</source>
-      <translation type="unfinished" />
+      <translation>evaluación final al término</translation>
     </message>
     <message>
       <source>mid-term and final evaluation</source>
-      <translation type="unfinished" />
+      <translation>evaluación de medio término y evaluación final</translation>
     </message>
     <message>
       <source>annual reviews, a mid-term review if agreed in the initial evaluation plan, and a final evaluation</source>
-      <translation type="unfinished" />
+      <translation>exámenes anuales, examen de medio término si así se acordó en el plan de evaluación inicial, y evaluación final</translation>
     </message>
     <message>
       <source>at least one independent evaluation during the cycle</source>
-      <translation type="unfinished" />
+      <translation>al menos una evaluación independiente durante el ciclo</translation>
     </message>
   </context>
   <context>
     <name>Stage</name>
     <message>
       <source>Design</source>
-      <translation type="unfinished" />
+      <translation>Diseño</translation>
     </message>
     <message>
       <source>Appraisal</source>
-      <translation type="unfinished" />
+      <translation>Evaluación ex ante</translation>
     </message>
     <message>
       <source>Approved</source>
-      <translation type="unfinished" />
+      <translation>Aprobado</translation>
     </message>
     <message>
       <source>Implementation</source>
-      <translation type="unfinished" />
+      <translation>Ejecución</translation>
     </message>
     <message>
       <source>Evaluation and closing</source>
-      <translation type="unfinished" />
+      <translation>Evaluación y cierre</translation>
     </message>
     <message>
       <source>Closed</source>
-      <translation type="unfinished" />
+      <translation>Cerrado</translation>
     </message>
     <message>
       <source>Suspended</source>
-      <translation type="unfinished" />
+      <translation>Suspendido</translation>
     </message>
     <message>
       <source>Cancelled</source>
-      <translation type="unfinished" />
+      <translation>Cancelado</translation>
     </message>
   </context>
   <context>
     <name>StrategicObjective</name>
     <message>
       <source>Standards and fundamental principles and rights at work</source>
-      <translation type="unfinished" />
+      <translation>Normas y principios y derechos fundamentales en el trabajo</translation>
     </message>
     <message>
       <source>Employment</source>
-      <translation type="unfinished" />
+      <translation>Empleo</translation>
     </message>
     <message>
       <source>Social protection</source>
-      <translation type="unfinished" />
+      <translation>Protección social</translation>
     </message>
     <message>
       <source>Social dialogue and tripartism</source>
-      <translation type="unfinished" />
+      <translation>Diálogo social y tripartismo</translation>
     </message>
     <message>
       <source>Others (cross-cutting, management, field offices)</source>
-      <translation type="unfinished" />
+      <translation>Otros (temas transversales, gestión, oficinas exteriores)</translation>
     </message>
   </context>
   <context>
     <name>TextCheck</name>
     <message>
       <source>keep it on one line (there is a line break at character {position})</source>
-      <translation type="unfinished" />
+      <translation>escriba en una sola línea (hay un salto de línea en el carácter {position})</translation>
     </message>
     <message>
       <source>keep it on one line (there is a tab at character {position}; use spaces)</source>
-      <translation type="unfinished" />
+      <translation>escriba en una sola línea (hay una tabulación en el carácter {position}; use espacios)</translation>
     </message>
     <message>
       <source>remove the broken character {code} at character {position} (half of a pair)</source>
-      <translation type="unfinished" />
+      <translation>elimine el carácter dañado {code} en la posición {position} (mitad de un par)</translation>
     </message>
     <message>
       <source>remove the invisible control character {code} at character {position}</source>
-      <translation type="unfinished" />
+      <translation>elimine el carácter de control invisible {code} en la posición {position}</translation>
     </message>
     <message>
       <source>keep the {field} to {width} characters (it has {length})</source>
-      <translation type="unfinished" />
+      <translation>{field}: {width} caracteres como máximo (tiene {length})</translation>
     </message>
   </context>
   <context>
     <name>Theme</name>
     <message>
       <source>Gender equality</source>
-      <translation type="unfinished" />
+      <translation>Igualdad de género</translation>
     </message>
     <message>
       <source>Tripartism and social dialogue</source>
-      <translation type="unfinished" />
+      <translation>Tripartismo y diálogo social</translation>
     </message>
     <message>
       <source>International labour standards</source>
-      <translation type="unfinished" />
+      <translation>Normas internacionales del trabajo</translation>
     </message>
     <message>
       <source>Environmental sustainability / just transition</source>
-      <translation type="unfinished" />
+      <translation>Sostenibilidad ambiental / transición justa</translation>
     </message>
     <message>
       <source>South-South and triangular cooperation</source>
-      <translation type="unfinished" />
+      <translation>Cooperación Sur-Sur y triangular</translation>
     </message>
   </context>
   <context>
     <name>Validation</name>
     <message>
       <source>project {code}</source>
-      <translation type="unfinished" />
+      <translation>proyecto {code}</translation>
     </message>
     <message>
       <source>use 2-{width} letters, digits, '-', '_', '.' or '/', starting with a letter or digit</source>
-      <translation type="unfinished" />
+      <translation>use de 2 a {width} letras, cifras, «-», «_», «.» o «/», empezando por una letra o una cifra</translation>
     </message>
     <message>
       <source>'{code}' is not an ISO 3166 country code</source>
-      <translation type="unfinished" />
+      <translation>«{code}» no es un código de país ISO 3166</translation>
     </message>
     <message>
       <source>code {code} is already used by another project</source>
-      <translation type="unfinished" />
+      <translation>el código {code} ya lo utiliza otro proyecto</translation>
     </message>
     <message>
       <source>code {code} is already used by another project (as {stored})</source>
-      <translation type="unfinished" />
+      <translation>el código {code} ya lo utiliza otro proyecto (como {stored})</translation>
     </message>
     <message>
       <source>a partner needs a name</source>
-      <translation type="unfinished" />
+      <translation>un socio debe tener un nombre</translation>
     </message>
     <message>
       <source>say which kind of non-state actor this is</source>
-      <translation type="unfinished" />
+      <translation>indique de qué tipo de actor no estatal se trata</translation>
     </message>
     <message>
       <source>only non-state actors have a non-state kind</source>
-      <translation type="unfinished" />
+      <translation>solo los actores no estatales tienen un tipo de actor no estatal</translation>
     </message>
     <message>
       <source>{modality} funding needs a partner</source>
-      <translation type="unfinished" />
+      <translation>una financiación «{modality}» debe tener un socio</translation>
     </message>
     <message>
       <source>earmarked funding must name the project it pays for</source>
-      <translation type="unfinished" />
+      <translation>una financiación asignada para fines específicos debe indicar el proyecto que financia</translation>
     </message>
     <message>
       <source>a revision changes the budget, the end date or both</source>
-      <translation type="unfinished" />
+      <translation>una revisión modifica el presupuesto, la fecha de finalización o ambos</translation>
     </message>
     <message>
       <source>the revised budget must be greater than zero</source>
-      <translation type="unfinished" />
+      <translation>el presupuesto revisado debe ser mayor que cero</translation>
     </message>
     <message>
       <source>the US$ rate must be greater than zero</source>
-      <translation type="unfinished" />
+      <translation>el tipo de cambio en US$ debe ser mayor que cero</translation>
     </message>
     <message>
       <source>say why the budget or end date changed</source>
-      <translation type="unfinished" />
+      <translation>indique por qué cambió el presupuesto o la fecha de finalización</translation>
     </message>
     <message>
       <source>{year} is not a plausible year</source>
-      <translation type="unfinished" />
+      <translation>{year} no es un año verosímil</translation>
     </message>
     <message>
       <source>{month} is not a month (1-12)</source>
-      <translation type="unfinished" />
+      <translation>{month} no es un mes (1 a 12)</translation>
     </message>
     <message>
       <source>a completed evaluation needs its completion date</source>
-      <translation type="unfinished" />
+      <translation>una evaluación finalizada debe tener su fecha de finalización</translation>
     </message>
     <message>
       <source>name who carried out the evaluation</source>
-      <translation type="unfinished" />
+      <translation>indique quién realizó la evaluación</translation>
     </message>
     <message>
       <source>this evaluation must be independent (internal or external)</source>
-      <translation type="unfinished" />
+      <translation>esta evaluación debe ser independiente (interna o externa)</translation>
     </message>
     <message>
       <source>a waived evaluation needs the reason for the waiver</source>
-      <translation type="unfinished" />
+      <translation>una evaluación exenta debe indicar el motivo de la exención</translation>
     </message>
     <message>
       <source>ratings run from 1 (highly unsatisfactory) to 6 (highly satisfactory)</source>
-      <translation type="unfinished" />
+      <translation>las calificaciones van de 1 (muy insatisfactorio) a 6 (muy satisfactorio)</translation>
     </message>
     <message>
       <source>an indicator needs a name</source>
-      <translation type="unfinished" />
+      <translation>un indicador debe tener un nombre</translation>
     </message>
     <message>
       <source>the share of women is a percentage between 0 and 100</source>
-      <translation type="unfinished" />
+      <translation>el porcentaje de mujeres debe estar entre 0 y 100</translation>
     </message>
     <message>
       <source>a project needs a title</source>
-      <translation type="unfinished" />
+      <translation>un proyecto debe tener un título</translation>
     </message>
     <message>
       <source>a country is listed twice</source>
-      <translation type="unfinished" />
+      <translation>un país figura dos veces</translation>
     </message>
     <message>
       <source>{country} has a share but is not among the countries</source>
-      <translation type="unfinished" />
+      <translation>{country} tiene un porcentaje pero no figura entre los países</translation>
     </message>
     <message>
       <source>the share of {country} must be between 0 and 100 per cent</source>
-      <translation type="unfinished" />
+      <translation>el porcentaje de {country} debe estar entre 0 y 100</translation>
     </message>
     <message>
       <source>the country shares add up to more than 100 per cent</source>
-      <translation type="unfinished" />
+      <translation>los porcentajes por país suman más del 100 por ciento</translation>
     </message>
     <message>
       <source>the planned end is before the planned start</source>
-      <translation type="unfinished" />
+      <translation>la finalización prevista es anterior al inicio previsto</translation>
     </message>
     <message>
       <source>the actual end is before the start</source>
-      <translation type="unfinished" />
+      <translation>la finalización real es anterior al inicio</translation>
     </message>
     <message>
       <source>project (no code)</source>
-      <translation type="unfinished" />
+      <translation>proyecto (sin código)</translation>
     </message>
     <message>
       <source>an amount is required</source>
-      <translation type="unfinished" />
+      <translation>se requiere un importe</translation>
     </message>
     <message>
       <source>amounts are exact decimals, never floating point</source>
-      <translation type="unfinished" />
+      <translation>los importes son decimales exactos, nunca números de coma flotante</translation>
     </message>
     <message>
       <source>the amount cannot be negative</source>
-      <translation type="unfinished" />
+      <translation>el importe no puede ser negativo</translation>
     </message>
     <message>
       <source>the amount must be greater than zero</source>
-      <translation type="unfinished" />
+      <translation>el importe debe ser mayor que cero</translation>
     </message>
     <message>
       <source>amounts are kept to the cent; use at most two decimals</source>
-      <translation type="unfinished" />
+      <translation>los importes se guardan al céntimo; use como máximo dos decimales</translation>
     </message>
   </context>
 </TS>

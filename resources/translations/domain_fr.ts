@@ -5,68 +5,68 @@
     <name>Classification</name>
     <message>
       <source>'{text}' is not a {noun}; use one of: {codes}</source>
-      <translation type="unfinished" />
+      <translation>« {text} » n'est pas une valeur valide ({noun}) ; utilisez l'un des codes suivants : {codes}</translation>
     </message>
     <message>
       <source>project-cycle stage</source>
-      <translation type="unfinished" />
+      <translation>étape du cycle de projet</translation>
     </message>
     <message>
       <source>region</source>
-      <translation type="unfinished" />
+      <translation>région</translation>
     </message>
     <message>
       <source>partner category</source>
-      <translation type="unfinished" />
+      <translation>catégorie de partenaire</translation>
     </message>
     <message>
       <source>non-state actor kind</source>
-      <translation type="unfinished" />
+      <translation>type d'acteur non étatique</translation>
     </message>
     <message>
       <source>funding modality</source>
-      <translation type="unfinished" />
+      <translation>modalité de financement</translation>
     </message>
     <message>
       <source>strategic objective</source>
-      <translation type="unfinished" />
+      <translation>objectif stratégique</translation>
     </message>
     <message>
       <source>type of expenditure</source>
-      <translation type="unfinished" />
+      <translation>type de dépenses</translation>
     </message>
     <message>
       <source>cross-cutting theme</source>
-      <translation type="unfinished" />
+      <translation>thème transversal</translation>
     </message>
     <message>
       <source>evaluation kind</source>
-      <translation type="unfinished" />
+      <translation>type d'évaluation</translation>
     </message>
     <message>
       <source>evaluation status</source>
-      <translation type="unfinished" />
+      <translation>état de l'évaluation</translation>
     </message>
     <message>
       <source>independence</source>
-      <translation type="unfinished" />
+      <translation>indépendance</translation>
     </message>
     <message>
       <source>evaluation criterion</source>
-      <translation type="unfinished" />
+      <translation>critère d'évaluation</translation>
     </message>
   </context>
   <context>
     <name>Compliance</name>
     <message>
       <source>no independent evaluation has been completed yet</source>
-      <translation type="unfinished" />
+      <translation>aucune évaluation indépendante n'a encore été achevée</translation>
     </message>
     <message numerus="yes">
       <source>{evaluation} was due {due} and is {status} (%n day(s) overdue)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{evaluation} : échéance le {due}, état : {status} (%n jour de retard)</numerusform>
+        <numerusform>{evaluation} : échéance le {due}, état : {status} (%n jours de retard)</numerusform>
       </translation>
     </message>
   </context>
@@ -74,1672 +74,1680 @@
     <name>Country</name>
     <message>
       <source>'{text}' is not a known country name or ISO 3166 code</source>
-      <translation type="unfinished" />
+      <translation>« {text} » n'est ni un nom de pays connu ni un code ISO 3166</translation>
     </message>
     <message>
       <source>{first} or {second}</source>
-      <translation type="unfinished" />
+      <translation>{first} ou {second}</translation>
     </message>
     <message>
       <source>'{text}' is not a known country name or ISO 3166 code; did you mean {names}?</source>
-      <translation type="unfinished" />
+      <translation>« {text} » n'est ni un nom de pays connu ni un code ISO 3166 ; vouliez-vous dire {names} ?</translation>
     </message>
   </context>
   <context>
     <name>Criterion</name>
     <message>
       <source>Relevance</source>
-      <translation type="unfinished" />
+      <translation>Pertinence</translation>
     </message>
     <message>
       <source>Efficiency</source>
-      <translation type="unfinished" />
+      <translation>Efficience</translation>
     </message>
     <message>
       <source>Effectiveness</source>
-      <translation type="unfinished" />
+      <translation>Efficacité</translation>
     </message>
     <message>
       <source>Impact</source>
-      <translation type="unfinished" />
+      <translation>Impact</translation>
     </message>
     <message>
       <source>Sustainability</source>
-      <translation type="unfinished" />
+      <translation>Durabilité</translation>
     </message>
   </context>
   <context>
     <name>Cycle</name>
     <message>
       <source>give a reason to return to design</source>
-      <translation type="unfinished" />
+      <translation>indiquez le motif du renvoi à la conception</translation>
     </message>
     <message>
       <source>give a reason to suspend</source>
-      <translation type="unfinished" />
+      <translation>indiquez le motif de la suspension</translation>
     </message>
     <message>
       <source>give a reason to cancel</source>
-      <translation type="unfinished" />
+      <translation>indiquez le motif de l'annulation</translation>
     </message>
     <message>
       <source>'{text}' is not a project-cycle action or a stage reachable from {stage}; actions: {codes}</source>
-      <translation type="unfinished" />
+      <translation>« {text} » n'est ni une action du cycle de projet ni une étape accessible depuis l'étape « {stage} » ; actions : {codes}</translation>
     </message>
     <message>
       <source>the project is in {stage}; '{action}' applies only from {allowed}</source>
-      <translation type="unfinished" />
+      <translation>le projet est à l'étape « {stage} » ; « {action} » ne s'applique qu'à partir de : {allowed}</translation>
     </message>
     <message>
       <source>give a reason for this action: {action}</source>
-      <translation type="unfinished" />
+      <translation>indiquez le motif de cette action : {action}</translation>
     </message>
     <message>
       <source>no approval without an approved budget</source>
-      <translation type="unfinished" />
+      <translation>pas d'approbation sans budget approuvé</translation>
     </message>
     <message>
       <source>no implementation without at least one funding line</source>
-      <translation type="unfinished" />
+      <translation>pas de mise en œuvre sans au moins une ligne de financement</translation>
     </message>
     <message>
       <source>record the actual end date before closing</source>
-      <translation type="unfinished" />
+      <translation>enregistrez la date de fin effective avant la clôture</translation>
     </message>
     <message>
       <source>the mandatory {evaluation} due {due} is {status}: complete it, or waive it with a reason</source>
-      <translation type="unfinished" />
+      <translation>« {evaluation} » (obligatoire, échéance le {due}) est à l'état « {status} » : achevez cette activité ou accordez-lui une dispense motivée</translation>
     </message>
     <message>
       <source>the stage the project was suspended from is not recorded</source>
-      <translation type="unfinished" />
+      <translation>l'étape à laquelle le projet a été suspendu n'est pas enregistrée</translation>
     </message>
     <message>
       <source>a project cannot start suspended: create it in the stage it was suspended from, then suspend it</source>
-      <translation type="unfinished" />
+      <translation>un projet ne peut pas commencer suspendu : créez-le à l'étape à laquelle il a été suspendu, puis suspendez-le</translation>
     </message>
     <message>
       <source>{action}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>{action} : {reason}</translation>
     </message>
     <message>
       <source>choose a region</source>
-      <translation type="unfinished" />
+      <translation>choisissez une région</translation>
     </message>
     <message>
       <source>choose the strategic objective the project serves</source>
-      <translation type="unfinished" />
+      <translation>choisissez l'objectif stratégique auquel le projet contribue</translation>
     </message>
     <message>
       <source>set the planned start and end dates</source>
-      <translation type="unfinished" />
+      <translation>indiquez les dates de début et de fin prévues</translation>
     </message>
     <message>
       <source>the planned end is before the planned start</source>
-      <translation type="unfinished" />
+      <translation>la fin prévue est antérieure au début prévu</translation>
     </message>
     <message>
       <source>{evaluation} {number}</source>
-      <translation type="unfinished" />
+      <translation>{evaluation} {number}</translation>
     </message>
     <message>
       <source>no approval without an evaluation plan: {evaluations} not planned yet</source>
-      <translation type="unfinished" />
+      <translation>pas d'approbation sans plan d'évaluation : pas encore prévu(s) : {evaluations}</translation>
     </message>
     <message>
       <source>{action} refused: {reasons}</source>
-      <translation type="unfinished" />
+      <translation>Action « {action} » refusée : {reasons}</translation>
     </message>
   </context>
   <context>
     <name>CycleAction</name>
     <message>
       <source>Submit for appraisal</source>
-      <translation type="unfinished" />
+      <translation>Soumettre à l'évaluation préalable</translation>
     </message>
     <message>
       <source>Return to design</source>
-      <translation type="unfinished" />
+      <translation>Renvoyer à la conception</translation>
     </message>
     <message>
       <source>Approve</source>
-      <translation type="unfinished" />
+      <translation>Approuver</translation>
     </message>
     <message>
       <source>Start implementation</source>
-      <translation type="unfinished" />
+      <translation>Lancer la mise en œuvre</translation>
     </message>
     <message>
       <source>Begin evaluation and closing</source>
-      <translation type="unfinished" />
+      <translation>Passer à l'évaluation et à la clôture</translation>
     </message>
     <message>
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Clôturer</translation>
     </message>
     <message>
       <source>Suspend</source>
-      <translation type="unfinished" />
+      <translation>Suspendre</translation>
     </message>
     <message>
       <source>Resume</source>
-      <translation type="unfinished" />
+      <translation>Reprendre</translation>
     </message>
     <message>
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Annuler</translation>
     </message>
   </context>
   <context>
     <name>Date</name>
     <message>
       <source>the end date {end} is before the start date {start}</source>
-      <translation type="unfinished" />
+      <translation>la date de fin {end} est antérieure à la date de début {start}</translation>
+    </message>
+    <message>
+      <source>year {year} is out of range</source>
+      <translation>l'année {year} est hors limites</translation>
     </message>
     <message>
       <source>{what} {value} is outside the years {first}-{last}</source>
-      <translation type="unfinished" />
+      <translation>{what} {value} : hors des années {first} à {last}</translation>
     </message>
     <message>
       <source>date</source>
-      <translation type="unfinished" />
+      <translation>date</translation>
     </message>
     <message>
       <source>there is no month {month} (months are 01-12)</source>
-      <translation type="unfinished" />
+      <translation>il n'y a pas de mois {month} (les mois vont de 01 à 12)</translation>
     </message>
     <message>
       <source>there is no year 0000</source>
-      <translation type="unfinished" />
+      <translation>l'année 0000 n'existe pas</translation>
     </message>
     <message>
       <source>days are counted from 01</source>
-      <translation type="unfinished" />
+      <translation>les jours commencent à 01</translation>
     </message>
     <message>
       <source>{month} {year} has {days} days</source>
-      <translation type="unfinished" />
+      <translation>{month} {year} compte {days} jours</translation>
     </message>
     <message>
       <source>{what} '{text}' is not a day of the calendar: {why}</source>
-      <translation type="unfinished" />
+      <translation>{what} « {text} » n'est pas un jour du calendrier : {why}</translation>
     </message>
     <message>
       <source>{what} '{text}' is not a date in the form YYYY-MM-DD</source>
-      <translation type="unfinished" />
+      <translation>{what} « {text} » n'est pas une date de la forme AAAA-MM-JJ</translation>
     </message>
   </context>
   <context>
     <name>Evaluation</name>
     <message>
       <source>{evaluation} {number}</source>
-      <translation type="unfinished" />
+      <translation>{evaluation} {number}</translation>
     </message>
   </context>
   <context>
     <name>EvaluationAction</name>
     <message>
       <source>Added by the project officer (optional)</source>
-      <translation type="unfinished" />
+      <translation>Ajoutée par le chargé de projet (facultative)</translation>
     </message>
     <message>
       <source>the {evaluation} due {due}</source>
-      <translation type="unfinished" />
+      <translation>l'activité « {evaluation} » (échéance le {due})</translation>
     </message>
     <message>
       <source>'{text}' names no evaluation; use a kind ({kinds}) and, for a repeated kind, its number</source>
-      <translation type="unfinished" />
+      <translation>« {text} » ne désigne aucune évaluation ; indiquez un type ({kinds}) et, pour un type répété, son numéro</translation>
     </message>
     <message>
       <source>'{text}' is not a kind of evaluation; use one of: {kinds}</source>
-      <translation type="unfinished" />
+      <translation>« {text} » n'est pas un type d'évaluation ; utilisez l'un des suivants : {kinds}</translation>
     </message>
     <message>
       <source>'{text}': evaluations are numbered from 1</source>
-      <translation type="unfinished" />
+      <translation>« {text} » : les évaluations sont numérotées à partir de 1</translation>
     </message>
     <message>
       <source>project (new)</source>
-      <translation type="unfinished" />
+      <translation>projet (nouveau)</translation>
     </message>
     <message>
       <source>project {code} has no evaluation at position {index}</source>
-      <translation type="unfinished" />
+      <translation>le projet {code} n'a pas d'évaluation à la position {index}</translation>
     </message>
     <message>
       <source>{name} is no longer required by the rules, so it cannot be completed; add an optional evaluation instead</source>
-      <translation type="unfinished" />
+      <translation>{name} n'est plus requise par les règles et ne peut donc pas être achevée ; ajoutez plutôt une évaluation facultative</translation>
     </message>
     <message>
       <source>{name} is no longer required by the rules, so it cannot be started; add an optional evaluation instead</source>
-      <translation type="unfinished" />
+      <translation>{name} n'est plus requise par les règles et ne peut donc pas être commencée ; ajoutez plutôt une évaluation facultative</translation>
     </message>
     <message>
       <source>{name} is no longer required by the rules, so it cannot be planned again; add an optional evaluation instead</source>
-      <translation type="unfinished" />
+      <translation>{name} n'est plus requise par les règles et ne peut donc pas être de nouveau planifiée ; ajoutez plutôt une évaluation facultative</translation>
     </message>
     <message>
       <source>{name} is no longer required by the rules, so it cannot be required to be independent; add an optional evaluation instead</source>
-      <translation type="unfinished" />
+      <translation>{name} n'est plus requise par les règles et on ne peut donc pas en exiger l'indépendance ; ajoutez plutôt une évaluation facultative</translation>
     </message>
     <message>
       <source>{name} was waived ({reason}), so it cannot be completed; withdraw the waiver first</source>
-      <translation type="unfinished" />
+      <translation>{name} a fait l'objet d'une dispense ({reason}) et ne peut donc pas être achevée ; retirez d'abord la dispense</translation>
     </message>
     <message>
       <source>{name} was waived ({reason}), so it cannot be started; withdraw the waiver first</source>
-      <translation type="unfinished" />
+      <translation>{name} a fait l'objet d'une dispense ({reason}) et ne peut donc pas être commencée ; retirez d'abord la dispense</translation>
     </message>
     <message>
       <source>{name} was waived ({reason}), so it cannot be planned again; withdraw the waiver first</source>
-      <translation type="unfinished" />
+      <translation>{name} a fait l'objet d'une dispense ({reason}) et ne peut donc pas être de nouveau planifiée ; retirez d'abord la dispense</translation>
     </message>
     <message>
       <source>{name} was waived ({reason}), so it cannot be required to be independent; withdraw the waiver first</source>
-      <translation type="unfinished" />
+      <translation>{name} a fait l'objet d'une dispense ({reason}) et on ne peut donc pas en exiger l'indépendance ; retirez d'abord la dispense</translation>
     </message>
     <message>
       <source>{name} was completed on {date}, so it cannot be started; record its completion again to correct it</source>
-      <translation type="unfinished" />
+      <translation>{name} a été achevée le {date} et ne peut donc pas être commencée ; pour corriger, enregistrez de nouveau son achèvement</translation>
     </message>
     <message>
       <source>{name} was completed on {date}, so it cannot be planned again; record its completion again to correct it</source>
-      <translation type="unfinished" />
+      <translation>{name} a été achevée le {date} et ne peut donc pas être de nouveau planifiée ; pour corriger, enregistrez de nouveau son achèvement</translation>
     </message>
     <message>
       <source>{name} was completed on {date}, so it cannot be required to be independent; record its completion again to correct it</source>
-      <translation type="unfinished" />
+      <translation>{name} a été achevée le {date} et on ne peut donc pas en exiger l'indépendance ; pour corriger, enregistrez de nouveau son achèvement</translation>
     </message>
     <message>
       <source>{name} is already in progress</source>
-      <translation type="unfinished" />
+      <translation>{name} est déjà en cours</translation>
     </message>
     <message>
       <source>{name} was completed on {date}; a completed evaluation cannot be waived</source>
-      <translation type="unfinished" />
+      <translation>{name} a été achevée le {date} ; une évaluation achevée ne peut pas faire l'objet d'une dispense</translation>
     </message>
     <message>
       <source>{name} is no longer required by the rules: there is nothing to waive</source>
-      <translation type="unfinished" />
+      <translation>{name} n'est plus requise par les règles : il n'y a rien à dispenser</translation>
     </message>
     <message>
       <source>{name} is {status}, not waived: there is no waiver to withdraw</source>
-      <translation type="unfinished" />
+      <translation>{name} est à l'état « {status} », sans dispense : il n'y a pas de dispense à retirer</translation>
     </message>
     <message>
       <source>{name} cannot be rated on '{criterion}', which is not an evaluation criterion; use one of: {codes}</source>
-      <translation type="unfinished" />
+      <translation>{name} ne peut pas être notée sur « {criterion} », qui n'est pas un critère d'évaluation ; utilisez l'un des suivants : {codes}</translation>
     </message>
     <message>
       <source>{name} cannot be rated {rating} on {criterion}: ratings run from {low} ({low_label}) to {high} ({high_label})</source>
-      <translation type="unfinished" />
+      <translation>{name} ne peut pas recevoir la note {rating} pour le critère « {criterion} » : les notes vont de {low} ({low_label}) à {high} ({high_label})</translation>
     </message>
     <message>
       <source>{name} needs the date it was completed</source>
-      <translation type="unfinished" />
+      <translation>{name} : indiquez la date d'achèvement</translation>
     </message>
     <message>
       <source>{name} cannot be completed on {date}, a date in the future (today is {today})</source>
-      <translation type="unfinished" />
+      <translation>{name} ne peut pas être achevée le {date}, date future (nous sommes le {today})</translation>
     </message>
     <message>
       <source>{name} cannot be completed on {date}, before the project's start on {start}</source>
-      <translation type="unfinished" />
+      <translation>{name} ne peut pas être achevée le {date}, avant le début du projet le {start}</translation>
     </message>
     <message>
       <source>{name} needs the name of who carried it out</source>
-      <translation type="unfinished" />
+      <translation>{name} : indiquez le nom de qui l'a réalisée</translation>
     </message>
     <message>
       <source>{name}: keep the evaluator's name to {width} characters (it has {length})</source>
-      <translation type="unfinished" />
+      <translation>{name} : le nom de l'évaluateur ne doit pas dépasser {width} caractères (il en compte {length})</translation>
     </message>
     <message>
       <source>{name} must be independent (independent internal or external), not a {form}</source>
-      <translation type="unfinished" />
+      <translation>{name} doit être indépendante (interne ou externe), et non « {form} »</translation>
     </message>
     <message>
       <source>waiving {name} needs the reason for the waiver</source>
-      <translation type="unfinished" />
+      <translation>pour dispenser {name}, indiquez le motif de la dispense</translation>
     </message>
     <message>
       <source>{name} must be independent (independent internal or external), so it cannot be planned as a {form}</source>
-      <translation type="unfinished" />
+      <translation>{name} doit être indépendante (interne ou externe) et ne peut donc pas être prévue sous la forme « {form} »</translation>
     </message>
     <message>
       <source>{name} is already required to be independent</source>
-      <translation type="unfinished" />
+      <translation>{name} doit déjà être indépendante</translation>
     </message>
     <message>
       <source>{name} cannot be required to be independent as a {form}; choose independent internal or external</source>
-      <translation type="unfinished" />
+      <translation>on ne peut pas exiger que {name} soit indépendante sous la forme « {form} » ; choisissez indépendante interne ou externe</translation>
     </message>
     <message>
       <source>{name} cannot be required to be independent before the project's planned start, end and budget are set: the rules decide whether an independent evaluation is required</source>
-      <translation type="unfinished" />
+      <translation>on ne peut pas exiger que {name} soit indépendante avant que le début prévu, la fin prévue et le budget du projet soient fixés : ce sont les règles qui déterminent si une évaluation indépendante est requise</translation>
     </message>
     <message>
       <source>{name} cannot be required to be independent: the rules require no independent evaluation ({comparison}); plan it as independent instead</source>
-      <translation type="unfinished" />
+      <translation>on ne peut pas exiger que {name} soit indépendante : les règles ne requièrent aucune évaluation indépendante ({comparison}) ; prévoyez-la plutôt comme indépendante</translation>
     </message>
     <message>
       <source>an optional {evaluation}</source>
-      <translation type="unfinished" />
+      <translation>l'activité facultative « {evaluation} »</translation>
     </message>
     <message>
       <source>{what} needs its due date</source>
-      <translation type="unfinished" />
+      <translation>{what} : indiquez la date d'échéance</translation>
     </message>
     <message>
       <source>{what} cannot be due on {due}, before the project's start on {start}</source>
-      <translation type="unfinished" />
+      <translation>{what} ne peut pas avoir pour échéance le {due}, avant le début du projet le {start}</translation>
     </message>
     <message>
       <source>{what} cannot be added: the project already has {name} ({status}), and has one {evaluation} at most</source>
-      <translation type="unfinished" />
+      <translation>impossible d'ajouter {what} : le projet comporte déjà {name} ({status}) et ne peut avoir qu'une seule activité « {evaluation} »</translation>
     </message>
   </context>
   <context>
     <name>EvaluationKind</name>
     <message>
       <source>Final evaluation</source>
-      <translation type="unfinished" />
+      <translation>Évaluation finale</translation>
     </message>
     <message>
       <source>Mid-term evaluation</source>
-      <translation type="unfinished" />
+      <translation>Évaluation à mi-parcours</translation>
     </message>
     <message>
       <source>Annual review</source>
-      <translation type="unfinished" />
+      <translation>Examen annuel</translation>
     </message>
     <message>
       <source>Mid-term review</source>
-      <translation type="unfinished" />
+      <translation>Examen à mi-parcours</translation>
     </message>
     <message>
       <source>Ex-post evaluation</source>
-      <translation type="unfinished" />
+      <translation>Évaluation ex post</translation>
     </message>
   </context>
   <context>
     <name>EvaluationPlan</name>
     <message>
       <source>{reason} ({evaluation} due on the end date)</source>
-      <translation type="unfinished" />
+      <translation>{reason} ({evaluation} : échéance à la date de fin)</translation>
     </message>
     <message>
       <source>{reason} ({evaluation} due on the end date, agreed in the initial evaluation plan)</source>
-      <translation type="unfinished" />
+      <translation>{reason} ({evaluation} : échéance à la date de fin, comme convenu dans le plan d'évaluation initial)</translation>
     </message>
     <message>
       <source>{reason} ({evaluation} due at the midpoint)</source>
-      <translation type="unfinished" />
+      <translation>{reason} ({evaluation} : échéance à mi-parcours)</translation>
     </message>
     <message>
       <source>{reason} ({evaluation} due at the midpoint, agreed in the initial evaluation plan)</source>
-      <translation type="unfinished" />
+      <translation>{reason} ({evaluation} : échéance à mi-parcours, comme convenu dans le plan d'évaluation initial)</translation>
     </message>
     <message>
       <source>{reason} ({evaluation} due on anniversary {number} of the start)</source>
-      <translation type="unfinished" />
+      <translation>{reason} ({evaluation} : échéance à l'anniversaire n° {number} du début)</translation>
     </message>
     <message>
       <source>{reason} ({evaluation} due on anniversary {number} of the start, agreed in the initial evaluation plan)</source>
-      <translation type="unfinished" />
+      <translation>{reason} ({evaluation} : échéance à l'anniversaire n° {number} du début, comme convenu dans le plan d'évaluation initial)</translation>
     </message>
     <message>
       <source>budget {budget} is over {threshold}</source>
-      <translation type="unfinished" />
+      <translation>budget de {budget}, supérieur à {threshold}</translation>
     </message>
     <message>
       <source>budget {budget} is not over {threshold}</source>
-      <translation type="unfinished" />
+      <translation>budget de {budget}, qui ne dépasse pas {threshold}</translation>
     </message>
     <message>
       <source>is under {high} months</source>
-      <translation type="unfinished" />
+      <translation>moins de {high} mois</translation>
     </message>
     <message>
       <source>is up to {high} months</source>
-      <translation type="unfinished" />
+      <translation>jusqu'à {high} mois</translation>
     </message>
     <message>
       <source>is over {low} months</source>
-      <translation type="unfinished" />
+      <translation>plus de {low} mois</translation>
     </message>
     <message>
       <source>is {low} months or more</source>
-      <translation type="unfinished" />
+      <translation>{low} mois ou plus</translation>
     </message>
     <message>
       <source>is within {low}-{high} months</source>
-      <translation type="unfinished" />
+      <translation>entre {low} et {high} mois</translation>
     </message>
     <message>
       <source>is from {low} months and under {high} months</source>
-      <translation type="unfinished" />
+      <translation>de {low} mois à moins de {high} mois</translation>
     </message>
     <message>
       <source>is over {low} months and up to {high} months</source>
-      <translation type="unfinished" />
+      <translation>plus de {low} mois et jusqu'à {high} mois</translation>
     </message>
     <message>
       <source>is over {low} months and under {high} months</source>
-      <translation type="unfinished" />
+      <translation>plus de {low} mois et moins de {high} mois</translation>
     </message>
     <message>
       <source>is of any duration</source>
-      <translation type="unfinished" />
+      <translation>quelle que soit la durée</translation>
     </message>
     <message>
       <source>{evaluation} if agreed in the initial evaluation plan</source>
-      <translation type="unfinished" />
+      <translation>{evaluation} si le plan d'évaluation initial le prévoit</translation>
     </message>
     <message>
       <source>{duration} months {band}: {requires}</source>
-      <translation type="unfinished" />
+      <translation>{duration} mois, soit {band} : {requires}</translation>
     </message>
     <message>
       <source>rule set {rule_set} has no independence rule</source>
-      <translation type="unfinished" />
+      <translation>le jeu de règles {rule_set} n'a pas de règle d'indépendance</translation>
     </message>
     <message>
       <source>{comparison}: {rule}</source>
-      <translation type="unfinished" />
+      <translation>{comparison} : {rule}</translation>
     </message>
     <message>
       <source>{comparison}: no independent evaluation required</source>
-      <translation type="unfinished" />
+      <translation>{comparison} : aucune évaluation indépendante requise</translation>
     </message>
     <message>
       <source>{reason}; independent: {comparison}</source>
-      <translation type="unfinished" />
+      <translation>{reason} ; évaluation indépendante : {comparison}</translation>
     </message>
   </context>
   <context>
     <name>EvaluationStatus</name>
     <message>
       <source>Planned</source>
-      <translation type="unfinished" />
+      <translation>Prévue</translation>
     </message>
     <message>
       <source>In progress</source>
-      <translation type="unfinished" />
+      <translation>En cours</translation>
     </message>
     <message>
       <source>Completed</source>
-      <translation type="unfinished" />
+      <translation>Achevée</translation>
     </message>
     <message>
       <source>Waived</source>
-      <translation type="unfinished" />
+      <translation>Dispensée</translation>
     </message>
     <message>
       <source>No longer required</source>
-      <translation type="unfinished" />
+      <translation>Plus requise</translation>
     </message>
   </context>
   <context>
     <name>ExpenditureType</name>
     <message>
       <source>International experts</source>
-      <translation type="unfinished" />
+      <translation>Experts internationaux</translation>
     </message>
     <message>
       <source>Other personnel</source>
-      <translation type="unfinished" />
+      <translation>Autre personnel</translation>
     </message>
     <message>
       <source>Subcontracts</source>
-      <translation type="unfinished" />
+      <translation>Sous-traitance</translation>
     </message>
     <message>
       <source>Training and fellowships</source>
-      <translation type="unfinished" />
+      <translation>Formation et bourses</translation>
     </message>
     <message>
       <source>Equipment</source>
-      <translation type="unfinished" />
+      <translation>Équipement</translation>
     </message>
     <message>
       <source>Miscellaneous</source>
-      <translation type="unfinished" />
+      <translation>Divers</translation>
     </message>
   </context>
   <context>
     <name>FieldProblem</name>
     <message>
+      <source>{first}; {second}</source>
+      <translation>{first} ; {second}</translation>
+    </message>
+    <message>
       <source>{field}: {message}</source>
-      <translation type="unfinished" />
+      <translation>{field} : {message}</translation>
     </message>
     <message>
       <source>{record} {number}</source>
-      <translation type="unfinished" />
+      <translation>{record} {number}</translation>
     </message>
     <message>
       <source>{place} {field}: {message}</source>
-      <translation type="unfinished" />
+      <translation>{place}, {field} : {message}</translation>
     </message>
     <message>
       <source>{subject}: {problems}</source>
-      <translation type="unfinished" />
+      <translation>{subject} : {problems}</translation>
     </message>
     <message>
       <source>{place}: {field}: {message}</source>
-      <translation type="unfinished" />
+      <translation>{place} : {field} : {message}</translation>
     </message>
   </context>
   <context>
     <name>FundingModality</name>
     <message>
       <source>Regular budget (RBTC)</source>
-      <translation type="unfinished" />
+      <translation>Budget ordinaire (CTBO)</translation>
     </message>
     <message>
       <source>Voluntary core funding (RBSA)</source>
-      <translation type="unfinished" />
+      <translation>Contributions volontaires de base (CSBO)</translation>
     </message>
     <message>
       <source>Earmarked extra-budgetary (XB)</source>
-      <translation type="unfinished" />
+      <translation>Extrabudgétaire préaffecté (XB)</translation>
     </message>
     <message>
       <source>Domestic trust fund</source>
-      <translation type="unfinished" />
+      <translation>Fonds fiduciaire national</translation>
     </message>
   </context>
   <context>
     <name>Independence</name>
     <message>
       <source>Self-evaluation</source>
-      <translation type="unfinished" />
+      <translation>Auto-évaluation</translation>
     </message>
     <message>
       <source>Independent internal</source>
-      <translation type="unfinished" />
+      <translation>Indépendante (interne)</translation>
     </message>
     <message>
       <source>External</source>
-      <translation type="unfinished" />
+      <translation>Externe</translation>
     </message>
   </context>
   <context>
     <name>Money</name>
     <message>
       <source>the US$ rate of a US$ amount must be 1</source>
-      <translation type="unfinished" />
+      <translation>le taux en $É.-U. d'un montant en $É.-U. doit être 1</translation>
     </message>
     <message>
       <source>a US$ rate is required for an amount in {currency}</source>
-      <translation type="unfinished" />
+      <translation>un taux en $É.-U. est requis pour un montant en {currency}</translation>
     </message>
     <message>
       <source>the US$ rate must be greater than zero</source>
-      <translation type="unfinished" />
+      <translation>le taux en $É.-U. doit être supérieur à zéro</translation>
     </message>
     <message>
       <source>the US$ rate {rate} is not plausible (one unit of {currency} worth {limit} US$ or more)</source>
-      <translation type="unfinished" />
+      <translation>le taux en $É.-U. {rate} n'est pas plausible (une unité de {currency} vaudrait {limit} $É.-U. ou plus)</translation>
     </message>
     <message>
       <source>'{code}' is not an ISO 4217 currency code</source>
-      <translation type="unfinished" />
+      <translation>« {code} » n'est pas un code de monnaie ISO 4217</translation>
     </message>
     <message>
       <source>US${amount}</source>
-      <translation type="unfinished" />
+      <translation>{amount} $É.-U.</translation>
     </message>
   </context>
   <context>
     <name>Month</name>
     <message>
       <source>January</source>
-      <translation type="unfinished" />
+      <translation>janvier</translation>
     </message>
     <message>
       <source>February</source>
-      <translation type="unfinished" />
+      <translation>février</translation>
     </message>
     <message>
       <source>March</source>
-      <translation type="unfinished" />
+      <translation>mars</translation>
     </message>
     <message>
       <source>April</source>
-      <translation type="unfinished" />
+      <translation>avril</translation>
     </message>
     <message>
       <source>May</source>
-      <translation type="unfinished" />
+      <translation>mai</translation>
     </message>
     <message>
       <source>June</source>
-      <translation type="unfinished" />
+      <translation>juin</translation>
     </message>
     <message>
       <source>July</source>
-      <translation type="unfinished" />
+      <translation>juillet</translation>
     </message>
     <message>
       <source>August</source>
-      <translation type="unfinished" />
+      <translation>août</translation>
     </message>
     <message>
       <source>September</source>
-      <translation type="unfinished" />
+      <translation>septembre</translation>
     </message>
     <message>
       <source>October</source>
-      <translation type="unfinished" />
+      <translation>octobre</translation>
     </message>
     <message>
       <source>November</source>
-      <translation type="unfinished" />
+      <translation>novembre</translation>
     </message>
     <message>
       <source>December</source>
-      <translation type="unfinished" />
+      <translation>décembre</translation>
     </message>
   </context>
   <context>
     <name>NonStateKind</name>
     <message>
       <source>Foundation</source>
-      <translation type="unfinished" />
+      <translation>Fondation</translation>
     </message>
     <message>
       <source>Private sector</source>
-      <translation type="unfinished" />
+      <translation>Secteur privé</translation>
     </message>
     <message>
       <source>Social partner</source>
-      <translation type="unfinished" />
+      <translation>Partenaire social</translation>
     </message>
     <message>
       <source>Public institution</source>
-      <translation type="unfinished" />
+      <translation>Institution publique</translation>
     </message>
     <message>
       <source>Other non-state actor</source>
-      <translation type="unfinished" />
+      <translation>Autre acteur non étatique</translation>
     </message>
   </context>
   <context>
     <name>Number</name>
     <message>
       <source>amount</source>
-      <translation type="unfinished" />
+      <translation>montant</translation>
     </message>
     <message>
       <source>{what} {value} is too large: tracker keeps amounts below {limit}</source>
-      <translation type="unfinished" />
+      <translation>{what} {value} : valeur trop élevée ; tracker conserve les montants inférieurs à {limit}</translation>
     </message>
     <message>
       <source>{what} '{text}' is ambiguous: tracker reads a comma only between groups of three digits; write {decimal} for a decimal, or {whole} for a whole number</source>
-      <translation type="unfinished" />
+      <translation>{what} « {text} » est ambigu : tracker ne lit une virgule qu'entre des groupes de trois chiffres ; écrivez {decimal} pour un nombre décimal, ou {whole} pour un nombre entier</translation>
     </message>
     <message>
       <source>{what} '{text}' is ambiguous: use a point for decimals and commas only between groups of three digits (1,234.56)</source>
-      <translation type="unfinished" />
+      <translation>{what} « {text} » est ambigu : utilisez un point pour les décimales et des virgules uniquement entre des groupes de trois chiffres (1,234.56)</translation>
     </message>
     <message>
       <source>{what} is empty</source>
-      <translation type="unfinished" />
+      <translation>{what} : aucune valeur</translation>
     </message>
     <message>
       <source>{what} '{text}' is not a number</source>
-      <translation type="unfinished" />
+      <translation>{what} « {text} » n'est pas un nombre</translation>
     </message>
     <message>
       <source>{what} must be given as text or Decimal, not {type}</source>
-      <translation type="unfinished" />
+      <translation>{what} : à donner sous forme de texte ou de Decimal, et non de {type}</translation>
     </message>
     <message>
       <source>{what} '{text}' is not a finite number</source>
-      <translation type="unfinished" />
+      <translation>{what} « {text} » n'est pas un nombre fini</translation>
     </message>
     <message>
       <source>{what} '{text}' is too large: tracker keeps numbers below {limit}</source>
-      <translation type="unfinished" />
+      <translation>{what} « {text} » : valeur trop élevée ; tracker conserve les nombres inférieurs à {limit}</translation>
     </message>
     <message>
       <source>a comma</source>
-      <translation type="unfinished" />
+      <translation>une virgule</translation>
     </message>
     <message>
       <source>a point</source>
-      <translation type="unfinished" />
+      <translation>un point</translation>
     </message>
     <message>
       <source>a space</source>
-      <translation type="unfinished" />
+      <translation>une espace</translation>
     </message>
     <message>
       <source>an apostrophe</source>
-      <translation type="unfinished" />
+      <translation>une apostrophe</translation>
     </message>
     <message>
       <source>{what} '{text}' is not a number as written: use {decimal} for decimals and {group} only between groups of digits ({example})</source>
-      <translation type="unfinished" />
+      <translation>{what} « {text} » n'est pas un nombre tel qu'il est écrit : utilisez {decimal} pour les décimales et {group} uniquement entre des groupes de chiffres ({example})</translation>
     </message>
     <message>
       <source>{what} '{text}' is ambiguous: it could be {first} or {second} (here {decimal} marks decimals); write {first} for the first or {second} for the second</source>
-      <translation type="unfinished" />
+      <translation>{what} « {text} » est ambigu : il peut s'agir de {first} ou de {second} (ici, {decimal} marque les décimales) ; écrivez {first} pour le premier ou {second} pour le second</translation>
     </message>
   </context>
   <context>
     <name>OddDate</name>
     <message>
       <source>Implementation would start before the planned start ({value}).</source>
-      <translation type="unfinished" />
+      <translation>La mise en œuvre commencerait avant le début prévu ({value}).</translation>
     </message>
     <message>
       <source>This date is before the planned start ({value}).</source>
-      <translation type="unfinished" />
+      <translation>Cette date est antérieure au début prévu ({value}).</translation>
     </message>
     <message>
       <source>The project would be closed before its actual end ({value}).</source>
-      <translation type="unfinished" />
+      <translation>Le projet serait clôturé avant sa fin effective ({value}).</translation>
     </message>
     <message>
       <source>This date is after the planned end ({value}).</source>
-      <translation type="unfinished" />
+      <translation>Cette date est postérieure à la fin prévue ({value}).</translation>
     </message>
     <message numerus="yes">
       <source>This date is {value} day(s) in the future.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Cette date est dans {value} jour.</numerusform>
+        <numerusform>Cette date est dans {value} jours.</numerusform>
       </translation>
     </message>
     <message>
       <source>This date is before the project's last stage change ({value}).</source>
-      <translation type="unfinished" />
+      <translation>Cette date est antérieure au dernier changement d'étape du projet ({value}).</translation>
     </message>
   </context>
   <context>
     <name>Partner</name>
     <message>
       <source>the reporting language must be en (English), fr (French) or es (Spanish), not '{value}'</source>
-      <translation type="unfinished" />
+      <translation>la langue des rapports doit être en (anglais), fr (français) ou es (espagnol), et non « {value} »</translation>
     </message>
   </context>
   <context>
     <name>PartnerCategory</name>
     <message>
       <source>Multi-bilateral government</source>
-      <translation type="unfinished" />
+      <translation>Gouvernement (multibilatéral)</translation>
     </message>
     <message>
       <source>European Union</source>
-      <translation type="unfinished" />
+      <translation>Union européenne</translation>
     </message>
     <message>
       <source>UN agency or multi-partner trust fund</source>
-      <translation type="unfinished" />
+      <translation>Organisme des Nations Unies ou fonds d'affectation spéciale pluripartenaires</translation>
     </message>
     <message>
       <source>International financial institution</source>
-      <translation type="unfinished" />
+      <translation>Institution financière internationale</translation>
     </message>
     <message>
       <source>Non-state actor</source>
-      <translation type="unfinished" />
+      <translation>Acteur non étatique</translation>
     </message>
     <message>
       <source>Domestic trust fund</source>
-      <translation type="unfinished" />
+      <translation>Fonds fiduciaire national</translation>
     </message>
     <message>
       <source>Other intergovernmental organization</source>
-      <translation type="unfinished" />
+      <translation>Autre organisation intergouvernementale</translation>
     </message>
   </context>
   <context>
     <name>PlanChange</name>
     <message>
       <source>added</source>
-      <translation type="unfinished" />
+      <translation>ajoutée</translation>
     </message>
     <message>
       <source>required again</source>
-      <translation type="unfinished" />
+      <translation>de nouveau requise</translation>
     </message>
     <message>
       <source>rescheduled</source>
-      <translation type="unfinished" />
+      <translation>reprogrammée</translation>
     </message>
     <message>
       <source>no longer required</source>
-      <translation type="unfinished" />
+      <translation>plus requise</translation>
     </message>
     <message>
       <source>marked independent</source>
-      <translation type="unfinished" />
+      <translation>marquée indépendante</translation>
     </message>
     <message>
       <source>independence moved</source>
-      <translation type="unfinished" />
+      <translation>indépendance transférée</translation>
     </message>
     <message>
       <source>independence no longer required</source>
-      <translation type="unfinished" />
+      <translation>indépendance plus requise</translation>
     </message>
     <message>
       <source>{evaluation} {action}: {detail}</source>
-      <translation type="unfinished" />
+      <translation>{evaluation} – {action} : {detail}</translation>
     </message>
     <message>
       <source>due {due}; {reason}</source>
-      <translation type="unfinished" />
+      <translation>échéance le {due} ; {reason}</translation>
     </message>
     <message>
       <source>from {before} to {after}; {reason}</source>
-      <translation type="unfinished" />
+      <translation>du {before} au {after} ; {reason}</translation>
     </message>
     <message>
       <source>{reason} (rule set {rule_set})</source>
-      <translation type="unfinished" />
+      <translation>{reason} (jeu de règles {rule_set})</translation>
     </message>
     <message>
       <source>already met by {evaluation}</source>
-      <translation type="unfinished" />
+      <translation>déjà satisfaite par l'activité « {evaluation} »</translation>
     </message>
   </context>
   <context>
     <name>Progress</name>
     <message>
       <source>cancelled; nothing was changed</source>
-      <translation type="unfinished" />
+      <translation>annulé ; rien n'a été modifié</translation>
     </message>
   </context>
   <context>
     <name>Rating</name>
     <message>
       <source>Highly unsatisfactory</source>
-      <translation type="unfinished" />
+      <translation>Très insatisfaisant</translation>
     </message>
     <message>
       <source>Unsatisfactory</source>
-      <translation type="unfinished" />
+      <translation>Insatisfaisant</translation>
     </message>
     <message>
       <source>Somewhat unsatisfactory</source>
-      <translation type="unfinished" />
+      <translation>Plutôt insatisfaisant</translation>
     </message>
     <message>
       <source>Somewhat satisfactory</source>
-      <translation type="unfinished" />
+      <translation>Plutôt satisfaisant</translation>
     </message>
     <message>
       <source>Satisfactory</source>
-      <translation type="unfinished" />
+      <translation>Satisfaisant</translation>
     </message>
     <message>
       <source>Highly satisfactory</source>
-      <translation type="unfinished" />
+      <translation>Très satisfaisant</translation>
     </message>
   </context>
   <context>
     <name>RecordField</name>
     <message>
       <source>rating {criterion}</source>
-      <translation type="unfinished" />
+      <translation>note ({criterion})</translation>
     </message>
     <message>
       <source>revision</source>
-      <translation type="unfinished" />
+      <translation>révision</translation>
     </message>
     <message>
       <source>currency</source>
-      <translation type="unfinished" />
+      <translation>monnaie</translation>
     </message>
     <message>
       <source>US$ rate</source>
-      <translation type="unfinished" />
+      <translation>taux ($É.-U.)</translation>
     </message>
     <message>
       <source>code</source>
-      <translation type="unfinished" />
+      <translation>code</translation>
     </message>
     <message>
       <source>name</source>
-      <translation type="unfinished" />
+      <translation>nom</translation>
     </message>
     <message>
       <source>category</source>
-      <translation type="unfinished" />
+      <translation>catégorie</translation>
     </message>
     <message>
       <source>non-state kind</source>
-      <translation type="unfinished" />
+      <translation>type d'acteur non étatique</translation>
     </message>
     <message>
       <source>country</source>
-      <translation type="unfinished" />
+      <translation>pays</translation>
     </message>
     <message>
       <source>active</source>
-      <translation type="unfinished" />
+      <translation>actif</translation>
     </message>
     <message>
       <source>reporting language</source>
-      <translation type="unfinished" />
+      <translation>langue des rapports</translation>
     </message>
     <message>
       <source>title</source>
-      <translation type="unfinished" />
+      <translation>titre</translation>
     </message>
     <message>
       <source>description</source>
-      <translation type="unfinished" />
+      <translation>description</translation>
     </message>
     <message>
       <source>stage</source>
-      <translation type="unfinished" />
+      <translation>étape</translation>
     </message>
     <message>
       <source>region</source>
-      <translation type="unfinished" />
+      <translation>région</translation>
     </message>
     <message>
       <source>countries</source>
-      <translation type="unfinished" />
+      <translation>pays</translation>
     </message>
     <message>
       <source>country shares</source>
-      <translation type="unfinished" />
+      <translation>parts par pays</translation>
     </message>
     <message>
       <source>strategic objective</source>
-      <translation type="unfinished" />
+      <translation>objectif stratégique</translation>
     </message>
     <message>
       <source>themes</source>
-      <translation type="unfinished" />
+      <translation>thèmes</translation>
     </message>
     <message>
       <source>office</source>
-      <translation type="unfinished" />
+      <translation>bureau</translation>
     </message>
     <message>
       <source>officer</source>
-      <translation type="unfinished" />
+      <translation>chargé(e) de projet</translation>
     </message>
     <message>
       <source>planned start</source>
-      <translation type="unfinished" />
+      <translation>début prévu</translation>
     </message>
     <message>
       <source>planned end</source>
-      <translation type="unfinished" />
+      <translation>fin prévue</translation>
     </message>
     <message>
       <source>actual end</source>
-      <translation type="unfinished" />
+      <translation>fin effective</translation>
     </message>
     <message>
       <source>budget</source>
-      <translation type="unfinished" />
+      <translation>budget</translation>
     </message>
     <message>
       <source>mid-term review agreed</source>
-      <translation type="unfinished" />
+      <translation>examen à mi-parcours convenu</translation>
     </message>
     <message>
       <source>evaluation rule set</source>
-      <translation type="unfinished" />
+      <translation>règles d'évaluation</translation>
     </message>
     <message>
       <source>suspended from</source>
-      <translation type="unfinished" />
+      <translation>suspendu à l'étape</translation>
     </message>
     <message>
       <source>demo data</source>
-      <translation type="unfinished" />
+      <translation>données de démonstration</translation>
     </message>
     <message>
       <source>archived</source>
-      <translation type="unfinished" />
+      <translation>archivé</translation>
     </message>
     <message>
       <source>modality</source>
-      <translation type="unfinished" />
+      <translation>modalité</translation>
     </message>
     <message>
       <source>amount</source>
-      <translation type="unfinished" />
+      <translation>montant</translation>
     </message>
     <message>
       <source>approved on</source>
-      <translation type="unfinished" />
+      <translation>approuvé le</translation>
     </message>
     <message>
       <source>partner</source>
-      <translation type="unfinished" />
+      <translation>partenaire</translation>
     </message>
     <message>
       <source>project</source>
-      <translation type="unfinished" />
+      <translation>projet</translation>
     </message>
     <message>
       <source>locally mobilized</source>
-      <translation type="unfinished" />
+      <translation>mobilisé localement</translation>
     </message>
     <message>
       <source>revised on</source>
-      <translation type="unfinished" />
+      <translation>révisé le</translation>
     </message>
     <message>
       <source>reason</source>
-      <translation type="unfinished" />
+      <translation>motif</translation>
     </message>
     <message>
       <source>new budget</source>
-      <translation type="unfinished" />
+      <translation>nouveau budget</translation>
     </message>
     <message>
       <source>new end</source>
-      <translation type="unfinished" />
+      <translation>nouvelle fin</translation>
     </message>
     <message>
       <source>new US$ rate</source>
-      <translation type="unfinished" />
+      <translation>nouveau taux ($É.-U.)</translation>
     </message>
     <message>
       <source>year</source>
-      <translation type="unfinished" />
+      <translation>année</translation>
     </message>
     <message>
       <source>type of expenditure</source>
-      <translation type="unfinished" />
+      <translation>type de dépenses</translation>
     </message>
     <message>
       <source>month</source>
-      <translation type="unfinished" />
+      <translation>mois</translation>
     </message>
     <message>
       <source>kind</source>
-      <translation type="unfinished" />
+      <translation>type</translation>
     </message>
     <message>
       <source>due</source>
-      <translation type="unfinished" />
+      <translation>échéance</translation>
     </message>
     <message>
       <source>status</source>
-      <translation type="unfinished" />
+      <translation>état</translation>
     </message>
     <message>
       <source>sequence</source>
-      <translation type="unfinished" />
+      <translation>numéro</translation>
     </message>
     <message>
       <source>independence</source>
-      <translation type="unfinished" />
+      <translation>indépendance</translation>
     </message>
     <message>
       <source>independence required</source>
-      <translation type="unfinished" />
+      <translation>indépendance requise</translation>
     </message>
     <message>
       <source>mandatory</source>
-      <translation type="unfinished" />
+      <translation>obligatoire</translation>
     </message>
     <message>
       <source>rule set</source>
-      <translation type="unfinished" />
+      <translation>jeu de règles</translation>
     </message>
     <message>
       <source>completed on</source>
-      <translation type="unfinished" />
+      <translation>achevée le</translation>
     </message>
     <message>
       <source>evaluator</source>
-      <translation type="unfinished" />
+      <translation>évaluateur</translation>
     </message>
     <message>
       <source>ratings</source>
-      <translation type="unfinished" />
+      <translation>notes</translation>
     </message>
     <message>
       <source>findings</source>
-      <translation type="unfinished" />
+      <translation>constatations</translation>
     </message>
     <message>
       <source>waiver reason</source>
-      <translation type="unfinished" />
+      <translation>motif de la dispense</translation>
     </message>
     <message>
       <source>unit</source>
-      <translation type="unfinished" />
+      <translation>unité</translation>
     </message>
     <message>
       <source>baseline</source>
-      <translation type="unfinished" />
+      <translation>valeur de référence</translation>
     </message>
     <message>
       <source>target</source>
-      <translation type="unfinished" />
+      <translation>cible</translation>
     </message>
     <message>
       <source>achieved</source>
-      <translation type="unfinished" />
+      <translation>réalisé</translation>
     </message>
     <message>
       <source>women %</source>
-      <translation type="unfinished" />
+      <translation>% de femmes</translation>
     </message>
     <message>
       <source>share %</source>
-      <translation type="unfinished" />
+      <translation>part (%)</translation>
     </message>
     <message>
       <source>from stage</source>
-      <translation type="unfinished" />
+      <translation>étape de départ</translation>
     </message>
     <message>
       <source>to stage</source>
-      <translation type="unfinished" />
+      <translation>étape d'arrivée</translation>
     </message>
     <message>
       <source>action</source>
-      <translation type="unfinished" />
+      <translation>action</translation>
     </message>
     <message>
       <source>date</source>
-      <translation type="unfinished" />
+      <translation>date</translation>
     </message>
     <message>
       <source>recorded at</source>
-      <translation type="unfinished" />
+      <translation>enregistré le</translation>
     </message>
     <message>
       <source>who</source>
-      <translation type="unfinished" />
+      <translation>auteur</translation>
     </message>
   </context>
   <context>
     <name>RecordKind</name>
     <message>
       <source>partner</source>
-      <translation type="unfinished" />
+      <translation>partenaire</translation>
     </message>
     <message>
       <source>partners</source>
-      <translation type="unfinished" />
+      <translation>partenaires</translation>
     </message>
     <message>
       <source>project</source>
-      <translation type="unfinished" />
+      <translation>projet</translation>
     </message>
     <message>
       <source>projects</source>
-      <translation type="unfinished" />
+      <translation>projets</translation>
     </message>
     <message>
       <source>funding line</source>
-      <translation type="unfinished" />
+      <translation>ligne de financement</translation>
     </message>
     <message>
       <source>funding lines</source>
-      <translation type="unfinished" />
+      <translation>lignes de financement</translation>
     </message>
     <message>
       <source>unearmarked funding line</source>
-      <translation type="unfinished" />
+      <translation>ligne de financement non préaffecté</translation>
     </message>
     <message>
       <source>unearmarked funding lines</source>
-      <translation type="unfinished" />
+      <translation>lignes de financement non préaffecté</translation>
     </message>
     <message>
       <source>budget revision</source>
-      <translation type="unfinished" />
+      <translation>révision budgétaire</translation>
     </message>
     <message>
       <source>budget revisions</source>
-      <translation type="unfinished" />
+      <translation>révisions budgétaires</translation>
     </message>
     <message>
       <source>expenditure line</source>
-      <translation type="unfinished" />
+      <translation>ligne de dépenses</translation>
     </message>
     <message>
       <source>expenditure lines</source>
-      <translation type="unfinished" />
+      <translation>lignes de dépenses</translation>
     </message>
     <message>
       <source>evaluation</source>
-      <translation type="unfinished" />
+      <translation>évaluation</translation>
     </message>
     <message>
       <source>evaluations</source>
-      <translation type="unfinished" />
+      <translation>évaluations</translation>
     </message>
     <message>
       <source>result indicator</source>
-      <translation type="unfinished" />
+      <translation>indicateur de résultat</translation>
     </message>
     <message>
       <source>result indicators</source>
-      <translation type="unfinished" />
+      <translation>indicateurs de résultat</translation>
     </message>
     <message>
       <source>country share</source>
-      <translation type="unfinished" />
+      <translation>part par pays</translation>
     </message>
     <message>
       <source>country shares</source>
-      <translation type="unfinished" />
+      <translation>parts par pays</translation>
     </message>
     <message>
       <source>stage change</source>
-      <translation type="unfinished" />
+      <translation>changement d'étape</translation>
     </message>
     <message>
       <source>stage changes</source>
-      <translation type="unfinished" />
+      <translation>changements d'étape</translation>
     </message>
   </context>
   <context>
     <name>RecordName</name>
     <message>
       <source>project</source>
-      <translation type="unfinished" />
+      <translation>projet</translation>
     </message>
     <message>
       <source>partner</source>
-      <translation type="unfinished" />
+      <translation>partenaire</translation>
     </message>
     <message>
       <source>funding</source>
-      <translation type="unfinished" />
+      <translation>financement</translation>
     </message>
     <message>
       <source>unearmarked funding</source>
-      <translation type="unfinished" />
+      <translation>financement non préaffecté</translation>
     </message>
     <message>
       <source>budget revision</source>
-      <translation type="unfinished" />
+      <translation>révision budgétaire</translation>
     </message>
     <message>
       <source>expenditure</source>
-      <translation type="unfinished" />
+      <translation>dépenses</translation>
     </message>
     <message>
       <source>evaluation</source>
-      <translation type="unfinished" />
+      <translation>évaluation</translation>
     </message>
     <message>
       <source>result indicator</source>
-      <translation type="unfinished" />
+      <translation>indicateur de résultat</translation>
     </message>
     <message>
       <source>country share</source>
-      <translation type="unfinished" />
+      <translation>part par pays</translation>
     </message>
     <message>
       <source>stage change</source>
-      <translation type="unfinished" />
+      <translation>changement d'étape</translation>
     </message>
   </context>
   <context>
     <name>Region</name>
     <message>
       <source>Africa</source>
-      <translation type="unfinished" />
+      <translation>Afrique</translation>
     </message>
     <message>
       <source>Americas</source>
-      <translation type="unfinished" />
+      <translation>Amériques</translation>
     </message>
     <message>
       <source>Arab States</source>
-      <translation type="unfinished" />
+      <translation>États arabes</translation>
     </message>
     <message>
       <source>Asia and the Pacific</source>
-      <translation type="unfinished" />
+      <translation>Asie et Pacifique</translation>
     </message>
     <message>
       <source>Europe and Central Asia</source>
-      <translation type="unfinished" />
+      <translation>Europe et Asie centrale</translation>
     </message>
     <message>
       <source>Interregional/Global</source>
-      <translation type="unfinished" />
+      <translation>Interrégional/mondial</translation>
     </message>
   </context>
   <context>
     <name>RuleSet</name>
     <message>
       <source>rule set {rule_set} has no duration band for {months} months</source>
-      <translation type="unfinished" />
+      <translation>le jeu de règles {rule_set} n'a pas de tranche de durée pour {months} mois</translation>
     </message>
     <message>
       <source>{where}: '{key}' must be a number, not {value}</source>
-      <translation type="unfinished" />
+      <translation>{where} : « {key} » doit être un nombre, et non {value}</translation>
     </message>
     <message>
       <source>{where}: '{key}' is missing</source>
-      <translation type="unfinished" />
+      <translation>{where} : « {key} » est absent</translation>
     </message>
     <message>
       <source>{origin}, band {number}</source>
-      <translation type="unfinished" />
+      <translation>{origin}, tranche {number}</translation>
     </message>
     <message>
       <source>{where}: timing '{timing}' is not one of {timings}</source>
-      <translation type="unfinished" />
+      <translation>{where} : le calendrier « {timing} » n'est pas l'un des suivants : {timings}</translation>
     </message>
     <message>
       <source>{where}: only_if '{condition}' is not one of {conditions}</source>
-      <translation type="unfinished" />
+      <translation>{where} : only_if « {condition} » n'est pas l'une des conditions suivantes : {conditions}</translation>
     </message>
     <message>
       <source>rule set {file}</source>
-      <translation type="unfinished" />
+      <translation>jeu de règles {file}</translation>
     </message>
     <message>
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>aucun</translation>
     </message>
     <message>
       <source>unknown rule set '{name}' (available: {known})</source>
-      <translation type="unfinished" />
+      <translation>jeu de règles « {name} » inconnu (disponibles : {known})</translation>
     </message>
     <message>
       <source>{origin}: not valid JSON ({error} at line {line})</source>
-      <translation type="unfinished" />
+      <translation>{origin} : JSON non valide ({error} à la ligne {line})</translation>
     </message>
     <message>
       <source>{origin}: the file is named '{name}' but declares name '{declared}'</source>
-      <translation type="unfinished" />
+      <translation>{origin} : le fichier s'appelle « {name} » mais déclare le nom « {declared} »</translation>
     </message>
   </context>
   <context>
     <name>RuleSetText</name>
     <message>
       <source>is under 18 months</source>
-      <translation type="unfinished" />
+      <translation>moins de 18 mois</translation>
     </message>
     <message>
       <source>is within 18-30 months</source>
-      <translation type="unfinished" />
+      <translation>entre 18 et 30 mois</translation>
     </message>
     <message>
       <source>is over 30 months</source>
-      <translation type="unfinished" />
+      <translation>plus de 30 mois</translation>
     </message>
     <message>
       <source>final evaluation on completion</source>
-      <translation type="unfinished" />
+      <translation>évaluation finale à l'achèvement</translation>
     </message>
     <message>
       <source>mid-term and final evaluation</source>
-      <translation type="unfinished" />
+      <translation>évaluation à mi-parcours et évaluation finale</translation>
     </message>
     <message>
       <source>annual reviews, a mid-term review if agreed in the initial evaluation plan, and a final evaluation</source>
-      <translation type="unfinished" />
+      <translation>examens annuels, examen à mi-parcours si le plan d'évaluation initial le prévoit, et évaluation finale</translation>
     </message>
     <message>
       <source>at least one independent evaluation during the cycle</source>
-      <translation type="unfinished" />
+      <translation>au moins une évaluation indépendante au cours du cycle</translation>
     </message>
   </context>
   <context>
     <name>Stage</name>
     <message>
       <source>Design</source>
-      <translation type="unfinished" />
+      <translation>Conception</translation>
     </message>
     <message>
       <source>Appraisal</source>
-      <translation type="unfinished" />
+      <translation>Évaluation préalable</translation>
     </message>
     <message>
       <source>Approved</source>
-      <translation type="unfinished" />
+      <translation>Approuvé</translation>
     </message>
     <message>
       <source>Implementation</source>
-      <translation type="unfinished" />
+      <translation>Mise en œuvre</translation>
     </message>
     <message>
       <source>Evaluation and closing</source>
-      <translation type="unfinished" />
+      <translation>Évaluation et clôture</translation>
     </message>
     <message>
       <source>Closed</source>
-      <translation type="unfinished" />
+      <translation>Clôturé</translation>
     </message>
     <message>
       <source>Suspended</source>
-      <translation type="unfinished" />
+      <translation>Suspendu</translation>
     </message>
     <message>
       <source>Cancelled</source>
-      <translation type="unfinished" />
+      <translation>Annulé</translation>
     </message>
   </context>
   <context>
     <name>StrategicObjective</name>
     <message>
       <source>Standards and fundamental principles and rights at work</source>
-      <translation type="unfinished" />
+      <translation>Normes et principes et droits fondamentaux au travail</translation>
     </message>
     <message>
       <source>Employment</source>
-      <translation type="unfinished" />
+      <translation>Emploi</translation>
     </message>
     <message>
       <source>Social protection</source>
-      <translation type="unfinished" />
+      <translation>Protection sociale</translation>
     </message>
     <message>
       <source>Social dialogue and tripartism</source>
-      <translation type="unfinished" />
+      <translation>Dialogue social et tripartisme</translation>
     </message>
     <message>
       <source>Others (cross-cutting, management, field offices)</source>
-      <translation type="unfinished" />
+      <translation>Autres (questions transversales, gestion, bureaux extérieurs)</translation>
     </message>
   </context>
   <context>
     <name>TextCheck</name>
     <message>
       <source>keep it on one line (there is a line break at character {position})</source>
-      <translation type="unfinished" />
+      <translation>tenez-vous-en à une seule ligne (saut de ligne au caractère {position})</translation>
     </message>
     <message>
       <source>keep it on one line (there is a tab at character {position}; use spaces)</source>
-      <translation type="unfinished" />
+      <translation>tenez-vous-en à une seule ligne (tabulation au caractère {position} ; utilisez des espaces)</translation>
     </message>
     <message>
       <source>remove the broken character {code} at character {position} (half of a pair)</source>
-      <translation type="unfinished" />
+      <translation>supprimez le caractère endommagé {code} à la position {position} (moitié d'une paire)</translation>
     </message>
     <message>
       <source>remove the invisible control character {code} at character {position}</source>
-      <translation type="unfinished" />
+      <translation>supprimez le caractère de contrôle invisible {code} à la position {position}</translation>
     </message>
     <message>
       <source>keep the {field} to {width} characters (it has {length})</source>
-      <translation type="unfinished" />
+      <translation>{field} : {width} caractères au maximum (il y en a {length})</translation>
     </message>
   </context>
   <context>
     <name>Theme</name>
     <message>
       <source>Gender equality</source>
-      <translation type="unfinished" />
+      <translation>Égalité entre hommes et femmes</translation>
     </message>
     <message>
       <source>Tripartism and social dialogue</source>
-      <translation type="unfinished" />
+      <translation>Tripartisme et dialogue social</translation>
     </message>
     <message>
       <source>International labour standards</source>
-      <translation type="unfinished" />
+      <translation>Normes internationales du travail</translation>
     </message>
     <message>
       <source>Environmental sustainability / just transition</source>
-      <translation type="unfinished" />
+      <translation>Durabilité environnementale / transition juste</translation>
     </message>
     <message>
       <source>South-South and triangular cooperation</source>
-      <translation type="unfinished" />
+      <translation>Coopération Sud-Sud et triangulaire</translation>
     </message>
   </context>
   <context>
     <name>Validation</name>
     <message>
       <source>project {code}</source>
-      <translation type="unfinished" />
+      <translation>projet {code}</translation>
     </message>
     <message>
       <source>use 2-{width} letters, digits, '-', '_', '.' or '/', starting with a letter or digit</source>
-      <translation type="unfinished" />
+      <translation>utilisez de 2 à {width} lettres, chiffres, « - », « _ », « . » ou « / », en commençant par une lettre ou un chiffre</translation>
     </message>
     <message>
       <source>'{code}' is not an ISO 3166 country code</source>
-      <translation type="unfinished" />
+      <translation>« {code} » n'est pas un code de pays ISO 3166</translation>
     </message>
     <message>
       <source>code {code} is already used by another project</source>
-      <translation type="unfinished" />
+      <translation>le code {code} est déjà utilisé par un autre projet</translation>
     </message>
     <message>
       <source>code {code} is already used by another project (as {stored})</source>
-      <translation type="unfinished" />
+      <translation>le code {code} est déjà utilisé par un autre projet (sous la forme {stored})</translation>
     </message>
     <message>
       <source>a partner needs a name</source>
-      <translation type="unfinished" />
+      <translation>un partenaire doit avoir un nom</translation>
     </message>
     <message>
       <source>say which kind of non-state actor this is</source>
-      <translation type="unfinished" />
+      <translation>indiquez de quel type d'acteur non étatique il s'agit</translation>
     </message>
     <message>
       <source>only non-state actors have a non-state kind</source>
-      <translation type="unfinished" />
+      <translation>seuls les acteurs non étatiques ont un type d'acteur non étatique</translation>
     </message>
     <message>
       <source>{modality} funding needs a partner</source>
-      <translation type="unfinished" />
+      <translation>un financement « {modality} » doit avoir un partenaire</translation>
     </message>
     <message>
       <source>earmarked funding must name the project it pays for</source>
-      <translation type="unfinished" />
+      <translation>un financement préaffecté doit indiquer le projet qu'il finance</translation>
     </message>
     <message>
       <source>a revision changes the budget, the end date or both</source>
-      <translation type="unfinished" />
+      <translation>une révision modifie le budget, la date de fin ou les deux</translation>
     </message>
     <message>
       <source>the revised budget must be greater than zero</source>
-      <translation type="unfinished" />
+      <translation>le budget révisé doit être supérieur à zéro</translation>
     </message>
     <message>
       <source>the US$ rate must be greater than zero</source>
-      <translation type="unfinished" />
+      <translation>le taux en $É.-U. doit être supérieur à zéro</translation>
     </message>
     <message>
       <source>say why the budget or end date changed</source>
-      <translation type="unfinished" />
+      <translation>indiquez pourquoi le budget ou la date de fin a changé</translation>
     </message>
     <message>
       <source>{year} is not a plausible year</source>
-      <translation type="unfinished" />
+      <translation>{year} n'est pas une année plausible</translation>
     </message>
     <message>
       <source>{month} is not a month (1-12)</source>
-      <translation type="unfinished" />
+      <translation>{month} n'est pas un mois (1 à 12)</translation>
     </message>
     <message>
       <source>a completed evaluation needs its completion date</source>
-      <translation type="unfinished" />
+      <translation>une évaluation achevée doit avoir sa date d'achèvement</translation>
     </message>
     <message>
       <source>name who carried out the evaluation</source>
-      <translation type="unfinished" />
+      <translation>indiquez qui a réalisé l'évaluation</translation>
     </message>
     <message>
       <source>this evaluation must be independent (internal or external)</source>
-      <translation type="unfinished" />
+      <translation>cette évaluation doit être indépendante (interne ou externe)</translation>
     </message>
     <message>
       <source>a waived evaluation needs the reason for the waiver</source>
-      <translation type="unfinished" />
+      <translation>une évaluation dispensée doit indiquer le motif de la dispense</translation>
     </message>
     <message>
       <source>ratings run from 1 (highly unsatisfactory) to 6 (highly satisfactory)</source>
-      <translation type="unfinished" />
+      <translation>les notes vont de 1 (très insatisfaisant) à 6 (très satisfaisant)</translation>
     </message>
     <message>
       <source>an indicator needs a name</source>
-      <translation type="unfinished" />
+      <translation>un indicateur doit avoir un nom</translation>
     </message>
     <message>
       <source>the share of women is a percentage between 0 and 100</source>
-      <translation type="unfinished" />
+      <translation>la part des femmes est un pourcentage compris entre 0 et 100</translation>
     </message>
     <message>
       <source>a project needs a title</source>
-      <translation type="unfinished" />
+      <translation>un projet doit avoir un titre</translation>
     </message>
     <message>
       <source>a country is listed twice</source>
-      <translation type="unfinished" />
+      <translation>un pays figure deux fois</translation>
     </message>
     <message>
       <source>{country} has a share but is not among the countries</source>
-      <translation type="unfinished" />
+      <translation>{country} a une part mais ne figure pas parmi les pays</translation>
     </message>
     <message>
       <source>the share of {country} must be between 0 and 100 per cent</source>
-      <translation type="unfinished" />
+      <translation>la part de {country} doit être comprise entre 0 et 100 pour cent</translation>
     </message>
     <message>
       <source>the country shares add up to more than 100 per cent</source>
-      <translation type="unfinished" />
+      <translation>les parts par pays dépassent 100 pour cent au total</translation>
     </message>
     <message>
       <source>the planned end is before the planned start</source>
-      <translation type="unfinished" />
+      <translation>la fin prévue est antérieure au début prévu</translation>
     </message>
     <message>
       <source>the actual end is before the start</source>
-      <translation type="unfinished" />
+      <translation>la fin effective est antérieure au début</translation>
     </message>
     <message>
       <source>project (no code)</source>
-      <translation type="unfinished" />
+      <translation>projet (sans code)</translation>
     </message>
     <message>
       <source>an amount is required</source>
-      <translation type="unfinished" />
+      <translation>un montant est requis</translation>
     </message>
     <message>
       <source>amounts are exact decimals, never floating point</source>
-      <translation type="unfinished" />
+      <translation>les montants sont des décimaux exacts, jamais des nombres à virgule flottante</translation>
     </message>
     <message>
       <source>the amount cannot be negative</source>
-      <translation type="unfinished" />
+      <translation>le montant ne peut pas être négatif</translation>
     </message>
     <message>
       <source>the amount must be greater than zero</source>
-      <translation type="unfinished" />
+      <translation>le montant doit être supérieur à zéro</translation>
     </message>
     <message>
       <source>amounts are kept to the cent; use at most two decimals</source>
-      <translation type="unfinished" />
+      <translation>les montants sont conservés au centime près ; utilisez au plus deux décimales</translation>
     </message>
   </context>
 </TS>

@@ -58,7 +58,7 @@ def month_parts(start: date, end: date) -> tuple[int, int, int]:
         # The anchor is in the month of the day after the end; the next one a month later.
         next_year, next_month0 = (year + 1, 0) if month0 == 11 else (year, month0 + 1)
         if next_year > MAXYEAR:
-            raise ValueError(f"year {next_year} is out of range")  # as date() does
+            raise ValueError(translate("Date", "year {year} is out of range").format(year=next_year))  # as date() does
         next_length = _month_length(next_year, next_month0)
         next_day = min(start_day, next_length)
         return whole, day - anchor_day, length - anchor_day + next_day

@@ -23,6 +23,16 @@ _KIND_WORDS = {
 }
 
 
+def joined(items: list[str]) -> str:
+    """Sentences listed one after another, as the current language separates them ("a; b")."""
+    if not items:
+        return ""
+    text = items[0]
+    for item in items[1:]:
+        text = translate("FieldProblem", "{first}; {second}").format(first=text, second=item)
+    return text
+
+
 def kind_words(kind: str) -> str:
     """A record kind's name ("budget_revision") as words in the current language."""
     words = _KIND_WORDS.get(kind)
@@ -71,7 +81,7 @@ class ValidationError(DomainError):
         # The record kind validated itself ("project"), whose problems carry no kind: a dialog
         # names their fields by that kind's labels (tracker.domain.records.problem_text).
         self.kind = kind
-        listed = "; ".join(str(p) for p in self.problems)
+        listed = joined([str(p) for p in self.problems])
         if subject:
             listed = translate("FieldProblem", "{subject}: {problems}").format(subject=subject, problems=listed)
         super().__init__(listed)
@@ -84,7 +94,7 @@ class TransitionRefused(DomainError):
         self.action_label = action_label
         self.reasons = list(reasons)
         super().__init__(translate("Cycle", "{action} refused: {reasons}").format(
-            action=action_label, reasons="; ".join(self.reasons)))
+            action=action_label, reasons=joined(self.reasons)))
 
 
 class OutOfRange(DomainError, ValueError):
