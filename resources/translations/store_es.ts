@@ -5,518 +5,518 @@
     <name>StoreDashboard</name>
     <message>
       <source>No region</source>
-      <translation type="unfinished" />
+      <translation>Sin región</translation>
     </message>
     <message>
       <source>ILO regular budget (RBTC)</source>
-      <translation type="unfinished" />
+      <translation>Presupuesto ordinario de la OIT (CTPO)</translation>
     </message>
     <message>
       <source>Other partners</source>
-      <translation type="unfinished" />
+      <translation>Otros socios</translation>
     </message>
     <message>
       <source>No funding line recorded</source>
-      <translation type="unfinished" />
+      <translation>Ninguna línea de financiación registrada</translation>
     </message>
     <message>
       <source>{evaluation} {number}</source>
-      <translation type="unfinished" />
+      <translation>{evaluation} {number}</translation>
     </message>
     <message>
       <source>Active portfolio</source>
-      <translation type="unfinished" />
+      <translation>Cartera activa</translation>
     </message>
   </context>
   <context>
     <name>StoreDatabase</name>
     <message>
       <source>cannot create the folder for the database {path}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>no se puede crear la carpeta de la base de datos {path}: {reason}</translation>
     </message>
     <message>
       <source>cannot read the database {path}: permission denied</source>
-      <translation type="unfinished" />
+      <translation>no se puede leer la base de datos {path}: permiso denegado</translation>
     </message>
     <message>
       <source>opened read-only because the file cannot be written</source>
-      <translation type="unfinished" />
+      <translation>abierta en modo de solo lectura porque no se puede escribir en el archivo</translation>
     </message>
     <message>
       <source>opened read-only because its folder cannot be written</source>
-      <translation type="unfinished" />
+      <translation>abierta en modo de solo lectura porque no se puede escribir en su carpeta</translation>
     </message>
     <message>
       <source>opened read-only</source>
-      <translation type="unfinished" />
+      <translation>abierta en modo de solo lectura</translation>
     </message>
     <message>
       <source>cannot open the database {path} read-only: there is no such file</source>
-      <translation type="unfinished" />
+      <translation>no se puede abrir la base de datos {path} en modo de solo lectura: el archivo no existe</translation>
     </message>
     <message>
       <source>the database {path} is read-only and has schema version {version}, older than this tracker's ({latest}); it cannot be updated: make the file writable and open it again</source>
-      <translation type="unfinished" />
+      <translation>la base de datos {path} es de solo lectura y tiene la versión de esquema {version}, anterior a la de este tracker ({latest}); no se puede actualizar: haga que se pueda escribir en el archivo y vuelva a abrirla</translation>
     </message>
     <message>
       <source>{path} is not a tracker database ({reason})</source>
-      <translation type="unfinished" />
+      <translation>{path} no es una base de datos de tracker ({reason})</translation>
     </message>
     <message>
       <source>opened read-only because this account may not change projects</source>
-      <translation type="unfinished" />
+      <translation>abierta en modo de solo lectura porque esta cuenta no puede modificar proyectos</translation>
     </message>
     <message>
       <source>the database {path} is opened read-only and has schema version {version}, older than this tracker's ({latest}); open it with an account that may change it to update it</source>
-      <translation type="unfinished" />
+      <translation>la base de datos {path} está abierta en modo de solo lectura y tiene la versión de esquema {version}, anterior a la de este tracker ({latest}); ábrala con una cuenta que pueda modificarla para actualizarla</translation>
     </message>
     <message>
       <source>the database {path} is on a server: its administrator backs it up (pg_dump), not tracker</source>
-      <translation type="unfinished" />
+      <translation>la base de datos {path} está en un servidor: su administrador se encarga de las copias de seguridad (pg_dump), no tracker</translation>
     </message>
     <message>
       <source>no SQLite database is open</source>
-      <translation type="unfinished" />
+      <translation>no hay ninguna base de datos SQLite abierta</translation>
     </message>
     <message>
       <source>the backup must go to another file than the database itself</source>
-      <translation type="unfinished" />
+      <translation>la copia de seguridad debe ir a un archivo distinto de la propia base de datos</translation>
     </message>
     <message>
       <source>{path} is a folder; give a file name for the backup</source>
-      <translation type="unfinished" />
+      <translation>{path} es una carpeta; indique un nombre de archivo para la copia de seguridad</translation>
     </message>
     <message>
       <source>the disk is full: the backup {path} was not written; the database is unchanged; free some space and try again</source>
-      <translation type="unfinished" />
+      <translation>el disco está lleno: no se ha escrito la copia de seguridad {path}; la base de datos no ha cambiado; libere espacio y vuelva a intentarlo</translation>
     </message>
     <message>
       <source>cannot write the backup {path}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>no se puede escribir la copia de seguridad {path}: {reason}</translation>
     </message>
     <message>
       <source>the server address {address} names no database: write it as postgresql://user@host:5432/dbname</source>
-      <translation type="unfinished" />
+      <translation>la dirección del servidor {address} no indica ninguna base de datos: escríbala como postgresql://user@host:5432/dbname</translation>
     </message>
     <message>
       <source>the server address {address} has a port that is not a number</source>
-      <translation type="unfinished" />
+      <translation>la dirección del servidor {address} tiene un puerto que no es un número</translation>
     </message>
     <message>
       <source>the database {path} may not be changed by this account ({reason}): nothing was saved; what was saved before is unchanged; ask the database administrator for write access</source>
-      <translation type="unfinished" />
+      <translation>esta cuenta no puede modificar la base de datos {path} ({reason}): no se ha guardado nada; lo guardado antes no ha cambiado; solicite acceso de escritura al administrador de la base de datos</translation>
     </message>
     <message>
       <source>the database server {path} is out of space or memory ({reason}): nothing was saved; what was saved before is intact; tell the database administrator</source>
-      <translation type="unfinished" />
+      <translation>el servidor de base de datos {path} no tiene espacio o memoria suficientes ({reason}): no se ha guardado nada; lo guardado antes está intacto; avise al administrador de la base de datos</translation>
     </message>
     <message>
       <source>the database {path} is busy with another user's change ({reason}): nothing was saved; try again</source>
-      <translation type="unfinished" />
+      <translation>la base de datos {path} está ocupada con un cambio de otro usuario ({reason}): no se ha guardado nada; vuelva a intentarlo</translation>
     </message>
     <message>
       <source>the connection to the database server {path} was cut ({reason}): nothing of this action was saved; what was saved before is intact; check the network and that the server is running, then try again</source>
-      <translation type="unfinished" />
+      <translation>se ha cortado la conexión con el servidor de base de datos {path} ({reason}): no se ha guardado nada de esta acción; lo guardado antes está intacto; compruebe la red y que el servidor esté en funcionamiento, y vuelva a intentarlo</translation>
     </message>
     <message>
       <source>the connection to the database server {path} was cut (found closed): nothing of this action was saved; what was saved before is intact; check the network and try again</source>
-      <translation type="unfinished" />
+      <translation>se ha cortado la conexión con el servidor de base de datos {path} (se encontró cerrada): no se ha guardado nada de esta acción; lo guardado antes está intacto; compruebe la red y vuelva a intentarlo</translation>
     </message>
     <message>
       <source>unknown reason</source>
-      <translation type="unfinished" />
+      <translation>motivo desconocido</translation>
     </message>
     <message>
       <source>cannot connect to the database server {path}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>no se puede conectar con el servidor de base de datos {path}: {reason}</translation>
     </message>
     <message>
       <source>the database {path} is read-only ({reason}): nothing was saved; what was saved before is unchanged; make the file writable (or save a backup copy and open that) to make changes</source>
-      <translation type="unfinished" />
+      <translation>la base de datos {path} es de solo lectura ({reason}): no se ha guardado nada; lo guardado antes no ha cambiado; haga que se pueda escribir en el archivo (o guarde una copia de seguridad y ábrala) para hacer cambios</translation>
     </message>
     <message>
       <source>the database {path} is read-only: nothing was saved; what was saved before is unchanged; make the file writable (or save a backup copy and open that) to make changes</source>
-      <translation type="unfinished" />
+      <translation>la base de datos {path} es de solo lectura: no se ha guardado nada; lo guardado antes no ha cambiado; haga que se pueda escribir en el archivo (o guarde una copia de seguridad y ábrala) para hacer cambios</translation>
     </message>
     <message>
       <source>the disk is full: nothing was saved to the database {path}; what was saved before is intact; free some space on the disk and try again</source>
-      <translation type="unfinished" />
+      <translation>el disco está lleno: no se ha guardado nada en la base de datos {path}; lo guardado antes está intacto; libere espacio en el disco y vuelva a intentarlo</translation>
     </message>
     <message>
       <source>the database {path} is locked by another program (waited {seconds} s): nothing was saved; try again when the other program has finished</source>
-      <translation type="unfinished" />
+      <translation>la base de datos {path} está bloqueada por otro programa (se esperó {seconds} s): no se ha guardado nada; vuelva a intentarlo cuando el otro programa haya terminado</translation>
     </message>
     <message>
       <source>cannot open the database {path} ({reason}): check that the file and its folder exist and that the folder can be written (SQLite keeps -wal and -shm files beside the database)</source>
-      <translation type="unfinished" />
+      <translation>no se puede abrir la base de datos {path} ({reason}): compruebe que el archivo y su carpeta existen y que se puede escribir en la carpeta (SQLite guarda los archivos -wal y -shm junto a la base de datos)</translation>
     </message>
     <message>
       <source>the database {path} is damaged ({reason}): nothing was read or saved by this action; open your latest backup copy (File &gt; Open…), or ask for help to recover what the file still holds</source>
-      <translation type="unfinished" />
+      <translation>la base de datos {path} está dañada ({reason}): esta acción no ha leído ni guardado nada; abra su última copia de seguridad (Archivo &gt; Abrir…) o pida ayuda para recuperar lo que aún contiene el archivo</translation>
     </message>
     <message>
       <source>the drive holding the database {path} reported an error ({reason}): nothing was saved; check that the drive or network folder is still there and try again</source>
-      <translation type="unfinished" />
+      <translation>la unidad que contiene la base de datos {path} ha notificado un error ({reason}): no se ha guardado nada; compruebe que la unidad o la carpeta de red sigue disponible y vuelva a intentarlo</translation>
     </message>
     <message>
       <source>the transaction on the database {path} was cancelled by an earlier error; its changes were not saved</source>
-      <translation type="unfinished" />
+      <translation>la transacción en la base de datos {path} se canceló por un error anterior; sus cambios no se han guardado</translation>
     </message>
   </context>
   <context>
     <name>StoreDemo</name>
     <message numerus="yes">
       <source>%n project(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n proyecto</numerusform>
+        <numerusform>%n proyectos</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n partner(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n socio</numerusform>
+        <numerusform>%n socios</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n project(s) already present</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n proyecto ya presente</numerusform>
+        <numerusform>%n proyectos ya presentes</numerusform>
       </translation>
     </message>
     <message>
       <source>demo portfolio: {projects} and {partners} added, {present}</source>
-      <translation type="unfinished" />
+      <translation>cartera de demostración: {projects} y {partners} añadidos, {present}</translation>
     </message>
     <message>
       <source>demo file {name} is not valid JSON: {reason}</source>
-      <translation type="unfinished" />
+      <translation>el archivo de demostración {name} no es un JSON válido: {reason}</translation>
     </message>
     <message>
       <source>demo file {name}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>archivo de demostración {name}: {reason}</translation>
     </message>
     <message>
       <source>loading the demo portfolio was cancelled; nothing was added</source>
-      <translation type="unfinished" />
+      <translation>se canceló la carga de la cartera de demostración; no se ha añadido nada</translation>
     </message>
     <message>
       <source>Loading the demo portfolio: {code}</source>
-      <translation type="unfinished" />
+      <translation>Cargando la cartera de demostración: {code}</translation>
     </message>
     <message>
       <source>removed the demo data: {projects}, {partners} and {fundings}</source>
-      <translation type="unfinished" />
+      <translation>datos de demostración eliminados: {projects}, {partners} y {fundings}</translation>
     </message>
     <message numerus="yes">
       <source>%n unearmarked funding line(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n línea de financiación no asignada</numerusform>
+        <numerusform>%n líneas de financiación no asignadas</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>; kept the partner(s) {codes}, which your own funding names (no longer marked as demo data)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>; se conservó el socio {codes}, que su propia financiación nombra (ya no está marcado como datos de demostración)</numerusform>
+        <numerusform>; se conservaron los socios {codes}, que su propia financiación nombra (ya no están marcados como datos de demostración)</numerusform>
       </translation>
     </message>
     <message>
       <source>removing the demo data was cancelled; nothing was removed</source>
-      <translation type="unfinished" />
+      <translation>se canceló la eliminación de los datos de demostración; no se ha eliminado nada</translation>
     </message>
     <message>
       <source>Removing the demo portfolio: {code}</source>
-      <translation type="unfinished" />
+      <translation>Eliminando la cartera de demostración: {code}</translation>
     </message>
   </context>
   <context>
     <name>StoreMigration</name>
     <message>
       <source>the database holds tables but no tracker schema version: it is not a tracker database</source>
-      <translation type="unfinished" />
+      <translation>la base de datos contiene tablas pero ninguna versión de esquema de tracker: no es una base de datos de tracker</translation>
     </message>
     <message>
       <source>this database has schema version {version}, newer than this tracker knows ({latest}); update tracker before opening it</source>
-      <translation type="unfinished" />
+      <translation>esta base de datos tiene la versión de esquema {version}, más reciente que las que conoce este tracker ({latest}); actualice tracker antes de abrirla</translation>
     </message>
   </context>
   <context>
     <name>StoreOutput</name>
     <message>
       <source>{path} already exists; {what} was not written</source>
-      <translation type="unfinished" />
+      <translation>{path} ya existe; no se ha escrito nada ({what})</translation>
     </message>
     <message>
       <source>the output</source>
-      <translation type="unfinished" />
+      <translation>el archivo de salida</translation>
     </message>
     <message>
       <source>{path} is a folder; give a file name for {what}</source>
-      <translation type="unfinished" />
+      <translation>{path} es una carpeta; indique un nombre de archivo para {what}</translation>
     </message>
     <message>
       <source>{path} is the open database; {what} must go to another file (nothing was written)</source>
-      <translation type="unfinished" />
+      <translation>{path} es la base de datos abierta; {what} debe ir a otro archivo (no se ha escrito nada)</translation>
     </message>
     <message>
       <source>{path} is a database; {what} never replaces one: choose another file (nothing was written)</source>
-      <translation type="unfinished" />
+      <translation>{path} es una base de datos; {what} nunca sustituye a una base de datos: elija otro archivo (no se ha escrito nada)</translation>
     </message>
     <message>
       <source>cannot create a temporary file beside {path}</source>
-      <translation type="unfinished" />
+      <translation>no se puede crear un archivo temporal junto a {path}</translation>
     </message>
   </context>
   <context>
     <name>StorePartner</name>
     <message>
       <source>no partner with code or name '{name}'</source>
-      <translation type="unfinished" />
+      <translation>ningún socio tiene el código o el nombre «{name}»</translation>
     </message>
     <message>
       <source>no partner with code '{code}'</source>
-      <translation type="unfinished" />
+      <translation>ningún socio tiene el código «{code}»</translation>
     </message>
     <message>
       <source>partner {other} already has this code</source>
-      <translation type="unfinished" />
+      <translation>el socio {other} ya tiene este código</translation>
     </message>
     <message>
       <source>partner {other} already has this code (as {stored})</source>
-      <translation type="unfinished" />
+      <translation>el socio {other} ya tiene este código (como {stored})</translation>
     </message>
     <message>
       <source>partner {other} already has this name</source>
-      <translation type="unfinished" />
+      <translation>el socio {other} ya tiene este nombre</translation>
     </message>
     <message>
       <source>partner {other} already has this name (as {stored})</source>
-      <translation type="unfinished" />
+      <translation>el socio {other} ya tiene este nombre (como {stored})</translation>
     </message>
     <message>
       <source>partner {code}</source>
-      <translation type="unfinished" />
+      <translation>socio {code}</translation>
     </message>
     <message>
       <source>partner {code} cannot be merged into itself; name two different partners</source>
-      <translation type="unfinished" />
+      <translation>el socio {code} no se puede fusionar consigo mismo; indique dos socios distintos</translation>
     </message>
     <message>
       <source>Moving the funding of {project}</source>
-      <translation type="unfinished" />
+      <translation>Trasladando la financiación de {project}</translation>
     </message>
     <message>
       <source>unearmarked funding names no project</source>
-      <translation type="unfinished" />
+      <translation>la financiación no asignada no nombra ningún proyecto</translation>
     </message>
     <message>
       <source>funding</source>
-      <translation type="unfinished" />
+      <translation>financiación</translation>
     </message>
     <message>
       <source>funding here still names this partner; it is kept</source>
-      <translation type="unfinished" />
+      <translation>hay financiación que todavía nombra a este socio; se conserva</translation>
     </message>
     <message>
       <source>this funding line pays for project {project}; it is deleted only through that project</source>
-      <translation type="unfinished" />
+      <translation>esta línea de financiación paga el proyecto {project}; solo se elimina a través de ese proyecto</translation>
     </message>
     <message>
       <source>this funding line pays for project {project}; it is changed only through that project</source>
-      <translation type="unfinished" />
+      <translation>esta línea de financiación paga el proyecto {project}; solo se modifica a través de ese proyecto</translation>
     </message>
     <message>
       <source>'{value}' is not a reporting language: use en (English), fr (French) or es (Spanish)</source>
-      <translation type="unfinished" />
+      <translation>«{value}» no es un idioma de los informes: use en (inglés), fr (francés) o es (español)</translation>
     </message>
   </context>
   <context>
     <name>StorePortfolio</name>
     <message>
       <source>{evaluation} {number}</source>
-      <translation type="unfinished" />
+      <translation>{evaluation} {number}</translation>
     </message>
     <message numerus="yes">
       <source>%n overdue</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n con retraso</numerusform>
+        <numerusform>%n con retraso</numerusform>
       </translation>
     </message>
     <message>
       <source>none open</source>
-      <translation type="unfinished" />
+      <translation>ninguna abierta</translation>
     </message>
     <message>
       <source>on schedule</source>
-      <translation type="unfinished" />
+      <translation>al día</translation>
     </message>
     <message>
       <source>at most {count} projects at a time; read the whole list instead</source>
-      <translation type="unfinished" />
+      <translation>como máximo {count} proyectos a la vez; lea la lista completa</translation>
     </message>
   </context>
   <context>
     <name>StoreProject</name>
     <message>
       <source>{field} {value} is worth more US$ than tracker keeps (below {limit})</source>
-      <translation type="unfinished" />
+      <translation>{field} {value} vale más US$ de lo que tracker conserva (menos de {limit})</translation>
     </message>
     <message>
       <source>a new project cannot start suspended; create it in the stage it was suspended from and suspend it with the project-cycle action</source>
-      <translation type="unfinished" />
+      <translation>un proyecto nuevo no puede empezar suspendido; créelo en la etapa desde la que se suspendió y suspéndalo con la acción del ciclo del proyecto</translation>
     </message>
     <message>
       <source>no partner with code '{code}'</source>
-      <translation type="unfinished" />
+      <translation>ningún socio tiene el código «{code}»</translation>
     </message>
     <message>
       <source>the project cannot start in {stage}: {reasons}</source>
-      <translation type="unfinished" />
+      <translation>el proyecto no puede empezar en la etapa {stage}: {reasons}</translation>
     </message>
     <message>
       <source>project {code}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>proyecto {code}: {reason}</translation>
     </message>
     <message>
       <source>none yet</source>
-      <translation type="unfinished" />
+      <translation>ninguna todavía</translation>
     </message>
     <message>
       <source>project {code} has no evaluation '{which}'; its evaluations: {known}</source>
-      <translation type="unfinished" />
+      <translation>el proyecto {code} no tiene ninguna evaluación «{which}»; sus evaluaciones: {known}</translation>
     </message>
     <message>
       <source>no project with code '{code}'</source>
-      <translation type="unfinished" />
+      <translation>ningún proyecto tiene el código «{code}»</translation>
     </message>
     <message>
       <source>the stage changes only through a project-cycle action such as 'Approve'</source>
-      <translation type="unfinished" />
+      <translation>la etapa solo cambia mediante una acción del ciclo del proyecto, como «Aprobar»</translation>
     </message>
     <message>
       <source>project {code} was deleted by someone else since you opened it; it is not saved again (copy what you need from this window, then close it)</source>
-      <translation type="unfinished" />
+      <translation>otra persona eliminó el proyecto {code} después de que usted lo abriera; no se vuelve a guardar (copie lo que necesite de esta ventana y después ciérrela)</translation>
     </message>
     <message>
       <source>a new project starts in Design</source>
-      <translation type="unfinished" />
+      <translation>un proyecto nuevo empieza en la etapa Diseño</translation>
     </message>
     <message>
       <source>project {code} was changed by someone else while saving; reload it</source>
-      <translation type="unfinished" />
+      <translation>otra persona modificó el proyecto {code} mientras se guardaba; vuelva a cargarlo</translation>
     </message>
     <message>
       <source>project {code}</source>
-      <translation type="unfinished" />
+      <translation>proyecto {code}</translation>
     </message>
     <message>
       <source>project {code} was changed by someone else since you opened it (version {stored}, yours {yours}); reload it and make your change again</source>
-      <translation type="unfinished" />
+      <translation>otra persona modificó el proyecto {code} después de que usted lo abriera (versión {stored}, la suya {yours}); vuelva a cargarlo y repita su cambio</translation>
     </message>
     <message>
       <source>two records share one identifier</source>
-      <translation type="unfinished" />
+      <translation>dos registros comparten un mismo identificador</translation>
     </message>
     <message numerus="yes">
       <source>%n funding line(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n línea de financiación</numerusform>
+        <numerusform>%n líneas de financiación</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n budget revision(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n revisión presupuestaria</numerusform>
+        <numerusform>%n revisiones presupuestarias</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n expenditure line(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n línea de gastos</numerusform>
+        <numerusform>%n líneas de gastos</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n evaluation(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n evaluación</numerusform>
+        <numerusform>%n evaluaciones</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n result indicator(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n indicador de resultados</numerusform>
+        <numerusform>%n indicadores de resultados</numerusform>
       </translation>
     </message>
     <message>
       <source>its stage history</source>
-      <translation type="unfinished" />
+      <translation>su historial de etapas</translation>
     </message>
     <message>
       <source>nothing else</source>
-      <translation type="unfinished" />
+      <translation>nada más</translation>
     </message>
     <message>
       <source>{list} and {last}</source>
-      <translation type="unfinished" />
+      <translation>{list} y {last}</translation>
     </message>
     <message>
       <source>project {code} was changed by someone else meanwhile; try again</source>
-      <translation type="unfinished" />
+      <translation>otra persona modificó el proyecto {code} mientras tanto; vuelva a intentarlo</translation>
     </message>
     <message>
       <source>{action} of project {code}</source>
-      <translation type="unfinished" />
+      <translation>{action} del proyecto {code}</translation>
     </message>
     <message>
       <source>the project is in {stage} here, not {expected}</source>
-      <translation type="unfinished" />
+      <translation>el proyecto está en la etapa {stage} aquí, no en {expected}</translation>
     </message>
     <message>
       <source>budget revision</source>
-      <translation type="unfinished" />
+      <translation>revisión presupuestaria</translation>
     </message>
   </context>
   <context>
     <name>StoreReplan</name>
     <message>
       <source>re-planning cancelled; nothing was changed</source>
-      <translation type="unfinished" />
+      <translation>replanificación cancelada; no se ha cambiado nada</translation>
     </message>
     <message numerus="yes">
       <source>{planned} of {projects} project(s) re-planned: {changed} changed ({added} evaluations added, {updated} updated)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{planned} de {projects} proyecto replanificado: {changed} modificado ({added} evaluaciones añadidas, {updated} actualizadas)</numerusform>
+        <numerusform>{planned} de {projects} proyectos replanificados: {changed} modificados ({added} evaluaciones añadidas, {updated} actualizadas)</numerusform>
       </translation>
     </message>
     <message>
       <source>; {count} skipped (rule set not available)</source>
-      <translation type="unfinished" />
+      <translation>; {count} omitidos (conjunto de reglas no disponible)</translation>
     </message>
     <message>
       <source>the re-planning helper process failed ({reason})</source>
-      <translation type="unfinished" />
+      <translation>el proceso auxiliar de replanificación falló ({reason})</translation>
     </message>
   </context>
   <context>
     <name>StoreSync</name>
     <message>
       <source>no conflict number {number}</source>
-      <translation type="unfinished" />
+      <translation>no hay ningún conflicto número {number}</translation>
     </message>
     <message>
       <source>conflict {number} ({label}) was already resolved ({resolution})</source>
-      <translation type="unfinished" />
+      <translation>el conflicto {number} ({label}) ya se resolvió ({resolution})</translation>
     </message>
   </context>
 </TS>

@@ -5,518 +5,518 @@
     <name>StoreDashboard</name>
     <message>
       <source>No region</source>
-      <translation type="unfinished" />
+      <translation>Sans région</translation>
     </message>
     <message>
       <source>ILO regular budget (RBTC)</source>
-      <translation type="unfinished" />
+      <translation>Budget ordinaire de l'OIT (CTBO)</translation>
     </message>
     <message>
       <source>Other partners</source>
-      <translation type="unfinished" />
+      <translation>Autres partenaires</translation>
     </message>
     <message>
       <source>No funding line recorded</source>
-      <translation type="unfinished" />
+      <translation>Aucune ligne de financement enregistrée</translation>
     </message>
     <message>
       <source>{evaluation} {number}</source>
-      <translation type="unfinished" />
+      <translation>{evaluation} {number}</translation>
     </message>
     <message>
       <source>Active portfolio</source>
-      <translation type="unfinished" />
+      <translation>Portefeuille actif</translation>
     </message>
   </context>
   <context>
     <name>StoreDatabase</name>
     <message>
       <source>cannot create the folder for the database {path}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>impossible de créer le dossier de la base de données {path} : {reason}</translation>
     </message>
     <message>
       <source>cannot read the database {path}: permission denied</source>
-      <translation type="unfinished" />
+      <translation>impossible de lire la base de données {path} : permission refusée</translation>
     </message>
     <message>
       <source>opened read-only because the file cannot be written</source>
-      <translation type="unfinished" />
+      <translation>ouverte en lecture seule car le fichier n'est pas accessible en écriture</translation>
     </message>
     <message>
       <source>opened read-only because its folder cannot be written</source>
-      <translation type="unfinished" />
+      <translation>ouverte en lecture seule car son dossier n'est pas accessible en écriture</translation>
     </message>
     <message>
       <source>opened read-only</source>
-      <translation type="unfinished" />
+      <translation>ouverte en lecture seule</translation>
     </message>
     <message>
       <source>cannot open the database {path} read-only: there is no such file</source>
-      <translation type="unfinished" />
+      <translation>impossible d'ouvrir la base de données {path} en lecture seule : ce fichier n'existe pas</translation>
     </message>
     <message>
       <source>the database {path} is read-only and has schema version {version}, older than this tracker's ({latest}); it cannot be updated: make the file writable and open it again</source>
-      <translation type="unfinished" />
+      <translation>la base de données {path} est en lecture seule et sa version de schéma est {version}, antérieure à celle de ce tracker ({latest}) ; elle ne peut pas être mise à jour : rendez le fichier accessible en écriture et ouvrez-la de nouveau</translation>
     </message>
     <message>
       <source>{path} is not a tracker database ({reason})</source>
-      <translation type="unfinished" />
+      <translation>{path} n'est pas une base de données tracker ({reason})</translation>
     </message>
     <message>
       <source>opened read-only because this account may not change projects</source>
-      <translation type="unfinished" />
+      <translation>ouverte en lecture seule car ce compte ne peut pas modifier les projets</translation>
     </message>
     <message>
       <source>the database {path} is opened read-only and has schema version {version}, older than this tracker's ({latest}); open it with an account that may change it to update it</source>
-      <translation type="unfinished" />
+      <translation>la base de données {path} est ouverte en lecture seule et sa version de schéma est {version}, antérieure à celle de ce tracker ({latest}) ; ouvrez-la avec un compte autorisé à la modifier pour la mettre à jour</translation>
     </message>
     <message>
       <source>the database {path} is on a server: its administrator backs it up (pg_dump), not tracker</source>
-      <translation type="unfinished" />
+      <translation>la base de données {path} est sur un serveur : c'est son administrateur qui la sauvegarde (pg_dump), pas tracker</translation>
     </message>
     <message>
       <source>no SQLite database is open</source>
-      <translation type="unfinished" />
+      <translation>aucune base de données SQLite n'est ouverte</translation>
     </message>
     <message>
       <source>the backup must go to another file than the database itself</source>
-      <translation type="unfinished" />
+      <translation>la sauvegarde doit être écrite dans un autre fichier que la base de données elle-même</translation>
     </message>
     <message>
       <source>{path} is a folder; give a file name for the backup</source>
-      <translation type="unfinished" />
+      <translation>{path} est un dossier ; indiquez un nom de fichier pour la sauvegarde</translation>
     </message>
     <message>
       <source>the disk is full: the backup {path} was not written; the database is unchanged; free some space and try again</source>
-      <translation type="unfinished" />
+      <translation>le disque est plein : la sauvegarde {path} n'a pas été écrite ; la base de données est inchangée ; libérez de l'espace et réessayez</translation>
     </message>
     <message>
       <source>cannot write the backup {path}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>impossible d'écrire la sauvegarde {path} : {reason}</translation>
     </message>
     <message>
       <source>the server address {address} names no database: write it as postgresql://user@host:5432/dbname</source>
-      <translation type="unfinished" />
+      <translation>l'adresse du serveur {address} ne nomme aucune base de données : écrivez-la sous la forme postgresql://user@host:5432/dbname</translation>
     </message>
     <message>
       <source>the server address {address} has a port that is not a number</source>
-      <translation type="unfinished" />
+      <translation>l'adresse du serveur {address} a un port qui n'est pas un nombre</translation>
     </message>
     <message>
       <source>the database {path} may not be changed by this account ({reason}): nothing was saved; what was saved before is unchanged; ask the database administrator for write access</source>
-      <translation type="unfinished" />
+      <translation>la base de données {path} ne peut pas être modifiée par ce compte ({reason}) : rien n'a été enregistré ; ce qui l'avait été avant est inchangé ; demandez un accès en écriture à l'administrateur de la base de données</translation>
     </message>
     <message>
       <source>the database server {path} is out of space or memory ({reason}): nothing was saved; what was saved before is intact; tell the database administrator</source>
-      <translation type="unfinished" />
+      <translation>le serveur de base de données {path} manque d'espace ou de mémoire ({reason}) : rien n'a été enregistré ; ce qui l'avait été avant est intact ; prévenez l'administrateur de la base de données</translation>
     </message>
     <message>
       <source>the database {path} is busy with another user's change ({reason}): nothing was saved; try again</source>
-      <translation type="unfinished" />
+      <translation>la base de données {path} est occupée par la modification d'un autre utilisateur ({reason}) : rien n'a été enregistré ; réessayez</translation>
     </message>
     <message>
       <source>the connection to the database server {path} was cut ({reason}): nothing of this action was saved; what was saved before is intact; check the network and that the server is running, then try again</source>
-      <translation type="unfinished" />
+      <translation>la connexion au serveur de base de données {path} a été coupée ({reason}) : rien de cette action n'a été enregistré ; ce qui l'avait été avant est intact ; vérifiez le réseau et que le serveur fonctionne, puis réessayez</translation>
     </message>
     <message>
       <source>the connection to the database server {path} was cut (found closed): nothing of this action was saved; what was saved before is intact; check the network and try again</source>
-      <translation type="unfinished" />
+      <translation>la connexion au serveur de base de données {path} a été coupée (trouvée fermée) : rien de cette action n'a été enregistré ; ce qui l'avait été avant est intact ; vérifiez le réseau et réessayez</translation>
     </message>
     <message>
       <source>unknown reason</source>
-      <translation type="unfinished" />
+      <translation>raison inconnue</translation>
     </message>
     <message>
       <source>cannot connect to the database server {path}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>impossible de se connecter au serveur de base de données {path} : {reason}</translation>
     </message>
     <message>
       <source>the database {path} is read-only ({reason}): nothing was saved; what was saved before is unchanged; make the file writable (or save a backup copy and open that) to make changes</source>
-      <translation type="unfinished" />
+      <translation>la base de données {path} est en lecture seule ({reason}) : rien n'a été enregistré ; ce qui l'avait été avant est inchangé ; rendez le fichier accessible en écriture (ou enregistrez une copie de sauvegarde et ouvrez-la) pour faire des modifications</translation>
     </message>
     <message>
       <source>the database {path} is read-only: nothing was saved; what was saved before is unchanged; make the file writable (or save a backup copy and open that) to make changes</source>
-      <translation type="unfinished" />
+      <translation>la base de données {path} est en lecture seule : rien n'a été enregistré ; ce qui l'avait été avant est inchangé ; rendez le fichier accessible en écriture (ou enregistrez une copie de sauvegarde et ouvrez-la) pour faire des modifications</translation>
     </message>
     <message>
       <source>the disk is full: nothing was saved to the database {path}; what was saved before is intact; free some space on the disk and try again</source>
-      <translation type="unfinished" />
+      <translation>le disque est plein : rien n'a été enregistré dans la base de données {path} ; ce qui l'avait été avant est intact ; libérez de l'espace sur le disque et réessayez</translation>
     </message>
     <message>
       <source>the database {path} is locked by another program (waited {seconds} s): nothing was saved; try again when the other program has finished</source>
-      <translation type="unfinished" />
+      <translation>la base de données {path} est verrouillée par un autre programme (attente de {seconds} s) : rien n'a été enregistré ; réessayez quand l'autre programme aura terminé</translation>
     </message>
     <message>
       <source>cannot open the database {path} ({reason}): check that the file and its folder exist and that the folder can be written (SQLite keeps -wal and -shm files beside the database)</source>
-      <translation type="unfinished" />
+      <translation>impossible d'ouvrir la base de données {path} ({reason}) : vérifiez que le fichier et son dossier existent et que le dossier est accessible en écriture (SQLite place des fichiers -wal et -shm à côté de la base de données)</translation>
     </message>
     <message>
       <source>the database {path} is damaged ({reason}): nothing was read or saved by this action; open your latest backup copy (File &gt; Open…), or ask for help to recover what the file still holds</source>
-      <translation type="unfinished" />
+      <translation>la base de données {path} est endommagée ({reason}) : cette action n'a rien lu ni enregistré ; ouvrez votre dernière copie de sauvegarde (Fichier &gt; Ouvrir…) ou demandez de l'aide pour récupérer ce que le fichier contient encore</translation>
     </message>
     <message>
       <source>the drive holding the database {path} reported an error ({reason}): nothing was saved; check that the drive or network folder is still there and try again</source>
-      <translation type="unfinished" />
+      <translation>le lecteur qui contient la base de données {path} a signalé une erreur ({reason}) : rien n'a été enregistré ; vérifiez que le lecteur ou le dossier réseau est toujours accessible et réessayez</translation>
     </message>
     <message>
       <source>the transaction on the database {path} was cancelled by an earlier error; its changes were not saved</source>
-      <translation type="unfinished" />
+      <translation>la transaction sur la base de données {path} a été annulée par une erreur précédente ; ses modifications n'ont pas été enregistrées</translation>
     </message>
   </context>
   <context>
     <name>StoreDemo</name>
     <message numerus="yes">
       <source>%n project(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n projet</numerusform>
+        <numerusform>%n projets</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n partner(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n partenaire</numerusform>
+        <numerusform>%n partenaires</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n project(s) already present</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n projet déjà présent</numerusform>
+        <numerusform>%n projets déjà présents</numerusform>
       </translation>
     </message>
     <message>
       <source>demo portfolio: {projects} and {partners} added, {present}</source>
-      <translation type="unfinished" />
+      <translation>portefeuille de démonstration : {projects} et {partners} ajoutés, {present}</translation>
     </message>
     <message>
       <source>demo file {name} is not valid JSON: {reason}</source>
-      <translation type="unfinished" />
+      <translation>le fichier de démonstration {name} n'est pas un JSON valide : {reason}</translation>
     </message>
     <message>
       <source>demo file {name}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>fichier de démonstration {name} : {reason}</translation>
     </message>
     <message>
       <source>loading the demo portfolio was cancelled; nothing was added</source>
-      <translation type="unfinished" />
+      <translation>le chargement du portefeuille de démonstration a été annulé ; rien n'a été ajouté</translation>
     </message>
     <message>
       <source>Loading the demo portfolio: {code}</source>
-      <translation type="unfinished" />
+      <translation>Chargement du portefeuille de démonstration : {code}</translation>
     </message>
     <message>
       <source>removed the demo data: {projects}, {partners} and {fundings}</source>
-      <translation type="unfinished" />
+      <translation>données de démonstration supprimées : {projects}, {partners} et {fundings}</translation>
     </message>
     <message numerus="yes">
       <source>%n unearmarked funding line(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n ligne de financement non préaffecté</numerusform>
+        <numerusform>%n lignes de financement non préaffecté</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>; kept the partner(s) {codes}, which your own funding names (no longer marked as demo data)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform> ; partenaire {codes} conservé, car votre propre financement le nomme (il n'est plus marqué comme donnée de démonstration)</numerusform>
+        <numerusform> ; partenaires {codes} conservés, car votre propre financement les nomme (ils ne sont plus marqués comme données de démonstration)</numerusform>
       </translation>
     </message>
     <message>
       <source>removing the demo data was cancelled; nothing was removed</source>
-      <translation type="unfinished" />
+      <translation>la suppression des données de démonstration a été annulée ; rien n'a été supprimé</translation>
     </message>
     <message>
       <source>Removing the demo portfolio: {code}</source>
-      <translation type="unfinished" />
+      <translation>Suppression du portefeuille de démonstration : {code}</translation>
     </message>
   </context>
   <context>
     <name>StoreMigration</name>
     <message>
       <source>the database holds tables but no tracker schema version: it is not a tracker database</source>
-      <translation type="unfinished" />
+      <translation>la base de données contient des tables mais aucune version de schéma tracker : ce n'est pas une base de données tracker</translation>
     </message>
     <message>
       <source>this database has schema version {version}, newer than this tracker knows ({latest}); update tracker before opening it</source>
-      <translation type="unfinished" />
+      <translation>cette base de données a la version de schéma {version}, plus récente que celles que ce tracker connaît ({latest}) ; mettez tracker à jour avant de l'ouvrir</translation>
     </message>
   </context>
   <context>
     <name>StoreOutput</name>
     <message>
       <source>{path} already exists; {what} was not written</source>
-      <translation type="unfinished" />
+      <translation>{path} existe déjà ; rien n'a été écrit ({what})</translation>
     </message>
     <message>
       <source>the output</source>
-      <translation type="unfinished" />
+      <translation>le fichier de sortie</translation>
     </message>
     <message>
       <source>{path} is a folder; give a file name for {what}</source>
-      <translation type="unfinished" />
+      <translation>{path} est un dossier ; indiquez un nom de fichier pour {what}</translation>
     </message>
     <message>
       <source>{path} is the open database; {what} must go to another file (nothing was written)</source>
-      <translation type="unfinished" />
+      <translation>{path} est la base de données ouverte ; {what} doit aller dans un autre fichier (rien n'a été écrit)</translation>
     </message>
     <message>
       <source>{path} is a database; {what} never replaces one: choose another file (nothing was written)</source>
-      <translation type="unfinished" />
+      <translation>{path} est une base de données ; {what} ne remplace jamais une base de données : choisissez un autre fichier (rien n'a été écrit)</translation>
     </message>
     <message>
       <source>cannot create a temporary file beside {path}</source>
-      <translation type="unfinished" />
+      <translation>impossible de créer un fichier temporaire à côté de {path}</translation>
     </message>
   </context>
   <context>
     <name>StorePartner</name>
     <message>
       <source>no partner with code or name '{name}'</source>
-      <translation type="unfinished" />
+      <translation>aucun partenaire n'a le code ou le nom « {name} »</translation>
     </message>
     <message>
       <source>no partner with code '{code}'</source>
-      <translation type="unfinished" />
+      <translation>aucun partenaire n'a le code « {code} »</translation>
     </message>
     <message>
       <source>partner {other} already has this code</source>
-      <translation type="unfinished" />
+      <translation>le partenaire {other} a déjà ce code</translation>
     </message>
     <message>
       <source>partner {other} already has this code (as {stored})</source>
-      <translation type="unfinished" />
+      <translation>le partenaire {other} a déjà ce code (sous la forme {stored})</translation>
     </message>
     <message>
       <source>partner {other} already has this name</source>
-      <translation type="unfinished" />
+      <translation>le partenaire {other} a déjà ce nom</translation>
     </message>
     <message>
       <source>partner {other} already has this name (as {stored})</source>
-      <translation type="unfinished" />
+      <translation>le partenaire {other} a déjà ce nom (sous la forme {stored})</translation>
     </message>
     <message>
       <source>partner {code}</source>
-      <translation type="unfinished" />
+      <translation>partenaire {code}</translation>
     </message>
     <message>
       <source>partner {code} cannot be merged into itself; name two different partners</source>
-      <translation type="unfinished" />
+      <translation>le partenaire {code} ne peut pas être fusionné avec lui-même ; indiquez deux partenaires différents</translation>
     </message>
     <message>
       <source>Moving the funding of {project}</source>
-      <translation type="unfinished" />
+      <translation>Transfert du financement de {project}</translation>
     </message>
     <message>
       <source>unearmarked funding names no project</source>
-      <translation type="unfinished" />
+      <translation>un financement non préaffecté ne nomme aucun projet</translation>
     </message>
     <message>
       <source>funding</source>
-      <translation type="unfinished" />
+      <translation>financement</translation>
     </message>
     <message>
       <source>funding here still names this partner; it is kept</source>
-      <translation type="unfinished" />
+      <translation>des financements nomment encore ce partenaire ; il est conservé</translation>
     </message>
     <message>
       <source>this funding line pays for project {project}; it is deleted only through that project</source>
-      <translation type="unfinished" />
+      <translation>cette ligne de financement finance le projet {project} ; elle ne peut être supprimée que par ce projet</translation>
     </message>
     <message>
       <source>this funding line pays for project {project}; it is changed only through that project</source>
-      <translation type="unfinished" />
+      <translation>cette ligne de financement finance le projet {project} ; elle ne peut être modifiée que par ce projet</translation>
     </message>
     <message>
       <source>'{value}' is not a reporting language: use en (English), fr (French) or es (Spanish)</source>
-      <translation type="unfinished" />
+      <translation>« {value} » n'est pas une langue de rapport : utilisez en (anglais), fr (français) ou es (espagnol)</translation>
     </message>
   </context>
   <context>
     <name>StorePortfolio</name>
     <message>
       <source>{evaluation} {number}</source>
-      <translation type="unfinished" />
+      <translation>{evaluation} {number}</translation>
     </message>
     <message numerus="yes">
       <source>%n overdue</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n en retard</numerusform>
+        <numerusform>%n en retard</numerusform>
       </translation>
     </message>
     <message>
       <source>none open</source>
-      <translation type="unfinished" />
+      <translation>aucune en cours</translation>
     </message>
     <message>
       <source>on schedule</source>
-      <translation type="unfinished" />
+      <translation>dans les délais</translation>
     </message>
     <message>
       <source>at most {count} projects at a time; read the whole list instead</source>
-      <translation type="unfinished" />
+      <translation>au plus {count} projets à la fois ; lisez plutôt la liste complète</translation>
     </message>
   </context>
   <context>
     <name>StoreProject</name>
     <message>
       <source>{field} {value} is worth more US$ than tracker keeps (below {limit})</source>
-      <translation type="unfinished" />
+      <translation>{field} {value} dépasse en $É.-U. ce que tracker conserve (moins de {limit})</translation>
     </message>
     <message>
       <source>a new project cannot start suspended; create it in the stage it was suspended from and suspend it with the project-cycle action</source>
-      <translation type="unfinished" />
+      <translation>un nouveau projet ne peut pas commencer suspendu ; créez-le à l'étape dont il a été suspendu, puis suspendez-le par l'action du cycle de projet</translation>
     </message>
     <message>
       <source>no partner with code '{code}'</source>
-      <translation type="unfinished" />
+      <translation>aucun partenaire n'a le code « {code} »</translation>
     </message>
     <message>
       <source>the project cannot start in {stage}: {reasons}</source>
-      <translation type="unfinished" />
+      <translation>le projet ne peut pas commencer à l'étape {stage} : {reasons}</translation>
     </message>
     <message>
       <source>project {code}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>projet {code} : {reason}</translation>
     </message>
     <message>
       <source>none yet</source>
-      <translation type="unfinished" />
+      <translation>aucune pour l'instant</translation>
     </message>
     <message>
       <source>project {code} has no evaluation '{which}'; its evaluations: {known}</source>
-      <translation type="unfinished" />
+      <translation>le projet {code} n'a pas d'évaluation « {which} » ; ses évaluations : {known}</translation>
     </message>
     <message>
       <source>no project with code '{code}'</source>
-      <translation type="unfinished" />
+      <translation>aucun projet n'a le code « {code} »</translation>
     </message>
     <message>
       <source>the stage changes only through a project-cycle action such as 'Approve'</source>
-      <translation type="unfinished" />
+      <translation>l'étape ne change que par une action du cycle de projet, comme « Approuver »</translation>
     </message>
     <message>
       <source>project {code} was deleted by someone else since you opened it; it is not saved again (copy what you need from this window, then close it)</source>
-      <translation type="unfinished" />
+      <translation>le projet {code} a été supprimé par quelqu'un d'autre depuis que vous l'avez ouvert ; il n'est pas enregistré de nouveau (copiez ce dont vous avez besoin dans cette fenêtre, puis fermez-la)</translation>
     </message>
     <message>
       <source>a new project starts in Design</source>
-      <translation type="unfinished" />
+      <translation>un nouveau projet commence à l'étape Conception</translation>
     </message>
     <message>
       <source>project {code} was changed by someone else while saving; reload it</source>
-      <translation type="unfinished" />
+      <translation>le projet {code} a été modifié par quelqu'un d'autre pendant l'enregistrement ; rechargez-le</translation>
     </message>
     <message>
       <source>project {code}</source>
-      <translation type="unfinished" />
+      <translation>projet {code}</translation>
     </message>
     <message>
       <source>project {code} was changed by someone else since you opened it (version {stored}, yours {yours}); reload it and make your change again</source>
-      <translation type="unfinished" />
+      <translation>le projet {code} a été modifié par quelqu'un d'autre depuis que vous l'avez ouvert (version {stored}, la vôtre {yours}) ; rechargez-le et refaites votre modification</translation>
     </message>
     <message>
       <source>two records share one identifier</source>
-      <translation type="unfinished" />
+      <translation>deux enregistrements ont le même identifiant</translation>
     </message>
     <message numerus="yes">
       <source>%n funding line(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n ligne de financement</numerusform>
+        <numerusform>%n lignes de financement</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n budget revision(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n révision budgétaire</numerusform>
+        <numerusform>%n révisions budgétaires</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n expenditure line(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n ligne de dépenses</numerusform>
+        <numerusform>%n lignes de dépenses</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n evaluation(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n évaluation</numerusform>
+        <numerusform>%n évaluations</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n result indicator(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n indicateur de résultat</numerusform>
+        <numerusform>%n indicateurs de résultat</numerusform>
       </translation>
     </message>
     <message>
       <source>its stage history</source>
-      <translation type="unfinished" />
+      <translation>son historique des étapes</translation>
     </message>
     <message>
       <source>nothing else</source>
-      <translation type="unfinished" />
+      <translation>rien d'autre</translation>
     </message>
     <message>
       <source>{list} and {last}</source>
-      <translation type="unfinished" />
+      <translation>{list} et {last}</translation>
     </message>
     <message>
       <source>project {code} was changed by someone else meanwhile; try again</source>
-      <translation type="unfinished" />
+      <translation>le projet {code} a été modifié par quelqu'un d'autre entre-temps ; réessayez</translation>
     </message>
     <message>
       <source>{action} of project {code}</source>
-      <translation type="unfinished" />
+      <translation>{action} du projet {code}</translation>
     </message>
     <message>
       <source>the project is in {stage} here, not {expected}</source>
-      <translation type="unfinished" />
+      <translation>le projet est à l'étape {stage} ici, et non {expected}</translation>
     </message>
     <message>
       <source>budget revision</source>
-      <translation type="unfinished" />
+      <translation>révision budgétaire</translation>
     </message>
   </context>
   <context>
     <name>StoreReplan</name>
     <message>
       <source>re-planning cancelled; nothing was changed</source>
-      <translation type="unfinished" />
+      <translation>replanification annulée ; rien n'a été modifié</translation>
     </message>
     <message numerus="yes">
       <source>{planned} of {projects} project(s) re-planned: {changed} changed ({added} evaluations added, {updated} updated)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{planned} projet sur {projects} replanifié : {changed} modifié ({added} évaluations ajoutées, {updated} mises à jour)</numerusform>
+        <numerusform>{planned} projets sur {projects} replanifiés : {changed} modifiés ({added} évaluations ajoutées, {updated} mises à jour)</numerusform>
       </translation>
     </message>
     <message>
       <source>; {count} skipped (rule set not available)</source>
-      <translation type="unfinished" />
+      <translation> ; {count} ignorés (jeu de règles non disponible)</translation>
     </message>
     <message>
       <source>the re-planning helper process failed ({reason})</source>
-      <translation type="unfinished" />
+      <translation>le processus auxiliaire de replanification a échoué ({reason})</translation>
     </message>
   </context>
   <context>
     <name>StoreSync</name>
     <message>
       <source>no conflict number {number}</source>
-      <translation type="unfinished" />
+      <translation>aucun conflit numéro {number}</translation>
     </message>
     <message>
       <source>conflict {number} ({label}) was already resolved ({resolution})</source>
-      <translation type="unfinished" />
+      <translation>le conflit {number} ({label}) a déjà été résolu ({resolution})</translation>
     </message>
   </context>
 </TS>
