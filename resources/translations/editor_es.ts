@@ -52,7 +52,7 @@
     </message>
     <message>
       <source>Re&amp;turn to design</source>
-      <translation>De&amp;volver a diseño</translation>
+      <translation>De&amp;volver al diseño</translation>
     </message>
     <message>
       <source>&amp;Approve</source>
@@ -64,7 +64,7 @@
     </message>
     <message>
       <source>&amp;Begin evaluation and closing</source>
-      <translation>&amp;Comenzar evaluación y cierre</translation>
+      <translation>Pasar a la evaluación y el &amp;cierre</translation>
     </message>
     <message>
       <source>C&amp;lose project</source>
@@ -172,7 +172,7 @@
     </message>
     <message>
       <source>a US$ rate is required (1 for US$)</source>
-      <translation>se requiere un tipo de cambio a US$ (1 para el dólar)</translation>
+      <translation>se requiere un tipo de cambio (US$) (1 para el dólar)</translation>
     </message>
     <message>
       <source>{months} months</source>
@@ -313,7 +313,7 @@
     </message>
     <message>
       <source>The rules engine plans the evaluations once the planned start, planned end and budget are set.</source>
-      <translation>El motor de reglas planifica las evaluaciones en cuanto se indican el inicio previsto, el fin previsto y el presupuesto.</translation>
+      <translation>El motor de reglas planifica las evaluaciones en cuanto se indican el inicio previsto, la finalización prevista y el presupuesto.</translation>
     </message>
     <message>
       <source>Rule set {label}: {title}</source>
@@ -367,7 +367,7 @@
     </message>
     <message>
       <source>Add e&amp;xpenditure line</source>
-      <translation>Añadir línea de &amp;gastos</translation>
+      <translation>Añadir línea de &amp;gasto</translation>
     </message>
     <message>
       <source>Add &amp;indicator</source>
@@ -578,7 +578,7 @@
     </message>
     <message>
       <source>Planned en&amp;d (last day):</source>
-      <translation>&amp;Fin previsto (último día):</translation>
+      <translation>&amp;Finalización prevista (último día):</translation>
     </message>
     <message>
       <source>Duration:</source>
@@ -586,7 +586,7 @@
     </message>
     <message>
       <source>Ac&amp;tual end:</source>
-      <translation>Fin rea&amp;l:</translation>
+      <translation>Finalización rea&amp;l:</translation>
     </message>
     <message>
       <source>YYYY-MM-DD, when the project has ended</source>
@@ -602,7 +602,7 @@
     </message>
     <message>
       <source>US$ &amp;rate:</source>
-      <translation>&amp;Tipo de cambio a US$:</translation>
+      <translation>&amp;Tipo de cambio (US$):</translation>
     </message>
     <message>
       <source>US$ value of one unit of the currency</source>
@@ -672,11 +672,11 @@
     </message>
     <message>
       <source>New planned &amp;end:</source>
-      <translation>Nueva &amp;fecha de fin prevista:</translation>
+      <translation>Nueva &amp;finalización prevista:</translation>
     </message>
     <message>
       <source>New US$ &amp;rate:</source>
-      <translation>Nuevo &amp;tipo de cambio a US$:</translation>
+      <translation>Nuevo &amp;tipo de cambio (US$):</translation>
     </message>
     <message>
       <source>Re&amp;ason:</source>
@@ -696,7 +696,7 @@
     </message>
     <message>
       <source>Now: budget {budget}; planned end {end}.</source>
-      <translation>Actualmente: presupuesto {budget}; fin previsto {end}.</translation>
+      <translation>Actualmente: presupuesto {budget}; finalización prevista {end}.</translation>
     </message>
     <message>
       <source>the revision date</source>
@@ -704,7 +704,7 @@
     </message>
     <message>
       <source>the new planned end</source>
-      <translation>el nuevo fin previsto</translation>
+      <translation>la nueva finalización prevista</translation>
     </message>
     <message>
       <source>the new budget</source>
@@ -712,11 +712,11 @@
     </message>
     <message>
       <source>the new US$ rate</source>
-      <translation>el nuevo tipo de cambio a US$</translation>
+      <translation>el nuevo tipo de cambio (US$)</translation>
     </message>
     <message>
       <source>this changes nothing: the budget, the planned end and the US$ rate are as they are now</source>
-      <translation>esto no cambia nada: el presupuesto, el fin previsto y el tipo de cambio a US$ siguen iguales</translation>
+      <translation>esto no cambia nada: el presupuesto, la finalización prevista y el tipo de cambio (US$) siguen iguales</translation>
     </message>
   </context>
   <context>

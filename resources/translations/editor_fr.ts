@@ -48,11 +48,11 @@
     <name>CycleActions</name>
     <message>
       <source>&amp;Submit for appraisal</source>
-      <translation>&amp;Soumettre pour évaluation préalable</translation>
+      <translation>&amp;Soumettre à l'évaluation préalable</translation>
     </message>
     <message>
       <source>Re&amp;turn to design</source>
-      <translation>Ren&amp;voyer en conception</translation>
+      <translation>Ren&amp;voyer à la conception</translation>
     </message>
     <message>
       <source>&amp;Approve</source>
@@ -60,11 +60,11 @@
     </message>
     <message>
       <source>Start &amp;implementation</source>
-      <translation>Commencer la &amp;mise en œuvre</translation>
+      <translation>&amp;Lancer la mise en œuvre</translation>
     </message>
     <message>
       <source>&amp;Begin evaluation and closing</source>
-      <translation>&amp;Engager l'évaluation et la clôture</translation>
+      <translation>&amp;Passer à l'évaluation et à la clôture</translation>
     </message>
     <message>
       <source>C&amp;lose project</source>
@@ -72,7 +72,7 @@
     </message>
     <message>
       <source>Sus&amp;pend</source>
-      <translation>Sus&amp;pendre</translation>
+      <translation>Suspen&amp;dre</translation>
     </message>
     <message>
       <source>&amp;Resume</source>
@@ -172,7 +172,7 @@
     </message>
     <message>
       <source>a US$ rate is required (1 for US$)</source>
-      <translation>un taux en $É.-U. est obligatoire (1 pour le dollar des États-Unis)</translation>
+      <translation>un taux ($É.-U.) est obligatoire (1 pour le dollar des États-Unis)</translation>
     </message>
     <message>
       <source>{months} months</source>
@@ -194,11 +194,11 @@
     </message>
     <message>
       <source>withdrawal of the waiver of {evaluation}</source>
-      <translation>retrait de la dérogation : {evaluation}</translation>
+      <translation>retrait de la dispense : {evaluation}</translation>
     </message>
     <message>
       <source>waiver of {evaluation}</source>
-      <translation>dérogation : {evaluation}</translation>
+      <translation>dispense : {evaluation}</translation>
     </message>
     <message>
       <source>planning of {evaluation} as {form}</source>
@@ -265,7 +265,7 @@
     </message>
     <message>
       <source>Waived: {reason}</source>
-      <translation>Dérogation : {reason}</translation>
+      <translation>Dispense : {reason}</translation>
     </message>
     <message>
       <source>&lt;b&gt;Evaluation plan&lt;/b&gt;</source>
@@ -285,11 +285,11 @@
     </message>
     <message>
       <source>&amp;Waive…</source>
-      <translation>Déro&amp;ger…</translation>
+      <translation>Dispen&amp;ser…</translation>
     </message>
     <message>
       <source>&amp;More</source>
-      <translation>Plu&amp;s</translation>
+      <translation>P&amp;lus</translation>
     </message>
     <message>
       <source>Mark as &amp;in progress</source>
@@ -309,7 +309,7 @@
     </message>
     <message>
       <source>&amp;Withdraw waiver</source>
-      <translation>Retirer la déro&amp;gation</translation>
+      <translation>Retirer la dispen&amp;se</translation>
     </message>
     <message>
       <source>The rules engine plans the evaluations once the planned start, planned end and budget are set.</source>
@@ -363,7 +363,7 @@
     </message>
     <message>
       <source>Add f&amp;unding line</source>
-      <translation>Ajouter une &amp;ligne de financement</translation>
+      <translation>Ajouter une ligne de fin&amp;ancement</translation>
     </message>
     <message>
       <source>Add e&amp;xpenditure line</source>
@@ -598,11 +598,11 @@
     </message>
     <message>
       <source>C&amp;urrency:</source>
-      <translation>De&amp;vise :</translation>
+      <translation>M&amp;onnaie :</translation>
     </message>
     <message>
       <source>US$ &amp;rate:</source>
-      <translation>&amp;Taux en $É.-U. :</translation>
+      <translation>&amp;Taux ($É.-U.) :</translation>
     </message>
     <message>
       <source>US$ value of one unit of the currency</source>
@@ -676,7 +676,7 @@
     </message>
     <message>
       <source>New US$ &amp;rate:</source>
-      <translation>Nouveau &amp;taux en $É.-U. :</translation>
+      <translation>Nouveau &amp;taux ($É.-U.) :</translation>
     </message>
     <message>
       <source>Re&amp;ason:</source>
@@ -712,11 +712,11 @@
     </message>
     <message>
       <source>the new US$ rate</source>
-      <translation>le nouveau taux en $É.-U.</translation>
+      <translation>le nouveau taux ($É.-U.)</translation>
     </message>
     <message>
       <source>this changes nothing: the budget, the planned end and the US$ rate are as they are now</source>
-      <translation>cela ne change rien : le budget, la fin prévue et le taux en $É.-U. restent les mêmes</translation>
+      <translation>cela ne change rien : le budget, la fin prévue et le taux ($É.-U.) restent les mêmes</translation>
     </message>
   </context>
   <context>
@@ -797,15 +797,15 @@
     <name>WaiverDialog</name>
     <message>
       <source>Waive: {evaluation}</source>
-      <translation>Dérogation : {evaluation}</translation>
+      <translation>Dispense : {evaluation}</translation>
     </message>
     <message>
       <source>&amp;Reason for the waiver:</source>
-      <translation>&amp;Motif de la dérogation :</translation>
+      <translation>&amp;Motif de la dispense :</translation>
     </message>
     <message>
       <source>a waiver needs its reason</source>
-      <translation>une dérogation doit être motivée</translation>
+      <translation>une dispense doit être motivée</translation>
     </message>
   </context>
 </TS>
