@@ -19,12 +19,14 @@ import os
 from decimal import ROUND_HALF_UP, Decimal
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from lxml import etree
 
 from tracker.domain import project as d
 from tracker.domain.classifications import Stage
 from tracker.domain.errors import DomainError
+from tracker.domain.i18n import translate, using_language
 from tracker.domain.money import CENT, USD
 from tracker.domain.progress import CancelCheck, Progress
 from tracker.exchange import iati_codes as c
@@ -60,7 +62,7 @@ def export_iati(
     database or any other database file (an export never replaces one), NotFound for an unknown
     partner, ValueError for an unknown stage, NothingToExport when no project matches,
     ExchangeCancelled when `cancelled()` turns true (no file)."""
-    target = check_output_target(path, "the IATI file")
+    target = check_output_target(path, translate("IatiExport", "the IATI file"))
     partner_code = find_partner(partner).code if partner else None
     wanted_stage = Stage.parse(stage) if isinstance(stage, str) else stage
     codes = [row.code for row in portfolio_rows(stage=wanted_stage, partner_code=partner_code)]
@@ -68,9 +70,7 @@ def export_iati(
     codes = [code for code in codes if code not in left_out]
     if not codes:
         # The schema requires at least one activity: an empty file would not be valid IATI.
-        what = " and ".join(x for x in (f"funded by {partner}" if partner else "", f"in stage {wanted_stage}" if wanted_stage else "") if x)
-        real = " other than demo data" if left_out else ""
-        raise NothingToExport(f"no project{real} {what or 'in the database'}; no file was written")
+        raise NothingToExport(_nothing_to_export(partner, wanted_stage, bool(left_out)))
     partners = {p.code: p for p in list_partners()}
     started = actual_starts(undated_reason=c.UNDATED_START)
     today = today or dt.date.today()
@@ -84,13 +84,13 @@ def export_iati(
             with xf.element("iati-activities", root_attrib, nsmap={"tracker": c.EXT_NS}):
                 for done, code in enumerate(codes):
                     if cancelled is not None and cancelled():
-                        raise ExchangeCancelled("export cancelled; no file was written")
+                        raise ExchangeCancelled(translate("IatiExport", "export cancelled; no file was written"))
                     if progress is not None:
                         progress(done, len(codes), code)
                     project = load_project(code)
                     xf.write(activity_element(project, partners, org_ref, org_name, today, now, started.get(project.id or 0)))
         if progress is not None:
-            progress(len(codes), len(codes), "done")
+            progress(len(codes), len(codes), translate("IatiExport", "done"))
         os.replace(temp_name, target)
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
@@ -114,7 +114,7 @@ def validate_iati(path: str | os.PathLike[str]) -> list[str]:
     document = etree.parse(str(path), parser)
     if xsd.validate(document):
         return []
-    return [f"line {e.line}: {e.message}" for e in xsd.error_log]  # type: ignore[attr-defined]
+    return [translate("IatiExport", "line {line}: {message}").format(line=e.line, message=e.message) for e in xsd.error_log]  # type: ignore[attr-defined]
 
 
 # ---------------------------------------------------------------- building one activity
@@ -149,7 +149,31 @@ def _value(parent: etree._Element, amount: Decimal, currency: str, on: dt.date, 
     _sub(parent, "value", attrib, _amount(amount))
 
 
-def activity_element(
+def _nothing_to_export(partner: str | None, stage: Stage | None, demo_left_out: bool) -> str:
+    """Why no file was written: no project matches (the filters named)."""
+    filters = []
+    if partner:
+        filters.append(translate("IatiExport", "funded by {partner}").format(partner=partner))
+    if stage:
+        filters.append(translate("IatiExport", "in stage {stage}").format(stage=stage.value))
+    what = translate("IatiExport", " and ").join(filters)
+    if demo_left_out:
+        if what:
+            return translate("IatiExport", "no project other than demo data {what}; no file was written").format(what=what)
+        return translate("IatiExport", "no project other than demo data in the database; no file was written")
+    if what:
+        return translate("IatiExport", "no project {what}; no file was written").format(what=what)
+    return translate("IatiExport", "no project in the database; no file was written")
+
+
+def activity_element(*args: Any, **kwargs: Any) -> etree._Element:
+    """One project as an <iati-activity>. The file declares its narratives English (xml:lang
+    "en"), so the labels written in them are the English ones, whatever the user's language."""
+    with using_language("en"):
+        return _activity_element(*args, **kwargs)
+
+
+def _activity_element(
     project: d.Project,
     partners: dict[str, d.Partner],
     org_ref: str,

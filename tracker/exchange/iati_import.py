@@ -34,6 +34,7 @@ from tracker.domain import cycle
 from tracker.domain import project as d
 from tracker.domain.classifications import Stage
 from tracker.domain.errors import TransitionRefused, ValidationError
+from tracker.domain.i18n import QT_TRANSLATE_NOOP, translate
 from tracker.domain.progress import CancelCheck, PointOfNoReturn, Progress
 from tracker.exchange import iati_codes as c
 from tracker.exchange.demo_marks import demo_import_refused
@@ -58,18 +59,19 @@ from tracker.store.partners import list_partners, mark_demo_partner, save_partne
 from tracker.store.projects import change_stage, copy_project, load_project, save_project
 from tracker.store.writes import bulk_write_transaction, write_transaction
 
+# What tracker does not record, by IATI transaction type: "{count} ... not imported".
 _TRANSACTION_NAMES = {
-    "1": "incoming funds (used only when an activity has no incoming commitment)",
-    "2": "outgoing commitments",
-    "3": "disbursements",
-    "5": "interest payments",
-    "6": "loan repayments",
-    "7": "reimbursements",
-    "8": "purchases of equity",
-    "9": "sales of equity",
-    "10": "credit guarantees",
-    "12": "outgoing pledges",
-    "13": "incoming pledges",
+    "1": QT_TRANSLATE_NOOP("IatiImport", "{count} incoming funds (used only when an activity has no incoming commitment) not imported"),
+    "2": QT_TRANSLATE_NOOP("IatiImport", "{count} outgoing commitments not imported"),
+    "3": QT_TRANSLATE_NOOP("IatiImport", "{count} disbursements not imported"),
+    "5": QT_TRANSLATE_NOOP("IatiImport", "{count} interest payments not imported"),
+    "6": QT_TRANSLATE_NOOP("IatiImport", "{count} loan repayments not imported"),
+    "7": QT_TRANSLATE_NOOP("IatiImport", "{count} reimbursements not imported"),
+    "8": QT_TRANSLATE_NOOP("IatiImport", "{count} purchases of equity not imported"),
+    "9": QT_TRANSLATE_NOOP("IatiImport", "{count} sales of equity not imported"),
+    "10": QT_TRANSLATE_NOOP("IatiImport", "{count} credit guarantees not imported"),
+    "12": QT_TRANSLATE_NOOP("IatiImport", "{count} outgoing pledges not imported"),
+    "13": QT_TRANSLATE_NOOP("IatiImport", "{count} incoming pledges not imported"),
 }
 
 _STATUS_NAMES = {"1": "Pipeline/identification", "2": "Implementation", "3": "Finalisation", "4": "Closed", "5": "Cancelled", "6": "Suspended"}
@@ -110,8 +112,9 @@ def import_iati(
 
     def position(done: int, total: int) -> None:
         if progress is not None:
-            progress(done, total, f"{len(seen)} activities read")
+            progress(done, total, translate("IatiImport", "%n activities read", "", len(seen)))
 
+    activities_skipped = False
     demo_refused: dict[str, str] = {}  # casefolded -> code of a demo activity that is not a demo project here
 
     try:
@@ -121,16 +124,17 @@ def import_iati(
             demo_here = {code.casefold() for code in demo_project_codes()}
             for element in iter_activities(source, header.append, position):
                 if cancelled is not None and cancelled():
-                    raise ExchangeCancelled("import cancelled; nothing was imported")
+                    raise ExchangeCancelled(translate("IatiImport", "import cancelled; nothing was imported"))
                 try:
                     data = read_activity(element, rates, _file_lang(element))
                 except ActivitySkipped as exc:
-                    report.skipped.append(f"activity skipped: {exc}")
+                    report.skipped.append(translate("IatiImport", "activity skipped: {why}").format(why=exc))
+                    activities_skipped = True
                     continue
                 report.skipped.extend(data.notes)
                 ignored.update(data.ignored_transactions)
                 if data.code in seen:
-                    report.skipped.append(f"{data.code}: appears twice in the file; the later copy skipped")
+                    report.skipped.append(translate("IatiImport", "{code}: appears twice in the file; the later copy skipped").format(code=data.code))
                     continue
                 seen.add(data.code)
                 if data.demo and data.code.casefold() not in demo_here:
@@ -139,7 +143,7 @@ def import_iati(
                         continue  # the file is refused below: no need to store what is rolled back
                 _store(data, book, report, who, source.name, today)
             if cancelled is not None and cancelled():
-                raise ExchangeCancelled("import cancelled; nothing was imported")
+                raise ExchangeCancelled(translate("IatiImport", "import cancelled; nothing was imported"))
             if demo_refused and (real_here or holds_real_projects()):
                 # Rolls back everything: demo data never joins real projects, not even those
                 # created by this same file.
@@ -151,10 +155,13 @@ def import_iati(
     except _DryRun:
         pass
     for kind, count in sorted(ignored.items()):
-        what = _TRANSACTION_NAMES.get(kind, f"transactions of type {kind[:20]}")
-        report.skipped.append(f"{count} {what} not imported: tracker records funding (incoming commitments) and expenditure")
-    if not seen and not any(s.startswith("activity skipped") for s in report.skipped):
-        report.skipped.append("the file holds no activity")
+        if kind in _TRANSACTION_NAMES:
+            what = translate("IatiImport", _TRANSACTION_NAMES[kind]).format(count=count)
+        else:
+            what = translate("IatiImport", "{count} transactions of type {kind} not imported").format(count=count, kind=kind[:20])
+        report.skipped.append(translate("IatiImport", "{what}: tracker records funding (incoming commitments) and expenditure").format(what=what))
+    if not seen and not activities_skipped:
+        report.skipped.append(translate("IatiImport", "the file holds no activity"))
     return report
 
 
@@ -247,7 +254,7 @@ def _store(data: ActivityData, book: _PartnerBook, report: ImportReport, who: st
                 project, _ = save_project(project, who)
     except ValidationError as exc:
         book.forget(created_codes)
-        report.skipped.append(f"activity {data.code} skipped: {exc}")
+        report.skipped.append(translate("IatiImport", "activity {code} skipped: {why}").format(code=data.code, why=exc))
         return
     report.created += len(created_codes)
     moved = _replay_stage(project, data, report, who, source_name, today, whole_route=before is not None)
@@ -283,7 +290,8 @@ def stage_route(current: Stage, suspended_from: Stage | None, target: Stage, tar
     if current is target:
         return []
     if current is Stage.SUSPENDED and suspended_from is None and target is not Stage.CANCELLED:
-        return f"the project is suspended here and the stage it was suspended from is not recorded, so it cannot resume towards {target.label}"
+        return translate("IatiImport", "the project is suspended here and the stage it was suspended from is not recorded, so it cannot "
+                         "resume towards {stage}").format(stage=target.label)
     goal_from = None
     if target is Stage.SUSPENDED and current not in _ACTIVE and current is not Stage.SUSPENDED:
         goal_from = target_suspended_from if target_suspended_from in _ACTIVE else Stage.IMPLEMENTATION
@@ -292,7 +300,7 @@ def stage_route(current: Stage, suspended_from: Stage | None, target: Stage, tar
 
 
 def _no_way(current: Stage, target: Stage) -> str:
-    return f"no project-cycle action leads from {current.label} to {target.label}"
+    return translate("IatiImport", "no project-cycle action leads from {stage} to {target}").format(stage=current.label, target=target.label)
 
 
 class _RouteRefused(Exception):
@@ -318,7 +326,8 @@ def _take_route(project: d.Project, data: ActivityData, report: ImportReport, wh
     target = wanted_stage(project.stage, data)
     route = stage_route(project.stage, project.suspended_from, target, data.suspended_from)
     if isinstance(route, str):
-        report.refused.append(f"{data.code}: stage change refused: {route}; the project stays in {project.stage.label}")
+        report.refused.append(translate("IatiImport", "{code}: stage change refused: {why}; the project stays in {stage}").format(
+            code=data.code, why=route, stage=project.stage.label))
         return False
     status = f"{data.status_code} ({_STATUS_NAMES.get(data.status_code, 'unknown')})"
     reason = f"IATI import of {source_name}: activity status {status}"
@@ -338,8 +347,9 @@ def _take_route(project: d.Project, data: ActivityData, report: ImportReport, wh
         except TransitionRefused as exc:
             stays = project.stage if whole_route else current
             report.refused.append(
-                f"{data.code}: stage change refused: '{exc.action_label}' (on the way to {target.label}, as the file says): "
-                f"{'; '.join(exc.reasons)}; the project stays in {stays.label}"
+                translate("IatiImport", "{code}: stage change refused: '{action}' (on the way to {target}, as the file says): {why}; "
+                          "the project stays in {stage}").format(
+                    code=data.code, action=exc.action_label, target=target.label, why="; ".join(exc.reasons), stage=stays.label)
             )
             if whole_route:
                 raise _RouteRefused from None

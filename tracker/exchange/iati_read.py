@@ -48,7 +48,9 @@ from tracker.domain.classifications import (
 from tracker.domain.codelists import is_country, is_currency
 from tracker.domain.dates import EARLIEST, LATEST, date_range_problem
 from tracker.domain.errors import OutOfRange
+from tracker.domain.i18n import translate
 from tracker.domain.money import CENT, MAX_AMOUNT, USD, amount_size_problem, check_rate
+from tracker.domain.numbers import format_number, number_style
 from tracker.exchange import iati_codes as c
 from tracker.exchange.demo_marks import IATI_DEMO
 
@@ -155,7 +157,17 @@ def _date(text: str | None) -> dt.date | None:
         return None
 
 
-_OUTSIDE_YEARS = f"dated outside the years {EARLIEST.year}-{LATEST.year}"
+def _outside_years() -> str:
+    return translate("IatiImport", "dated outside the years {first}-{last}").format(first=EARLIEST.year, last=LATEST.year)
+
+
+def _amount(value: Decimal) -> str:
+    """An amount as the user's locale writes it (its own decimals)."""
+    return format_number(value, number_style(), None)
+
+
+def _limit() -> str:
+    return format_number(MAX_AMOUNT, number_style(), 0)
 
 
 def _plausible(on: dt.date | None) -> dt.date | None:
@@ -191,7 +203,8 @@ class Rates:
         self.table = {k.upper(): Decimal(v) for k, v in (usd_rates or {}).items()}
         for currency, rate in self.table.items():
             if (why := check_rate(currency, rate)) is not None:
-                raise OutOfRange(f"the US$ rate given for {currency} is refused: {why}; nothing was imported")
+                raise OutOfRange(translate("IatiImport", "the US$ rate given for {currency} is refused: {why}; nothing was imported").format(
+                    currency=currency, why=why))
 
     def of(self, currency: str, value: etree._Element | None = None) -> Decimal | None:
         written = _decimal(value.get(c.EXT + "usd-rate")) if value is not None else None
@@ -213,20 +226,21 @@ class _Money:
 def _money(value: etree._Element | None, default_currency: str, rates: Rates) -> _Money | str:
     """The amount of a <value>, or why it cannot be read."""
     if value is None:
-        return "no value"
+        return translate("IatiImport", "no value")
     amount = _decimal(value.text)
     if amount is None:
-        return f"value '{(value.text or '').strip()[:40]}' is not a number tracker can keep"
-    if (why := amount_size_problem(amount, "value")) is not None:
+        return translate("IatiImport", "value '{value}' is not a number tracker can keep").format(value=(value.text or "").strip()[:40])
+    if (why := amount_size_problem(amount, translate("IatiImport", "value"))) is not None:
         return why
     currency = (value.get("currency") or default_currency or "").strip().upper()
     if not currency:
-        return "no currency (neither the value nor the activity names one)"
+        return translate("IatiImport", "no currency (neither the value nor the activity names one)")
     if not is_currency(currency):
-        return f"'{currency[:40]}' is not an ISO 4217 currency"
+        return translate("IatiImport", "'{currency}' is not an ISO 4217 currency").format(currency=currency[:40])
     rate = rates.of(currency, value)
     if rate is not None and abs(amount * rate) >= MAX_AMOUNT:
-        return f"value {currency} {amount} is worth more US$ than tracker keeps (below {MAX_AMOUNT:,.0f})"
+        return translate("IatiImport", "value {currency} {amount} is worth more US$ than tracker keeps (below {limit})").format(
+            currency=currency, amount=_amount(amount), limit=_limit())
     return _Money(amount.quantize(CENT, rounding=ROUND_HALF_UP), currency, rate, _plausible(_date(value.get("value-date"))))
 
 
@@ -237,9 +251,10 @@ def read_activity(activity: etree._Element, rates: Rates, file_lang: str = "") -
     identifier = (activity.findtext("iati-identifier") or "").strip()
     code = (activity.get(c.EXT + "code") or identifier).strip()
     if not code:
-        raise ActivitySkipped("an activity without iati-identifier")
+        raise ActivitySkipped(translate("IatiImport", "an activity without iati-identifier"))
     if not d.CODE_PATTERN.match(code):
-        raise ActivitySkipped(f"{code}: the identifier cannot be a tracker code (2-100 letters, digits, '-', '_', '.' or '/')")
+        raise ActivitySkipped(translate("IatiImport", "{code}: the identifier cannot be a tracker code (2-100 letters, digits, '-', '_', "
+                                        "'.' or '/')").format(code=code))
     lang = activity.get(XML_LANG) or file_lang
     default_currency = (activity.get("default-currency") or "").strip().upper()
     notes: list[str] = []
@@ -247,10 +262,10 @@ def read_activity(activity: etree._Element, rates: Rates, file_lang: str = "") -
     title = narrative_text(activity.find("title"), lang)
     if not title:
         title = identifier or code
-        notes.append(f"{code}: no title; the identifier stands in")
+        notes.append(translate("IatiImport", "{code}: no title; the identifier stands in").format(code=code))
     if len(title) > 500:
         title = title[:497] + "..."
-        notes.append(f"{code}: title shortened to 500 characters")
+        notes.append(translate("IatiImport", "{code}: title shortened to 500 characters").format(code=code))
     descriptions = activity.findall("description")
     general = [e for e in descriptions if (e.get("type") or "1") == "1"] or descriptions
     description = narrative_text(general[0], lang) if general else ""
@@ -263,13 +278,19 @@ def read_activity(activity: etree._Element, rates: Rates, file_lang: str = "") -
     if planned_end is None and actual_end is not None:
         planned_end = actual_end
     if planned_start and planned_end and planned_end < planned_start:
-        notes.append(f"{code}: planned end {planned_end} is before the start {planned_start}; end date not imported")
+        notes.append(translate("IatiImport", "{code}: planned end {end} is before the start {start}; end date not imported").format(
+            code=code, end=planned_end, start=planned_start))
         planned_end = None
     if planned_start and actual_end and actual_end < planned_start:
-        notes.append(f"{code}: actual end {actual_end} is before the start; not imported")
+        notes.append(translate("IatiImport", "{code}: actual end {end} is before the start; not imported").format(code=code, end=actual_end))
         actual_end = None
     if planned_start is None or planned_end is None:
-        notes.append(f"{code}: no planned {'start' if planned_start is None else 'end'} date; imported without it (no evaluation plan until the dates are set)")
+        if planned_start is None:
+            notes.append(translate("IatiImport", "{code}: no planned start date; imported without it (no evaluation plan until the dates "
+                                   "are set)").format(code=code))
+        else:
+            notes.append(translate("IatiImport", "{code}: no planned end date; imported without it (no evaluation plan until the dates "
+                                   "are set)").format(code=code))
 
     countries, shares = _countries(activity, code, notes)
     data = ActivityData(
@@ -312,7 +333,8 @@ def _stage(activity: etree._Element, code: str, notes: list[str]) -> tuple[Stage
             return stage, True, status_code, _known_stage(status.get(c.EXT + "suspended-from") or "")
     if status_code in c.STATUS_TO_STAGE:
         return c.STATUS_TO_STAGE[status_code], False, status_code, None
-    notes.append(f"{code}: no activity status (or an unknown one: '{status_code[:20]}'); the stage is left as it is (a new project starts in Design)")
+    notes.append(translate("IatiImport", "{code}: no activity status (or an unknown one: '{status}'); the stage is left as it is (a new "
+                           "project starts in {stage})").format(code=code, status=status_code[:20], stage=Stage.DESIGN.label))
     return None, False, status_code, None
 
 
@@ -330,8 +352,9 @@ def _dates(activity: etree._Element, code: str, notes: list[str]) -> dict[str, d
             continue  # tracker's stand-in for a project without dates
         kind = (element.get("type") or "").strip()
         on = _date(element.get("iso-date"))
-        if on is not None and (why := date_range_problem(on, f"activity date (type {kind[:10]})")) is not None:
-            notes.append(f"{code}: {why}; not imported")
+        what = translate("IatiImport", "activity date (type {type})").format(type=kind[:10])
+        if on is not None and (why := date_range_problem(on, what)) is not None:
+            notes.append(translate("IatiImport", "{code}: {why}; not imported").format(code=code, why=why))
             continue
         if on is not None and kind not in found:
             found[kind] = on
@@ -344,7 +367,8 @@ def _countries(activity: etree._Element, code: str, notes: list[str]) -> tuple[l
     for element in activity.findall("recipient-country"):
         country = (element.get("code") or "").strip().upper()
         if not is_country(country):
-            notes.append(f"{code}: recipient country '{country[:20]}' is not an ISO 3166 code; not imported")
+            notes.append(translate("IatiImport", "{code}: recipient country '{country}' is not an ISO 3166 code; not imported").format(
+                code=code, country=country[:20]))
             continue
         if country in countries:
             continue
@@ -353,7 +377,8 @@ def _countries(activity: etree._Element, code: str, notes: list[str]) -> tuple[l
         if share is not None and element.get(c.EXT + "computed-share") != "true":
             shares[country] = share
     if shares and (any(not 0 <= s <= 100 for s in shares.values()) or sum(shares.values()) > 100):
-        notes.append(f"{code}: recipient-country percentages add up to {sum(shares.values())}; countries imported without shares")
+        notes.append(translate("IatiImport", "{code}: recipient-country percentages add up to {total}; countries imported without shares").format(
+            code=code, total=_amount(sum(shares.values(), Decimal(0)))))
         shares = {}
     return countries, shares
 
@@ -422,27 +447,31 @@ def _budget(activity: etree._Element, data: ActivityData, default_currency: str,
         end = _date(element.find("period-end").get("iso-date") if element.find("period-end") is not None else None)
         money = _money(element.find("value"), default_currency, rates)
         if isinstance(money, str):
-            data.notes.append(f"{code}: a budget line skipped: {money}")
+            data.notes.append(translate("IatiImport", "{code}: a budget line skipped: {why}").format(code=code, why=money))
             continue
         if start is None or end is None or end < start:
-            data.notes.append(f"{code}: a budget line without a valid period skipped")
+            data.notes.append(translate("IatiImport", "{code}: a budget line without a valid period skipped").format(code=code))
             continue
         if _plausible(start) is None or _plausible(end) is None:
-            data.notes.append(f"{code}: a budget line for {start.isoformat()} to {end.isoformat()} skipped: {_OUTSIDE_YEARS}")
+            data.notes.append(translate("IatiImport", "{code}: a budget line for {start} to {end} skipped: {why}").format(
+                code=code, start=start.isoformat(), end=end.isoformat(), why=_outside_years()))
             continue
         if money.amount < 0:
-            data.notes.append(f"{code}: a negative budget line ({money.currency} {money.amount}) skipped")
+            data.notes.append(translate("IatiImport", "{code}: a negative budget line ({currency} {amount}) skipped").format(
+                code=code, currency=money.currency, amount=_amount(money.amount)))
             continue
         lines.append(_BudgetLine(start, end, (element.get("type") or c.BUDGET_ORIGINAL) == c.BUDGET_REVISED, money, order))
     if not lines:
         return
     chosen = choose_budgets(lines)
     if len(chosen) < len(lines):
-        data.notes.append(f"{code}: {len(lines) - len(chosen)} budget line(s) replaced by revised or later budgets for the same period")
+        data.notes.append(translate("IatiImport", "{code}: %n budget line(s) replaced by revised or later budgets for the same period", "",
+                                    len(lines) - len(chosen)).format(code=code))
     if data.planned_start and data.planned_end:
         inside = [b for b in chosen if b.start <= data.planned_end and b.end >= data.planned_start]
         if len(inside) < len(chosen):
-            data.notes.append(f"{code}: {len(chosen) - len(inside)} budget line(s) outside the activity dates not counted")
+            data.notes.append(translate("IatiImport", "{code}: %n budget line(s) outside the activity dates not counted", "",
+                                        len(chosen) - len(inside)).format(code=code))
         chosen = inside
         if not chosen:
             return
@@ -468,13 +497,16 @@ def _budget(activity: etree._Element, data: ActivityData, default_currency: str,
                 break
             total += converted.quantize(CENT, rounding=ROUND_HALF_UP)
     if missing:
-        data.notes.append(f"{code}: budget not imported: no US$ rate for {', '.join(sorted(missing))} (give one with usd_rates)")
+        data.notes.append(translate("IatiImport", "{code}: budget not imported: no US$ rate for {currencies} (give one with usd_rates)").format(
+            code=code, currencies=", ".join(sorted(missing))))
         return
-    if (why := amount_size_problem(total, "the budget")) is not None or abs(total * target_rate) >= MAX_AMOUNT:
-        data.notes.append(f"{code}: budget not imported: {why or f'the budget is worth more US$ than tracker keeps (below {MAX_AMOUNT:,.0f})'}")
+    if (why := amount_size_problem(total, translate("IatiImport", "the budget"))) is not None or abs(total * target_rate) >= MAX_AMOUNT:
+        why = why or translate("IatiImport", "the budget is worth more US$ than tracker keeps (below {limit})").format(limit=_limit())
+        data.notes.append(translate("IatiImport", "{code}: budget not imported: {why}").format(code=code, why=why))
         return
     if total <= 0:
-        data.notes.append(f"{code}: the budget adds up to {target} {total}; no budget imported")
+        data.notes.append(translate("IatiImport", "{code}: the budget adds up to {currency} {amount}; no budget imported").format(
+            code=code, currency=target, amount=_amount(total)))
         return
     data.budget, data.currency, data.usd_rate = total, target, target_rate
 
@@ -501,7 +533,7 @@ def _transactions(activity: etree._Element, data: ActivityData, default_currency
         if why:
             problems[why] += 1
     for why, count in sorted(problems.items()):
-        data.notes.append(f"{code}: {count} transaction(s) skipped: {why}")
+        data.notes.append(translate("IatiImport", "{code}: %n transaction(s) skipped: {why}", "", count).format(code=code, why=why))
 
 
 def _transaction_date(transaction: etree._Element, money: _Money) -> dt.date | str | None:
@@ -510,23 +542,23 @@ def _transaction_date(transaction: etree._Element, money: _Money) -> dt.date | s
     element = transaction.find("transaction-date")
     on = _date(element.get("iso-date")) if element is not None else None
     if on is not None and _plausible(on) is None:
-        return _OUTSIDE_YEARS
+        return _outside_years()
     return on or money.value_date
 
 
 def _funding(transaction: etree._Element, data: ActivityData, default_currency: str, rates: Rates, lang: str, funders: list[etree._Element]) -> str:
     money = _money(transaction.find("value"), default_currency, rates)
     if isinstance(money, str):
-        return f"funding {money}"
+        return translate("IatiImport", "funding {why}").format(why=money)
     if money.amount <= 0:
-        return "funding of zero or a negative amount (tracker records contributions only)"
+        return translate("IatiImport", "funding of zero or a negative amount (tracker records contributions only)")
     if money.usd_rate is None:
-        return f"funding in {money.currency}: no US$ rate (give one with usd_rates)"
+        return translate("IatiImport", "funding in {currency}: no US$ rate (give one with usd_rates)").format(currency=money.currency)
     on = _transaction_date(transaction, money)
     if isinstance(on, str):
-        return f"funding {on}"
+        return translate("IatiImport", "funding {why}").format(why=on)
     if on is None:
-        return "funding without a date"
+        return translate("IatiImport", "funding without a date")
     written = transaction.get(c.EXT + "modality")
     modality = c.DEFAULT_MODALITY
     if written:
@@ -542,13 +574,13 @@ def _funding(transaction: etree._Element, data: ActivityData, default_currency: 
         if provider is None or not (partner_spec(provider, lang)):
             provider = funders[0] if len(funders) == 1 else None
         if provider is None:
-            return "funding without a provider organisation (and not one funding organisation to credit)"
+            return translate("IatiImport", "funding without a provider organisation (and not one funding organisation to credit)")
         if (provider.get("ref") or "").strip() == c.DEFAULT_ORG_REF and not written:
             modality, partner = FundingModality.REGULAR_BUDGET, None
         else:
             partner = partner_spec(provider, lang)
             if partner is None:
-                return "funding from an organisation with neither name nor reference"
+                return translate("IatiImport", "funding from an organisation with neither name nor reference")
     data.fundings.append(
         FundingLine(partner, modality, money.amount, money.currency, money.usd_rate, on, transaction.get(c.EXT + "locally-mobilized") == "true")
     )
@@ -558,20 +590,21 @@ def _funding(transaction: etree._Element, data: ActivityData, default_currency: 
 def _expenditure(transaction: etree._Element, data: ActivityData, default_currency: str, rates: Rates) -> str:
     money = _money(transaction.find("value"), default_currency, rates)
     if isinstance(money, str):
-        return f"expenditure {money}"
+        return translate("IatiImport", "expenditure {why}").format(why=money)
     if money.usd_rate is None:
-        return f"expenditure in {money.currency}: no US$ rate (give one with usd_rates)"
+        return translate("IatiImport", "expenditure in {currency}: no US$ rate (give one with usd_rates)").format(currency=money.currency)
     on = _transaction_date(transaction, money)
     if isinstance(on, str):
-        return f"expenditure {on}"
+        return translate("IatiImport", "expenditure {why}").format(why=on)
     year = _int(transaction.get(c.EXT + "year"))
     month = _int(transaction.get(c.EXT + "month"))
     if year is None:
         if on is None:
-            return "expenditure without a date"
+            return translate("IatiImport", "expenditure without a date")
         year, month = on.year, on.month
     if not EARLIEST.year <= year <= LATEST.year or (month is not None and not 1 <= month <= 12):
-        return f"expenditure for a year outside {EARLIEST.year}-{LATEST.year} or a month outside 1-12"
+        return translate("IatiImport", "expenditure for a year outside {first}-{last} or a month outside 1-12").format(
+            first=EARLIEST.year, last=LATEST.year)
     try:
         kind = ExpenditureType(transaction.get(c.EXT + "expenditure-type") or c.DEFAULT_EXPENDITURE_TYPE.value)
     except ValueError:
@@ -647,5 +680,6 @@ def _indicators(activity: etree._Element, lang: str, code: str, notes: list[str]
                 )
             )
     if unusable:
-        notes.append(f"{code}: {unusable} indicator value(s) not imported: not a number, or not below {MAX_AMOUNT:,.0f}")
+        notes.append(translate("IatiImport", "{code}: %n indicator value(s) not imported: not a number, or not below {limit}", "",
+                               unusable).format(code=code, limit=_limit()))
     return found

@@ -20,6 +20,7 @@ from typing import Any, BinaryIO
 
 from lxml import etree
 
+from tracker.domain.i18n import translate
 from tracker.domain.progress import Cancelled
 from tracker.exchange.iati_codes import SUPPORTED_VERSIONS
 from tracker.exchange.results import UnreadableFile
@@ -89,10 +90,11 @@ def refuse_document_type(target: Path, root: etree._Element) -> None:
     if not (info.doctype or internal is not None or info.externalDTD is not None or info.system_url or info.public_id):
         return
     entities = internal is not None and any(True for _ in internal.iterentities())
-    what = "a DOCTYPE with entity declarations" if entities else "a DOCTYPE"
-    raise UnreadableFile(
-        f"{target} declares {what}, which IATI activity files never do; it is refused for safety and nothing was imported"
-    )
+    if entities:
+        raise UnreadableFile(translate("IatiFile", "{file} declares a DOCTYPE with entity declarations, which IATI activity files never do; "
+                                       "it is refused for safety and nothing was imported").format(file=target))
+    raise UnreadableFile(translate("IatiFile", "{file} declares a DOCTYPE, which IATI activity files never do; it is refused for safety "
+                                   "and nothing was imported").format(file=target))
 
 
 def root_tag(path: str | os.PathLike[str]) -> str:
@@ -105,10 +107,10 @@ def root_tag(path: str | os.PathLike[str]) -> str:
                 refuse_document_type(target, element)
                 return str(element.tag)  # with its namespace, if any, in {uri}name form
         except etree.XMLSyntaxError as exc:
-            raise UnreadableFile(f"{target} is not well-formed XML ({_problem(exc)})") from None
+            raise UnreadableFile(translate("IatiFile", "{file} is not well-formed XML ({error})").format(file=target, error=_problem(exc))) from None
         except _ExternalRefused:
             raise _external(target) from None
-    raise UnreadableFile(f"{target} holds no XML element")
+    raise UnreadableFile(translate("IatiFile", "{file} holds no XML element").format(file=target))
 
 
 def _problem(exc: etree.XMLSyntaxError) -> str:
@@ -116,11 +118,12 @@ def _problem(exc: etree.XMLSyntaxError) -> str:
     column 270"), with the line once."""
     message = " ".join((exc.msg or "syntax error").split())
     message = re.sub(r"\s*,?\s*line \d+, column \d+\s*$", "", message).rstrip(" ,")
-    return f"{message}, line {exc.lineno}"
+    return translate("IatiFile", "{message}, line {line}").format(message=message, line=exc.lineno)
 
 
 def _external(target: Path) -> UnreadableFile:
-    return UnreadableFile(f"{target} refers to an external DTD or entity, which IATI activity files never do; it is refused for safety and nothing was imported")
+    return UnreadableFile(translate("IatiFile", "{file} refers to an external DTD or entity, which IATI activity files never do; it is "
+                                    "refused for safety and nothing was imported").format(file=target))
 
 
 def iter_activities(
@@ -159,22 +162,26 @@ def iter_activities(
                         while element.getprevious() is not None:
                             del parent[0]
         except etree.XMLSyntaxError as exc:
-            raise UnreadableFile(f"{target} is not well-formed XML ({_problem(exc)}); nothing was imported") from None
+            raise UnreadableFile(translate("IatiFile", "{file} is not well-formed XML ({error}); nothing was imported").format(
+                file=target, error=_problem(exc))) from None
         except _ExternalRefused:
             raise _external(target) from None
 
 
 def _check_root(target: Path, root: etree._Element, on_header: Callable[[FileHeader], None] | None) -> None:
     if root.tag != "iati-activities":
-        raise UnreadableFile(f"{target} is XML but not an IATI activity file (its root is <{etree.QName(root).localname}>, not <iati-activities>)")
+        raise UnreadableFile(translate("IatiFile", "{file} is XML but not an IATI activity file (its root is <{root}>, not "
+                                       "<iati-activities>)").format(file=target, root=etree.QName(root).localname))
     version = (root.get("version") or "").strip()
     if version.startswith("1."):
         raise UnreadableFile(
-            f"{target} is an IATI version {version} file (IATI 1.0x, with text codes and no narratives); "
-            "tracker reads IATI 2.01 to 2.03: convert it to 2.0x with the IATI converter or ask the publisher for a 2.0x file"
+            translate("IatiFile", "{file} is an IATI version {version} file (IATI 1.0x, with text codes and no narratives); tracker reads "
+                      "IATI 2.01 to 2.03: convert it to 2.0x with the IATI converter or ask the publisher for a 2.0x file").format(
+                file=target, version=version)
         )
     if version and not version.startswith("2."):
-        raise UnreadableFile(f"{target} declares IATI version {version}; tracker reads IATI 2.01 to 2.03")
+        raise UnreadableFile(translate("IatiFile", "{file} declares IATI version {version}; tracker reads IATI 2.01 to 2.03").format(
+            file=target, version=version))
     if on_header is not None:
         on_header(FileHeader(version or "", root.get("generated-datetime") or ""))
 

@@ -45,8 +45,9 @@ from pathlib import Path
 from typing import Any
 
 from tracker.domain import cycle
-from tracker.domain.classifications import Stage
+from tracker.domain.classifications import Classification, Stage
 from tracker.domain.errors import TransitionRefused, ValidationError
+from tracker.domain.i18n import QT_TRANSLATE_NOOP, translate, using_language
 from tracker.domain.progress import CancelCheck, PointOfNoReturn, Progress, no_progress
 from tracker.exchange import package_records as pr
 from tracker.exchange.demo_marks import shown_codes
@@ -74,6 +75,61 @@ _ROAD = (Stage.DESIGN, Stage.APPRAISAL, Stage.APPROVED, Stage.IMPLEMENTATION, St
 _LOCAL_FIELDS = {"id", "uuid", "version", "stage", "suspended_from", *pr.LIST_OF_KIND.values()}
 
 
+class Reason(str):
+    """Why a record was refused or waits as a conflict: a text in the user's language (the
+    merge's report), which can be said again in another (`said()` under using_language("en")
+    where the database keeps it: the audit trail, the conflict)."""
+
+    source: str  # marked with QT_TRANSLATE_NOOP("PackageMerge", ...)
+    fields: dict[str, Any]
+
+    def __new__(cls, source: str, **fields: Any) -> Reason:
+        made = super().__new__(cls, _render(source, fields))
+        made.source, made.fields = source, fields
+        return made
+
+    def said(self) -> str:
+        """The reason in the current language."""
+        return _render(self.source, self.fields)
+
+
+def _render(source: str, fields: dict[str, Any]) -> str:
+    return translate("PackageMerge", source).format(**{name: _said(value) for name, value in fields.items()})
+
+
+def _reason(source: str, **fields: Any) -> Reason:
+    return Reason(source, **fields)
+
+
+def _said(value: Any) -> str:
+    """A value in a sentence, in the language the sentence is said in (a stage by its label)."""
+    if isinstance(value, Reason):
+        return value.said()
+    return value.label if isinstance(value, Classification) else str(value)
+
+
+@dataclass(frozen=True)
+class _AKind:
+    """A kind of record with its article ("an evaluation"), said when the sentence is."""
+
+    kind: str
+
+    def __str__(self) -> str:
+        return translate("PackageRecord", _A_KIND[self.kind]) if self.kind in _A_KIND else self.kind.replace("_", " ")
+
+
+_A_KIND = {
+    "partner": QT_TRANSLATE_NOOP("PackageRecord", "a partner"),
+    "project": QT_TRANSLATE_NOOP("PackageRecord", "a project"),
+    "funding": QT_TRANSLATE_NOOP("PackageRecord", "a funding"),
+    "budget_revision": QT_TRANSLATE_NOOP("PackageRecord", "a budget revision"),
+    "expenditure": QT_TRANSLATE_NOOP("PackageRecord", "an expenditure"),
+    "evaluation": QT_TRANSLATE_NOOP("PackageRecord", "an evaluation"),
+    "result_indicator": QT_TRANSLATE_NOOP("PackageRecord", "a result indicator"),
+    "stage_change": QT_TRANSLATE_NOOP("PackageRecord", "a stage change"),
+}
+
+
 @dataclass
 class MergeReport:
     source: str
@@ -92,15 +148,15 @@ class MergeReport:
 
     def summary(self) -> str:
         if self.already_merged:
-            return f"{self.source}: this package from {self.source_name} was already merged; nothing changed"
-        text = (
-            f"{self.source} from {self.source_name}: {self.created} created, {self.updated} updated, "
-            f"{self.deleted} deleted, {self.unchanged} unchanged"
-        )
+            return translate("PackageMerge", "{file}: this package from {source} was already merged; nothing changed").format(
+                file=self.source, source=self.source_name)
+        text = translate("PackageMerge", "{file} from {source}: {created} created, {updated} updated, {deleted} deleted, "
+                         "{unchanged} unchanged").format(file=self.source, source=self.source_name, created=self.created,
+                                                         updated=self.updated, deleted=self.deleted, unchanged=self.unchanged)
         if self.conflicts:
-            text += f"; {len(self.conflicts)} conflicts to resolve"
+            text += translate("PackageMerge", "; %n conflict(s) to resolve", "", len(self.conflicts))
         if self.skipped:
-            text += f"; {len(self.skipped)} skipped"
+            text += translate("PackageMerge", "; %n skipped", "", len(self.skipped))
         return text
 
 
@@ -119,7 +175,7 @@ class Current:
 class Conflicting:
     local: Record | None
     incoming: Record
-    why: str = ""  # empty: changed on both sides since the last exchange
+    why: str | Reason = ""  # empty: changed on both sides since the last exchange
 
 
 @dataclass
@@ -131,7 +187,7 @@ class MergePlan:
     agreed: list[Incoming] = field(default_factory=list)  # the same on both sides: the base advances
     stage_entries: list[Incoming] = field(default_factory=list)  # new history entries: replayed as actions
     conflicts: list[Conflicting] = field(default_factory=list)
-    refused: list[tuple[Record, str]] = field(default_factory=list)  # never applied: why
+    refused: list[tuple[Record, Reason]] = field(default_factory=list)  # never applied: why
     unchanged: int = 0
     matched: dict[str, str] = field(default_factory=dict)  # incoming UUID -> local UUID (natural keys)
 
@@ -141,12 +197,13 @@ def duplicates(incoming: list[Incoming]) -> str | None:
     lines: dict[Any, int] = {}
     for item in incoming:
         record = item.record
-        keys: list[tuple[Any, str]] = [(("uuid", record.uuid), f"record {record.uuid}")]
+        keys: list[tuple[Any, str]] = [(("uuid", record.uuid), translate("PackageMerge", "record {uuid}").format(uuid=record.uuid))]
         if record.kind in ("project", "partner") and record.value is not None:
-            keys.append(((record.kind, record.value.code.strip()), f"{record.kind} {record.value.code.strip()}"))
+            keys.append(((record.kind, record.value.code.strip()), f"{pr.kind_name(record.kind)} {record.value.code.strip()}"))
         for key, what in keys:
             if key in lines:
-                return f"{what} appears twice (lines {lines[key]} and {item.line})"
+                return translate("PackageMerge", "{what} appears twice (lines {first} and {second})").format(
+                    what=what, first=lines[key], second=item.line)
             lines[key] = item.line
     return None
 
@@ -165,7 +222,8 @@ def classify(incoming: list[Incoming], current: Current) -> MergePlan:
         record = item.record
         local = records.get(record.uuid)
         if local is not None and local.kind != record.kind:
-            plan.refused.append((record, f"it is {_a(local.kind)} here; a package cannot turn one kind of record into another"))
+            plan.refused.append((record, _reason(QT_TRANSLATE_NOOP("PackageMerge", "it is {kind} here; a package cannot turn one kind of "
+                                                                   "record into another"), kind=_AKind(local.kind))))
         elif local is not None and local.project_uuid in deleting and record.kind != "project":
             plan.unchanged += 1  # its project's deletion, in the same package, takes it
         elif record.project_uuid in deleting and record.kind != "project":
@@ -191,25 +249,21 @@ def classify(incoming: list[Incoming], current: Current) -> MergePlan:
     return plan
 
 
-def _a(kind: str) -> str:
-    word = kind.replace("_", " ")
-    return f"{'an' if word[0] in 'aeiou' else 'a'} {word}"
-
-
 def _classify_deletion(plan: MergePlan, item: Incoming, local: Record | None) -> None:
     record = item.record
     if local is None:
         plan.unchanged += 1
     elif record.kind == "stage_change":
-        plan.refused.append((local, "the stage history is kept as it happened: a package cannot delete an entry of it"))
+        plan.refused.append((local, _reason(QT_TRANSLATE_NOOP("PackageMerge", "the stage history is kept as it happened: a package cannot "
+                                                              "delete an entry of it"))))
     elif record.project_uuid != local.project_uuid:
         if record.project_uuid is None:
             # An older tracker's deletion, or one whose project the sender could not tell: never
             # applied to a record of a project unless a person says so.
             plan.conflicts.append(Conflicting(local, dataclasses.replace(record, project_uuid=None),
-                                              "deleted there; the package does not say of which project"))
+                                              _reason(QT_TRANSLATE_NOOP("PackageMerge", "deleted there; the package does not say of which project"))))
         else:
-            plan.refused.append((local, "the package deletes it as a record of another project"))
+            plan.refused.append((local, _reason(QT_TRANSLATE_NOOP("PackageMerge", "the package deletes it as a record of another project"))))
     elif local.hash in item.ancestors:
         plan.apply.append(item)
     else:
@@ -226,7 +280,7 @@ def _classify_stage_entry(plan: MergePlan, item: Incoming, local: Record | None,
     elif record.uuid in matched_locals:
         plan.unchanged += 1  # the same step, recorded on both sides: ours stays as it is
     elif local.project_uuid != record.project_uuid:
-        plan.refused.append((local, "the package moves this stage-history entry to another project"))
+        plan.refused.append((local, _reason(QT_TRANSLATE_NOOP("PackageMerge", "the package moves this stage-history entry to another project"))))
     else:
         changed = [name for name in pr.STAGE_CHANGE_FIELDS if (local.values or {}).get(name) != (record.values or {}).get(name)]
         if changed == ["at"]:
@@ -235,17 +289,20 @@ def _classify_stage_entry(plan: MergePlan, item: Incoming, local: Record | None,
             plan.unchanged += 1
         else:
             what = ", ".join(name.replace("_", " ") for name in changed)
-            plan.refused.append((local, f"the stage history is kept as it happened: a package cannot change an entry of it ({what})"))
+            plan.refused.append((local, _reason(QT_TRANSLATE_NOOP("PackageMerge", "the stage history is kept as it happened: a package cannot "
+                                                                  "change an entry of it ({fields})"), fields=what)))
 
 
-def _move_refusal(local: Record, record: Record, records: dict[str, Record]) -> str:
-    def owner(uuid: str | None) -> str:
+def _move_refusal(local: Record, record: Record, records: dict[str, Record]) -> Reason:
+    def owner(uuid: str | None) -> Reason:
         if uuid is None:
-            return "no project (unearmarked)"
+            return _reason(QT_TRANSLATE_NOOP("PackageMerge", "no project (unearmarked)"))
         found = records.get(uuid)
-        return f"project {found.values.get('code')}" if found is not None and found.values else f"project {uuid}"
+        code = found.values.get("code") if found is not None and found.values else uuid
+        return _reason(QT_TRANSLATE_NOOP("PackageMerge", "project {code}"), code=code)
 
-    return f"it belongs to {owner(local.project_uuid)} here; a package cannot move it to {owner(record.project_uuid)}"
+    return _reason(QT_TRANSLATE_NOOP("PackageMerge", "it belongs to {owner} here; a package cannot move it to {other}"),
+                   owner=owner(local.project_uuid), other=owner(record.project_uuid))
 
 
 def _translated(item: Incoming, matched: dict[str, str]) -> Incoming:
@@ -333,7 +390,7 @@ def already_taken(stage: Stage, entry: sync.StageEntry, visited: set[Stage] | fr
     return False
 
 
-def _replayed_action(entry: sync.StageEntry, suspended_from: Stage | None) -> cycle.Action | str:
+def _replayed_action(entry: sync.StageEntry, suspended_from: Stage | None) -> cycle.Action | Reason:
     """The project-cycle action a history entry stands for, or why there is none."""
     assert entry.from_stage is not None
     try:
@@ -341,12 +398,16 @@ def _replayed_action(entry: sync.StageEntry, suspended_from: Stage | None) -> cy
     except ValueError:
         found = next((a for a in cycle.ACTIONS if entry.from_stage in a.sources and a.target is entry.to_stage), None)
         if found is None:
-            return f"'{entry.action}' is not a project-cycle action from {entry.from_stage.label} to {entry.to_stage.label}"
+            return _reason(QT_TRANSLATE_NOOP("PackageMerge", "'{action}' is not a project-cycle action from {stage} to {target}"),
+                           action=entry.action, stage=entry.from_stage, target=entry.to_stage)
         action = found
     target = action.target if action.target is not None else suspended_from
     if target is not entry.to_stage:
-        leads = target.label if target is not None else "nowhere"
-        return f"'{action.code}' leads from {entry.from_stage.label} to {leads}, not to {entry.to_stage.label}"
+        if target is None:
+            return _reason(QT_TRANSLATE_NOOP("PackageMerge", "'{action}' leads from {stage} nowhere, not to {target}"),
+                           action=action.code, stage=entry.from_stage, target=entry.to_stage)
+        return _reason(QT_TRANSLATE_NOOP("PackageMerge", "'{action}' leads from {stage} to {leads}, not to {target}"),
+                       action=action.code, stage=entry.from_stage, leads=target, target=entry.to_stage)
     return action
 
 
@@ -401,11 +462,12 @@ class _Applier:
             elif record.kind in pr.CHILD_KINDS and record.project_uuid:
                 groups.setdefault(record.project_uuid, []).append(record)
         for done, (project_uuid, group) in enumerate(groups.items()):
-            self.progress(done, len(groups), "Applying the changes…")
+            self.progress(done, len(groups), translate("PackageMerge", "Applying the changes…"))
             try:
                 self._apply_project(project_uuid, heads.get(project_uuid), group)
             except ValidationError as exc:
-                problems.append(Problem(f"project {_code_of(heads.get(project_uuid), project_uuid, self.current)}: {exc}"))
+                problems.append(Problem(translate("PackageMerge", "project {code}: {why}").format(
+                    code=_code_of(heads.get(project_uuid), project_uuid, self.current), why=exc)))
         if problems:
             raise ImportRefused(self.report.source, problems)
 
@@ -430,7 +492,8 @@ class _Applier:
                         self.report.deleted += 1
                         self.partners_touched = True
                 except ValidationError:
-                    self._skip(f"{self._label(record)}: deleted there, but funding here still names it; kept")
+                    self._skip(translate("PackageMerge", "{record}: deleted there, but funding here still names it; kept").format(
+                        record=self._label(record)))
                     continue
                 self._applied(record)
 
@@ -440,7 +503,7 @@ class _Applier:
         try:
             save_partner(dataclasses.replace(record.value), self.who)
         except ValidationError as exc:
-            self._skip(f"{record.label()}: {exc}; the local partner is kept")
+            self._skip(translate("PackageMerge", "{record}: {why}; the local partner is kept").format(record=record.label(), why=exc))
             return
         self.partners_touched = True
         self._count(record)
@@ -467,7 +530,8 @@ class _Applier:
             known = self.current.get(project_uuid)
             if known is not None and known.value is not None and known.value.version != project.version:
                 # Cannot happen inside the merge's transaction; if it ever did, nothing is overwritten.
-                raise StaleEdit(f"project {project.code} was changed by someone else during the merge; merge the package again")
+                raise StaleEdit(translate("PackageMerge", "project {code} was changed by someone else during the merge; merge the package "
+                                          "again").format(code=project.code))
             if head is not None:
                 for spec in dataclasses.fields(head.value):
                     if spec.name not in _LOCAL_FIELDS:
@@ -479,7 +543,7 @@ class _Applier:
                                           fundings=[], revisions=[], expenditures=[], evaluations=[], indicators=[])
         else:
             for record in group:
-                self._skip(f"{record.label()}: its project is not in this database (deleted here?)")
+                self._skip(translate("PackageMerge", "{record}: its project is not in this database (deleted here?)").format(record=record.label()))
             return
         for record in group:
             records = getattr(project, pr.LIST_OF_KIND[record.kind])
@@ -521,7 +585,7 @@ class _Applier:
         state = sync.project_state(project_uuid) if project_uuid else None
         if state is None:
             for item in entries:
-                self._skip(f"{item.record.label()}: its project is not in this database")
+                self._skip(translate("PackageMerge", "{record}: its project is not in this database").format(record=item.record.label()))
             return
         waiting = sorted(entries, key=lambda i: (i.record.value.at or dt.datetime.min, i.record.value.changed_on, i.line))
         while True:
@@ -540,7 +604,8 @@ class _Applier:
                 self.report.unchanged += 1
             else:
                 assert entry.from_stage is not None
-                self._refused_step(item.record, f"the project is in {state.stage.label} here, not in {entry.from_stage.label}", state)
+                self._refused_step(item.record, _reason(QT_TRANSLATE_NOOP("PackageMerge", "the project is in {stage} here, not in {other}"),
+                                                        stage=state.stage, other=entry.from_stage), state)
         if head is None or head.uuid not in self.applied_uuids:
             return
         goal, goal_from = head.value.stage, head.value.suspended_from
@@ -548,18 +613,21 @@ class _Applier:
             return
         path = cycle.path_between(state.stage, state.suspended_from, goal, goal_from)
         if path is None:
-            self._late(head, f"stays in {state.stage.label}: no project-cycle action leads from {state.stage.label} to {goal.label}")
+            self._late(head, _reason(QT_TRANSLATE_NOOP("PackageMerge", "stays in {stage}: no project-cycle action leads from {stage} to {goal}"),
+                                     stage=state.stage, goal=goal))
             return
         # A project this database held already moves all the way or stays where it was; a new one
         # goes as far as the guards let it (it has to be in some stage).
         whole = head.uuid in self.current
         start = state
-        refusal: str | None = None
+        refusal: str | Reason | None = None
         try:
             with write_transaction() if whole else contextlib.nullcontext():
                 for code in path:
                     action = cycle.ACTIONS_BY_CODE[code]
-                    reason = f"the project is {goal.label} in the package from {self.source_name}, which holds no history entry for this step"
+                    with using_language("en"):  # kept in the stage history, as every stored reason, in English
+                        reason = (f"the project is {goal.label} in the package from {self.source_name}, which holds no history entry "
+                                  "for this step")
                     try:
                         self.projects_touched.add(state.code)
                         change_stage(state.code, code, reason if action.needs_reason else "", self.who, dt.date.today(),
@@ -573,7 +641,7 @@ class _Applier:
         except _StepRefused:
             state = start  # the savepoint undid the steps taken
         if refusal is not None:
-            self._late(head, f"stays in {state.stage.label}: {refusal}")
+            self._late(head, _reason(QT_TRANSLATE_NOOP("PackageMerge", "stays in {stage}: {why}"), stage=state.stage, why=refusal))
 
     def _visited(self) -> dict[str, set[Stage]]:
         """The stages each project has been in, by its history here (read once)."""
@@ -585,10 +653,10 @@ class _Applier:
                     stages.update(s for s in (record.value.from_stage, record.value.to_stage) if s is not None)
         return self._stages_visited
 
-    def _replay(self, state: sync.ProjectState, item: Incoming) -> str | None:
+    def _replay(self, state: sync.ProjectState, item: Incoming) -> str | Reason | None:
         entry = item.record.value
         action = _replayed_action(entry, state.suspended_from)
-        if isinstance(action, str):
+        if isinstance(action, Reason):
             return action
         self.projects_touched.add(state.code)
         try:
@@ -600,14 +668,15 @@ class _Applier:
         self._applied(item.record)
         return None
 
-    def _refused_step(self, record: Record, why: str, state: sync.ProjectState) -> None:
+    def _refused_step(self, record: Record, why: str | Reason, state: sync.ProjectState) -> None:
         if self.strict:
-            raise TransitionRefused(f"{record.label()} of project {state.code}", [why])
+            raise TransitionRefused(translate("PackageMerge", "{record} of project {code}").format(record=record.label(), code=state.code),
+                                    [str(why)])
         self.late.append(Conflicting(None, record, why))
 
-    def _late(self, head: Record, why: str) -> None:
+    def _late(self, head: Record, why: str | Reason) -> None:
         if self.strict:
-            raise TransitionRefused(f"project {head.value.code}", [why])
+            raise TransitionRefused(translate("PackageMerge", "project {code}").format(code=head.value.code), [str(why)])
         self.late.append(Conflicting(self.current.get(head.uuid), head, why))
 
     # -- reporting
@@ -667,19 +736,19 @@ def merge_package(path: str | os.PathLike[str], *, progress: Progress | None = N
     `cancelled()` is asked before anything is applied; `writing()` is called when the applying
     starts, after which the merge is not cancelled (a caller raising there stops it, writing nothing)."""
     report_progress = progress or no_progress
-    report_progress(0, 0, "Checking the package…")
+    report_progress(0, 0, translate("PackageMerge", "Checking the package…"))
     source = Path(path)
     manifest, incoming = read_package(source, pr.parse_line)
     twice = duplicates(incoming)
     if twice is not None:
-        raise UnreadableFile(f"{source.name}: {twice}; nothing was merged")
+        raise UnreadableFile(translate("PackageMerge", "{file}: {why}; nothing was merged").format(file=source.name, why=twice))
     report = MergeReport(source=source.name, source_name=manifest.source_name, package_id=manifest.package_id)
     with bulk_write_transaction():
         site = sync.site_identity()
         if manifest.source_uuid == site.uuid:
             raise UnreadableFile(
-                f"{source.name} was exported from this database (or from a copy of it); merge it into another one, "
-                "or give a copied database its own identity first"
+                translate("PackageMerge", "{file} was exported from this database (or from a copy of it); merge it into another one, "
+                          "or give a copied database its own identity first").format(file=source.name)
             )
         if sync.was_merged(manifest.package_id):
             report.already_merged = True
@@ -689,7 +758,7 @@ def merge_package(path: str | os.PathLike[str], *, progress: Progress | None = N
         _refuse_new_demo_projects(source.name, incoming, current.records)
         plan = classify(incoming, current)
         if cancelled is not None and cancelled():
-            raise PackageCancelled("merging the field package was cancelled; nothing was changed")
+            raise PackageCancelled(translate("PackageMerge", "merging the field package was cancelled; nothing was changed"))
         if writing is not None:
             writing()  # from here the merge is written whole: the caller stops offering Cancel
         applier = _Applier(who, manifest.source_name, current.records, report, progress=report_progress)
@@ -704,10 +773,12 @@ def merge_package(path: str | os.PathLike[str], *, progress: Progress | None = N
         sync.advance_base([(r.uuid, r.kind, r.hash, learnt.get(r.uuid, []))
                            for r in [*applier.applied, *(i.record for i in plan.agreed)] if not r.deleted and r.uuid not in late], now)
         sync.drop_base([r.uuid for r in applier.applied if r.deleted])
-        sync.audit(who, [("package", manifest.package_id, "merge", "", report.summary())])
+        with using_language("en"):  # the audit trail is kept in English
+            summary = report.summary()
+        sync.audit(who, [("package", manifest.package_id, "merge", "", summary)])
         sync.log_exchange(manifest.package_id, "merge", now, len(incoming), peer_uuid=manifest.source_uuid,
                           peer_name=manifest.source_name, conflicts=len(report.conflicts))
-    report_progress(len(incoming), len(incoming), "Package merged")
+    report_progress(len(incoming), len(incoming), translate("PackageMerge", "Package merged"))
     return report
 
 
@@ -721,8 +792,9 @@ def _refuse_new_demo_projects(name: str, incoming: list[pr.Incoming], current: d
     if new_demo and holds_real_projects():
         shown = shown_codes(new_demo)
         raise UnreadableFile(
-            f"{name} holds demo projects ({shown}); demo data is not merged into a database with real projects, "
-            "so nothing was merged (merge it into the demo portfolio, or export the package from a working database)"
+            translate("PackageMerge", "{file} holds demo projects ({codes}); demo data is not merged into a database with real projects, "
+                      "so nothing was merged (merge it into the demo portfolio, or export the package from a working database)").format(
+                file=name, codes=shown)
         )
 
 
@@ -745,13 +817,18 @@ def _write_conflicts(conflicts: list[Conflicting], current: dict[str, Record], m
     pending = sync.pending_conflicts()
     for conflict in conflicts:
         local, record = conflict.local, conflict.incoming
-        label = record.label() if not record.deleted else (local.label() if local else record.label())
         code = _owner_code(record, local, current)
-        if record.kind != "project" and code:
-            label += f" of project {code}"
-        if conflict.why:
-            label += f": {conflict.why}"
-        report.conflicts.append(label)
+
+        def conflict_label(local: Record | None = local, record: Record = record, code: str = code, why: Any = conflict.why) -> str:
+            label = record.label() if not record.deleted else (local.label() if local else record.label())
+            if record.kind != "project" and code:
+                label = translate("PackageMerge", "{record} of project {code}").format(record=label, code=code)
+            return f"{label}: {_said(why)}" if why else label
+
+        report.conflicts.append(conflict_label())
+        with using_language("en"):  # what the database keeps, in English
+            label = conflict_label()
+            why = f" ({_said(conflict.why)})" if conflict.why else ""
         key = (record.uuid, record.hash or "deleted")
         if key in pending:
             continue
@@ -766,18 +843,20 @@ def _write_conflicts(conflicts: list[Conflicting], current: dict[str, Record], m
             label=label, local=local_values, incoming=record.values, incoming_hash=record.hash or "deleted",
             source_uuid=manifest.source_uuid, source_name=manifest.source_name, package_id=manifest.package_id, who=who,
             project_code=code,
-            note=(f"kept the local version; the one from {manifest.source_name} waits for a decision"
-                  + (f" ({conflict.why})" if conflict.why else "")),
+            note=f"kept the local version; the one from {manifest.source_name} waits for a decision{why}",
         )
 
 
-def _write_refusals(refused: list[tuple[Record, str]], current: dict[str, Record], who: str, report: MergeReport) -> None:
+def _write_refusals(refused: list[tuple[Record, Reason]], current: dict[str, Record], who: str, report: MergeReport) -> None:
     entries = []
     for record, why in refused:
         code = _owner_code(record, current.get(record.uuid), current)
-        label = record.label() + (f" of project {code}" if code and record.kind != "project" else "")
-        report.skipped.append(f"{label}: refused: {why}")
-        entries.append((record.kind, record.uuid, "refused", code, f"refused from the package: {why}"))
+        label = record.label()
+        if code and record.kind != "project":
+            label = translate("PackageMerge", "{record} of project {code}").format(record=label, code=code)
+        report.skipped.append(translate("PackageMerge", "{record}: refused: {why}").format(record=label, why=why))
+        with using_language("en"):  # the audit trail is kept in English
+            entries.append((record.kind, record.uuid, "refused", code, f"refused from the package: {_said(why)}"))
     sync.audit(who, entries)
 
 

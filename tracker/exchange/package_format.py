@@ -17,9 +17,12 @@ import zipfile
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from tracker.domain.i18n import translate
+from tracker.domain.numbers import format_number, number_style
 from tracker.domain.progress import CancelCheck, Cancelled
 from tracker.exchange.results import UnreadableFile
 from tracker.store.writes import partial_file_beside
@@ -87,7 +90,7 @@ def write_package(path: Path, manifest: Manifest, lines: list[str], cancelled: C
             archive.writestr(RECORDS, records)
             archive.writestr(MANIFEST_DIGEST, sha256(manifest_bytes) + "\n")
         if cancelled is not None and cancelled():
-            raise PackageCancelled("exporting the field package was cancelled; no file was written")
+            raise PackageCancelled(translate("FieldPackage", "exporting the field package was cancelled; no file was written"))
         os.replace(temp_name, target)
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
@@ -104,8 +107,23 @@ class BadRecord(ValueError):
     (read_package adds the file and the line)."""
 
 
+def _n(value: int) -> str:
+    """A count or limit as the user's locale writes it."""
+    return format_number(Decimal(value), number_style(), 0)
+
+
+def _long_line(number: int) -> str:
+    return translate("FieldPackage", "line {line} of {member} is longer than {limit} bytes, longer than any record").format(
+        line=number, member=RECORDS, limit=_n(MAX_LINE_BYTES))
+
+
+def _altered(name: str) -> UnreadableFile:
+    return UnreadableFile(translate("FieldPackage", "{file} is damaged or was altered: {member} does not match its checksum; nothing was "
+                                    "merged").format(file=name, member=RECORDS))
+
+
 def _refuse(name: str, what: str) -> UnreadableFile:
-    return UnreadableFile(f"{name}: {what}; nothing was merged")
+    return UnreadableFile(translate("FieldPackage", "{file}: {why}; nothing was merged").format(file=name, why=what))
 
 
 def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, name: str) -> bytes:
@@ -113,7 +131,8 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, na
     with archive.open(info) as stream:
         data = stream.read(limit + 1)
     if len(data) > limit:
-        raise _refuse(name, f"{info.filename} is larger than a field package's ({limit:,} bytes at most)")
+        raise _refuse(name, translate("FieldPackage", "{member} is larger than a field package's ({limit} bytes at most)").format(
+            member=info.filename, limit=_n(limit)))
     return data
 
 
@@ -123,11 +142,11 @@ def json_line(number: int, data: bytes) -> Any:
     try:
         return json.loads(data, parse_constant=_no_constant)
     except RecursionError:
-        raise BadRecord("it is nested too deeply to be a record") from None
+        raise BadRecord(translate("FieldPackage", "it is nested too deeply to be a record")) from None
     except UnicodeDecodeError:
-        raise BadRecord("it is not UTF-8 text") from None
+        raise BadRecord(translate("FieldPackage", "it is not UTF-8 text")) from None
     except ValueError as exc:
-        raise BadRecord(f"it is not valid JSON ({exc})") from None
+        raise BadRecord(translate("FieldPackage", "it is not valid JSON ({error})").format(error=exc)) from None
 
 
 def _no_constant(text: str) -> Any:
@@ -146,49 +165,53 @@ def read_package(path: Path, parse: Callable[[int, bytes], Any] = json_line) -> 
     source = Path(path)
     name = source.name
     if not source.is_file():
-        raise UnreadableFile(f"{name}: no such file")
+        raise UnreadableFile(translate("FieldPackage", "{file}: no such file").format(file=name))
     try:
         with zipfile.ZipFile(source) as archive:
             infos = archive.infolist()
             if len(infos) > MAX_MEMBERS:
-                raise _refuse(name, f"it holds {len(infos)} files; a field package holds 3")
+                raise _refuse(name, translate("FieldPackage", "it holds {count} files; a field package holds 3").format(count=_n(len(infos))))
             members = {info.filename: info for info in infos}
             for needed in (MANIFEST, MANIFEST_DIGEST):
                 if needed not in members:
-                    raise UnreadableFile(f"{name} is not a tracker field package (no {needed})")
+                    raise UnreadableFile(translate("FieldPackage", "{file} is not a tracker field package (no {member})").format(file=name, member=needed))
             manifest_bytes = _read_member(archive, members[MANIFEST], MAX_MANIFEST_BYTES, name)
             expected = _read_member(archive, members[MANIFEST_DIGEST], 1024, name).decode("ascii", "replace").strip()
             if sha256(manifest_bytes) != expected:
-                raise UnreadableFile(f"{name} is damaged or was altered: the manifest does not match its checksum; nothing was merged")
+                raise UnreadableFile(translate("FieldPackage", "{file} is damaged or was altered: the manifest does not match its checksum; "
+                                               "nothing was merged").format(file=name))
             try:
                 data = json.loads(manifest_bytes.decode("utf-8"), parse_constant=_no_constant)
             except RecursionError:
-                raise _refuse(name, "its manifest is nested too deeply") from None
+                raise _refuse(name, translate("FieldPackage", "its manifest is nested too deeply")) from None
             if not isinstance(data, dict) or data.get("format") != FORMAT:
-                raise UnreadableFile(f"{name} is not a tracker field package")
+                raise UnreadableFile(translate("FieldPackage", "{file} is not a tracker field package").format(file=name))
             version = data.get("format_version")
             if not isinstance(version, int) or isinstance(version, bool) or version > FORMAT_VERSION:
                 raise UnreadableFile(
-                    f"{name} was written in field-package format {version}, newer than this tracker reads ({FORMAT_VERSION}); "
-                    "update tracker before merging it"
+                    translate("FieldPackage", "{file} was written in field-package format {version}, newer than this tracker reads "
+                              "({supported}); update tracker before merging it").format(file=name, version=version, supported=FORMAT_VERSION)
                 )
             manifest = _manifest(data, version, name)
             declared = manifest.members.get(RECORDS)
             if not isinstance(declared, dict) or RECORDS not in members:
-                raise UnreadableFile(f"{name} is incomplete: {RECORDS} is missing; nothing was merged")
+                raise UnreadableFile(translate("FieldPackage", "{file} is incomplete: {member} is missing; nothing was merged").format(
+                    file=name, member=RECORDS))
             size, digest = declared.get("size"), declared.get("sha256")
             if not isinstance(size, int) or isinstance(size, bool) or size < 0 or not isinstance(digest, str):
-                raise _refuse(name, f"its manifest does not give the size and checksum of {RECORDS}")
+                raise _refuse(name, translate("FieldPackage", "its manifest does not give the size and checksum of {member}").format(member=RECORDS))
             if size > MAX_RECORDS_BYTES:
-                raise _refuse(name, f"{RECORDS} holds {size:,} bytes; a field package holds at most {MAX_RECORDS_BYTES:,}")
+                raise _refuse(name, translate("FieldPackage", "{member} holds {size} bytes; a field package holds at most {limit}").format(
+                    member=RECORDS, size=_n(size), limit=_n(MAX_RECORDS_BYTES)))
             if members[RECORDS].file_size != size:
-                raise UnreadableFile(f"{name} is damaged or was altered: {RECORDS} does not match its checksum; nothing was merged")
+                raise _altered(name)
             records = _read_records(archive, members[RECORDS], size, digest, name, parse)
     except UnreadableFile:
         raise
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, KeyError, TypeError, AttributeError,
             NotImplementedError, RuntimeError) as exc:
-        raise UnreadableFile(f"{name} is truncated or damaged ({exc.__class__.__name__}: {exc}); nothing was merged") from None
+        raise UnreadableFile(translate("FieldPackage", "{file} is truncated or damaged ({error}); nothing was merged").format(
+            file=name, error=f"{exc.__class__.__name__}: {exc}")) from None
     return manifest, records
 
 
@@ -205,9 +228,10 @@ def _read_records(archive: zipfile.ZipFile, info: zipfile.ZipInfo, size: int, ex
         nonlocal number, first_error
         number += 1
         if number > MAX_LINES:
-            raise _refuse(name, f"{RECORDS} has more than {MAX_LINES:,} lines, more than a field package holds")
+            raise _refuse(name, translate("FieldPackage", "{member} has more than {limit} lines, more than a field package holds").format(
+                member=RECORDS, limit=_n(MAX_LINES)))
         if len(line) > MAX_LINE_BYTES:
-            raise _refuse(name, f"line {number} of {RECORDS} is longer than {MAX_LINE_BYTES:,} bytes, longer than any record")
+            raise _refuse(name, _long_line(number))
         if first_error is not None or not line.strip():
             return
         try:
@@ -222,22 +246,23 @@ def _read_records(archive: zipfile.ZipFile, info: zipfile.ZipInfo, size: int, ex
                 break
             read += len(chunk)
             if read > size:
-                raise UnreadableFile(f"{name} is damaged or was altered: {RECORDS} does not match its checksum; nothing was merged")
+                raise _altered(name)
             digest.update(chunk)
             lines = (pending + chunk).split(b"\n")
             pending = lines.pop()
             if len(pending) > MAX_LINE_BYTES:
-                raise _refuse(name, f"line {number + 1} of {RECORDS} is longer than {MAX_LINE_BYTES:,} bytes, longer than any record")
+                raise _refuse(name, _long_line(number + 1))
             for line in lines:
                 take(line)
         if pending:
             take(pending)
     if read != size or digest.hexdigest() != expected:
         # Checked before any parsing problem is reported: damage is the likelier cause of both.
-        raise UnreadableFile(f"{name} is damaged or was altered: {RECORDS} does not match its checksum; nothing was merged")
+        raise _altered(name)
     if first_error is not None:
         line, why = first_error
-        raise UnreadableFile(f"{name}: line {line} of {RECORDS}: {why}; nothing was merged")
+        raise UnreadableFile(translate("FieldPackage", "{file}: line {line} of {member}: {why}; nothing was merged").format(
+            file=name, line=line, member=RECORDS, why=why))
     return records
 
 
@@ -245,21 +270,21 @@ def _manifest(data: dict[str, Any], version: int, name: str) -> Manifest:
     source_info = data.get("source")
     package_id = data.get("package_id")
     if not isinstance(source_info, dict):
-        raise _refuse(name, "its manifest does not name the database it came from")
+        raise _refuse(name, translate("FieldPackage", "its manifest does not name the database it came from"))
     source_uuid, source_name = source_info.get("uuid"), source_info.get("name")
     if not is_uuid(package_id):
-        raise _refuse(name, "its manifest's package id is not a UUID")
+        raise _refuse(name, translate("FieldPackage", "its manifest's package id is not a UUID"))
     if not is_uuid(source_uuid):
-        raise _refuse(name, "its manifest's source identity is not a UUID")
+        raise _refuse(name, translate("FieldPackage", "its manifest's source identity is not a UUID"))
     if not isinstance(source_name, str) or not source_name.strip() or len(source_name) > 500 or not _storable(source_name):
-        raise _refuse(name, "its manifest's source name is missing or is not plain text of at most 500 characters")
+        raise _refuse(name, translate("FieldPackage", "its manifest's source name is missing or is not plain text of at most 500 characters"))
     base_marker = data.get("base_marker")
     if base_marker is not None and not is_uuid(base_marker):
-        raise _refuse(name, "its manifest's base marker is not a UUID")
+        raise _refuse(name, translate("FieldPackage", "its manifest's base marker is not a UUID"))
     counts = data.get("counts") or {}
     members = data.get("members") or {}
     if not isinstance(counts, dict) or not isinstance(members, dict):
-        raise _refuse(name, "its manifest's counts or members are malformed")
+        raise _refuse(name, translate("FieldPackage", "its manifest's counts or members are malformed"))
     return Manifest(
         package_id=package_id,
         source_uuid=source_uuid,

@@ -27,7 +27,9 @@ from typing import Any
 from tracker.domain import records as rk
 from tracker.domain.classifications import Stage
 from tracker.domain.dates import EARLIEST, LATEST
+from tracker.domain.i18n import QT_TRANSLATE_NOOP, translate
 from tracker.domain.money import MAX_AMOUNT
+from tracker.domain.numbers import format_number, number_style
 from tracker.exchange.package_format import BadRecord, is_uuid, json_line
 from tracker.store.sync import STAGE_ENTRY_FIELDS, StageEntry, StoredRecord
 
@@ -83,8 +85,8 @@ class Record:
         values = self.values or {}
         for key in ("code", "name", "title", "reason", "kind"):
             if values.get(key) and isinstance(values[key], str):
-                return f"{self.kind.replace('_', ' ')} {values[key][:80]}"
-        return f"{self.kind.replace('_', ' ')} {self.uuid[:8]}"
+                return f"{kind_name(self.kind)} {values[key][:80]}"
+        return f"{kind_name(self.kind)} {self.uuid[:8]}"
 
     def moved(self, uuid: str | None = None, project_uuid: str | None = None) -> Record:
         """The same values under another identity or owner (a record matched to a local one by
@@ -172,33 +174,34 @@ def parse_line(number: int, data: bytes) -> Incoming:
     is wrong."""
     line = json_line(number, data)
     if not isinstance(line, dict):
-        raise BadRecord("it is not a record (a JSON object)")
+        raise BadRecord(translate("PackageRecord", "it is not a record (a JSON object)"))
     kind = line.get("kind")
     if kind not in KINDS:
-        raise BadRecord(f"{_shown(kind)} is not a kind of record tracker exchanges")
-    what = kind.replace("_", " ")
+        raise BadRecord(translate("PackageRecord", "{kind} is not a kind of record tracker exchanges").format(kind=_shown(kind)))
+    what = kind_name(kind)
     record_uuid, owner, values = line.get("uuid"), line.get("project"), line.get("values")
     if not is_uuid(record_uuid):
-        raise BadRecord(f"the {what} has no valid UUID ({_shown(record_uuid)})")
+        raise BadRecord(translate("PackageRecord", "{what}: it has no valid UUID ({uuid})").format(what=what, uuid=_shown(record_uuid)))
     if owner is not None and not is_uuid(owner):
-        raise BadRecord(f"{what} {record_uuid}: the UUID of its project is not valid ({_shown(owner)})")
+        raise BadRecord(translate("PackageRecord", "{what} {uuid}: the UUID of its project is not valid ({owner})").format(
+            what=what, uuid=record_uuid, owner=_shown(owner)))
     if kind in ("partner", "project") and owner is not None:
-        raise BadRecord(f"{what} {record_uuid}: a {what} belongs to no project")
+        raise BadRecord(translate("PackageRecord", "{what} {uuid}: this kind of record belongs to no project").format(what=what, uuid=record_uuid))
     if values is not None:
         if not isinstance(values, dict):
-            raise BadRecord(f"{what} {record_uuid}: its values are not a JSON object")
+            raise BadRecord(translate("PackageRecord", "{what} {uuid}: its values are not a JSON object").format(what=what, uuid=record_uuid))
         if owner is None and kind in OWNED_KINDS and kind != "funding":
-            raise BadRecord(f"{what} {record_uuid}: it does not name its project")
+            raise BadRecord(translate("PackageRecord", "{what} {uuid}: it does not name its project").format(what=what, uuid=record_uuid))
     ancestors = line.get("ancestors")
     if ancestors is None:
         base = line.get("base")
         ancestors = [base] if base else []
     if not isinstance(ancestors, list) or len(ancestors) > MAX_ANCESTORS or not all(_is_hash(h) for h in ancestors):
-        raise BadRecord(f"{what} {record_uuid}: its ancestors are not a list of content hashes")
+        raise BadRecord(translate("PackageRecord", "{what} {uuid}: its ancestors are not a list of content hashes").format(what=what, uuid=record_uuid))
     record = Record(kind, record_uuid, owner, values)
     if values is not None:
         if line.get("hash") != record.hash:
-            raise BadRecord(f"{what} {record_uuid}: its values do not match its hash")
+            raise BadRecord(translate("PackageRecord", "{what} {uuid}: its values do not match its hash").format(what=what, uuid=record_uuid))
         record.value = decode(kind, record_uuid, values)
     return Incoming(record, list(ancestors), number)
 
@@ -236,28 +239,30 @@ def decode(kind: str, record_uuid: str, values: dict[str, Any]) -> Any:
             raise BadRecord(f"{label}: {name.replace('_', ' ')}: {exc}") from None
         width = _WIDTHS.get((kind, name))
         if width is not None and isinstance(value, str) and len(value) > width:
-            raise BadRecord(f"{label}: {name.replace('_', ' ')}: at most {width} characters (it has {len(value)})")
+            raise BadRecord(translate("PackageRecord", "{record}: {field}: at most {width} characters (it has {count})").format(
+                record=label, field=name.replace("_", " "), width=width, count=len(value)))
         kwargs[name] = value
     missing = [f.name for f in dataclasses.fields(cls)
                if f.name not in kwargs and f.name in names and f.default is dataclasses.MISSING
                and f.default_factory is dataclasses.MISSING]
     if missing:
-        raise BadRecord(f"{label}: {', '.join(n.replace('_', ' ') for n in missing)} missing")
+        raise BadRecord(translate("PackageRecord", "{record}: {fields} missing").format(record=label, fields=", ".join(n.replace("_", " ") for n in missing)))
     if kind == "stage_change":
         return StageEntry(**kwargs)
     for amount_name, rate_name in _AMOUNTS_AT_RATES.get(kind, ()):
         amount, rate = kwargs.get(amount_name), kwargs.get(rate_name)
         if amount is not None and rate is not None and abs(amount * rate) >= MAX_AMOUNT:
-            raise BadRecord(f"{label}: {amount_name.replace('_', ' ')}: {amount} at the US$ rate {rate} is too large: "
-                            f"tracker keeps amounts below {MAX_AMOUNT:,.0f} US$")
+            raise BadRecord(translate("PackageRecord", "{record}: {field}: {amount} at the US$ rate {rate} is too large: tracker keeps "
+                                      "amounts below {limit} US$").format(record=label, field=amount_name.replace("_", " "), amount=amount,
+                                                                           rate=rate, limit=_limit()))
     return cls(uuid=record_uuid, **kwargs)
 
 
 def _label(kind: str, record_uuid: str, values: dict[str, Any]) -> str:
     code = values.get("code")
     if kind in ("project", "partner") and isinstance(code, str) and code and len(code) <= 100:
-        return f"{kind} {code}"
-    return f"{kind.replace('_', ' ')} {record_uuid}"
+        return f"{kind_name(kind)} {code}"
+    return f"{kind_name(kind)} {record_uuid}"
 
 
 class _Bad(Exception):
@@ -273,37 +278,38 @@ def _decode(kind_type: Any, value: Any) -> Any:
             return None
         return _decode(options[0], value)
     if value is None:
-        raise _Bad("a value is required")
+        raise _Bad(translate("PackageRecord", "a value is required"))
     if origin is list:
         if not isinstance(value, list):
-            raise _Bad(f"a list was expected, not {_json_type(value)}")
+            raise _Bad(translate("PackageRecord", "a list was expected, not {found}").format(found=_json_type(value)))
         (item,) = typing.get_args(kind_type)
         return [_decode(item, v) for v in value]
     if origin is dict:
         if not isinstance(value, dict):
-            raise _Bad(f"a mapping was expected, not {_json_type(value)}")
+            raise _Bad(translate("PackageRecord", "a mapping was expected, not {found}").format(found=_json_type(value)))
         key_type, value_type = typing.get_args(kind_type)
         return {_decode(key_type, k): _decode(value_type, v) for k, v in value.items()}
     if not isinstance(kind_type, type):
-        raise _Bad("a value of a type this tracker cannot read")
+        raise _Bad(translate("PackageRecord", "a value of a type this tracker cannot read"))
     if issubclass(kind_type, Enum):
         if not isinstance(value, str):
-            raise _Bad(f"a code was expected, not {_json_type(value)}")
+            raise _Bad(translate("PackageRecord", "a code was expected, not {found}").format(found=_json_type(value)))
         try:
             return kind_type(value)
         except ValueError:
             known = ", ".join(str(member.value) for member in kind_type)  # type: ignore[var-annotated]
             noun = getattr(kind_type, "noun", lambda: kind_type.__name__)()
-            raise _Bad(f"{_shown(value)} is not a {noun} tracker knows (use one of: {known})") from None
+            raise _Bad(translate("PackageRecord", "{value} is not a {noun} tracker knows (use one of: {known})").format(
+                value=_shown(value), noun=noun, known=known)) from None
     if kind_type is bool:
         if not isinstance(value, bool):
-            raise _Bad(f"true or false was expected, not {_json_type(value)}")
+            raise _Bad(translate("PackageRecord", "true or false was expected, not {found}").format(found=_json_type(value)))
         return value
     if kind_type is int:
         if not isinstance(value, int) or isinstance(value, bool):
-            raise _Bad(f"a whole number was expected, not {_json_type(value)}")
+            raise _Bad(translate("PackageRecord", "a whole number was expected, not {found}").format(found=_json_type(value)))
         if abs(value) > _MAX_INT:
-            raise _Bad(f"{value} is too large")
+            raise _Bad(translate("PackageRecord", "{value} is too large").format(value=value))
         return value
     if kind_type is Decimal:
         return _decimal(value)
@@ -313,70 +319,96 @@ def _decode(kind_type: Any, value: Any) -> Any:
         return _date(value)
     if kind_type is str:
         if not isinstance(value, str):
-            raise _Bad(f"a text was expected, not {_json_type(value)}")
+            raise _Bad(translate("PackageRecord", "a text was expected, not {found}").format(found=_json_type(value)))
         if "\x00" in value or any("\ud800" <= c <= "\udfff" for c in value):
-            raise _Bad("it holds a character no database can store (NUL, or half of a surrogate pair)")
+            raise _Bad(translate("PackageRecord", "it holds a character no database can store (NUL, or half of a surrogate pair)"))
         return value
-    raise _Bad("a value of a type this tracker cannot read")
+    raise _Bad(translate("PackageRecord", "a value of a type this tracker cannot read"))
 
 
 def _decimal(value: Any) -> Decimal:
     # Packages write exact decimals as text; a JSON number is accepted only as a whole number
     # (a float has lost exactness already).
     if isinstance(value, bool) or not isinstance(value, (str, int)):
-        raise _Bad(f"an exact number written as text was expected, not {_json_type(value)}")
+        raise _Bad(translate("PackageRecord", "an exact number written as text was expected, not {found}").format(found=_json_type(value)))
     text = str(value)
     if len(text) > _MAX_DECIMAL_TEXT:
-        raise _Bad(f"{_shown(text)} has too many digits")
+        raise _Bad(translate("PackageRecord", "{value} has too many digits").format(value=_shown(text)))
     try:
         number = Decimal(text)
     except InvalidOperation:
-        raise _Bad(f"{_shown(text)} is not a number") from None
+        raise _Bad(translate("PackageRecord", "{value} is not a number").format(value=_shown(text))) from None
     if not number.is_finite():
-        raise _Bad(f"{_shown(text)} is not a finite number")
+        raise _Bad(translate("PackageRecord", "{value} is not a finite number").format(value=_shown(text)))
     if abs(number) >= MAX_AMOUNT:
-        raise _Bad(f"{text} is too large: tracker keeps numbers below {MAX_AMOUNT:,.0f}")
+        raise _Bad(translate("PackageRecord", "{value} is too large: tracker keeps numbers below {limit}").format(value=text, limit=_limit()))
     return number
 
 
 def _date(value: Any) -> dt.date:
     if not isinstance(value, str):
-        raise _Bad(f"a date (YYYY-MM-DD) was expected, not {_json_type(value)}")
+        raise _Bad(translate("PackageRecord", "a date (YYYY-MM-DD) was expected, not {found}").format(found=_json_type(value)))
     try:
         day = dt.date.fromisoformat(value)
     except ValueError:
-        raise _Bad(f"{_shown(value)} is not a date (YYYY-MM-DD)") from None
+        raise _Bad(translate("PackageRecord", "{value} is not a date (YYYY-MM-DD)").format(value=_shown(value))) from None
     if not EARLIEST <= day <= LATEST:
-        raise _Bad(f"{value} is outside the years {EARLIEST.year}-{LATEST.year}")
+        raise _Bad(_outside_years(value))
     return day
 
 
 def _datetime(value: Any) -> dt.datetime:
     if not isinstance(value, str):
-        raise _Bad(f"a time was expected, not {_json_type(value)}")
+        raise _Bad(translate("PackageRecord", "a time was expected, not {found}").format(found=_json_type(value)))
     try:
         moment = dt.datetime.fromisoformat(value)
     except ValueError:
-        raise _Bad(f"{_shown(value)} is not a time (YYYY-MM-DDTHH:MM:SS)") from None
+        raise _Bad(translate("PackageRecord", "{value} is not a time (YYYY-MM-DDTHH:MM:SS)").format(value=_shown(value))) from None
     if moment.tzinfo is not None:
-        raise _Bad(f"{value} has a time zone; tracker records UTC times without one")
+        raise _Bad(translate("PackageRecord", "{value} has a time zone; tracker records UTC times without one").format(value=value))
     if not EARLIEST <= moment.date() <= LATEST:
-        raise _Bad(f"{value} is outside the years {EARLIEST.year}-{LATEST.year}")
+        raise _Bad(_outside_years(value))
     return moment
+
+
+def _outside_years(value: Any) -> str:
+    return translate("PackageRecord", "{value} is outside the years {first}-{last}").format(value=value, first=EARLIEST.year, last=LATEST.year)
+
+
+def _limit() -> str:
+    return format_number(MAX_AMOUNT, number_style(), 0)
 
 
 def _json_type(value: Any) -> str:
     if isinstance(value, bool):
-        return "true/false"
+        return translate("PackageRecord", "true/false")
     if isinstance(value, (int, float)):
-        return f"the number {_shown(value)}"
+        return translate("PackageRecord", "the number {value}").format(value=_shown(value))
     if isinstance(value, str):
-        return f"the text {_shown(value)}"
+        return translate("PackageRecord", "the text {value}").format(value=_shown(value))
     if isinstance(value, list):
-        return "a list"
+        return translate("PackageRecord", "a list")
     if isinstance(value, dict):
-        return "a mapping"
+        return translate("PackageRecord", "a mapping")
     return _shown(value)
+
+
+# What a user calls each kind of record a package carries.
+_KIND_NAMES = {
+    "partner": QT_TRANSLATE_NOOP("PackageRecord", "partner"),
+    "project": QT_TRANSLATE_NOOP("PackageRecord", "project"),
+    "funding": QT_TRANSLATE_NOOP("PackageRecord", "funding"),
+    "budget_revision": QT_TRANSLATE_NOOP("PackageRecord", "budget revision"),
+    "expenditure": QT_TRANSLATE_NOOP("PackageRecord", "expenditure"),
+    "evaluation": QT_TRANSLATE_NOOP("PackageRecord", "evaluation"),
+    "result_indicator": QT_TRANSLATE_NOOP("PackageRecord", "result indicator"),
+    "stage_change": QT_TRANSLATE_NOOP("PackageRecord", "stage change"),
+}
+
+
+def kind_name(kind: str) -> str:
+    """A kind of record as a user calls it, in the current language ("stage change")."""
+    return translate("PackageRecord", _KIND_NAMES[kind]) if kind in _KIND_NAMES else kind.replace("_", " ")
 
 
 # ---------------------------------------------------------------- natural keys

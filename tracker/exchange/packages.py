@@ -24,6 +24,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tracker.domain.i18n import translate
 from tracker.domain.progress import CancelCheck, Progress, no_progress
 from tracker.domain.project import new_uuid
 from tracker.exchange import package_records as pr
@@ -52,9 +53,10 @@ class PackageReport:
         return sum(self.counts.values())
 
     def summary(self) -> str:
-        parts = ", ".join(f"{n} {kind.replace('_', ' ')}" for kind, n in self.counts.items() if n)
-        text = f"{self.path.name}: {self.records} changed records" + (f" ({parts})" if parts else "")
-        return text + (f", {self.deleted} deletions" if self.deleted else "")
+        parts = ", ".join(f"{n} {pr.kind_name(kind)}" for kind, n in self.counts.items() if n)
+        text = translate("FieldPackage", "{file}: %n changed record(s)", "", self.records).format(file=self.path.name)
+        text += f" ({parts})" if parts else ""
+        return text + (translate("FieldPackage", ", %n deletion(s)", "", self.deleted) if self.deleted else "")
 
 
 def export_package(
@@ -68,9 +70,9 @@ def export_package(
 
     `since=None`: changes since the last exchange; `since="all"`: every record (a full package);
     `since=<datetime>`: also every record the audit trail shows changed at or after that time."""
-    path = check_output_target(path, "the package")  # never over a database, before any work
+    path = check_output_target(path, translate("FieldPackage", "the package"))  # never over a database, before any work
     report = progress or no_progress
-    report(0, 0, "Reading the records…")
+    report(0, 0, translate("FieldPackage", "Reading the records…"))
     with bulk_write_transaction():
         site = site_identity()
         current = pr.current_records(sync.read_records())
@@ -86,7 +88,7 @@ def export_package(
                 chosen += [r for u, r in current.items() if u in touched and u not in have]
         tombstones = _tombstones(current, base)
         if cancelled is not None and cancelled():
-            raise PackageCancelled("exporting the field package was cancelled; no file was written")
+            raise PackageCancelled(translate("FieldPackage", "exporting the field package was cancelled; no file was written"))
         chosen.sort(key=lambda r: (_ORDER[r.kind], r.project_uuid or "", r.uuid))
         lines = [pr.to_line(r, _ancestors(base, r.uuid)) for r in chosen]
         # Children before their projects, so a merge can apply them in file order.
@@ -106,13 +108,13 @@ def export_package(
             base_marker=previous.package_id if previous else None,
             counts={**counts, "deleted": len(tombstones)},
         )
-        report(0, 0, f"Writing {len(lines)} records…")
+        report(0, 0, translate("FieldPackage", "Writing %n record(s)…", "", len(lines)))
         target = write_package(Path(path), manifest, lines, cancelled)
         # The marker moves on export: these versions are now the base of the next package.
         sync.advance_base([(r.uuid, r.kind, r.hash, []) for r in chosen], now)
         sync.drop_base([r.uuid for r in tombstones])
         sync.log_exchange(package_id, "export", now, len(lines))
-    report(len(lines), len(lines), "Package written")
+    report(len(lines), len(lines), translate("FieldPackage", "Package written"))
     return PackageReport(path=target, package_id=package_id, source_name=site.name, counts=counts, deleted=len(tombstones))
 
 
