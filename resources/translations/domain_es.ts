@@ -533,6 +533,10 @@
       <translation>más de {low} meses y menos de {high} meses</translation>
     </message>
     <message>
+      <source>{reason}; independent: {comparison}</source>
+      <translation>{reason}; evaluación independiente: {comparison}</translation>
+    </message>
+    <message>
       <source>is of any duration</source>
       <translation>cualquiera que sea la duración</translation>
     </message>
@@ -555,10 +559,6 @@
     <message>
       <source>{comparison}: no independent evaluation required</source>
       <translation>{comparison}: no se requiere ninguna evaluación independiente</translation>
-    </message>
-    <message>
-      <source>{reason}; independent: {comparison}</source>
-      <translation>{reason}; evaluación independiente: {comparison}</translation>
     </message>
   </context>
   <context>

@@ -533,6 +533,10 @@
       <translation>plus de {low} mois et moins de {high} mois</translation>
     </message>
     <message>
+      <source>{reason}; independent: {comparison}</source>
+      <translation>{reason} ; évaluation indépendante : {comparison}</translation>
+    </message>
+    <message>
       <source>is of any duration</source>
       <translation>quelle que soit la durée</translation>
     </message>
@@ -555,10 +559,6 @@
     <message>
       <source>{comparison}: no independent evaluation required</source>
       <translation>{comparison} : aucune évaluation indépendante requise</translation>
-    </message>
-    <message>
-      <source>{reason}; independent: {comparison}</source>
-      <translation>{reason} ; évaluation indépendante : {comparison}</translation>
     </message>
   </context>
   <context>

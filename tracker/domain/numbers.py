@@ -57,7 +57,7 @@ class NumberStyle:
     grouping: tuple[int, int] = (3, 3)
 
 
-def _locale_name_from_environment() -> str | None:
+def _locale_name_from_environment(language: str | None = None) -> str | None:
     """The locale numbers are written in: the environment's (POSIX precedence: LC_ALL overrides
     LC_NUMERIC, which overrides LANG) unless the user chose another language (--lang, the app's
     preference), whose usual locale then applies (tracker.domain.i18n.user_locale_name)."""
@@ -66,18 +66,18 @@ def _locale_name_from_environment() -> str | None:
         value = os.environ.get(variable, "").strip() or None
         if value:
             break
-    language = i18n.current_language()
+    language = language or i18n.current_language()
     environment_language = i18n.normalise_language(value)
     if environment_language == language or not i18n.language_chosen():
         return value
     return i18n.user_locale_name(language)
 
 
-def number_style(locale_name: str | None = None) -> NumberStyle:
+def number_style(locale_name: str | None = None, *, language: str | None = None) -> NumberStyle:
     """The NumberStyle of a locale name ("fr_FR", "fr-FR", "fr_FR.UTF-8", "es"); None: from the
-    environment (LC_ALL, LC_NUMERIC, LANG). The C/POSIX locale, an empty or an unknown name
-    writes as en_US does."""
-    name = _locale_name_from_environment() if locale_name is None else locale_name
+    environment (LC_ALL, LC_NUMERIC, LANG) and the current language (`language`, when the caller
+    knows it already). The C/POSIX locale, an empty or an unknown name writes as en_US does."""
+    name = _locale_name_from_environment(language) if locale_name is None else locale_name
     return _style_of((name or "").split(".")[0].split("@")[0].strip().replace("-", "_"))
 
 
@@ -265,10 +265,20 @@ def _group(digits: str, style: NumberStyle) -> str:
     return style.group.join(reversed(groups))
 
 
+_CENT = Decimal("0.01")
+
+
 def format_number(value: Decimal, style: NumberStyle, places: int | None = 2, *, grouped: bool = True) -> str:
     """`value` in the locale's writing (fr_FR: "1 234 567,89" with CLDR's narrow no-break space),
     rounded half-up to `places` decimals; None: as many places as the value has. What this
     writes, parse_number reads back to the same value."""
+    if places == 2 and grouped and style.grouping == (3, 3) and value.is_finite() and -20 < value.adjusted() < 20:
+        # The usual case (amounts in sentences and tables), a few times faster: two places, groups
+        # of three, within the default context's precision. The same text as below.
+        rounded = value.quantize(_CENT, rounding=ROUND_HALF_UP)
+        integer, _, fraction = format(abs(rounded), "f").partition(".")
+        text = _group(integer, style) + style.decimal + fraction
+        return ("-" if rounded.is_signed() and rounded != 0 else "") + text
     with localcontext() as context:
         context.prec = max(60, len(value.as_tuple().digits) + 10) if value.is_finite() else 60
         if places is not None and value.is_finite():

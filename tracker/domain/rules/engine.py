@@ -46,6 +46,7 @@ _ON_ANNIVERSARY = QT_TRANSLATE_NOOP("EvaluationPlan", "{reason} ({evaluation} du
 _ON_ANNIVERSARY_AGREED = QT_TRANSLATE_NOOP("EvaluationPlan", "{reason} ({evaluation} due on anniversary {number} of the "
                                                              "start, agreed in the initial evaluation plan)")
 _OVER = QT_TRANSLATE_NOOP("EvaluationPlan", "budget {budget} is over {threshold}")
+_USD = QT_TRANSLATE_NOOP("Money", "US${amount}")
 _NOT_OVER = QT_TRANSLATE_NOOP("EvaluationPlan", "budget {budget} is not over {threshold}")
 # A band described from its bounds (a rule set whose own words have no translation).
 _UNDER = QT_TRANSLATE_NOOP("EvaluationPlan", "is under {high} months")
@@ -56,6 +57,33 @@ _WITHIN = QT_TRANSLATE_NOOP("EvaluationPlan", "is within {low}-{high} months")
 _FROM_UNDER = QT_TRANSLATE_NOOP("EvaluationPlan", "is from {low} months and under {high} months")
 _ABOVE_UP_TO = QT_TRANSLATE_NOOP("EvaluationPlan", "is over {low} months and up to {high} months")
 _ABOVE_UNDER = QT_TRANSLATE_NOOP("EvaluationPlan", "is over {low} months and under {high} months")
+
+
+@dataclass(frozen=True)
+class PlanTexts:
+    """What the reasons are written with: the language, the locale's way of writing numbers and
+    the sentence patterns in that language. Worked out once for many plans (re-planning a whole
+    portfolio: pass plan_texts() to every plan_evaluations call), else once per plan."""
+
+    language: str
+    style: NumberStyle
+    patterns: dict[str, str]  # pattern (English source) -> in the language
+
+
+_PATTERNS = (_AT_END, _AT_END_AGREED, _AT_MIDPOINT, _AT_MIDPOINT_AGREED, _ON_ANNIVERSARY, _ON_ANNIVERSARY_AGREED, _OVER)
+_INDEPENDENT = QT_TRANSLATE_NOOP("EvaluationPlan", "{reason}; independent: {comparison}")
+_patterns_by_language: dict[str, dict[str, str]] = {}
+
+
+def plan_texts() -> PlanTexts:
+    """The PlanTexts of the current language and locale."""
+    language = current_language()
+    patterns = _patterns_by_language.get(language)
+    if patterns is None:
+        patterns = {pattern: translate("EvaluationPlan", pattern) for pattern in (*_PATTERNS, _INDEPENDENT)}
+        patterns[_USD] = translate("Money", _USD)
+        _patterns_by_language[language] = patterns
+    return PlanTexts(language, number_style(language=language), patterns)
 
 
 def _months(numerator: int, denominator: int, style: NumberStyle) -> str:
@@ -223,13 +251,24 @@ class _Prepared:
     words. Re-planning a whole portfolio calls plan_evaluations 100,000 times
     (docs/performance.md); the results are the same as working everything out each time."""
 
-    __slots__ = ("bands", "details", "rules")
+    __slots__ = ("bands", "details", "rules", "thresholds")
 
     def __init__(self, rules: RuleSet) -> None:
         self.rules = rules
         # By the language and the locale the texts are written in, then by duration / band.
         self.bands: dict[tuple[str, str, int, int], tuple[Fraction, DurationBand, str]] = {}
         self.details: dict[tuple[str, int], tuple[tuple[RequiredEvaluation, str], ...]] = {}
+        self.thresholds: dict[tuple[str, str], str] = {}  # the independence threshold, written out
+
+    def threshold(self, texts: PlanTexts) -> str:
+        """The independence rule's threshold as the reasons write it ("US$350,000.00")."""
+        key = (texts.language, texts.style.locale)
+        found = self.thresholds.get(key)
+        if found is None:
+            assert self.rules.independent is not None
+            found = self.thresholds[key] = texts.patterns[_USD].format(
+                amount=format_number(self.rules.independent.budget_over_usd, texts.style, 2))
+        return found
 
     def band(self, numerator: int, denominator: int, language: str, style: NumberStyle) -> tuple[Fraction, DurationBand, str]:
         """A duration of numerator / denominator months as a Fraction, its band and the band reason."""
@@ -278,12 +317,15 @@ def plan_evaluations(
     *,
     midterm_review_agreed: bool = False,
     rule_set: RuleSet | None = None,
+    texts: PlanTexts | None = None,
 ) -> EvaluationPlan:
     """The evaluations a project from `start` to `end` (its last day) with a budget of
-    `budget_usd` must have under `rule_set`, each with the reason in words."""
+    `budget_usd` must have under `rule_set`, each with the reason in words (in the language and
+    locale of `texts`, by default the current ones)."""
     rules = rule_set or load_rule_set()
     prepared = _prepare(rules)
-    language, style = current_language(), number_style()
+    texts = texts or plan_texts()
+    language, style, patterns = texts.language, texts.style, texts.patterns
     whole, remaining_days, month_days = month_parts(start, end)
     numerator = whole * month_days + remaining_days  # the duration is numerator / month_days months
     months, band, band_reason = prepared.band(numerator, month_days, language, style)
@@ -299,14 +341,13 @@ def plan_evaluations(
             continue
         kind = requirement.kind
         if requirement.timing == "end":
-            pattern = (_AT_END_AGREED if agreed else _AT_END)
-            planned.append((kind, 1, end, translate("EvaluationPlan", pattern).format(reason=band_reason, evaluation=label)))
+            pattern = patterns[_AT_END_AGREED if agreed else _AT_END]
+            planned.append((kind, 1, end, pattern.format(reason=band_reason, evaluation=label)))
         elif requirement.timing == "midpoint":
-            pattern = (_AT_MIDPOINT_AGREED if agreed else _AT_MIDPOINT)
-            planned.append((kind, 1, midpoint(start, end),
-                            translate("EvaluationPlan", pattern).format(reason=band_reason, evaluation=label)))
+            pattern = patterns[_AT_MIDPOINT_AGREED if agreed else _AT_MIDPOINT]
+            planned.append((kind, 1, midpoint(start, end), pattern.format(reason=band_reason, evaluation=label)))
         else:
-            pattern = translate("EvaluationPlan", _ON_ANNIVERSARY_AGREED if agreed else _ON_ANNIVERSARY)
+            pattern = patterns[_ON_ANNIVERSARY_AGREED if agreed else _ON_ANNIVERSARY]
             for n, day in enumerate(anniversaries_before(start, end), start=1):
                 planned.append((kind, n, day, pattern.format(reason=band_reason, evaluation=label, number=n)))
 
@@ -319,11 +360,10 @@ def plan_evaluations(
                 target = i
                 break
         kind, sequence, due, reason = planned[target]
-        planned[target] = (
-            kind, sequence, due,
-            translate("EvaluationPlan", "{reason}; independent: {comparison}").format(
-                reason=reason, comparison=_independence_comparison(budget_usd, independence.budget_over_usd, True)),
-        )
+        usd = patterns[_USD]
+        comparison = patterns[_OVER].format(budget=usd.format(amount=format_number(budget_usd, style, 2)),
+                                            threshold=prepared.threshold(texts))
+        planned[target] = (kind, sequence, due, patterns[_INDEPENDENT].format(reason=reason, comparison=comparison))
     evaluations = [
         PlannedEvaluation(kind, sequence, due, i == target, True, reason)
         for i, (kind, sequence, due, reason) in enumerate(planned)
