@@ -164,7 +164,7 @@
     </message>
     <message>
       <source>{budget} ≈ {usd} at {rate}</source>
-      <translation>{budget} ≈ {usd} al tipo de {rate}</translation>
+      <translation>{budget} ≈ {usd} a {rate}</translation>
     </message>
     <message>
       <source>1 {currency} = {rate} US$</source>

@@ -164,7 +164,7 @@
     </message>
     <message>
       <source>{budget} ≈ {usd} at {rate}</source>
-      <translation>{budget} ≈ {usd} au taux de {rate}</translation>
+      <translation>{budget} ≈ {usd} à {rate}</translation>
     </message>
     <message>
       <source>1 {currency} = {rate} US$</source>

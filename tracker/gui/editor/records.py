@@ -296,7 +296,8 @@ class RecordTable(QWidget):
         )
         header = self.view.horizontalHeader()
         for number, column in enumerate(columns):
-            header.resizeSection(number, column.width)
+            # Never narrower than its heading, in whatever language the heading is.
+            header.resizeSection(number, max(column.width, header.fontMetrics().horizontalAdvance(column.header) + 16))
             if column.delegate is not None:
                 self.view.setItemDelegateForColumn(number, column.delegate(self.view))
             elif column.kind in ("enum", "choice"):
