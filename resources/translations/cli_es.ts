@@ -5,1208 +5,1208 @@
     <name>Argparse</name>
     <message>
       <source>usage: </source>
-      <translation type="unfinished" />
+      <translation>uso: </translation>
     </message>
     <message>
       <source>positional arguments</source>
-      <translation type="unfinished" />
+      <translation>argumentos posicionales</translation>
     </message>
     <message>
       <source>options</source>
-      <translation type="unfinished" />
+      <translation>opciones</translation>
     </message>
     <message>
       <source>show this help message and exit</source>
-      <translation type="unfinished" />
+      <translation>mostrar este mensaje de ayuda y salir</translation>
     </message>
     <message>
       <source>argument %(argument_name)s: %(message)s</source>
-      <translation type="unfinished" />
+      <translation>argumento %(argument_name)s: %(message)s</translation>
     </message>
     <message>
       <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
-      <translation type="unfinished" />
+      <translation>subcomando %(parser_name)r desconocido (opciones: %(choices)s)</translation>
     </message>
     <message>
       <source>unrecognized arguments: %s</source>
-      <translation type="unfinished" />
+      <translation>argumentos no reconocidos: %s</translation>
     </message>
     <message>
       <source>not allowed with argument %s</source>
-      <translation type="unfinished" />
+      <translation>no permitido con el argumento %s</translation>
     </message>
     <message>
       <source>ignored explicit argument %r</source>
-      <translation type="unfinished" />
+      <translation>argumento explícito ignorado: %r</translation>
     </message>
     <message>
       <source>the following arguments are required: %s</source>
-      <translation type="unfinished" />
+      <translation>se requieren los siguientes argumentos: %s</translation>
     </message>
     <message>
       <source>one of the arguments %s is required</source>
-      <translation type="unfinished" />
+      <translation>se requiere uno de los argumentos %s</translation>
     </message>
     <message>
       <source>expected one argument</source>
-      <translation type="unfinished" />
+      <translation>se esperaba un argumento</translation>
     </message>
     <message>
       <source>expected at most one argument</source>
-      <translation type="unfinished" />
+      <translation>se esperaba como máximo un argumento</translation>
     </message>
     <message>
       <source>expected at least one argument</source>
-      <translation type="unfinished" />
+      <translation>se esperaba al menos un argumento</translation>
     </message>
     <message>
       <source>expected %s argument</source>
-      <translation type="unfinished" />
+      <translation>se esperaba %s argumento</translation>
     </message>
     <message>
       <source>expected %s arguments</source>
-      <translation type="unfinished" />
+      <translation>se esperaban %s argumentos</translation>
     </message>
     <message>
       <source>ambiguous option: %(option)s could match %(matches)s</source>
-      <translation type="unfinished" />
+      <translation>opción ambigua: %(option)s podría corresponder a %(matches)s</translation>
     </message>
     <message>
       <source>unexpected option string: %s</source>
-      <translation type="unfinished" />
+      <translation>opción inesperada: %s</translation>
     </message>
     <message>
       <source>invalid %(type)s value: %(value)r</source>
-      <translation type="unfinished" />
+      <translation>valor %(type)s no válido: %(value)r</translation>
     </message>
     <message>
       <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-      <translation type="unfinished" />
+      <translation>opción no válida: %(value)r (elija entre %(choices)s)</translation>
     </message>
   </context>
   <context>
     <name>CliArguments</name>
     <message>
       <source>{what} '{text}' must be greater than zero</source>
-      <translation type="unfinished" />
+      <translation>{what} «{text}» debe ser mayor que cero</translation>
     </message>
     <message>
       <source>{what} '{text}' cannot be negative</source>
-      <translation type="unfinished" />
+      <translation>{what} «{text}» no puede ser negativo</translation>
     </message>
     <message>
       <source>amount</source>
-      <translation type="unfinished" />
+      <translation>importe</translation>
     </message>
     <message>
       <source>budget</source>
-      <translation type="unfinished" />
+      <translation>presupuesto</translation>
     </message>
     <message>
       <source>US$ rate</source>
-      <translation type="unfinished" />
+      <translation>tipo de cambio (US$)</translation>
     </message>
     <message>
       <source>'{text}' is not an ISO 4217 currency code</source>
-      <translation type="unfinished" />
+      <translation>«{text}» no es un código de moneda ISO 4217</translation>
     </message>
     <message>
       <source>'{text}' is not a year such as 2004</source>
-      <translation type="unfinished" />
+      <translation>«{text}» no es un año, como 2004</translation>
     </message>
     <message>
       <source>'{text}' is not CUR=RATE, e.g. EUR={rate}</source>
-      <translation type="unfinished" />
+      <translation>«{text}» no tiene la forma MONEDA=TIPO, por ejemplo EUR={rate}</translation>
     </message>
     <message>
       <source>US$ rate of {code}</source>
-      <translation type="unfinished" />
+      <translation>tipo de cambio (US$) de {code}</translation>
     </message>
   </context>
   <context>
     <name>CliDatabase</name>
     <message>
       <source>the backup</source>
-      <translation type="unfinished" />
+      <translation>la copia de seguridad</translation>
     </message>
     <message>
       <source>backed up {database} to {file}</source>
-      <translation type="unfinished" />
+      <translation>copia de seguridad de {database} guardada en {file}</translation>
     </message>
     <message>
       <source>(read-only: this account may not change projects, so nothing can be saved)</source>
-      <translation type="unfinished" />
+      <translation>(solo lectura: esta cuenta no puede modificar proyectos, por lo que no se puede guardar nada)</translation>
     </message>
     <message>
       <source>(read-only: {reason}, so nothing can be saved)</source>
-      <translation type="unfinished" />
+      <translation>(solo lectura: {reason}, por lo que no se puede guardar nada)</translation>
     </message>
     <message>
       <source>({reason}, so nothing can be saved)</source>
-      <translation type="unfinished" />
+      <translation>({reason}, por lo que no se puede guardar nada)</translation>
     </message>
     <message>
       <source>database: {database}{note}</source>
-      <translation type="unfinished" />
+      <translation>base de datos: {database}{note}</translation>
     </message>
     <message>
       <source>engine: {engine}</source>
-      <translation type="unfinished" />
+      <translation>motor: {engine}</translation>
     </message>
     <message>
       <source>schema version: {version}</source>
-      <translation type="unfinished" />
+      <translation>versión del esquema: {version}</translation>
     </message>
     <message>
       <source>projects: {projects}, partners: {partners}, evaluations: {evaluations}, expenditure lines: {expenditures}</source>
-      <translation type="unfinished" />
+      <translation>proyectos: {projects}, socios: {partners}, evaluaciones: {evaluations}, líneas de gastos: {expenditures}</translation>
     </message>
     <message>
       <source>the file cannot be written</source>
-      <translation type="unfinished" />
+      <translation>no se puede escribir en el archivo</translation>
     </message>
     <message>
       <source>its folder cannot be written</source>
-      <translation type="unfinished" />
+      <translation>no se puede escribir en su carpeta</translation>
     </message>
     <message>
       <source>opened read-only</source>
-      <translation type="unfinished" />
+      <translation>abierta en modo de solo lectura</translation>
     </message>
     <message>
       <source>band {band}: {description}: {requires}</source>
-      <translation type="unfinished" />
+      <translation>tramo {band}: {description}: {requires}</translation>
     </message>
     <message>
       <source>budget over {amount}: {description}</source>
-      <translation type="unfinished" />
+      <translation>presupuesto superior a {amount}: {description}</translation>
     </message>
     <message>
       <source>When (UTC)</source>
-      <translation type="unfinished" />
+      <translation>Cuándo (UTC)</translation>
     </message>
     <message>
       <source>Who</source>
-      <translation type="unfinished" />
+      <translation>Quién</translation>
     </message>
     <message>
       <source>Table</source>
-      <translation type="unfinished" />
+      <translation>Tabla</translation>
     </message>
     <message>
       <source>Action</source>
-      <translation type="unfinished" />
+      <translation>Acción</translation>
     </message>
     <message>
       <source>Field</source>
-      <translation type="unfinished" />
+      <translation>Campo</translation>
     </message>
     <message>
       <source>Old</source>
-      <translation type="unfinished" />
+      <translation>Antes</translation>
     </message>
     <message>
       <source>New</source>
-      <translation type="unfinished" />
+      <translation>Después</translation>
     </message>
   </context>
   <context>
     <name>CliEvaluation</name>
     <message>
       <source>'{text}' is not CRITERION=RATING, e.g. relevance=4</source>
-      <translation type="unfinished" />
+      <translation>«{text}» no tiene la forma CRITERIO=CALIFICACIÓN, por ejemplo relevance=4</translation>
     </message>
     <message>
       <source>'{value}' is not a rating: use a whole number from 1 to 6</source>
-      <translation type="unfinished" />
+      <translation>«{value}» no es una calificación: indique un número entero del 1 al 6</translation>
     </message>
     <message>
       <source>{code} has no evaluations yet (the rules plan them once the planned start, end and budget are set)</source>
-      <translation type="unfinished" />
+      <translation>{code} aún no tiene evaluaciones (las normas las planifican en cuanto se indican el inicio y el fin previstos y el presupuesto)</translation>
     </message>
     <message>
       <source>(must be independent)</source>
-      <translation type="unfinished" />
+      <translation>(debe ser independiente)</translation>
     </message>
     <message>
       <source>Evaluation</source>
-      <translation type="unfinished" />
+      <translation>Evaluación</translation>
     </message>
     <message>
       <source>Due</source>
-      <translation type="unfinished" />
+      <translation>Vencimiento</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Estado</translation>
     </message>
     <message>
       <source>Mandatory</source>
-      <translation type="unfinished" />
+      <translation>Obligatoria</translation>
     </message>
     <message>
       <source>Independence</source>
-      <translation type="unfinished" />
+      <translation>Independencia</translation>
     </message>
     <message>
       <source>Completed</source>
-      <translation type="unfinished" />
+      <translation>Finalizada el</translation>
     </message>
     <message>
       <source>Evaluator / waiver</source>
-      <translation type="unfinished" />
+      <translation>Evaluador / exención</translation>
     </message>
     <message>
       <source>plan: {change}</source>
-      <translation type="unfinished" />
+      <translation>plan: {change}</translation>
     </message>
     <message>
       <source>--rating gives {criterion} twice ({first} and {second}); give each criterion once</source>
-      <translation type="unfinished" />
+      <translation>--rating indica {criterion} dos veces ({first} y {second}); indique cada criterio una sola vez</translation>
     </message>
     <message>
       <source>{code}: {evaluation} due {due} added (optional, {independence}; named '{reference}')</source>
-      <translation type="unfinished" />
+      <translation>{code}: {evaluation} (vencimiento {due}) añadida (opcional, {independence}; denominada «{reference}»)</translation>
     </message>
     <message>
       <source>{code}: {evaluation} due {due} is in progress</source>
-      <translation type="unfinished" />
+      <translation>{code}: {evaluation} (vencimiento {due}): en curso</translation>
     </message>
     <message>
       <source>{code}: {evaluation} due {due} completed on {on} by {evaluator} ({independence})</source>
-      <translation type="unfinished" />
+      <translation>{code}: {evaluation} (vencimiento {due}): finalización registrada el {on}, por {evaluator} ({independence})</translation>
     </message>
     <message>
       <source>{code}: {evaluation} due {due} waived: {reason}</source>
-      <translation type="unfinished" />
+      <translation>{code}: {evaluation} (vencimiento {due}): exención concedida: {reason}</translation>
     </message>
     <message>
       <source>{code}: {evaluation} due {due} is planned again (waiver withdrawn)</source>
-      <translation type="unfinished" />
+      <translation>{code}: {evaluation} (vencimiento {due}): prevista de nuevo (exención retirada)</translation>
     </message>
     <message>
       <source>{code}: {evaluation} due {due} planned as {independence}</source>
-      <translation type="unfinished" />
+      <translation>{code}: {evaluation} (vencimiento {due}): forma prevista: {independence}</translation>
     </message>
     <message>
       <source>{code}: {evaluation} due {due} must be independent (planned as {independence})</source>
-      <translation type="unfinished" />
+      <translation>{code}: {evaluation} (vencimiento {due}): debe ser independiente (forma prevista: {independence})</translation>
     </message>
   </context>
   <context>
     <name>CliExchange</name>
     <message>
       <source>the import template</source>
-      <translation type="unfinished" />
+      <translation>la plantilla de importación</translation>
     </message>
     <message numerus="yes">
       <source>{count} demo project(s) ({codes}) left out: the file holds real projects only; `tracker demo --remove` removes them from the database</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{count} proyecto de demostración ({codes}) omitido: el archivo solo contiene proyectos reales; `tracker demo --remove` lo elimina de la base de datos</numerusform>
+        <numerusform>{count} proyectos de demostración ({codes}) omitidos: el archivo solo contiene proyectos reales; `tracker demo --remove` los elimina de la base de datos</numerusform>
       </translation>
     </message>
     <message>
       <source>skipped: {item}</source>
-      <translation type="unfinished" />
+      <translation>omitido: {item}</translation>
     </message>
     <message>
       <source>refused: {item}</source>
-      <translation type="unfinished" />
+      <translation>rechazado: {item}</translation>
     </message>
     <message>
       <source>the IATI file</source>
-      <translation type="unfinished" />
+      <translation>el archivo IATI</translation>
     </message>
     <message>
       <source>the package</source>
-      <translation type="unfinished" />
+      <translation>el paquete</translation>
     </message>
     <message>
       <source>conflict: {item}</source>
-      <translation type="unfinished" />
+      <translation>conflicto: {item}</translation>
     </message>
     <message>
       <source>say which version to keep: --keep mine or --keep theirs</source>
-      <translation type="unfinished" />
+      <translation>indique qué versión conservar: --keep mine (la suya) o --keep theirs (la de la otra parte)</translation>
     </message>
     <message>
       <source>conflict {id} ({label}) resolved: kept mine</source>
-      <translation type="unfinished" />
+      <translation>conflicto {id} ({label}) resuelto: se conserva su versión</translation>
     </message>
     <message>
       <source>conflict {id} ({label}) resolved: kept theirs</source>
-      <translation type="unfinished" />
+      <translation>conflicto {id} ({label}) resuelto: se conserva la versión de la otra parte</translation>
     </message>
     <message>
       <source>no conflicts to resolve</source>
-      <translation type="unfinished" />
+      <translation>no hay conflictos que resolver</translation>
     </message>
     <message>
       <source>{id}: {kind} {label} (from {source}, {detected})</source>
-      <translation type="unfinished" />
+      <translation>{id}: {kind} {label} (de {source}, {detected})</translation>
     </message>
     <message>
       <source>{field}: mine {mine}, theirs {theirs}</source>
-      <translation type="unfinished" />
+      <translation>{field}: la suya {mine}, la de la otra parte {theirs}</translation>
     </message>
   </context>
   <context>
     <name>CliHelp</name>
     <message>
       <source>replace the file if it exists (without it, an existing file is refused and left as it is)</source>
-      <translation type="unfinished" />
+      <translation>reemplazar el archivo si existe (sin esta opción, un archivo existente se rechaza y se deja como está)</translation>
     </message>
     <message>
       <source>database file, or a shared database on a server: postgresql://user@host:port/dbname (default: $TRACKER_DB, else tracker.sqlite3 in your data folder)</source>
-      <translation type="unfinished" />
+      <translation>archivo de base de datos, o base compartida en un servidor: postgresql://user@host:port/dbname (por defecto: $TRACKER_DB; si no, tracker.sqlite3 en su carpeta de datos)</translation>
     </message>
     <message>
       <source>Portfolio tracker for development-cooperation projects.</source>
-      <translation type="unfinished" />
+      <translation>Seguimiento de la cartera de proyectos de cooperación para el desarrollo.</translation>
     </message>
     <message>
       <source>show the version and exit</source>
-      <translation type="unfinished" />
+      <translation>mostrar la versión y salir</translation>
     </message>
     <message>
       <source>the language of tracker's messages: en (English), fr (French) or es (Spanish); numbers are read and written as in that language (default: the system's language, from LANGUAGE, LC_ALL, LC_MESSAGES or LANG)</source>
-      <translation type="unfinished" />
+      <translation>el idioma de los mensajes de tracker: en (inglés), fr (francés) o es (español); los números se leen y escriben como en ese idioma (por defecto: el idioma del sistema, según LANGUAGE, LC_ALL, LC_MESSAGES o LANG)</translation>
     </message>
     <message>
       <source>print JSON</source>
-      <translation type="unfinished" />
+      <translation>mostrar en JSON</translation>
     </message>
     <message>
       <source>list projects</source>
-      <translation type="unfinished" />
+      <translation>listar los proyectos</translation>
     </message>
     <message>
       <source>only projects in this stage (e.g. implementation)</source>
-      <translation type="unfinished" />
+      <translation>solo los proyectos en esta etapa (por ejemplo implementation)</translation>
     </message>
     <message>
       <source>only projects this partner funds</source>
-      <translation type="unfinished" />
+      <translation>solo los proyectos que financia este socio</translation>
     </message>
     <message>
       <source>date for overdue flags (default today)</source>
-      <translation type="unfinished" />
+      <translation>fecha de referencia de los retrasos (por defecto: hoy)</translation>
     </message>
     <message>
       <source>only archived projects</source>
-      <translation type="unfinished" />
+      <translation>solo los proyectos archivados</translation>
     </message>
     <message>
       <source>archived projects too (left out by default)</source>
-      <translation type="unfinished" />
+      <translation>también los proyectos archivados (omitidos por defecto)</translation>
     </message>
     <message>
       <source>the evaluations the rules require, with reasons</source>
-      <translation type="unfinished" />
+      <translation>las evaluaciones que exigen las normas, con sus motivos</translation>
     </message>
     <message>
       <source>plan a stored project (instead of --start/--end/--budget)</source>
-      <translation type="unfinished" />
+      <translation>planificar un proyecto registrado (en lugar de --start/--end/--budget)</translation>
     </message>
     <message>
       <source>planned start</source>
-      <translation type="unfinished" />
+      <translation>inicio previsto</translation>
     </message>
     <message>
       <source>planned end, the project's last day</source>
-      <translation type="unfinished" />
+      <translation>fin prevista, el último día del proyecto</translation>
     </message>
     <message>
       <source>approved budget in --currency, written as in your language (e.g. {example})</source>
-      <translation type="unfinished" />
+      <translation>presupuesto aprobado en la moneda --currency, escrito como en su idioma (por ejemplo {example})</translation>
     </message>
     <message>
       <source>budget currency (default USD)</source>
-      <translation type="unfinished" />
+      <translation>moneda del presupuesto (por defecto: USD)</translation>
     </message>
     <message>
       <source>US$ value of one unit of the currency, e.g. {example} for EUR</source>
-      <translation type="unfinished" />
+      <translation>valor en US$ de una unidad de la moneda, por ejemplo {example} para EUR</translation>
     </message>
     <message>
       <source>a mid-term review is agreed in the initial plan</source>
-      <translation type="unfinished" />
+      <translation>se acuerda un examen de medio término en el plan inicial</translation>
     </message>
     <message>
       <source>rule set to apply (default ilo-2002)</source>
-      <translation type="unfinished" />
+      <translation>conjunto de normas que se aplica (por defecto: ilo-2002)</translation>
     </message>
     <message>
       <source>list evaluations</source>
-      <translation type="unfinished" />
+      <translation>listar las evaluaciones</translation>
     </message>
     <message>
       <source>mandatory evaluations past their due date</source>
-      <translation type="unfinished" />
+      <translation>evaluaciones obligatorias cuyo vencimiento ha pasado</translation>
     </message>
     <message>
       <source>reference date (default today)</source>
-      <translation type="unfinished" />
+      <translation>fecha de referencia (por defecto: hoy)</translation>
     </message>
     <message>
       <source>the project's code</source>
-      <translation type="unfinished" />
+      <translation>el código del proyecto</translation>
     </message>
     <message>
       <source>a project with its evaluation plan and compliance</source>
-      <translation type="unfinished" />
+      <translation>un proyecto, con su plan de evaluación y su cumplimiento</translation>
     </message>
     <message>
       <source>reference date for compliance (default today)</source>
-      <translation type="unfinished" />
+      <translation>fecha de referencia del cumplimiento (por defecto: hoy)</translation>
     </message>
     <message>
       <source>take a project-cycle action: submit, approve, start, begin-closing, close, suspend, resume, cancel</source>
-      <translation type="unfinished" />
+      <translation>realizar una acción del ciclo del proyecto: submit, approve, start, begin-closing, close, suspend, resume, cancel</translation>
     </message>
     <message>
       <source>action code, or the stage to move to</source>
-      <translation type="unfinished" />
+      <translation>código de la acción, o la etapa a la que pasar</translation>
     </message>
     <message>
       <source>reason (required to suspend, cancel or return to design)</source>
-      <translation type="unfinished" />
+      <translation>motivo (obligatorio para suspender, cancelar o volver al diseño)</translation>
     </message>
     <message>
       <source>date of the change (default today)</source>
-      <translation type="unfinished" />
+      <translation>fecha del cambio (por defecto: hoy)</translation>
     </message>
     <message>
       <source>copy the database safely, even while the app is open</source>
-      <translation type="unfinished" />
+      <translation>copiar la base de datos de forma segura, incluso con la aplicación abierta</translation>
     </message>
     <message>
       <source>backup file to write</source>
-      <translation type="unfinished" />
+      <translation>archivo de copia de seguridad que se escribe</translation>
     </message>
     <message>
       <source>where the database is and what it holds</source>
-      <translation type="unfinished" />
+      <translation>dónde está la base de datos y qué contiene</translation>
     </message>
     <message>
       <source>list the evaluation rule sets</source>
-      <translation type="unfinished" />
+      <translation>listar los conjuntos de normas de evaluación</translation>
     </message>
     <message>
       <source>write an Excel report: donor, portfolio or evaluations</source>
-      <translation type="unfinished" />
+      <translation>escribir un informe Excel: donor (donante), portfolio (cartera) o evaluations (evaluaciones)</translation>
     </message>
     <message>
       <source>the workbook to write</source>
-      <translation type="unfinished" />
+      <translation>el libro que se escribe</translation>
     </message>
     <message>
       <source>one funding partner: contributions, projects, results and evaluations</source>
-      <translation type="unfinished" />
+      <translation>un socio financiador: contribuciones, proyectos, resultados y evaluaciones</translation>
     </message>
     <message>
       <source>the language the report is written in: en, fr or es (default: the partner's reporting language)</source>
-      <translation type="unfinished" />
+      <translation>el idioma del informe: en, fr o es (por defecto: el idioma de los informes del socio)</translation>
     </message>
     <message>
       <source>partner code or name</source>
-      <translation type="unfinished" />
+      <translation>código o nombre del socio</translation>
     </message>
     <message>
       <source>first year of the period</source>
-      <translation type="unfinished" />
+      <translation>primer año del período</translation>
     </message>
     <message>
       <source>last year of the period</source>
-      <translation type="unfinished" />
+      <translation>último año del período</translation>
     </message>
     <message>
       <source>portfolio statistics: approvals and expenditure tables after the ILO's report on technical cooperation (Table V.1, Annexes 1-4, ...)</source>
-      <translation type="unfinished" />
+      <translation>estadísticas de la cartera: cuadros de aprobaciones y gastos, según el modelo del informe de la OIT sobre la cooperación técnica (cuadro V.1, anexos 1 a 4, ...)</translation>
     </message>
     <message>
       <source>the language the report is written in: en, fr or es (default: tracker's)</source>
-      <translation type="unfinished" />
+      <translation>el idioma del informe: en, fr o es (por defecto: el de tracker)</translation>
     </message>
     <message>
       <source>Table V.1's comparison period (default: as many years just before --from)</source>
-      <translation type="unfinished" />
+      <translation>período de comparación del cuadro V.1 (por defecto: los mismos años justo antes de --from)</translation>
     </message>
     <message>
       <source>last year of the comparison period</source>
-      <translation type="unfinished" />
+      <translation>último año del período de comparación</translation>
     </message>
     <message>
       <source>evaluation compliance of every project, with a summary by region and partner</source>
-      <translation type="unfinished" />
+      <translation>cumplimiento en materia de evaluación de cada proyecto, con un resumen por región y por socio</translation>
     </message>
     <message>
       <source>reference date for overdue flags (default today)</source>
-      <translation type="unfinished" />
+      <translation>fecha de referencia de los retrasos (por defecto: hoy)</translation>
     </message>
     <message>
       <source>recompute every project's evaluation plan (e.g. after a rule set changed)</source>
-      <translation type="unfinished" />
+      <translation>recalcular el plan de evaluación de cada proyecto (por ejemplo, tras modificar un conjunto de normas)</translation>
     </message>
     <message>
       <source>write the Excel import template</source>
-      <translation type="unfinished" />
+      <translation>escribir la plantilla de importación Excel</translation>
     </message>
     <message>
       <source>fill it with the current portfolio (for editing and re-import)</source>
-      <translation type="unfinished" />
+      <translation>llenarla con la cartera actual (para editarla y volver a importarla)</translation>
     </message>
     <message>
       <source>import an import workbook or an IATI activity file (told apart by content)</source>
-      <translation type="unfinished" />
+      <translation>importar un libro de importación o un archivo de actividades IATI (distinguidos por su contenido)</translation>
     </message>
     <message>
       <source>the .xlsx workbook or IATI .xml file</source>
-      <translation type="unfinished" />
+      <translation>el libro .xlsx o el archivo IATI .xml</translation>
     </message>
     <message>
       <source>check everything and report, writing nothing</source>
-      <translation type="unfinished" />
+      <translation>comprobarlo todo e informar, sin escribir nada</translation>
     </message>
     <message>
       <source>US$ value of one unit of CUR for IATI amounts in that currency, e.g. EUR={example} (repeatable)</source>
-      <translation type="unfinished" />
+      <translation>valor en US$ de una unidad de CUR para los importes IATI en esa moneda, por ejemplo EUR={example} (repetible)</translation>
     </message>
     <message>
       <source>export data: iati</source>
-      <translation type="unfinished" />
+      <translation>exportar datos: iati</translation>
     </message>
     <message>
       <source>an IATI 2.03 activity file</source>
-      <translation type="unfinished" />
+      <translation>un archivo de actividades IATI 2.03</translation>
     </message>
     <message>
       <source>the portfolio, or part of it, as an IATI 2.03 activity file</source>
-      <translation type="unfinished" />
+      <translation>la cartera, o parte de ella, como archivo de actividades IATI 2.03</translation>
     </message>
     <message>
       <source>the file to write</source>
-      <translation type="unfinished" />
+      <translation>el archivo que se escribe</translation>
     </message>
     <message>
       <source>only projects in this stage</source>
-      <translation type="unfinished" />
+      <translation>solo los proyectos en esta etapa</translation>
     </message>
     <message>
       <source>offline field packages: export the changes since the last exchange, or merge one</source>
-      <translation type="unfinished" />
+      <translation>paquetes de campo sin conexión: exportar los cambios desde el último intercambio, o fusionar un paquete</translation>
     </message>
     <message>
       <source>write a package of the changes since the last exchange</source>
-      <translation type="unfinished" />
+      <translation>escribir un paquete con los cambios desde el último intercambio</translation>
     </message>
     <message>
       <source>the package to write</source>
-      <translation type="unfinished" />
+      <translation>el paquete que se escribe</translation>
     </message>
     <message>
       <source>every record, not only the changes (e.g. after a lost package)</source>
-      <translation type="unfinished" />
+      <translation>todos los registros, no solo los cambios (por ejemplo, tras perder un paquete)</translation>
     </message>
     <message>
       <source>merge a package from another database</source>
-      <translation type="unfinished" />
+      <translation>fusionar un paquete procedente de otra base de datos</translation>
     </message>
     <message>
       <source>the package to merge</source>
-      <translation type="unfinished" />
+      <translation>el paquete que se fusiona</translation>
     </message>
     <message>
       <source>records changed on both sides of a field-package exchange</source>
-      <translation type="unfinished" />
+      <translation>registros modificados en ambos lados de un intercambio de paquetes de campo</translation>
     </message>
     <message>
       <source>resolve this conflict</source>
-      <translation type="unfinished" />
+      <translation>resolver este conflicto</translation>
     </message>
     <message>
       <source>which version to keep: mine or theirs</source>
-      <translation type="unfinished" />
+      <translation>qué versión conservar: mine (la suya) o theirs (la de la otra parte)</translation>
     </message>
     <message>
       <source>the audit trail of a project</source>
-      <translation type="unfinished" />
+      <translation>el registro de auditoría de un proyecto</translation>
     </message>
     <message>
       <source>at most this many entries (default 200)</source>
-      <translation type="unfinished" />
+      <translation>como máximo este número de entradas (por defecto: 200)</translation>
     </message>
     <message>
       <source>a project's evaluations: list them, start, complete, waive one, require independence, add an optional one</source>
-      <translation type="unfinished" />
+      <translation>las evaluaciones de un proyecto: listarlas, iniciar, finalizar, eximir una, exigir independencia, añadir una opcional</translation>
     </message>
     <message>
       <source>self, independent-internal or external</source>
-      <translation type="unfinished" />
+      <translation>self (autoevaluación), independent-internal (independiente interna) o external (externa)</translation>
     </message>
     <message>
       <source>which evaluation: final, mid-term, mid-term-review, annual-review N, ex-post N, or its uuid</source>
-      <translation type="unfinished" />
+      <translation>qué evaluación: final, mid-term, mid-term-review, annual-review N, ex-post N, o su uuid</translation>
     </message>
     <message>
       <source>the project's evaluations with their status</source>
-      <translation type="unfinished" />
+      <translation>las evaluaciones del proyecto, con su estado</translation>
     </message>
     <message>
       <source>mark a planned evaluation as in progress</source>
-      <translation type="unfinished" />
+      <translation>marcar una evaluación prevista como en curso</translation>
     </message>
     <message>
       <source>record a completed evaluation (again, to correct the record)</source>
-      <translation type="unfinished" />
+      <translation>registrar una evaluación finalizada (de nuevo, para corregir el registro)</translation>
     </message>
     <message>
       <source>the date it was completed (not in the future)</source>
-      <translation type="unfinished" />
+      <translation>la fecha de finalización (no en el futuro)</translation>
     </message>
     <message>
       <source>who carried it out</source>
-      <translation type="unfinished" />
+      <translation>quién la realizó</translation>
     </message>
     <message>
       <source>{forms} (default: the form it was planned in)</source>
-      <translation type="unfinished" />
+      <translation>{forms} (por defecto: la forma prevista)</translation>
     </message>
     <message>
       <source>a rating from 1 (highly unsatisfactory) to 6 (highly satisfactory) on relevance, efficiency, effectiveness, impact or sustainability (repeatable)</source>
-      <translation type="unfinished" />
+      <translation>una calificación de 1 (muy insatisfactorio) a 6 (muy satisfactorio) para relevance (pertinencia), efficiency (eficiencia), effectiveness (eficacia), impact (impacto) o sustainability (sostenibilidad) (repetible)</translation>
     </message>
     <message>
       <source>the findings</source>
-      <translation type="unfinished" />
+      <translation>las conclusiones</translation>
     </message>
     <message>
       <source>waive an evaluation that will not be carried out</source>
-      <translation type="unfinished" />
+      <translation>conceder una exención para una evaluación que no se realizará</translation>
     </message>
     <message>
       <source>why it is waived</source>
-      <translation type="unfinished" />
+      <translation>el motivo de la exención</translation>
     </message>
     <message>
       <source>plan a waived evaluation again</source>
-      <translation type="unfinished" />
+      <translation>volver a prever una evaluación eximida</translation>
     </message>
     <message>
       <source>plan the form of an evaluation still to be done</source>
-      <translation type="unfinished" />
+      <translation>prever la forma de una evaluación aún por realizar</translation>
     </message>
     <message>
       <source>make this the evaluation that must be independent (projects over the budget threshold)</source>
-      <translation type="unfinished" />
+      <translation>hacer de esta la evaluación que debe ser independiente (proyectos por encima del umbral presupuestario)</translation>
     </message>
     <message>
       <source>independent-internal or external (default: its planned form if independent, else independent-internal)</source>
-      <translation type="unfinished" />
+      <translation>independent-internal (independiente interna) o external (externa) (por defecto: su forma prevista si es independiente; si no, independent-internal)</translation>
     </message>
     <message>
       <source>add an evaluation the rules do not require (e.g. an ex-post evaluation)</source>
-      <translation type="unfinished" />
+      <translation>añadir una evaluación que las normas no exigen (por ejemplo, una evaluación ex post)</translation>
     </message>
     <message>
       <source>its due date (not before the project's start)</source>
-      <translation type="unfinished" />
+      <translation>su vencimiento (no antes del inicio del proyecto)</translation>
     </message>
     <message>
       <source>{forms} (default self)</source>
-      <translation type="unfinished" />
+      <translation>{forms} (por defecto: self)</translation>
     </message>
     <message>
       <source>list the funding partners (the active ones; --all for every one)</source>
-      <translation type="unfinished" />
+      <translation>listar los socios financiadores (los activos; --all para todos)</translation>
     </message>
     <message>
       <source>include deactivated partners</source>
-      <translation type="unfinished" />
+      <translation>incluir los socios desactivados</translation>
     </message>
     <message>
       <source>a funding partner: add, edit, deactivate, activate, or merge two records of one partner</source>
-      <translation type="unfinished" />
+      <translation>un socio financiador: añadirlo, modificarlo, desactivarlo, activarlo, o fusionar dos registros de un mismo socio</translation>
     </message>
     <message>
       <source>{categories} (code or label, any case)</source>
-      <translation type="unfinished" />
+      <translation>{categories} (código o nombre, en mayúsculas o minúsculas)</translation>
     </message>
     <message>
       <source>for a non-state actor: {kinds}</source>
-      <translation type="unfinished" />
+      <translation>para un actor no estatal: {kinds}</translation>
     </message>
     <message>
       <source>its country: ISO code or name</source>
-      <translation type="unfinished" />
+      <translation>su país: código ISO o nombre</translation>
     </message>
     <message>
       <source>the language of its reports: en, fr or es (default en)</source>
-      <translation type="unfinished" />
+      <translation>el idioma de sus informes: en, fr o es (por defecto: en)</translation>
     </message>
     <message>
       <source>the partner's code</source>
-      <translation type="unfinished" />
+      <translation>el código del socio</translation>
     </message>
     <message>
       <source>add a funding partner</source>
-      <translation type="unfinished" />
+      <translation>añadir un socio financiador</translation>
     </message>
     <message>
       <source>a short code, e.g. LUX</source>
-      <translation type="unfinished" />
+      <translation>un código corto, por ejemplo LUX</translation>
     </message>
     <message>
       <source>its name, e.g. Luxembourg</source>
-      <translation type="unfinished" />
+      <translation>su nombre, por ejemplo Luxemburgo</translation>
     </message>
     <message>
       <source>change a funding partner's code, name, category or country</source>
-      <translation type="unfinished" />
+      <translation>modificar el código, el nombre, la categoría o el país de un socio financiador</translation>
     </message>
     <message>
       <source>its new code</source>
-      <translation type="unfinished" />
+      <translation>su nuevo código</translation>
     </message>
     <message>
       <source>its new name</source>
-      <translation type="unfinished" />
+      <translation>su nuevo nombre</translation>
     </message>
     <message>
       <source>stop offering a partner for new funding lines (its funding stays)</source>
-      <translation type="unfinished" />
+      <translation>dejar de ofrecer un socio para nuevas líneas de financiación (su financiación se mantiene)</translation>
     </message>
     <message>
       <source>offer a deactivated partner for new funding lines again</source>
-      <translation type="unfinished" />
+      <translation>volver a ofrecer un socio desactivado para nuevas líneas de financiación</translation>
     </message>
     <message>
       <source>merge two records of one partner: FROM's funding moves to INTO and FROM is deleted</source>
-      <translation type="unfinished" />
+      <translation>fusionar dos registros de un mismo socio: la financiación de FROM pasa a INTO y FROM se elimina</translation>
     </message>
     <message>
       <source>the code of the partner record that goes</source>
-      <translation type="unfinished" />
+      <translation>el código del registro del socio que desaparece</translation>
     </message>
     <message>
       <source>the code of the partner record that stays</source>
-      <translation type="unfinished" />
+      <translation>el código del registro del socio que se conserva</translation>
     </message>
     <message>
       <source>merge (without it: show what would move, change nothing)</source>
-      <translation type="unfinished" />
+      <translation>fusionar (sin esta opción: mostrar lo que se trasladaría, sin modificar nada)</translation>
     </message>
     <message>
       <source>open the demo portfolio in a database of its own (created or completed; says where it is)</source>
-      <translation type="unfinished" />
+      <translation>abrir la cartera de demostración en una base de datos propia (creada o completada; indica dónde está)</translation>
     </message>
     <message>
       <source>remove demo data loaded into the working database (or --db) by an earlier tracker</source>
-      <translation type="unfinished" />
+      <translation>eliminar los datos de demostración cargados en la base de trabajo (o --db) por una versión anterior de tracker</translation>
     </message>
     <message>
       <source>with --remove: remove without asking</source>
-      <translation type="unfinished" />
+      <translation>con --remove: eliminar sin preguntar</translation>
     </message>
     <message>
       <source>delete a project with all its records (audited; field packages carry the deletion)</source>
-      <translation type="unfinished" />
+      <translation>eliminar un proyecto con todos sus registros (consta en el registro de auditoría; los paquetes de campo transmiten la eliminación)</translation>
     </message>
     <message>
       <source>delete it (without --yes: say what would be deleted)</source>
-      <translation type="unfinished" />
+      <translation>eliminarlo (sin --yes: indicar lo que se eliminaría)</translation>
     </message>
     <message>
       <source>archive a project: on record, out of the portfolio list</source>
-      <translation type="unfinished" />
+      <translation>archivar un proyecto: se conserva, fuera de la lista de la cartera</translation>
     </message>
     <message>
       <source>bring an archived project back to the list</source>
-      <translation type="unfinished" />
+      <translation>devolver un proyecto archivado a la lista</translation>
     </message>
     <message>
       <source>bring an archived project back to the portfolio list</source>
-      <translation type="unfinished" />
+      <translation>devolver un proyecto archivado a la lista de la cartera</translation>
     </message>
   </context>
   <context>
     <name>CliPartners</name>
     <message>
       <source>'{text}' is not a partner category; use one of: {categories}</source>
-      <translation type="unfinished" />
+      <translation>«{text}» no es una categoría de socio; utilice una de estas: {categories}</translation>
     </message>
     <message>
       <source>no partners</source>
-      <translation type="unfinished" />
+      <translation>ningún socio</translation>
     </message>
     <message>
       <source>no partners are active (--all lists the deactivated ones too)</source>
-      <translation type="unfinished" />
+      <translation>ningún socio está activo (--all lista también los desactivados)</translation>
     </message>
     <message>
       <source>Code</source>
-      <translation type="unfinished" />
+      <translation>Código</translation>
     </message>
     <message>
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Nombre</translation>
     </message>
     <message>
       <source>Category</source>
-      <translation type="unfinished" />
+      <translation>Categoría</translation>
     </message>
     <message>
       <source>Country</source>
-      <translation type="unfinished" />
+      <translation>País</translation>
     </message>
     <message>
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>Idioma</translation>
     </message>
     <message>
       <source>Active</source>
-      <translation type="unfinished" />
+      <translation>Activo</translation>
     </message>
     <message>
       <source>Funding lines</source>
-      <translation type="unfinished" />
+      <translation>Líneas de financiación</translation>
     </message>
     <message>
       <source>(deactivated)</source>
-      <translation type="unfinished" />
+      <translation>(desactivado)</translation>
     </message>
     <message>
       <source>partner {code}: a non-state actor needs --non-state-kind, one of: {kinds}</source>
-      <translation type="unfinished" />
+      <translation>socio {code}: un actor no estatal requiere --non-state-kind, uno de: {kinds}</translation>
     </message>
     <message>
       <source>added partner {partner}</source>
-      <translation type="unfinished" />
+      <translation>socio añadido: {partner}</translation>
     </message>
     <message>
       <source>nothing to change: give --name, --code, --category, --non-state-kind, --country or --language ({partner})</source>
-      <translation type="unfinished" />
+      <translation>nada que modificar: indique --name, --code, --category, --non-state-kind, --country o --language ({partner})</translation>
     </message>
     <message>
       <source>changed partner {partner}</source>
-      <translation type="unfinished" />
+      <translation>socio modificado: {partner}</translation>
     </message>
     <message>
       <source>partner {code} is active: it is offered for new funding lines again</source>
-      <translation type="unfinished" />
+      <translation>el socio {code} está activo: vuelve a ofrecerse para nuevas líneas de financiación</translation>
     </message>
     <message>
       <source>partner {code} is deactivated: its funding stays, new funding lines are not offered it</source>
-      <translation type="unfinished" />
+      <translation>el socio {code} está desactivado: su financiación se mantiene, pero ya no se ofrece para nuevas líneas de financiación</translation>
     </message>
     <message numerus="yes">
       <source>{count} funding line(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{count} línea de financiación</numerusform>
+        <numerusform>{count} líneas de financiación</numerusform>
       </translation>
     </message>
     <message>
       <source>unearmarked funding ({count})</source>
-      <translation type="unfinished" />
+      <translation>financiación no asignada para fines específicos ({count})</translation>
     </message>
     <message>
       <source>would move {moved} from {source} ({source_name}) to {target} ({target_name}) and delete partner {source}; nothing was changed (add --yes to merge)</source>
-      <translation type="unfinished" />
+      <translation>esto trasladaría {moved} de {source} ({source_name}) a {target} ({target_name}) y eliminaría el socio {source}; no se ha modificado nada (añada --yes para fusionar)</translation>
     </message>
     <message>
       <source>merged partner {source} into {target}: moved {moved}; partner {source} deleted</source>
-      <translation type="unfinished" />
+      <translation>socio {source} fusionado en {target}: traslado de {moved}; socio {source} eliminado</translation>
     </message>
   </context>
   <context>
     <name>CliPortfolio</name>
     <message>
       <source>no projects match</source>
-      <translation type="unfinished" />
+      <translation>ningún proyecto coincide</translation>
     </message>
     <message>
       <source>no projects yet; `tracker demo` opens a demo portfolio in a database of its own</source>
-      <translation type="unfinished" />
+      <translation>aún no hay proyectos; `tracker demo` abre una cartera de demostración en una base de datos propia</translation>
     </message>
     <message>
       <source>OVERDUE</source>
-      <translation type="unfinished" />
+      <translation>ATRASADA</translation>
     </message>
     <message>
       <source>[archived]</source>
-      <translation type="unfinished" />
+      <translation>[archivado]</translation>
     </message>
     <message>
       <source>Code</source>
-      <translation type="unfinished" />
+      <translation>Código</translation>
     </message>
     <message>
       <source>Stage</source>
-      <translation type="unfinished" />
+      <translation>Etapa</translation>
     </message>
     <message>
       <source>Region</source>
-      <translation type="unfinished" />
+      <translation>Región</translation>
     </message>
     <message>
       <source>Start</source>
-      <translation type="unfinished" />
+      <translation>Inicio</translation>
     </message>
     <message>
       <source>End</source>
-      <translation type="unfinished" />
+      <translation>Fin</translation>
     </message>
     <message>
       <source>Budget US$</source>
-      <translation type="unfinished" />
+      <translation>Presupuesto US$</translation>
     </message>
     <message>
       <source>Spent US$</source>
-      <translation type="unfinished" />
+      <translation>Gastado US$</translation>
     </message>
     <message>
       <source>Deliv.%</source>
-      <translation type="unfinished" />
+      <translation>Ejec. %</translation>
     </message>
     <message>
       <source>Next evaluation</source>
-      <translation type="unfinished" />
+      <translation>Próxima evaluación</translation>
     </message>
     <message>
       <source>Partners</source>
-      <translation type="unfinished" />
+      <translation>Socios</translation>
     </message>
     <message>
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>Título</translation>
     </message>
     <message numerus="yes">
       <source>{count} project(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{count} proyecto</numerusform>
+        <numerusform>{count} proyectos</numerusform>
       </translation>
     </message>
     <message>
       <source>project {code} has no planned start, end or budget yet, so no evaluation plan</source>
-      <translation type="unfinished" />
+      <translation>el proyecto {code} aún no tiene inicio, fin previstos ni presupuesto, por lo que no tiene plan de evaluación</translation>
     </message>
     <message>
       <source>give --project CODE, or all of {options}</source>
-      <translation type="unfinished" />
+      <translation>indique --project CODE, o todas las opciones {options}</translation>
     </message>
     <message>
       <source>a budget in {currency} needs --rate, the US$ value of one {currency}</source>
-      <translation type="unfinished" />
+      <translation>un presupuesto en {currency} requiere --rate, el valor en US$ de una unidad de {currency}</translation>
     </message>
     <message>
       <source>--end {end} is before --start {start}</source>
-      <translation type="unfinished" />
+      <translation>--end {end} es anterior a --start {start}</translation>
     </message>
     <message>
       <source>Rule set: {label} ({title})</source>
-      <translation type="unfinished" />
+      <translation>Conjunto de normas: {label} ({title})</translation>
     </message>
     <message>
       <source>Duration: {reason} (band {band})</source>
-      <translation type="unfinished" />
+      <translation>Duración: {reason} (tramo {band})</translation>
     </message>
     <message>
       <source>Independence: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Independencia: {reason}</translation>
     </message>
     <message>
       <source>Due</source>
-      <translation type="unfinished" />
+      <translation>Vencimiento</translation>
     </message>
     <message>
       <source>Evaluation</source>
-      <translation type="unfinished" />
+      <translation>Evaluación</translation>
     </message>
     <message>
       <source>Independent</source>
-      <translation type="unfinished" />
+      <translation>Independiente</translation>
     </message>
     <message>
       <source>Reason</source>
-      <translation type="unfinished" />
+      <translation>Motivo</translation>
     </message>
     <message>
       <source>say which evaluations: --overdue (more listings come with the desktop app)</source>
-      <translation type="unfinished" />
+      <translation>indique qué evaluaciones: --overdue (la aplicación de escritorio ofrece otras listas)</translation>
     </message>
     <message>
       <source>no evaluations overdue as of {date}</source>
-      <translation type="unfinished" />
+      <translation>ninguna evaluación atrasada al {date}</translation>
     </message>
     <message>
       <source>Project</source>
-      <translation type="unfinished" />
+      <translation>Proyecto</translation>
     </message>
     <message>
       <source>Days overdue</source>
-      <translation type="unfinished" />
+      <translation>Días de retraso</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Estado</translation>
     </message>
     <message numerus="yes">
       <source>{count} evaluation(s) overdue as of {date}</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{count} evaluación atrasada al {date}</numerusform>
+        <numerusform>{count} evaluaciones atrasadas al {date}</numerusform>
       </translation>
     </message>
     <message>
       <source>[demo data]</source>
-      <translation type="unfinished" />
+      <translation>[datos de demostración]</translation>
     </message>
     <message>
       <source>Stage: {stage}   Region: {region}   Countries: {countries}</source>
-      <translation type="unfinished" />
+      <translation>Etapa: {stage}   Región: {region}   Países: {countries}</translation>
     </message>
     <message>
       <source>Planned: {start} to {end}   Actual end: {actual_end}</source>
-      <translation type="unfinished" />
+      <translation>Previsto: del {start} al {end}   Fin real: {actual_end}</translation>
     </message>
     <message>
       <source>Budget: {budget} at {rate} = {budget_usd}</source>
-      <translation type="unfinished" />
+      <translation>Presupuesto: {budget} al tipo de {rate} = {budget_usd}</translation>
     </message>
     <message>
       <source>Expenditure: {spent}   Fundings: {fundings}   Revisions: {revisions}</source>
-      <translation type="unfinished" />
+      <translation>Gastos: {spent}   Financiaciones: {fundings}   Revisiones: {revisions}</translation>
     </message>
     <message>
       <source>Evaluation rules: {band}; {independence}</source>
-      <translation type="unfinished" />
+      <translation>Normas de evaluación: {band}; {independence}</translation>
     </message>
     <message>
       <source>(independent required)</source>
-      <translation type="unfinished" />
+      <translation>(se exige independencia)</translation>
     </message>
     <message>
       <source>Mandatory</source>
-      <translation type="unfinished" />
+      <translation>Obligatoria</translation>
     </message>
     <message>
       <source>Independence</source>
-      <translation type="unfinished" />
+      <translation>Independencia</translation>
     </message>
     <message>
       <source>Compliant as of {date}</source>
-      <translation type="unfinished" />
+      <translation>Conforme al {date}</translation>
     </message>
     <message>
       <source>Not compliant: {reasons} as of {date}</source>
-      <translation type="unfinished" />
+      <translation>No conforme: {reasons} al {date}</translation>
     </message>
   </context>
   <context>
     <name>CliProjectCommands</name>
     <message>
       <source>{database} holds real projects, and the demo never goes among them: run `tracker demo` for the demo's own database, or give --db a new file</source>
-      <translation type="unfinished" />
+      <translation>{database} contiene proyectos reales, y la demostración nunca se mezcla con ellos: ejecute `tracker demo` para la base de datos propia de la demostración, o indique un archivo nuevo en --db</translation>
     </message>
     <message>
       <source>{result}; the demo portfolio is in {database}</source>
-      <translation type="unfinished" />
+      <translation>{result}; la cartera de demostración está en {database}</translation>
     </message>
     <message>
       <source>{database} holds no demo data</source>
-      <translation type="unfinished" />
+      <translation>{database} no contiene datos de demostración</translation>
     </message>
     <message numerus="yes">
       <source>{count} demo project(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{count} proyecto de demostración</numerusform>
+        <numerusform>{count} proyectos de demostración</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>{count} demo partner(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{count} socio de demostración</numerusform>
+        <numerusform>{count} socios de demostración</numerusform>
       </translation>
     </message>
     <message>
       <source>this would remove {projects} and {partners} (with their records) from {database}; add --yes to remove them</source>
-      <translation type="unfinished" />
+      <translation>esto eliminaría {projects} y {partners} (con sus registros) de {database}; añada --yes para eliminarlos</translation>
     </message>
     <message>
       <source>this would delete project {code} “{title}”; add --yes to delete it</source>
-      <translation type="unfinished" />
+      <translation>esto eliminaría el proyecto {code} «{title}»; añada --yes para eliminarlo</translation>
     </message>
     <message>
       <source>this would delete project {code} “{title}” with {records}; add --yes to delete it</source>
-      <translation type="unfinished" />
+      <translation>esto eliminaría el proyecto {code} «{title}» con {records}; añada --yes para eliminarlo</translation>
     </message>
     <message>
       <source>deleted project {code}</source>
-      <translation type="unfinished" />
+      <translation>proyecto {code} eliminado</translation>
     </message>
     <message>
       <source>deleted project {code} with {records}</source>
-      <translation type="unfinished" />
+      <translation>proyecto {code} eliminado con {records}</translation>
     </message>
     <message>
       <source>{code} is back in the portfolio list</source>
-      <translation type="unfinished" />
+      <translation>{code} vuelve a estar en la lista de la cartera</translation>
     </message>
     <message>
       <source>{code} was not archived; nothing changed</source>
-      <translation type="unfinished" />
+      <translation>{code} no estaba archivado; no ha cambiado nada</translation>
     </message>
     <message>
       <source>archived {code}: it stays on record (reports, `tracker show`) and leaves the portfolio list</source>
-      <translation type="unfinished" />
+      <translation>{code} archivado: se conserva (informes, `tracker show`) y sale de la lista de la cartera</translation>
     </message>
     <message>
       <source>{code} is archived already; nothing changed</source>
-      <translation type="unfinished" />
+      <translation>{code} ya está archivado; no ha cambiado nada</translation>
     </message>
   </context>
   <context>
     <name>CommandLine</name>
     <message>
       <source>yes</source>
-      <translation type="unfinished" />
+      <translation>sí</translation>
     </message>
     <message>
       <source>no</source>
-      <translation type="unfinished" />
+      <translation>no</translation>
     </message>
     <message>
       <source>tracker: warning: {message}</source>
-      <translation type="unfinished" />
+      <translation>tracker: advertencia: {message}</translation>
     </message>
     <message>
       <source>{file} already exists; add --overwrite to replace it</source>
-      <translation type="unfinished" />
+      <translation>{file} ya existe; añada --overwrite para reemplazarlo</translation>
     </message>
     <message>
       <source>{program}: error: {message} (see {program} --help)</source>
-      <translation type="unfinished" />
+      <translation>{program}: error: {message} (véase {program} --help)</translation>
     </message>
     <message>
       <source>'{text}' is not a language tracker speaks: choose one of {languages}</source>
-      <translation type="unfinished" />
+      <translation>«{text}» no es un idioma de tracker: elija entre {languages}</translation>
     </message>
     <message>
       <source>tracker: error: {message}</source>
-      <translation type="unfinished" />
+      <translation>tracker: error: {message}</translation>
     </message>
     <message>
       <source>tracker: interrupted</source>
-      <translation type="unfinished" />
+      <translation>tracker: interrumpido</translation>
     </message>
     <message>
       <source>tracker: internal error: {error} (set TRACKER_DEBUG=1 for details)</source>
-      <translation type="unfinished" />
+      <translation>tracker: error interno: {error} (defina TRACKER_DEBUG=1 para más detalles)</translation>
     </message>
   </context>
 </TS>

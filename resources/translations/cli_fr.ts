@@ -5,1208 +5,1208 @@
     <name>Argparse</name>
     <message>
       <source>usage: </source>
-      <translation type="unfinished" />
+      <translation>utilisation : </translation>
     </message>
     <message>
       <source>positional arguments</source>
-      <translation type="unfinished" />
+      <translation>arguments positionnels</translation>
     </message>
     <message>
       <source>options</source>
-      <translation type="unfinished" />
+      <translation>options</translation>
     </message>
     <message>
       <source>show this help message and exit</source>
-      <translation type="unfinished" />
+      <translation>afficher ce message d'aide et quitter</translation>
     </message>
     <message>
       <source>argument %(argument_name)s: %(message)s</source>
-      <translation type="unfinished" />
+      <translation>argument %(argument_name)s : %(message)s</translation>
     </message>
     <message>
       <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
-      <translation type="unfinished" />
+      <translation>sous-commande %(parser_name)r inconnue (choix : %(choices)s)</translation>
     </message>
     <message>
       <source>unrecognized arguments: %s</source>
-      <translation type="unfinished" />
+      <translation>arguments non reconnus : %s</translation>
     </message>
     <message>
       <source>not allowed with argument %s</source>
-      <translation type="unfinished" />
+      <translation>non autorisé avec l'argument %s</translation>
     </message>
     <message>
       <source>ignored explicit argument %r</source>
-      <translation type="unfinished" />
+      <translation>argument explicite ignoré : %r</translation>
     </message>
     <message>
       <source>the following arguments are required: %s</source>
-      <translation type="unfinished" />
+      <translation>les arguments suivants sont obligatoires : %s</translation>
     </message>
     <message>
       <source>one of the arguments %s is required</source>
-      <translation type="unfinished" />
+      <translation>l'un des arguments %s est obligatoire</translation>
     </message>
     <message>
       <source>expected one argument</source>
-      <translation type="unfinished" />
+      <translation>un argument attendu</translation>
     </message>
     <message>
       <source>expected at most one argument</source>
-      <translation type="unfinished" />
+      <translation>au plus un argument attendu</translation>
     </message>
     <message>
       <source>expected at least one argument</source>
-      <translation type="unfinished" />
+      <translation>au moins un argument attendu</translation>
     </message>
     <message>
       <source>expected %s argument</source>
-      <translation type="unfinished" />
+      <translation>%s argument attendu</translation>
     </message>
     <message>
       <source>expected %s arguments</source>
-      <translation type="unfinished" />
+      <translation>%s arguments attendus</translation>
     </message>
     <message>
       <source>ambiguous option: %(option)s could match %(matches)s</source>
-      <translation type="unfinished" />
+      <translation>option ambiguë : %(option)s peut correspondre à %(matches)s</translation>
     </message>
     <message>
       <source>unexpected option string: %s</source>
-      <translation type="unfinished" />
+      <translation>option inattendue : %s</translation>
     </message>
     <message>
       <source>invalid %(type)s value: %(value)r</source>
-      <translation type="unfinished" />
+      <translation>valeur %(type)s non valide : %(value)r</translation>
     </message>
     <message>
       <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-      <translation type="unfinished" />
+      <translation>choix non valide : %(value)r (choisir parmi %(choices)s)</translation>
     </message>
   </context>
   <context>
     <name>CliArguments</name>
     <message>
       <source>{what} '{text}' must be greater than zero</source>
-      <translation type="unfinished" />
+      <translation>{what} « {text} » doit être supérieur à zéro</translation>
     </message>
     <message>
       <source>{what} '{text}' cannot be negative</source>
-      <translation type="unfinished" />
+      <translation>{what} « {text} » ne peut pas être négatif</translation>
     </message>
     <message>
       <source>amount</source>
-      <translation type="unfinished" />
+      <translation>montant</translation>
     </message>
     <message>
       <source>budget</source>
-      <translation type="unfinished" />
+      <translation>budget</translation>
     </message>
     <message>
       <source>US$ rate</source>
-      <translation type="unfinished" />
+      <translation>taux ($É.-U.)</translation>
     </message>
     <message>
       <source>'{text}' is not an ISO 4217 currency code</source>
-      <translation type="unfinished" />
+      <translation>« {text} » n'est pas un code de monnaie ISO 4217</translation>
     </message>
     <message>
       <source>'{text}' is not a year such as 2004</source>
-      <translation type="unfinished" />
+      <translation>« {text} » n'est pas une année, comme 2004</translation>
     </message>
     <message>
       <source>'{text}' is not CUR=RATE, e.g. EUR={rate}</source>
-      <translation type="unfinished" />
+      <translation>« {text} » n'est pas de la forme MONNAIE=TAUX, par exemple EUR={rate}</translation>
     </message>
     <message>
       <source>US$ rate of {code}</source>
-      <translation type="unfinished" />
+      <translation>taux ($É.-U.) de {code}</translation>
     </message>
   </context>
   <context>
     <name>CliDatabase</name>
     <message>
       <source>the backup</source>
-      <translation type="unfinished" />
+      <translation>la sauvegarde</translation>
     </message>
     <message>
       <source>backed up {database} to {file}</source>
-      <translation type="unfinished" />
+      <translation>{database} sauvegardée dans {file}</translation>
     </message>
     <message>
       <source>(read-only: this account may not change projects, so nothing can be saved)</source>
-      <translation type="unfinished" />
+      <translation>(lecture seule : ce compte ne peut pas modifier les projets, rien ne peut donc être enregistré)</translation>
     </message>
     <message>
       <source>(read-only: {reason}, so nothing can be saved)</source>
-      <translation type="unfinished" />
+      <translation>(lecture seule : {reason}, rien ne peut donc être enregistré)</translation>
     </message>
     <message>
       <source>({reason}, so nothing can be saved)</source>
-      <translation type="unfinished" />
+      <translation>({reason}, rien ne peut donc être enregistré)</translation>
     </message>
     <message>
       <source>database: {database}{note}</source>
-      <translation type="unfinished" />
+      <translation>base de données : {database}{note}</translation>
     </message>
     <message>
       <source>engine: {engine}</source>
-      <translation type="unfinished" />
+      <translation>moteur : {engine}</translation>
     </message>
     <message>
       <source>schema version: {version}</source>
-      <translation type="unfinished" />
+      <translation>version du schéma : {version}</translation>
     </message>
     <message>
       <source>projects: {projects}, partners: {partners}, evaluations: {evaluations}, expenditure lines: {expenditures}</source>
-      <translation type="unfinished" />
+      <translation>projets : {projects}, partenaires : {partners}, évaluations : {evaluations}, lignes de dépenses : {expenditures}</translation>
     </message>
     <message>
       <source>the file cannot be written</source>
-      <translation type="unfinished" />
+      <translation>le fichier n'est pas accessible en écriture</translation>
     </message>
     <message>
       <source>its folder cannot be written</source>
-      <translation type="unfinished" />
+      <translation>son dossier n'est pas accessible en écriture</translation>
     </message>
     <message>
       <source>opened read-only</source>
-      <translation type="unfinished" />
+      <translation>ouverte en lecture seule</translation>
     </message>
     <message>
       <source>band {band}: {description}: {requires}</source>
-      <translation type="unfinished" />
+      <translation>tranche {band} : {description} : {requires}</translation>
     </message>
     <message>
       <source>budget over {amount}: {description}</source>
-      <translation type="unfinished" />
+      <translation>budget supérieur à {amount} : {description}</translation>
     </message>
     <message>
       <source>When (UTC)</source>
-      <translation type="unfinished" />
+      <translation>Quand (UTC)</translation>
     </message>
     <message>
       <source>Who</source>
-      <translation type="unfinished" />
+      <translation>Qui</translation>
     </message>
     <message>
       <source>Table</source>
-      <translation type="unfinished" />
+      <translation>Table</translation>
     </message>
     <message>
       <source>Action</source>
-      <translation type="unfinished" />
+      <translation>Action</translation>
     </message>
     <message>
       <source>Field</source>
-      <translation type="unfinished" />
+      <translation>Champ</translation>
     </message>
     <message>
       <source>Old</source>
-      <translation type="unfinished" />
+      <translation>Avant</translation>
     </message>
     <message>
       <source>New</source>
-      <translation type="unfinished" />
+      <translation>Après</translation>
     </message>
   </context>
   <context>
     <name>CliEvaluation</name>
     <message>
       <source>'{text}' is not CRITERION=RATING, e.g. relevance=4</source>
-      <translation type="unfinished" />
+      <translation>« {text} » n'est pas de la forme CRITÈRE=NOTE, par exemple relevance=4</translation>
     </message>
     <message>
       <source>'{value}' is not a rating: use a whole number from 1 to 6</source>
-      <translation type="unfinished" />
+      <translation>« {value} » n'est pas une note : indiquez un nombre entier de 1 à 6</translation>
     </message>
     <message>
       <source>{code} has no evaluations yet (the rules plan them once the planned start, end and budget are set)</source>
-      <translation type="unfinished" />
+      <translation>{code} n'a pas encore d'évaluations (les règles les planifient dès que le début, la fin prévus et le budget sont saisis)</translation>
     </message>
     <message>
       <source>(must be independent)</source>
-      <translation type="unfinished" />
+      <translation>(doit être indépendante)</translation>
     </message>
     <message>
       <source>Evaluation</source>
-      <translation type="unfinished" />
+      <translation>Évaluation</translation>
     </message>
     <message>
       <source>Due</source>
-      <translation type="unfinished" />
+      <translation>Échéance</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Statut</translation>
     </message>
     <message>
       <source>Mandatory</source>
-      <translation type="unfinished" />
+      <translation>Obligatoire</translation>
     </message>
     <message>
       <source>Independence</source>
-      <translation type="unfinished" />
+      <translation>Indépendance</translation>
     </message>
     <message>
       <source>Completed</source>
-      <translation type="unfinished" />
+      <translation>Achevée le</translation>
     </message>
     <message>
       <source>Evaluator / waiver</source>
-      <translation type="unfinished" />
+      <translation>Évaluateur / dérogation</translation>
     </message>
     <message>
       <source>plan: {change}</source>
-      <translation type="unfinished" />
+      <translation>plan : {change}</translation>
     </message>
     <message>
       <source>--rating gives {criterion} twice ({first} and {second}); give each criterion once</source>
-      <translation type="unfinished" />
+      <translation>--rating donne {criterion} deux fois ({first} et {second}) ; indiquez chaque critère une seule fois</translation>
     </message>
     <message>
       <source>{code}: {evaluation} due {due} added (optional, {independence}; named '{reference}')</source>
-      <translation type="unfinished" />
+      <translation>{code} : {evaluation} (échéance {due}) ajoutée (facultative, {independence} ; nommée « {reference} »)</translation>
     </message>
     <message>
       <source>{code}: {evaluation} due {due} is in progress</source>
-      <translation type="unfinished" />
+      <translation>{code} : {evaluation} (échéance {due}) : en cours</translation>
     </message>
     <message>
       <source>{code}: {evaluation} due {due} completed on {on} by {evaluator} ({independence})</source>
-      <translation type="unfinished" />
+      <translation>{code} : {evaluation} (échéance {due}) : achèvement enregistré le {on}, par {evaluator} ({independence})</translation>
     </message>
     <message>
       <source>{code}: {evaluation} due {due} waived: {reason}</source>
-      <translation type="unfinished" />
+      <translation>{code} : {evaluation} (échéance {due}) : dérogation accordée : {reason}</translation>
     </message>
     <message>
       <source>{code}: {evaluation} due {due} is planned again (waiver withdrawn)</source>
-      <translation type="unfinished" />
+      <translation>{code} : {evaluation} (échéance {due}) : de nouveau prévue (dérogation retirée)</translation>
     </message>
     <message>
       <source>{code}: {evaluation} due {due} planned as {independence}</source>
-      <translation type="unfinished" />
+      <translation>{code} : {evaluation} (échéance {due}) : forme prévue : {independence}</translation>
     </message>
     <message>
       <source>{code}: {evaluation} due {due} must be independent (planned as {independence})</source>
-      <translation type="unfinished" />
+      <translation>{code} : {evaluation} (échéance {due}) : doit être indépendante (forme prévue : {independence})</translation>
     </message>
   </context>
   <context>
     <name>CliExchange</name>
     <message>
       <source>the import template</source>
-      <translation type="unfinished" />
+      <translation>le modèle d'importation</translation>
     </message>
     <message numerus="yes">
       <source>{count} demo project(s) ({codes}) left out: the file holds real projects only; `tracker demo --remove` removes them from the database</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{count} projet de démonstration ({codes}) omis : le fichier ne contient que de vrais projets ; `tracker demo --remove` le supprime de la base de données</numerusform>
+        <numerusform>{count} projets de démonstration ({codes}) omis : le fichier ne contient que de vrais projets ; `tracker demo --remove` les supprime de la base de données</numerusform>
       </translation>
     </message>
     <message>
       <source>skipped: {item}</source>
-      <translation type="unfinished" />
+      <translation>ignoré : {item}</translation>
     </message>
     <message>
       <source>refused: {item}</source>
-      <translation type="unfinished" />
+      <translation>refusé : {item}</translation>
     </message>
     <message>
       <source>the IATI file</source>
-      <translation type="unfinished" />
+      <translation>le fichier IATI</translation>
     </message>
     <message>
       <source>the package</source>
-      <translation type="unfinished" />
+      <translation>le paquet</translation>
     </message>
     <message>
       <source>conflict: {item}</source>
-      <translation type="unfinished" />
+      <translation>conflit : {item}</translation>
     </message>
     <message>
       <source>say which version to keep: --keep mine or --keep theirs</source>
-      <translation type="unfinished" />
+      <translation>indiquez la version à conserver : --keep mine (la vôtre) ou --keep theirs (la leur)</translation>
     </message>
     <message>
       <source>conflict {id} ({label}) resolved: kept mine</source>
-      <translation type="unfinished" />
+      <translation>conflit {id} ({label}) résolu : votre version est conservée</translation>
     </message>
     <message>
       <source>conflict {id} ({label}) resolved: kept theirs</source>
-      <translation type="unfinished" />
+      <translation>conflit {id} ({label}) résolu : leur version est conservée</translation>
     </message>
     <message>
       <source>no conflicts to resolve</source>
-      <translation type="unfinished" />
+      <translation>aucun conflit à résoudre</translation>
     </message>
     <message>
       <source>{id}: {kind} {label} (from {source}, {detected})</source>
-      <translation type="unfinished" />
+      <translation>{id} : {kind} {label} (de {source}, {detected})</translation>
     </message>
     <message>
       <source>{field}: mine {mine}, theirs {theirs}</source>
-      <translation type="unfinished" />
+      <translation>{field} : la vôtre {mine}, la leur {theirs}</translation>
     </message>
   </context>
   <context>
     <name>CliHelp</name>
     <message>
       <source>replace the file if it exists (without it, an existing file is refused and left as it is)</source>
-      <translation type="unfinished" />
+      <translation>remplacer le fichier s'il existe (sans cette option, un fichier existant est refusé et laissé tel quel)</translation>
     </message>
     <message>
       <source>database file, or a shared database on a server: postgresql://user@host:port/dbname (default: $TRACKER_DB, else tracker.sqlite3 in your data folder)</source>
-      <translation type="unfinished" />
+      <translation>fichier de base de données, ou base partagée sur un serveur : postgresql://user@host:port/dbname (par défaut : $TRACKER_DB, sinon tracker.sqlite3 dans votre dossier de données)</translation>
     </message>
     <message>
       <source>Portfolio tracker for development-cooperation projects.</source>
-      <translation type="unfinished" />
+      <translation>Suivi du portefeuille des projets de coopération pour le développement.</translation>
     </message>
     <message>
       <source>show the version and exit</source>
-      <translation type="unfinished" />
+      <translation>afficher la version et quitter</translation>
     </message>
     <message>
       <source>the language of tracker's messages: en (English), fr (French) or es (Spanish); numbers are read and written as in that language (default: the system's language, from LANGUAGE, LC_ALL, LC_MESSAGES or LANG)</source>
-      <translation type="unfinished" />
+      <translation>la langue des messages de tracker : en (anglais), fr (français) ou es (espagnol) ; les nombres sont lus et écrits comme dans cette langue (par défaut : la langue du système, d'après LANGUAGE, LC_ALL, LC_MESSAGES ou LANG)</translation>
     </message>
     <message>
       <source>print JSON</source>
-      <translation type="unfinished" />
+      <translation>afficher en JSON</translation>
     </message>
     <message>
       <source>list projects</source>
-      <translation type="unfinished" />
+      <translation>lister les projets</translation>
     </message>
     <message>
       <source>only projects in this stage (e.g. implementation)</source>
-      <translation type="unfinished" />
+      <translation>seulement les projets à cette étape (par exemple implementation)</translation>
     </message>
     <message>
       <source>only projects this partner funds</source>
-      <translation type="unfinished" />
+      <translation>seulement les projets que ce partenaire finance</translation>
     </message>
     <message>
       <source>date for overdue flags (default today)</source>
-      <translation type="unfinished" />
+      <translation>date de référence des retards (par défaut : aujourd'hui)</translation>
     </message>
     <message>
       <source>only archived projects</source>
-      <translation type="unfinished" />
+      <translation>seulement les projets archivés</translation>
     </message>
     <message>
       <source>archived projects too (left out by default)</source>
-      <translation type="unfinished" />
+      <translation>y compris les projets archivés (omis par défaut)</translation>
     </message>
     <message>
       <source>the evaluations the rules require, with reasons</source>
-      <translation type="unfinished" />
+      <translation>les évaluations que les règles exigent, avec leurs motifs</translation>
     </message>
     <message>
       <source>plan a stored project (instead of --start/--end/--budget)</source>
-      <translation type="unfinished" />
+      <translation>planifier un projet enregistré (au lieu de --start/--end/--budget)</translation>
     </message>
     <message>
       <source>planned start</source>
-      <translation type="unfinished" />
+      <translation>début prévu</translation>
     </message>
     <message>
       <source>planned end, the project's last day</source>
-      <translation type="unfinished" />
+      <translation>fin prévue, le dernier jour du projet</translation>
     </message>
     <message>
       <source>approved budget in --currency, written as in your language (e.g. {example})</source>
-      <translation type="unfinished" />
+      <translation>budget approuvé dans la monnaie --currency, écrit comme dans votre langue (par exemple {example})</translation>
     </message>
     <message>
       <source>budget currency (default USD)</source>
-      <translation type="unfinished" />
+      <translation>monnaie du budget (par défaut : USD)</translation>
     </message>
     <message>
       <source>US$ value of one unit of the currency, e.g. {example} for EUR</source>
-      <translation type="unfinished" />
+      <translation>valeur en $É.-U. d'une unité de la monnaie, par exemple {example} pour EUR</translation>
     </message>
     <message>
       <source>a mid-term review is agreed in the initial plan</source>
-      <translation type="unfinished" />
+      <translation>un examen à mi-parcours est convenu dans le plan initial</translation>
     </message>
     <message>
       <source>rule set to apply (default ilo-2002)</source>
-      <translation type="unfinished" />
+      <translation>jeu de règles à appliquer (par défaut : ilo-2002)</translation>
     </message>
     <message>
       <source>list evaluations</source>
-      <translation type="unfinished" />
+      <translation>lister les évaluations</translation>
     </message>
     <message>
       <source>mandatory evaluations past their due date</source>
-      <translation type="unfinished" />
+      <translation>évaluations obligatoires dont l'échéance est dépassée</translation>
     </message>
     <message>
       <source>reference date (default today)</source>
-      <translation type="unfinished" />
+      <translation>date de référence (par défaut : aujourd'hui)</translation>
     </message>
     <message>
       <source>the project's code</source>
-      <translation type="unfinished" />
+      <translation>le code du projet</translation>
     </message>
     <message>
       <source>a project with its evaluation plan and compliance</source>
-      <translation type="unfinished" />
+      <translation>un projet, avec son plan d'évaluation et sa conformité</translation>
     </message>
     <message>
       <source>reference date for compliance (default today)</source>
-      <translation type="unfinished" />
+      <translation>date de référence de la conformité (par défaut : aujourd'hui)</translation>
     </message>
     <message>
       <source>take a project-cycle action: submit, approve, start, begin-closing, close, suspend, resume, cancel</source>
-      <translation type="unfinished" />
+      <translation>effectuer une action du cycle de projet : submit, approve, start, begin-closing, close, suspend, resume, cancel</translation>
     </message>
     <message>
       <source>action code, or the stage to move to</source>
-      <translation type="unfinished" />
+      <translation>code de l'action, ou l'étape à atteindre</translation>
     </message>
     <message>
       <source>reason (required to suspend, cancel or return to design)</source>
-      <translation type="unfinished" />
+      <translation>motif (obligatoire pour suspendre, annuler ou revenir à la conception)</translation>
     </message>
     <message>
       <source>date of the change (default today)</source>
-      <translation type="unfinished" />
+      <translation>date du changement (par défaut : aujourd'hui)</translation>
     </message>
     <message>
       <source>copy the database safely, even while the app is open</source>
-      <translation type="unfinished" />
+      <translation>copier la base de données en toute sécurité, même quand l'application est ouverte</translation>
     </message>
     <message>
       <source>backup file to write</source>
-      <translation type="unfinished" />
+      <translation>fichier de sauvegarde à écrire</translation>
     </message>
     <message>
       <source>where the database is and what it holds</source>
-      <translation type="unfinished" />
+      <translation>où se trouve la base de données et ce qu'elle contient</translation>
     </message>
     <message>
       <source>list the evaluation rule sets</source>
-      <translation type="unfinished" />
+      <translation>lister les jeux de règles d'évaluation</translation>
     </message>
     <message>
       <source>write an Excel report: donor, portfolio or evaluations</source>
-      <translation type="unfinished" />
+      <translation>écrire un rapport Excel : donor (donateur), portfolio (portefeuille) ou evaluations (évaluations)</translation>
     </message>
     <message>
       <source>the workbook to write</source>
-      <translation type="unfinished" />
+      <translation>le classeur à écrire</translation>
     </message>
     <message>
       <source>one funding partner: contributions, projects, results and evaluations</source>
-      <translation type="unfinished" />
+      <translation>un partenaire de financement : contributions, projets, résultats et évaluations</translation>
     </message>
     <message>
       <source>the language the report is written in: en, fr or es (default: the partner's reporting language)</source>
-      <translation type="unfinished" />
+      <translation>la langue du rapport : en, fr ou es (par défaut : la langue de rapport du partenaire)</translation>
     </message>
     <message>
       <source>partner code or name</source>
-      <translation type="unfinished" />
+      <translation>code ou nom du partenaire</translation>
     </message>
     <message>
       <source>first year of the period</source>
-      <translation type="unfinished" />
+      <translation>première année de la période</translation>
     </message>
     <message>
       <source>last year of the period</source>
-      <translation type="unfinished" />
+      <translation>dernière année de la période</translation>
     </message>
     <message>
       <source>portfolio statistics: approvals and expenditure tables after the ILO's report on technical cooperation (Table V.1, Annexes 1-4, ...)</source>
-      <translation type="unfinished" />
+      <translation>statistiques du portefeuille : tableaux des approbations et des dépenses, sur le modèle du rapport de l'OIT sur la coopération technique (tableau V.1, annexes 1 à 4, ...)</translation>
     </message>
     <message>
       <source>the language the report is written in: en, fr or es (default: tracker's)</source>
-      <translation type="unfinished" />
+      <translation>la langue du rapport : en, fr ou es (par défaut : celle de tracker)</translation>
     </message>
     <message>
       <source>Table V.1's comparison period (default: as many years just before --from)</source>
-      <translation type="unfinished" />
+      <translation>période de comparaison du tableau V.1 (par défaut : autant d'années juste avant --from)</translation>
     </message>
     <message>
       <source>last year of the comparison period</source>
-      <translation type="unfinished" />
+      <translation>dernière année de la période de comparaison</translation>
     </message>
     <message>
       <source>evaluation compliance of every project, with a summary by region and partner</source>
-      <translation type="unfinished" />
+      <translation>conformité de chaque projet en matière d'évaluation, avec un récapitulatif par région et par partenaire</translation>
     </message>
     <message>
       <source>reference date for overdue flags (default today)</source>
-      <translation type="unfinished" />
+      <translation>date de référence des retards (par défaut : aujourd'hui)</translation>
     </message>
     <message>
       <source>recompute every project's evaluation plan (e.g. after a rule set changed)</source>
-      <translation type="unfinished" />
+      <translation>recalculer le plan d'évaluation de chaque projet (par exemple après la modification d'un jeu de règles)</translation>
     </message>
     <message>
       <source>write the Excel import template</source>
-      <translation type="unfinished" />
+      <translation>écrire le modèle d'importation Excel</translation>
     </message>
     <message>
       <source>fill it with the current portfolio (for editing and re-import)</source>
-      <translation type="unfinished" />
+      <translation>le remplir avec le portefeuille actuel (pour le modifier et le réimporter)</translation>
     </message>
     <message>
       <source>import an import workbook or an IATI activity file (told apart by content)</source>
-      <translation type="unfinished" />
+      <translation>importer un classeur d'importation ou un fichier d'activités IATI (reconnus à leur contenu)</translation>
     </message>
     <message>
       <source>the .xlsx workbook or IATI .xml file</source>
-      <translation type="unfinished" />
+      <translation>le classeur .xlsx ou le fichier IATI .xml</translation>
     </message>
     <message>
       <source>check everything and report, writing nothing</source>
-      <translation type="unfinished" />
+      <translation>tout vérifier et en rendre compte, sans rien écrire</translation>
     </message>
     <message>
       <source>US$ value of one unit of CUR for IATI amounts in that currency, e.g. EUR={example} (repeatable)</source>
-      <translation type="unfinished" />
+      <translation>valeur en $É.-U. d'une unité de CUR pour les montants IATI dans cette monnaie, par exemple EUR={example} (répétable)</translation>
     </message>
     <message>
       <source>export data: iati</source>
-      <translation type="unfinished" />
+      <translation>exporter des données : iati</translation>
     </message>
     <message>
       <source>an IATI 2.03 activity file</source>
-      <translation type="unfinished" />
+      <translation>un fichier d'activités IATI 2.03</translation>
     </message>
     <message>
       <source>the portfolio, or part of it, as an IATI 2.03 activity file</source>
-      <translation type="unfinished" />
+      <translation>le portefeuille, ou une partie, sous forme de fichier d'activités IATI 2.03</translation>
     </message>
     <message>
       <source>the file to write</source>
-      <translation type="unfinished" />
+      <translation>le fichier à écrire</translation>
     </message>
     <message>
       <source>only projects in this stage</source>
-      <translation type="unfinished" />
+      <translation>seulement les projets à cette étape</translation>
     </message>
     <message>
       <source>offline field packages: export the changes since the last exchange, or merge one</source>
-      <translation type="unfinished" />
+      <translation>paquets de terrain hors ligne : exporter les modifications depuis le dernier échange, ou fusionner un paquet</translation>
     </message>
     <message>
       <source>write a package of the changes since the last exchange</source>
-      <translation type="unfinished" />
+      <translation>écrire un paquet des modifications depuis le dernier échange</translation>
     </message>
     <message>
       <source>the package to write</source>
-      <translation type="unfinished" />
+      <translation>le paquet à écrire</translation>
     </message>
     <message>
       <source>every record, not only the changes (e.g. after a lost package)</source>
-      <translation type="unfinished" />
+      <translation>tous les enregistrements, pas seulement les modifications (par exemple après la perte d'un paquet)</translation>
     </message>
     <message>
       <source>merge a package from another database</source>
-      <translation type="unfinished" />
+      <translation>fusionner un paquet venu d'une autre base de données</translation>
     </message>
     <message>
       <source>the package to merge</source>
-      <translation type="unfinished" />
+      <translation>le paquet à fusionner</translation>
     </message>
     <message>
       <source>records changed on both sides of a field-package exchange</source>
-      <translation type="unfinished" />
+      <translation>enregistrements modifiés des deux côtés d'un échange de paquets de terrain</translation>
     </message>
     <message>
       <source>resolve this conflict</source>
-      <translation type="unfinished" />
+      <translation>résoudre ce conflit</translation>
     </message>
     <message>
       <source>which version to keep: mine or theirs</source>
-      <translation type="unfinished" />
+      <translation>la version à conserver : mine (la vôtre) ou theirs (la leur)</translation>
     </message>
     <message>
       <source>the audit trail of a project</source>
-      <translation type="unfinished" />
+      <translation>la piste d'audit d'un projet</translation>
     </message>
     <message>
       <source>at most this many entries (default 200)</source>
-      <translation type="unfinished" />
+      <translation>au plus ce nombre d'entrées (par défaut : 200)</translation>
     </message>
     <message>
       <source>a project's evaluations: list them, start, complete, waive one, require independence, add an optional one</source>
-      <translation type="unfinished" />
+      <translation>les évaluations d'un projet : les lister, en commencer, en achever, en faire déroger une, exiger l'indépendance, en ajouter une facultative</translation>
     </message>
     <message>
       <source>self, independent-internal or external</source>
-      <translation type="unfinished" />
+      <translation>self (auto-évaluation), independent-internal (indépendante interne) ou external (externe)</translation>
     </message>
     <message>
       <source>which evaluation: final, mid-term, mid-term-review, annual-review N, ex-post N, or its uuid</source>
-      <translation type="unfinished" />
+      <translation>quelle évaluation : final, mid-term, mid-term-review, annual-review N, ex-post N, ou son uuid</translation>
     </message>
     <message>
       <source>the project's evaluations with their status</source>
-      <translation type="unfinished" />
+      <translation>les évaluations du projet, avec leur statut</translation>
     </message>
     <message>
       <source>mark a planned evaluation as in progress</source>
-      <translation type="unfinished" />
+      <translation>marquer une évaluation prévue comme en cours</translation>
     </message>
     <message>
       <source>record a completed evaluation (again, to correct the record)</source>
-      <translation type="unfinished" />
+      <translation>enregistrer une évaluation achevée (de nouveau, pour corriger l'enregistrement)</translation>
     </message>
     <message>
       <source>the date it was completed (not in the future)</source>
-      <translation type="unfinished" />
+      <translation>la date d'achèvement (pas dans le futur)</translation>
     </message>
     <message>
       <source>who carried it out</source>
-      <translation type="unfinished" />
+      <translation>qui l'a réalisée</translation>
     </message>
     <message>
       <source>{forms} (default: the form it was planned in)</source>
-      <translation type="unfinished" />
+      <translation>{forms} (par défaut : la forme prévue)</translation>
     </message>
     <message>
       <source>a rating from 1 (highly unsatisfactory) to 6 (highly satisfactory) on relevance, efficiency, effectiveness, impact or sustainability (repeatable)</source>
-      <translation type="unfinished" />
+      <translation>une note de 1 (très insatisfaisant) à 6 (très satisfaisant) pour relevance (pertinence), efficiency (efficience), effectiveness (efficacité), impact ou sustainability (durabilité) (répétable)</translation>
     </message>
     <message>
       <source>the findings</source>
-      <translation type="unfinished" />
+      <translation>les constatations</translation>
     </message>
     <message>
       <source>waive an evaluation that will not be carried out</source>
-      <translation type="unfinished" />
+      <translation>accorder une dérogation pour une évaluation qui ne sera pas réalisée</translation>
     </message>
     <message>
       <source>why it is waived</source>
-      <translation type="unfinished" />
+      <translation>le motif de la dérogation</translation>
     </message>
     <message>
       <source>plan a waived evaluation again</source>
-      <translation type="unfinished" />
+      <translation>prévoir de nouveau une évaluation ayant fait l'objet d'une dérogation</translation>
     </message>
     <message>
       <source>plan the form of an evaluation still to be done</source>
-      <translation type="unfinished" />
+      <translation>prévoir la forme d'une évaluation restant à réaliser</translation>
     </message>
     <message>
       <source>make this the evaluation that must be independent (projects over the budget threshold)</source>
-      <translation type="unfinished" />
+      <translation>faire de celle-ci l'évaluation qui doit être indépendante (projets au-dessus du seuil budgétaire)</translation>
     </message>
     <message>
       <source>independent-internal or external (default: its planned form if independent, else independent-internal)</source>
-      <translation type="unfinished" />
+      <translation>independent-internal (indépendante interne) ou external (externe) (par défaut : sa forme prévue si elle est indépendante, sinon independent-internal)</translation>
     </message>
     <message>
       <source>add an evaluation the rules do not require (e.g. an ex-post evaluation)</source>
-      <translation type="unfinished" />
+      <translation>ajouter une évaluation que les règles n'exigent pas (par exemple une évaluation ex post)</translation>
     </message>
     <message>
       <source>its due date (not before the project's start)</source>
-      <translation type="unfinished" />
+      <translation>son échéance (pas avant le début du projet)</translation>
     </message>
     <message>
       <source>{forms} (default self)</source>
-      <translation type="unfinished" />
+      <translation>{forms} (par défaut : self)</translation>
     </message>
     <message>
       <source>list the funding partners (the active ones; --all for every one)</source>
-      <translation type="unfinished" />
+      <translation>lister les partenaires de financement (les actifs ; --all pour tous)</translation>
     </message>
     <message>
       <source>include deactivated partners</source>
-      <translation type="unfinished" />
+      <translation>inclure les partenaires désactivés</translation>
     </message>
     <message>
       <source>a funding partner: add, edit, deactivate, activate, or merge two records of one partner</source>
-      <translation type="unfinished" />
+      <translation>un partenaire de financement : l'ajouter, le modifier, le désactiver, l'activer, ou fusionner deux fiches d'un même partenaire</translation>
     </message>
     <message>
       <source>{categories} (code or label, any case)</source>
-      <translation type="unfinished" />
+      <translation>{categories} (code ou libellé, majuscules ou minuscules)</translation>
     </message>
     <message>
       <source>for a non-state actor: {kinds}</source>
-      <translation type="unfinished" />
+      <translation>pour un acteur non étatique : {kinds}</translation>
     </message>
     <message>
       <source>its country: ISO code or name</source>
-      <translation type="unfinished" />
+      <translation>son pays : code ISO ou nom</translation>
     </message>
     <message>
       <source>the language of its reports: en, fr or es (default en)</source>
-      <translation type="unfinished" />
+      <translation>la langue de ses rapports : en, fr ou es (par défaut : en)</translation>
     </message>
     <message>
       <source>the partner's code</source>
-      <translation type="unfinished" />
+      <translation>le code du partenaire</translation>
     </message>
     <message>
       <source>add a funding partner</source>
-      <translation type="unfinished" />
+      <translation>ajouter un partenaire de financement</translation>
     </message>
     <message>
       <source>a short code, e.g. LUX</source>
-      <translation type="unfinished" />
+      <translation>un code court, par exemple LUX</translation>
     </message>
     <message>
       <source>its name, e.g. Luxembourg</source>
-      <translation type="unfinished" />
+      <translation>son nom, par exemple Luxembourg</translation>
     </message>
     <message>
       <source>change a funding partner's code, name, category or country</source>
-      <translation type="unfinished" />
+      <translation>modifier le code, le nom, la catégorie ou le pays d'un partenaire de financement</translation>
     </message>
     <message>
       <source>its new code</source>
-      <translation type="unfinished" />
+      <translation>son nouveau code</translation>
     </message>
     <message>
       <source>its new name</source>
-      <translation type="unfinished" />
+      <translation>son nouveau nom</translation>
     </message>
     <message>
       <source>stop offering a partner for new funding lines (its funding stays)</source>
-      <translation type="unfinished" />
+      <translation>ne plus proposer un partenaire pour de nouvelles lignes de financement (ses financements restent)</translation>
     </message>
     <message>
       <source>offer a deactivated partner for new funding lines again</source>
-      <translation type="unfinished" />
+      <translation>proposer de nouveau un partenaire désactivé pour de nouvelles lignes de financement</translation>
     </message>
     <message>
       <source>merge two records of one partner: FROM's funding moves to INTO and FROM is deleted</source>
-      <translation type="unfinished" />
+      <translation>fusionner deux fiches d'un même partenaire : les financements de FROM passent à INTO et FROM est supprimé</translation>
     </message>
     <message>
       <source>the code of the partner record that goes</source>
-      <translation type="unfinished" />
+      <translation>le code de la fiche de partenaire qui disparaît</translation>
     </message>
     <message>
       <source>the code of the partner record that stays</source>
-      <translation type="unfinished" />
+      <translation>le code de la fiche de partenaire qui reste</translation>
     </message>
     <message>
       <source>merge (without it: show what would move, change nothing)</source>
-      <translation type="unfinished" />
+      <translation>fusionner (sans cette option : montrer ce qui serait déplacé, sans rien modifier)</translation>
     </message>
     <message>
       <source>open the demo portfolio in a database of its own (created or completed; says where it is)</source>
-      <translation type="unfinished" />
+      <translation>ouvrir le portefeuille de démonstration dans une base de données distincte (créée ou complétée ; indique où elle se trouve)</translation>
     </message>
     <message>
       <source>remove demo data loaded into the working database (or --db) by an earlier tracker</source>
-      <translation type="unfinished" />
+      <translation>supprimer les données de démonstration chargées dans la base de travail (ou --db) par une version antérieure de tracker</translation>
     </message>
     <message>
       <source>with --remove: remove without asking</source>
-      <translation type="unfinished" />
+      <translation>avec --remove : supprimer sans demander</translation>
     </message>
     <message>
       <source>delete a project with all its records (audited; field packages carry the deletion)</source>
-      <translation type="unfinished" />
+      <translation>supprimer un projet avec tous ses enregistrements (consigné dans la piste d'audit ; les paquets de terrain transmettent la suppression)</translation>
     </message>
     <message>
       <source>delete it (without --yes: say what would be deleted)</source>
-      <translation type="unfinished" />
+      <translation>le supprimer (sans --yes : indiquer ce qui serait supprimé)</translation>
     </message>
     <message>
       <source>archive a project: on record, out of the portfolio list</source>
-      <translation type="unfinished" />
+      <translation>archiver un projet : il reste enregistré, hors de la liste du portefeuille</translation>
     </message>
     <message>
       <source>bring an archived project back to the list</source>
-      <translation type="unfinished" />
+      <translation>remettre un projet archivé dans la liste</translation>
     </message>
     <message>
       <source>bring an archived project back to the portfolio list</source>
-      <translation type="unfinished" />
+      <translation>remettre un projet archivé dans la liste du portefeuille</translation>
     </message>
   </context>
   <context>
     <name>CliPartners</name>
     <message>
       <source>'{text}' is not a partner category; use one of: {categories}</source>
-      <translation type="unfinished" />
+      <translation>« {text} » n'est pas une catégorie de partenaire ; utilisez l'une des suivantes : {categories}</translation>
     </message>
     <message>
       <source>no partners</source>
-      <translation type="unfinished" />
+      <translation>aucun partenaire</translation>
     </message>
     <message>
       <source>no partners are active (--all lists the deactivated ones too)</source>
-      <translation type="unfinished" />
+      <translation>aucun partenaire n'est actif (--all liste aussi les partenaires désactivés)</translation>
     </message>
     <message>
       <source>Code</source>
-      <translation type="unfinished" />
+      <translation>Code</translation>
     </message>
     <message>
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Nom</translation>
     </message>
     <message>
       <source>Category</source>
-      <translation type="unfinished" />
+      <translation>Catégorie</translation>
     </message>
     <message>
       <source>Country</source>
-      <translation type="unfinished" />
+      <translation>Pays</translation>
     </message>
     <message>
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>Langue</translation>
     </message>
     <message>
       <source>Active</source>
-      <translation type="unfinished" />
+      <translation>Actif</translation>
     </message>
     <message>
       <source>Funding lines</source>
-      <translation type="unfinished" />
+      <translation>Lignes de financement</translation>
     </message>
     <message>
       <source>(deactivated)</source>
-      <translation type="unfinished" />
+      <translation>(désactivé)</translation>
     </message>
     <message>
       <source>partner {code}: a non-state actor needs --non-state-kind, one of: {kinds}</source>
-      <translation type="unfinished" />
+      <translation>partenaire {code} : un acteur non étatique requiert --non-state-kind, parmi : {kinds}</translation>
     </message>
     <message>
       <source>added partner {partner}</source>
-      <translation type="unfinished" />
+      <translation>partenaire ajouté : {partner}</translation>
     </message>
     <message>
       <source>nothing to change: give --name, --code, --category, --non-state-kind, --country or --language ({partner})</source>
-      <translation type="unfinished" />
+      <translation>rien à modifier : indiquez --name, --code, --category, --non-state-kind, --country ou --language ({partner})</translation>
     </message>
     <message>
       <source>changed partner {partner}</source>
-      <translation type="unfinished" />
+      <translation>partenaire modifié : {partner}</translation>
     </message>
     <message>
       <source>partner {code} is active: it is offered for new funding lines again</source>
-      <translation type="unfinished" />
+      <translation>le partenaire {code} est actif : il est de nouveau proposé pour les nouvelles lignes de financement</translation>
     </message>
     <message>
       <source>partner {code} is deactivated: its funding stays, new funding lines are not offered it</source>
-      <translation type="unfinished" />
+      <translation>le partenaire {code} est désactivé : ses financements restent, mais il n'est plus proposé pour les nouvelles lignes de financement</translation>
     </message>
     <message numerus="yes">
       <source>{count} funding line(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{count} ligne de financement</numerusform>
+        <numerusform>{count} lignes de financement</numerusform>
       </translation>
     </message>
     <message>
       <source>unearmarked funding ({count})</source>
-      <translation type="unfinished" />
+      <translation>financement non préaffecté ({count})</translation>
     </message>
     <message>
       <source>would move {moved} from {source} ({source_name}) to {target} ({target_name}) and delete partner {source}; nothing was changed (add --yes to merge)</source>
-      <translation type="unfinished" />
+      <translation>cela déplacerait {moved} de {source} ({source_name}) vers {target} ({target_name}) et supprimerait le partenaire {source} ; rien n'a été modifié (ajoutez --yes pour fusionner)</translation>
     </message>
     <message>
       <source>merged partner {source} into {target}: moved {moved}; partner {source} deleted</source>
-      <translation type="unfinished" />
+      <translation>partenaire {source} fusionné dans {target} : déplacement de {moved} ; partenaire {source} supprimé</translation>
     </message>
   </context>
   <context>
     <name>CliPortfolio</name>
     <message>
       <source>no projects match</source>
-      <translation type="unfinished" />
+      <translation>aucun projet ne correspond</translation>
     </message>
     <message>
       <source>no projects yet; `tracker demo` opens a demo portfolio in a database of its own</source>
-      <translation type="unfinished" />
+      <translation>aucun projet pour l'instant ; `tracker demo` ouvre un portefeuille de démonstration dans une base de données distincte</translation>
     </message>
     <message>
       <source>OVERDUE</source>
-      <translation type="unfinished" />
+      <translation>EN RETARD</translation>
     </message>
     <message>
       <source>[archived]</source>
-      <translation type="unfinished" />
+      <translation>[archivé]</translation>
     </message>
     <message>
       <source>Code</source>
-      <translation type="unfinished" />
+      <translation>Code</translation>
     </message>
     <message>
       <source>Stage</source>
-      <translation type="unfinished" />
+      <translation>Étape</translation>
     </message>
     <message>
       <source>Region</source>
-      <translation type="unfinished" />
+      <translation>Région</translation>
     </message>
     <message>
       <source>Start</source>
-      <translation type="unfinished" />
+      <translation>Début</translation>
     </message>
     <message>
       <source>End</source>
-      <translation type="unfinished" />
+      <translation>Fin</translation>
     </message>
     <message>
       <source>Budget US$</source>
-      <translation type="unfinished" />
+      <translation>Budget $É.-U.</translation>
     </message>
     <message>
       <source>Spent US$</source>
-      <translation type="unfinished" />
+      <translation>Dépensé $É.-U.</translation>
     </message>
     <message>
       <source>Deliv.%</source>
-      <translation type="unfinished" />
+      <translation>Exéc. %</translation>
     </message>
     <message>
       <source>Next evaluation</source>
-      <translation type="unfinished" />
+      <translation>Prochaine évaluation</translation>
     </message>
     <message>
       <source>Partners</source>
-      <translation type="unfinished" />
+      <translation>Partenaires</translation>
     </message>
     <message>
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>Titre</translation>
     </message>
     <message numerus="yes">
       <source>{count} project(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{count} projet</numerusform>
+        <numerusform>{count} projets</numerusform>
       </translation>
     </message>
     <message>
       <source>project {code} has no planned start, end or budget yet, so no evaluation plan</source>
-      <translation type="unfinished" />
+      <translation>le projet {code} n'a pas encore de début, de fin prévus ni de budget, donc pas de plan d'évaluation</translation>
     </message>
     <message>
       <source>give --project CODE, or all of {options}</source>
-      <translation type="unfinished" />
+      <translation>indiquez --project CODE, ou toutes les options {options}</translation>
     </message>
     <message>
       <source>a budget in {currency} needs --rate, the US$ value of one {currency}</source>
-      <translation type="unfinished" />
+      <translation>un budget en {currency} requiert --rate, la valeur en $É.-U. d'une unité de {currency}</translation>
     </message>
     <message>
       <source>--end {end} is before --start {start}</source>
-      <translation type="unfinished" />
+      <translation>--end {end} est antérieure à --start {start}</translation>
     </message>
     <message>
       <source>Rule set: {label} ({title})</source>
-      <translation type="unfinished" />
+      <translation>Jeu de règles : {label} ({title})</translation>
     </message>
     <message>
       <source>Duration: {reason} (band {band})</source>
-      <translation type="unfinished" />
+      <translation>Durée : {reason} (tranche {band})</translation>
     </message>
     <message>
       <source>Independence: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Indépendance : {reason}</translation>
     </message>
     <message>
       <source>Due</source>
-      <translation type="unfinished" />
+      <translation>Échéance</translation>
     </message>
     <message>
       <source>Evaluation</source>
-      <translation type="unfinished" />
+      <translation>Évaluation</translation>
     </message>
     <message>
       <source>Independent</source>
-      <translation type="unfinished" />
+      <translation>Indépendante</translation>
     </message>
     <message>
       <source>Reason</source>
-      <translation type="unfinished" />
+      <translation>Motif</translation>
     </message>
     <message>
       <source>say which evaluations: --overdue (more listings come with the desktop app)</source>
-      <translation type="unfinished" />
+      <translation>indiquez quelles évaluations : --overdue (l'application de bureau offre d'autres listes)</translation>
     </message>
     <message>
       <source>no evaluations overdue as of {date}</source>
-      <translation type="unfinished" />
+      <translation>aucune évaluation en retard au {date}</translation>
     </message>
     <message>
       <source>Project</source>
-      <translation type="unfinished" />
+      <translation>Projet</translation>
     </message>
     <message>
       <source>Days overdue</source>
-      <translation type="unfinished" />
+      <translation>Jours de retard</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Statut</translation>
     </message>
     <message numerus="yes">
       <source>{count} evaluation(s) overdue as of {date}</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{count} évaluation en retard au {date}</numerusform>
+        <numerusform>{count} évaluations en retard au {date}</numerusform>
       </translation>
     </message>
     <message>
       <source>[demo data]</source>
-      <translation type="unfinished" />
+      <translation>[données de démonstration]</translation>
     </message>
     <message>
       <source>Stage: {stage}   Region: {region}   Countries: {countries}</source>
-      <translation type="unfinished" />
+      <translation>Étape : {stage}   Région : {region}   Pays : {countries}</translation>
     </message>
     <message>
       <source>Planned: {start} to {end}   Actual end: {actual_end}</source>
-      <translation type="unfinished" />
+      <translation>Prévu : du {start} au {end}   Fin effective : {actual_end}</translation>
     </message>
     <message>
       <source>Budget: {budget} at {rate} = {budget_usd}</source>
-      <translation type="unfinished" />
+      <translation>Budget : {budget} au taux de {rate} = {budget_usd}</translation>
     </message>
     <message>
       <source>Expenditure: {spent}   Fundings: {fundings}   Revisions: {revisions}</source>
-      <translation type="unfinished" />
+      <translation>Dépenses : {spent}   Financements : {fundings}   Révisions : {revisions}</translation>
     </message>
     <message>
       <source>Evaluation rules: {band}; {independence}</source>
-      <translation type="unfinished" />
+      <translation>Règles d'évaluation : {band} ; {independence}</translation>
     </message>
     <message>
       <source>(independent required)</source>
-      <translation type="unfinished" />
+      <translation>(indépendance exigée)</translation>
     </message>
     <message>
       <source>Mandatory</source>
-      <translation type="unfinished" />
+      <translation>Obligatoire</translation>
     </message>
     <message>
       <source>Independence</source>
-      <translation type="unfinished" />
+      <translation>Indépendance</translation>
     </message>
     <message>
       <source>Compliant as of {date}</source>
-      <translation type="unfinished" />
+      <translation>Conforme au {date}</translation>
     </message>
     <message>
       <source>Not compliant: {reasons} as of {date}</source>
-      <translation type="unfinished" />
+      <translation>Non conforme : {reasons} au {date}</translation>
     </message>
   </context>
   <context>
     <name>CliProjectCommands</name>
     <message>
       <source>{database} holds real projects, and the demo never goes among them: run `tracker demo` for the demo's own database, or give --db a new file</source>
-      <translation type="unfinished" />
+      <translation>{database} contient de vrais projets, et la démonstration ne s'y mêle jamais : lancez `tracker demo` pour la base de données propre à la démonstration, ou indiquez un nouveau fichier à --db</translation>
     </message>
     <message>
       <source>{result}; the demo portfolio is in {database}</source>
-      <translation type="unfinished" />
+      <translation>{result} ; le portefeuille de démonstration se trouve dans {database}</translation>
     </message>
     <message>
       <source>{database} holds no demo data</source>
-      <translation type="unfinished" />
+      <translation>{database} ne contient aucune donnée de démonstration</translation>
     </message>
     <message numerus="yes">
       <source>{count} demo project(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{count} projet de démonstration</numerusform>
+        <numerusform>{count} projets de démonstration</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>{count} demo partner(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{count} partenaire de démonstration</numerusform>
+        <numerusform>{count} partenaires de démonstration</numerusform>
       </translation>
     </message>
     <message>
       <source>this would remove {projects} and {partners} (with their records) from {database}; add --yes to remove them</source>
-      <translation type="unfinished" />
+      <translation>cela supprimerait {projects} et {partners} (avec leurs enregistrements) de {database} ; ajoutez --yes pour les supprimer</translation>
     </message>
     <message>
       <source>this would delete project {code} “{title}”; add --yes to delete it</source>
-      <translation type="unfinished" />
+      <translation>cela supprimerait le projet {code} « {title} » ; ajoutez --yes pour le supprimer</translation>
     </message>
     <message>
       <source>this would delete project {code} “{title}” with {records}; add --yes to delete it</source>
-      <translation type="unfinished" />
+      <translation>cela supprimerait le projet {code} « {title} » avec {records} ; ajoutez --yes pour le supprimer</translation>
     </message>
     <message>
       <source>deleted project {code}</source>
-      <translation type="unfinished" />
+      <translation>projet {code} supprimé</translation>
     </message>
     <message>
       <source>deleted project {code} with {records}</source>
-      <translation type="unfinished" />
+      <translation>projet {code} supprimé avec {records}</translation>
     </message>
     <message>
       <source>{code} is back in the portfolio list</source>
-      <translation type="unfinished" />
+      <translation>{code} est de retour dans la liste du portefeuille</translation>
     </message>
     <message>
       <source>{code} was not archived; nothing changed</source>
-      <translation type="unfinished" />
+      <translation>{code} n'était pas archivé ; rien n'a changé</translation>
     </message>
     <message>
       <source>archived {code}: it stays on record (reports, `tracker show`) and leaves the portfolio list</source>
-      <translation type="unfinished" />
+      <translation>{code} archivé : il reste enregistré (rapports, `tracker show`) et quitte la liste du portefeuille</translation>
     </message>
     <message>
       <source>{code} is archived already; nothing changed</source>
-      <translation type="unfinished" />
+      <translation>{code} est déjà archivé ; rien n'a changé</translation>
     </message>
   </context>
   <context>
     <name>CommandLine</name>
     <message>
       <source>yes</source>
-      <translation type="unfinished" />
+      <translation>oui</translation>
     </message>
     <message>
       <source>no</source>
-      <translation type="unfinished" />
+      <translation>non</translation>
     </message>
     <message>
       <source>tracker: warning: {message}</source>
-      <translation type="unfinished" />
+      <translation>tracker : avertissement : {message}</translation>
     </message>
     <message>
       <source>{file} already exists; add --overwrite to replace it</source>
-      <translation type="unfinished" />
+      <translation>{file} existe déjà ; ajoutez --overwrite pour le remplacer</translation>
     </message>
     <message>
       <source>{program}: error: {message} (see {program} --help)</source>
-      <translation type="unfinished" />
+      <translation>{program} : erreur : {message} (voir {program} --help)</translation>
     </message>
     <message>
       <source>'{text}' is not a language tracker speaks: choose one of {languages}</source>
-      <translation type="unfinished" />
+      <translation>« {text} » n'est pas une langue de tracker : choisissez parmi {languages}</translation>
     </message>
     <message>
       <source>tracker: error: {message}</source>
-      <translation type="unfinished" />
+      <translation>tracker : erreur : {message}</translation>
     </message>
     <message>
       <source>tracker: interrupted</source>
-      <translation type="unfinished" />
+      <translation>tracker : interrompu</translation>
     </message>
     <message>
       <source>tracker: internal error: {error} (set TRACKER_DEBUG=1 for details)</source>
-      <translation type="unfinished" />
+      <translation>tracker : erreur interne : {error} (définissez TRACKER_DEBUG=1 pour en savoir plus)</translation>
     </message>
   </context>
 </TS>
