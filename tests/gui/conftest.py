@@ -30,10 +30,25 @@ def app_translations(qapp):
     plural forms of counted texts ("1 project", "2 projects")."""
     from tracker.gui.translations import install_translators
 
-    translators = install_translators(qapp, "en")
-    yield translators
-    for translator in translators:
+    from PySide6.QtCore import QTranslator
+
+    yield install_translators(qapp, "en")
+    for translator in qapp.findChildren(QTranslator):  # those installed last (a test may change language)
         qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def in_language(qapp):
+    """Switch the app to a language for the test, as the preference or --lang do at start-up
+    (translations, QLocale's default, the domain's texts); English again after it."""
+    from tracker.gui.translations import install_translators
+
+    def switch(language: str) -> str:
+        install_translators(qapp, language)
+        return language
+
+    yield switch
+    install_translators(qapp, "en")
 
 
 @pytest.fixture
