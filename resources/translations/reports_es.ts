@@ -908,6 +908,10 @@
       <translation>Total {period}</translation>
     </message>
     <message>
+      <source>US$</source>
+      <translation>US$</translation>
+    </message>
+    <message>
       <source>% share</source>
       <translation>% del total</translation>
     </message>
@@ -922,6 +926,10 @@
     <message>
       <source>Average</source>
       <translation>Promedio</translation>
+    </message>
+    <message>
+      <source>US$'000</source>
+      <translation>Miles de US$</translation>
     </message>
     <message>
       <source>Period</source>

@@ -165,7 +165,7 @@
     </message>
     <message>
       <source>Budget (US$)</source>
-      <translation>Budget ($É.-U.)</translation>
+      <translation>Budget (US$)</translation>
     </message>
     <message>
       <source>Rule set</source>
@@ -436,15 +436,15 @@
     </message>
     <message>
       <source>Approved budget (US$)</source>
-      <translation>Budget approuvé ($É.-U.)</translation>
+      <translation>Budget approuvé (US$)</translation>
     </message>
     <message>
       <source>Expenditure to end {year} (US$)</source>
-      <translation>Dépenses à fin {year} ($É.-U.)</translation>
+      <translation>Dépenses à fin {year} (US$)</translation>
     </message>
     <message>
       <source>Funding from {code} (US$)</source>
-      <translation>Financement {code} ($É.-U.)</translation>
+      <translation>Financement {code} (US$)</translation>
     </message>
     <message>
       <source>Next evaluation</source>
@@ -746,7 +746,7 @@
     </message>
     <message>
       <source>Approvals per year by partner category (US$'000)</source>
-      <translation>Approbations par année et catégorie de partenaire (milliers de dollars É.-U.)</translation>
+      <translation>Approbations par année et catégorie de partenaire (milliers de $É.-U.)</translation>
     </message>
     <message>
       <source>Annex 1. Local resource mobilization compared with total approvals, {period}</source>
@@ -826,7 +826,7 @@
     </message>
     <message>
       <source>Expenditure (US$'000)</source>
-      <translation>Dépenses (milliers de $É.-U.)</translation>
+      <translation>Dépenses (milliers de US$)</translation>
     </message>
     <message>
       <source>Share of the year's total (%)</source>
@@ -838,7 +838,7 @@
     </message>
     <message>
       <source>Expenditure by region (US$'000)</source>
-      <translation>Dépenses par région (milliers de dollars É.-U.)</translation>
+      <translation>Dépenses par région (milliers de $É.-U.)</translation>
     </message>
     <message>
       <source>Figure V.5. Technical cooperation expenditure by type of assistance, {period}</source>
@@ -874,11 +874,11 @@
     </message>
     <message>
       <source>Approved budget (US$)</source>
-      <translation>Budget approuvé ($É.-U.)</translation>
+      <translation>Budget approuvé (US$)</translation>
     </message>
     <message>
       <source>Expenditure to end {year} (US$)</source>
-      <translation>Dépenses à fin {year} ($É.-U.)</translation>
+      <translation>Dépenses à fin {year} (US$)</translation>
     </message>
     <message>
       <source>Delivery rate = cumulative expenditure / current approved budget, both in US$. Projects: approved or later stages, not cancelled, whose planned dates overlap the period.</source>
@@ -908,6 +908,10 @@
       <translation>Total {period}</translation>
     </message>
     <message>
+      <source>US$</source>
+      <translation>$É.-U.</translation>
+    </message>
+    <message>
       <source>% share</source>
       <translation>% du total</translation>
     </message>
@@ -922,6 +926,10 @@
     <message>
       <source>Average</source>
       <translation>Moyenne</translation>
+    </message>
+    <message>
+      <source>US$'000</source>
+      <translation>Milliers de $É.-U.</translation>
     </message>
     <message>
       <source>Period</source>

@@ -90,7 +90,7 @@ def test_a_partner_is_found_by_name_too(small_db, tmp_path):
 
 def test_luxembourg_in_the_demo_shows_the_seeds_contributions(demo_db, tmp_path):
     # Seed 000: voluntary core funding 2018-2023 of US$7.75 million; earmarked 2018-2022 "over US$2.7 million".
-    book = load(write_donor_report(tmp_path / "lux.xlsx", "Luxembourg", 2018, 2023))
+    book = load(write_donor_report(tmp_path / "lux.xlsx", "Luxembourg", 2018, 2023, language="en"))  # LUX reads French
     ev = Evaluator(book)
     sheet = book["Summary"]
     core = find_row(sheet, "Voluntary core funding (unearmarked, RBSA)")

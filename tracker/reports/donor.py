@@ -12,8 +12,8 @@ from pathlib import Path
 
 from tracker.domain import project as d
 from tracker.domain.classifications import NonStateKind, PartnerCategory
-from tracker.domain.codelists import countries
-from tracker.domain.i18n import translate, using_language
+from tracker.domain.codelists import country_name
+from tracker.domain.i18n import current_language, translate, using_language
 from tracker.reports.base import (
     CancelCheck,
     Period,
@@ -191,7 +191,7 @@ def _summary(book: Book, who: d.Partner, period: Period, contributions: list[q.C
                   translate("DonorReport", "Donor report {period}; amounts in US$").format(period=period.label))
     for label, value in ((translate("DonorReport", "Partner"), f"{who.name} ({who.code})"),
                          (translate("DonorReport", "Category"), _category(who)),
-                         (translate("DonorReport", "Country"), countries().get(who.country, "") if who.country else "")):
+                         (translate("DonorReport", "Country"), country_name(who.country, current_language()) if who.country else "")):
         sheet.append_cells([sheet.cell(label, style="label"), sheet.cell(value)])
     sheet.blank()
     sheet.write([translate("DonorReport", "Contributions by modality and year of approval (US$), {period}").format(
@@ -228,7 +228,7 @@ def _summary(book: Book, who: d.Partner, period: Period, contributions: list[q.C
                  Formula(f"=SUM({projects_sheet}L{span.format(c='L')})") if project_count else 0], [None, USD], wrap=True)
     if rows and len(years) > 1:
         bar_chart(sheet, table, translate("DonorReport", "Contributions of {partner} per year (US$)").format(partner=who.name),
-                  "US$")
+                  translate("Report", "US$"))
 
 
 def _projects(book: Book, who: d.Partner, period: Period, projects: list[q.DonorProject]) -> None:
@@ -246,7 +246,7 @@ def _projects(book: Book, who: d.Partner, period: Period, projects: list[q.Donor
     sheet = book.sheet(translate("DonorReport", "Projects"), [c.width for c in cols], freeze="C5")
     sheet.heading(translate("DonorReport", "Projects funded by {partner}, {period}").format(partner=who.name, period=period.label),
                   translate("DonorReport", "Whole-project budget and expenditure in US$"))
-    names = countries()
+    language = current_language()
     none_open, overdue = translate("DonorReport", "None open"), translate("DonorReport", "Overdue")
 
     def rows():
@@ -255,7 +255,7 @@ def _projects(book: Book, who: d.Partner, period: Period, projects: list[q.Donor
             status = none_open
             if p.next_due:
                 status = overdue if p.overdue else status_label(p.next_status)
-            yield (p.code, p.title, ", ".join(_country(names, c) for c in (p.countries or "").split(",") if c),
+            yield (p.code, p.title, ", ".join(country_name(c, language) for c in (p.countries or "").split(",") if c),
                    region_label(p.region), objective_label(p.outcome), stage_label(p.stage), day(p.start),
                    day(p.actual_end or p.end), dollars(p.budget_cents), dollars(p.spent_cents),
                    ratio(f"J{r}", f"I{r}") if p.budget_cents else None, dollars(p.partner_cents),
@@ -266,11 +266,6 @@ def _projects(book: Book, who: d.Partner, period: Period, projects: list[q.Donor
         sheet.write([translate("Report", "Total"), *[None] * 7, *[Formula(f"=SUBTOTAL(9,{c}{header + 1}:{c}{last})") for c in "IJ"],
                      ratio(f"J{last + 1}", f"I{last + 1}"), Formula(f"=SUBTOTAL(9,L{header + 1}:L{last})")],
                     [None] * 8 + [USD, USD, PERCENT, USD], style="total")
-
-
-def _country(names: dict[str, str], code: str) -> str:
-    name = names.get(code, code)
-    return name.removesuffix(" (the)")
 
 
 def _results(book: Book, indicators: list[q.DonorIndicator]) -> None:

@@ -8,6 +8,7 @@ translated where a report shows them (`label()`), in the report's language."""
 from __future__ import annotations
 
 from functools import cache
+from typing import TypeVar
 
 from tracker.domain.classifications import (
     EvaluationKind,
@@ -21,6 +22,8 @@ from tracker.domain.classifications import (
     StrategicObjective,
 )
 from tracker.domain.i18n import QT_TRANSLATE_NOOP, current_language, translate
+
+K = TypeVar("K")
 
 LAYOUT = QT_TRANSLATE_NOOP("ReportLabel", "report layouts, version 1")
 
@@ -67,7 +70,7 @@ def regions() -> tuple[tuple[Region | None, str], ...]:
     return tuple((r, region_label(r.value if r else None)) for r in REGION_ORDER)
 
 
-def labelled(rows: tuple[tuple[object, str], ...]) -> tuple[tuple[object, str], ...]:
+def labelled(rows: tuple[tuple[K, str], ...]) -> tuple[tuple[K, str], ...]:
     """A table of (key, label marked in this module) with the labels in the current language."""
     return tuple((key, label(text)) for key, text in rows)
 

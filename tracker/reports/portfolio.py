@@ -7,6 +7,7 @@ not grow with the number of projects; it is written in openpyxl's write-only mod
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -115,7 +116,7 @@ def write_portfolio_report(
             write_cover(book, cover, generated)
         steps.advance()
         for name, _, writer in SHEETS:
-            steps.step(lambda name=name: sheet_title(name))
+            steps.step(functools.partial(sheet_title, name))
             with using_language(language):
                 if writer is approvals.write_table_v1:
                     writer(book, period, compare)

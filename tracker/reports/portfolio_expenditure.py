@@ -94,7 +94,7 @@ def write_table_v2(book: Book, period: Period) -> None:
     sheet.note(translate("PortfolioReport", "The Period column is the region's share of the period's total expenditure "
                          "(weighted by amount), not the mean of the yearly shares."))
     if rows:
-        bar_chart(sheet, table, translate("PortfolioReport", "Expenditure by region (US$'000)"), "US$'000")
+        bar_chart(sheet, table, translate("PortfolioReport", "Expenditure by region (US$'000)"), translate("Report", "US$'000"))
 
 
 def write_figure_v5(book: Book, period: Period) -> None:

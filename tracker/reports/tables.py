@@ -83,7 +83,7 @@ def grid_table(
             values.append(Formula(f"={ref(total_col, r)}/{average_over}"))
         if share_col:
             values.append(ratio(ref(total_col, r), ref(total_col, total_row, absolute_row=True)))
-        sheet.write(values, fmts)
+        sheet.write(values, fmts, wrap=True)  # a long label (French, Spanish) wraps rather than being cut
     last = total_row - 1
     totals: list[Any] = [total_label or translate("Report", "Total")]
     for c in range(2, total_col + 1):
@@ -106,7 +106,7 @@ def share_block(sheet: Sheet, table: Table, labels: Sequence[str], columns: Sequ
     for offset, label in enumerate(labels):
         source = table.first_row + offset
         sheet.write([label, *[ratio(ref(c, source), ref(c, table.total_row, absolute_row=True)) for c in cols]],
-                    [None, *[PERCENT] * len(cols)])
+                    [None, *[PERCENT] * len(cols)], wrap=True)
     last = first + len(labels) - 1
     sheet.write([translate("Report", "Total"), *[total_of(c, first, last) for c in range(2, len(cols) + 2)]], [None, *[PERCENT] * len(cols)],
                 style="total")

@@ -235,7 +235,11 @@ class Sheet:
             self.blank()
 
     def header(self, labels: Sequence[str], height: float | None = 30) -> int:
-        return self.write(list(labels), style="header", height=height)
+        """A header row, at least `height` points high and as high as its longest wrapped label
+        needs (a French or Spanish heading is often longer than the English one)."""
+        lines = max((text_lines(label, width * 0.9) for label, width in zip(labels, self.widths) if label), default=1)
+        needed = round(lines * 11 * 1.3 + 4, 1)
+        return self.write(list(labels), style="header", height=max(height or 0, needed))
 
     def note(self, text: str, span: int | None = None) -> int:
         """A note in small italics, merged across `span` columns (default: all) and wrapped."""
