@@ -87,9 +87,23 @@
       <source>Compliance by region and by funding partner</source>
       <translation>Cumplimiento por región y por socio financiador</translation>
     </message>
+    <message numerus="yes">
+      <source>{count} project(s): evaluations required by the rules, completed, open and overdue; the independence requirement</source>
+      <translation>
+        <numerusform>{count} proyecto: evaluaciones requeridas por las normas, finalizadas, abiertas y atrasadas; requisito de independencia</numerusform>
+        <numerusform>{count} proyectos: evaluaciones requeridas por las normas, finalizadas, abiertas y atrasadas; requisito de independencia</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Evaluations</source>
       <translation>Evaluaciones</translation>
+    </message>
+    <message numerus="yes">
+      <source>{count} required (mandatory) evaluation(s) with status, due date and overdue flag</source>
+      <translation>
+        <numerusform>{count} evaluación requerida (obligatoria) con su estado, plazo y posible atraso</numerusform>
+        <numerusform>{count} evaluaciones requeridas (obligatorias) con su estado, plazo y posible atraso</numerusform>
+      </translation>
     </message>
     <message>
       <source>Overdue: a mandatory evaluation past its due date and still planned or in progress.</source>
@@ -656,6 +670,13 @@
     <message>
       <source>Period</source>
       <translation>Período</translation>
+    </message>
+    <message numerus="yes">
+      <source>{period} ({count} year(s)): approvals by year of approval, expenditure by year</source>
+      <translation>
+        <numerusform>{period} ({count} año): aprobaciones por año de aprobación, gastos por año</numerusform>
+        <numerusform>{period} ({count} años): aprobaciones por año de aprobación, gastos por año</numerusform>
+      </translation>
     </message>
     <message>
       <source>Comparison period</source>

@@ -87,9 +87,23 @@
       <source>Compliance by region and by funding partner</source>
       <translation>Conformité par région et par partenaire de financement</translation>
     </message>
+    <message numerus="yes">
+      <source>{count} project(s): evaluations required by the rules, completed, open and overdue; the independence requirement</source>
+      <translation>
+        <numerusform>{count} projet : évaluations requises par les règles, achevées, ouvertes et en retard ; exigence d'indépendance</numerusform>
+        <numerusform>{count} projets : évaluations requises par les règles, achevées, ouvertes et en retard ; exigence d'indépendance</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Evaluations</source>
       <translation>Évaluations</translation>
+    </message>
+    <message numerus="yes">
+      <source>{count} required (mandatory) evaluation(s) with status, due date and overdue flag</source>
+      <translation>
+        <numerusform>{count} évaluation requise (obligatoire) avec son statut, son échéance et son retard éventuel</numerusform>
+        <numerusform>{count} évaluations requises (obligatoires) avec leur statut, leur échéance et leur retard éventuel</numerusform>
+      </translation>
     </message>
     <message>
       <source>Overdue: a mandatory evaluation past its due date and still planned or in progress.</source>
@@ -656,6 +670,13 @@
     <message>
       <source>Period</source>
       <translation>Période</translation>
+    </message>
+    <message numerus="yes">
+      <source>{period} ({count} year(s)): approvals by year of approval, expenditure by year</source>
+      <translation>
+        <numerusform>{period} ({count} année) : approbations par année d'approbation, dépenses par année</numerusform>
+        <numerusform>{period} ({count} années) : approbations par année d'approbation, dépenses par année</numerusform>
+      </translation>
     </message>
     <message>
       <source>Comparison period</source>

@@ -117,6 +117,9 @@ def test_numbers_and_dates_inside_texts_follow_the_language(demo_db, tmp_path, f
     french = openpyxl.load_workbook(_write("compliance", tmp_path / "fr.xlsx", "fr"))
     notes = [c.value for row in french["Notes"].iter_rows() for c in row if isinstance(c.value, str)]
     assert any("350\u202f000 dollars É.-U." in text for text in notes)
+    # Counted texts take the language's plural (pyside6-lupdate extracts them only when counted by a plain name).
+    assert any(re.fullmatch(r"\d+ projets : évaluations requises .*", text) for text in notes)
+    assert any(re.fullmatch(r"\d+ évaluations requises \(obligatoires\) .*", text) for text in notes)
 
 
 def test_a_donor_report_is_by_default_in_its_partners_reporting_language(db, tmp_path):

@@ -113,6 +113,7 @@ def write_compliance_report(
 
 
 def _cover(as_of: dt.date, counts: q.ComplianceCounts, rule_sets: list[str]) -> Cover:
+    projects, evaluations = counts  # plain names: pyside6-lupdate misses a plural text counted by an attribute
     return Cover(
         title=translate("ComplianceReport", "Evaluation compliance as of {date}").format(date=long_date(as_of)),
         facts=[
@@ -128,10 +129,10 @@ def _cover(as_of: dt.date, counts: q.ComplianceCounts, rule_sets: list[str]) -> 
              translate("ComplianceReport", "Compliance by region and by funding partner")),
             (sheet_name(translate("ComplianceReport", "Projects")),
              translate("ComplianceReport", "{count} project(s): evaluations required by the rules, completed, open and "
-                       "overdue; the independence requirement", "", counts.projects).format(count=number_text(counts.projects))),
+                       "overdue; the independence requirement", "", projects).format(count=number_text(projects))),
             (sheet_name(translate("ComplianceReport", "Evaluations")),
              translate("ComplianceReport", "{count} required (mandatory) evaluation(s) with status, due date and overdue "
-                       "flag", "", counts.evaluations).format(count=number_text(counts.evaluations))),
+                       "flag", "", evaluations).format(count=number_text(evaluations))),
         ],
         notes=[
             translate("ComplianceReport", "Overdue: a mandatory evaluation past its due date and still planned or in progress."),

@@ -134,12 +134,13 @@ def _cover(period: Period, compare: Period, compare_by_default: bool, rule_sets:
     if compare_by_default:
         comparison = translate("PortfolioReport", "{period} (Table V.1) - the same number of years just before the "
                                "period").format(period=compare.label)
+    years = period.count  # a plain name: pyside6-lupdate misses a plural text counted by an attribute
     return Cover(
         title=translate("PortfolioReport", "Portfolio statistics, {period}").format(period=period.label),
         facts=[
             (translate("PortfolioReport", "Period"),
              translate("PortfolioReport", "{period} ({count} year(s)): approvals by year of approval, expenditure by year",
-                       "", period.count).format(period=period.label, count=period.count)),
+                       "", years).format(period=period.label, count=years)),
             (translate("PortfolioReport", "Comparison period"), comparison),
             (translate("PortfolioReport", "Filters"), translate("PortfolioReport", "None: the whole portfolio in the database")),
             (translate("PortfolioReport", "Approvals"),
