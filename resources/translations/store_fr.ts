@@ -331,7 +331,7 @@
     </message>
     <message>
       <source>'{value}' is not a reporting language: use en (English), fr (French) or es (Spanish)</source>
-      <translation>« {value} » n'est pas une langue de rapport : utilisez en (anglais), fr (français) ou es (espagnol)</translation>
+      <translation>« {value} » n'est pas une langue possible pour les rapports : utilisez en (anglais), fr (français) ou es (espagnol)</translation>
     </message>
   </context>
   <context>
