@@ -267,6 +267,10 @@
       <source>US$ thousands</source>
       <translation>Miles de US$</translation>
     </message>
+    <message>
+      <source>US${amount}</source>
+      <translation>US${amount}</translation>
+    </message>
     <message numerus="yes">
       <source>%n day(s) overdue</source>
       <translation>
@@ -614,7 +618,7 @@ Ayuda &gt; Guía del usuario (F1) acompaña el primer día de un oficial de proy
     </message>
     <message>
       <source>All objectives</source>
-      <translation>Todos los objetivos</translation>
+      <translation>Todo objetivo</translation>
     </message>
     <message>
       <source>Strategic objective (outcome)</source>
@@ -1186,7 +1190,7 @@ Ayuda &gt; Guía del usuario (F1) acompaña el primer día de un oficial de proy
     <name>PortfolioColumns</name>
     <message>
       <source>ILO RBTC</source>
-      <translation>CTPO de la OIT</translation>
+      <translation>CTPO OIT</translation>
     </message>
     <message>
       <source>the ILO's regular budget for technical cooperation</source>
@@ -1234,11 +1238,11 @@ Ayuda &gt; Guía del usuario (F1) acompaña el primer día de un oficial de proy
     </message>
     <message>
       <source>On schedule</source>
-      <translation>En plazo</translation>
+      <translation>Al día</translation>
     </message>
     <message>
       <source>None open</source>
-      <translation>Ninguna pendiente</translation>
+      <translation>Ninguna</translation>
     </message>
     <message>
       <source>{stage} (archived)</source>
@@ -1277,6 +1281,10 @@ Ayuda &gt; Guía del usuario (F1) acompaña el primer día de un oficial de proy
       <translation>Región de la OIT</translation>
     </message>
     <message>
+      <source>Interregional</source>
+      <translation>Interregional</translation>
+    </message>
+    <message>
       <source>Countries</source>
       <translation>Países</translation>
     </message>
@@ -1291,6 +1299,10 @@ Ayuda &gt; Guía del usuario (F1) acompaña el primer día de un oficial de proy
     <message>
       <source>Project-cycle stage (sorts in cycle order)</source>
       <translation>Etapa del ciclo del proyecto (se ordena según el ciclo)</translation>
+    </message>
+    <message>
+      <source>Implementation</source>
+      <translation>Evaluación y c</translation>
     </message>
     <message>
       <source>Start</source>
@@ -1347,6 +1359,10 @@ Ayuda &gt; Guía del usuario (F1) acompaña el primer día de un oficial de proy
     <message>
       <source>Overdue mandatory evaluations, or whether one is scheduled</source>
       <translation>Evaluaciones obligatorias atrasadas, o si hay una prevista</translation>
+    </message>
+    <message>
+      <source>00 overdue</source>
+      <translation>00 atrasadas</translation>
     </message>
   </context>
   <context>

@@ -267,6 +267,10 @@
       <source>US$ thousands</source>
       <translation>Milliers de $É.-U.</translation>
     </message>
+    <message>
+      <source>US${amount}</source>
+      <translation>{amount} $É.-U.</translation>
+    </message>
     <message numerus="yes">
       <source>%n day(s) overdue</source>
       <translation>
@@ -582,7 +586,7 @@ Aide &gt; Guide de l'utilisateur (F1) accompagne la première journée d'un char
     </message>
     <message>
       <source>All stages</source>
-      <translation>Toutes les étapes</translation>
+      <translation>Toutes étapes</translation>
     </message>
     <message>
       <source>Project-cycle stage</source>
@@ -590,7 +594,7 @@ Aide &gt; Guide de l'utilisateur (F1) accompagne la première journée d'un char
     </message>
     <message>
       <source>All regions</source>
-      <translation>Toutes les régions</translation>
+      <translation>Toutes régions</translation>
     </message>
     <message>
       <source>ILO region</source>
@@ -598,7 +602,7 @@ Aide &gt; Guide de l'utilisateur (F1) accompagne la première journée d'un char
     </message>
     <message>
       <source>All partners</source>
-      <translation>Tous les partenaires</translation>
+      <translation>Tous partenaires</translation>
     </message>
     <message>
       <source>Funding partner</source>
@@ -614,7 +618,7 @@ Aide &gt; Guide de l'utilisateur (F1) accompagne la première journée d'un char
     </message>
     <message>
       <source>All objectives</source>
-      <translation>Tous les objectifs</translation>
+      <translation>Tous objectifs</translation>
     </message>
     <message>
       <source>Strategic objective (outcome)</source>
@@ -1186,7 +1190,7 @@ Aide &gt; Guide de l'utilisateur (F1) accompagne la première journée d'un char
     <name>PortfolioColumns</name>
     <message>
       <source>ILO RBTC</source>
-      <translation>CTBO de l'OIT</translation>
+      <translation>CTBO OIT</translation>
     </message>
     <message>
       <source>the ILO's regular budget for technical cooperation</source>
@@ -1234,11 +1238,11 @@ Aide &gt; Guide de l'utilisateur (F1) accompagne la première journée d'un char
     </message>
     <message>
       <source>On schedule</source>
-      <translation>Dans les délais</translation>
+      <translation>À jour</translation>
     </message>
     <message>
       <source>None open</source>
-      <translation>Aucune en cours</translation>
+      <translation>Aucune</translation>
     </message>
     <message>
       <source>{stage} (archived)</source>
@@ -1277,6 +1281,10 @@ Aide &gt; Guide de l'utilisateur (F1) accompagne la première journée d'un char
       <translation>Région de l'OIT</translation>
     </message>
     <message>
+      <source>Interregional</source>
+      <translation>Interrégional</translation>
+    </message>
+    <message>
       <source>Countries</source>
       <translation>Pays</translation>
     </message>
@@ -1291,6 +1299,10 @@ Aide &gt; Guide de l'utilisateur (F1) accompagne la première journée d'un char
     <message>
       <source>Project-cycle stage (sorts in cycle order)</source>
       <translation>Étape du cycle de projet (triée dans l'ordre du cycle)</translation>
+    </message>
+    <message>
+      <source>Implementation</source>
+      <translation>Mise en œuvre</translation>
     </message>
     <message>
       <source>Start</source>
@@ -1347,6 +1359,10 @@ Aide &gt; Guide de l'utilisateur (F1) accompagne la première journée d'un char
     <message>
       <source>Overdue mandatory evaluations, or whether one is scheduled</source>
       <translation>Évaluations obligatoires en retard, ou s'il y en a une de prévue</translation>
+    </message>
+    <message>
+      <source>00 overdue</source>
+      <translation>00 en retard</translation>
     </message>
   </context>
   <context>

@@ -25,7 +25,7 @@ EXPECTED = {
         "edit": ["&Nouveau projet…", "&Rechercher", "&Partenaires de financement…", "Pré&férences…"],
         "tabs": ["&Portefeuille", "&Tableau de bord"],
         "headings": ["Code", "Titre", "Partenaires", "Région", "Pays", "Étape"],
-        "all_stages": "Toutes les étapes",
+        "all_stages": "Toutes étapes",
         "counts": "5 projets",
         "headline": "Projets actifs",
         "cancel": "Annuler",
@@ -150,3 +150,30 @@ def test_the_partners_window_and_an_error_summary_are_in_the_language(language, 
     assert dialog.windowTitle() == EXPECTED[language]["partners_title"]
     summary, _ = errors.error_text(TransitionRefused("Approbation" if language == "fr" else "Aprobación", ["x"]))
     assert summary == EXPECTED[language]["refused"]
+
+
+def test_column_widths_saved_in_another_language_are_widened_to_the_headings(in_language, portfolio, qtbot):
+    """Widths are kept between sessions; after a change of language a column narrower than its
+    heading in the new words is widened (the others stay as the user left them)."""
+    from tracker.gui.main_window import MainWindow
+    from tracker.gui.portfolio_columns import COLUMN_INDEX
+
+    def window() -> MainWindow:
+        made = MainWindow()
+        qtbot.addWidget(made)
+        return made
+
+    partners, start = COLUMN_INDEX["partners"], COLUMN_INDEX["start"]
+    in_language("es")
+    first = window()
+    header = first.portfolio.table.horizontalHeader()
+    header.resizeSection(partners, 30)
+    header.resizeSection(start, 30)
+    first.save_state()
+    again = window()  # the same language: the user's narrow columns stay
+    assert again.portfolio.table.horizontalHeader().sectionSize(partners) == 30
+    in_language("fr")
+    french = window()
+    header = french.portfolio.table.horizontalHeader()
+    assert header.sectionSize(partners) >= header.fontMetrics().horizontalAdvance("Partenaires")
+    assert header.sectionSize(start) >= header.fontMetrics().horizontalAdvance("Début")

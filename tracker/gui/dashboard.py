@@ -56,12 +56,17 @@ def grouped(locale: QLocale) -> QLocale:
 
 
 def format_usd(amount: Decimal, locale: QLocale, *, cents: bool = False) -> str:
-    """US$ with the locale's digit grouping, exact from the Decimal (no float on the way)."""
+    """US$ with the locale's digit grouping, exact from the Decimal (no float on the way), and the
+    currency where the language writes it ("US$12,480", "12 480 $É.-U.")."""
     if not cents:
-        return "US$" + locale.toString(int(amount.quantize(Decimal(1), rounding=ROUND_HALF_UP)))
+        return usd(locale.toString(int(amount.quantize(Decimal(1), rounding=ROUND_HALF_UP))))
     sign = "-" if amount < 0 else ""
     whole, fraction = divmod(int(abs(amount) * 100), 100)
-    return f"{sign}US${locale.toString(whole)}{locale.decimalPoint()}{fraction:02d}"
+    return sign + usd(f"{locale.toString(whole)}{locale.decimalPoint()}{fraction:02d}")
+
+
+def usd(figure: str) -> str:
+    return QCoreApplication.translate("Dashboard", "US${amount}").format(amount=figure)
 
 
 def format_rate(rate: Decimal | None, locale: QLocale) -> str:

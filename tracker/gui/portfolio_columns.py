@@ -48,7 +48,9 @@ class Column:
     sort_key: Callable[[PortfolioRow], Any]  # computed once per column, on the first sort by it
     tooltip: Callable[[PortfolioRow, Formats], str] | None = None  # on demand (hover only)
     numeric: bool = False  # right-aligned, as figures are read
-    sample: str = "0000000000"  # typical widest text: sets the default width in the table's font
+    # Typical widest text: sets the default width in the table's font. Words are marked for
+    # translation (the language's words have their own widths); figures and codes are not.
+    sample: str = "0000000000"
     stretch: bool = False  # takes the width the other columns leave
     emphasis: bool = False  # overdue cells are bold: the default width allows for it
     icon: bool = False  # overdue cells carry a warning icon: likewise
@@ -152,17 +154,17 @@ COLUMNS: list[Column] = [
            tooltip=lambda r, f: r.title, sample="Youth employment in the Sahel", stretch=True),
     Column("partners", QT_TRANSLATE_NOOP("PortfolioColumns", "Partners"), QT_TRANSLATE_NOOP("PortfolioColumns", "Funding partners (ILO RBTC: the ILO's regular budget)"),
            texts=lambda rows, f: _funders_column(rows), sort_key=_text_key(funders), tooltip=_partners_tip,
-           sample="ILO RBTC"),
+           sample=REGULAR_BUDGET_FUNDER),
     Column("region", QT_TRANSLATE_NOOP("PortfolioColumns", "Region"), QT_TRANSLATE_NOOP("PortfolioColumns", "ILO region"),
            texts=lambda rows, f: [r.region.label if r.region else "" for r in rows],
            sort_key=_text_key(lambda r: r.region.label if r.region else ""),
-           tooltip=lambda r, f: r.region.label if r.region else "", sample="Interregional"),
+           tooltip=lambda r, f: r.region.label if r.region else "", sample=QT_TRANSLATE_NOOP("PortfolioColumns", "Interregional")),
     Column("countries", QT_TRANSLATE_NOOP("PortfolioColumns", "Countries"), QT_TRANSLATE_NOOP("PortfolioColumns", "Countries (ISO codes)"),
            texts=lambda rows, f: [r.countries for r in rows], sort_key=_text_key(attrgetter("countries")),
            tooltip=lambda r, f: country_names(r.countries), sample="BF, SN, ML"),
     Column("stage", QT_TRANSLATE_NOOP("PortfolioColumns", "Stage"), QT_TRANSLATE_NOOP("PortfolioColumns", "Project-cycle stage (sorts in cycle order)"),
            texts=lambda rows, f: [_stage_text(r) for r in rows], sort_key=lambda r: _STAGE_ORDER[r.stage],
-           tooltip=lambda r, f: r.stage.label, sample="Implementation"),
+           tooltip=lambda r, f: r.stage.label, sample=QT_TRANSLATE_NOOP("PortfolioColumns", "Implementation")),
     Column("start", QT_TRANSLATE_NOOP("PortfolioColumns", "Start"), QT_TRANSLATE_NOOP("PortfolioColumns", "Planned start"),
            texts=lambda rows, f: f.date_column([r.start for r in rows]), sort_key=_date_key("start"),
            numeric=True, sample="2024-12-31"),
@@ -183,7 +185,7 @@ COLUMNS: list[Column] = [
            tooltip=evaluation_tip, numeric=True, sample="2024-12-31", emphasis=True),
     Column("evaluation", QT_TRANSLATE_NOOP("PortfolioColumns", "Eval. status"), QT_TRANSLATE_NOOP("PortfolioColumns", "Overdue mandatory evaluations, or whether one is scheduled"),
            texts=lambda rows, f: [_status_text(r.overdue_count, r.next_due is not None) for r in rows],
-           sort_key=_status_key, tooltip=evaluation_tip, sample="00 overdue", emphasis=True, icon=True),
+           sort_key=_status_key, tooltip=evaluation_tip, sample=QT_TRANSLATE_NOOP("PortfolioColumns", "00 overdue"), emphasis=True, icon=True),
 ]
 
 COLUMN_INDEX = {column.key: index for index, column in enumerate(COLUMNS)}

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QModelIndex, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QLocale, QModelIndex, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tracker.domain import i18n
 from tracker.gui import settings as keys
 from tracker.gui.filter_bar import FilterBar
 from tracker.gui.portfolio_columns import COLUMN_INDEX, COLUMNS
@@ -120,10 +121,21 @@ class PortfolioView(QWidget):
         padding = 2 * self.style().pixelMetric(self.style().PixelMetric.PM_FocusFrameHMargin) + 6
         for index, column in enumerate(COLUMNS):
             title = str(self.model.headerData(index, Qt.Orientation.Horizontal))
-            text = (bold if column.emphasis else cells).horizontalAdvance(column.sample) + (icon + 4 if column.icon else 0)
+            sample = QCoreApplication.translate("PortfolioColumns", column.sample)  # in the language's words
+            text = (bold if column.emphasis else cells).horizontalAdvance(sample) + (icon + 4 if column.icon else 0)
             width = max(text, titles.horizontalAdvance(title))  # the sort arrow may overlap a long title
             header.resizeSection(index, width + padding)
             header.setSectionResizeMode(index, QHeaderView.ResizeMode.Stretch if column.stretch else QHeaderView.ResizeMode.Interactive)
+
+    def fit_titles(self) -> None:
+        """Widen the columns narrower than their heading (the user's other widths, order and
+        hidden columns stay)."""
+        header = self.table.horizontalHeader()
+        padding = 2 * self.style().pixelMetric(self.style().PixelMetric.PM_FocusFrameHMargin) + 6
+        for index, column in enumerate(COLUMNS):
+            needed = header.fontMetrics().horizontalAdvance(str(self.model.headerData(index, Qt.Orientation.Horizontal))) + padding
+            if not column.stretch and header.sectionSize(index) < needed:
+                header.resizeSection(index, needed)
 
     # ------------------------------------------------------------ rows and selection
 
@@ -253,8 +265,11 @@ class PortfolioView(QWidget):
     def restore_state(self, settings: Settings) -> None:
         header = self.table.horizontalHeader()
         state = settings.get(keys.PORTFOLIO_HEADER)
-        if not state.isEmpty() and not header.restoreState(state):
-            self.default_widths()
+        if not state.isEmpty():
+            if not header.restoreState(state):
+                self.default_widths()
+            elif settings.get(keys.PORTFOLIO_HEADER_LANGUAGE) != i18n.current_language():
+                self.fit_titles()  # widths saved in another language: its headings had other widths
         splitter = settings.get(keys.PORTFOLIO_SPLITTER)
         if not splitter.isEmpty():
             self.splitter.restoreState(splitter)
@@ -264,6 +279,7 @@ class PortfolioView(QWidget):
 
     def save_state(self, settings: Settings) -> None:
         settings.set(keys.PORTFOLIO_HEADER, self.table.horizontalHeader().saveState())
+        settings.set(keys.PORTFOLIO_HEADER_LANGUAGE, i18n.current_language())
         settings.set(keys.PORTFOLIO_SPLITTER, self.splitter.saveState())
         column, order = self.model.sort_state()
         settings.set(keys.SORT_COLUMN, COLUMNS[column].key if 0 <= column < len(COLUMNS) else "code")

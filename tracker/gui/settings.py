@@ -31,6 +31,7 @@ VERSION_KEY: Key[int] = Key("settings/version", VERSION)
 WINDOW_GEOMETRY: Key[QByteArray] = Key("window/geometry", QByteArray())
 WINDOW_STATE: Key[QByteArray] = Key("window/state", QByteArray())
 PORTFOLIO_HEADER: Key[QByteArray] = Key("portfolio/header", QByteArray())  # widths, order, hidden
+PORTFOLIO_HEADER_LANGUAGE: Key[str] = Key("portfolio/header_language", "")  # the language of its headings' widths
 PORTFOLIO_SPLITTER: Key[QByteArray] = Key("portfolio/splitter", QByteArray())
 SORT_COLUMN: Key[str] = Key("portfolio/sort_column", "code")  # a column key, not an index
 SORT_DESCENDING: Key[bool] = Key("portfolio/sort_descending", False)
@@ -40,7 +41,7 @@ SHOW_ARCHIVED: Key[bool] = Key("portfolio/show_archived", False)  # View > Show 
 # Edit > Preferences…: the app's language ("en", "fr", "es"; "": the system's), from the next start.
 LANGUAGE: Key[str] = Key("ui/language", "")
 
-ALL_KEYS: list[Key[Any]] = [VERSION_KEY, WINDOW_GEOMETRY, WINDOW_STATE, PORTFOLIO_HEADER, PORTFOLIO_SPLITTER,
+ALL_KEYS: list[Key[Any]] = [VERSION_KEY, WINDOW_GEOMETRY, WINDOW_STATE, PORTFOLIO_HEADER, PORTFOLIO_HEADER_LANGUAGE, PORTFOLIO_SPLITTER,
                             SORT_COLUMN, SORT_DESCENDING, RECENT_FILES, LAST_SERVER, SHOW_ARCHIVED, LANGUAGE]
 
 
