@@ -22,7 +22,7 @@ from tracker.domain.codelists import is_currency
 from tracker.domain.dates import parse_iso_date
 from tracker.domain.errors import DomainError, FieldProblem, OutOfRange, ValidationError
 from tracker.domain.i18n import QT_TRANSLATE_NOOP, translate
-from tracker.domain.money import USD, Money, format_usd
+from tracker.domain.money import USD, Money, usd_text
 from tracker.domain.numbers import AmbiguousNumber, format_number, number_style, parse_number
 
 # ---------------------------------------------------------------- argument types
@@ -338,10 +338,10 @@ def cmd_show(args: argparse.Namespace) -> int:
     if project.budget is not None:
         rate_shown = shown_number(project.usd_rate, None) if project.usd_rate is not None else "-"
         print(translate("CliPortfolio", "Budget: {budget} at {rate} = {budget_usd}").format(
-            budget=Money(project.budget, project.currency), rate=rate_shown, budget_usd=format_usd(project.budget_usd or Decimal(0))))
+            budget=Money(project.budget, project.currency), rate=rate_shown, budget_usd=usd_text(project.budget_usd or Decimal(0))))
     spent = sum((e.usd for e in project.expenditures), Decimal(0))
     print(translate("CliPortfolio", "Expenditure: {spent}   Fundings: {fundings}   Revisions: {revisions}").format(
-        spent=format_usd(spent), fundings=shown_number(len(project.fundings), 0), revisions=shown_number(len(project.revisions), 0)))
+        spent=usd_text(spent), fundings=shown_number(len(project.fundings), 0), revisions=shown_number(len(project.revisions), 0)))
     if plan:
         print(translate("CliPortfolio", "Evaluation rules: {band}; {independence}").format(
             band=plan.band_reason, independence=plan.independence_reason))
@@ -475,11 +475,15 @@ def cmd_rule_sets(args: argparse.Namespace) -> int:
         rules = load_rule_set(name)
         print(f"{rules.name} v{rules.version}: {rules.title}")
         for band in rules.bands:
+            # The rule set's words (data) in the user's language where the domain knows them.
+            relation = f"{band.relation} {band.description}"
+            described = translate("RuleSetText", relation)
             print("  " + translate("CliDatabase", "band {band}: {description}: {requires}").format(
-                band=band.code, description=band.description, requires=band.requires))
+                band=band.code, description=band.description if described == relation else described,
+                requires=translate("RuleSetText", band.requires)))
         if rules.independent:
             print("  " + translate("CliDatabase", "budget over {amount}: {description}").format(
-                amount=format_usd(rules.independent.budget_over_usd), description=rules.independent.description))
+                amount=usd_text(rules.independent.budget_over_usd), description=translate("RuleSetText", rules.independent.description)))
     return 0
 
 

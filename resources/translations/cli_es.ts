@@ -266,7 +266,7 @@
     </message>
     <message>
       <source>{code}: {evaluation} due {due} added (optional, {independence}; named '{reference}')</source>
-      <translation>{code}: {evaluation} (vencimiento {due}) añadida (opcional, {independence}; denominada «{reference}»)</translation>
+      <translation>{code}: {evaluation} (vencimiento {due}): se añade con carácter opcional ({independence}; nombre: «{reference}»)</translation>
     </message>
     <message>
       <source>{code}: {evaluation} due {due} is in progress</source>
@@ -274,7 +274,7 @@
     </message>
     <message>
       <source>{code}: {evaluation} due {due} completed on {on} by {evaluator} ({independence})</source>
-      <translation>{code}: {evaluation} (vencimiento {due}): finalización registrada el {on}, por {evaluator} ({independence})</translation>
+      <translation>{code}: {evaluation} (vencimiento {due}): realización finalizada el {on} por {evaluator} ({independence})</translation>
     </message>
     <message>
       <source>{code}: {evaluation} due {due} waived: {reason}</source>
@@ -282,7 +282,7 @@
     </message>
     <message>
       <source>{code}: {evaluation} due {due} is planned again (waiver withdrawn)</source>
-      <translation>{code}: {evaluation} (vencimiento {due}): prevista de nuevo (exención retirada)</translation>
+      <translation>{code}: {evaluation} (vencimiento {due}): de nuevo en el plan (exención retirada)</translation>
     </message>
     <message>
       <source>{code}: {evaluation} due {due} planned as {independence}</source>

@@ -266,7 +266,7 @@
     </message>
     <message>
       <source>{code}: {evaluation} due {due} added (optional, {independence}; named '{reference}')</source>
-      <translation>{code} : {evaluation} (échéance {due}) ajoutée (facultative, {independence} ; nommée « {reference} »)</translation>
+      <translation>{code} : {evaluation} (échéance {due}) : ajout à titre facultatif ({independence} ; nom : « {reference} »)</translation>
     </message>
     <message>
       <source>{code}: {evaluation} due {due} is in progress</source>
@@ -274,7 +274,7 @@
     </message>
     <message>
       <source>{code}: {evaluation} due {due} completed on {on} by {evaluator} ({independence})</source>
-      <translation>{code} : {evaluation} (échéance {due}) : achèvement enregistré le {on}, par {evaluator} ({independence})</translation>
+      <translation>{code} : {evaluation} (échéance {due}) : réalisation achevée le {on} par {evaluator} ({independence})</translation>
     </message>
     <message>
       <source>{code}: {evaluation} due {due} waived: {reason}</source>
@@ -282,7 +282,7 @@
     </message>
     <message>
       <source>{code}: {evaluation} due {due} is planned again (waiver withdrawn)</source>
-      <translation>{code} : {evaluation} (échéance {due}) : de nouveau prévue (dérogation retirée)</translation>
+      <translation>{code} : {evaluation} (échéance {due}) : de nouveau au programme (dérogation retirée)</translation>
     </message>
     <message>
       <source>{code}: {evaluation} due {due} planned as {independence}</source>
