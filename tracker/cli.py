@@ -793,7 +793,8 @@ def language_given(argv: Sequence[str]) -> tuple[str | None, list[str]]:
             break
         if not in_report and (argument == "--lang" or argument.startswith("--lang=")):
             value = argument.partition("=")[2] if "=" in argument else (arguments[i + 1] if i + 1 < len(arguments) else None)
-            front.extend([argument] if "=" in argument or value is None else [argument, value])
+            # (--lang last, with no value: "--lang=", which the parser refuses as no language.)
+            front.extend([argument] if "=" in argument else ["--lang="] if value is None else [argument, value])
             i += 1 if "=" in argument or value is None else 2
             continue
         if not command_seen and not argument.startswith("-") and not (rest and rest[-1] in takes_value):

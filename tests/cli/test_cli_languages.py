@@ -112,3 +112,9 @@ def test_report_keeps_its_own_lang_option():
     assert language_given(["--lang", "es", "report", "donor", "--lang", "fr"]) == (
         "es", ["--lang", "es", "report", "donor", "--lang", "fr"])
     assert language_given(["--db", "report", "projects", "--lang=fr"]) == ("fr", ["--lang=fr", "--db", "report", "projects"])
+
+
+def test_lang_without_a_language_is_refused_naming_the_option(capsys):
+    code, out, err = run(capsys, "projects", "--lang")
+    assert (code, out) == (2, "")
+    assert "argument --lang: '' is not a language tracker speaks" in err
