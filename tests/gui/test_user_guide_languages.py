@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale
 
+from tracker.domain import i18n
 from tracker.gui import user_guide
 from tracker.gui.user_guide import UserGuide, guide_text
 
@@ -93,6 +94,25 @@ def test_the_spanish_guide_uses_the_ilo_terms():
                  "Evaluación ex ante", "Ejecución", "autoevaluación", "tasa de ejecución", "la OIT"):
         assert term in text, term
     assert "350.000,01 dólares" in text
+
+
+def shown_texts(language: str) -> set[str]:
+    """What the app's windows show in `language`: their translated texts, without the "&" of
+    the keyboard accelerators."""
+    shown = set()
+    for area in ("gui", "editor", "reports_gui"):
+        for message in i18n.read_ts(i18n.translations_folder() / f"{area}_{language}.ts").values():
+            shown.add(re.sub(r"&(?=\S)", "", message.text))
+    return shown
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_menu_commands_a_translation_names_are_those_the_app_shows(language):
+    """"**Fichier > Nouvelle base de données…**": each step is the app's own French text."""
+    paths = re.findall(r"\*\*([^*]+ > [^*]+)\*\*", guide(language).replace("\n", " "))
+    assert len(paths) == len(re.findall(r"\*\*([^*]+ > [^*]+)\*\*", guide().replace("\n", " "))) == 20
+    shown = shown_texts(language)
+    assert [part for path in paths for part in path.split(" > ") if part not in shown] == []
 
 
 def test_the_guide_is_chosen_by_the_language_of_the_locale():
