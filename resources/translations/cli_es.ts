@@ -250,7 +250,7 @@
     </message>
     <message>
       <source>Completed</source>
-      <translation>Finalizada el</translation>
+      <translation>Finalización</translation>
     </message>
     <message>
       <source>Evaluator / waiver</source>
@@ -932,7 +932,7 @@
     </message>
     <message>
       <source>OVERDUE</source>
-      <translation>ATRASADA</translation>
+      <translation>CON RETRASO</translation>
     </message>
     <message>
       <source>[archived]</source>

@@ -250,7 +250,7 @@
     </message>
     <message>
       <source>Completed</source>
-      <translation>Achevée le</translation>
+      <translation>Achèvement</translation>
     </message>
     <message>
       <source>Evaluator / waiver</source>
@@ -1027,7 +1027,7 @@
     </message>
     <message>
       <source>Independent</source>
-      <translation>Indépendante</translation>
+      <translation>Indépendance</translation>
     </message>
     <message>
       <source>Reason</source>
