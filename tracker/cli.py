@@ -1,7 +1,10 @@
 """The command line: `tracker COMMAND ...`, the headless front door to the same services as the GUI.
 
 Output and exit codes are a contract other tools and tests rely on: errors are one line on
-stderr starting with "tracker: error:" and exit 1 (2 for bad command-line syntax)."""
+stderr starting with "tracker: error:" (in English; "tracker : erreur :" in French) and exit 1 (2
+for bad command-line syntax). Everything said to a person is in the user's language (--lang, else
+the system's: tracker.domain.i18n), numbers as that language writes them; JSON keeps English keys,
+codes and machine numbers in every language."""
 
 from __future__ import annotations
 
