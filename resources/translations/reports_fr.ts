@@ -991,6 +991,10 @@
       </translation>
     </message>
     <message>
+      <source>ILO evaluation framework of November 2002 (GB.285/PFA/10)</source>
+      <translation>Cadre d'évaluation de l'OIT de novembre 2002 (GB.285/PFA/10)</translation>
+    </message>
+    <message>
       <source>{name} (not found: its projects are treated as requiring no independent evaluation)</source>
       <translation>{name} (introuvables : leurs projets sont traités comme ne requérant aucune évaluation indépendante)</translation>
     </message>

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from tracker.domain.i18n import translate
+from tracker.domain.i18n import QT_TRANSLATE_NOOP, translate
 from tracker.reports.base import long_date, number_text
 from tracker.reports.layouts import LAYOUT, label
 from tracker.reports.xlsx import Book, datetime_format, wrapped_height
@@ -40,6 +40,14 @@ class Cover:
     notes: list[str] = field(default_factory=list)
 
 
+# The titles of the rule sets tracker ships (resources/rulesets/*.json, data kept as written), marked
+# so that the cover names the framework in the report's language; another rule set's title is shown
+# as its file writes it.
+RULE_SET_TITLES = (
+    QT_TRANSLATE_NOOP("ReportCover", "ILO evaluation framework of November 2002 (GB.285/PFA/10)"),
+)
+
+
 def rule_set_text(names: Sequence[str]) -> str:
     from tracker.domain.rules.ruleset import RuleSetError, load_rule_set
 
@@ -47,7 +55,7 @@ def rule_set_text(names: Sequence[str]) -> str:
     for name in names:
         try:
             rules = load_rule_set(name)
-            described.append(f"{rules.label} ({rules.title})")
+            described.append(f"{rules.label} ({translate('ReportCover', rules.title)})")
         except RuleSetError:
             described.append(translate("ReportCover", "{name} (not found: its projects are treated as requiring no "
                                        "independent evaluation)").format(name=name))
