@@ -1,3 +1,117 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="en" sourcelanguage="en" />
+<TS version="2.1" language="en" sourcelanguage="en">
+  <context>
+    <name>FieldPackage</name>
+    <message numerus="yes">
+      <source>{file}: %n changed record(s)</source>
+      <translation>
+        <numerusform>{file}: %n changed record</numerusform>
+        <numerusform>{file}: %n changed records</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>, %n deletion(s)</source>
+      <translation>
+        <numerusform>, %n deletion</numerusform>
+        <numerusform>, %n deletions</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Writing %n record(s)…</source>
+      <translation>
+        <numerusform>Writing %n record…</numerusform>
+        <numerusform>Writing %n records…</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>IatiImport</name>
+    <message numerus="yes">
+      <source>activities read: %n</source>
+      <translation>
+        <numerusform>activities read: %n</numerusform>
+        <numerusform>activities read: %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{code}: %n budget line(s) replaced by revised or later budgets for the same period</source>
+      <translation>
+        <numerusform>{code}: %n budget line replaced by revised or later budgets for the same period</numerusform>
+        <numerusform>{code}: %n budget lines replaced by revised or later budgets for the same period</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{code}: %n budget line(s) outside the activity dates not counted</source>
+      <translation>
+        <numerusform>{code}: %n budget line outside the activity dates not counted</numerusform>
+        <numerusform>{code}: %n budget lines outside the activity dates not counted</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{code}: %n transaction(s) skipped: {why}</source>
+      <translation>
+        <numerusform>{code}: %n transaction skipped: {why}</numerusform>
+        <numerusform>{code}: %n transactions skipped: {why}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{code}: %n indicator value(s) not imported: not a number, or not below {limit}</source>
+      <translation>
+        <numerusform>{code}: %n indicator value not imported: not a number, or not below {limit}</numerusform>
+        <numerusform>{code}: %n indicator values not imported: not a number, or not below {limit}</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportReport</name>
+    <message numerus="yes">
+      <source>; %n skipped</source>
+      <translation>
+        <numerusform>; %n skipped</numerusform>
+        <numerusform>; %n skipped</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>; %n stage change(s) refused</source>
+      <translation>
+        <numerusform>; %n stage change refused</numerusform>
+        <numerusform>; %n stage changes refused</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{source}: %n problem(s); nothing was imported</source>
+      <translation>
+        <numerusform>{source}: %n problem; nothing was imported</numerusform>
+        <numerusform>{source}: %n problems; nothing was imported</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportWorkbook</name>
+    <message numerus="yes">
+      <source>... and {count} more problem(s); fix these first</source>
+      <translation>
+        <numerusform>... and {count} more problem; fix these first</numerusform>
+        <numerusform>... and {count} more problems; fix these first</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>PackageMerge</name>
+    <message numerus="yes">
+      <source>; %n conflict(s) to resolve</source>
+      <translation>
+        <numerusform>; %n conflict to resolve</numerusform>
+        <numerusform>; %n conflicts to resolve</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>; %n skipped</source>
+      <translation>
+        <numerusform>; %n skipped</numerusform>
+        <numerusform>; %n skipped</numerusform>
+      </translation>
+    </message>
+  </context>
+</TS>

@@ -74,7 +74,7 @@ def test_funding_comes_from_incoming_commitments_and_skips_zero_and_negative_amo
     ]
     assert find_partner("XM-DAC-2-10").category is PartnerCategory.MULTI_BILATERAL
     assert find_partner("Kingdom of Belgium").code == "KINGDOM-OF-BELGIUM"  # blank ref: a slug of the name
-    assert any("2 transaction(s) skipped: funding of zero or a negative amount" in s for s in report.skipped)
+    assert any("2 transactions skipped: funding of zero or a negative amount" in s for s in report.skipped)
     assert any("1 disbursements not imported" in s for s in report.skipped)
 
 

@@ -112,7 +112,8 @@ def import_iati(
 
     def position(done: int, total: int) -> None:
         if progress is not None:
-            progress(done, total, translate("IatiImport", "%n activities read", "", len(seen)))
+            read = len(seen)
+            progress(done, total, translate("IatiImport", "activities read: %n", "", read))
 
     activities_skipped = False
     demo_refused: dict[str, str] = {}  # casefolded -> code of a demo activity that is not a demo project here

@@ -465,13 +465,15 @@ def _budget(activity: etree._Element, data: ActivityData, default_currency: str,
         return
     chosen = choose_budgets(lines)
     if len(chosen) < len(lines):
+        replaced = len(lines) - len(chosen)
         data.notes.append(translate("IatiImport", "{code}: %n budget line(s) replaced by revised or later budgets for the same period", "",
-                                    len(lines) - len(chosen)).format(code=code))
+                                    replaced).format(code=code))
     if data.planned_start and data.planned_end:
         inside = [b for b in chosen if b.start <= data.planned_end and b.end >= data.planned_start]
         if len(inside) < len(chosen):
+            outside = len(chosen) - len(inside)
             data.notes.append(translate("IatiImport", "{code}: %n budget line(s) outside the activity dates not counted", "",
-                                        len(chosen) - len(inside)).format(code=code))
+                                        outside).format(code=code))
         chosen = inside
         if not chosen:
             return

@@ -153,10 +153,11 @@ class MergeReport:
         text = translate("PackageMerge", "{file} from {source}: {created} created, {updated} updated, {deleted} deleted, "
                          "{unchanged} unchanged").format(file=self.source, source=self.source_name, created=self.created,
                                                          updated=self.updated, deleted=self.deleted, unchanged=self.unchanged)
-        if self.conflicts:
-            text += translate("PackageMerge", "; %n conflict(s) to resolve", "", len(self.conflicts))
-        if self.skipped:
-            text += translate("PackageMerge", "; %n skipped", "", len(self.skipped))
+        conflicts, skipped = len(self.conflicts), len(self.skipped)
+        if conflicts:
+            text += translate("PackageMerge", "; %n conflict(s) to resolve", "", conflicts)
+        if skipped:
+            text += translate("PackageMerge", "; %n skipped", "", skipped)
         return text
 
 

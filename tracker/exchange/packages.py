@@ -54,9 +54,10 @@ class PackageReport:
 
     def summary(self) -> str:
         parts = ", ".join(f"{n} {pr.kind_name(kind)}" for kind, n in self.counts.items() if n)
-        text = translate("FieldPackage", "{file}: %n changed record(s)", "", self.records).format(file=self.path.name)
+        changed, deleted = self.records, self.deleted
+        text = translate("FieldPackage", "{file}: %n changed record(s)", "", changed).format(file=self.path.name)
         text += f" ({parts})" if parts else ""
-        return text + (translate("FieldPackage", ", %n deletion(s)", "", self.deleted) if self.deleted else "")
+        return text + (translate("FieldPackage", ", %n deletion(s)", "", deleted) if deleted else "")
 
 
 def export_package(
@@ -108,7 +109,8 @@ def export_package(
             base_marker=previous.package_id if previous else None,
             counts={**counts, "deleted": len(tombstones)},
         )
-        report(0, 0, translate("FieldPackage", "Writing %n record(s)…", "", len(lines)))
+        count = len(lines)
+        report(0, 0, translate("FieldPackage", "Writing %n record(s)…", "", count))
         target = write_package(Path(path), manifest, lines, cancelled)
         # The marker moves on export: these versions are now the base of the next package.
         sync.advance_base([(r.uuid, r.kind, r.hash, []) for r in chosen], now)

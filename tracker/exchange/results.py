@@ -53,10 +53,11 @@ class ImportReport:
         else:
             text = translate("ImportReport", "{source}: {created} created, {updated} updated, {unchanged} unchanged records "
                              "were imported").format(**counts)
-        if self.skipped:
-            text += translate("ImportReport", "; %n skipped", "", len(self.skipped))
-        if self.refused:
-            text += translate("ImportReport", "; %n stage change(s) refused", "", len(self.refused))
+        skipped, refused = len(self.skipped), len(self.refused)
+        if skipped:
+            text += translate("ImportReport", "; %n skipped", "", skipped)
+        if refused:
+            text += translate("ImportReport", "; %n stage change(s) refused", "", refused)
         return text
 
 

@@ -75,6 +75,8 @@ class Column:
 
     def headers(self) -> set[str]:
         """The header in every language, folded: what a heading of a filled file may say."""
+        if self.record:
+            return {folded(form) for form in rk.label_variants(rk.kind_named(self.record).field(self.field))} | {folded(self.english)}
         return in_every_language(lambda: self.header) | {folded(self.english)}
 
 
