@@ -130,3 +130,13 @@ def test_the_preference_decides_the_language_at_start_and_lang_overrides_it(qapp
     app.create_app("es")  # --lang es
     assert i18n.current_language() == "es" and QLocale().name() == "es_ES"
     assert qapp.translate("Actions", "&File") == "&Archivo"
+
+
+def test_a_stored_language_this_version_does_not_know_is_the_systems(qapp, monkeypatch, tmp_path, restore_english):
+    stored = Settings(tmp_path / "user.ini")
+    stored.set(keys.LANGUAGE, "de")
+    stored.sync()
+    monkeypatch.setenv(keys.SETTINGS_ENV, str(tmp_path / "user.ini"))
+    monkeypatch.setenv("LANGUAGE", "es")
+    app.create_app()
+    assert i18n.current_language() == "es" and not i18n.language_chosen()

@@ -64,7 +64,8 @@ def create_app(language: str | None = None) -> "QApplication":
     app.setApplicationVersion(__version__)
     from tracker.gui.translations import install_translators
 
-    install_translators(app, language or Settings().get(LANGUAGE) or None)
+    # A stored language this version does not know (a settings file from a newer one) is the system's.
+    install_translators(app, language or i18n.normalise_language(Settings().get(LANGUAGE)))
     return app  # type: ignore[return-value]
 
 
