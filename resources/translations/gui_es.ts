@@ -1391,6 +1391,10 @@ Ayuda &gt; Guía del usuario (F1) acompaña el primer día de un oficial de proy
       <translation>El idioma de los menús, mensajes e informes, y cómo se escriben los números y las fechas. Se aplica la próxima vez que se inicie tracker.</translation>
     </message>
     <message>
+      <source>This run was started with --lang {code}, which overrides this choice; a restart from here leaves it out.</source>
+      <translation>tracker se inició con --lang {code}, que prevalece sobre esta elección; un reinicio desde aquí lo omite.</translation>
+    </message>
+    <message>
       <source>The new language applies when tracker starts again.</source>
       <translation>El nuevo idioma se aplica cuando tracker se reinicia.</translation>
     </message>

@@ -1391,6 +1391,10 @@ Aide &gt; Guide de l'utilisateur (F1) accompagne la première journée d'un char
       <translation>La langue des menus, des messages et des rapports, et la façon d'écrire les nombres et les dates. Elle s'applique au prochain démarrage de tracker.</translation>
     </message>
     <message>
+      <source>This run was started with --lang {code}, which overrides this choice; a restart from here leaves it out.</source>
+      <translation>tracker a été lancé avec --lang {code}, qui prime sur ce choix ; un redémarrage depuis cette fenêtre l'omet.</translation>
+    </message>
+    <message>
       <source>The new language applies when tracker starts again.</source>
       <translation>La nouvelle langue s'applique au redémarrage de tracker.</translation>
     </message>

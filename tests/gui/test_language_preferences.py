@@ -140,3 +140,16 @@ def test_a_stored_language_this_version_does_not_know_is_the_systems(qapp, monke
     monkeypatch.setenv("LANGUAGE", "es")
     app.create_app()
     assert i18n.current_language() == "es" and not i18n.language_chosen()
+
+
+def test_the_dialog_says_when_lang_overrides_the_choice(qtbot, settings, monkeypatch):
+    from PySide6.QtWidgets import QLabel
+
+    monkeypatch.setattr(preferences, "command_line_language", "es")
+    dialog = preferences.PreferencesDialog(None, settings)
+    qtbot.addWidget(dialog)
+    assert "--lang es" in dialog.findChild(QLabel, "langOverride").text()
+    monkeypatch.setattr(preferences, "command_line_language", None)
+    plain = preferences.PreferencesDialog(None, settings)
+    qtbot.addWidget(plain)
+    assert plain.findChild(QLabel, "langOverride") is None

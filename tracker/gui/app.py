@@ -93,6 +93,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DomainError as exc:
         QMessageBox.critical(None, "tracker", QCoreApplication.translate("App", "Cannot open the database.") + f"\n\n{exc}")
         return 1
+    from tracker.gui import preferences
+
+    preferences.command_line_language = args.lang  # Edit > Preferences… says it overrides the choice
     window = MainWindow()
     window.show()
     if args.demo and window.model.total_count() == 0:

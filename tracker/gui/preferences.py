@@ -18,6 +18,10 @@ from tracker.gui import settings as keys
 from tracker.gui.form_dialog import FormDialog
 from tracker.gui.settings import Settings
 
+# The --lang this run was started with (app.main sets it): it overrides the preference until the
+# app starts without it, and the dialog says so.
+command_line_language: str | None = None
+
 
 class PreferencesDialog(FormDialog):
     """The language drop-down: System default, then each language named in itself (as a
@@ -38,6 +42,13 @@ class PreferencesDialog(FormDialog):
             "It applies the next time tracker starts."), self)
         note.setWordWrap(True)
         self.form.addRow(note)
+        if command_line_language:
+            override = QLabel(QCoreApplication.translate(
+                "Preferences", "This run was started with --lang {code}, which overrides this choice; a restart from here "
+                "leaves it out.").format(code=command_line_language), self)
+            override.setWordWrap(True)
+            override.setObjectName("langOverride")
+            self.form.addRow(override)
         self.setMinimumWidth(420)
 
     def chosen_language(self) -> str:
