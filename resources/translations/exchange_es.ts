@@ -90,6 +90,10 @@
       <translation>no es JSON válido ({error})</translation>
     </message>
     <message>
+      <source>{value} is not a number JSON allows</source>
+      <translation>{value} no es un número que JSON admita</translation>
+    </message>
+    <message>
       <source>{file}: no such file</source>
       <translation>{file}: el archivo no existe</translation>
     </message>

@@ -90,6 +90,10 @@
       <translation>ce n'est pas du JSON valide ({error})</translation>
     </message>
     <message>
+      <source>{value} is not a number JSON allows</source>
+      <translation>{value} n'est pas un nombre admis par JSON</translation>
+    </message>
+    <message>
       <source>{file}: no such file</source>
       <translation>{file} : fichier introuvable</translation>
     </message>

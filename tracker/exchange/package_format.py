@@ -150,7 +150,7 @@ def json_line(number: int, data: bytes) -> Any:
 
 
 def _no_constant(text: str) -> Any:
-    raise ValueError(f"{text} is not a number JSON allows")
+    raise ValueError(translate("FieldPackage", "{value} is not a number JSON allows").format(value=text))
 
 
 def read_package(path: Path, parse: Callable[[int, bytes], Any] = json_line) -> tuple[Manifest, list[Any]]:
