@@ -177,3 +177,39 @@ def test_a_field_package_is_refused_in_french(db, tmp_path):
     path.write_bytes(b"PK\x03\x04 not a zip")
     with using_language("fr"), pytest.raises(UnreadableFile, match="est tronqué ou endommagé .* rien n'a été fusionné"):
         merge_package(path)
+
+
+@pytest.fixture
+def demo(tmp_path, capsys) -> Path:
+    from tests.cli_helpers import run_cli
+
+    path = tmp_path / "demo.sqlite3"
+    code, _, err = run_cli(capsys, "--db", str(path), "demo")
+    assert code == 0, err
+    return path
+
+
+@pytest.mark.sqlite_only
+def test_a_demo_workbook_written_in_spanish_is_refused_in_french_even_without_its_document_property(tmp_path, demo):
+    from openpyxl.packaging.custom import CustomPropertyList
+
+    from tests.exchange.test_demo_exports import _with_real_project
+    from tracker.exchange.results import UnreadableFile
+    from tracker.store.database import close_database, open_database
+
+    open_database(demo)
+    try:
+        with using_language("es"):
+            workbook = write_template(tmp_path / "demo.xlsx", with_data=True)
+    finally:
+        close_database()
+    book = openpyxl.load_workbook(workbook)
+    assert str(book["Notas"]["A2"].value).startswith("DATOS DE DEMOSTRACIÓN:")
+    book.custom_doc_props = CustomPropertyList()  # only the Notes line is left to tell
+    book.save(workbook)
+    open_database(_with_real_project(tmp_path / "office.sqlite3"))
+    try:
+        with using_language("fr"), pytest.raises(UnreadableFile, match="contient des projets de démonstration"):
+            import_workbook(workbook)
+    finally:
+        close_database()
