@@ -892,7 +892,7 @@
     </message>
     <message>
       <source>the same {what} is already on row {row}</source>
-      <translation>la misma clave de {what} ya figura en la fila {row}</translation>
+      <translation>{what}: la misma clave ya figura en la fila {row}</translation>
     </message>
     <message>
       <source>the project already has {count} records that match this row; edit them in tracker</source>
@@ -1188,7 +1188,7 @@
     </message>
     <message>
       <source>Responsible officer.</source>
-      <translation>Oficial responsable.</translation>
+      <translation>Oficial de proyecto responsable.</translation>
     </message>
     <message>
       <source>Date (YYYY-MM-DD or an Excel date).</source>

@@ -721,7 +721,7 @@
     </message>
     <message>
       <source>How to import</source>
-      <translation>Importer</translation>
+      <translation>Comment importer</translation>
     </message>
     <message>
       <source>tracker import FILE.xlsx (add --dry-run to check without writing), or File &gt; Import… in the app.</source>
@@ -892,7 +892,7 @@
     </message>
     <message>
       <source>the same {what} is already on row {row}</source>
-      <translation>la même clé de {what} figure déjà à la ligne {row}</translation>
+      <translation>{what} : la même clé figure déjà à la ligne {row}</translation>
     </message>
     <message>
       <source>the project already has {count} records that match this row; edit them in tracker</source>
@@ -1188,7 +1188,7 @@
     </message>
     <message>
       <source>Responsible officer.</source>
-      <translation>Responsable du projet.</translation>
+      <translation>Chargé(e) de projet responsable.</translation>
     </message>
     <message>
       <source>Date (YYYY-MM-DD or an Excel date).</source>

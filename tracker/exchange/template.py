@@ -210,7 +210,7 @@ def _notes_sheet(book: Workbook, banner: str | None = None) -> None:
             lines.append(("", f"{column.title}", f"({required}) {column.note_text}" + _codes(column), None))
         lines.append(("", "", "", None))
     scale = "; ".join(f"{k} = {translate('Rating', v)}" for k, v in RATING_SCALE.items())
-    criteria = ", ".join(c.value for c in Criterion)
+    criteria = ", ".join(c.label.lower() for c in Criterion)
     lines.append((translate("ImportWorkbook", "Ratings"), "", translate("ImportWorkbook", "{scale}. Criteria: {criteria}.").format(scale=scale, criteria=criteria), None))
     for row, (a, b, c, style) in enumerate(lines, start=1):
         if style == "demo":  # one line across the sheet, red, that no one scrolls past
