@@ -107,7 +107,9 @@ def test_lang_on_the_command_line(capsys):
         app.parse_args(["--lang", "de"])
     with pytest.raises(SystemExit):
         app.parse_args(["--help", "--lang", "es"])
-    assert "Aplicación de escritorio de seguimiento de la cartera" in capsys.readouterr().out
+    help_text = capsys.readouterr().out
+    assert "Aplicación de escritorio de seguimiento de la cartera" in help_text
+    assert help_text.startswith("uso: tracker-gui") and "opciones:" in help_text  # argparse's own words too
 
 
 @pytest.fixture

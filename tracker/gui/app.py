@@ -32,7 +32,10 @@ def _language_asked(argv: Sequence[str]) -> str | None:
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
-    with i18n.using_language(_language_asked(argv)):
+    # argparse's own words (usage:, options, its errors) in the language too, as the command line says them.
+    from tracker.cli import _argparse_in_language
+
+    with i18n.using_language(_language_asked(argv)), _argparse_in_language():
         parser = argparse.ArgumentParser(prog="tracker-gui", description=translate("AppArguments", "Portfolio tracker desktop app"))
         parser.add_argument("--db", metavar="PATH|URL", help=translate(
             "AppArguments", "database file or postgresql://user@host:port/dbname (default: $TRACKER_DB, else your data folder)"))
