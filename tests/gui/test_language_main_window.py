@@ -177,3 +177,16 @@ def test_column_widths_saved_in_another_language_are_widened_to_the_headings(in_
     header = french.portfolio.table.horizontalHeader()
     assert header.sectionSize(partners) >= header.fontMetrics().horizontalAdvance("Partenaires")
     assert header.sectionSize(start) >= header.fontMetrics().horizontalAdvance("Début")
+
+
+def test_a_partners_country_is_named_in_the_language(language, portfolio, qtbot):
+    from tracker.domain.classifications import PartnerCategory
+    from tracker.domain.project import Partner
+    from tracker.store.partners import save_partner
+
+    save_partner(Partner(code="DEU-X", name="Germany (test)", category=PartnerCategory(next(iter(PartnerCategory)).value), country="DE"))
+    dialog = PartnersDialog(None)
+    qtbot.addWidget(dialog)
+    row = dialog.model.row_of("DEU-X")
+    tip = dialog.model.data(dialog.model.index(row, 3), Qt.ItemDataRole.ToolTipRole)
+    assert tip == {"fr": "Allemagne", "es": "Alemania"}[language]

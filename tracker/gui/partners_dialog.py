@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tracker.domain import i18n
 from tracker.domain import project as d
 from tracker.domain.classifications import NonStateKind, PartnerCategory
-from tracker.domain.codelists import country_code
+from tracker.domain.codelists import country_code, country_name
 from tracker.domain.errors import DomainError, FieldProblem
 from tracker.domain.records import PARTNER, problem_text
 from tracker.gui import errors
@@ -264,6 +265,8 @@ class PartnerTableModel(QAbstractTableModel):
             if name == "funding_lines":
                 return str(row.funding_lines)
             return getattr(partner, name)
+        if role == Qt.ItemDataRole.ToolTipRole and name == "country" and partner.country:
+            return country_name(partner.country, i18n.current_language())  # the code, named in the user's language
         if role == Qt.ItemDataRole.TextAlignmentRole and name == "funding_lines":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and not partner.active:
