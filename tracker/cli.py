@@ -987,8 +987,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run `tracker ARGV` (default: the process's arguments): its output, and its exit code. The
     language is --lang's, set before anything is said (the help and argparse's errors too)."""
     language, arguments = language_given(sys.argv[1:] if argv is None else argv)
-    if language is not None:
-        i18n.set_language(language)
+    i18n.set_language(language)  # None: the system's, read from the environment now
     try:
         with _argparse_in_language():
             parser = build_parser()

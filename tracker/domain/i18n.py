@@ -31,6 +31,10 @@ from importlib import resources
 from pathlib import Path
 
 SOURCE_LANGUAGE = "en"
+# The language of texts the database keeps (the evaluations' reasons, like the audit trail): one
+# for everybody, so that a save or re-plan in French does not rewrite what English wrote. They are
+# shown in the reader's language by working them out again (EvaluationPlan.reasons).
+STORED_LANGUAGE = SOURCE_LANGUAGE
 # The ILO's three working languages, each named in itself (as a language menu offers them).
 LANGUAGES: dict[str, str] = {"en": "English", "fr": "Français", "es": "Español"}
 # The locale a language's numbers and dates follow when the system's locale is of another language.
@@ -64,9 +68,16 @@ def system_locale_name() -> str | None:
 
 def system_language() -> str:
     """The system's language if it is one of the three (LANGUAGE's first entry, then the locale),
-    else English."""
-    preferred = os.environ.get("LANGUAGE", "").split(":")[0]
-    return normalise_language(preferred) or normalise_language(system_locale_name()) or SOURCE_LANGUAGE
+    else English. Read from the environment once (labels are asked for per row of 100,000), and
+    again after set_language."""
+    global _system_language
+    if _system_language is None:
+        preferred = os.environ.get("LANGUAGE", "").split(":")[0]
+        _system_language = normalise_language(preferred) or normalise_language(system_locale_name()) or SOURCE_LANGUAGE
+    return _system_language
+
+
+_system_language: str | None = None
 
 
 _process_language: str | None = None  # None: the system's (nobody chose)
@@ -78,7 +89,8 @@ def set_language(language: str | None, locale_name: str | None = None) -> str:
     """Make `language` ("en", "fr", "es"; None: the system's) the process's, with numbers and
     dates written as `locale_name` writes them (None: the system's locale when it is of that
     language, else the language's usual one: fr_FR, es_ES, en_US). Returns the language set."""
-    global _process_language, _process_locale
+    global _process_language, _process_locale, _system_language
+    _system_language = None  # the environment may have changed since (a test, a restart)
     chosen = normalise_language(language) if language else None
     if language and chosen is None:
         raise ValueError(f"unknown language {language!r}: choose one of {', '.join(LANGUAGES)}")

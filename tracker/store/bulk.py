@@ -22,7 +22,7 @@ from tracker.domain import project as d
 from tracker.domain.classifications import Stage
 from tracker.domain.dates import date_range_problem
 from tracker.domain.errors import FieldProblem, ValidationError
-from tracker.domain.i18n import translate
+from tracker.domain.i18n import STORED_LANGUAGE, translate, using_language
 from tracker.domain.money import MAX_AMOUNT, MAX_RATE, amount_size_problem
 from tracker.domain.numbers import format_number, number_style
 from tracker.domain.rules.replan import PlanChange, replan
@@ -186,9 +186,10 @@ def insert_new_projects(
                 refused.append((project.code, ValidationError(problems, subject=project_subject(project.code), kind="project")))
                 continue
             changes: list[PlanChange] = []
-            rules = plan_for(project)
-            if rules is not None:
-                project.evaluations, changes = replan(project.evaluations, rules)
+            with using_language(STORED_LANGUAGE):  # reasons stored in one language (as save_project)
+                rules = plan_for(project)
+                if rules is not None:
+                    project.evaluations, changes = replan(project.evaluations, rules)
             if project.stage is not Stage.DESIGN:
                 # Entering past Design, it must pass the guards of the actions that lead there,
                 # on what the file gives of it (its plan as the rules make it).

@@ -16,7 +16,7 @@ from tracker.domain import cycle
 from tracker.domain import project as d
 from tracker.domain.classifications import Stage
 from tracker.domain.errors import FieldProblem, TransitionRefused, ValidationError
-from tracker.domain.i18n import translate
+from tracker.domain.i18n import STORED_LANGUAGE, translate, using_language
 from tracker.domain.records import check_stage_change
 from tracker.domain.rules.engine import EvaluationPlan, plan_evaluations
 from tracker.domain.rules.replan import PlanChange, replan
@@ -134,9 +134,10 @@ def save_project(project: d.Project, who: str | None = None, *, allow_stage_chan
             raise ValidationError(FieldProblem("stage", translate("StoreProject", "a new project starts in Design")), subject=project_subject(project.code), kind="project")
 
         changes: list[PlanChange] = []
-        plan = plan_for(project)
-        if plan is not None:
-            project.evaluations, changes = replan(project.evaluations, plan)
+        with using_language(STORED_LANGUAGE):  # reasons stored in one language, whoever saves
+            plan = plan_for(project)
+            if plan is not None:
+                project.evaluations, changes = replan(project.evaluations, plan)
 
         log = AuditLog(who, project.code)
         columns = mp.project_columns(project)

@@ -29,11 +29,11 @@ from tracker.domain.classifications import (
     EvaluationStatus,
     Independence,
 )
-from tracker.domain.i18n import translate
+from tracker.domain.i18n import STORED_LANGUAGE, translate, using_language
 from tracker.domain.money import USD, Money, from_cents
 from tracker.domain.numbers import format_number, number_style
 from tracker.domain.progress import Cancelled, Progress
-from tracker.domain.rules.engine import plan_evaluations
+from tracker.domain.rules.engine import plan_evaluations, plan_texts
 from tracker.domain.rules.replan import replan
 from tracker.domain.rules.ruleset import RuleSet, RuleSetError, load_rule_set
 from tracker.store import models as m
@@ -202,6 +202,14 @@ def _read_evaluations(database: object, *, below_id: int | None = None,
 
 def _replan_projects(rows: list[_Row], by_project: dict[int, list[_Row]], who: str, now: str,
                      day: _Days, tick: Callable[[int], bool] | None = None) -> _Writes | None:
+    """_plan_projects in the language the database stores reasons in (whoever re-plans: a re-plan
+    in French must not rewrite every reason)."""
+    with using_language(STORED_LANGUAGE):
+        return _plan_projects(rows, by_project, who, now, day, tick)
+
+
+def _plan_projects(rows: list[_Row], by_project: dict[int, list[_Row]], who: str, now: str,
+                   day: _Days, tick: Callable[[int], bool] | None = None) -> _Writes | None:
     """Plan each project of `rows` (_PROJECT_SQL rows) with the domain's own plan_evaluations and
     replan, and collect what differs from what is stored. `tick(done)` is called every
     PROGRESS_EVERY projects; when it answers False, this stops and returns None."""
@@ -215,6 +223,7 @@ def _replan_projects(rows: list[_Row], by_project: dict[int, list[_Row]], who: s
     rule_sets: dict[str, RuleSet | None] = {}
     rates: dict[object, Decimal] = {}
     no_rows: list[_Row] = []
+    texts = plan_texts()  # worked out once for the whole portfolio
     done = 0
     for (pid, project_uuid, code, start, end, budget_cents, currency, usd_rate, midterm, rule_set_name, version) in rows:
         done += 1
@@ -241,7 +250,8 @@ def _replan_projects(rows: list[_Row], by_project: dict[int, list[_Row]], who: s
             if rate is None:
                 rate = rates[usd_rate] = Decimal(usd_rate)  # type: ignore[arg-type]
             budget_usd = Money(budget, currency).in_usd(rate)  # type: ignore[arg-type]
-        plan = plan_evaluations(start, end, budget_usd, midterm_review_agreed=bool(midterm), rule_set=rules)  # type: ignore[arg-type]
+        plan = plan_evaluations(start, end, budget_usd, midterm_review_agreed=bool(midterm), rule_set=rules,  # type: ignore[arg-type]
+                                texts=texts)
         writes.planned += 1
 
         stored = by_project.get(pid, no_rows)  # type: ignore[arg-type, call-overload]
