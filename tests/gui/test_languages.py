@@ -27,6 +27,7 @@ EXPECTED = {
         "refusal": "enregistrez la date de fin effective avant la clôture",
         "stage": "Mise en œuvre",
         "number": "1 234,56",
+        "months": "mois",
     },
     "es": {
         "menus": ["Archivo", "Editar", "Ver", "Informes", "Herramientas", "Ayuda"],
@@ -35,6 +36,7 @@ EXPECTED = {
         "refusal": "registre la fecha de finalización real antes del cierre",
         "stage": "Ejecución",
         "number": "1.234,56",
+        "months": "meses",
     },
 }
 
@@ -115,6 +117,10 @@ def test_a_cycle_refusal_comes_in_the_language(qtbot, editor, language, errors, 
     model.setData(model.index(0, 0), "LUX")
     model.setData(model.index(0, 2), "400000")
     assert editor.save(), errors
+    # The plan's reasons are kept in one language for everybody and shown in the user's.
+    assert "months" in load_project("SEN/24/01/LUX").evaluations[0].reason
+    shown = editor.panel.model.index(0, 5).data()
+    assert EXPECTED[language]["months"] in shown and "months" not in shown
     answer_stage_dialogs(monkeypatch)
     for action in ("submit", "approve", "start"):
         editor.cycle_actions[action].trigger()

@@ -52,12 +52,20 @@ class EvaluationTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.evaluations: list[Evaluation] = []
         self.as_of = date.today()
+        # The plan's reasons in the user's language by (kind, sequence): the database keeps them in
+        # one language for everybody (tracker.domain.i18n.STORED_LANGUAGE).
+        self.reasons: dict[tuple[Any, int], str] = {}
 
-    def set_evaluations(self, evaluations: list[Evaluation], as_of: date | None = None) -> None:
+    def set_evaluations(self, evaluations: list[Evaluation], as_of: date | None = None,
+                        reasons: dict[tuple[Any, int], str] | None = None) -> None:
         self.beginResetModel()
         self.evaluations = list(evaluations)
         self.as_of = as_of or date.today()
+        self.reasons = dict(reasons or {})
         self.endResetModel()
+
+    def reason(self, evaluation: Evaluation) -> str:
+        return self.reasons.get(evaluation.key, evaluation.reason)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.evaluations)
@@ -86,10 +94,10 @@ class EvaluationTableModel(QAbstractTableModel):
                 status,
                 QCoreApplication.translate("EvaluationPanel", "mandatory") if evaluation.mandatory else QCoreApplication.translate("EvaluationPanel", "optional"),
                 independence,
-                evaluation.reason or evaluation.waiver_reason,
+                self.reason(evaluation) or evaluation.waiver_reason,
             ][index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [evaluation.reason] if evaluation.reason else []
+            lines = [self.reason(evaluation)] if self.reason(evaluation) else []
             if evaluation.status is EvaluationStatus.COMPLETED:
                 lines.append(QCoreApplication.translate("EvaluationPanel", "Completed {day} by {evaluator}").format(day=evaluation.completed_on, evaluator=evaluation.evaluator))
                 if evaluation.findings:
@@ -276,7 +284,7 @@ class EvaluationPanel(QWidget):
         self.midterm_review.blockSignals(True)
         self.midterm_review.setChecked(midterm_review_agreed)
         self.midterm_review.blockSignals(False)
-        self.model.set_evaluations(evaluations)
+        self.model.set_evaluations(evaluations, reasons={p.key: p.reason for p in plan.evaluations} if plan is not None else None)
         self.show_problems([])
         if selected is not None and selected < len(evaluations):
             self.view.selectRow(selected)
