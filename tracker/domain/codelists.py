@@ -41,7 +41,7 @@ def currencies() -> dict[str, str]:
     return _codelist("Currency")
 
 
-def offered_currencies(language: str = "en", on: date | None = None) -> list[tuple[str, str]]:
+def offered_currencies(language: str | None = None, on: date | None = None) -> list[tuple[str, str]]:
     """The currencies a user is offered, as (code, name in `language`), by code: those legal
     tender in some country or territory on `on` (today), by CLDR's record of which currency is
     used where and when. That leaves out what no funding agreement is made in: Bitcoin (XBT),
@@ -50,6 +50,7 @@ def offered_currencies(language: str = "en", on: date | None = None) -> list[tup
     XPF, XCD) are the tender of their countries and stay. Stored and imported records keep
     every ISO code: only the list offered for new entries is shorter."""
     on = on or date.today()
+    language = language or current_language()
     iso = currencies()
     current: set[str] = set()
     for territory in get_global("territory_currencies"):
@@ -178,8 +179,13 @@ def _name_index() -> dict[str, str]:
     return strong
 
 
+def country_name(code: str, language: str | None = None) -> str:
+    """How `language` (default: the current one) names the country `code`: see _country_name."""
+    return _country_name(code, language or current_language())
+
+
 @cache  # the portfolio's search text names the countries of every row
-def country_name(code: str, language: str = "en") -> str:
+def _country_name(code: str, language: str) -> str:
     """How `language` names the country `code`: the ISO name in English ("Gambia", without the
     ISO list's "(the)"), CLDR's in French and Spanish ("Gambie", "Gambia"); the code itself if
     unknown."""
@@ -228,11 +234,12 @@ def country_code(text: str) -> str:
         text=text, names=names))
 
 
-def countries_matching(fragment: str, language: str = "en", limit: int | None = None) -> list[tuple[str, str]]:
+def countries_matching(fragment: str, language: str | None = None, limit: int | None = None) -> list[tuple[str, str]]:
     """Countries whose name (in any language tracker knows) or code matches what is typed so far,
     as (code, name in `language`): a country whose name is typed whole first, then names starting
     with it (in `language` first, then in another), then names with a word starting with it;
     nothing for an empty fragment."""
+    language = language or current_language()
     folded = fold_name(fragment)
     if not folded:
         return []
