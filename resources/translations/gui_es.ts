@@ -1061,6 +1061,10 @@ Ayuda &gt; Guía del usuario (F1) acompaña el primer día de un oficial de proy
       <translation>Código ISO o nombre, p. ej. LU o Luxemburgo (opcional)</translation>
     </message>
     <message>
+      <source>The language this partner's donor reports are written in</source>
+      <translation>El idioma en que se redactan los informes destinados a este socio</translation>
+    </message>
+    <message>
       <source>&amp;Code:</source>
       <translation>&amp;Código:</translation>
     </message>
@@ -1079,6 +1083,10 @@ Ayuda &gt; Guía del usuario (F1) acompaña el primer día de un oficial de proy
     <message>
       <source>C&amp;ountry:</source>
       <translation>&amp;País:</translation>
+    </message>
+    <message>
+      <source>&amp;Reporting language:</source>
+      <translation>&amp;Idioma de los informes:</translation>
     </message>
   </context>
   <context>
@@ -1119,6 +1127,10 @@ Ayuda &gt; Guía del usuario (F1) acompaña el primer día de un oficial de proy
       <translation>País</translation>
     </message>
     <message>
+      <source>Language</source>
+      <translation>Idioma</translation>
+    </message>
+    <message>
       <source>Active</source>
       <translation>Activo</translation>
     </message>
@@ -1133,6 +1145,18 @@ Ayuda &gt; Guía del usuario (F1) acompaña el primer día de un oficial de proy
     <message>
       <source>no</source>
       <translation>no</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>inglés</translation>
+    </message>
+    <message>
+      <source>French</source>
+      <translation>francés</translation>
+    </message>
+    <message>
+      <source>Spanish</source>
+      <translation>español</translation>
     </message>
   </context>
   <context>

@@ -1061,6 +1061,10 @@ Aide &gt; Guide de l'utilisateur (F1) accompagne la première journée d'un char
       <translation>Code ISO ou nom, p. ex. LU ou Luxembourg (facultatif)</translation>
     </message>
     <message>
+      <source>The language this partner's donor reports are written in</source>
+      <translation>La langue dans laquelle sont rédigés les rapports destinés à ce partenaire</translation>
+    </message>
+    <message>
       <source>&amp;Code:</source>
       <translation>&amp;Code :</translation>
     </message>
@@ -1079,6 +1083,10 @@ Aide &gt; Guide de l'utilisateur (F1) accompagne la première journée d'un char
     <message>
       <source>C&amp;ountry:</source>
       <translation>&amp;Pays :</translation>
+    </message>
+    <message>
+      <source>&amp;Reporting language:</source>
+      <translation>&amp;Langue des rapports :</translation>
     </message>
   </context>
   <context>
@@ -1119,6 +1127,10 @@ Aide &gt; Guide de l'utilisateur (F1) accompagne la première journée d'un char
       <translation>Pays</translation>
     </message>
     <message>
+      <source>Language</source>
+      <translation>Langue</translation>
+    </message>
+    <message>
       <source>Active</source>
       <translation>Actif</translation>
     </message>
@@ -1133,6 +1145,18 @@ Aide &gt; Guide de l'utilisateur (F1) accompagne la première journée d'un char
     <message>
       <source>no</source>
       <translation>non</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>anglais</translation>
+    </message>
+    <message>
+      <source>French</source>
+      <translation>français</translation>
+    </message>
+    <message>
+      <source>Spanish</source>
+      <translation>espagnol</translation>
     </message>
   </context>
   <context>

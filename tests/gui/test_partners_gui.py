@@ -15,7 +15,7 @@ from tracker.domain.classifications import FundingModality, PartnerCategory
 from tracker.domain.project import Funding, Partner, Project
 from tracker.gui.editor.window import ProjectEditor
 from tracker.gui.partner_picker import PartnerPicker
-from tracker.gui.partners_dialog import MergeForm, PartnerForm, PartnersDialog
+from tracker.gui.partners_dialog import COLUMNS, MergeForm, PartnerForm, PartnersDialog
 from tracker.store import models as m
 from tracker.store.partners import find_partner, save_partner, set_partner_active
 from tracker.store.projects import load_project, save_project
@@ -55,7 +55,8 @@ def test_a_partner_is_added_in_the_window_with_the_keyboard(qtbot, partners_wind
     assert (stored.name, stored.category, stored.country, stored.active) == ("Acme Foundation", PartnerCategory.NON_STATE, "CH", True)
     row = partners_window.model.row_of("ACME")
     assert row >= 0 and partners_window.view.currentIndex().row() == row
-    assert partners_window.model.index(row, 5).data() == "0"
+    assert partners_window.model.index(row, COLUMNS.index("funding_lines")).data() == "0"
+    assert partners_window.model.index(row, COLUMNS.index("language")).data() == "English"  # the default
 
 
 def test_an_unknown_country_is_named_in_the_form(qtbot, partners_window):
@@ -103,7 +104,7 @@ def test_merging_two_partners_moves_their_funding(qtbot, partners_window):
     assert [f.partner_code for f in project.fundings] == ["LUX"] and project.version == version + 1
     assert m.Partner.get_or_none(m.Partner.code == "LUXEMB") is None
     assert changed == [["SEN/40/01/LUX"]]
-    assert partners_window.model.index(partners_window.model.row_of("LUX"), 5).data() == "1"
+    assert partners_window.model.index(partners_window.model.row_of("LUX"), COLUMNS.index("funding_lines")).data() == "1"
 
 
 # ---------------------------------------------------------------- the funding line's partner cell

@@ -1,5 +1,5 @@
-"""The Funding Partners window: the partners in a table (code, name, category, country, whether
-active, how many funding lines name them) with Add, Edit, Deactivate/Activate and Merge; and
+"""The Funding Partners window: the partners in a table (code, name, category, country, reporting
+language, whether active, how many funding lines name them) with Add, Edit, Deactivate/Activate and Merge; and
 the partner form the funding table's "New partner…" opens too. Every write goes through the
 store's partner operations (tracker.store.partners), as the command line's do."""
 
@@ -43,6 +43,10 @@ def _sentence(text: str) -> str:
     return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
 
 
+# The form's fields, by the names of the Partner's fields they edit.
+FORM_FIELDS = ("code", "name", "category", "non_state_kind", "country", "reporting_language")
+
+
 class PartnerForm(FormDialog):
     """Add a partner, or edit one: the message line names the field that is wrong as the user
     types (nothing is shown before they have typed), and OK saves through the store."""
@@ -57,7 +61,7 @@ class PartnerForm(FormDialog):
         self.identity = partner.uuid if partner else d.new_uuid()
         self.saved: d.Partner | None = None
         # The fields the user has changed: only their problems are shown (none before typing).
-        self.touched: set[str] = {"code", "name", "category", "non_state_kind", "country"} if partner else set()
+        self.touched: set[str] = set(FORM_FIELDS) if partner else set()
         self.code = QLineEdit(self)
         self.code.setMaxLength(PARTNER.field("code").width or 40)
         self.code.setPlaceholderText(self.tr("e.g. LUX"))
@@ -73,11 +77,18 @@ class PartnerForm(FormDialog):
             self.non_state_kind.addItem(kind.label, kind.value)
         self.country = QLineEdit(self)
         self.country.setPlaceholderText(self.tr("ISO code or name, e.g. LU or Luxembourg (optional)"))
+        # The language the partner's reports are written in, each named in itself (as the
+        # Preferences and Reports dialogs offer them); English for a new partner.
+        self.reporting_language = QComboBox(self)
+        for code, language in i18n.LANGUAGES.items():
+            self.reporting_language.addItem(language, code)
+        self.reporting_language.setToolTip(self.tr("The language this partner's donor reports are written in"))
         self.form.addRow(self.tr("&Code:"), self.code)
         self.form.addRow(self.tr("&Name:"), self.name)
         self.form.addRow(self.tr("C&ategory:"), self.category)
         self.form.addRow(self.tr("Non-state &kind:"), self.non_state_kind)
         self.form.addRow(self.tr("C&ountry:"), self.country)
+        self.form.addRow(self.tr("&Reporting language:"), self.reporting_language)
         # Room for two lines of message, kept whether or not there is one: nothing moves.
         self.message.setMinimumHeight(2 * self.message.fontMetrics().lineSpacing())
         if partner is not None:
@@ -86,9 +97,10 @@ class PartnerForm(FormDialog):
             self.category.setCurrentIndex(self.category.findData(partner.category.value))
             self.non_state_kind.setCurrentIndex(max(self.non_state_kind.findData(partner.non_state_kind.value if partner.non_state_kind else None), 0))
             self.country.setText(partner.country)
+            self.reporting_language.setCurrentIndex(max(self.reporting_language.findData(partner.reporting_language), 0))
         for line in (self.code, self.name, self.country):
             line.textEdited.connect(self._edited)
-        for combo in (self.category, self.non_state_kind):
+        for combo in (self.category, self.non_state_kind, self.reporting_language):
             combo.activated.connect(self._edited)
         self.category.currentIndexChanged.connect(self._category_changed)
         self._category_changed()
@@ -100,7 +112,7 @@ class PartnerForm(FormDialog):
 
     def _edited(self, *_: Any) -> None:
         sender = self.sender()
-        for name in ("code", "name", "category", "non_state_kind", "country"):
+        for name in FORM_FIELDS:
             if getattr(self, name) is sender:
                 self.touched.add(name)
         self.refresh()
@@ -117,7 +129,8 @@ class PartnerForm(FormDialog):
         country = country_code(country_text) if country_text else ""
         kind = self.non_state_kind.currentData()
         values = dict(code=self.code.text().strip(), name=self.name.text().strip(), category=PartnerCategory(self.category.currentData()),
-                      non_state_kind=NonStateKind(kind) if kind else None, country=country)
+                      non_state_kind=NonStateKind(kind) if kind else None, country=country,
+                      reporting_language=self.reporting_language.currentData() or "en")
         if self.original is not None:
             return dataclasses.replace(self.original, **values)
         return d.Partner(**values, uuid=self.identity)
@@ -225,7 +238,7 @@ class MergeForm(FormDialog):
             errors.show_error(self, exc)
 
 
-COLUMNS = ("code", "name", "category", "country", "active", "funding_lines")
+COLUMNS = ("code", "name", "category", "country", "language", "active", "funding_lines")
 
 
 class PartnerTableModel(QAbstractTableModel):
@@ -249,7 +262,8 @@ class PartnerTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        headers = (self.tr("Code"), self.tr("Name"), self.tr("Category"), self.tr("Country"), self.tr("Active"), self.tr("Funding lines"))
+        headers = (self.tr("Code"), self.tr("Name"), self.tr("Category"), self.tr("Country"), self.tr("Language"), self.tr("Active"),
+                   self.tr("Funding lines"))
         return headers[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -264,6 +278,8 @@ class PartnerTableModel(QAbstractTableModel):
                 return self.tr("yes") if partner.active else self.tr("no")
             if name == "funding_lines":
                 return str(row.funding_lines)
+            if name == "language":
+                return self.language_name(partner.reporting_language)
             return getattr(partner, name)
         if role == Qt.ItemDataRole.ToolTipRole and name == "country" and partner.country:
             return country_name(partner.country, i18n.current_language())  # the code, named in the user's language
@@ -274,6 +290,11 @@ class PartnerTableModel(QAbstractTableModel):
             font.setItalic(True)  # deactivated: still listed, set apart
             return font
         return None
+
+    def language_name(self, code: str) -> str:
+        """A reporting language named in the user's language ("French", "français", "francés")."""
+        names = {"en": self.tr("English"), "fr": self.tr("French"), "es": self.tr("Spanish")}
+        return names.get(code, code)
 
     def partner_at(self, row: int) -> d.Partner | None:
         return self.rows[row].partner if 0 <= row < len(self.rows) else None
