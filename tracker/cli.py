@@ -260,7 +260,7 @@ def cmd_evaluation_plan(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(plan.to_json())
         return 0
-    print(translate("CliPortfolio", "Rule set: {label} ({title})").format(label=plan.rule_set.label, title=plan.rule_set.title))
+    print(translate("CliPortfolio", "Rule set: {label} ({title})").format(label=plan.rule_set.label, title=translate("RuleSetText", plan.rule_set.title)))
     print(translate("CliPortfolio", "Duration: {reason} (band {band})").format(reason=plan.band_reason, band=plan.band.code))
     print(translate("CliPortfolio", "Independence: {reason}").format(reason=plan.independence_reason))
     print()
@@ -476,7 +476,7 @@ def cmd_rule_sets(args: argparse.Namespace) -> int:
 
     for name in available_rule_sets():
         rules = load_rule_set(name)
-        print(f"{rules.name} v{rules.version}: {rules.title}")
+        print(f"{rules.name} v{rules.version}: {translate('RuleSetText', rules.title)}")
         for band in rules.bands:
             # The rule set's words (data) in the user's language where the domain knows them.
             relation = f"{band.relation} {band.description}"

@@ -1498,6 +1498,10 @@
       <source>at least one independent evaluation during the cycle</source>
       <translation>al menos una evaluación independiente durante el ciclo</translation>
     </message>
+    <message>
+      <source>ILO evaluation framework of November 2002 (GB.285/PFA/10)</source>
+      <translation>Marco de evaluación de la OIT de noviembre de 2002 (GB.285/PFA/10)</translation>
+    </message>
   </context>
   <context>
     <name>Stage</name>

@@ -1498,6 +1498,10 @@
       <source>at least one independent evaluation during the cycle</source>
       <translation>au moins une évaluation indépendante au cours du cycle</translation>
     </message>
+    <message>
+      <source>ILO evaluation framework of November 2002 (GB.285/PFA/10)</source>
+      <translation>Cadre d'évaluation de l'OIT de novembre 2002 (GB.285/PFA/10)</translation>
+    </message>
   </context>
   <context>
     <name>Stage</name>

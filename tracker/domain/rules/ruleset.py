@@ -38,6 +38,7 @@ SHIPPED_TEXTS = (
     QT_TRANSLATE_NOOP("RuleSetText", "annual reviews, a mid-term review if agreed in the initial evaluation plan, "
                                      "and a final evaluation"),
     QT_TRANSLATE_NOOP("RuleSetText", "at least one independent evaluation during the cycle"),
+    QT_TRANSLATE_NOOP("RuleSetText", "ILO evaluation framework of November 2002 (GB.285/PFA/10)"),
 )
 
 

@@ -29,10 +29,12 @@ from PySide6.QtWidgets import (
 from tracker.domain.classifications import EvaluationStatus, Independence
 from tracker.domain.errors import FieldProblem
 from tracker.domain.evaluations import status_problem
+from tracker.domain.i18n import translate
 from tracker.domain.project import Evaluation
 from tracker.domain.rules.compliance import is_overdue
 from tracker.domain.rules.engine import EvaluationPlan
 from tracker.domain.rules.replan import PlanChange
+from tracker.gui.formats import Formats
 
 Index = QModelIndex | QPersistentModelIndex
 HEADERS = [
@@ -52,6 +54,7 @@ class EvaluationTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.evaluations: list[Evaluation] = []
         self.as_of = date.today()
+        self.formats = Formats()  # due dates as the user's locale writes them
         # The plan's reasons in the user's language by (kind, sequence): the database keeps them in
         # one language for everybody (tracker.domain.i18n.STORED_LANGUAGE).
         self.reasons: dict[tuple[Any, int], str] = {}
@@ -89,7 +92,7 @@ class EvaluationTableModel(QAbstractTableModel):
                 independence = QCoreApplication.translate("EvaluationPanel", "must be independent")
             status = QCoreApplication.translate("EvaluationPanel", "Overdue ({status})").format(status=evaluation.status.label.lower()) if overdue else evaluation.status.label
             return [
-                evaluation.due.isoformat(),
+                self.formats.date(evaluation.due),
                 evaluation.title,
                 status,
                 QCoreApplication.translate("EvaluationPanel", "mandatory") if evaluation.mandatory else QCoreApplication.translate("EvaluationPanel", "optional"),
@@ -99,7 +102,7 @@ class EvaluationTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [self.reason(evaluation)] if self.reason(evaluation) else []
             if evaluation.status is EvaluationStatus.COMPLETED:
-                lines.append(QCoreApplication.translate("EvaluationPanel", "Completed {day} by {evaluator}").format(day=evaluation.completed_on, evaluator=evaluation.evaluator))
+                lines.append(QCoreApplication.translate("EvaluationPanel", "Completed {day} by {evaluator}").format(day=self.formats.date(evaluation.completed_on), evaluator=evaluation.evaluator))
                 if evaluation.findings:
                     lines.append(evaluation.findings)
             if evaluation.waiver_reason:
@@ -278,7 +281,7 @@ class EvaluationPanel(QWidget):
             self.band.setText(self.tr("The rules engine plans the evaluations once the planned start, planned end and budget are set."))
             self.independence.setText("")
         else:
-            self.rule_set.setText(self.tr("Rule set {label}: {title}").format(label=plan.rule_set.label, title=plan.rule_set.title))
+            self.rule_set.setText(self.tr("Rule set {label}: {title}").format(label=plan.rule_set.label, title=translate("RuleSetText", plan.rule_set.title)))
             self.band.setText(f"{plan.band_reason}.")
             self.independence.setText(self.tr("Independence: {reason}.").format(reason=plan.independence_reason))
         self.midterm_review.blockSignals(True)
