@@ -26,7 +26,7 @@ def main() -> int:
         from tracker.store.database import close_database, open_database
         from tracker.store.demo import load_demo
 
-        create_app()
+        create_app("en")  # the English screenshots, whatever the machine speaks (README: --screenshot --lang)
         from tracker.store.demo import demo_database_path
 
         open_database(demo_database_path())
