@@ -126,6 +126,17 @@ def test_the_form_and_the_table_in_french_and_spanish(qtbot, db, in_language, la
     assert model.headerData(LANGUAGE, Qt.Orientation.Horizontal) == expected["heading"]
     shown = {code: model.index(model.row_of(partner), LANGUAGE).data() for code, partner in (("en", "USA"), ("fr", "FRA"), ("es", "ESP"))}
     assert shown == expected["names"]
+    # Every column whole beside the names, no sideways scrolling, its heading not cut (the test
+    # screen is narrower than 1366 pixels); long names and categories are whole on hover.
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    header = dialog.view.horizontalHeader()
+    assert header.length() <= dialog.view.viewport().width()
+    for column in range(len(COLUMNS)):
+        if COLUMNS[column] != "name":
+            assert header.sectionSize(column) >= header.sectionSizeHint(column), COLUMNS[column]
+    row = model.row_of("AGFUND")
+    assert model.index(row, COLUMNS.index("category")).data(Qt.ItemDataRole.ToolTipRole) == model.index(row, COLUMNS.index("category")).data()
     dialog.reload("FRA")
     form = dialog.edit_selected()
     assert form is not None

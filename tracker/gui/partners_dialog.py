@@ -239,6 +239,9 @@ class MergeForm(FormDialog):
 
 
 COLUMNS = ("code", "name", "category", "country", "language", "active", "funding_lines")
+# The widths, in characters, the window gives a partner's category and name before eliding them.
+CATEGORY_CHARS = 46
+NAME_CHARS = 40
 
 
 class PartnerTableModel(QAbstractTableModel):
@@ -283,6 +286,8 @@ class PartnerTableModel(QAbstractTableModel):
             return getattr(partner, name)
         if role == Qt.ItemDataRole.ToolTipRole and name == "country" and partner.country:
             return country_name(partner.country, i18n.current_language())  # the code, named in the user's language
+        if role == Qt.ItemDataRole.ToolTipRole and name in ("name", "category"):
+            return partner.name if name == "name" else partner.category.label  # whole, where the column cuts it short
         if role == Qt.ItemDataRole.TextAlignmentRole and name == "funding_lines":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and not partner.active:
@@ -323,6 +328,7 @@ class PartnersDialog(QDialog):
         self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
+        self.view.setWordWrap(False)  # one line a partner: a long name or category is elided, whole on hover
         self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.view.doubleClicked.connect(lambda *_: self.edit_selected())
         self.add_button = QPushButton(self.tr("&Add…"), self)
@@ -348,8 +354,8 @@ class PartnersDialog(QDialog):
         layout.addWidget(self.view)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
-        self.resize(760, 460)
         self.reload()
+        self._fit_to_screen()
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self._update_buttons()
 
@@ -357,12 +363,31 @@ class PartnersDialog(QDialog):
         current = select or (self.selected().code if self.selected() else None)
         self.model.reload()
         self.view.resizeColumnsToContents()
-        self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.view.horizontalHeader()
+        # A category's words can be long in French and Spanish: its column is kept to some forty
+        # characters (the rest elided, whole on hover), so that the language and funding columns
+        # fit beside the names.
+        category = COLUMNS.index("category")
+        widest = max(self.view.fontMetrics().averageCharWidth() * CATEGORY_CHARS, header.sectionSizeHint(category))
+        header.resizeSection(category, min(header.sectionSize(category), widest))
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         row = self.model.row_of(current) if current else -1
         if row >= 0:
             self.view.selectRow(row)
         self._filter()
         self._update_buttons()
+
+    def _fit_to_screen(self) -> None:
+        """Wide enough for every column beside names of some forty characters, and no wider than
+        the screen (1366x768 included): longer names are elided, whole on hover."""
+        header = self.view.horizontalHeader()
+        columns = sum(header.sectionSize(i) for i in range(header.count()) if COLUMNS[i] != "name")
+        names = self.view.fontMetrics().averageCharWidth() * NAME_CHARS
+        margins = self.layout().contentsMargins()
+        chrome = (margins.left() + margins.right() + 2 * self.view.frameWidth()
+                  + self.view.verticalScrollBar().sizeHint().width())
+        screen = self.screen().availableGeometry()
+        self.resize(max(760, min(columns + names + chrome, screen.width() - 40)), min(460, screen.height() - 40))
 
     def _filter(self) -> None:
         """Rows whose code, name or country hold what is typed (case and accents aside); a few
