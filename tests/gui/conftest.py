@@ -28,9 +28,9 @@ def shown_errors(monkeypatch: pytest.MonkeyPatch):
 def app_translations(qapp):
     """The translation the app installs at start-up (tracker.gui.translations): in English, the
     plural forms of counted texts ("1 project", "2 projects")."""
-    from tracker.gui.translations import install_translators
-
     from PySide6.QtCore import QTranslator
+
+    from tracker.gui.translations import install_translators
 
     yield install_translators(qapp, "en")
     for translator in qapp.findChildren(QTranslator):  # those installed last (a test may change language)

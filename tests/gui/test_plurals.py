@@ -2,9 +2,6 @@
 ones in resources/translations/<area>_en, which the app installs at start-up; that every
 counted text has them: tests/test_translations.py)."""
 
-import importlib.util
-import sys
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
