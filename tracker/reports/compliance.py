@@ -52,6 +52,7 @@ from tracker.reports.xlsx import (
     total_of,
 )
 from tracker.store import report_queries as q
+from tracker.store.plan_reasons import ReportReasons
 
 _OPEN = ("planned", "in-progress")
 SUMMARY_HEADERS = [QT_TRANSLATE_NOOP("ComplianceReport", "Projects"),
@@ -231,14 +232,19 @@ def _evaluations(book: Book, as_of: dt.date, steps: Steps) -> None:
     dates = _DateCache()
     today = as_of.isoformat()
     yes = translate("Report", "Yes")
+    # The reasons are stored in one language: in another, each project is planned again as its
+    # rows go by (they come by project), so the memory stays flat.
+    reasons = ReportReasons()
+    reason = reasons.reason
 
     def rows() -> Iterator[tuple[Any, ...]]:
-        for e in q.compliance_evaluations():
+        for e in q.compliance_evaluations(planning=reasons.active):
             overdue = e.status in _OPEN and e.due < today
             due = dates(e.due)
             yield (e.project_code, region_label(e.region), stage_label(e.stage), evaluation_label(e.kind, e.sequence), due,
                    status_label(e.status), yes if overdue else "", (as_of - due).days if overdue and due else None,
-                   independence_label(e.independence), yes if e.independence_required else "", dates(e.completed_on), e.reason)
+                   independence_label(e.independence), yes if e.independence_required else "", dates(e.completed_on),
+                   reason(e.project_code, e.planning, e.kind, e.sequence, e.reason))
 
     sheet.stream(cols, rows(), steps)
 

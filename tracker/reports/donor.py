@@ -59,6 +59,7 @@ from tracker.reports.xlsx import (
 )
 from tracker.store import report_queries as q
 from tracker.store.partners import find_partner
+from tracker.store.plan_reasons import ReportReasons, wanted
 
 FIRST_ROW = 5  # lists: title, subtitle, demo line, header on row 4, data from row 5
 
@@ -96,7 +97,8 @@ def write_donor_report(
         raise ReportError(translate("ReportError", "{partner} has no contributions and no projects in {period}: nothing to "
                                     "report").format(partner=who.name, period=period.label))
     indicators = q.partner_indicators(pid, year_from, year_to)
-    evaluations = q.partner_evaluations(pid, year_from, year_to)
+    # With their projects' planning fields when the reasons are to be worked out in the report's language.
+    evaluations = q.partner_evaluations(pid, year_from, year_to, planning=wanted(language))
     rule_sets = q.rule_sets_in_use()
     steps.advance()
 
@@ -310,12 +312,14 @@ def _evaluations(book: Book, evaluations: list[q.DonorEvaluation], as_of: dt.dat
                   translate("DonorReport", "Overdue: mandatory, due before {date} and still open").format(date=long_date(as_of)))
     open_statuses = {"planned", "in-progress"}
     yes, no, overdue_text = translate("Report", "Yes"), translate("Report", "No"), translate("DonorReport", "Overdue")
+    reasons = ReportReasons()  # the stored reasons, in the report's language
 
     def rows():
         for e in evaluations:
             overdue = e.mandatory and e.status in open_statuses and e.due < as_of.isoformat()
             yield (e.project_code, evaluation_label(e.kind, e.sequence), yes if e.mandatory else no, day(e.due),
                    status_label(e.status), overdue_text if overdue else "", independence_label(e.independence),
-                   yes if e.independence_required else "", day(e.completed_on), e.evaluator, e.reason)
+                   yes if e.independence_required else "", day(e.completed_on), e.evaluator,
+                   reasons.reason(e.project_code, e.planning, e.kind, e.sequence, e.reason))
 
     sheet.stream(cols, rows())

@@ -17,6 +17,7 @@ from tracker.domain.classifications import (
     Independence,
     Stage,
 )
+from tracker.store.plan_reasons import PLANNING_COLUMNS, Planning
 from tracker.store.sql import dialect, execute
 
 EXTRA_BUDGETARY = (FundingModality.EARMARKED.value, FundingModality.DOMESTIC_TRUST_FUND.value)
@@ -255,20 +256,24 @@ class DonorEvaluation(NamedTuple):
     independence_required: bool
     completed_on: str | None
     evaluator: str
-    reason: str
+    reason: str  # as stored (tracker.store.plan_reasons gives it in the reader's language)
+    planning: Planning | None = None  # the project's planning fields, when asked for
 
 
-def partner_evaluations(partner_id: int, year_from: int, year_to: int) -> list[DonorEvaluation]:
+def partner_evaluations(partner_id: int, year_from: int, year_to: int, *, planning: bool = False) -> list[DonorEvaluation]:
     """The evaluations of the partner's projects, planned and completed (not those a re-plan marked
-    "no longer required": they are history, not plan)."""
-    sql = _CHOSEN + """
+    "no longer required": they are history, not plan), by project. With `planning`, each with its
+    project's planning fields (to give its reason in another language: plan_reasons)."""
+    extra = f", {PLANNING_COLUMNS}" if planning else ""
+    sql = _CHOSEN + f"""
     SELECT p.code, ev.kind, ev.sequence, ev.due, ev.status, ev.mandatory, ev.independence,
-           ev.independence_required, ev.completed_on, ev.evaluator, ev.reason
+           ev.independence_required, ev.completed_on, ev.evaluator, ev.reason{extra}
     FROM chosen JOIN project AS p ON p.id = chosen.pid JOIN evaluation AS ev ON ev.project_id = p.id
     WHERE ev.status != :not_required
     ORDER BY p.code, ev.due, ev.sequence"""
     params = {**period_params(year_from, year_to), "partner": partner_id, "not_required": EvaluationStatus.NOT_REQUIRED.value}
-    return [DonorEvaluation(r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6], bool(r[7]), *r[8:]) for r in execute(sql, params)]
+    return [DonorEvaluation(r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6], bool(r[7]), r[8], r[9], r[10],
+                            Planning(*r[11:]) if planning else None) for r in execute(sql, params)]
 
 
 # ---------------------------------------------------------------- evaluation compliance
@@ -417,17 +422,28 @@ class ComplianceEvaluation(NamedTuple):
     independence: str
     independence_required: bool
     completed_on: str | None
-    reason: str
+    reason: str  # as stored (tracker.store.plan_reasons gives it in the reader's language)
+    planning: Planning | None = None  # the project's planning fields, when asked for
 
 
-def compliance_evaluations() -> Iterator[ComplianceEvaluation]:
+def compliance_evaluations(*, planning: bool = False) -> Iterator[ComplianceEvaluation]:
     """Every mandatory evaluation of a project that is not cancelled, by project and due date,
-    streamed from the cursor."""
-    sql = """
+    streamed from the cursor. With `planning`, each with its project's planning fields (to give
+    its reason in another language: plan_reasons; the rows of a project come together)."""
+    extra = f", {PLANNING_COLUMNS}" if planning else ""
+    sql = f"""
     SELECT p.code, p.region, p.stage, ev.kind, ev.sequence, ev.due, ev.status, ev.independence,
-           ev.independence_required, ev.completed_on, ev.reason
+           ev.independence_required, ev.completed_on, ev.reason{extra}
     FROM evaluation AS ev JOIN project AS p ON p.id = ev.project_id
     WHERE ev.mandatory AND p.stage != :cancelled
     ORDER BY p.code, ev.due, ev.sequence"""
-    for row in execute(sql, {"cancelled": Stage.CANCELLED.value}):
-        yield ComplianceEvaluation(*row[:8], bool(row[8]), *row[9:])  # type: ignore[call-arg]  # a row of the columns in order
+    rows = execute(sql, {"cancelled": Stage.CANCELLED.value})
+    if not planning:
+        for row in rows:
+            yield ComplianceEvaluation(*row[:8], bool(row[8]), *row[9:])  # type: ignore[call-arg]  # a row of the columns in order
+        return
+    last_code, fields = None, None
+    for row in rows:
+        if row[0] != last_code:  # one Planning per project, not per evaluation
+            last_code, fields = row[0], Planning(*row[11:])
+        yield ComplianceEvaluation(*row[:8], bool(row[8]), row[9], row[10], fields)  # type: ignore[call-arg]
