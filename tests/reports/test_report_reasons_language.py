@@ -127,6 +127,8 @@ def test_each_planned_reason_in_the_current_language_and_others_as_stored():
         assert reasons.reason("P", PLANNING, "final", 1, "Moved at the donor's request") == "Moved at the donor's request"
         # An optional evaluation added in English: its reason in French.
         assert reasons.reason("P", PLANNING, "ex-post", 1, OPTIONAL_REASON) == "Ajoutée par le chargé de projet (facultative)"
+        assert reasons.reason("P", PLANNING, "ex-post", 2, "Añadida por el oficial de proyecto (opcional)") == \
+            "Ajoutée par le chargé de projet (facultative)"
         # No plan: no dates, a rule set that cannot be loaded.
         assert reasons.reason("Q", PLANNING._replace(end=None), "final", 1, final.reason) == final.reason
         assert reasons.reason("R", PLANNING._replace(rule_set="no-such-rules"), "final", 1, final.reason) == final.reason

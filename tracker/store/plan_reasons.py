@@ -6,8 +6,9 @@ report in another language works the reasons out again: each project it covers i
 more with the domain's plan_evaluations (as tracker.store.replan does it: the budget in US$ from
 its cents, currency and rate, each rule set loaded once), in the stored language and in the
 reader's, and an evaluation whose stored reason is the one the stored-language plan gives is shown
-with the reader's version of it. Anything else keeps its stored reason as written: an evaluation
-the plan does not give (added by hand, no longer required), a plan gone stale (a rule set changed
+with the reader's version of it, as is an optional evaluation's "Added by the project officer"
+(in whichever language it was added). Anything else keeps its stored reason as written: an
+evaluation the plan does not give, a reason someone wrote, a plan gone stale (a rule set changed
 since the last re-plan), a rule set that cannot be loaded, a project without dates or budget.
 
 A report in the stored language costs nothing: the stored reasons are used as they are, and the
@@ -24,7 +25,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from tracker.domain.evaluations import OPTIONAL_REASON
-from tracker.domain.i18n import STORED_LANGUAGE, current_language, translate, using_language
+from tracker.domain.i18n import LANGUAGES, STORED_LANGUAGE, current_language, translate, using_language
 from tracker.domain.money import USD, Money, from_cents
 from tracker.domain.rules.engine import EvaluationPlan, PlanTexts, plan_evaluations, plan_texts
 from tracker.domain.rules.ruleset import RuleSet, RuleSetError, load_rule_set
@@ -80,8 +81,12 @@ class ReportReasons:
             self._texts = plan_texts()
             with using_language(STORED_LANGUAGE):
                 self._stored_texts = plan_texts()
-            # A hand-added evaluation's reason, when it was added in the stored language.
+            # A hand-added evaluation's reason, written in the language of whoever added it.
             self._optional = translate("EvaluationAction", OPTIONAL_REASON)
+            self._optional_written: set[str] = set()
+            for language in LANGUAGES:
+                with using_language(language):
+                    self._optional_written.add(translate("EvaluationAction", OPTIONAL_REASON))
         self._rule_sets: dict[str, RuleSet | None] = {}
         self._rates: dict[object, Decimal] = {}
         self._project: object = _NONE
@@ -102,7 +107,7 @@ class ReportReasons:
             if found[0] == stored:
                 return found[1]
             return self._with_suffix(found, stored)
-        if stored == OPTIONAL_REASON:
+        if stored in self._optional_written:
             return self._optional
         return stored
 
