@@ -324,6 +324,7 @@ def cmd_evaluations(args: argparse.Namespace) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     from tracker.domain.rules.compliance import assess
+    from tracker.store.plan_reasons import shown_reasons
     from tracker.store.projects import load_project, plan_for
 
     _open(args)
@@ -361,9 +362,9 @@ def cmd_show(args: argparse.Namespace) -> int:
                     e.status.label,
                     _yes_no(e.mandatory),
                     e.independence.label + (required if e.independence_required else ""),
-                    e.reason,
+                    reason,
                 ]
-                for e in project.evaluations
+                for e, reason in zip(project.evaluations, shown_reasons(project))
             ],
         )
     print()

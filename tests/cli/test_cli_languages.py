@@ -118,3 +118,12 @@ def test_lang_without_a_language_is_refused_naming_the_option(capsys):
     code, out, err = run(capsys, "projects", "--lang")
     assert (code, out) == (2, "")
     assert "argument --lang: '' is not a language tracker speaks" in err
+
+
+def test_show_gives_the_plan_reasons_in_french_while_the_database_keeps_them_in_english(capsys, demo_target):
+    code, out, err = run(capsys, "--db", str(demo_target), "--lang", "fr", "show", "GLO/24/01/RBT")
+    assert (code, err) == (0, "")
+    rows = [line for line in out.splitlines() if line.startswith("2024-12-31") or line.startswith("2025-12-31")]
+    assert len(rows) == 2 and all("24,00 mois" in row and "months" not in row for row in rows), rows
+    code, out, _ = run(capsys, "--db", str(demo_target), "--lang", "en", "show", "GLO/24/01/RBT")
+    assert "24.00 months is within 18-30 months" in out

@@ -405,7 +405,7 @@ def add_optional_evaluation(
     assert due is not None
     sequence = 1 + max((e.sequence for e in project.evaluations if e.kind is kind), default=0)
     return Evaluation(kind=kind, due=due, independence=independence, sequence=sequence, mandatory=False,
-                      reason=translate("EvaluationAction", OPTIONAL_REASON))
+                      reason=OPTIONAL_REASON)  # kept in the stored language, shown in the reader's
 
 
 __all__ = [

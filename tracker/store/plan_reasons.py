@@ -24,9 +24,10 @@ import datetime as dt
 from decimal import Decimal
 from typing import NamedTuple
 
+from tracker.domain import project as d
 from tracker.domain.evaluations import OPTIONAL_REASON
 from tracker.domain.i18n import LANGUAGES, STORED_LANGUAGE, current_language, translate, using_language
-from tracker.domain.money import USD, Money, from_cents
+from tracker.domain.money import USD, Money, from_cents, to_cents
 from tracker.domain.rules.engine import EvaluationPlan, PlanTexts, plan_evaluations, plan_texts
 from tracker.domain.rules.ruleset import RuleSet, RuleSetError, load_rule_set
 
@@ -171,3 +172,20 @@ class ReportReasons:
 
 
 _NONE = object()  # no project seen yet
+
+
+def shown_reasons(project: d.Project) -> list[str]:
+    """The reasons of `project.evaluations`, in order, as the current language says them (the
+    rules' own reasons worked out again, anything else as written), for one project on screen
+    or on the command line (`tracker show`, the editor's plan)."""
+    stored = [e.reason for e in project.evaluations]
+    if not wanted() or project.budget is None or project.planned_start is None or project.planned_end is None:
+        return stored
+    planning = Planning(project.planned_start, project.planned_end, to_cents(project.budget), project.currency,
+                        project.usd_rate if project.usd_rate is not None else Decimal(1),
+                        project.midterm_review_agreed, project.rule_set)
+    try:
+        reasons = ReportReasons()
+        return [reasons.reason(project.code, planning, e.kind._value_, e.sequence, e.reason) for e in project.evaluations]
+    except (ValueError, ArithmeticError):  # a project being typed: what it holds may not plan yet
+        return stored

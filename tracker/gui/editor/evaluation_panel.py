@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from tracker.domain.classifications import EvaluationStatus, Independence
 from tracker.domain.errors import FieldProblem
 from tracker.domain.evaluations import status_problem
+from tracker.domain.evaluations import OPTIONAL_REASON
 from tracker.domain.i18n import translate
 from tracker.domain.project import Evaluation
 from tracker.domain.rules.compliance import is_overdue
@@ -68,6 +69,8 @@ class EvaluationTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def reason(self, evaluation: Evaluation) -> str:
+        if evaluation.reason == OPTIONAL_REASON:
+            return translate("EvaluationAction", OPTIONAL_REASON)
         return self.reasons.get(evaluation.key, evaluation.reason)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
