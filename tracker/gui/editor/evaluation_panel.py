@@ -28,8 +28,7 @@ from PySide6.QtWidgets import (
 
 from tracker.domain.classifications import EvaluationStatus, Independence
 from tracker.domain.errors import FieldProblem
-from tracker.domain.evaluations import status_problem
-from tracker.domain.evaluations import OPTIONAL_REASON
+from tracker.domain.evaluations import OPTIONAL_REASON, status_problem
 from tracker.domain.i18n import translate
 from tracker.domain.project import Evaluation
 from tracker.domain.rules.compliance import is_overdue
