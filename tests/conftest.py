@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -99,6 +100,11 @@ def _opened(target: Path | str):  # type: ignore[no-untyped-def]
 
     database = open_database(target)
     yield database
+    # As the app does at quit: a background job a test started (a reload on the worker thread)
+    # finishes on this database before it is closed, never on the next test's (or a dropped one).
+    workers = sys.modules.get("tracker.gui.workers")
+    if workers is not None:
+        workers.wait_for_all(30_000)
     close_database()
 
 
