@@ -27,9 +27,10 @@ from typing import NamedTuple
 from tracker.domain import project as d
 from tracker.domain.evaluations import OPTIONAL_REASON
 from tracker.domain.i18n import LANGUAGES, STORED_LANGUAGE, current_language, translate, using_language
-from tracker.domain.money import USD, Money, from_cents, to_cents
+from tracker.domain.money import to_cents
 from tracker.domain.rules.engine import EvaluationPlan, PlanTexts, plan_evaluations, plan_texts
 from tracker.domain.rules.ruleset import RuleSet, RuleSetError, load_rule_set
+from tracker.store.replan import stored_budget_usd
 
 # The project's columns a plan needs, in Planning's order (the reports' queries name the project "p").
 PLANNING_COLUMNS = "p.planned_start, p.planned_end, p.budget, p.currency, p.usd_rate, p.midterm_review_agreed, p.rule_set"
@@ -139,16 +140,7 @@ class ReportReasons:
         rules = self._rule_set(planning.rule_set)
         if rules is None:
             return
-        # The domain's Project.budget_usd: the budget at its rate, rounded to the cent once
-        # (as tracker.store.replan computes it).
-        budget = from_cents(int(planning.budget_cents))
-        if planning.currency == USD:
-            budget_usd = budget
-        else:
-            rate = self._rates.get(planning.usd_rate)
-            if rate is None:
-                rate = self._rates[planning.usd_rate] = Decimal(str(planning.usd_rate))
-            budget_usd = Money(budget, planning.currency).in_usd(rate)
+        budget_usd = stored_budget_usd(planning.budget_cents, planning.currency, planning.usd_rate, self._rates)
         if budget_usd <= 0:
             return
         midterm = bool(planning.midterm_review_agreed)

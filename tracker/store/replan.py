@@ -200,6 +200,18 @@ def _read_evaluations(database: object, *, below_id: int | None = None,
     return by_project
 
 
+def stored_budget_usd(budget_cents: int, currency: str, usd_rate: object, rates: dict[object, Decimal]) -> Decimal:
+    """The domain's Project.budget_usd from a project row's columns: the budget at its rate,
+    rounded to the cent once. `rates` caches each stored rate's Decimal (rows repeat a few)."""
+    budget = from_cents(int(budget_cents))
+    if currency == USD:
+        return budget
+    rate = rates.get(usd_rate)
+    if rate is None:
+        rate = rates[usd_rate] = Decimal(str(usd_rate))
+    return Money(budget, currency).in_usd(rate)
+
+
 def _replan_projects(rows: list[_Row], by_project: dict[int, list[_Row]], who: str, now: str,
                      day: _Days, tick: Callable[[int], bool] | None = None) -> _Writes | None:
     """_plan_projects in the language the database stores reasons in (whoever re-plans: a re-plan
@@ -241,15 +253,7 @@ def _plan_projects(rows: list[_Row], by_project: dict[int, list[_Row]], who: str
         if rules is None:
             writes.skipped.append(code)  # type: ignore[arg-type]
             continue
-        # The domain's Project.budget_usd: the budget at its rate, rounded to the cent once.
-        budget = from_cents(int(budget_cents))  # type: ignore[arg-type, call-overload]
-        if currency == USD:
-            budget_usd = budget
-        else:
-            rate = rates.get(usd_rate)
-            if rate is None:
-                rate = rates[usd_rate] = Decimal(usd_rate)  # type: ignore[arg-type]
-            budget_usd = Money(budget, currency).in_usd(rate)  # type: ignore[arg-type]
+        budget_usd = stored_budget_usd(budget_cents, currency, usd_rate, rates)  # type: ignore[arg-type]
         plan = plan_evaluations(start, end, budget_usd, midterm_review_agreed=bool(midterm), rule_set=rules,  # type: ignore[arg-type]
                                 texts=texts)
         writes.planned += 1
