@@ -114,18 +114,22 @@ class ReportReasons:
         return stored
 
     def _with_suffix(self, found: tuple[str, str], stored: str) -> str:
-        """A re-plan adds "; independent: budget ... is over ..." to the reason of the evaluation
-        it makes independent when the plan gave the independence to another one
-        (tracker.domain.rules.replan): that reason, in the current language; else `stored`."""
-        if self._plans is None or not stored.startswith(found[0]):
+        """The re-plan states the independence requirement on the evaluation it rests on
+        (tracker.domain.rules.replan): when that is not the one the plan picked, the picked one's
+        reason lacks the plan's "; independent: budget ... is over ..." and the other's has it
+        added. That reason, in the current language; else `stored`."""
+        if self._plans is None:
             return stored
         stored_plan, plan = self._plans
         pattern = "{reason}; independent: {comparison}"
         with using_language(STORED_LANGUAGE):
             suffix = translate("EvaluationPlan", pattern).format(reason="", comparison=stored_plan.independence_comparison)
-        if stored != found[0] + suffix:
-            return stored
-        return found[1] + translate("EvaluationPlan", pattern).format(reason="", comparison=plan.independence_comparison)
+        shown = translate("EvaluationPlan", pattern).format(reason="", comparison=plan.independence_comparison)
+        if stored == found[0] + suffix:
+            return found[1] + shown
+        if suffix and found[0].endswith(suffix) and stored == found[0][: -len(suffix)] and found[1].endswith(shown):
+            return found[1][: -len(shown)]
+        return stored
 
     def _plan(self, planning: Planning | None) -> None:
         """Plan the project (in the stored language and in the current one), or forget the last

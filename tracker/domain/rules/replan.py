@@ -135,6 +135,7 @@ def replan(evaluations: list[Evaluation], plan: EvaluationPlan, *,
             )
 
     _assign_independence(result, plan, changes)
+    _state_independence_in_reasons(result, plan, required_keys)
     result.sort(key=_order)
     return result, changes
 
@@ -171,8 +172,25 @@ def _assign_independence(result: list[Evaluation], plan: EvaluationPlan, changes
             if evaluation.independence_required and evaluation.status.is_open:
                 evaluation.independence_required = False
                 changes.append(PlanChange(evaluation.title, "independence no longer required", plan.independence_reason))
-    if plan.independent_required and target is not None and target.independence_required:
-        suffix = translate("EvaluationPlan", "{reason}; independent: {comparison}").format(
-            reason="", comparison=plan.independence_comparison)
-        if suffix not in target.reason:
-            target.reason += suffix
+
+
+def _state_independence_in_reasons(result: list[Evaluation], plan: EvaluationPlan,
+                                   required_keys: set[tuple[EvaluationKind, int]]) -> None:
+    """An evaluation's reason says "independent: budget ... is over ..." exactly when it is the one
+    that must be independent. The plan writes it on the evaluation the rules would pick, but the
+    requirement may rest on another one (an independent mid-term review already done, or one the
+    officer required to be independent): then the picked one's reason drops it and the other's
+    gains it, so that a report's "must be independent" column and its reason never disagree.
+    Only the reasons this plan just wrote are touched (an officer's own evaluation keeps its own)."""
+    if not plan.independent_required:
+        return  # the plan's reasons then say nothing of independence
+    suffix = translate("EvaluationPlan", "{reason}; independent: {comparison}").format(
+        reason="", comparison=plan.independence_comparison)
+    for evaluation in result:
+        if evaluation.status is _NOT_REQUIRED or evaluation.key not in required_keys:
+            continue
+        if evaluation.independence_required:
+            if suffix not in evaluation.reason:
+                evaluation.reason += suffix
+        elif evaluation.reason.endswith(suffix):
+            evaluation.reason = evaluation.reason[: -len(suffix)]
