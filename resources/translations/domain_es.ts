@@ -610,6 +610,10 @@
       <source>Miscellaneous</source>
       <translation>Varios</translation>
     </message>
+    <message>
+      <source>Programme support costs</source>
+      <translation>Gastos de apoyo al programa</translation>
+    </message>
   </context>
   <context>
     <name>FieldProblem</name>
@@ -1136,6 +1140,10 @@
       <translation>movilizado localmente</translation>
     </message>
     <message>
+      <source>agreement reference</source>
+      <translation>referencia del acuerdo</translation>
+    </message>
+    <message>
       <source>revised on</source>
       <translation>revisado el</translation>
     </message>
@@ -1166,6 +1174,10 @@
     <message>
       <source>month</source>
       <translation>mes</translation>
+    </message>
+    <message>
+      <source>output</source>
+      <translation>producto</translation>
     </message>
     <message>
       <source>kind</source>
@@ -1238,6 +1250,58 @@
     <message>
       <source>women %</source>
       <translation>% de mujeres</translation>
+    </message>
+    <message>
+      <source>heading</source>
+      <translation>partida</translation>
+    </message>
+    <message>
+      <source>variance explanation</source>
+      <translation>explicación de la variación</translation>
+    </message>
+    <message>
+      <source>period start</source>
+      <translation>inicio del período</translation>
+    </message>
+    <message>
+      <source>period end</source>
+      <translation>fin del período</translation>
+    </message>
+    <message>
+      <source>summary of progress</source>
+      <translation>resumen de los avances</translation>
+    </message>
+    <message>
+      <source>challenges and risks</source>
+      <translation>dificultades y riesgos</translation>
+    </message>
+    <message>
+      <source>lessons learned</source>
+      <translation>lecciones aprendidas</translation>
+    </message>
+    <message>
+      <source>next steps</source>
+      <translation>próximos pasos</translation>
+    </message>
+    <message>
+      <source>prepared by</source>
+      <translation>preparado por</translation>
+    </message>
+    <message>
+      <source>indicator</source>
+      <translation>indicador</translation>
+    </message>
+    <message>
+      <source>measured on</source>
+      <translation>medido el</translation>
+    </message>
+    <message>
+      <source>value</source>
+      <translation>valor</translation>
+    </message>
+    <message>
+      <source>note</source>
+      <translation>nota</translation>
     </message>
     <message>
       <source>share %</source>
@@ -1333,6 +1397,30 @@
     <message>
       <source>result indicators</source>
       <translation>indicadores de resultados</translation>
+    </message>
+    <message>
+      <source>budget line</source>
+      <translation>línea presupuestaria</translation>
+    </message>
+    <message>
+      <source>budget lines</source>
+      <translation>líneas presupuestarias</translation>
+    </message>
+    <message>
+      <source>progress report</source>
+      <translation>informe de avance</translation>
+    </message>
+    <message>
+      <source>progress reports</source>
+      <translation>informes de avance</translation>
+    </message>
+    <message>
+      <source>indicator value</source>
+      <translation>valor del indicador</translation>
+    </message>
+    <message>
+      <source>indicator values</source>
+      <translation>valores del indicador</translation>
     </message>
     <message>
       <source>country share</source>
@@ -1702,6 +1790,26 @@
       <translation>el porcentaje de mujeres debe estar entre 0 y 100</translation>
     </message>
     <message>
+      <source>amounts are exact decimals, never floating point</source>
+      <translation>los importes son decimales exactos, nunca números de coma flotante</translation>
+    </message>
+    <message>
+      <source>the amount cannot be negative</source>
+      <translation>el importe no puede ser negativo</translation>
+    </message>
+    <message>
+      <source>amounts are kept to the cent; use at most two decimals</source>
+      <translation>los importes se guardan al céntimo; use como máximo dos decimales</translation>
+    </message>
+    <message>
+      <source>the period ends before it starts</source>
+      <translation>el período termina antes de empezar</translation>
+    </message>
+    <message>
+      <source>a progress report needs a summary of progress</source>
+      <translation>un informe de avance necesita un resumen de los avances</translation>
+    </message>
+    <message>
       <source>a project needs a title</source>
       <translation>un proyecto debe tener un título</translation>
     </message>
@@ -1730,6 +1838,14 @@
       <translation>la finalización real es anterior al inicio</translation>
     </message>
     <message>
+      <source>this heading is already budgeted for this output</source>
+      <translation>esta partida ya está presupuestada para este producto</translation>
+    </message>
+    <message>
+      <source>the indicator it measures is not one of this project's</source>
+      <translation>el indicador que mide no es de este proyecto</translation>
+    </message>
+    <message>
       <source>project (no code)</source>
       <translation>proyecto (sin código)</translation>
     </message>
@@ -1738,20 +1854,8 @@
       <translation>se requiere un importe</translation>
     </message>
     <message>
-      <source>amounts are exact decimals, never floating point</source>
-      <translation>los importes son decimales exactos, nunca números de coma flotante</translation>
-    </message>
-    <message>
-      <source>the amount cannot be negative</source>
-      <translation>el importe no puede ser negativo</translation>
-    </message>
-    <message>
       <source>the amount must be greater than zero</source>
       <translation>el importe debe ser mayor que cero</translation>
-    </message>
-    <message>
-      <source>amounts are kept to the cent; use at most two decimals</source>
-      <translation>los importes se guardan al céntimo; use como máximo dos decimales</translation>
     </message>
   </context>
 </TS>

@@ -610,6 +610,10 @@
       <source>Miscellaneous</source>
       <translation>Divers</translation>
     </message>
+    <message>
+      <source>Programme support costs</source>
+      <translation>Frais de soutien au programme</translation>
+    </message>
   </context>
   <context>
     <name>FieldProblem</name>
@@ -1136,6 +1140,10 @@
       <translation>mobilisé localement</translation>
     </message>
     <message>
+      <source>agreement reference</source>
+      <translation>référence de l’accord</translation>
+    </message>
+    <message>
       <source>revised on</source>
       <translation>révisé le</translation>
     </message>
@@ -1166,6 +1174,10 @@
     <message>
       <source>month</source>
       <translation>mois</translation>
+    </message>
+    <message>
+      <source>output</source>
+      <translation>produit</translation>
     </message>
     <message>
       <source>kind</source>
@@ -1238,6 +1250,58 @@
     <message>
       <source>women %</source>
       <translation>% de femmes</translation>
+    </message>
+    <message>
+      <source>heading</source>
+      <translation>rubrique</translation>
+    </message>
+    <message>
+      <source>variance explanation</source>
+      <translation>explication de l’écart</translation>
+    </message>
+    <message>
+      <source>period start</source>
+      <translation>début de la période</translation>
+    </message>
+    <message>
+      <source>period end</source>
+      <translation>fin de la période</translation>
+    </message>
+    <message>
+      <source>summary of progress</source>
+      <translation>résumé des progrès</translation>
+    </message>
+    <message>
+      <source>challenges and risks</source>
+      <translation>difficultés et risques</translation>
+    </message>
+    <message>
+      <source>lessons learned</source>
+      <translation>enseignements tirés</translation>
+    </message>
+    <message>
+      <source>next steps</source>
+      <translation>prochaines étapes</translation>
+    </message>
+    <message>
+      <source>prepared by</source>
+      <translation>établi par</translation>
+    </message>
+    <message>
+      <source>indicator</source>
+      <translation>indicateur</translation>
+    </message>
+    <message>
+      <source>measured on</source>
+      <translation>mesuré le</translation>
+    </message>
+    <message>
+      <source>value</source>
+      <translation>valeur</translation>
+    </message>
+    <message>
+      <source>note</source>
+      <translation>note</translation>
     </message>
     <message>
       <source>share %</source>
@@ -1333,6 +1397,30 @@
     <message>
       <source>result indicators</source>
       <translation>indicateurs de résultat</translation>
+    </message>
+    <message>
+      <source>budget line</source>
+      <translation>ligne budgétaire</translation>
+    </message>
+    <message>
+      <source>budget lines</source>
+      <translation>lignes budgétaires</translation>
+    </message>
+    <message>
+      <source>progress report</source>
+      <translation>rapport d’avancement</translation>
+    </message>
+    <message>
+      <source>progress reports</source>
+      <translation>rapports d’avancement</translation>
+    </message>
+    <message>
+      <source>indicator value</source>
+      <translation>valeur d’indicateur</translation>
+    </message>
+    <message>
+      <source>indicator values</source>
+      <translation>valeurs d’indicateur</translation>
     </message>
     <message>
       <source>country share</source>
@@ -1702,6 +1790,26 @@
       <translation>la part des femmes est un pourcentage compris entre 0 et 100</translation>
     </message>
     <message>
+      <source>amounts are exact decimals, never floating point</source>
+      <translation>les montants sont des décimaux exacts, jamais des nombres à virgule flottante</translation>
+    </message>
+    <message>
+      <source>the amount cannot be negative</source>
+      <translation>le montant ne peut pas être négatif</translation>
+    </message>
+    <message>
+      <source>amounts are kept to the cent; use at most two decimals</source>
+      <translation>les montants sont conservés au centime près ; utilisez au plus deux décimales</translation>
+    </message>
+    <message>
+      <source>the period ends before it starts</source>
+      <translation>la période se termine avant de commencer</translation>
+    </message>
+    <message>
+      <source>a progress report needs a summary of progress</source>
+      <translation>un rapport d’avancement doit résumer les progrès</translation>
+    </message>
+    <message>
       <source>a project needs a title</source>
       <translation>un projet doit avoir un titre</translation>
     </message>
@@ -1730,6 +1838,14 @@
       <translation>la fin effective est antérieure au début</translation>
     </message>
     <message>
+      <source>this heading is already budgeted for this output</source>
+      <translation>cette rubrique est déjà budgétisée pour ce produit</translation>
+    </message>
+    <message>
+      <source>the indicator it measures is not one of this project's</source>
+      <translation>l’indicateur mesuré n’est pas un indicateur de ce projet</translation>
+    </message>
+    <message>
       <source>project (no code)</source>
       <translation>projet (sans code)</translation>
     </message>
@@ -1738,20 +1854,8 @@
       <translation>un montant est requis</translation>
     </message>
     <message>
-      <source>amounts are exact decimals, never floating point</source>
-      <translation>les montants sont des décimaux exacts, jamais des nombres à virgule flottante</translation>
-    </message>
-    <message>
-      <source>the amount cannot be negative</source>
-      <translation>le montant ne peut pas être négatif</translation>
-    </message>
-    <message>
       <source>the amount must be greater than zero</source>
       <translation>le montant doit être supérieur à zéro</translation>
-    </message>
-    <message>
-      <source>amounts are kept to the cent; use at most two decimals</source>
-      <translation>les montants sont conservés au centime près ; utilisez au plus deux décimales</translation>
     </message>
   </context>
 </TS>

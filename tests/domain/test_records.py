@@ -20,6 +20,7 @@ TABLES = {
     "project": m.Project, "partner": m.Partner, "funding": m.Funding, "unearmarked_funding": m.Funding,
     "budget_revision": m.BudgetRevision, "expenditure": m.Expenditure, "evaluation": m.Evaluation,
     "result_indicator": m.ResultIndicator, "country_share": m.ProjectCountry, "stage_change": m.StageChange,
+    "budget_line": m.BudgetLine, "progress_report": m.ProgressReport, "indicator_value": m.IndicatorValue,
 }
 # Texts the domain limits although their column is unlimited text.
 DOMAIN_LIMITS = {("project", "title"): 500}
@@ -94,7 +95,8 @@ def test_names_and_lists_are_unique_and_every_child_list_is_on_the_project():
     assert len(set(lists)) == len(lists)
     project_fields = {f.name for f in dataclasses.fields(Project)}
     assert all(k.list_attribute in project_fields for k in r.RECORD_KINDS if k.list_attribute)
-    assert [k.list_attribute for k in r.CHILD_KINDS] == ["fundings", "revisions", "expenditures", "evaluations", "indicators"]
+    assert [k.list_attribute for k in r.CHILD_KINDS] == ["fundings", "revisions", "expenditures", "evaluations", "indicators",
+                                                         "budget_lines", "progress_reports", "indicator_values"]
     assert set(r.PROJECT.excluded) >= {k.list_attribute for k in r.CHILD_KINDS}
 
 

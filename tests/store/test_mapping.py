@@ -22,14 +22,25 @@ from tracker.domain.classifications import (
     StrategicObjective,
 )
 from tracker.domain.errors import ValidationError
-from tracker.domain.project import BudgetRevision, Expenditure, Funding, Partner, Project, ResultIndicator
+from tracker.domain.project import (
+    BudgetLine,
+    BudgetRevision,
+    Expenditure,
+    Funding,
+    IndicatorValue,
+    Partner,
+    ProgressReport,
+    Project,
+    ResultIndicator,
+)
 from tracker.store import mapping as mp
 from tracker.store import models as m
 from tracker.store.partners import save_partner
 from tracker.store.projects import change_stage, load_project, save_project, stage_history
 
 TABLES = {"project": m.Project, "partner": m.Partner, "funding": m.Funding, "budget_revision": m.BudgetRevision,
-          "expenditure": m.Expenditure, "evaluation": m.Evaluation, "result_indicator": m.ResultIndicator}
+          "expenditure": m.Expenditure, "evaluation": m.Evaluation, "result_indicator": m.ResultIndicator,
+          "budget_line": m.BudgetLine, "progress_report": m.ProgressReport, "indicator_value": m.IndicatorValue}
 # Columns that are no field of the domain record: keys, timestamps, the version, the owning project.
 STORE_ONLY = {"id", "uuid", "version", "created_at", "updated_at", "project", "partner"}
 LINES = "First line.\r\nSecond line:\tindented.\n"
@@ -53,15 +64,20 @@ def test_the_stage_change_columns_are_the_described_ones():
 
 
 def full_project() -> Project:
+    indicator = ResultIndicator("Young people trained " * 20, "U" * 100, Decimal(0), Decimal(500), Decimal("12.5"), Decimal(53))
     return Project(
         code="P" * 100, title="T" * 500, description=LINES, region=Region.AFRICA, countries=["SN", "ML"],
         country_shares={"SN": Decimal("60.5")}, outcome=StrategicObjective.EMPLOYMENT, office="O" * 200, officer="Nguyễn " + "F" * 193,
         planned_start=date(2024, 1, 1), planned_end=date(2025, 12, 31), budget=Decimal("400000.00"), currency="EUR",
         usd_rate=Decimal("1.08"),
-        fundings=[Funding(FundingModality.EARMARKED, Decimal("1.50"), "EUR", date(2023, 12, 1), "L" * 40, None, Decimal("1.08"), True)],
+        fundings=[Funding(FundingModality.EARMARKED, Decimal("1.50"), "EUR", date(2023, 12, 1), "L" * 40, None, Decimal("1.08"), True,
+                          "A" * 100)],
         revisions=[BudgetRevision(date(2024, 6, 1), LINES, new_budget=Decimal("400000.00"), new_usd_rate=Decimal("1.08"))],
-        expenditures=[Expenditure(2024, ExpenditureType.TRAINING, Decimal("-12.34"), "EUR", Decimal("1.08"), month=3)],
-        indicators=[ResultIndicator("Young people trained " * 20, "U" * 100, Decimal(0), Decimal(500), Decimal("12.5"), Decimal(53))],
+        expenditures=[Expenditure(2024, ExpenditureType.TRAINING, Decimal("-12.34"), "EUR", Decimal("1.08"), month=3, output="O" * 200)],
+        indicators=[indicator],
+        budget_lines=[BudgetLine(ExpenditureType.PROGRAMME_SUPPORT, Decimal("46017.70"), "O" * 200, LINES)],
+        progress_reports=[ProgressReport(date(2024, 1, 1), date(2024, 12, 31), LINES, LINES, LINES, LINES, "P" * 200)],
+        indicator_values=[IndicatorValue(indicator.uuid, date(2024, 12, 31), Decimal("120.5"), LINES)],
     )
 
 

@@ -189,6 +189,9 @@ class ExpenditureType(Classification):
     TRAINING = ("training", QT_TRANSLATE_NOOP("ExpenditureType", "Training and fellowships"))
     EQUIPMENT = ("equipment", QT_TRANSLATE_NOOP("ExpenditureType", "Equipment"))
     MISCELLANEOUS = ("miscellaneous", QT_TRANSLATE_NOOP("ExpenditureType", "Miscellaneous"))
+    # Programme support costs: the percentage charged on extra-budgetary expenditure (13 % is the
+    # usual UN rate), which donors' budgets and financial statements show as a line of its own.
+    PROGRAMME_SUPPORT = ("programme-support", QT_TRANSLATE_NOOP("ExpenditureType", "Programme support costs"))
 
 
 @noun(QT_TRANSLATE_NOOP("Classification", "cross-cutting theme"))

@@ -126,6 +126,8 @@ class Funding:
     project_code: str | None = None  # None: unearmarked (core) funding
     usd_rate: Decimal = Decimal(1)
     locally_mobilized: bool = False
+    # The funding agreement's reference number, as the partner's financial reports quote it.
+    agreement_reference: str = ""
     uuid: str = field(default_factory=new_uuid)
     id: int | None = None
 
@@ -174,6 +176,8 @@ class Expenditure:
     currency: str = USD
     usd_rate: Decimal = Decimal(1)
     month: int | None = None
+    # The output of the agreement it was spent on, where the budget is set by output ("" otherwise).
+    output: str = ""
     uuid: str = field(default_factory=new_uuid)
     id: int | None = None
 
@@ -259,6 +263,75 @@ class ResultIndicator:
 
 
 @dataclass
+class BudgetLine:
+    """One line of the project's approved budget, in the project's currency: a heading (the
+    types of expenditure, which are the families of the budget lines of UN technical cooperation
+    budgets), per output where the agreement budgets by output. Donors' financial statements set
+    expenditure against these lines."""
+
+    heading: ExpenditureType
+    amount: Decimal
+    output: str = ""  # "" where the agreement does not budget by output
+    # Why expenditure departs from this line, in a sentence the partner reads in the financial
+    # statement beside a significant variance.
+    variance_note: str = ""
+    uuid: str = field(default_factory=new_uuid)
+    id: int | None = None
+
+    def problems(self) -> list[FieldProblem]:
+        found: list[FieldProblem] = []
+        if not isinstance(self.amount, Decimal):
+            found.append(FieldProblem("amount", translate("Validation", "amounts are exact decimals, never floating point")))
+        elif self.amount < 0:
+            found.append(FieldProblem("amount", translate("Validation", "the amount cannot be negative")))
+        elif self.amount.as_tuple().exponent < -2:  # type: ignore[operator]
+            found.append(FieldProblem("amount", translate("Validation", "amounts are kept to the cent; use at most two decimals")))
+        return _with_text_problems("budget_line", self, found)
+
+
+@dataclass
+class ProgressReport:
+    """What the project reports on a period: the narrative a funding partner asks for. The
+    indicators' values at the period's end are IndicatorValue records dated within it."""
+
+    period_start: date
+    period_end: date
+    summary: str  # summary of progress over the period
+    challenges: str = ""  # challenges and risks
+    lessons: str = ""  # lessons learned
+    next_steps: str = ""
+    prepared_by: str = ""
+    uuid: str = field(default_factory=new_uuid)
+    id: int | None = None
+
+    def problems(self) -> list[FieldProblem]:
+        found = []
+        if self.period_end < self.period_start:
+            found.append(FieldProblem("period_end", translate("Validation", "the period ends before it starts")))
+        if not (self.summary or "").strip():
+            found.append(FieldProblem("summary", translate("Validation", "a progress report needs a summary of progress")))
+        return _with_text_problems("progress_report", self, found)
+
+
+@dataclass
+class IndicatorValue:
+    """An indicator's value measured on a date: the project's results at a period's end."""
+
+    indicator_uuid: str  # the project's ResultIndicator it measures
+    measured_on: date
+    value: Decimal
+    note: str = ""
+    uuid: str = field(default_factory=new_uuid)
+    id: int | None = None
+
+    def problems(self) -> list[FieldProblem]:
+        found: list[FieldProblem] = []
+        if not isinstance(self.value, Decimal):
+            found.append(FieldProblem("value", translate("Validation", "amounts are exact decimals, never floating point")))
+        return _with_text_problems("indicator_value", self, found)
+
+
+@dataclass
 class Project:
     code: str
     title: str
@@ -290,6 +363,9 @@ class Project:
     expenditures: list[Expenditure] = field(default_factory=list)
     evaluations: list[Evaluation] = field(default_factory=list)
     indicators: list[ResultIndicator] = field(default_factory=list)
+    budget_lines: list[BudgetLine] = field(default_factory=list)
+    progress_reports: list[ProgressReport] = field(default_factory=list)
+    indicator_values: list[IndicatorValue] = field(default_factory=list)
     uuid: str = field(default_factory=new_uuid)
     id: int | None = None
     version: int = 0
@@ -351,12 +427,35 @@ class Project:
         position in its list (FieldProblem.kind and .index)."""
         from tracker.domain.records import CHILD_KINDS  # describes this module's classes
 
-        return [
+        found = [
             problem.within(kind.name, index)
             for kind in CHILD_KINDS
             for index, record in enumerate(getattr(self, kind.list_attribute or ""))
             for problem in record.problems()
         ]
+        return found + self._cross_record_problems()
+
+    def _cross_record_problems(self) -> list[FieldProblem]:
+        """What no record can see on its own: a budget line given twice, a value measuring an
+        indicator the project does not have."""
+        found: list[FieldProblem] = []
+        seen: set[tuple[ExpenditureType, str]] = set()
+        for index, line in enumerate(self.budget_lines):
+            key = (line.heading, (line.output or "").strip().casefold())
+            if key in seen:
+                found.append(FieldProblem("heading", translate("Validation", "this heading is already budgeted for this output")).within(
+                    "budget_line", index))
+            seen.add(key)
+        indicators = {i.uuid for i in self.indicators}
+        for index, value in enumerate(self.indicator_values):
+            if value.indicator_uuid not in indicators:
+                found.append(FieldProblem("indicator_uuid", translate("Validation", "the indicator it measures is not one of this project's")).within(
+                    "indicator_value", index))
+        return found
+
+    def budget_lines_total(self) -> Decimal | None:
+        """The budget lines added up, or None when the project has none."""
+        return sum((line.amount for line in self.budget_lines), Decimal(0)) if self.budget_lines else None
 
     def validate(self) -> None:
         """Raise ValidationError listing every problem of the project and its child records."""

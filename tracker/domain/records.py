@@ -219,7 +219,8 @@ PROJECT = RecordKind("project", QT_TRANSLATE_NOOP("RecordKind", "project"), QT_T
 ), excluded=(
     # The child records, each list described by its own kind; the version is the store's
     # optimistic lock, bumped on every save.
-    "fundings", "revisions", "expenditures", "evaluations", "indicators", "version",
+    "fundings", "revisions", "expenditures", "evaluations", "indicators", "budget_lines", "progress_reports",
+    "indicator_values", "version",
 ))
 
 _FUNDING_FIELDS = (
@@ -231,6 +232,7 @@ _FUNDING_FIELDS = (
     _f("project_code", QT_TRANSLATE_NOOP("RecordField", "project"), width=d.CODE_WIDTH, wire="project"),
     _USD_RATE,
     _f("locally_mobilized", QT_TRANSLATE_NOOP("RecordField", "locally mobilized")),
+    _f("agreement_reference", QT_TRANSLATE_NOOP("RecordField", "agreement reference"), width=100),
 )
 FUNDING = RecordKind("funding", QT_TRANSLATE_NOOP("RecordKind", "funding line"), QT_TRANSLATE_NOOP("RecordKind", "funding lines"), d.Funding, _FUNDING_FIELDS, "fundings")
 # Core contributions: the same record, paying for no project (stored and exchanged as "funding").
@@ -253,6 +255,7 @@ EXPENDITURE = RecordKind("expenditure", QT_TRANSLATE_NOOP("RecordKind", "expendi
     _f("currency", QT_TRANSLATE_NOOP("RecordField", "currency"), width=3),
     _USD_RATE,
     _f("month", QT_TRANSLATE_NOOP("RecordField", "month")),
+    _f("output", QT_TRANSLATE_NOOP("RecordField", "output"), width=200),
 ), "expenditures")
 
 EVALUATION = RecordKind("evaluation", QT_TRANSLATE_NOOP("RecordKind", "evaluation"), QT_TRANSLATE_NOOP("RecordKind", "evaluations"), d.Evaluation, (
@@ -281,6 +284,31 @@ RESULT_INDICATOR = RecordKind("result_indicator", QT_TRANSLATE_NOOP("RecordKind"
     _f("women_share", QT_TRANSLATE_NOOP("RecordField", "women %")),  # per cent of the people counted who are women
 ), "indicators")
 
+BUDGET_LINE = RecordKind("budget_line", QT_TRANSLATE_NOOP("RecordKind", "budget line"), QT_TRANSLATE_NOOP("RecordKind", "budget lines"), d.BudgetLine, (
+    _f("heading", QT_TRANSLATE_NOOP("RecordField", "heading"), required=True),  # a type of expenditure
+    _f("amount", QT_TRANSLATE_NOOP("RecordField", "amount"), money=True, required=True),  # in the project's currency
+    _f("output", QT_TRANSLATE_NOOP("RecordField", "output"), width=200),
+    _f("variance_note", QT_TRANSLATE_NOOP("RecordField", "variance explanation"), multiline=True),
+), "budget_lines")
+
+PROGRESS_REPORT = RecordKind("progress_report", QT_TRANSLATE_NOOP("RecordKind", "progress report"), QT_TRANSLATE_NOOP("RecordKind", "progress reports"), d.ProgressReport, (
+    _f("period_start", QT_TRANSLATE_NOOP("RecordField", "period start"), required=True),
+    _f("period_end", QT_TRANSLATE_NOOP("RecordField", "period end"), required=True),
+    _f("summary", QT_TRANSLATE_NOOP("RecordField", "summary of progress"), multiline=True, required=True),
+    _f("challenges", QT_TRANSLATE_NOOP("RecordField", "challenges and risks"), multiline=True),
+    _f("lessons", QT_TRANSLATE_NOOP("RecordField", "lessons learned"), multiline=True),
+    _f("next_steps", QT_TRANSLATE_NOOP("RecordField", "next steps"), multiline=True),
+    _f("prepared_by", QT_TRANSLATE_NOOP("RecordField", "prepared by"), width=200),
+), "progress_reports")
+
+# An indicator's value on a date; the indicator is one of the same project's, by its UUID.
+INDICATOR_VALUE = RecordKind("indicator_value", QT_TRANSLATE_NOOP("RecordKind", "indicator value"), QT_TRANSLATE_NOOP("RecordKind", "indicator values"), d.IndicatorValue, (
+    _f("indicator_uuid", QT_TRANSLATE_NOOP("RecordField", "indicator"), width=36, required=True),
+    _f("measured_on", QT_TRANSLATE_NOOP("RecordField", "measured on"), required=True),
+    _f("value", QT_TRANSLATE_NOOP("RecordField", "value"), required=True),
+    _f("note", QT_TRANSLATE_NOOP("RecordField", "note"), multiline=True),
+), "indicator_values")
+
 # A project's share of each of its countries: `Project.country_shares` maps country -> share; the
 # store keeps one project_country row per country, packages carry them in the project's values.
 COUNTRY_SHARE = RecordKind("country_share", QT_TRANSLATE_NOOP("RecordKind", "country share"), QT_TRANSLATE_NOOP("RecordKind", "country shares"), None, (
@@ -302,10 +330,11 @@ STAGE_CHANGE = RecordKind("stage_change", QT_TRANSLATE_NOOP("RecordKind", "stage
 
 RECORD_KINDS: tuple[RecordKind, ...] = (
     PROJECT, PARTNER, FUNDING, UNEARMARKED_FUNDING, BUDGET_REVISION, EXPENDITURE, EVALUATION,
-    RESULT_INDICATOR, COUNTRY_SHARE, STAGE_CHANGE,
+    RESULT_INDICATOR, BUDGET_LINE, PROGRESS_REPORT, INDICATOR_VALUE, COUNTRY_SHARE, STAGE_CHANGE,
 )
 # The lists of records a project holds, in the order its validation and the store visit them.
-CHILD_KINDS: tuple[RecordKind, ...] = (FUNDING, BUDGET_REVISION, EXPENDITURE, EVALUATION, RESULT_INDICATOR)
+CHILD_KINDS: tuple[RecordKind, ...] = (FUNDING, BUDGET_REVISION, EXPENDITURE, EVALUATION, RESULT_INDICATOR, BUDGET_LINE,
+                                       PROGRESS_REPORT, INDICATOR_VALUE)
 
 _BY_NAME = {k.name: k for k in RECORD_KINDS}
 _BY_LIST = {k.list_attribute: k for k in RECORD_KINDS if k.list_attribute}

@@ -72,6 +72,16 @@ def _v7_partner_reporting_language(db: peewee.Database) -> None:
     set_reference_languages()
 
 
+def _v8_budget_lines_progress_reports(db: peewee.Database) -> None:
+    from tracker.store.models import BudgetLine, IndicatorValue, ProgressReport
+
+    if "agreement_reference" not in {c.name for c in db.get_columns("funding")}:  # a v1 database created by this code has it
+        db.execute_sql("ALTER TABLE funding ADD COLUMN agreement_reference VARCHAR(100) NOT NULL DEFAULT ''")
+    if "output" not in {c.name for c in db.get_columns("expenditure")}:
+        db.execute_sql("ALTER TABLE expenditure ADD COLUMN output VARCHAR(200) NOT NULL DEFAULT ''")
+    db.create_tables([BudgetLine, ProgressReport, IndicatorValue], safe=True)
+
+
 # (version, description, function). Append only: a released migration never changes.
 # v1 creates the tables from the current models, so later steps check before altering.
 MIGRATIONS: list[tuple[int, str, Callable[[peewee.Database], None]]] = [
@@ -82,6 +92,8 @@ MIGRATIONS: list[tuple[int, str, Callable[[peewee.Database], None]]] = [
     (5, "partners can be deactivated, projects archived", _v5_partner_active_project_archived),
     (6, "project codes looked up whatever their case through an index", _v6_code_lookup),
     (7, "funding partners' reporting language", _v7_partner_reporting_language),
+    (8, "budget lines, expenditure by output, agreement references, progress reports and indicator values",
+     _v8_budget_lines_progress_reports),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

@@ -124,6 +124,7 @@ class Funding(BaseModel):
     amount_usd = MoneyField()
     approved_on = peewee.DateField(index=True)
     locally_mobilized = peewee.BooleanField(default=False)
+    agreement_reference = peewee.CharField(max_length=100, default="")  # schema v8
 
 
 class BudgetRevision(BaseModel):
@@ -146,6 +147,7 @@ class Expenditure(BaseModel):
     currency = peewee.CharField(max_length=3)
     usd_rate = ExactDecimalField()
     amount_usd = MoneyField()
+    output = peewee.CharField(max_length=200, default="")  # schema v8
 
 
 class Evaluation(BaseModel):
@@ -180,6 +182,42 @@ class ResultIndicator(BaseModel):
     target = ExactDecimalField(null=True)
     achieved = ExactDecimalField(null=True)
     women_share = ExactDecimalField(null=True)
+
+
+class BudgetLine(BaseModel):
+    """A line of a project's approved budget, in the project's currency (schema v8)."""
+
+    uuid = peewee.CharField(max_length=36, unique=True, default=new_uuid)
+    project = peewee.ForeignKeyField(Project, backref="budget_line_rows", on_delete="CASCADE")
+    heading = EnumField(ExpenditureType)
+    amount = MoneyField()
+    output = peewee.CharField(max_length=200, default="")
+    variance_note = peewee.TextField(default="")
+
+
+class ProgressReport(BaseModel):
+    """A project's narrative report on a period (schema v8)."""
+
+    uuid = peewee.CharField(max_length=36, unique=True, default=new_uuid)
+    project = peewee.ForeignKeyField(Project, backref="progress_report_rows", on_delete="CASCADE")
+    period_start = peewee.DateField()
+    period_end = peewee.DateField(index=True)
+    summary = peewee.TextField()
+    challenges = peewee.TextField(default="")
+    lessons = peewee.TextField(default="")
+    next_steps = peewee.TextField(default="")
+    prepared_by = peewee.CharField(max_length=200, default="")
+
+
+class IndicatorValue(BaseModel):
+    """An indicator's value on a date (schema v8); the indicator by its UUID, one of the project's."""
+
+    uuid = peewee.CharField(max_length=36, unique=True, default=new_uuid)
+    project = peewee.ForeignKeyField(Project, backref="indicator_value_rows", on_delete="CASCADE")
+    indicator_uuid = peewee.CharField(max_length=36, index=True)
+    measured_on = peewee.DateField()
+    value = ExactDecimalField()
+    note = peewee.TextField(default="")
 
 
 class StageChange(BaseModel):
@@ -271,6 +309,9 @@ ALL_MODELS: list[type[BaseModel]] = [
     Expenditure,
     Evaluation,
     ResultIndicator,
+    BudgetLine,
+    ProgressReport,
+    IndicatorValue,
     StageChange,
     AuditEntry,
     Site,

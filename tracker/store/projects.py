@@ -14,6 +14,7 @@ import peewee
 
 from tracker.domain import cycle
 from tracker.domain import project as d
+from tracker.domain import records as rk
 from tracker.domain.classifications import Stage
 from tracker.domain.errors import FieldProblem, TransitionRefused, ValidationError
 from tracker.domain.i18n import STORED_LANGUAGE, translate, using_language
@@ -31,6 +32,10 @@ from tracker.store.writes import write_transaction
 
 # ---------------------------------------------------------------- reading
 
+
+# The child kinds of schema v8 on, stored and read generically from their descriptions (the older
+# ones keep their own ordering and column functions above).
+NEWER_CHILD_KINDS = (rk.BUDGET_LINE, rk.PROGRESS_REPORT, rk.INDICATOR_VALUE)
 
 def find_project_row(code_or_id: str | int) -> m.Project:
     if isinstance(code_or_id, int):
@@ -76,6 +81,10 @@ def load_project(code_or_id: str | int) -> d.Project:
     project.indicators = [
         mp.indicator_from_row(r) for r in m.ResultIndicator.select().where(m.ResultIndicator.project == row.id).order_by(m.ResultIndicator.id)
     ]
+    for kind in NEWER_CHILD_KINDS:  # read in the order they were entered, as the editor lists them
+        model = mp.MODELS[kind.name]
+        rows = model.select().where(model.project == row.id).order_by(model.id)  # type: ignore[attr-defined]
+        setattr(project, kind.list_attribute or "", [mp.from_row(kind, r) for r in rows])
     return project
 
 
@@ -219,12 +228,16 @@ def _write_children(project_id: int, project: d.Project, before: d.Project | Non
         ("evaluation", m.Evaluation, project.evaluations, lambda r: mp.evaluation_columns(r, project_id)),
         ("result_indicator", m.ResultIndicator, project.indicators, lambda r: mp.indicator_columns(r, project_id)),
     ]
+    for kind in NEWER_CHILD_KINDS:
+        specs.append((kind.name, mp.MODELS[kind.name], getattr(project, kind.list_attribute or ""),
+                      lambda r, kind=kind: {**mp.columns(kind, r), "project": project_id}))
     old_lists: dict[str, list[Any]] = {
         "funding": before.fundings if before else [],
         "budget_revision": before.revisions if before else [],
         "expenditure": before.expenditures if before else [],
         "evaluation": before.evaluations if before else [],
         "result_indicator": before.indicators if before else [],
+        **{k.name: getattr(before, k.list_attribute or "") if before else [] for k in NEWER_CHILD_KINDS},
     }
     for table, model, records, to_columns in specs:
         old_by_uuid = {r.uuid: r for r in old_lists[table]}
