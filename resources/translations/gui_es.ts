@@ -1458,6 +1458,14 @@ Ayuda &gt; Guía del usuario (F1) acompaña el primer día de un oficial de proy
       <translation>indicadores de resultados: {count}</translation>
     </message>
     <message>
+      <source>budget lines: {count}</source>
+      <translation>líneas presupuestarias: {count}</translation>
+    </message>
+    <message>
+      <source>progress reports: {count}</source>
+      <translation>informes de avance: {count}</translation>
+    </message>
+    <message>
       <source>its stage history</source>
       <translation>su historial de etapas</translation>
     </message>

@@ -1458,6 +1458,14 @@ Aide &gt; Guide de l'utilisateur (F1) accompagne la première journée d'un char
       <translation>indicateurs de résultats : {count}</translation>
     </message>
     <message>
+      <source>budget lines: {count}</source>
+      <translation>lignes budgétaires : {count}</translation>
+    </message>
+    <message>
+      <source>progress reports: {count}</source>
+      <translation>rapports d’avancement : {count}</translation>
+    </message>
+    <message>
       <source>its stage history</source>
       <translation>son historique des étapes</translation>
     </message>

@@ -86,6 +86,20 @@
         <numerusform>%n result indicators</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>%n budget line(s)</source>
+      <translation>
+        <numerusform>%n budget line</numerusform>
+        <numerusform>%n budget lines</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n progress report(s)</source>
+      <translation>
+        <numerusform>%n progress report</numerusform>
+        <numerusform>%n progress reports</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>StoreReplan</name>

@@ -457,6 +457,20 @@
         <numerusform>%n indicadores de resultados</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>%n budget line(s)</source>
+      <translation>
+        <numerusform>%n línea presupuestaria</numerusform>
+        <numerusform>%n líneas presupuestarias</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n progress report(s)</source>
+      <translation>
+        <numerusform>%n informe de avance</numerusform>
+        <numerusform>%n informes de avance</numerusform>
+      </translation>
+    </message>
     <message>
       <source>its stage history</source>
       <translation>su historial de etapas</translation>

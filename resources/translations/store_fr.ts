@@ -457,6 +457,20 @@
         <numerusform>%n indicateurs de résultat</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>%n budget line(s)</source>
+      <translation>
+        <numerusform>%n ligne budgétaire</numerusform>
+        <numerusform>%n lignes budgétaires</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n progress report(s)</source>
+      <translation>
+        <numerusform>%n rapport d’avancement</numerusform>
+        <numerusform>%n rapports d’avancement</numerusform>
+      </translation>
+    </message>
     <message>
       <source>its stage history</source>
       <translation>son historique des étapes</translation>

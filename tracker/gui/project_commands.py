@@ -41,7 +41,9 @@ def what_goes(summary: DeletionSummary) -> str:
     parts = [text.format(count=count) for count, text in (
         (summary.fundings, QCoreApplication.translate("ProjectCommands", "funding lines: {count}")), (summary.revisions, QCoreApplication.translate("ProjectCommands", "budget revisions: {count}")),
         (summary.expenditures, QCoreApplication.translate("ProjectCommands", "expenditure lines: {count}")), (summary.evaluations, QCoreApplication.translate("ProjectCommands", "evaluations: {count}")),
-        (summary.indicators, QCoreApplication.translate("ProjectCommands", "result indicators: {count}"))) if count]
+        (summary.indicators, QCoreApplication.translate("ProjectCommands", "result indicators: {count}")),
+        (summary.budget_lines, QCoreApplication.translate("ProjectCommands", "budget lines: {count}")),
+        (summary.progress_reports, QCoreApplication.translate("ProjectCommands", "progress reports: {count}"))) if count]
     if summary.stage_changes:
         parts.append(QCoreApplication.translate("ProjectCommands", "its stage history"))
     return "; ".join(parts)

@@ -302,6 +302,8 @@ class DeletionSummary:
     evaluations: int
     indicators: int
     stage_changes: int
+    budget_lines: int = 0
+    progress_reports: int = 0
 
     def what_goes(self) -> str:
         """'2 funding lines, 14 expenditure lines, 3 evaluations and its stage history', or
@@ -310,12 +312,15 @@ class DeletionSummary:
         # an attribute.)
         fundings, revisions, expenditures = self.fundings, self.revisions, self.expenditures
         evaluations, indicators = self.evaluations, self.indicators
+        budget_lines, progress_reports = self.budget_lines, self.progress_reports
         parts = [text for count, text in (
             (fundings, translate("StoreProject", "%n funding line(s)", "", fundings)),
             (revisions, translate("StoreProject", "%n budget revision(s)", "", revisions)),
             (expenditures, translate("StoreProject", "%n expenditure line(s)", "", expenditures)),
             (evaluations, translate("StoreProject", "%n evaluation(s)", "", evaluations)),
-            (indicators, translate("StoreProject", "%n result indicator(s)", "", indicators))) if count]
+            (indicators, translate("StoreProject", "%n result indicator(s)", "", indicators)),
+            (budget_lines, translate("StoreProject", "%n budget line(s)", "", budget_lines)),
+            (progress_reports, translate("StoreProject", "%n progress report(s)", "", progress_reports))) if count]
         if self.stage_changes:
             parts.append(translate("StoreProject", "its stage history"))
         if not parts:
@@ -333,7 +338,8 @@ def deletion_summary(code: str) -> DeletionSummary:
         return int(model.select().where(model.project == row.id).count())
 
     return DeletionSummary(row.code, row.title, bool(row.is_demo), count(m.Funding), count(m.BudgetRevision), count(m.Expenditure),
-                           count(m.Evaluation), count(m.ResultIndicator), count(m.StageChange))
+                           count(m.Evaluation), count(m.ResultIndicator), count(m.StageChange), count(m.BudgetLine),
+                           count(m.ProgressReport))
 
 
 def archive_project(code: str, who: str | None = None) -> bool:
@@ -455,4 +461,7 @@ def copy_project(project: d.Project) -> d.Project:
         expenditures=[dataclasses.replace(x) for x in project.expenditures],
         evaluations=[dataclasses.replace(x, ratings=dict(x.ratings)) for x in project.evaluations],
         indicators=[dataclasses.replace(x) for x in project.indicators],
+        budget_lines=[dataclasses.replace(x) for x in project.budget_lines],
+        progress_reports=[dataclasses.replace(x) for x in project.progress_reports],
+        indicator_values=[dataclasses.replace(x) for x in project.indicator_values],
     )
