@@ -66,7 +66,7 @@ def test_every_iso_name_and_code_still_reads():
 
 def test_names_in_the_user_language():
     assert country_name("GM") == "Gambia"  # the ISO list's "(the)" is not shown
-    assert country_name("CD") == "Congo (the Democratic Republic of the)"
+    assert country_name("CD") == "Democratic Republic of the Congo"
     assert country_name("SN", "fr") == "Sénégal"
     assert country_name("CI", "fr") == "Côte d\u2019Ivoire"
     assert country_name("PE", "es") == "Perú"

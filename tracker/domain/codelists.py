@@ -171,6 +171,9 @@ def _name_index() -> dict[str, str]:
         for code, name in Locale.parse(language).territories.items():
             if code in table:
                 add(code, name)
+    for names in _UN_NAMES.values():
+        for code, name in names.items():
+            add(code, name)
     for alias, code in _ALIASES.items():
         strong.setdefault(fold_name(alias), code)
     for form, codes in weak.items():
@@ -184,19 +187,60 @@ def country_name(code: str, language: str | None = None) -> str:
     return _country_name(code, language or current_language())
 
 
+# The short names United Nations documents use where CLDR gives a colloquial form ("Congo -
+# Kinshasa", "Corée du Sud", "Siria") and the ISO list an inverted one ("Tanzania, the United
+# Republic of"): the UN Terminology Database's short names, in the three languages.
+_UN_NAMES: dict[str, dict[str, str]] = {
+    "en": {"US": "United States", "GB": "United Kingdom", "FK": "Falkland Islands (Malvinas)",
+           "TW": "Taiwan Province of China", "PS": "State of Palestine"},
+    "fr": {"CD": "République démocratique du Congo", "CG": "Congo", "KR": "République de Corée",
+           "KP": "République populaire démocratique de Corée", "SY": "République arabe syrienne",
+           "RU": "Fédération de Russie", "MD": "République de Moldova", "LA": "République démocratique populaire lao",
+           "TZ": "République-Unie de Tanzanie", "IR": "Iran (République islamique d\u2019)",
+           "BO": "Bolivie (État plurinational de)", "VE": "Venezuela (République bolivarienne du)",
+           "PS": "État de Palestine", "MM": "Myanmar", "FM": "Micronésie (États fédérés de)", "CV": "Cabo Verde",
+           "HK": "Hong Kong (Chine)", "MO": "Macao (Chine)", "VA": "Saint-Siège", "TR": "Türkiye",
+           "TW": "Taïwan (province de Chine)", "VN": "Viet Nam"},
+    "es": {"CD": "República Democrática del Congo", "CG": "Congo", "KR": "República de Corea",
+           "KP": "República Popular Democrática de Corea", "SY": "República Árabe Siria", "RU": "Federación de Rusia",
+           "MD": "República de Moldova", "LA": "República Democrática Popular Lao", "TZ": "República Unida de Tanzanía",
+           "IR": "Irán (República Islámica del)", "BO": "Bolivia (Estado Plurinacional de)",
+           "VE": "Venezuela (República Bolivariana de)", "PS": "Estado de Palestina", "MM": "Myanmar",
+           "FM": "Micronesia (Estados Federados de)", "HK": "Hong Kong (China)", "MO": "Macao (China)", "VA": "Santa Sede",
+           "TR": "Türkiye", "TW": "Taiwán (provincia de China)", "VN": "Viet Nam"},
+}
+
+
+def _short_english(iso_name: str) -> str:
+    """The ISO list's English name as it is read: "Gambia (the)" is "Gambia", "Congo (the Democratic
+    Republic of the)" is "Democratic Republic of the Congo", "Tanzania, the United Republic of" is
+    "United Republic of Tanzania"; "Bolivia (Plurinational State of)" stays as the UN lists it."""
+    name = re.sub(r"\s*\(the\)", "", iso_name)
+    inverted = re.fullmatch(r"(?P<base>[^(,]+?)\s*(?:\((?P<paren>the [^)]*)\)|,\s*(?P<comma>.+ of(?: the)?))", name)
+    if inverted:
+        qualifier = inverted["paren"] or inverted["comma"]
+        name = f"{qualifier} {inverted['base']}"
+        name = name[4:] if name.startswith("the ") else name
+    return name
+
+
 @cache  # the portfolio's search text names the countries of every row
 def _country_name(code: str, language: str) -> str:
-    """How `language` names the country `code`: the ISO name in English ("Gambia", without the
-    ISO list's "(the)"), CLDR's in French and Spanish ("Gambie", "Gambia"); the code itself if
-    unknown."""
+    """How `language` names the country `code`: the UN's short name where it differs from what
+    CLDR or ISO give (_UN_NAMES), else CLDR's in French and Spanish ("Gambie", "Gambia"), the ISO
+    name read naturally in English (_short_english); the code itself if unknown."""
     code = code.strip().upper()
+    if code not in countries():
+        return code
+    base = language.split("_")[0].split("-")[0].lower()
+    if code in _UN_NAMES.get(base, {}):
+        return _UN_NAMES[base][code]
     names = _territory_names(language)
     if names is not None:
         name = names.get(code)
-        if name and code in countries():
+        if name:
             return str(name)
-    name = countries().get(code, code)
-    return name[: -len(" (the)")] if name.endswith(" (the)") else name
+    return _short_english(countries()[code])
 
 
 @cache  # once per language: a locale Babel does not know ("C") costs milliseconds to refuse
