@@ -126,6 +126,9 @@ _A_KIND = {
     "expenditure": QT_TRANSLATE_NOOP("PackageRecord", "an expenditure"),
     "evaluation": QT_TRANSLATE_NOOP("PackageRecord", "an evaluation"),
     "result_indicator": QT_TRANSLATE_NOOP("PackageRecord", "a result indicator"),
+    "budget_line": QT_TRANSLATE_NOOP("PackageRecord", "a budget line"),
+    "progress_report": QT_TRANSLATE_NOOP("PackageRecord", "a progress report"),
+    "indicator_value": QT_TRANSLATE_NOOP("PackageRecord", "an indicator value"),
     "stage_change": QT_TRANSLATE_NOOP("PackageRecord", "a stage change"),
 }
 
@@ -310,9 +313,39 @@ def _translated(item: Incoming, matched: dict[str, str]) -> Incoming:
     record = item.record
     uuid = matched.get(record.uuid, record.uuid)
     owner = matched.get(record.project_uuid, record.project_uuid) if record.project_uuid else None
-    if uuid == record.uuid and owner == record.project_uuid:
+    measures = _measured_indicator(record, matched)
+    if uuid == record.uuid and owner == record.project_uuid and measures is None:
         return item
-    return Incoming(record.moved(uuid, owner), item.ancestors, item.line)
+    moved = record.moved(uuid, owner)
+    if measures is not None:
+        # An indicator value measures the indicator it was matched to here (by name).
+        moved = Record(moved.kind, moved.uuid, moved.project_uuid, {**(moved.values or {}), "indicator_uuid": measures},
+                       value=dataclasses.replace(moved.value, indicator_uuid=measures))
+    return Incoming(moved, item.ancestors, item.line)
+
+
+def _measured_indicator(record: Record, matched: dict[str, str]) -> str | None:
+    """The local UUID of the indicator an incoming indicator value measures, where the sender's
+    indicator was matched to a local one under another UUID; None otherwise."""
+    if record.kind != "indicator_value" or record.value is None:
+        return None
+    local = matched.get(record.value.indicator_uuid)
+    return local if local is not None and local != record.value.indicator_uuid else None
+
+
+class _Refused(Exception):
+    """One incoming record the project cannot take, said in one sentence naming it."""
+
+
+def _check_measured_indicators(project: Any, group: list[Record]) -> None:
+    """Refuse an incoming indicator value whose indicator the project does not have (deleted here,
+    or never sent): the value would measure nothing."""
+    indicators = {indicator.uuid for indicator in project.indicators}
+    for record in group:
+        if record.kind == "indicator_value" and not record.deleted and record.value.indicator_uuid not in indicators:
+            raise _Refused(translate("PackageMerge", "project {code}: the indicator value of {date} ({uuid}) measures an indicator "
+                                     "the project does not have ({indicator})").format(
+                code=project.code, date=record.value.measured_on.isoformat(), uuid=record.uuid, indicator=record.value.indicator_uuid))
 
 
 def _match(incoming: list[Incoming], current: Current) -> dict[str, str]:
@@ -346,7 +379,8 @@ def _match(incoming: list[Incoming], current: Current) -> dict[str, str]:
         if record.kind in pr.OWNED_KINDS:
             owner = matched.get(record.project_uuid, record.project_uuid) if record.project_uuid else None
             incoming_groups.setdefault((record.kind, owner), []).append(record.moved(project_uuid=owner) if owner else record)
-    for key, candidates in incoming_groups.items():
+    # Indicator values last: their natural key names their indicator as matched here.
+    for key, candidates in sorted(incoming_groups.items(), key=lambda group: group[0][0] == "indicator_value"):
         locals_ = [r for r in local_groups.get(key, []) if r.uuid not in taken]
         if not locals_:
             continue
@@ -364,7 +398,7 @@ def _match(incoming: list[Incoming], current: Current) -> dict[str, str]:
                 local_keys.setdefault(pr.natural_key(local), []).append(local)
         incoming_keys: dict[Any, list[Record]] = {}
         for record in left:
-            incoming_keys.setdefault(pr.natural_key(record), []).append(record)
+            incoming_keys.setdefault(pr.natural_key(record, matched), []).append(record)
         for natural, ours in local_keys.items():
             theirs = incoming_keys.get(natural, [])
             if len(ours) == 1 and len(theirs) == 1:
@@ -466,6 +500,8 @@ class _Applier:
             self.progress(done, len(groups), translate("PackageMerge", "Applying the changes…"))
             try:
                 self._apply_project(project_uuid, heads.get(project_uuid), group)
+            except _Refused as exc:
+                problems.append(Problem(str(exc)))
             except ValidationError as exc:
                 problems.append(Problem(translate("PackageMerge", "project {code}: {why}").format(
                     code=_code_of(heads.get(project_uuid), project_uuid, self.current), why=exc)))
@@ -541,7 +577,7 @@ class _Applier:
             # A new project starts in Design; its stage is reached afterwards by its actions.
             project = dataclasses.replace(head.value, stage=Stage.DESIGN, suspended_from=None, version=0, countries=list(head.value.countries),
                                           country_shares=dict(head.value.country_shares), themes=list(head.value.themes),
-                                          fundings=[], revisions=[], expenditures=[], evaluations=[], indicators=[])
+                                          **{name: [] for name in pr.LIST_OF_KIND.values()})
         else:
             for record in group:
                 self._skip(translate("PackageMerge", "{record}: its project is not in this database (deleted here?)").format(record=record.label()))
@@ -560,6 +596,7 @@ class _Applier:
                 records.append(obj)
             else:
                 records[index] = obj
+        _check_measured_indicators(project, group)
         known_code = self.current.get(project_uuid)
         if known_code is not None and known_code.value is not None:
             self.projects_touched.add(known_code.value.code)  # its code here, before a change of code

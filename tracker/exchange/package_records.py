@@ -1,9 +1,10 @@
 """Records as field packages carry them: kind, UUID, owning project's UUID, values as JSON, and a
 content hash that is the same in every database holding the same values.
 
-Kinds: partner, project (with its countries, shares and themes), funding, budget_revision,
-expenditure, evaluation, result_indicator, stage_change. Integer keys, versions and timestamps
-are local to a database and are left out of values and hash.
+Kinds: partner, project (with its countries, shares and themes), stage_change and every kind a
+project holds (tracker.domain.records.CHILD_KINDS: funding, budget_revision, expenditure,
+evaluation, result_indicator, budget_line, progress_report, indicator_value). Integer keys,
+versions and timestamps are local to a database and are left out of values and hash.
 
 A package's lines are read with `parse_line`, which checks each one strictly before anything is
 decided: its shape, its UUIDs, and every value against the type its field declares (a region
@@ -134,7 +135,9 @@ def to_json(value: Any) -> Any:
 # hold their default: every record written before keeps its hash (a package of an older tracker
 # reads the same), and a decoded record without the field gets the default.
 _LEFT_OUT_AT_DEFAULT: dict[str, dict[str, Any]] = {"partner": {"active": True, "reporting_language": "en"},
-                                                    "project": {"archived": False}}
+                                                    "project": {"archived": False},
+                                                    "funding": {"agreement_reference": ""},  # schema v8
+                                                    "expenditure": {"output": ""}}  # schema v8
 
 
 def record_values(obj: Any) -> dict[str, Any]:
@@ -402,6 +405,9 @@ _KIND_NAMES = {
     "expenditure": QT_TRANSLATE_NOOP("PackageRecord", "expenditure"),
     "evaluation": QT_TRANSLATE_NOOP("PackageRecord", "evaluation"),
     "result_indicator": QT_TRANSLATE_NOOP("PackageRecord", "result indicator"),
+    "budget_line": QT_TRANSLATE_NOOP("PackageRecord", "budget line"),
+    "progress_report": QT_TRANSLATE_NOOP("PackageRecord", "progress report"),
+    "indicator_value": QT_TRANSLATE_NOOP("PackageRecord", "indicator value"),
     "stage_change": QT_TRANSLATE_NOOP("PackageRecord", "stage change"),
 }
 
@@ -414,13 +420,16 @@ def kind_name(kind: str) -> str:
 # ---------------------------------------------------------------- natural keys
 
 
-def natural_key(record: Record) -> tuple[Any, ...] | None:
+def natural_key(record: Record, indicators: dict[str, str] | None = None) -> tuple[Any, ...] | None:
     """What identifies a record apart from its UUID, for matching records two databases created
     separately (both loaded the demo, or typed in the same project): a partner and a project by
     code, an evaluation by (project, kind, number), a stage change by (project, from, to, date),
     a funding line by (project, partner, modality, approval date), a budget revision by (project,
     date, reason), an expenditure line by (project, year, month, type, currency), an indicator by
-    (project, name). None for a tombstone."""
+    (project, name), a budget line by (project, heading, output) (unique in a project), a progress
+    report by (project, period), an indicator value by (project, indicator, date): the indicator
+    as `indicators` maps the sender's indicator UUIDs to this database's (indicators matched by
+    name). None for a tombstone."""
     v, p = record.value, record.project_uuid
     if v is None:
         return None
@@ -439,4 +448,10 @@ def natural_key(record: Record) -> tuple[Any, ...] | None:
         return (kind, p, v.name.strip())
     if kind == "stage_change":
         return (kind, p, v.from_stage, v.to_stage, v.changed_on)
+    if kind == "budget_line":
+        return (kind, p, v.heading, v.output.strip())
+    if kind == "progress_report":
+        return (kind, p, v.period_start, v.period_end)
+    if kind == "indicator_value":
+        return (kind, p, (indicators or {}).get(v.indicator_uuid, v.indicator_uuid), v.measured_on)
     return None
