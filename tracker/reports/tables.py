@@ -14,7 +14,6 @@ from typing import Any
 
 from openpyxl.chart import BarChart, PieChart, Reference
 from openpyxl.chart.label import DataLabelList
-from openpyxl.worksheet.pagebreak import Break
 
 from tracker.domain.i18n import translate
 from tracker.reports.xlsx import (
@@ -114,11 +113,10 @@ def share_block(sheet: Sheet, table: Table, labels: Sequence[str], columns: Sequ
 
 
 def place_chart(sheet: Sheet, chart: Any) -> None:
-    """Anchor `chart` two rows below the last row, starting a new printed page so that it is not
-    cut in two."""
-    anchor_row = sheet.row + 2
-    sheet.ws.row_breaks.append(Break(id=sheet.row))
-    sheet.ws.add_chart(chart, f"A{anchor_row}")
+    """Anchor `chart` under its table, one blank row between. It prints with the table: when the
+    sheet is saved, a page break is put where needed so that the chart is not cut in two and
+    takes the table's last rows with it (page_layout)."""
+    sheet.add_chart(chart, sheet.row + 2)
 
 
 def bar_chart(sheet: Sheet, table: Table, title: str, y_title: str, *, stacked: bool = True,

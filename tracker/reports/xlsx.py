@@ -2,8 +2,10 @@
 become formulas, and write-only sheets that count their rows (formulas need the row numbers).
 
 Every sheet is an openpyxl write-only sheet: rows go to disk as they are appended, so memory stays
-flat whatever the size of the portfolio. The price is that column widths, frozen panes and print
-titles are fixed before the first row, which is why a Sheet takes them in its constructor."""
+flat whatever the size of the portfolio. The price is that column widths are fixed before the
+first row: a Sheet keeps its first rows back until it streams a list, so that the widths can
+follow the headers and labels written. When the workbook is saved each sheet sets how it prints
+(page_layout) and every formula gets its value as well (cached_values)."""
 
 from __future__ import annotations
 
@@ -21,14 +23,17 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.utils import get_column_letter
+from openpyxl.utils import column_index_from_string, get_column_letter
 from openpyxl.utils.exceptions import IllegalCharacterError
+from openpyxl.worksheet.pagebreak import Break, RowBreak
 from openpyxl.worksheet.properties import PageSetupProperties
 
 from tracker import __version__
 from tracker.domain import i18n
 from tracker.domain.i18n import translate
+from tracker.reports import page_layout
 from tracker.reports.base import ROW_STEP, ReportError, Steps
+from tracker.reports.cached_values import cache_formula_values
 
 # Number formats. Cells keep exact values (US$ to the cent, US$'000 with all their decimals);
 # the format only decides what is shown, so a SUM of shown figures is the SUM of exact ones.
@@ -143,18 +148,16 @@ def set_text(cell: WriteOnlyCell, value: str) -> None:
     cell.data_type = "s"
 
 
-def text_lines(text: str, width: float) -> int:
+def text_lines(text: str, width: float, bold: bool = False) -> int:
     """Lines a wrapped text needs in a column `width` characters wide. Neither Excel nor
-    LibreOffice grows a row for wrapped text when it opens a file, so the height is set here:
-    about 1.1 characters of 11 pt Calibri fit in a unit of column width."""
-    per_line = max(1, int(width * 1.1))
-    return sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
+    LibreOffice grows a row for wrapped text when it opens a file, so the height is set here."""
+    return page_layout.text_lines(text, width, bold)
 
 
-def wrapped_height(values: Sequence[Any], widths: Sequence[float], point_size: float = 11) -> float | None:
-    lines = max((text_lines(v, w) for v, w in zip(values, widths) if isinstance(v, str) and v and not isinstance(v, Formula)),
-                default=1)
-    return round(lines * point_size * 1.3 + 2, 1) if lines > 1 else None
+def wrapped_height(values: Sequence[Any], widths: Sequence[float], point_size: float = 11, bold: bool = False) -> float | None:
+    lines = max((page_layout.text_lines(v, w, bold, point_size) for v, w in zip(values, widths)
+                 if isinstance(v, str) and v and not isinstance(v, Formula)), default=1)
+    return page_layout.lines_height(lines, point_size) if lines > 1 else None
 
 
 @dataclass(frozen=True)
@@ -167,8 +170,41 @@ class Col:
     wrap: bool = False
 
 
+@dataclass(frozen=True)
+class _Wrapped:
+    """A wrapped text whose row grows to show it all: in columns first..first+span-1 (span 0:
+    the columns a note spans), `extra` points of room above and below."""
+
+    first: int
+    span: int
+    text: str
+    bold: bool = False
+    point_size: float = 11
+    extra: float = 2
+
+
+@dataclass
+class _Row:
+    cells: list[Any]
+    height: float | None
+    wrapped: list[_Wrapped]
+    style: str | None = None
+
+
+_BOLD_STYLES = {"header", "total", "subtotal", "label", "group", "title", "demo"}
+_LABEL_STYLES = {"header", "total", "subtotal", "label", "group"}  # their words widen the column
+_PENDING_ROWS = 2_000  # rows kept back so that the column widths can still follow their labels
+
+
 class Sheet:
-    """A write-only sheet that knows how many rows it has written."""
+    """A write-only sheet that knows how many rows it has written.
+
+    The first rows are kept back until the sheet streams a list (or has written a couple of
+    thousand rows), because a write-only sheet fixes its column widths before its first row: in
+    the meantime each column widens to the longest word of the headers and labels written in it,
+    so that no word is cut or broken. The row heights of wrapped texts follow the final widths.
+    When the workbook is saved, the sheet works out how it prints (print area over every row and
+    chart, repeated header of a single table, page breaks, scale: see page_layout.plan)."""
 
     def __init__(self, book: Book, title: str, widths: Sequence[float], *, freeze: str | None = None,
                  landscape: bool = True) -> None:
@@ -178,11 +214,21 @@ class Sheet:
         self.title = title
         self.row = 0
         self.widths = list(widths)
-        for index, width in enumerate(widths, start=1):
-            self.ws.column_dimensions[col(index)].width = width
+        self.landscape = landscape
+        self.freeze = freeze
+        self._pending: list[_Row] | None = []
+        self._heights: dict[int, float] = {}
+        self._tables: list[tuple[int, int]] = []
+        self._streamed = False
+        self._notes: list[int] = []
+        self._note_spans: dict[int, int | None] = {}
+        self._last_style: str | None = None
         if freeze:
             self.ws.freeze_panes = freeze
         _page_setup(self.ws, title, landscape, book.demo)
+        book.sheets.append(self)
+
+    # ------------------------------------------------------------------ cells and rows
 
     def cell(self, value: Any, fmt: str | None = None, style: str | None = None, wrap: bool = False) -> WriteOnlyCell:
         cell = WriteOnlyCell(self.ws)
@@ -207,19 +253,86 @@ class Sheet:
     def write(self, values: Sequence[Any], fmts: Sequence[str | None] | None = None, style: str | None = None,
               wrap: bool = False, height: float | None = None) -> int:
         """One row; `fmts[i]` is the number format of column i, `style` a key of STYLES applied to
-        every cell written (so a total row is bold across the table, blanks included)."""
+        every cell written (so a total row is bold across the table, blanks included).
+
+        The text naming a row (first column, plain, total or subtotal) wraps and its column
+        widens to its longest word; with `wrap`, every text of the row wraps."""
         fmts = fmts or [None] * len(values)
-        if wrap and height is None:
-            height = wrapped_height(values, self.widths)
-        cells = [self.cell(v, f, style, wrap) if (v is not None or style) else None for v, f in zip(values, fmts)]
-        return self.append_cells(cells, height)
+        bold = style in _BOLD_STYLES
+        wrapped: list[_Wrapped] = []
+        label_wraps = style in (None, "total", "subtotal")
+        cells: list[Any] = []
+        for index, (value, fmt) in enumerate(zip(values, fmts)):
+            if value is None and not style:
+                cells.append(None)
+                continue
+            is_text = isinstance(value, str) and not isinstance(value, Formula) and value != ""
+            wraps = is_text and (wrap or (index == 0 and label_wraps))
+            cell = self.cell(value, fmt, style, wraps)
+            if wraps and style in ("total", "subtotal"):
+                cell.alignment = _WRAP_LABEL
+            cells.append(cell)
+            if is_text and (style in _LABEL_STYLES or (index == 0 and style is None)):
+                self._widen(index, page_layout.column_for_words(value, bold))
+            if wraps:
+                wrapped.append(_Wrapped(index, 1, value, bold))
+        self._last_style = style
+        return self._append(cells, height, wrapped, style)
 
     def append_cells(self, cells: list[Any], height: float | None = None) -> int:
+        self._last_style = None
+        return self._append(cells, height, [])
+
+    def _append(self, cells: list[Any], height: float | None, wrapped: list[_Wrapped], style: str | None = None) -> int:
         self.row += 1
-        if height:
-            self.ws.row_dimensions[self.row].height = height
-        self.ws.append(cells)
+        if self._pending is not None:
+            self._pending.append(_Row(cells, height, wrapped, style))
+            if len(self._pending) >= _PENDING_ROWS:
+                self.flush()
+        else:
+            self._set_height(self.row, height, wrapped)
+            self.ws.append(cells)
         return self.row
+
+    def _widen(self, index: int, width: float) -> None:
+        """Column `index` (from 0) at least `width` wide, while the widths can still change."""
+        if self._pending is None:
+            return
+        while len(self.widths) <= index:
+            self.widths.append(8.43)
+        self.widths[index] = max(self.widths[index], round(width + 0.49))
+
+    def _set_height(self, row: int, height: float | None, wrapped: list[_Wrapped]) -> None:
+        needed = height or 0.0
+        for w in wrapped:
+            span = w.span or page_layout.note_span(self.widths, self.landscape, _label_columns(self.freeze))
+            width = sum(self.widths[w.first:w.first + span]) if w.first < len(self.widths) else 8.43
+            lines = page_layout.text_lines(w.text, width, w.bold, w.point_size)
+            if lines > 1 or w.extra > 2:
+                needed = max(needed, page_layout.lines_height(lines, w.point_size, w.extra))
+        if needed:
+            self.ws.row_dimensions[row].height = needed
+            self._heights[row] = needed
+
+    def flush(self) -> None:
+        """Fix the column widths and write the rows kept back (a write-only sheet writes its
+        widths before its first row)."""
+        if self._pending is None:
+            return
+        pending, self._pending = self._pending, None
+        # Written with the first row: a sheet too wide for a legible page is not fitted to it.
+        wide = page_layout.too_wide(self.widths, self.landscape)
+        self.ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=not wide)
+        if wide:
+            _wrap_in_label_columns(pending, _label_columns(self.freeze))
+        for index, width in enumerate(self.widths, start=1):
+            self.ws.column_dimensions[col(index)].width = width
+        first = self.row - len(pending) + 1
+        for offset, row in enumerate(pending):
+            self._set_height(first + offset, row.height, row.wrapped)
+            self.ws.append(row.cells)
+        for note_row in self._notes:
+            self._merge_note(note_row)
 
     def blank(self, count: int = 1) -> None:
         for _ in range(count):
@@ -236,22 +349,47 @@ class Sheet:
 
     def header(self, labels: Sequence[str], height: float | None = 30) -> int:
         """A header row, at least `height` points high and as high as its longest wrapped label
-        needs (a French or Spanish heading is often longer than the English one)."""
-        lines = max((text_lines(label, width * 0.9) for label, width in zip(labels, self.widths) if label), default=1)
-        needed = round(lines * 11 * 1.3 + 4, 1)
-        return self.write(list(labels), style="header", height=max(height or 0, needed))
-
-    def note(self, text: str, span: int | None = None) -> int:
-        """A note in small italics, merged across `span` columns (default: all) and wrapped."""
-        span = span or len(self.widths)
-        height = wrapped_height([text], [sum(self.widths[:span]) * 1.15], point_size=9)  # 9 pt: ~15% more per line
-        row = self.write([text], style="note", height=height)
-        if span > 1:
-            self.ws.merged_cells.add(f"A{row}:{col(span)}{row}")
+        needs (a French or Spanish heading is often longer than the English one); each column
+        at least as wide as the longest word of its label. Starts a table: see page_layout."""
+        wrapped = []
+        for index, text in enumerate(labels):
+            if text:
+                self._widen(index, page_layout.column_for_words(text, bold=True))
+                wrapped.append(_Wrapped(index, 1, text, bold=True, extra=4))
+        first = self.row + 1
+        if self._last_style == "label" and self.row:  # the table's caption just above it goes with it
+            first = self.row
+        cells = [self.cell(text, style="header") for text in labels]
+        self._last_style = "header"
+        row = self._append(cells, max(height or 0, page_layout.lines_height(1, extra=4)), wrapped)
+        self._tables.append((first, row))
         return row
 
+    def note(self, text: str, span: int | None = None) -> int:
+        """A note in small italics, merged across `span` columns (default: all those that print on
+        one page width) and wrapped."""
+        row = self.row + 1
+        self._append([self.cell(text, style="note")], None, [_Wrapped(0, span or 0, text, point_size=9)])
+        self._last_style = "note"
+        if span != 1:
+            self._notes.append(row)
+            self._note_spans[row] = span
+            if self._pending is None:
+                self._merge_note(row)
+        return row
+
+    def _merge_note(self, row: int) -> None:
+        span = self._note_spans.get(row) or page_layout.note_span(self.widths, self.landscape, _label_columns(self.freeze))
+        if span > 1:
+            self.ws.merged_cells.add(f"A{row}:{col(span)}{row}")
+
     def print_titles(self, first: int, last: int | None = None) -> None:
+        """Kept for the reports that ask: the header of a sheet's single table repeats on every
+        page in any case, and a sheet of several tables repeats none (see page_layout)."""
         self.ws.print_title_rows = f"{first}:{last or first}"
+
+    def add_chart(self, chart: Any, row: int, column: int = 1) -> None:
+        self.ws.add_chart(chart, f"{col(column)}{row}")
 
     def stream(self, cols: Sequence[Col], rows: Iterable[Sequence[Any]], progress: Steps | None = None) -> tuple[int, int]:
         """A header row and one row per item of `rows` (values in the order of `cols`), with an
@@ -259,11 +397,15 @@ class Sheet:
 
         One styled prototype cell per column is reused for every row: the row is serialised when
         it is appended, so reuse is safe, and it saves building and styling a cell per value."""
+        for index, c in enumerate(cols):
+            self._widen(index, c.width)
         header_row = self.header([c.header for c in cols])
+        self.flush()
+        self._streamed = True
         protos = [self.cell(None, INTEGER if c.fmt == AUTO else c.fmt or TEXT, wrap=c.wrap) for c in cols]
         fractional = {i: self.cell(None, DECIMAL, wrap=c.wrap) for i, c in enumerate(cols) if c.fmt == AUTO}
         text = [c.fmt is None for c in cols]
-        wrapping = [c.width if c.wrap else 0 for c in cols]
+        wrapping = [self.widths[i] if c.wrap else 0 for i, c in enumerate(cols)]
         count = 0
         for values in rows:
             cells: list[Any] = []
@@ -291,10 +433,79 @@ class Sheet:
             progress.advance(count % ROW_STEP)
         last = max(self.row, header_row + 1)
         self.ws.auto_filter.ref = f"A{header_row}:{col(len(cols))}{last}"
-        self.print_titles(header_row)
-        # Long text spills into the empty cells to the right; printing it would shrink every page.
-        self.ws.print_area = f"A1:{col(len(cols))}{last}"
+        self._last_style = None
         return header_row, self.row
+
+    # ------------------------------------------------------------------ printing
+
+    def finish(self) -> None:
+        """Write what is kept back and set how the sheet prints: called when the workbook is
+        saved, so that rows and charts added after a list are printed too."""
+        self.flush()
+        charts = [_chart_place(chart) for chart in self.ws._charts]
+        layout = page_layout.Layout(
+            widths=list(self.widths), rows=self.row, heights=self._heights, tables=self._tables,
+            charts=charts, landscape=self.landscape,
+            label_columns=_label_columns(self.freeze), streamed=self._streamed,
+            breaks=[b.id for b in self.ws.row_breaks.brk])
+        setup = page_layout.plan(layout)
+        ws = self.ws
+        for chart, place in zip(ws._charts, charts):  # plan() may move a chart beside repeated columns
+            chart.anchor = f"{col(place.column)}{place.row}"
+            chart.width = place.width / _CM
+        ws.print_area = setup.print_area
+        ws._print_rows = None  # a title row is set only as plan() decides (never another table's header)
+        if setup.title_rows:
+            ws.print_title_rows = setup.title_rows
+        if setup.title_cols:
+            ws.print_title_cols = setup.title_cols
+        ws.page_setup.fitToWidth = 1 if setup.fit_width else 0
+        ws.page_setup.fitToHeight = setup.fit_height
+        if setup.scale:
+            ws.page_setup.scale = setup.scale
+            ws.page_setup.pageOrder = "overThenDown"  # a row block's pages side by side, then the next rows
+        ws.row_breaks = RowBreak()
+        for row in setup.breaks:
+            ws.row_breaks.append(Break(id=row))
+
+
+_WRAP_LABEL = Alignment(wrap_text=True, vertical="top")
+_OVERFLOWING = {"title", "subtitle", "demo", "label", "group"}
+
+
+def _wrap_in_label_columns(rows: list[_Row], label_columns: int) -> None:
+    """On a sheet that prints pages across with its label columns repeated, a title or caption
+    running on into the next columns would be cut off where the repeated columns end: it wraps
+    in the first column instead, its row growing to hold it."""
+    for row in rows:
+        first = row.cells[0] if row.cells else None
+        if row.style not in _OVERFLOWING or first is None or not isinstance(first.value, str):
+            continue
+        first.alignment = Alignment(wrap_text=True, vertical="top")
+        size = (first.font.sz if first.font else None) or 11
+        row.wrapped = [_Wrapped(0, label_columns, first.value, bold=bool(first.font and first.font.b), point_size=size)]
+        row.height = None
+
+
+def _label_columns(freeze: str | None) -> int:
+    """The columns left of the frozen pane name the rows: "C5" -> 2."""
+    if not freeze:
+        return 1
+    letters = re.match(r"[A-Z]+", freeze)
+    return max(1, column_index_from_string(letters.group(0)) - 1) if letters else 1
+
+
+def _chart_place(chart: Any) -> page_layout.Chart:
+    anchor = chart.anchor
+    if isinstance(anchor, str):
+        letters, digits = re.match(r"([A-Z]+)(\d+)", anchor).groups()  # type: ignore[union-attr]
+        column, row = column_index_from_string(letters), int(digits)
+    else:  # an anchor object: its top-left cell, counted from 0
+        column, row = anchor._from.col + 1, anchor._from.row + 1
+    return page_layout.Chart(row=row, column=column, width=chart.width * _CM, height=chart.height * _CM)
+
+
+_CM = 72 / 2.54  # points in a centimetre
 
 
 def _page_setup(ws: Any, title: str, landscape: bool, demo: str) -> None:
@@ -325,6 +536,8 @@ class Book:
     def __init__(self, title: str, subject: str, description: str, keywords: str, demo: str) -> None:
         self.wb = Workbook(write_only=True)
         self.demo = demo
+        self.sheets: list[Sheet] = []
+        self.uncomputed: list[str] = []  # formulas saved without a value (see cached_values)
         props = self.wb.properties
         props.title = title
         props.subject = subject
@@ -332,7 +545,8 @@ class Book:
         props.keywords = keywords
         props.creator = f"tracker {__version__}"
         props.category = translate("Report", "Report")
-        # Formulas are written without cached values: ask Excel to compute them all on opening.
+        # Formulas carry the values computed here (cached_values); Excel computes them all again on
+        # opening all the same, so that a figure edited later flows into every total.
         self.wb.calculation.fullCalcOnLoad = True
 
     def sheet(self, title: str, widths: Sequence[float], *, freeze: str | None = None, landscape: bool = True) -> Sheet:
@@ -361,6 +575,14 @@ class Book:
                 writer.cleanup()
 
     def save(self, path: Path) -> None:
+        """Finish each sheet (its print set-up), give every formula its value, and zip the
+        workbook."""
+        for sheet in self.sheets:
+            sheet.finish()
+        for ws in self.wb.worksheets:
+            if not ws.closed:
+                ws.close()
+        self.uncomputed = cache_formula_values({ws.title: ws._writer.out for ws in self.wb.worksheets})
         try:
             self.wb.save(path)
         except OSError as exc:  # disk full, file system gone: the user can act on it, it is not a bug
