@@ -78,10 +78,11 @@ def write_portfolio_report(
 ) -> Path:
     """Write the portfolio statistics for `year_from`-`year_to` to `path` (.xlsx) and return it.
 
-    Table V.1 compares the period with `compare_from`-`compare_to`, by default the period of the
-    same length just before it (as V.1 sets 1995-99 against 2000-04). Raises ReportError for a
-    bad or empty period or an unwritable path, ReportCancelled when `cancelled()` says so; in
-    both cases no file is left behind. The workbook is in `language` (default: the user's)."""
+    Tables V.1 and V.2 compare the period with `compare_from`-`compare_to`, by default the period
+    of the same length just before it (as V.1 sets 1995-99 against 2000-04). A period with nothing
+    recorded gives a nil report (the cover alone, saying so). Raises ReportError for an impossible
+    period or an unwritable path, ReportCancelled when `cancelled()` says so; in both cases no
+    file is left behind. The workbook is in `language` (default: the user's)."""
     language = report_language(language)
     check_years(year_from, year_to)
     period = Period(year_from, year_to)
@@ -92,11 +93,12 @@ def write_portfolio_report(
         check_years(compare.first, compare.last)
     target = check_target(path)
     activity = q.period_activity(year_from, year_to)
-    if not activity.approvals and not activity.expenditure_lines:
-        raise ReportError(translate("ReportError", "no approvals or expenditure recorded in {period}: nothing to "
-                                    "report").format(period=period.label))
+    # A period with nothing recorded gives a nil report (its cover says so), not an error: a
+    # partner or a board asking for the figures of a year without activity gets a document.
+    nil = not activity.approvals and not activity.expenditure_lines
+    sheets = [] if nil else SHEETS
 
-    steps = Steps(total=len(SHEETS) + 2, progress=progress, cancelled=cancelled)
+    steps = Steps(total=len(sheets) + 2, progress=progress, cancelled=cancelled)
     steps.step(lambda: translate("ReportProgress", "Preparing"))
     generated = now()
     rule_sets = q.rule_sets_in_use()
@@ -110,15 +112,15 @@ def write_portfolio_report(
             keywords=translate("PortfolioReport", "portfolio; approvals; expenditure; delivery"),
             demo=demo_warning(*q.demo_counts()),
         )
-        cover = _cover(period, compare, compare_from is None, rule_sets)
+        cover = _cover(period, compare, compare_from is None, rule_sets, nil)
     with atomic_output(target) as partial, book:
         with using_language(language):
             write_cover(book, cover, generated)
         steps.advance()
-        for name, _, writer in SHEETS:
+        for name, _, writer in sheets:
             steps.step(functools.partial(sheet_title, name))
             with using_language(language):
-                if writer is approvals.write_table_v1:
+                if writer in _COMPARING:
                     writer(book, period, compare)
                 else:
                     writer(book, period)
@@ -129,12 +131,26 @@ def write_portfolio_report(
     return target
 
 
-def _cover(period: Period, compare: Period, compare_by_default: bool, rule_sets: list[str]) -> Cover:
+_COMPARING = (approvals.write_table_v1, expenditure.write_table_v2)  # the tables with a comparison period
+
+
+def _cover(period: Period, compare: Period, compare_by_default: bool, rule_sets: list[str], nil: bool = False) -> Cover:
     comparison = translate("PortfolioReport", "{period} (Table V.1)").format(period=compare.label)
     if compare_by_default:
         comparison = translate("PortfolioReport", "{period} (Table V.1) - the same number of years just before the "
                                "period").format(period=compare.label)
     years = period.count  # a plain name: pyside6-lupdate misses a plural text counted by an attribute
+    if nil:
+        nothing = translate("PortfolioReport", "Nil report: nothing is recorded for {period} (no extra-budgetary approval "
+                            "and no expenditure), so there are no tables.").format(period=period.label)
+        return Cover(
+            title=translate("PortfolioReport", "Portfolio statistics, {period}").format(period=period.label),
+            facts=[(translate("PortfolioReport", "Period"), period.label),
+                   (translate("PortfolioReport", "Nil report"), nothing),
+                   (translate("PortfolioReport", "Filters"),
+                    translate("PortfolioReport", "None: the whole portfolio in the database"))],
+            notes=[nothing],
+        )
     return Cover(
         title=translate("PortfolioReport", "Portfolio statistics, {period}").format(period=period.label),
         facts=[

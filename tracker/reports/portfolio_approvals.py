@@ -11,7 +11,7 @@ from openpyxl.chart import BarChart, Reference, Series
 
 from tracker.domain.classifications import StrategicObjective
 from tracker.domain.i18n import translate
-from tracker.reports.base import Period
+from tracker.reports.base import Period, period_label
 from tracker.reports.layouts import (
     ANNEX_2_GROUPS,
     OBJECTIVES,
@@ -31,6 +31,7 @@ from tracker.reports.xlsx import (
     thousands,
     total_of,
 )
+from tracker.store import portfolio_queries as pq
 from tracker.store import report_queries as q
 
 
@@ -41,24 +42,61 @@ def write_table_v1(book: Book, period: Period, compare: Period) -> None:
                       earlier=compare.label, later=period.label))
     before = q.approvals_by_category(compare.first, compare.last)
     now = q.approvals_by_category(period.first, period.last)
+    recorded = bool(before)  # a comparison period before the records begin shows no 0 or 0.0 %
     rows = [(layout_label(text), sum(before.get(c.value, 0) for c in cats), sum(now.get(c.value, 0) for c in cats))
             for text, cats in TABLE_V1_GROUPS]
-    header = _two_periods(sheet, translate("PortfolioReport", "Source"), rows, compare, period)
+    header = _two_periods(sheet, translate("PortfolioReport", "Source"), rows, compare, period, recorded)
     sheet.print_titles(header)
     sheet.blank()
     sheet.note(translate("PortfolioReport", "Other sources: direct trust funds, non-state actors, international financial "
-                         "institutions, the European Union and other intergovernmental organizations (Table V.1's footnote)."))
+                         "institutions, the European Union and other intergovernmental organizations."))
+    for text in coverage_notes(compare, set(pq.approvals_by_year(compare.first, compare.last))):
+        sheet.note(text)
     sheet.blank()
     detail = [(layout_label(text), before.get(c.value, 0), now.get(c.value, 0)) for c, text in ANNEX_2_GROUPS
               if before.get(c.value) or now.get(c.value)]
-    _two_periods(sheet, translate("PortfolioReport", "Partner category"), detail, compare, period)
+    _two_periods(sheet, translate("PortfolioReport", "Partner category"), detail, compare, period, recorded)
     sheet.blank()
     sheet.note(translate("PortfolioReport", "Average = period total / number of years ({earlier} and {later}). % share = "
                          "share of the period's average total. % change = (average of the later period - average of the "
                          "earlier) / average of the earlier.").format(earlier=compare.count, later=period.count))
 
 
-def _two_periods(sheet: Sheet, corner: str, rows: Sequence[tuple[str, int, int]], first: Period, second: Period) -> int:
+def coverage_notes(period: Period, years_recorded: set[int], *, shares: bool = False) -> list[str]:
+    """What a comparison period's figures rest on, when not on every one of its years: nothing
+    recorded at all, or records for some years only (an average still divides by every year; a
+    share is a share of what is recorded)."""
+    if not years_recorded:
+        if shares:
+            return [translate("PortfolioReport", "No data recorded for {period}: its column is left empty.").format(
+                period=period.label)]
+        return [translate("PortfolioReport", "No data recorded for {period}: the comparison columns and the % change are "
+                          "left empty.").format(period=period.label)]
+    missing = [y for y in period.years if y not in years_recorded]
+    if not missing:
+        return []
+    recorded, absent = year_list(sorted(years_recorded)), year_list(missing)
+    if shares:
+        return [translate("PortfolioReport", "Data are recorded for {years} only, not for {missing}: the shares of {period} "
+                          "are those of the years recorded.").format(years=recorded, missing=absent, period=period.label)]
+    return [translate("PortfolioReport", "Data are recorded for {years} only, not for {missing}; the averages of {period} "
+                      "still divide by {count} years.").format(
+        years=recorded, missing=absent, period=period.label, count=period.count)]
+
+
+def year_list(years: Sequence[int]) -> str:
+    """Years as a reader writes them: runs of consecutive years as 2000-2002, the rest with commas."""
+    runs: list[list[int]] = []
+    for y in years:
+        if runs and y == runs[-1][-1] + 1:
+            runs[-1].append(y)
+        else:
+            runs.append([y])
+    return ", ".join(str(r[0]) if len(r) == 1 else period_label(r[0], r[-1]) for r in runs)
+
+
+def _two_periods(sheet: Sheet, corner: str, rows: Sequence[tuple[str, int, int]], first: Period, second: Period,
+                 first_recorded: bool = True) -> int:
     share = translate("Report", "% share")
     header = sheet.header([corner, translate("Report", "Total {period}").format(period=first.label),
                            translate("Report", "Average {period}").format(period=first.label), share,
@@ -67,15 +105,22 @@ def _two_periods(sheet: Sheet, corner: str, rows: Sequence[tuple[str, int, int]]
                            translate("Report", "% change")])
     start, total_row = header + 1, header + 1 + len(rows)
     fmts = [None, AMOUNT_K, AMOUNT_K, PERCENT, AMOUNT_K, AMOUNT_K, PERCENT, PERCENT]
+    no_data = translate("PortfolioReport", "No data recorded")
+
+    def earlier(r: int, total: Formula | Any, share_cell: Formula) -> list[Any]:
+        if not first_recorded:
+            return [no_data, None, None]
+        return [total, Formula(f"=B{r}/{first.count}"), share_cell]
+
     for offset, (label, cents_1, cents_2) in enumerate(rows):
         r = start + offset
-        sheet.write([label, thousands(cents_1), Formula(f"=B{r}/{first.count}"), ratio(f"C{r}", f"C${total_row}"),
+        sheet.write([label, *earlier(r, thousands(cents_1), ratio(f"C{r}", f"C${total_row}")),
                      thousands(cents_2), Formula(f"=E{r}/{second.count}"), ratio(f"F{r}", f"F${total_row}"),
-                     _change(r)], fmts)
+                     _change(r) if first_recorded else None], fmts)
     end = total_row - 1
-    sheet.write([translate("Report", "Total"), total_of(2, start, end), Formula(f"=B{total_row}/{first.count}"), total_of(4, start, end),
+    sheet.write([translate("Report", "Total"), *earlier(total_row, total_of(2, start, end), total_of(4, start, end)),
                  total_of(5, start, end), Formula(f"=E{total_row}/{second.count}"), total_of(7, start, end),
-                 _change(total_row)], fmts, style="total")
+                 _change(total_row) if first_recorded else None], fmts, style="total")
     return header
 
 
@@ -157,12 +202,17 @@ def _approvals_chart(sheet: Sheet, subtotals: list[tuple[str, int]], header: int
 
 
 def write_annex_1(book: Book, period: Period) -> None:
+    # The share of locally mobilized resources divides by the approvals of the years in which
+    # local mobilization is recorded at all: over 2000-2004 with flags recorded from 2002 only, the
+    # five years' approvals would understate it (11.1 % where 2002-2004 gives 17.8 %).
+    flagged = pq.local_resource_years(period.first, period.last)
+    covered = Period(flagged[0], flagged[-1]) if flagged else period
     sheet = book.sheet(translate("PortfolioReport", "Annex 1 Local resources"), [42, 14, 9, 16, 9, 18], freeze="B5")
     sheet.heading(translate("PortfolioReport", "Annex 1. Local resource mobilization compared with total approvals, "
-                            "{period}").format(period=period.label),
+                            "{period}").format(period=covered.label),
                   translate("PortfolioReport", "US$ million; locally mobilized = approvals flagged as negotiated locally by "
                             "field offices"))
-    by_partner = q.approvals_by_partner_year(period.first, period.last)
+    by_partner = q.approvals_by_partner_year(covered.first, covered.last)
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for item in by_partner:
         totals[item.category][0] += item.cents
@@ -171,14 +221,31 @@ def write_annex_1(book: Book, period: Period) -> None:
     header = _local_table(sheet, translate("PortfolioReport", "A. By donor category"), rows)
     sheet.print_titles(header)
     sheet.blank()
-    by_outcome = q.approvals_by_outcome(period.first, period.last)
+    by_outcome = q.approvals_by_outcome(covered.first, covered.last)
     labels = dict(OBJECTIVES)
     rows = [(layout_label(labels[StrategicObjective(k)]) if k else translate("PortfolioReport", "No project or objective recorded"), *v)
             for k, v in sorted(by_outcome.items(), key=lambda kv: _objective_order(kv[0]))]
     _local_table(sheet, translate("PortfolioReport", "B. By strategic objective"), rows)
     sheet.blank()
-    sheet.note(translate("PortfolioReport", "Annex 1A's 'Other intergovernmental organizations' row is the European Union's "
-                         "figure; this report keeps the EU and other intergovernmental organizations apart."))
+    for text in _coverage(period, covered, bool(flagged)):
+        sheet.note(text)
+    sheet.note(translate("PortfolioReport", "Locally mobilized / total XB-TC = locally mobilized approvals / all "
+                         "extra-budgetary approvals of the same years ({period}).").format(period=covered.label))
+    sheet.note(translate("PortfolioReport", "In the ILO's 2006 report, Annex 1A's row 'Other intergovernmental "
+                         "organizations' is the European Union's figure; this report shows the European Union and other "
+                         "intergovernmental organizations separately."))
+
+
+def _coverage(period: Period, covered: Period, flagged: bool) -> list[str]:
+    if not flagged:
+        return [translate("PortfolioReport", "No approval of {period} is recorded as locally mobilized.").format(
+            period=period.label)]
+    if covered == period:
+        return []
+    return [translate("PortfolioReport", "Locally mobilized approvals are recorded for {covered} only: this annex covers "
+                      "those years, not the whole of {period}, so that the share of locally mobilized resources is not "
+                      "understated. Annex 2 gives the approvals of every year of {period}.").format(
+        covered=covered.label, period=period.label)]
 
 
 def _objective_order(code: str | None) -> int:

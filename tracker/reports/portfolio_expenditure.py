@@ -9,14 +9,16 @@ from decimal import Decimal
 from tracker.domain.i18n import translate
 from tracker.reports.base import Period
 from tracker.reports.layouts import OBJECTIVES, expenditure_types, labelled, regions
+from tracker.reports.portfolio_approvals import coverage_notes
 from tracker.reports.tables import (
+    Table,
     bar_chart,
     cents_by_year,
     grid_table,
     pie_chart,
-    share_block,
 )
-from tracker.reports.xlsx import PERCENT, USD, Book, dollars, ratio, total_of
+from tracker.reports.xlsx import PERCENT, USD, Book, Sheet, dollars, ratio, ref, total_of
+from tracker.store import portfolio_queries as pq
 from tracker.store import report_queries as q
 
 
@@ -76,25 +78,63 @@ def write_annex_4(book: Book, period: Period) -> None:
     sheet.print_titles(table.header_row)
 
 
-def write_table_v2(book: Book, period: Period) -> None:
+def write_table_v2(book: Book, period: Period, compare: Period) -> None:
     years = period.years
-    sheet = book.sheet(translate("PortfolioReport", "V.2 Expenditure by region"), [30, *[11] * len(years), 14, 9],
+    sheet = book.sheet(translate("PortfolioReport", "V.2 Expenditure by region"), [30, 13, *[11] * len(years), 13],
                        freeze="B5")
     sheet.heading(translate("PortfolioReport", "Table V.2. Share of total technical cooperation expenditure by region, "
                             "{period}").format(period=period.label),
-                  translate("PortfolioReport", "Expenditure in US$'000, then each region's share of the year's total"))
-    rows = _keyed(regions(), q.expenditure_by_year("region", period.first, period.last), years)
+                  translate("PortfolioReport", "Expenditure in US$'000, then each region's share of the year's total, "
+                            "compared with {earlier}").format(earlier=compare.label))
+    spent = q.expenditure_by_year("region", period.first, period.last)
+    earlier = _by_key(q.expenditure_by_year("region", compare.first, compare.last))
+    rows = [(label, cents_by_year(spent, key.value if key else None, years)) for key, label in regions()
+            if any(cents_by_year(spent, key.value if key else None, years)) or earlier.get(key.value if key else None)]
     columns = [str(y) for y in years]
     table = grid_table(sheet, translate("PortfolioReport", "Expenditure (US$'000)"), columns, rows,
                        total_header=translate("Report", "Total {period}").format(period=period.label), share=False)
     sheet.print_titles(table.header_row)
     sheet.blank()
-    share_block(sheet, table, [label for label, _ in rows], columns, translate("PortfolioReport", "Share of the year's total (%)"))
+    keys = [key.value if key else None for key, label in regions() if label in {r[0] for r in rows}]
+    _shares_with_comparison(sheet, table, [label for label, _ in rows], [earlier.get(k, 0) for k in keys], columns,
+                            period, compare)
     sheet.blank()
-    sheet.note(translate("PortfolioReport", "The Period column is the region's share of the period's total expenditure "
+    sheet.note(translate("PortfolioReport", "An average column is the region's share of that period's total expenditure "
                          "(weighted by amount), not the mean of the yearly shares."))
+    for text in coverage_notes(compare, pq.expenditure_years(compare.first, compare.last), shares=True):
+        sheet.note(text)
     if rows:
         bar_chart(sheet, table, translate("PortfolioReport", "Expenditure by region (US$'000)"), translate("Report", "US$'000"))
+
+
+def _by_key(values: dict[tuple[str | None, int], int]) -> dict[str | None, int]:
+    totals: dict[str | None, int] = {}
+    for (key, _), cents in values.items():
+        totals[key] = totals.get(key, 0) + cents
+    return totals
+
+
+def _shares_with_comparison(sheet: Sheet, table: Table, labels: list[str], earlier: list[int], columns: list[str],
+                            period: Period, compare: Period) -> None:
+    """Table V.2's own layout: the comparison period's average share, each year's share, the
+    period's average share. The comparison period's amounts are not on the sheet, so its shares
+    are written as exact values; the others are formulas over the table above."""
+    header = sheet.header([translate("PortfolioReport", "Share of total expenditure (%)"),
+                           translate("Report", "Average {period}").format(period=compare.label), *columns,
+                           translate("Report", "Average {period}").format(period=period.label)])
+    whole = sum(earlier)
+    no_data = translate("PortfolioReport", "No data recorded")
+    cols = [*table.value_cols, table.total_col]
+    fmts = [None, PERCENT, *[PERCENT] * len(cols)]
+    first = header + 1
+    for offset, label in enumerate(labels):
+        source = table.first_row + offset
+        before = Decimal(earlier[offset]) / whole if whole else no_data
+        sheet.write([label, before, *[ratio(ref(c, source), ref(c, table.total_row, absolute_row=True)) for c in cols]],
+                    fmts, wrap=True)
+    last = first + len(labels) - 1
+    sheet.write([translate("Report", "Total"), total_of(2, first, last) if whole else no_data,
+                 *[total_of(c, first, last) for c in range(3, len(cols) + 3)]], fmts, style="total")
 
 
 def write_figure_v5(book: Book, period: Period) -> None:
