@@ -367,6 +367,7 @@ def cmd_show(args: argparse.Namespace) -> int:
                 for e, reason in zip(project.evaluations, shown_reasons(project))
             ],
         )
+    _show_records(project)
     print()
     if compliance.compliant:
         print(translate("CliPortfolio", "Compliant as of {date}").format(date=as_of.isoformat()))
@@ -374,6 +375,32 @@ def cmd_show(args: argparse.Namespace) -> int:
         print(translate("CliPortfolio", "Not compliant: {reasons} as of {date}").format(
             reasons="; ".join(compliance.reasons()), date=as_of.isoformat()))
     return 0
+
+
+def _show_records(project: Any) -> None:
+    """The project's funding agreements, budget lines, progress reports and indicator values."""
+    references = [f"{f.partner_code or '-'}: {f.agreement_reference}" for f in project.fundings if f.agreement_reference]
+    if references:
+        print(translate("CliPortfolio", "Funding agreements: {references}").format(references="; ".join(references)))
+    if project.budget_lines:
+        print()
+        _table([translate("CliPortfolio", "Budget line"), translate("CliPortfolio", "Output"),
+                translate("CliPortfolio", "Amount ({currency})").format(currency=project.currency),
+                translate("CliPortfolio", "Variance note")],
+               [[line.heading.label, line.output or "-", shown_number(line.amount), line.variance_note[:60]]
+                for line in project.budget_lines], right={2})
+    if project.progress_reports:
+        print()
+        _table([translate("CliPortfolio", "Progress report"), translate("CliPortfolio", "Prepared by"),
+                translate("CliPortfolio", "Summary")],
+               [[f"{r.period_start.isoformat()} - {r.period_end.isoformat()}", r.prepared_by or "-", r.summary[:70]]
+                for r in sorted(project.progress_reports, key=lambda r: r.period_end)])
+    if project.indicator_values:
+        names = {i.uuid: i.name for i in project.indicators}
+        print()
+        _table([translate("CliPortfolio", "Measured on"), translate("CliPortfolio", "Indicator"), translate("CliPortfolio", "Value")],
+               [[v.measured_on.isoformat(), names.get(v.indicator_uuid, v.indicator_uuid)[:60], shown_number(v.value, None)]
+                for v in sorted(project.indicator_values, key=lambda v: v.measured_on)], right={2})
 
 
 def cmd_stage(args: argparse.Namespace) -> int:
@@ -519,7 +546,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     # report is in its partner's reporting language, the others in the user's.
     language = getattr(args, "report_language", None)
     if args.report == "donor":
-        path = reports.write_donor_report(args.output, args.partner, args.year_from, args.year_to, language=language)
+        path = reports.write_donor_report(args.output, args.partner, args.year_from, args.year_to, language=language,
+                                          prepared_by=args.prepared_by, approved_by=args.approved_by)
     elif args.report == "portfolio":
         path = reports.write_portfolio_report(args.output, args.year_from, args.year_to,
                                               compare_from=args.compare_from, compare_to=args.compare_to, language=language)
@@ -921,6 +949,10 @@ def build_parser() -> argparse.ArgumentParser:
                       help=translate("CliHelp", "first year of the period"))
     kind.add_argument("--to", dest="year_to", type=year, required=True, metavar="YEAR",
                       help=translate("CliHelp", "last year of the period"))
+    kind.add_argument("--prepared-by", default="", metavar="NAME",
+                      help=translate("CliHelp", "who prepared the financial statements (default: a blank line to sign)"))
+    kind.add_argument("--approved-by", default="", metavar="NAME",
+                      help=translate("CliHelp", "who approved the financial statements (default: a blank line to sign)"))
     kind = report("portfolio", translate("CliHelp", "portfolio statistics: approvals and expenditure tables after the ILO's "
                                          "report on technical cooperation (Table V.1, Annexes 1-4, ...)"),
                   translate("CliHelp", "the language the report is written in: en, fr or es (default: tracker's)"))

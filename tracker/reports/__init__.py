@@ -7,7 +7,8 @@ Contract for running them off the UI thread:
 - progress(done, total, text) is called from the calling thread as the work advances;
 - cancelled() is polled between tables and every 2,000 rows; when it returns True the report
   raises ReportCancelled;
-- on ReportCancelled, ReportError (bad period, empty period, unwritable path), NotFound (unknown
+- on ReportCancelled, ReportError (bad period, unwritable path; an empty period for the
+  portfolio report, while a donor report gives a nil report), NotFound (unknown
   partner) or any other exception, no file is left behind and an existing file of the same name
   is untouched: the workbook is written to a temporary file beside the target and moved over it
   only when complete;
@@ -51,13 +52,18 @@ def write_donor_report(
     language: str | None = None,
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
+    prepared_by: str = "",
+    approved_by: str = "",
 ) -> Path:
     """Donor report of `partner` (code or name) for `year_from`-`year_to`, in `language` (default:
-    the partner's reporting language); returns the path."""
+    the partner's reporting language); its financial statements certified by `prepared_by` and
+    `approved_by` (blank lines to sign when not given). Stage and evaluations are taken on the end
+    of the period, or on `as_of` (default today) when that is earlier; a period with nothing for the
+    partner gives a nil report. Returns the path."""
     from tracker.reports import donor
 
     return donor.write_donor_report(path, partner, year_from, year_to, as_of=as_of, language=language, progress=progress,
-                                    cancelled=cancelled)
+                                    cancelled=cancelled, prepared_by=prepared_by, approved_by=approved_by)
 
 
 def write_portfolio_report(

@@ -1,0 +1,301 @@
+"""The donor report's financial statements: per project the partner funds, budget against
+expenditure by budget line in the agreement currency and in US$, the variance and its
+explanation, the totals, the agreement's reference and the rates used, and a certification
+block: the layout of the EU's financial report annex and of most bilateral agreements."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from openpyxl.worksheet.pagebreak import Break
+
+from tracker.domain.classifications import ExpenditureType
+from tracker.domain.i18n import translate
+from tracker.domain.money import USD
+from tracker.reports.base import long_date, number_text
+from tracker.reports.donor_money import (
+    SIGNIFICANT_VARIANCE,
+    Agreement,
+    agreement_of,
+    cents,
+    rate_text,
+    to_agreement,
+    usd_value,
+)
+from tracker.reports.layouts import expenditure_types
+from tracker.reports.xlsx import PERCENT, Book, Formula, Sheet, ratio
+from tracker.store import donor_queries as q
+
+AMOUNT = "#,##0.00"
+MAX_PAGE_BREAKS = 60  # beyond this many statements they follow one another without a page each
+_HEADINGS = [t for t in ExpenditureType]
+
+
+@dataclass
+class Line:
+    heading: str  # ExpenditureType value
+    output: str
+    budget: Decimal | None  # agreement currency; None where the project has no budget lines
+    budget_usd: Decimal | None
+    spent: Decimal = Decimal(0)
+    spent_usd: Decimal = Decimal(0)
+    note: str = ""
+    budgeted: bool = True
+
+
+@dataclass
+class Statement:
+    project: q.DonorProject
+    agreement: Agreement
+    lines: list[Line] = field(default_factory=list)
+    has_budget_lines: bool = False
+    by_output: bool = False
+    through_usd: bool = False  # some amount was converted through US$
+    lines_total: Decimal | None = None  # the budget lines added up, project currency
+
+    @property
+    def empty(self) -> bool:
+        return not self.lines
+
+
+def build_statements(projects: Sequence[q.DonorProject], fundings: Sequence[q.FundingLine],
+                     budget_lines: Sequence[q.BudgetLineRow], spending: Sequence[q.SpentRow],
+                     partner_code: str) -> list[Statement]:
+    funding_of: dict[int, list[q.FundingLine]] = defaultdict(list)
+    for f in fundings:
+        funding_of[f.project_id].append(f)
+    lines_of: dict[int, list[q.BudgetLineRow]] = defaultdict(list)
+    for b in budget_lines:
+        lines_of[b.project_id].append(b)
+    spent_of: dict[int, list[q.SpentRow]] = defaultdict(list)
+    for s in spending:
+        spent_of[s.project_id].append(s)
+    return [_statement(p, agreement_of(funding_of[p.id], partner_code), lines_of[p.id], spent_of[p.id]) for p in projects]
+
+
+def _statement(project: q.DonorProject, agreement: Agreement, budget_lines: list[q.BudgetLineRow],
+               spending: list[q.SpentRow]) -> Statement:
+    statement = Statement(project, agreement, has_budget_lines=bool(budget_lines))
+    rate = Decimal(project.usd_rate or 1)
+    lines: dict[tuple[str, str], Line] = {}
+    for b in budget_lines:
+        amount = cents(b.amount_cents) or Decimal(0)
+        usd = usd_value(amount, project.currency, rate)
+        statement.through_usd |= project.currency != agreement.currency and agreement.currency != USD
+        lines[(b.heading, b.output.strip())] = Line(b.heading, b.output.strip(),
+                                                     to_agreement(amount, project.currency, usd, agreement.currency, agreement.usd_rate),
+                                                     usd, note=b.variance_note.strip())
+    if budget_lines:
+        statement.lines_total = sum((cents(b.amount_cents) or Decimal(0) for b in budget_lines), Decimal(0))
+    for s in spending:
+        key = (s.heading, s.output.strip())
+        if key not in lines:
+            lines[key] = Line(s.heading, s.output.strip(), Decimal(0) if budget_lines else None,
+                              Decimal(0) if budget_lines else None, budgeted=not budget_lines)
+        amount, usd = cents(s.amount_cents) or Decimal(0), cents(s.usd_cents) or Decimal(0)
+        statement.through_usd |= s.currency != agreement.currency and agreement.currency != USD
+        lines[key].spent += to_agreement(amount, s.currency, usd, agreement.currency, agreement.usd_rate)
+        lines[key].spent_usd += usd
+    outputs = list(dict.fromkeys([b.output.strip() for b in budget_lines] + [s.output.strip() for s in spending]))
+    statement.by_output = any(outputs)
+    order = {heading.value: index for index, heading in enumerate(_HEADINGS)}
+    statement.lines = sorted(lines.values(), key=lambda line: (outputs.index(line.output), order.get(line.heading, 99)))
+    return statement
+
+
+def write_statements(book: Book, statements: list[Statement], *, partner: str, year_to: int,
+                     prepared_by: str, approved_by: str) -> None:
+    widths = [34, 15, 15, 15, 10, 15, 15, 15, 48]
+    sheet = book.sheet(translate("DonorStatement", "Financial statements"), widths)
+    end = long_date(_end_of(year_to))
+    sheet.heading(translate("DonorStatement", "Financial statements by budget line"),
+                  translate("DonorStatement", "Budget and expenditure from the start of each project to {date}, in the "
+                            "agreement currency and in US$").format(date=end))
+    shown = [s for s in statements if not s.empty]
+    breaks = len(shown) <= MAX_PAGE_BREAKS
+    for index, statement in enumerate(shown):
+        _block(sheet, statement, partner, end, prepared_by, approved_by)
+        if breaks and index < len(shown) - 1:
+            sheet.flush()
+            sheet.ws.row_breaks.append(Break(id=sheet.row))
+        elif index < len(shown) - 1:
+            sheet.blank(2)
+    empty = [s for s in statements if s.empty]
+    if empty:
+        sheet.blank()
+        sheet.write([translate("DonorStatement", "Projects with no budget lines and no expenditure recorded to {date}").format(
+            date=end)], style="label")
+        sheet.header([translate("DonorStatement", "Project"), translate("DonorStatement", "Approved budget (US$)"), "", "", "", "",
+                      "", "", translate("DonorStatement", "Title")], height=None)
+        for s in empty:
+            sheet.write([s.project.code, cents(s.project.budget_usd_cents), None, None, None, None, None, None, s.project.title],
+                        [None, AMOUNT, *[None] * 7], wrap=True)
+    if not statements:
+        sheet.write([translate("DonorStatement", "No project funded by {partner} in this period.").format(partner=partner)])
+
+
+def _end_of(year: int):  # noqa: ANN202 - a date
+    import datetime as dt
+
+    return dt.date(year, 12, 31)
+
+
+def _block(sheet: Sheet, s: Statement, partner: str, end: str, prepared_by: str, approved_by: str) -> None:
+    p, a = s.project, s.agreement
+    cur = a.currency
+    sheet.write([f"{p.code} \u2013 {p.title}"], style="label")
+    facts = [
+        (translate("DonorStatement", "Funding agreement"),
+         ", ".join(a.references) or translate("DonorStatement", "no reference number recorded")),
+        (translate("DonorStatement", "Agreement currency"), _currency_text(s, partner)),
+        (translate("DonorStatement", "Period"),
+         translate("DonorStatement", "Expenditure from the start of the project to {date}").format(date=end)),
+        (translate("DonorStatement", "Exchange rates"), _rates_text(s)),
+        (translate("DonorStatement", "Funding from {partner}").format(partner=partner),
+         f"{cur} {number_text(a.amount, 2)}" + ("" if cur == USD else f" (US$ {number_text(a.usd, 2)})")),
+    ]
+    for label, value in facts:
+        sheet.append_cells([sheet.cell(label, style="label"), sheet.cell(value)])
+    usd_too = cur != USD
+    header = [translate("DonorStatement", "Budget line"), translate("DonorStatement", "Budget ({currency})").format(currency=cur),
+              translate("DonorStatement", "Expenditure to {date} ({currency})").format(date=end, currency=cur),
+              translate("DonorStatement", "Variance ({currency})").format(currency=cur), translate("DonorStatement", "Variance %")]
+    header += [translate("DonorStatement", "Budget (US$)"), translate("DonorStatement", "Expenditure (US$)"),
+               translate("DonorStatement", "Variance (US$)")] if usd_too else ["", "", ""]
+    header.append(translate("DonorStatement", "Explanation of significant variances"))
+    header_row = sheet.header(header)
+    first = header_row + 1
+    labels = dict(expenditure_types())
+    current_output: str | None = None
+    group_first = first
+    subtotals: list[int] = []
+    for line in s.lines:
+        if s.by_output and line.output != current_output:
+            if current_output is not None:
+                subtotals.append(_subtotal(sheet, group_first, sheet.row, usd_too, translate("DonorStatement", "Subtotal {output}").format(
+                    output=current_output or translate("DonorStatement", "no output"))))
+            current_output = line.output
+            sheet.write([translate("DonorStatement", "Output: {output}").format(
+                output=line.output or translate("DonorStatement", "not assigned to an output"))], style="group")
+            group_first = sheet.row + 1
+        _line(sheet, line, labels.get(ExpenditureType(line.heading), line.heading), usd_too)
+    if s.by_output and current_output is not None:
+        subtotals.append(_subtotal(sheet, group_first, sheet.row, usd_too, translate("DonorStatement", "Subtotal {output}").format(
+            output=current_output or translate("DonorStatement", "no output"))))
+    last = sheet.row
+    r = last + 1
+
+    def added(column: str) -> Formula:  # the outputs' subtotals, or the lines
+        if subtotals:
+            return Formula("=" + "+".join(f"{column}{row}" for row in subtotals))
+        return Formula(f"=SUM({column}{first}:{column}{last})")
+
+    budget: Formula | Decimal | None
+    budget_usd: Formula | Decimal | None
+    if s.has_budget_lines:
+        budget, budget_usd = added("B"), added("F")
+    else:  # the approved budget as a whole: no budget lines to add up
+        total = cents(p.budget_cents)
+        total_usd = cents(p.budget_usd_cents)
+        budget = None if total is None or total_usd is None else to_agreement(total, p.currency, total_usd, cur, a.usd_rate)
+        budget_usd = total_usd
+    values = [translate("DonorStatement", "Total"), budget, added("C"), Formula(f"=B{r}-C{r}"), ratio(f"D{r}", f"B{r}")]
+    values += [budget_usd, added("G"), Formula(f"=F{r}-G{r}")] if usd_too else [None, None, None]
+    values.append(None)
+    sheet.write(values, [None, AMOUNT, AMOUNT, AMOUNT, PERCENT, AMOUNT, AMOUNT, AMOUNT, None], style="total")
+    for text in _notes(s):
+        sheet.note(text)
+    _certification(sheet, prepared_by, approved_by)
+
+
+def _line(sheet: Sheet, line: Line, label: str, usd_too: bool) -> None:
+    r = sheet.row + 1
+    significant = _significant(line)
+    explanation = line.note
+    if not line.budgeted and line.budget is not None:
+        explanation = translate("DonorStatement", "Not budgeted") + (f": {line.note}" if line.note else "")
+    elif significant and not line.note:
+        explanation = translate("DonorStatement", "Explanation not yet provided")
+    values = [label, line.budget, line.spent, Formula(f"=B{r}-C{r}") if line.budget is not None else None,
+              ratio(f"D{r}", f"B{r}") if line.budget is not None else None]
+    values += [line.budget_usd, line.spent_usd, Formula(f"=F{r}-G{r}") if line.budget_usd is not None else None] if usd_too \
+        else [None, None, None]
+    values.append(explanation)
+    sheet.write(values, [None, AMOUNT, AMOUNT, AMOUNT, PERCENT, AMOUNT, AMOUNT, AMOUNT, None], wrap=True)
+
+
+def _significant(line: Line) -> bool:
+    if line.budget is None:
+        return False
+    if not line.budget:
+        return bool(line.spent)
+    return abs(line.budget - line.spent) / line.budget > SIGNIFICANT_VARIANCE
+
+
+def _subtotal(sheet: Sheet, first: int, last: int, usd_too: bool, label: str) -> int:
+    r = sheet.row + 1
+    values: list[Any] = [label, Formula(f"=SUM(B{first}:B{last})"), Formula(f"=SUM(C{first}:C{last})"), Formula(f"=B{r}-C{r}"),
+              ratio(f"D{r}", f"B{r}")]
+    values += [Formula(f"=SUM(F{first}:F{last})"), Formula(f"=SUM(G{first}:G{last})"), Formula(f"=F{r}-G{r}")] \
+        if usd_too else [None, None, None]
+    values.append(None)
+    return sheet.write(values, [None, AMOUNT, AMOUNT, AMOUNT, PERCENT, AMOUNT, AMOUNT, AMOUNT, None], style="subtotal")
+
+
+def _currency_text(s: Statement, partner: str) -> str:
+    a = s.agreement
+    text = translate("DonorStatement", "{currency}, the currency of the funding from {partner}").format(currency=a.currency,
+                                                                                                       partner=partner)
+    if a.other_currencies:
+        text += "; " + translate("DonorStatement", "its funding in {currencies} is converted through US$").format(
+            currencies=", ".join(a.other_currencies))
+    return text
+
+
+def _rates_text(s: Statement) -> str:
+    p, a = s.project, s.agreement
+    parts = []
+    if a.currency != USD:
+        parts.append(translate("DonorStatement", "1 {currency} = {rate} US$ (rate of the funding agreement)").format(
+            currency=a.currency, rate=rate_text(a.usd_rate)))
+    if p.currency != USD and (p.currency != a.currency or Decimal(p.usd_rate) != a.usd_rate):
+        parts.append(translate("DonorStatement", "budget: 1 {currency} = {rate} US$ (the project's rate)").format(
+            currency=p.currency, rate=rate_text(Decimal(p.usd_rate))))
+    parts.append(translate("DonorStatement", "expenditure: in US$ at the rate recorded on each line"))
+    return "; ".join(parts)
+
+
+def _notes(s: Statement) -> list[str]:
+    p, a = s.project, s.agreement
+    notes = []
+    if not s.has_budget_lines:
+        notes.append(translate("DonorStatement", "No budget by budget line is recorded for this project: the total shows its "
+                               "approved budget as a whole, and expenditure is shown by type."))
+    elif s.lines_total is not None and p.budget_cents is not None and s.lines_total != cents(p.budget_cents):
+        notes.append(translate("DonorStatement", "The budget lines add up to {currency} {lines}; the project's approved budget "
+                               "is {currency} {budget}.").format(currency=p.currency, lines=number_text(s.lines_total, 2),
+                                                                  budget=number_text(cents(p.budget_cents) or 0, 2)))
+    notes.append(translate("DonorStatement", "Variance = budget \u2013 expenditure; a variance of more than {percent} % of a "
+                           "budget line, either way, is explained.").format(percent=number_text(SIGNIFICANT_VARIANCE * 100)))
+    if s.through_usd:
+        notes.append(translate("DonorStatement", "Amounts not recorded in {currency} are converted to US$ at the rate recorded "
+                               "on each line, then to {currency} at the rate of the funding agreement.").format(currency=a.currency))
+    return notes
+
+
+def _certification(sheet: Sheet, prepared_by: str, approved_by: str) -> None:
+    blank = "_" * 24
+    sheet.blank()
+    sheet.write([translate("DonorStatement", "Certification")], style="label")
+    sheet.note(translate("DonorStatement", "We certify that the expenditure shown above was incurred for the purposes of the "
+                         "project and is recorded in the ILO's accounts."))
+    signature, date = translate("DonorStatement", "Signature"), translate("DonorStatement", "Date")
+    for label, name in ((translate("DonorStatement", "Prepared by"), prepared_by),
+                        (translate("DonorStatement", "Approved by"), approved_by)):
+        sheet.append_cells([sheet.cell(label, style="label"), sheet.cell(name.strip() or blank), None,
+                            sheet.cell(signature, style="label"), sheet.cell(blank), None, sheet.cell(date, style="label"),
+                            sheet.cell(blank[:16])], height=28)
