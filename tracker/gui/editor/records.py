@@ -13,7 +13,7 @@ from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -35,6 +35,8 @@ from tracker.gui.editor.date_field import DateDelegate, read_date
 from tracker.gui.formats import read_user_number, show_user_number, user_number_style
 
 Index = QModelIndex | QPersistentModelIndex
+PROBLEM_COLOUR = "#b00020"
+PROBLEM_BACKGROUND = "#fde7e9"
 
 
 @dataclass(frozen=True)
@@ -99,8 +101,11 @@ class RecordTableModel(QAbstractTableModel):
         self.records: list[Any] = []
         self.editable = editable
         self.row_problems: dict[int, str] = {}
+        # The problem of one field of a row, shown on its own cell: (row, attribute) -> message.
+        self.cell_problems: dict[tuple[int, str], str] = {}
 
-    def set_records(self, records: list[Any], row_problems: dict[int, str] | None = None) -> None:
+    def set_records(self, records: list[Any], row_problems: dict[int, str] | None = None,
+                    cell_problems: dict[tuple[int, str], str] | None = None) -> None:
         """Show `records` in place: rows added or removed at the end are inserted or removed, and
         the rest are announced as changed. Never a model reset: the editor calls this after every
         edit, often while a cell's editor is open or about to move on with Tab, and a reset
@@ -117,6 +122,7 @@ class RecordTableModel(QAbstractTableModel):
             self.endInsertRows()
         self.records = list(records)
         self.row_problems = row_problems or {}
+        self.cell_problems = cell_problems or {}
         if after and self.columns:
             self.dataChanged.emit(self.index(0, 0), self.index(after - 1, len(self.columns) - 1))
 
@@ -168,12 +174,14 @@ class RecordTableModel(QAbstractTableModel):
             return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in ("money", "decimal", "int"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and index.row() in self.row_problems:
-            return self.row_problems[index.row()]
-        if role == Qt.ItemDataRole.ForegroundRole and index.row() in self.row_problems:
-            from PySide6.QtGui import QColor
-
-            return QColor("#b00020")
+        cell_problem = self.cell_problems.get((index.row(), column.attribute))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return cell_problem or self.row_problems.get(index.row())
+        if role == Qt.ItemDataRole.ForegroundRole and (cell_problem or index.row() in self.row_problems):
+            return QColor(PROBLEM_COLOUR)
+        if role == Qt.ItemDataRole.BackgroundRole and cell_problem:
+            # The very cell to fix, as a spreadsheet marks it; the row's text is red as well.
+            return QColor(PROBLEM_BACKGROUND)
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

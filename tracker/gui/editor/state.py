@@ -138,6 +138,11 @@ def _money(currency: str, amount: Decimal, style: NumberStyle) -> str:
     return QCoreApplication.translate("EditorState", "{currency} {amount}").format(currency=currency, amount=number)
 
 
+def money_text(currency: str, amount: Decimal, style: NumberStyle | None = None) -> str:
+    """An amount with its currency in the user's writing, as the form's readings show them."""
+    return _money(currency, amount, style or user_number_style())
+
+
 def _rate_text(rate: Decimal, style: NumberStyle) -> str:
     return format_number(rate, style, None, grouped=False)
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractItemDelegate, QWidget
 
 from tracker.domain.codelists import offered_currencies
-from tracker.domain.records import BUDGET_REVISION, EXPENDITURE, FUNDING, RESULT_INDICATOR
+from tracker.domain.records import BUDGET_LINE, BUDGET_REVISION, EXPENDITURE, FUNDING, PROGRESS_REPORT, RESULT_INDICATOR
 from tracker.gui.editor.records import Column, column
 
 
@@ -41,6 +41,7 @@ def funding_columns() -> list[Column]:
         column(FUNDING, "usd_rate", 80),
         column(FUNDING, "approved_on", 100),
         column(FUNDING, "locally_mobilized", 60),
+        column(FUNDING, "agreement_reference", 140),
     ]
 
 
@@ -62,6 +63,7 @@ def expenditure_columns() -> list[Column]:
         column(EXPENDITURE, "amount", 120),
         column(EXPENDITURE, "currency", 70, kind="choice", choices=_currency_choices),
         column(EXPENDITURE, "usd_rate", 80),
+        column(EXPENDITURE, "output", 160),
     ]
 
 
@@ -73,4 +75,24 @@ def indicator_columns() -> list[Column]:
         column(RESULT_INDICATOR, "target", 80),
         column(RESULT_INDICATOR, "achieved", 80),
         column(RESULT_INDICATOR, "women_share", 70),
+    ]
+
+
+def budget_line_columns() -> list[Column]:
+    """The heading is one of the types of expenditure, picked from their translated labels, so
+    that expenditure lines of the same type set against it."""
+    return [
+        column(BUDGET_LINE, "heading", 200),
+        column(BUDGET_LINE, "output", 160),
+        column(BUDGET_LINE, "amount", 120),
+        column(BUDGET_LINE, "variance_note", 220),
+    ]
+
+
+def progress_report_columns() -> list[Column]:
+    """The list of a project's progress reports; the narrative is edited below it."""
+    return [
+        column(PROGRESS_REPORT, "period_start", 100),
+        column(PROGRESS_REPORT, "period_end", 100),
+        column(PROGRESS_REPORT, "prepared_by", 200),
     ]

@@ -4,6 +4,8 @@ labels are those of the record descriptions (tracker.domain.records), never the 
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QCoreApplication
 
 from tracker.domain.project import BudgetRevision
@@ -36,6 +38,11 @@ def record_added(attribute: str, row: int) -> str:
 def record_removed(attribute: str, row: int) -> str:
     kind = kind_of_list(attribute)
     return QCoreApplication.translate("UndoTexts", "removal of {record} {number}").format(record=kind.label, number=row + 1)
+
+
+def indicator_value(indicator: str, end: date) -> str:
+    """The value of an indicator at a progress report's period end: 'value of Jobs created on 2024-12-31'."""
+    return QCoreApplication.translate("UndoTexts", "value of {indicator} on {date}").format(indicator=indicator, date=end.isoformat())
 
 
 def revision(revision: BudgetRevision) -> str:

@@ -27,14 +27,27 @@ from PySide6.QtWidgets import (
 from tracker.domain.classifications import ExpenditureType, FundingModality
 from tracker.domain.errors import DomainError, ValidationError
 from tracker.domain.money import Money
-from tracker.domain.project import Expenditure, Funding, Project, ResultIndicator
-from tracker.domain.records import BUDGET_REVISION, EXPENDITURE, FUNDING, PROJECT, RESULT_INDICATOR, problem_text
+from tracker.domain.project import BudgetLine, Expenditure, Funding, IndicatorValue, Project, ResultIndicator
+from tracker.domain.records import (
+    BUDGET_LINE,
+    BUDGET_REVISION,
+    EXPENDITURE,
+    FUNDING,
+    INDICATOR_VALUE,
+    PROGRESS_REPORT,
+    PROJECT,
+    RESULT_INDICATOR,
+    RecordKind,
+    problem_text,
+)
 from tracker.gui.editor import tables, undo_texts
+from tracker.gui.editor.budget_page import BudgetPage
 from tracker.gui.editor.cycle_commands import CycleCommands
 from tracker.gui.editor.dialogs import RevisionDialog
 from tracker.gui.editor.evaluation_actions import EvaluationActions
 from tracker.gui.editor.evaluation_panel import EvaluationPanel
 from tracker.gui.editor.form import ProjectForm
+from tracker.gui.editor.progress_page import NARRATIVE, ProgressPage, new_report, value_at
 from tracker.gui.editor.records import RecordTable
 from tracker.gui.editor.state import TEXT_FIELDS, EditorState
 from tracker.gui.editor.undo import SnapshotCommand
@@ -54,6 +67,14 @@ def ask_unsaved(parent: QWidget, title: str) -> str:
         QMessageBox.StandardButton.Save,
     )
     return {QMessageBox.StandardButton.Save: "save", QMessageBox.StandardButton.Discard: "discard"}.get(answer, "cancel")
+
+
+def _attribute(kind: RecordKind, field: str) -> str:
+    """The column a problem's field is shown in (problems name fields by their wire names)."""
+    try:
+        return kind.field(field).name
+    except KeyError:
+        return field
 
 
 def new_project() -> Project:
@@ -89,6 +110,10 @@ class ProjectEditor(CycleCommands, EvaluationActions, QMainWindow):
         self.revisions = RecordTable(tables.revision_columns(), "", self, editable=False)
         self.expenditures = RecordTable(tables.expenditure_columns(), self.tr("Add e&xpenditure line"), self)
         self.indicators = RecordTable(tables.indicator_columns(), self.tr("Add &indicator"), self)
+        self.budget = BudgetPage(self)
+        self.budget_lines = self.budget.lines
+        self.progress = ProgressPage(self)
+        self.progress_reports = self.progress.reports
         self.header = QLabel(self)
         self.header.setObjectName("header")
         self.header.setTextFormat(Qt.TextFormat.RichText)
@@ -119,8 +144,10 @@ class ProjectEditor(CycleCommands, EvaluationActions, QMainWindow):
         revise.show()
         revise.clicked.connect(self.revise)
         self.tabs.addTab(self.revisions, self.tr("Revisions"))
+        self.tabs.addTab(self.budget, self.tr("Budget lines"))
         self.tabs.addTab(self.expenditures, self.tr("Expenditure"))
         self.tabs.addTab(self.indicators, self.tr("Results"))
+        self.tabs.addTab(self.progress, self.tr("Progress"))
         self.splitter = QSplitter(self)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.tabs)
@@ -209,11 +236,16 @@ class ProjectEditor(CycleCommands, EvaluationActions, QMainWindow):
             (self.fundings, "fundings", self._new_funding),
             (self.expenditures, "expenditures", self._new_expenditure),
             (self.indicators, "indicators", lambda: ResultIndicator(name=self.tr("New indicator"))),
+            (self.budget_lines, "budget_lines", self._new_budget_line),
+            (self.progress_reports, "progress_reports", lambda: new_report(self.project)),
         ):
             table.model.edit_requested.connect(lambda row, name, value, a=attribute: self.edit_record(a, row, name, value))
             table.model.parse_failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
             table.add_requested.connect(lambda a=attribute, f=factory: self.add_record(a, f()))
             table.remove_requested.connect(lambda row, a=attribute: self.remove_record(a, row))
+        self.progress.text_edited.connect(lambda row, name, text: self.edit_record_text("progress_reports", row, name, text))
+        self.progress.values.value_edited.connect(self.set_indicator_value)
+        self.progress.values.parse_failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
         self.panel.add_optional.connect(self.add_optional_evaluation)
         self.panel.record_completion.connect(self.record_completion)
         self.panel.waive.connect(self.waive)
@@ -281,25 +313,51 @@ class ProjectEditor(CycleCommands, EvaluationActions, QMainWindow):
 
     def _show_records(self) -> None:
         problems = self.state.shown_problems()
-        for table, kind in (
-            (self.fundings, FUNDING),
-            (self.revisions, BUDGET_REVISION),
-            (self.expenditures, EXPENDITURE),
-            (self.indicators, RESULT_INDICATOR),
+        pages: dict[QWidget, bool] = {}
+        tab_page: QWidget
+        for table, kind, tab_page in (
+            (self.fundings, FUNDING, self.fundings),
+            (self.revisions, BUDGET_REVISION, self.revisions),
+            (self.budget_lines, BUDGET_LINE, self.budget),
+            (self.expenditures, EXPENDITURE, self.expenditures),
+            (self.indicators, RESULT_INDICATOR, self.indicators),
+            (self.progress_reports, PROGRESS_REPORT, self.progress),
         ):
             lines: list[str] = []
             rows: dict[int, str] = {}  # the first problem of each row, as its tooltip
+            cells: dict[tuple[int, str], str] = {}  # each field's problem, on its own cell
             for p in problems:
                 if p.kind == kind.name and p.index is not None:
                     lines.append(self.tr("Row {row}: {field}: {message}").format(row=p.index + 1, field=kind.field_label(p.field), message=p.message))
                     rows.setdefault(p.index, p.message)
-            table.model.set_records(getattr(self.project, kind.list_attribute or ""), rows)
+                    cells.setdefault((p.index, _attribute(kind, p.field)), p.message)
+            if kind is PROGRESS_REPORT:
+                lines += self._indicator_value_problems(problems)
+            table.model.set_records(getattr(self.project, kind.list_attribute or ""), rows, cells)
             table.show_problems(lines)
-            self._flag_tab(table, bool(lines))
+            pages[tab_page] = pages.get(tab_page, False) or bool(lines)
+        for tab_page, flagged in pages.items():
+            self._flag_tab(tab_page, flagged)
+        self.budget.show_figures(self.project)
+        self.progress.show_project(self.project)
+        row = self.progress.selected_row()
+        self.progress.show_problems({name: message for (index, name), message in self.progress_reports.model.cell_problems.items()
+                                     if index == row and name in NARRATIVE})
         # As the fields' messages: a new project's pages are not red before anything is typed.
         shown = self.state.field_messages()
         for page, area in self._form_pages.items():
             self._flag_tab(area, any(self.form.pages.get(name) is page for name in shown))
+
+    def _indicator_value_problems(self, problems: list[Any]) -> list[str]:
+        """Problems of the indicators' values (edited on the Progress tab), named by indicator."""
+        names = {i.uuid: i.name for i in self.project.indicators}
+        lines = []
+        for p in problems:
+            if p.kind == INDICATOR_VALUE.name and p.index is not None and p.index < len(self.project.indicator_values):
+                value = self.project.indicator_values[p.index]
+                lines.append(self.tr("Value of {indicator} on {date}: {message}").format(
+                    indicator=names.get(value.indicator_uuid, value.indicator_uuid), date=value.measured_on.isoformat(), message=p.message))
+        return lines
 
     def _on_clean_changed(self, _clean: bool) -> None:
         self._show_title()
@@ -353,7 +411,57 @@ class ProjectEditor(CycleCommands, EvaluationActions, QMainWindow):
         self._record(undo_texts.field_change("themes"), change)
 
     def edit_record(self, attribute: str, row: int, name: str, value: Any) -> None:
-        self._record(undo_texts.record_change(attribute, row, name), lambda: self.state.edit_record(attribute, row, name, value))
+        def change() -> None:
+            if attribute == "progress_reports" and name == "period_end":
+                self._move_period_end_values(self.project.progress_reports[row].period_end, value)
+            self.state.edit_record(attribute, row, name, value)
+
+        self._record(undo_texts.record_change(attribute, row, name), change)
+
+    def edit_record_text(self, attribute: str, row: int, name: str, text: str) -> None:
+        """A long text typed in a record's field (a progress report's summary): keystroke by
+        keystroke, one undo step for the field as long as the typing goes on."""
+        records = getattr(self.project, attribute)
+        if not 0 <= row < len(records) or getattr(records[row], name) == text:
+            return
+        self._record(undo_texts.record_change(attribute, row, name), lambda: self.state.edit_record(attribute, row, name, text),
+                     merge_key=f"{attribute}/{records[row].uuid}/{name}")
+
+    def _move_period_end_values(self, old_end: date, new_end: Any) -> None:
+        """The values measured on a report's period end follow the end when it is corrected, unless
+        another report ends on the old date too (then they are that report's as well)."""
+        if not isinstance(new_end, date) or sum(r.period_end == old_end for r in self.project.progress_reports) > 1:
+            return
+        for value in self.project.indicator_values:
+            if value.measured_on == old_end and not any(
+                    v.indicator_uuid == value.indicator_uuid and v.measured_on == new_end for v in self.project.indicator_values):
+                value.measured_on = new_end
+
+    def set_indicator_value(self, indicator_uuid: str, value: Decimal | None) -> None:
+        """The value of an indicator at the selected report's period end, typed on the Progress tab:
+        the value measured on that day is created, changed, or (cleared) removed."""
+        row = self.progress.selected_row()
+        indicator = next((i for i in self.project.indicators if i.uuid == indicator_uuid), None)
+        if row < 0 or indicator is None:
+            return
+        end = self.project.progress_reports[row].period_end
+
+        def change() -> None:
+            values = self.project.indicator_values
+            _shown, record = value_at(self.project, indicator, end)
+            if record is not None and record.measured_on == end:
+                if value is None:
+                    values.remove(record)
+                    return
+                record.value = value
+                self.state.touched_records.add(record.uuid)
+                return
+            if value is not None:
+                added = IndicatorValue(indicator_uuid, end, value)
+                self.state.touched_records.add(added.uuid)
+                values.append(added)
+
+        self._record(undo_texts.indicator_value(indicator.name, end), change)
 
     def add_record(self, attribute: str, record: Any) -> None:
         records = getattr(self.project, attribute)
@@ -361,8 +469,16 @@ class ProjectEditor(CycleCommands, EvaluationActions, QMainWindow):
 
     def remove_record(self, attribute: str, row: int) -> None:
         records = getattr(self.project, attribute)
-        if 0 <= row < len(records):
-            self._record(undo_texts.record_removed(attribute, row), lambda: records.pop(row))
+        if not 0 <= row < len(records):
+            return
+
+        def change() -> None:
+            removed = records.pop(row)
+            if attribute == "indicators":
+                # Its values measure nothing any more: they go with it (one undo step brings both back).
+                self.project.indicator_values = [v for v in self.project.indicator_values if v.indicator_uuid != removed.uuid]
+
+        self._record(undo_texts.record_removed(attribute, row), change)
 
     def _new_funding(self) -> Funding:
         modality = FundingModality.EARMARKED
@@ -370,6 +486,12 @@ class ProjectEditor(CycleCommands, EvaluationActions, QMainWindow):
 
     def _new_expenditure(self) -> Expenditure:
         return Expenditure(date.today().year, ExpenditureType.OTHER_PERSONNEL, Decimal("0"), self.project.currency, self.project.usd_rate)
+
+    def _new_budget_line(self) -> BudgetLine:
+        """The first heading not budgeted yet (without output), so a new line is never a duplicate."""
+        taken = {line.heading for line in self.project.budget_lines if not line.output.strip()}
+        heading = next((h for h in ExpenditureType if h not in taken), ExpenditureType.OTHER_PERSONNEL)
+        return BudgetLine(heading, Decimal("0"))
 
     def revise(self) -> None:
         revision = RevisionDialog.ask(self, self.project)
