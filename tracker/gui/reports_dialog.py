@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from tracker.domain import i18n
 from tracker.domain.dates import parse_iso_date
 from tracker.gui.form_dialog import FormDialog
+from tracker.gui.settings import Key, Settings
 from tracker.store.partners import list_partners
 
 KINDS: dict[str, str] = {  # marked for translation, translated when shown
@@ -36,6 +37,12 @@ KINDS: dict[str, str] = {  # marked for translation, translated when shown
     "portfolio": str(QT_TRANSLATE_NOOP("ReportDialog", "Portfolio statistics")),
     "evaluations": str(QT_TRANSLATE_NOOP("ReportDialog", "Evaluation compliance")),
 }
+
+# The donor report's certification names, offered again next time: the same officer prepares and
+# the same manager approves report after report.
+PREPARED_BY: Key[str] = Key("reports/prepared_by", "")
+APPROVED_BY: Key[str] = Key("reports/approved_by", "")
+NAME_WIDTH = 200  # the most characters a certification name keeps, as a progress report's "prepared by"
 
 # Characters Windows, macOS or Linux refuse in a file name (and control characters).
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
@@ -107,6 +114,9 @@ class ReportRequest:
     compare_to: int | None = None
     as_of: dt.date | None = None
     language: str | None = None  # en, fr, es: the language the workbook is written in
+    # A donor report's certification block; blank lines to sign by hand when not given.
+    prepared_by: str = ""
+    approved_by: str = ""
 
 
 def partner_language(partner: object) -> str:
@@ -131,7 +141,8 @@ def _year_box(parent: QWidget, value: int) -> QSpinBox:
 
 
 class ReportDialog(FormDialog):
-    def __init__(self, kind: str = "donor", parent: QWidget | None = None, folder: Path | None = None) -> None:
+    def __init__(self, kind: str = "donor", parent: QWidget | None = None, folder: Path | None = None,
+                 settings: Settings | None = None) -> None:
         super().__init__(QCoreApplication.translate("ReportDialog", "Export a report"), parent)
         self.setMinimumWidth(600)
         self.folder = folder or Path.home()
@@ -174,6 +185,13 @@ class ReportDialog(FormDialog):
         self.compare_note.setWordWrap(True)
         self.compare_note.setStyleSheet("color: #555555;")
         self.as_of = QLineEdit(dt.date.today().isoformat(), self)
+        # The main window's settings when it is the parent (the file tests and --screenshot choose).
+        self.settings: Settings = settings or getattr(parent, "settings", None) or Settings()
+        self.prepared_by = QLineEdit(self.settings.get(PREPARED_BY), self)
+        self.approved_by = QLineEdit(self.settings.get(APPROVED_BY), self)
+        for name in (self.prepared_by, self.approved_by):
+            name.setMaxLength(NAME_WIDTH)
+            name.setPlaceholderText(QCoreApplication.translate("ReportDialog", "Name and title; blank: a line to sign"))
         self.path = QLineEdit(self)
         browse = QPushButton(QCoreApplication.translate("ReportDialog", "&Browse…"), self)
         browse.clicked.connect(self._browse)
@@ -189,6 +207,8 @@ class ReportDialog(FormDialog):
         self.form.addRow("", comparison)
         self.form.addRow("", self.compare_note)
         self.form.addRow(QCoreApplication.translate("ReportDialog", "&As of (YYYY-MM-DD):"), self.as_of)
+        self.form.addRow(QCoreApplication.translate("ReportDialog", "Prepare&d by:"), self.prepared_by)
+        self.form.addRow(QCoreApplication.translate("ReportDialog", "Appro&ved by:"), self.approved_by)
         self.form.addRow(QCoreApplication.translate("ReportDialog", "&Language:"), self.language)
         self.form.addRow(QCoreApplication.translate("ReportDialog", "&File:"), file_row)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(QCoreApplication.translate("ReportDialog", "&Export"))
@@ -205,6 +225,11 @@ class ReportDialog(FormDialog):
             signal.connect(self.refresh)
         self.kind.setCurrentIndex(max(self.kind.findData(kind), 0))
         self._kind_changed()
+        # Tab goes down the form as it reads, whatever order the widgets were made in.
+        chain = [self.kind, self.partner, self.year_from, self.year_to, self.compare, self.compare_from, self.compare_to,
+                 self.as_of, self.prepared_by, self.approved_by, self.language, self.path, browse]
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
 
     def current_kind(self) -> str:
         return str(self.kind.currentData())
@@ -217,6 +242,8 @@ class ReportDialog(FormDialog):
             (self.compare.parentWidget(), kind == "portfolio"),
             (self.compare_note, kind == "portfolio"),
             (self.as_of, kind in ("donor", "evaluations")),
+            (self.prepared_by, kind == "donor"),
+            (self.approved_by, kind == "donor"),
         ):
             widget.setVisible(shown)
             label = self.form.labelForField(widget)
@@ -275,6 +302,10 @@ class ReportDialog(FormDialog):
             return
         if path.exists() and not ask_replace(self, path):
             return
+        if self.current_kind() == "donor":
+            self.settings.set(PREPARED_BY, self.prepared_by.text().strip())
+            self.settings.set(APPROVED_BY, self.approved_by.text().strip())
+            self.settings.sync()
         super().accept()
 
     def problem(self) -> str:
@@ -310,6 +341,8 @@ class ReportDialog(FormDialog):
             compare_to=self.compare_to.value() if compare else None,
             as_of=parse_iso_date(self.as_of.text()) if kind != "portfolio" else None,
             language=self.current_language(),
+            prepared_by=self.prepared_by.text().strip() if kind == "donor" else "",
+            approved_by=self.approved_by.text().strip() if kind == "donor" else "",
         )
 
     @classmethod

@@ -46,7 +46,7 @@ def write(request: ReportRequest, progress: Progress) -> Path:
         assert request.partner and request.year_from and request.year_to
         return reports.write_donor_report(request.path, request.partner, request.year_from, request.year_to,
                                           as_of=request.as_of, language=request.language, progress=report_progress,
-                                          cancelled=cancelled)
+                                          cancelled=cancelled, prepared_by=request.prepared_by, approved_by=request.approved_by)
     if request.kind == "portfolio":
         assert request.year_from and request.year_to
         return reports.write_portfolio_report(request.path, request.year_from, request.year_to,
