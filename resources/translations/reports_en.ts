@@ -4,6 +4,13 @@
   <context>
     <name>ComplianceReport</name>
     <message numerus="yes">
+      <source>{count} check(s) failed: records to correct or explain before sending (funding or expenditure above the budget, dates, evaluations)</source>
+      <translation>
+        <numerusform>{count} check failed: records to correct or explain before sending (funding or expenditure above the budget, dates, evaluations)</numerusform>
+        <numerusform>{count} checks failed: records to correct or explain before sending (funding or expenditure above the budget, dates, evaluations)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>{count} project(s): evaluations required by the rules, completed, open and overdue; the independence requirement</source>
       <translation>
         <numerusform>{count} project: evaluations required by the rules, completed, open and overdue; the independence requirement</numerusform>
@@ -15,6 +22,16 @@
       <translation>
         <numerusform>{count} required (mandatory) evaluation with status, due date and overdue flag</numerusform>
         <numerusform>{count} required (mandatory) evaluations with status, due date and overdue flag</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>DonorReport</name>
+    <message numerus="yes">
+      <source>Share: of all the funding recorded for the project, in US$ at the recorded rates ({count} line(s) of co-financing).</source>
+      <translation>
+        <numerusform>Share: of all the funding recorded for the project, in US$ at the recorded rates ({count} line of co-financing).</numerusform>
+        <numerusform>Share: of all the funding recorded for the project, in US$ at the recorded rates ({count} lines of co-financing).</numerusform>
       </translation>
     </message>
   </context>
@@ -32,6 +49,30 @@
       <translation>
         <numerusform>Average = total / {count} year; % share = the partner's total / the total of all partners. Blank year cells and dashes mean no approval that year.</numerusform>
         <numerusform>Average = total / {count} years; % share = the partner's total / the total of all partners. Blank year cells and dashes mean no approval that year.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportChecks</name>
+    <message numerus="yes">
+      <source>Its %n budget line(s) total {total}, but the project has no budget.</source>
+      <translation>
+        <numerusform>Its %n budget line total {total}, but the project has no budget.</numerusform>
+        <numerusform>Its %n budget lines total {total}, but the project has no budget.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Its %n budget line(s) total {total}, {difference} less than the project's budget of {budget}.</source>
+      <translation>
+        <numerusform>Its %n budget line total {total}, {difference} less than the project's budget of {budget}.</numerusform>
+        <numerusform>Its %n budget lines total {total}, {difference} less than the project's budget of {budget}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Its %n budget line(s) total {total}, {difference} more than the project's budget of {budget}.</source>
+      <translation>
+        <numerusform>Its %n budget line total {total}, {difference} more than the project's budget of {budget}.</numerusform>
+        <numerusform>Its %n budget lines total {total}, {difference} more than the project's budget of {budget}.</numerusform>
       </translation>
     </message>
   </context>

@@ -8,6 +8,10 @@
       <translation>Proyectos</translation>
     </message>
     <message>
+      <source>Not yet started</source>
+      <translation>Aún no iniciados</translation>
+    </message>
+    <message>
       <source>Evaluations required</source>
       <translation>Evaluaciones requeridas</translation>
     </message>
@@ -32,6 +36,10 @@
       <translation>Independencia cumplida</translation>
     </message>
     <message>
+      <source>Independence not met</source>
+      <translation>Independencia no cumplida</translation>
+    </message>
+    <message>
       <source>Compliant projects</source>
       <translation>Proyectos conformes</translation>
     </message>
@@ -52,8 +60,8 @@
       <translation>Cumplimiento de las evaluaciones</translation>
     </message>
     <message>
-      <source>Required evaluations of every project, overdue flags and the independence requirement.</source>
-      <translation>Evaluaciones requeridas de cada proyecto, atrasos y requisito de independencia.</translation>
+      <source>Required evaluations of every project, overdue flags and the independence requirement, as of one date.</source>
+      <translation>Evaluaciones requeridas de cada proyecto, retrasos y requisito de independencia, a una fecha de referencia.</translation>
     </message>
     <message>
       <source>evaluation; compliance</source>
@@ -64,16 +72,24 @@
       <translation>Fecha de referencia</translation>
     </message>
     <message>
-      <source>{date}: due dates are compared with this date; statuses are as recorded now</source>
-      <translation>{date}: los plazos se comparan con esta fecha; los estados son los registrados hoy</translation>
+      <source>{date}: every stage, completion, due date and overdue flag in this report is as of this date (a project's stage from its stage history)</source>
+      <translation>{date}: cada etapa, finalización, vencimiento y retraso de este informe corresponde a esta fecha (la etapa de un proyecto según el historial de sus etapas)</translation>
+    </message>
+    <message>
+      <source>Nil report</source>
+      <translation>Informe sin novedades</translation>
+    </message>
+    <message>
+      <source>Nothing to report: no project was under way or in the pipeline on {date} (cancelled ones aside), so no evaluation was required.</source>
+      <translation>Nada que informar: ningún proyecto estaba en curso o en preparación al {date} (aparte de los cancelados), por lo que no se requería ninguna evaluación.</translation>
     </message>
     <message>
       <source>Filters</source>
       <translation>Filtros</translation>
     </message>
     <message>
-      <source>Every project except cancelled ones (their evaluations are no longer due)</source>
-      <translation>Todos los proyectos salvo los cancelados (sus evaluaciones ya no son exigibles)</translation>
+      <source>Every project except those cancelled by that date (their evaluations are no longer due)</source>
+      <translation>Todos los proyectos salvo los cancelados a esa fecha (sus evaluaciones ya no son exigibles)</translation>
     </message>
     <message>
       <source>Evaluation rule set</source>
@@ -86,6 +102,13 @@
     <message>
       <source>Compliance by region and by funding partner</source>
       <translation>Cumplimiento por región y por socio financiador</translation>
+    </message>
+    <message numerus="yes">
+      <source>{count} check(s) failed: records to correct or explain before sending (funding or expenditure above the budget, dates, evaluations)</source>
+      <translation>
+        <numerusform>{count} control no superado: datos para corregir o explicar antes del envío (financiación o gastos superiores al presupuesto, fechas, evaluaciones)</numerusform>
+        <numerusform>{count} controles no superados: datos para corregir o explicar antes del envío (financiación o gastos superiores al presupuesto, fechas, evaluaciones)</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <source>{count} project(s): evaluations required by the rules, completed, open and overdue; the independence requirement</source>
@@ -106,24 +129,32 @@
       </translation>
     </message>
     <message>
-      <source>Overdue: a mandatory evaluation past its due date and still planned or in progress.</source>
-      <translation>Atrasada: una evaluación obligatoria cuyo plazo ha vencido y que sigue prevista o en curso.</translation>
+      <source>Not yet due: a project not started on the reference date (in design, appraisal or approved on that date, or planned to start after it) has no evaluation due yet. It is never counted as non-compliant and is left out of the compliance rate: % compliant = compliant projects / (projects - projects not yet started).</source>
+      <translation>Aún no exigible: un proyecto no iniciado en la fecha de referencia (en diseño, evaluación ex ante o aprobado en esa fecha, o cuyo inicio está previsto después) aún no tiene ninguna evaluación exigible. Nunca se cuenta como no conforme y queda fuera de la tasa de cumplimiento: % conformes = proyectos conformes / (proyectos - proyectos aún no iniciados).</translation>
     </message>
     <message>
-      <source>Independence requirement: a project whose budget is over its rule set's threshold (ilo-2002: over US${amount}, strictly) needs at least one independent evaluation (independent internal or external) during its cycle; it is met by a completed one. Self-evaluation never counts.</source>
-      <translation>Requisito de independencia: un proyecto cuyo presupuesto supera el umbral de sus normas (ilo-2002: estrictamente más de {amount} US$) requiere al menos una evaluación independiente (independiente interna o externa) durante su ciclo; el requisito se cumple cuando se finaliza una. La autoevaluación nunca cuenta.</translation>
+      <source>Overdue: a mandatory evaluation of a started project, past its due date and not completed by the reference date (nor waived). One due later is not yet due.</source>
+      <translation>Atrasada: evaluación obligatoria de un proyecto iniciado, vencida y no finalizada en la fecha de referencia (ni dispensada). Una que vence después aún no es exigible.</translation>
     </message>
     <message>
-      <source>Compliant: nothing overdue, and the independence requirement met where it applies.</source>
-      <translation>Conforme: ningún atraso y el requisito de independencia cumplido cuando se aplica.</translation>
+      <source>Completed: completed on or before the reference date. An evaluation recorded as completed without a date counts as completed and is listed in the checks.</source>
+      <translation>Finalizada: finalizada en la fecha de referencia o antes. Una evaluación registrada como finalizada sin fecha cuenta como finalizada y figura en los controles.</translation>
+    </message>
+    <message>
+      <source>Independence requirement: a project whose budget is over the threshold of its evaluation rules (over US${amount} under the ILO evaluation framework of November 2002) needs at least one independent evaluation (independent internal or external) during its cycle; it is met by a completed one. Self-evaluation never counts. It is not met once the evaluation that must be independent is past due, or the project has ended, without one; before that it is not yet due. % independence met = met / (met + not met).</source>
+      <translation>Requisito de independencia: un proyecto cuyo presupuesto supera el umbral de sus reglas de evaluación (más de {amount} US$ según el marco de evaluación de la OIT de noviembre de 2002) necesita al menos una evaluación independiente (independiente interna o externa) durante su ciclo; se cumple con una finalizada. La autoevaluación nunca cuenta. No se cumple cuando la evaluación que debe ser independiente está vencida, o el proyecto ha terminado, sin ninguna; antes de eso aún no es exigible. % independencia cumplida = cumplida / (cumplida + no cumplida).</translation>
+    </message>
+    <message>
+      <source>Compliant: a started project with nothing overdue and the independence requirement not failed.</source>
+      <translation>Conforme: proyecto iniciado sin evaluaciones atrasadas y cuyo requisito de independencia no ha fallado.</translation>
     </message>
     <message>
       <source>By partner: a project funded by several partners counts under each of them, so that table has no total; its last row repeats the portfolio total, each project counted once.</source>
       <translation>Por socio: un proyecto financiado por varios socios cuenta para cada uno de ellos, por lo que ese cuadro no tiene total; su última fila repite el total de la cartera, con cada proyecto contado una vez.</translation>
     </message>
     <message>
-      <source>Projects that are not cancelled</source>
-      <translation>Proyectos no cancelados</translation>
+      <source>Projects not cancelled on {date}; stages, completions and due dates as of that date</source>
+      <translation>Proyectos no cancelados al {date}; etapas, finalizaciones y vencimientos a esa fecha</translation>
     </message>
     <message>
       <source>Region</source>
@@ -152,6 +183,10 @@
     <message>
       <source>Not met</source>
       <translation>No cumplida</translation>
+    </message>
+    <message>
+      <source>Not yet due</source>
+      <translation>Aún no exigible</translation>
     </message>
     <message>
       <source>Code</source>
@@ -218,8 +253,8 @@
       <translation>Proyectos y sus evaluaciones requeridas al {date}</translation>
     </message>
     <message>
-      <source>Overdue: mandatory, past due, still open</source>
-      <translation>Atrasada: obligatoria, plazo vencido, aún abierta</translation>
+      <source>As of {date}. Overdue: mandatory, past due, not completed by that date; a project not yet started has nothing due yet</source>
+      <translation>Al {date}. Atrasada: obligatoria, vencida, no finalizada a esa fecha; un proyecto aún no iniciado no tiene nada exigible todavía</translation>
     </message>
     <message>
       <source>Project</source>
@@ -230,16 +265,24 @@
       <translation>Evaluación</translation>
     </message>
     <message>
-      <source>Due</source>
-      <translation>Plazo</translation>
-    </message>
-    <message>
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
+      <source>Due</source>
+      <translation>Plazo</translation>
+    </message>
+    <message>
+      <source>Completed on</source>
+      <translation>Finalizada el</translation>
+    </message>
+    <message>
       <source>Days overdue</source>
       <translation>Días de atraso</translation>
+    </message>
+    <message>
+      <source>On the date</source>
+      <translation>En la fecha</translation>
     </message>
     <message>
       <source>Form</source>
@@ -250,10 +293,6 @@
       <translation>Debe ser independiente</translation>
     </message>
     <message>
-      <source>Completed on</source>
-      <translation>Finalizada el</translation>
-    </message>
-    <message>
       <source>Reason</source>
       <translation>Motivo</translation>
     </message>
@@ -262,8 +301,16 @@
       <translation>Evaluaciones requeridas al {date}</translation>
     </message>
     <message>
-      <source>Mandatory evaluations of projects that are not cancelled</source>
-      <translation>Evaluaciones obligatorias de los proyectos no cancelados</translation>
+      <source>As of {date}: the mandatory evaluations of projects not cancelled by that date; "On the date" gives each one's standing that day</source>
+      <translation>Al {date}: evaluaciones obligatorias de los proyectos no cancelados a esa fecha; «En la fecha» da la situación de cada una ese día</translation>
+    </message>
+    <message>
+      <source>Due that day</source>
+      <translation>Vence ese día</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Hecha</translation>
     </message>
   </context>
   <context>
@@ -277,12 +324,84 @@
       <translation>Informe al donante: {partner}</translation>
     </message>
     <message>
-      <source>Contributions, projects, results and evaluations of {partner} ({code}), {period}.</source>
-      <translation>Contribuciones, proyectos, resultados y evaluaciones de {partner} ({code}), {period}.</translation>
+      <source>Contributions, projects, results and evaluations of {partner}, {period}.</source>
+      <translation>Contribuciones, proyectos, resultados y evaluaciones: {partner}, {period}.</translation>
     </message>
     <message>
       <source>donor report; {code}</source>
       <translation>informe al donante; {code}</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>Resumen</translation>
+    </message>
+    <message>
+      <source>The partner, its contributions per year by modality in US$ and in the currencies it gives in, and the key figures of the projects it funds</source>
+      <translation>El socio, sus contribuciones por año y modalidad en dólares de los EE.UU. y en las monedas en que aporta, y las cifras clave de los proyectos que financia</translation>
+    </message>
+    <message>
+      <source>Projects</source>
+      <translation>Proyectos</translation>
+    </message>
+    <message>
+      <source>The projects it funds: countries, region, objective, stage, dates, budget, expenditure, delivery rate, its funding, next evaluation</source>
+      <translation>Los proyectos que financia: países, región, objetivo, etapa, fechas, presupuesto, gastos, tasa de ejecución, su financiación, próxima evaluación</translation>
+    </message>
+    <message>
+      <source>Per project: budget and expenditure by budget line in the agreement currency and in US$, variances and their explanation, rates used, agreement reference, certification</source>
+      <translation>Por proyecto: presupuesto y gastos por partida presupuestaria en la moneda del acuerdo y en dólares de los EE.UU., desviaciones y su explicación, tipos de cambio aplicados, referencia del acuerdo, certificación</translation>
+    </message>
+    <message>
+      <source>Progress</source>
+      <translation>Avance</translation>
+    </message>
+    <message>
+      <source>Per project: summary of progress, challenges and risks, lessons learned, next steps</source>
+      <translation>Por proyecto: resumen de los avances, dificultades y riesgos, lecciones aprendidas, próximos pasos</translation>
+    </message>
+    <message>
+      <source>Results</source>
+      <translation>Resultados</translation>
+    </message>
+    <message>
+      <source>Indicators: baseline, target, actual at the end of the period, share of women</source>
+      <translation>Indicadores: línea de base, meta, valor real al final del período, proporción de mujeres</translation>
+    </message>
+    <message>
+      <source>Evaluations</source>
+      <translation>Evaluaciones</translation>
+    </message>
+    <message>
+      <source>Evaluations of those projects, planned and completed</source>
+      <translation>Evaluaciones de esos proyectos, previstas y finalizadas</translation>
+    </message>
+    <message>
+      <source>Findings</source>
+      <translation>Conclusiones</translation>
+    </message>
+    <message>
+      <source>Findings and ratings of the evaluations completed</source>
+      <translation>Conclusiones y calificaciones de las evaluaciones finalizadas</translation>
+    </message>
+    <message>
+      <source>Co-financing</source>
+      <translation>Cofinanciación</translation>
+    </message>
+    <message>
+      <source>The other partners funding the same projects</source>
+      <translation>Los demás socios que financian los mismos proyectos</translation>
+    </message>
+    <message>
+      <source>Budget, expenditure and delivery rate are those of the whole project, which other partners may co-fund; the column 'Funding from {partner}' is this partner's own share.</source>
+      <translation>El presupuesto, los gastos y la tasa de ejecución son los del proyecto completo, que otros socios pueden cofinanciar; la columna «Financiación de {partner}» es la parte propia de este socio.</translation>
+    </message>
+    <message>
+      <source>Expenditure is cumulative up to {date}; delivery rate = that expenditure / the current approved budget.</source>
+      <translation>Los gastos son acumulados hasta el {date}; tasa de ejecución = esos gastos / el presupuesto aprobado vigente.</translation>
+    </message>
+    <message>
+      <source>The financial statements are in the agreement currency, the currency of the partner's funding of each project, and in US$; the rates used are stated with each statement.</source>
+      <translation>Los estados financieros se presentan en la moneda del acuerdo, la de la financiación de cada proyecto por el socio, y en dólares de los EE.UU.; los tipos de cambio aplicados se indican con cada estado.</translation>
     </message>
     <message>
       <source>{partner} ILO cooperation: donor report, {period}</source>
@@ -297,8 +416,8 @@
       <translation>Período</translation>
     </message>
     <message>
-      <source>{period}: contributions by year of approval</source>
-      <translation>{period}: contribuciones por año de aprobación</translation>
+      <source>{period}: contributions by year of approval, expenditure up to {date}</source>
+      <translation>{period}: contribuciones por año de aprobación, gastos hasta el {date}</translation>
     </message>
     <message>
       <source>Filters</source>
@@ -309,60 +428,16 @@
       <translation>Proyectos financiados por {partner} aprobados en el período o en curso durante él</translation>
     </message>
     <message>
-      <source>Evaluation status</source>
-      <translation>Estado de las evaluaciones</translation>
+      <source>Reference date</source>
+      <translation>Fecha de referencia</translation>
     </message>
     <message>
-      <source>As of {date}</source>
-      <translation>Al {date}</translation>
+      <source>Stage and evaluations as on {date}</source>
+      <translation>Etapa y evaluaciones al {date}</translation>
     </message>
     <message>
       <source>Evaluation rule set</source>
       <translation>Normas de evaluación</translation>
-    </message>
-    <message>
-      <source>Summary</source>
-      <translation>Resumen</translation>
-    </message>
-    <message>
-      <source>The partner, its contributions per year by modality (with a chart) and the key figures of the projects it funds</source>
-      <translation>El socio, sus contribuciones por año y modalidad (con un gráfico) y las cifras clave de los proyectos que financia</translation>
-    </message>
-    <message>
-      <source>Projects</source>
-      <translation>Proyectos</translation>
-    </message>
-    <message>
-      <source>The projects it funds: countries, region, objective, stage, dates, budget, expenditure, delivery rate, next evaluation</source>
-      <translation>Los proyectos que financia: países, región, objetivo, etapa, fechas, presupuesto, gastos, tasa de ejecución, próxima evaluación</translation>
-    </message>
-    <message>
-      <source>Results</source>
-      <translation>Resultados</translation>
-    </message>
-    <message>
-      <source>Indicators of those projects: baseline, target (expected), achieved, share of women</source>
-      <translation>Indicadores de esos proyectos: línea de base, meta (prevista), logro, proporción de mujeres</translation>
-    </message>
-    <message>
-      <source>Evaluations</source>
-      <translation>Evaluaciones</translation>
-    </message>
-    <message>
-      <source>Evaluations of those projects, planned and completed</source>
-      <translation>Evaluaciones de esos proyectos, previstas y finalizadas</translation>
-    </message>
-    <message>
-      <source>Budget, expenditure and delivery rate are those of the whole project, which other partners may co-fund; the column 'Funding from {code}' is this partner's own share.</source>
-      <translation>El presupuesto, los gastos y la tasa de ejecución son los del proyecto completo, que otros socios pueden cofinanciar; la columna «Financiación de {code}» es la parte propia de este socio.</translation>
-    </message>
-    <message>
-      <source>Expenditure is cumulative up to the end of {year}; delivery rate = that expenditure / the current approved budget.</source>
-      <translation>Los gastos son acumulados hasta el final de {year}; tasa de ejecución = esos gastos / el presupuesto aprobado vigente.</translation>
-    </message>
-    <message>
-      <source>An indicator's target is what is expected; 'Achieved' is filled in only when results have been measured.</source>
-      <translation>La meta de un indicador es lo previsto; «Logrado» solo se indica cuando los resultados se han medido.</translation>
     </message>
     <message>
       <source>{partner} ILO cooperation</source>
@@ -381,6 +456,10 @@
       <translation>País</translation>
     </message>
     <message>
+      <source>No contributions and no projects in {period}: nothing to report for {partner} in this period.</source>
+      <translation>Ninguna contribución y ningún proyecto en {period}: nada que informar para {partner} en este período.</translation>
+    </message>
+    <message>
       <source>Contributions by modality and year of approval (US$), {period}</source>
       <translation>Contribuciones por modalidad y año de aprobación (US$), {period}</translation>
     </message>
@@ -391,6 +470,10 @@
     <message>
       <source>of which locally mobilized</source>
       <translation>de lo cual movilizado localmente</translation>
+    </message>
+    <message>
+      <source>Contributions made in {currency}, by modality and year of approval ({currency})</source>
+      <translation>Contribuciones aportadas en {currency}, por modalidad y año de aprobación ({currency})</translation>
     </message>
     <message>
       <source>Projects funded (see the Projects sheet)</source>
@@ -409,8 +492,8 @@
       <translation>Tasa de ejecución</translation>
     </message>
     <message>
-      <source>Funding from {code} to these projects (all years)</source>
-      <translation>Financiación de {code} a estos proyectos (todos los años)</translation>
+      <source>Funding from {partner} to these projects (all years)</source>
+      <translation>Financiación de {partner} a estos proyectos (todos los años)</translation>
     </message>
     <message>
       <source>Contributions of {partner} per year (US$)</source>
@@ -437,8 +520,8 @@
       <translation>Objetivo estratégico</translation>
     </message>
     <message>
-      <source>Stage</source>
-      <translation>Etapa</translation>
+      <source>Stage on {date}</source>
+      <translation>Etapa al {date}</translation>
     </message>
     <message>
       <source>Start</source>
@@ -457,12 +540,12 @@
       <translation>Gastos hasta fin de {year} (US$)</translation>
     </message>
     <message>
-      <source>Funding from {code} (US$)</source>
-      <translation>Financiación de {code} (US$)</translation>
+      <source>Funding from {partner} (US$)</source>
+      <translation>Financiación de {partner} (US$)</translation>
     </message>
     <message>
-      <source>Next evaluation</source>
-      <translation>Próxima evaluación</translation>
+      <source>Next evaluation on {date}</source>
+      <translation>Próxima evaluación al {date}</translation>
     </message>
     <message>
       <source>Due</source>
@@ -477,8 +560,8 @@
       <translation>Proyectos financiados por {partner}, {period}</translation>
     </message>
     <message>
-      <source>Whole-project budget and expenditure in US$</source>
-      <translation>Presupuesto y gastos del proyecto completo en US$</translation>
+      <source>Whole-project budget and expenditure in US$; stage and evaluations as on {date}</source>
+      <translation>Presupuesto y gastos del proyecto completo en dólares de los EE.UU.; etapa y evaluaciones al {date}</translation>
     </message>
     <message>
       <source>None open</source>
@@ -487,6 +570,50 @@
     <message>
       <source>Overdue</source>
       <translation>Atrasada</translation>
+    </message>
+    <message>
+      <source>Not yet due</source>
+      <translation>Aún no vence</translation>
+    </message>
+    <message>
+      <source>Narrative progress, {period}</source>
+      <translation>Informe narrativo de avance, {period}</translation>
+    </message>
+    <message>
+      <source>Per project, its latest progress report on a period ending in {period}</source>
+      <translation>Para cada proyecto, su último informe de avance sobre un período que termina en {period}</translation>
+    </message>
+    <message>
+      <source>Reporting period</source>
+      <translation>Período del informe</translation>
+    </message>
+    <message>
+      <source>{start} to {end}</source>
+      <translation>del {start} al {end}</translation>
+    </message>
+    <message>
+      <source>Summary of progress</source>
+      <translation>Resumen de los avances</translation>
+    </message>
+    <message>
+      <source>Challenges and risks</source>
+      <translation>Dificultades y riesgos</translation>
+    </message>
+    <message>
+      <source>Lessons learned</source>
+      <translation>Lecciones aprendidas</translation>
+    </message>
+    <message>
+      <source>Next steps</source>
+      <translation>Próximos pasos</translation>
+    </message>
+    <message>
+      <source>Prepared by</source>
+      <translation>Preparado por</translation>
+    </message>
+    <message>
+      <source>No progress report recorded for this period</source>
+      <translation>No se registró ningún informe de avance para este período</translation>
     </message>
     <message>
       <source>Project</source>
@@ -505,12 +632,16 @@
       <translation>Línea de base</translation>
     </message>
     <message>
-      <source>Target (expected)</source>
-      <translation>Meta (prevista)</translation>
+      <source>Target</source>
+      <translation>Meta</translation>
     </message>
     <message>
-      <source>Achieved</source>
-      <translation>Logrado</translation>
+      <source>Actual at {date}</source>
+      <translation>Valor real al {date}</translation>
+    </message>
+    <message>
+      <source>Measured on</source>
+      <translation>Medido el</translation>
     </message>
     <message>
       <source>% of target</source>
@@ -521,16 +652,32 @@
       <translation>Proporción de mujeres</translation>
     </message>
     <message>
-      <source>Results of the projects funded</source>
-      <translation>Resultados de los proyectos financiados</translation>
+      <source>Results against targets</source>
+      <translation>Resultados frente a las metas</translation>
     </message>
     <message>
-      <source>Expected results (targets) are kept apart from results achieved</source>
-      <translation>Los resultados previstos (metas) se distinguen de los resultados logrados</translation>
+      <source>Actual: the latest value measured by {date}, else the result recorded</source>
+      <translation>Valor real: el último valor medido hasta el {date}, o bien el resultado registrado</translation>
     </message>
     <message>
-      <source>Expected: target not yet reached</source>
-      <translation>Previsto: meta aún no alcanzada</translation>
+      <source>No results recorded for these projects.</source>
+      <translation>No hay resultados registrados para estos proyectos.</translation>
+    </message>
+    <message>
+      <source>Target reached</source>
+      <translation>Meta alcanzada</translation>
+    </message>
+    <message>
+      <source>Below target</source>
+      <translation>Por debajo de la meta</translation>
+    </message>
+    <message>
+      <source>Expected</source>
+      <translation>Previsto</translation>
+    </message>
+    <message>
+      <source>Achieved (no target set)</source>
+      <translation>Logrado (sin meta fijada)</translation>
     </message>
     <message>
       <source>Evaluation</source>
@@ -569,8 +716,258 @@
       <translation>Evaluaciones previstas y finalizadas</translation>
     </message>
     <message>
-      <source>Overdue: mandatory, due before {date} and still open</source>
-      <translation>Atrasada: obligatoria, con plazo anterior al {date} y aún abierta</translation>
+      <source>Overdue: mandatory, due before {date} and still open that day</source>
+      <translation>Atrasada: obligatoria, vencida antes del {date} y aún abierta ese día</translation>
+    </message>
+    <message>
+      <source>No evaluations planned or completed for these projects.</source>
+      <translation>No hay evaluaciones previstas ni finalizadas para estos proyectos.</translation>
+    </message>
+    <message>
+      <source>Ratings (1 to 6)</source>
+      <translation>Calificaciones (de 1 a 6)</translation>
+    </message>
+    <message>
+      <source>Evaluation findings and ratings</source>
+      <translation>Conclusiones y calificaciones de las evaluaciones</translation>
+    </message>
+    <message>
+      <source>Ratings by criterion: {scale}</source>
+      <translation>Calificaciones por criterio: {scale}</translation>
+    </message>
+    <message>
+      <source>No evaluation findings recorded for these projects.</source>
+      <translation>No hay conclusiones de evaluación registradas para estos proyectos.</translation>
+    </message>
+    <message>
+      <source>Funding partner</source>
+      <translation>Socio financiador</translation>
+    </message>
+    <message>
+      <source>Currency</source>
+      <translation>Moneda</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>Monto</translation>
+    </message>
+    <message>
+      <source>Amount (US$)</source>
+      <translation>Monto (US$)</translation>
+    </message>
+    <message>
+      <source>Share of the project's funding</source>
+      <translation>Proporción de la financiación del proyecto</translation>
+    </message>
+    <message>
+      <source>Co-financing of the same projects</source>
+      <translation>Cofinanciación de los mismos proyectos</translation>
+    </message>
+    <message>
+      <source>The other partners' funding of the projects, all years</source>
+      <translation>Financiación de los proyectos por los demás socios, todos los años</translation>
+    </message>
+    <message>
+      <source>No other partner funds these projects.</source>
+      <translation>Ningún otro socio financia estos proyectos.</translation>
+    </message>
+    <message>
+      <source>ILO regular budget</source>
+      <translation>Presupuesto ordinario de la OIT</translation>
+    </message>
+    <message numerus="yes">
+      <source>Share: of all the funding recorded for the project, in US$ at the recorded rates ({count} line(s) of co-financing).</source>
+      <translation>
+        <numerusform>Proporción: de toda la financiación registrada para el proyecto, en dólares de los EE.UU. a los tipos registrados ({count} línea de cofinanciación).</numerusform>
+        <numerusform>Proporción: de toda la financiación registrada para el proyecto, en dólares de los EE.UU. a los tipos registrados ({count} líneas de cofinanciación).</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>DonorStatement</name>
+    <message>
+      <source>Financial statements</source>
+      <translation>Estados financieros</translation>
+    </message>
+    <message>
+      <source>Financial statements by budget line</source>
+      <translation>Estados financieros por partida presupuestaria</translation>
+    </message>
+    <message>
+      <source>Budget and expenditure from the start of each project to {date}, in the agreement currency and in US$</source>
+      <translation>Presupuesto y gastos desde el inicio de cada proyecto hasta el {date}, en la moneda del acuerdo y en dólares de los EE.UU.</translation>
+    </message>
+    <message>
+      <source>Projects with no budget lines and no expenditure recorded to {date}</source>
+      <translation>Proyectos sin partidas presupuestarias ni gastos registrados al {date}</translation>
+    </message>
+    <message>
+      <source>Project</source>
+      <translation>Proyecto</translation>
+    </message>
+    <message>
+      <source>Approved budget (US$)</source>
+      <translation>Presupuesto aprobado (US$)</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Título</translation>
+    </message>
+    <message>
+      <source>No project funded by {partner} in this period.</source>
+      <translation>Ningún proyecto financiado por {partner} en este período.</translation>
+    </message>
+    <message>
+      <source>Funding agreement</source>
+      <translation>Acuerdo de financiación</translation>
+    </message>
+    <message>
+      <source>no reference number recorded</source>
+      <translation>ningún número de referencia registrado</translation>
+    </message>
+    <message>
+      <source>Agreement currency</source>
+      <translation>Moneda del acuerdo</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>Período</translation>
+    </message>
+    <message>
+      <source>Expenditure from the start of the project to {date}</source>
+      <translation>Gastos desde el inicio del proyecto hasta el {date}</translation>
+    </message>
+    <message>
+      <source>Exchange rates</source>
+      <translation>Tipos de cambio</translation>
+    </message>
+    <message>
+      <source>Funding from {partner}</source>
+      <translation>Financiación de {partner}</translation>
+    </message>
+    <message>
+      <source>Budget line</source>
+      <translation>Partida presupuestaria</translation>
+    </message>
+    <message>
+      <source>Budget ({currency})</source>
+      <translation>Presupuesto ({currency})</translation>
+    </message>
+    <message>
+      <source>Expenditure to {date} ({currency})</source>
+      <translation>Gastos al {date} ({currency})</translation>
+    </message>
+    <message>
+      <source>Variance ({currency})</source>
+      <translation>Desviación ({currency})</translation>
+    </message>
+    <message>
+      <source>Variance %</source>
+      <translation>Desviación en %</translation>
+    </message>
+    <message>
+      <source>Budget (US$)</source>
+      <translation>Presupuesto (US$)</translation>
+    </message>
+    <message>
+      <source>Expenditure (US$)</source>
+      <translation>Gastos (US$)</translation>
+    </message>
+    <message>
+      <source>Variance (US$)</source>
+      <translation>Desviación (US$)</translation>
+    </message>
+    <message>
+      <source>Explanation of significant variances</source>
+      <translation>Explicación de las desviaciones importantes</translation>
+    </message>
+    <message>
+      <source>Subtotal {output}</source>
+      <translation>Subtotal {output}</translation>
+    </message>
+    <message>
+      <source>no output</source>
+      <translation>sin producto</translation>
+    </message>
+    <message>
+      <source>Output: {output}</source>
+      <translation>Producto: {output}</translation>
+    </message>
+    <message>
+      <source>not assigned to an output</source>
+      <translation>no asignado a un producto</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <source>Not budgeted</source>
+      <translation>No presupuestado</translation>
+    </message>
+    <message>
+      <source>Explanation not yet provided</source>
+      <translation>Explicación aún no facilitada</translation>
+    </message>
+    <message>
+      <source>{currency}, the currency of the funding from {partner}</source>
+      <translation>{currency}, la moneda de la financiación de {partner}</translation>
+    </message>
+    <message>
+      <source>its funding in {currencies} is converted through US$</source>
+      <translation>su financiación en {currencies} se convierte a través del dólar de los EE.UU.</translation>
+    </message>
+    <message>
+      <source>1 {currency} = {rate} US$ (rate of the funding agreement)</source>
+      <translation>1 {currency} = {rate} US$ (tipo del acuerdo de financiación)</translation>
+    </message>
+    <message>
+      <source>budget: 1 {currency} = {rate} US$ (the project's rate)</source>
+      <translation>presupuesto: 1 {currency} = {rate} US$ (tipo del proyecto)</translation>
+    </message>
+    <message>
+      <source>expenditure: in US$ at the rate recorded on each line</source>
+      <translation>gastos: en dólares de los EE.UU. al tipo registrado en cada línea</translation>
+    </message>
+    <message>
+      <source>No budget by budget line is recorded for this project: the total shows its approved budget as a whole, and expenditure is shown by type.</source>
+      <translation>No se ha registrado un presupuesto por partidas para este proyecto: el total muestra su presupuesto aprobado global, y los gastos se presentan por tipo.</translation>
+    </message>
+    <message>
+      <source>The budget lines add up to {currency} {lines}; the project's approved budget is {currency} {budget}.</source>
+      <translation>Las partidas presupuestarias suman {currency} {lines}; el presupuesto aprobado del proyecto es de {currency} {budget}.</translation>
+    </message>
+    <message>
+      <source>Variance = budget – expenditure; a variance of more than {percent} % of a budget line, either way, is explained.</source>
+      <translation>Desviación = presupuesto – gastos; toda desviación superior al {percent} % de una partida presupuestaria, en uno u otro sentido, se explica.</translation>
+    </message>
+    <message>
+      <source>Amounts not recorded in {currency} are converted to US$ at the rate recorded on each line, then to {currency} at the rate of the funding agreement.</source>
+      <translation>Los montos no registrados en {currency} se convierten a dólares de los EE.UU. al tipo registrado en cada línea y luego a {currency} al tipo del acuerdo de financiación.</translation>
+    </message>
+    <message>
+      <source>Certification</source>
+      <translation>Certificación</translation>
+    </message>
+    <message>
+      <source>We certify that the expenditure shown above was incurred for the purposes of the project and is recorded in the ILO's accounts.</source>
+      <translation>Certificamos que los gastos indicados arriba se efectuaron para los fines del proyecto y están registrados en las cuentas de la OIT.</translation>
+    </message>
+    <message>
+      <source>Signature</source>
+      <translation>Firma</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Fecha</translation>
+    </message>
+    <message>
+      <source>Prepared by</source>
+      <translation>Preparado por</translation>
+    </message>
+    <message>
+      <source>Approved by</source>
+      <translation>Aprobado por</translation>
     </message>
   </context>
   <context>
@@ -656,12 +1053,16 @@
       <translation>cartera; aprobaciones; gastos; ejecución</translation>
     </message>
     <message>
-      <source>{period} (Table V.1)</source>
-      <translation>{period} (cuadro V.1)</translation>
+      <source>{period} (Tables V.1 and V.2)</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <source>{period} (Table V.1) - the same number of years just before the period</source>
-      <translation>{period} (cuadro V.1) – el mismo número de años justo antes del período</translation>
+      <source>{period} (Tables V.1 and V.2) - the same number of years just before the period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nil report: nothing is recorded for {period} (no extra-budgetary approval and no expenditure), so there are no tables.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Portfolio statistics, {period}</source>
@@ -670,6 +1071,18 @@
     <message>
       <source>Period</source>
       <translation>Período</translation>
+    </message>
+    <message>
+      <source>Nil report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Filters</source>
+      <translation>Filtros</translation>
+    </message>
+    <message>
+      <source>None: the whole portfolio in the database</source>
+      <translation>Ninguno: toda la cartera de la base de datos</translation>
     </message>
     <message numerus="yes">
       <source>{period} ({count} year(s)): approvals by year of approval, expenditure by year</source>
@@ -681,14 +1094,6 @@
     <message>
       <source>Comparison period</source>
       <translation>Período de comparación</translation>
-    </message>
-    <message>
-      <source>Filters</source>
-      <translation>Filtros</translation>
-    </message>
-    <message>
-      <source>None: the whole portfolio in the database</source>
-      <translation>Ninguno: toda la cartera de la base de datos</translation>
     </message>
     <message>
       <source>Approvals</source>
@@ -731,8 +1136,8 @@
       <translation>Fuente</translation>
     </message>
     <message>
-      <source>Other sources: direct trust funds, non-state actors, international financial institutions, the European Union and other intergovernmental organizations (Table V.1's footnote).</source>
-      <translation>Otras fuentes: fondos fiduciarios directos, actores no estatales, instituciones financieras internacionales, la Unión Europea y otras organizaciones intergubernamentales (nota del cuadro V.1).</translation>
+      <source>Other sources: direct trust funds, non-state actors, international financial institutions, the European Union and other intergovernmental organizations.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Partner category</source>
@@ -741,6 +1146,26 @@
     <message>
       <source>Average = period total / number of years ({earlier} and {later}). % share = share of the period's average total. % change = (average of the later period - average of the earlier) / average of the earlier.</source>
       <translation>Promedio = total del período / número de años ({earlier} y {later}). % del total = porcentaje del total promedio del período. Variación en % = (promedio del período más reciente - promedio del más antiguo) / promedio del más antiguo.</translation>
+    </message>
+    <message>
+      <source>No data recorded for {period}: its column is left empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No data recorded for {period}: the comparison columns and the % change are left empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Data are recorded for {years} only, not for {missing}: the shares of {period} are those of the years recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Data are recorded for {years} only, not for {missing}; the averages of {period} still divide by {count} years.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No data recorded</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Annex 2. Approvals by donor category (US$'000), {period}</source>
@@ -790,8 +1215,20 @@
       <translation>B. Por objetivo estratégico</translation>
     </message>
     <message>
-      <source>Annex 1A's 'Other intergovernmental organizations' row is the European Union's figure; this report keeps the EU and other intergovernmental organizations apart.</source>
-      <translation>La fila «Otras organizaciones intergubernamentales» del anexo 1A corresponde a la cifra de la Unión Europea; este informe distingue la UE de las demás organizaciones intergubernamentales.</translation>
+      <source>Locally mobilized / total XB-TC = locally mobilized approvals / all extra-budgetary approvals of the same years ({period}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>In the ILO's 2006 report, Annex 1A's row 'Other intergovernmental organizations' is the European Union's figure; this report shows the European Union and other intergovernmental organizations separately.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No approval of {period} is recorded as locally mobilized.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Locally mobilized approvals are recorded for {covered} only: this annex covers those years, not the whole of {period}, so that the share of locally mobilized resources is not understated. Annex 2 gives the approvals of every year of {period}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Total XB-TC</source>
@@ -804,6 +1241,26 @@
     <message>
       <source>Locally mobilized / total XB-TC</source>
       <translation>Movilizado localmente / total CTXP</translation>
+    </message>
+    <message>
+      <source>{value} %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Demonstration data: the historical part of the demonstration portfolio reproduces, for 2000-2004, the statistical tables of the ILO's 2006 report 'The role of the ILO in technical cooperation': Tables V.1 and V.2 (with their 1995-1999 columns) and Annexes 1 and 2 cell for cell at the printed rounding. Annex 3 and most of Figure V.5 are not reproduced: their values are not printed in the text of that report from which the data were built, so those figures are illustrative (see the notes on those sheets).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Demonstration data: the 2006 report's Annex 1B row 'Integration' (policy integration, outside the four strategic objectives) is the row 'No project or objective recorded' here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Demonstration data: this table does not reproduce the 2006 report's Annex 3, whose values are not printed in the text from which the data were built. It follows that report's text: expenditure of US${first} million in 2000 and US${second} million in 2003, social protection {protection} and social dialogue {dialogue} of 2000-2004.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Demonstration data: of the 2006 report's Figure V.5 only two shares for 2000-2004 are printed in the text from which the data were built, subcontracts {subcontracts} and other personnel {personnel}; these are reproduced, the other shares are illustrative.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>ILO, The role of the ILO in technical cooperation, 2006</source>
@@ -842,24 +1299,24 @@
       <translation>Cuadro V.2. Porcentaje del total de gastos de cooperación técnica por región, {period}</translation>
     </message>
     <message>
-      <source>Expenditure in US$'000, then each region's share of the year's total</source>
-      <translation>Gastos en miles de US$ y luego el porcentaje de cada región en el total del año</translation>
+      <source>Expenditure in US$'000, then each region's share of the year's total, compared with {earlier}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Expenditure (US$'000)</source>
       <translation>Gastos (miles de US$)</translation>
     </message>
     <message>
-      <source>Share of the year's total (%)</source>
-      <translation>Porcentaje del total del año (%)</translation>
-    </message>
-    <message>
-      <source>The Period column is the region's share of the period's total expenditure (weighted by amount), not the mean of the yearly shares.</source>
-      <translation>La columna Período es el porcentaje de la región en el total de gastos del período (ponderado por importe), no la media de los porcentajes anuales.</translation>
+      <source>An average column is the region's share of that period's total expenditure (weighted by amount), not the mean of the yearly shares.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Expenditure by region (US$'000)</source>
       <translation>Gastos por región (miles de US$)</translation>
+    </message>
+    <message>
+      <source>Share of total expenditure (%)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Figure V.5. Technical cooperation expenditure by type of assistance, {period}</source>
@@ -971,6 +1428,186 @@
     <message>
       <source>Report</source>
       <translation>Informe</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportChecks</name>
+    <message>
+      <source>Funding above budget</source>
+      <translation>Financiación superior al presupuesto</translation>
+    </message>
+    <message>
+      <source>Funding without budget</source>
+      <translation>Financiación sin presupuesto</translation>
+    </message>
+    <message>
+      <source>Expenditure above budget</source>
+      <translation>Gastos superiores al presupuesto</translation>
+    </message>
+    <message>
+      <source>Budget lines</source>
+      <translation>Partidas presupuestarias</translation>
+    </message>
+    <message>
+      <source>Past its end date</source>
+      <translation>Fecha de fin superada</translation>
+    </message>
+    <message>
+      <source>Not started</source>
+      <translation>No iniciado</translation>
+    </message>
+    <message>
+      <source>Actual end date</source>
+      <translation>Fecha de fin real</translation>
+    </message>
+    <message>
+      <source>No evaluation plan</source>
+      <translation>Sin plan de evaluación</translation>
+    </message>
+    <message>
+      <source>Independent evaluation</source>
+      <translation>Evaluación independiente</translation>
+    </message>
+    <message>
+      <source>Completion date</source>
+      <translation>Fecha de finalización</translation>
+    </message>
+    <message>
+      <source>Expenditure outside the project's dates</source>
+      <translation>Gastos fuera de las fechas del proyecto</translation>
+    </message>
+    <message>
+      <source>{currency} {amount}</source>
+      <translation>{amount} {currency}</translation>
+    </message>
+    <message>
+      <source>{partner}'s funding of {amount}</source>
+      <translation>La financiación de {partner}, de {amount},</translation>
+    </message>
+    <message>
+      <source>Funding from {partners} of {amount}</source>
+      <translation>La financiación de {partners}, de {amount},</translation>
+    </message>
+    <message>
+      <source>Funding of {amount}</source>
+      <translation>La financiación de {amount}</translation>
+    </message>
+    <message>
+      <source>Expenditure of {amount}</source>
+      <translation>El gasto de {amount}</translation>
+    </message>
+    <message>
+      <source>Funding of {amount} is recorded, but the project has no budget.</source>
+      <translation>Se registra una financiación de {amount}, pero el proyecto no tiene presupuesto.</translation>
+    </message>
+    <message>
+      <source>{subject} exceeds the project's budget of {budget} by {difference}.</source>
+      <translation>{subject} supera en {difference} el presupuesto del proyecto, de {budget}.</translation>
+    </message>
+    <message>
+      <source>{subject} exceeds the project's budget of {budget} by {difference}, from the exchange rates only: in {currency} it is {own_amount}, within the budget of {own_budget}.</source>
+      <translation>{subject} supera en {difference} el presupuesto del proyecto, de {budget}, solo por los tipos de cambio: en {currency} es de {own_amount}, dentro del presupuesto de {own_budget}.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Its %n budget line(s) total {total}, but the project has no budget.</source>
+      <translation>
+        <numerusform>Su partida presupuestaria (%n) suma {total}, pero el proyecto no tiene presupuesto.</numerusform>
+        <numerusform>Sus %n partidas presupuestarias suman {total}, pero el proyecto no tiene presupuesto.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Its %n budget line(s) total {total}, {difference} less than the project's budget of {budget}.</source>
+      <translation>
+        <numerusform>Su partida presupuestaria (%n) suma {total}, {difference} menos que el presupuesto del proyecto, de {budget}.</numerusform>
+        <numerusform>Sus %n partidas presupuestarias suman {total}, {difference} menos que el presupuesto del proyecto, de {budget}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Its %n budget line(s) total {total}, {difference} more than the project's budget of {budget}.</source>
+      <translation>
+        <numerusform>Su partida presupuestaria (%n) suma {total}, {difference} más que el presupuesto del proyecto, de {budget}.</numerusform>
+        <numerusform>Sus %n partidas presupuestarias suman {total}, {difference} más que el presupuesto del proyecto, de {budget}.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Its end date, {end}, has passed, but the project is still recorded in implementation.</source>
+      <translation>Su fecha de fin, el {end}, ya pasó, pero el proyecto sigue registrado en ejecución.</translation>
+    </message>
+    <message>
+      <source>Approved to start on {start}, but its implementation is not recorded as started.</source>
+      <translation>Aprobado para iniciarse el {start}, pero el inicio de su ejecución no está registrado.</translation>
+    </message>
+    <message>
+      <source>The project is closed, but its actual end date is not recorded.</source>
+      <translation>El proyecto está cerrado, pero su fecha de fin real no está registrada.</translation>
+    </message>
+    <message>
+      <source>Its actual end date, {end}, is before its planned start, {start}.</source>
+      <translation>Su fecha de fin real, el {end}, es anterior a su inicio previsto, el {start}.</translation>
+    </message>
+    <message>
+      <source>The project has started, but without a budget and planned dates its required evaluations cannot be planned.</source>
+      <translation>El proyecto se ha iniciado, pero sin presupuesto ni fechas previstas no se pueden planificar sus evaluaciones requeridas.</translation>
+    </message>
+    <message>
+      <source>{evaluation}: required to be independent, but completed as a self-evaluation.</source>
+      <translation>{evaluation}: debía ser independiente, pero se finalizó como autoevaluación.</translation>
+    </message>
+    <message>
+      <source>{evaluation}: recorded as completed, without a completion date.</source>
+      <translation>{evaluation}: registrada como finalizada, sin fecha de finalización.</translation>
+    </message>
+    <message>
+      <source>{evaluation}: recorded as completed on {date}, a date still to come.</source>
+      <translation>{evaluation}: registrada como finalizada el {date}, una fecha aún por llegar.</translation>
+    </message>
+    <message>
+      <source>Expenditure of {amount} is recorded for {year}, outside the project's dates ({start} to {end}).</source>
+      <translation>Se registran gastos de {amount} para {year}, fuera de las fechas del proyecto (del {start} al {end}).</translation>
+    </message>
+    <message>
+      <source>Checks</source>
+      <translation>Controles</translation>
+    </message>
+    <message>
+      <source>Checks as of {date}</source>
+      <translation>Controles al {date}</translation>
+    </message>
+    <message>
+      <source>Records that disagree with each other on {date}: to correct, or to explain to the partner, before the report is sent</source>
+      <translation>Datos incoherentes entre sí al {date}: para corregir, o explicar al socio, antes de enviar el informe</translation>
+    </message>
+    <message>
+      <source>No inconsistencies found.</source>
+      <translation>No se encontraron incoherencias.</translation>
+    </message>
+    <message>
+      <source>Project</source>
+      <translation>Proyecto</translation>
+    </message>
+    <message>
+      <source>Check</source>
+      <translation>Control</translation>
+    </message>
+    <message>
+      <source>What is wrong</source>
+      <translation>Problema</translation>
+    </message>
+    <message>
+      <source>Currency</source>
+      <translation>Moneda</translation>
+    </message>
+    <message>
+      <source>Found</source>
+      <translation>Constatado</translation>
+    </message>
+    <message>
+      <source>Compared with</source>
+      <translation>Comparado con</translation>
+    </message>
+    <message>
+      <source>Difference</source>
+      <translation>Diferencia</translation>
     </message>
   </context>
   <context>
@@ -1086,20 +1723,8 @@
       <translation>no se puede escribir {path}: {problem} (¿está abierto en otro programa?)</translation>
     </message>
     <message>
-      <source>the portfolio has no projects (cancelled ones aside): nothing to report</source>
-      <translation>la cartera no tiene proyectos (aparte de los cancelados): no hay nada que presentar</translation>
-    </message>
-    <message>
-      <source>{partner} has no contributions and no projects in {period}: nothing to report</source>
-      <translation>{partner} no tiene contribuciones ni proyectos en {period}: no hay nada que presentar</translation>
-    </message>
-    <message>
       <source>give both --compare-from and --compare-to, or neither</source>
       <translation>indique a la vez --compare-from y --compare-to, o ninguno de los dos</translation>
-    </message>
-    <message>
-      <source>no approvals or expenditure recorded in {period}: nothing to report</source>
-      <translation>no hay aprobaciones ni gastos registrados en {period}: no hay nada que presentar</translation>
     </message>
     <message>
       <source>cannot write the report: {problem}</source>
@@ -1216,12 +1841,28 @@
       <translation>Lectura de las cifras del socio</translation>
     </message>
     <message>
-      <source>Summary</source>
-      <translation>Resumen</translation>
+      <source>Financial statements</source>
+      <translation>Estados financieros</translation>
+    </message>
+    <message>
+      <source>Progress</source>
+      <translation>Avance</translation>
     </message>
     <message>
       <source>Results</source>
       <translation>Resultados</translation>
+    </message>
+    <message>
+      <source>Findings</source>
+      <translation>Conclusiones</translation>
+    </message>
+    <message>
+      <source>Co-financing</source>
+      <translation>Cofinanciación</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>Resumen</translation>
     </message>
     <message>
       <source>Preparing</source>

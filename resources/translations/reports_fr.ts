@@ -8,6 +8,10 @@
       <translation>Projets</translation>
     </message>
     <message>
+      <source>Not yet started</source>
+      <translation>Pas encore démarrés</translation>
+    </message>
+    <message>
       <source>Evaluations required</source>
       <translation>Évaluations requises</translation>
     </message>
@@ -32,6 +36,10 @@
       <translation>Indépendance respectée</translation>
     </message>
     <message>
+      <source>Independence not met</source>
+      <translation>Indépendance non respectée</translation>
+    </message>
+    <message>
       <source>Compliant projects</source>
       <translation>Projets conformes</translation>
     </message>
@@ -52,8 +60,8 @@
       <translation>Conformité des évaluations</translation>
     </message>
     <message>
-      <source>Required evaluations of every project, overdue flags and the independence requirement.</source>
-      <translation>Évaluations requises de chaque projet, retards et exigence d'indépendance.</translation>
+      <source>Required evaluations of every project, overdue flags and the independence requirement, as of one date.</source>
+      <translation>Évaluations requises de chaque projet, retards et exigence d'indépendance, à une date de référence.</translation>
     </message>
     <message>
       <source>evaluation; compliance</source>
@@ -64,16 +72,24 @@
       <translation>Date de référence</translation>
     </message>
     <message>
-      <source>{date}: due dates are compared with this date; statuses are as recorded now</source>
-      <translation>{date} : les échéances sont comparées à cette date ; les statuts sont ceux enregistrés à ce jour</translation>
+      <source>{date}: every stage, completion, due date and overdue flag in this report is as of this date (a project's stage from its stage history)</source>
+      <translation>{date} : chaque étape, achèvement, échéance et retard de ce rapport est arrêté à cette date (l'étape d'un projet d'après l'historique de ses étapes)</translation>
+    </message>
+    <message>
+      <source>Nil report</source>
+      <translation>Rapport néant</translation>
+    </message>
+    <message>
+      <source>Nothing to report: no project was under way or in the pipeline on {date} (cancelled ones aside), so no evaluation was required.</source>
+      <translation>Rien à signaler : aucun projet n'était en cours ou en préparation au {date} (hors projets annulés), aucune évaluation n'était donc requise.</translation>
     </message>
     <message>
       <source>Filters</source>
       <translation>Filtres</translation>
     </message>
     <message>
-      <source>Every project except cancelled ones (their evaluations are no longer due)</source>
-      <translation>Tous les projets sauf les projets annulés (leurs évaluations ne sont plus dues)</translation>
+      <source>Every project except those cancelled by that date (their evaluations are no longer due)</source>
+      <translation>Tous les projets sauf ceux annulés à cette date (leurs évaluations ne sont plus dues)</translation>
     </message>
     <message>
       <source>Evaluation rule set</source>
@@ -86,6 +102,13 @@
     <message>
       <source>Compliance by region and by funding partner</source>
       <translation>Conformité par région et par partenaire de financement</translation>
+    </message>
+    <message numerus="yes">
+      <source>{count} check(s) failed: records to correct or explain before sending (funding or expenditure above the budget, dates, evaluations)</source>
+      <translation>
+        <numerusform>{count} contrôle en défaut : données à corriger ou à expliquer avant l'envoi (financement ou dépenses supérieurs au budget, dates, évaluations)</numerusform>
+        <numerusform>{count} contrôles en défaut : données à corriger ou à expliquer avant l'envoi (financement ou dépenses supérieurs au budget, dates, évaluations)</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <source>{count} project(s): evaluations required by the rules, completed, open and overdue; the independence requirement</source>
@@ -106,24 +129,32 @@
       </translation>
     </message>
     <message>
-      <source>Overdue: a mandatory evaluation past its due date and still planned or in progress.</source>
-      <translation>En retard : une évaluation obligatoire dont l'échéance est passée et qui est encore prévue ou en cours.</translation>
+      <source>Not yet due: a project not started on the reference date (in design, appraisal or approved on that date, or planned to start after it) has no evaluation due yet. It is never counted as non-compliant and is left out of the compliance rate: % compliant = compliant projects / (projects - projects not yet started).</source>
+      <translation>Pas encore dû : un projet non démarré à la date de référence (en conception, en évaluation préalable ou approuvé à cette date, ou dont le démarrage est prévu après) n'a encore aucune évaluation due. Il n'est jamais compté comme non conforme et n'entre pas dans le taux de conformité : % conformes = projets conformes / (projets - projets pas encore démarrés).</translation>
     </message>
     <message>
-      <source>Independence requirement: a project whose budget is over its rule set's threshold (ilo-2002: over US${amount}, strictly) needs at least one independent evaluation (independent internal or external) during its cycle; it is met by a completed one. Self-evaluation never counts.</source>
-      <translation>Exigence d'indépendance : un projet dont le budget dépasse le seuil de ses règles (ilo-2002 : strictement plus de {amount} dollars É.-U.) doit faire l'objet d'au moins une évaluation indépendante (indépendante interne ou externe) au cours de son cycle ; l'exigence est respectée lorsqu'une telle évaluation est achevée. L'auto-évaluation ne compte jamais.</translation>
+      <source>Overdue: a mandatory evaluation of a started project, past its due date and not completed by the reference date (nor waived). One due later is not yet due.</source>
+      <translation>En retard : évaluation obligatoire d'un projet démarré, dont l'échéance est passée et qui n'était pas achevée à la date de référence (ni dispensée). Une évaluation à échéance ultérieure n'est pas encore due.</translation>
     </message>
     <message>
-      <source>Compliant: nothing overdue, and the independence requirement met where it applies.</source>
-      <translation>Conforme : aucun retard, et l'exigence d'indépendance respectée lorsqu'elle s'applique.</translation>
+      <source>Completed: completed on or before the reference date. An evaluation recorded as completed without a date counts as completed and is listed in the checks.</source>
+      <translation>Achevée : achevée au plus tard à la date de référence. Une évaluation enregistrée comme achevée sans date compte comme achevée et figure dans les contrôles.</translation>
+    </message>
+    <message>
+      <source>Independence requirement: a project whose budget is over the threshold of its evaluation rules (over US${amount} under the ILO evaluation framework of November 2002) needs at least one independent evaluation (independent internal or external) during its cycle; it is met by a completed one. Self-evaluation never counts. It is not met once the evaluation that must be independent is past due, or the project has ended, without one; before that it is not yet due. % independence met = met / (met + not met).</source>
+      <translation>Exigence d'indépendance : un projet dont le budget dépasse le seuil de ses règles d'évaluation (plus de {amount} dollars É.-U. selon le cadre d'évaluation du BIT de novembre 2002) doit faire l'objet d'au moins une évaluation indépendante (indépendante interne ou externe) au cours de son cycle ; elle est respectée par une évaluation achevée. L'auto-évaluation ne compte jamais. Elle n'est pas respectée lorsque l'évaluation qui doit être indépendante a dépassé son échéance, ou que le projet a pris fin, sans évaluation indépendante ; avant cela, elle n'est pas encore due. % indépendance respectée = respectée / (respectée + non respectée).</translation>
+    </message>
+    <message>
+      <source>Compliant: a started project with nothing overdue and the independence requirement not failed.</source>
+      <translation>Conforme : projet démarré sans aucune évaluation en retard et dont l'exigence d'indépendance n'est pas en défaut.</translation>
     </message>
     <message>
       <source>By partner: a project funded by several partners counts under each of them, so that table has no total; its last row repeats the portfolio total, each project counted once.</source>
       <translation>Par partenaire : un projet financé par plusieurs partenaires compte pour chacun d'eux ; ce tableau n'a donc pas de total ; sa dernière ligne reprend le total du portefeuille, chaque projet compté une fois.</translation>
     </message>
     <message>
-      <source>Projects that are not cancelled</source>
-      <translation>Projets non annulés</translation>
+      <source>Projects not cancelled on {date}; stages, completions and due dates as of that date</source>
+      <translation>Projets non annulés au {date} ; étapes, achèvements et échéances à cette date</translation>
     </message>
     <message>
       <source>Region</source>
@@ -152,6 +183,10 @@
     <message>
       <source>Not met</source>
       <translation>Non respectée</translation>
+    </message>
+    <message>
+      <source>Not yet due</source>
+      <translation>Pas encore dû</translation>
     </message>
     <message>
       <source>Code</source>
@@ -218,8 +253,8 @@
       <translation>Projets et évaluations requises au {date}</translation>
     </message>
     <message>
-      <source>Overdue: mandatory, past due, still open</source>
-      <translation>En retard : obligatoire, échéance passée, encore ouverte</translation>
+      <source>As of {date}. Overdue: mandatory, past due, not completed by that date; a project not yet started has nothing due yet</source>
+      <translation>Au {date}. En retard : obligatoire, échéance passée, non achevée à cette date ; un projet pas encore démarré n'a encore rien de dû</translation>
     </message>
     <message>
       <source>Project</source>
@@ -230,16 +265,24 @@
       <translation>Évaluation</translation>
     </message>
     <message>
-      <source>Due</source>
-      <translation>Échéance</translation>
-    </message>
-    <message>
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
+      <source>Due</source>
+      <translation>Échéance</translation>
+    </message>
+    <message>
+      <source>Completed on</source>
+      <translation>Achevée le</translation>
+    </message>
+    <message>
       <source>Days overdue</source>
       <translation>Jours de retard</translation>
+    </message>
+    <message>
+      <source>On the date</source>
+      <translation>À la date</translation>
     </message>
     <message>
       <source>Form</source>
@@ -250,10 +293,6 @@
       <translation>Doit être indépendante</translation>
     </message>
     <message>
-      <source>Completed on</source>
-      <translation>Achevée le</translation>
-    </message>
-    <message>
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
@@ -262,8 +301,16 @@
       <translation>Évaluations requises au {date}</translation>
     </message>
     <message>
-      <source>Mandatory evaluations of projects that are not cancelled</source>
-      <translation>Évaluations obligatoires des projets non annulés</translation>
+      <source>As of {date}: the mandatory evaluations of projects not cancelled by that date; "On the date" gives each one's standing that day</source>
+      <translation>Au {date} : évaluations obligatoires des projets non annulés à cette date ; « À la date » donne la situation de chacune ce jour-là</translation>
+    </message>
+    <message>
+      <source>Due that day</source>
+      <translation>Due ce jour-là</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Faite</translation>
     </message>
   </context>
   <context>
@@ -277,12 +324,84 @@
       <translation>Rapport au donateur : {partner}</translation>
     </message>
     <message>
-      <source>Contributions, projects, results and evaluations of {partner} ({code}), {period}.</source>
-      <translation>Contributions, projets, résultats et évaluations de {partner} ({code}), {period}.</translation>
+      <source>Contributions, projects, results and evaluations of {partner}, {period}.</source>
+      <translation>Contributions, projets, résultats et évaluations : {partner}, {period}.</translation>
     </message>
     <message>
       <source>donor report; {code}</source>
       <translation>rapport au donateur ; {code}</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>Synthèse</translation>
+    </message>
+    <message>
+      <source>The partner, its contributions per year by modality in US$ and in the currencies it gives in, and the key figures of the projects it funds</source>
+      <translation>Le partenaire, ses contributions par année et par modalité en dollars É.-U. et dans les monnaies de ses versements, et les chiffres clés des projets qu'il finance</translation>
+    </message>
+    <message>
+      <source>Projects</source>
+      <translation>Projets</translation>
+    </message>
+    <message>
+      <source>The projects it funds: countries, region, objective, stage, dates, budget, expenditure, delivery rate, its funding, next evaluation</source>
+      <translation>Les projets qu'il finance : pays, région, objectif, étape, dates, budget, dépenses, taux d'exécution, son financement, prochaine évaluation</translation>
+    </message>
+    <message>
+      <source>Per project: budget and expenditure by budget line in the agreement currency and in US$, variances and their explanation, rates used, agreement reference, certification</source>
+      <translation>Par projet : budget et dépenses par ligne budgétaire dans la monnaie de l'accord et en dollars É.-U., écarts et leur explication, taux de change appliqués, référence de l'accord, certification</translation>
+    </message>
+    <message>
+      <source>Progress</source>
+      <translation>Avancement</translation>
+    </message>
+    <message>
+      <source>Per project: summary of progress, challenges and risks, lessons learned, next steps</source>
+      <translation>Par projet : résumé des progrès, difficultés et risques, enseignements tirés, prochaines étapes</translation>
+    </message>
+    <message>
+      <source>Results</source>
+      <translation>Résultats</translation>
+    </message>
+    <message>
+      <source>Indicators: baseline, target, actual at the end of the period, share of women</source>
+      <translation>Indicateurs : situation de référence, cible, valeur effective à la fin de la période, proportion de femmes</translation>
+    </message>
+    <message>
+      <source>Evaluations</source>
+      <translation>Évaluations</translation>
+    </message>
+    <message>
+      <source>Evaluations of those projects, planned and completed</source>
+      <translation>Évaluations de ces projets, prévues et achevées</translation>
+    </message>
+    <message>
+      <source>Findings</source>
+      <translation>Constatations</translation>
+    </message>
+    <message>
+      <source>Findings and ratings of the evaluations completed</source>
+      <translation>Constatations et notations des évaluations achevées</translation>
+    </message>
+    <message>
+      <source>Co-financing</source>
+      <translation>Cofinancement</translation>
+    </message>
+    <message>
+      <source>The other partners funding the same projects</source>
+      <translation>Les autres partenaires qui financent les mêmes projets</translation>
+    </message>
+    <message>
+      <source>Budget, expenditure and delivery rate are those of the whole project, which other partners may co-fund; the column 'Funding from {partner}' is this partner's own share.</source>
+      <translation>Le budget, les dépenses et le taux d'exécution sont ceux de l'ensemble du projet, que d'autres partenaires peuvent cofinancer ; la colonne « Financement de {partner} » est la part propre de ce partenaire.</translation>
+    </message>
+    <message>
+      <source>Expenditure is cumulative up to {date}; delivery rate = that expenditure / the current approved budget.</source>
+      <translation>Les dépenses sont cumulées jusqu'au {date} ; taux d'exécution = ces dépenses / le budget approuvé actuel.</translation>
+    </message>
+    <message>
+      <source>The financial statements are in the agreement currency, the currency of the partner's funding of each project, and in US$; the rates used are stated with each statement.</source>
+      <translation>Les états financiers sont établis dans la monnaie de l'accord, celle du financement de chaque projet par le partenaire, et en dollars É.-U. ; les taux de change appliqués sont indiqués avec chaque état.</translation>
     </message>
     <message>
       <source>{partner} ILO cooperation: donor report, {period}</source>
@@ -297,8 +416,8 @@
       <translation>Période</translation>
     </message>
     <message>
-      <source>{period}: contributions by year of approval</source>
-      <translation>{period} : contributions par année d'approbation</translation>
+      <source>{period}: contributions by year of approval, expenditure up to {date}</source>
+      <translation>{period} : contributions par année d'approbation, dépenses jusqu'au {date}</translation>
     </message>
     <message>
       <source>Filters</source>
@@ -309,60 +428,16 @@
       <translation>Projets financés par {partner} approuvés pendant la période ou en cours pendant celle-ci</translation>
     </message>
     <message>
-      <source>Evaluation status</source>
-      <translation>Statut des évaluations</translation>
+      <source>Reference date</source>
+      <translation>Date de référence</translation>
     </message>
     <message>
-      <source>As of {date}</source>
-      <translation>Au {date}</translation>
+      <source>Stage and evaluations as on {date}</source>
+      <translation>Étape et évaluations au {date}</translation>
     </message>
     <message>
       <source>Evaluation rule set</source>
       <translation>Règles d'évaluation</translation>
-    </message>
-    <message>
-      <source>Summary</source>
-      <translation>Synthèse</translation>
-    </message>
-    <message>
-      <source>The partner, its contributions per year by modality (with a chart) and the key figures of the projects it funds</source>
-      <translation>Le partenaire, ses contributions par année et par modalité (avec un graphique) et les chiffres clés des projets qu'il finance</translation>
-    </message>
-    <message>
-      <source>Projects</source>
-      <translation>Projets</translation>
-    </message>
-    <message>
-      <source>The projects it funds: countries, region, objective, stage, dates, budget, expenditure, delivery rate, next evaluation</source>
-      <translation>Les projets qu'il finance : pays, région, objectif, étape, dates, budget, dépenses, taux d'exécution, prochaine évaluation</translation>
-    </message>
-    <message>
-      <source>Results</source>
-      <translation>Résultats</translation>
-    </message>
-    <message>
-      <source>Indicators of those projects: baseline, target (expected), achieved, share of women</source>
-      <translation>Indicateurs de ces projets : situation de référence, cible (attendue), résultat obtenu, proportion de femmes</translation>
-    </message>
-    <message>
-      <source>Evaluations</source>
-      <translation>Évaluations</translation>
-    </message>
-    <message>
-      <source>Evaluations of those projects, planned and completed</source>
-      <translation>Évaluations de ces projets, prévues et achevées</translation>
-    </message>
-    <message>
-      <source>Budget, expenditure and delivery rate are those of the whole project, which other partners may co-fund; the column 'Funding from {code}' is this partner's own share.</source>
-      <translation>Le budget, les dépenses et le taux d'exécution sont ceux de l'ensemble du projet, que d'autres partenaires peuvent cofinancer ; la colonne « Financement {code} » est la part propre de ce partenaire.</translation>
-    </message>
-    <message>
-      <source>Expenditure is cumulative up to the end of {year}; delivery rate = that expenditure / the current approved budget.</source>
-      <translation>Les dépenses sont cumulées jusqu'à la fin de {year} ; taux d'exécution = ces dépenses / le budget approuvé en vigueur.</translation>
-    </message>
-    <message>
-      <source>An indicator's target is what is expected; 'Achieved' is filled in only when results have been measured.</source>
-      <translation>La cible d'un indicateur est le résultat attendu ; « Obtenu » n'est renseigné que lorsque les résultats ont été mesurés.</translation>
     </message>
     <message>
       <source>{partner} ILO cooperation</source>
@@ -381,6 +456,10 @@
       <translation>Pays</translation>
     </message>
     <message>
+      <source>No contributions and no projects in {period}: nothing to report for {partner} in this period.</source>
+      <translation>Aucune contribution et aucun projet en {period} : rien à signaler pour {partner} sur cette période.</translation>
+    </message>
+    <message>
       <source>Contributions by modality and year of approval (US$), {period}</source>
       <translation>Contributions par modalité et année d'approbation ($É.-U.), {period}</translation>
     </message>
@@ -391,6 +470,10 @@
     <message>
       <source>of which locally mobilized</source>
       <translation>dont mobilisé localement</translation>
+    </message>
+    <message>
+      <source>Contributions made in {currency}, by modality and year of approval ({currency})</source>
+      <translation>Contributions versées en {currency}, par modalité et année d'approbation ({currency})</translation>
     </message>
     <message>
       <source>Projects funded (see the Projects sheet)</source>
@@ -409,8 +492,8 @@
       <translation>Taux d'exécution</translation>
     </message>
     <message>
-      <source>Funding from {code} to these projects (all years)</source>
-      <translation>Financement de {code} à ces projets (toutes années)</translation>
+      <source>Funding from {partner} to these projects (all years)</source>
+      <translation>Financement de {partner} à ces projets (toutes années)</translation>
     </message>
     <message>
       <source>Contributions of {partner} per year (US$)</source>
@@ -437,8 +520,8 @@
       <translation>Objectif stratégique</translation>
     </message>
     <message>
-      <source>Stage</source>
-      <translation>Étape</translation>
+      <source>Stage on {date}</source>
+      <translation>Étape au {date}</translation>
     </message>
     <message>
       <source>Start</source>
@@ -457,12 +540,12 @@
       <translation>Dépenses à fin {year} (US$)</translation>
     </message>
     <message>
-      <source>Funding from {code} (US$)</source>
-      <translation>Financement {code} (US$)</translation>
+      <source>Funding from {partner} (US$)</source>
+      <translation>Financement de {partner} (US$)</translation>
     </message>
     <message>
-      <source>Next evaluation</source>
-      <translation>Prochaine évaluation</translation>
+      <source>Next evaluation on {date}</source>
+      <translation>Prochaine évaluation au {date}</translation>
     </message>
     <message>
       <source>Due</source>
@@ -477,8 +560,8 @@
       <translation>Projets financés par {partner}, {period}</translation>
     </message>
     <message>
-      <source>Whole-project budget and expenditure in US$</source>
-      <translation>Budget et dépenses de l'ensemble du projet en dollars É.-U.</translation>
+      <source>Whole-project budget and expenditure in US$; stage and evaluations as on {date}</source>
+      <translation>Budget et dépenses de l'ensemble du projet en dollars É.-U. ; étape et évaluations au {date}</translation>
     </message>
     <message>
       <source>None open</source>
@@ -487,6 +570,50 @@
     <message>
       <source>Overdue</source>
       <translation>En retard</translation>
+    </message>
+    <message>
+      <source>Not yet due</source>
+      <translation>Pas encore due</translation>
+    </message>
+    <message>
+      <source>Narrative progress, {period}</source>
+      <translation>Rapport narratif sur l'avancement, {period}</translation>
+    </message>
+    <message>
+      <source>Per project, its latest progress report on a period ending in {period}</source>
+      <translation>Pour chaque projet, son dernier rapport d'avancement sur une période se terminant en {period}</translation>
+    </message>
+    <message>
+      <source>Reporting period</source>
+      <translation>Période couverte</translation>
+    </message>
+    <message>
+      <source>{start} to {end}</source>
+      <translation>du {start} au {end}</translation>
+    </message>
+    <message>
+      <source>Summary of progress</source>
+      <translation>Résumé des progrès</translation>
+    </message>
+    <message>
+      <source>Challenges and risks</source>
+      <translation>Difficultés et risques</translation>
+    </message>
+    <message>
+      <source>Lessons learned</source>
+      <translation>Enseignements tirés</translation>
+    </message>
+    <message>
+      <source>Next steps</source>
+      <translation>Prochaines étapes</translation>
+    </message>
+    <message>
+      <source>Prepared by</source>
+      <translation>Établi par</translation>
+    </message>
+    <message>
+      <source>No progress report recorded for this period</source>
+      <translation>Aucun rapport d'avancement enregistré pour cette période</translation>
     </message>
     <message>
       <source>Project</source>
@@ -505,12 +632,16 @@
       <translation>Référence</translation>
     </message>
     <message>
-      <source>Target (expected)</source>
-      <translation>Cible (attendue)</translation>
+      <source>Target</source>
+      <translation>Cible</translation>
     </message>
     <message>
-      <source>Achieved</source>
-      <translation>Obtenu</translation>
+      <source>Actual at {date}</source>
+      <translation>Valeur effective au {date}</translation>
+    </message>
+    <message>
+      <source>Measured on</source>
+      <translation>Mesurée le</translation>
     </message>
     <message>
       <source>% of target</source>
@@ -521,16 +652,32 @@
       <translation>Part de femmes</translation>
     </message>
     <message>
-      <source>Results of the projects funded</source>
-      <translation>Résultats des projets financés</translation>
+      <source>Results against targets</source>
+      <translation>Résultats par rapport aux cibles</translation>
     </message>
     <message>
-      <source>Expected results (targets) are kept apart from results achieved</source>
-      <translation>Les résultats attendus (cibles) sont distingués des résultats obtenus</translation>
+      <source>Actual: the latest value measured by {date}, else the result recorded</source>
+      <translation>Valeur effective : la dernière valeur mesurée au plus tard le {date}, sinon le résultat enregistré</translation>
     </message>
     <message>
-      <source>Expected: target not yet reached</source>
-      <translation>Attendu : cible pas encore atteinte</translation>
+      <source>No results recorded for these projects.</source>
+      <translation>Aucun résultat enregistré pour ces projets.</translation>
+    </message>
+    <message>
+      <source>Target reached</source>
+      <translation>Cible atteinte</translation>
+    </message>
+    <message>
+      <source>Below target</source>
+      <translation>En deçà de la cible</translation>
+    </message>
+    <message>
+      <source>Expected</source>
+      <translation>Attendu</translation>
+    </message>
+    <message>
+      <source>Achieved (no target set)</source>
+      <translation>Atteint (pas de cible fixée)</translation>
     </message>
     <message>
       <source>Evaluation</source>
@@ -569,8 +716,258 @@
       <translation>Évaluations prévues et achevées</translation>
     </message>
     <message>
-      <source>Overdue: mandatory, due before {date} and still open</source>
-      <translation>En retard : obligatoire, échéance avant le {date} et encore ouverte</translation>
+      <source>Overdue: mandatory, due before {date} and still open that day</source>
+      <translation>En retard : obligatoire, due avant le {date} et encore ouverte ce jour-là</translation>
+    </message>
+    <message>
+      <source>No evaluations planned or completed for these projects.</source>
+      <translation>Aucune évaluation prévue ou achevée pour ces projets.</translation>
+    </message>
+    <message>
+      <source>Ratings (1 to 6)</source>
+      <translation>Notations (de 1 à 6)</translation>
+    </message>
+    <message>
+      <source>Evaluation findings and ratings</source>
+      <translation>Constatations et notations des évaluations</translation>
+    </message>
+    <message>
+      <source>Ratings by criterion: {scale}</source>
+      <translation>Notations par critère : {scale}</translation>
+    </message>
+    <message>
+      <source>No evaluation findings recorded for these projects.</source>
+      <translation>Aucune constatation d'évaluation enregistrée pour ces projets.</translation>
+    </message>
+    <message>
+      <source>Funding partner</source>
+      <translation>Partenaire de financement</translation>
+    </message>
+    <message>
+      <source>Currency</source>
+      <translation>Monnaie</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>Montant</translation>
+    </message>
+    <message>
+      <source>Amount (US$)</source>
+      <translation>Montant (US$)</translation>
+    </message>
+    <message>
+      <source>Share of the project's funding</source>
+      <translation>Part du financement du projet</translation>
+    </message>
+    <message>
+      <source>Co-financing of the same projects</source>
+      <translation>Cofinancement des mêmes projets</translation>
+    </message>
+    <message>
+      <source>The other partners' funding of the projects, all years</source>
+      <translation>Financement des projets par les autres partenaires, toutes années</translation>
+    </message>
+    <message>
+      <source>No other partner funds these projects.</source>
+      <translation>Aucun autre partenaire ne finance ces projets.</translation>
+    </message>
+    <message>
+      <source>ILO regular budget</source>
+      <translation>Budget ordinaire de l'OIT</translation>
+    </message>
+    <message numerus="yes">
+      <source>Share: of all the funding recorded for the project, in US$ at the recorded rates ({count} line(s) of co-financing).</source>
+      <translation>
+        <numerusform>Part : de l'ensemble du financement enregistré pour le projet, en dollars É.-U. aux taux enregistrés ({count} ligne de cofinancement).</numerusform>
+        <numerusform>Part : de l'ensemble du financement enregistré pour le projet, en dollars É.-U. aux taux enregistrés ({count} lignes de cofinancement).</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>DonorStatement</name>
+    <message>
+      <source>Financial statements</source>
+      <translation>États financiers</translation>
+    </message>
+    <message>
+      <source>Financial statements by budget line</source>
+      <translation>États financiers par ligne budgétaire</translation>
+    </message>
+    <message>
+      <source>Budget and expenditure from the start of each project to {date}, in the agreement currency and in US$</source>
+      <translation>Budget et dépenses du début de chaque projet au {date}, dans la monnaie de l'accord et en dollars É.-U.</translation>
+    </message>
+    <message>
+      <source>Projects with no budget lines and no expenditure recorded to {date}</source>
+      <translation>Projets sans lignes budgétaires ni dépenses enregistrées au {date}</translation>
+    </message>
+    <message>
+      <source>Project</source>
+      <translation>Projet</translation>
+    </message>
+    <message>
+      <source>Approved budget (US$)</source>
+      <translation>Budget approuvé (US$)</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Titre</translation>
+    </message>
+    <message>
+      <source>No project funded by {partner} in this period.</source>
+      <translation>Aucun projet financé par {partner} sur cette période.</translation>
+    </message>
+    <message>
+      <source>Funding agreement</source>
+      <translation>Accord de financement</translation>
+    </message>
+    <message>
+      <source>no reference number recorded</source>
+      <translation>aucun numéro de référence enregistré</translation>
+    </message>
+    <message>
+      <source>Agreement currency</source>
+      <translation>Monnaie de l'accord</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>Période</translation>
+    </message>
+    <message>
+      <source>Expenditure from the start of the project to {date}</source>
+      <translation>Dépenses du début du projet au {date}</translation>
+    </message>
+    <message>
+      <source>Exchange rates</source>
+      <translation>Taux de change</translation>
+    </message>
+    <message>
+      <source>Funding from {partner}</source>
+      <translation>Financement de {partner}</translation>
+    </message>
+    <message>
+      <source>Budget line</source>
+      <translation>Ligne budgétaire</translation>
+    </message>
+    <message>
+      <source>Budget ({currency})</source>
+      <translation>Budget ({currency})</translation>
+    </message>
+    <message>
+      <source>Expenditure to {date} ({currency})</source>
+      <translation>Dépenses au {date} ({currency})</translation>
+    </message>
+    <message>
+      <source>Variance ({currency})</source>
+      <translation>Écart ({currency})</translation>
+    </message>
+    <message>
+      <source>Variance %</source>
+      <translation>Écart en %</translation>
+    </message>
+    <message>
+      <source>Budget (US$)</source>
+      <translation>Budget (US$)</translation>
+    </message>
+    <message>
+      <source>Expenditure (US$)</source>
+      <translation>Dépenses (US$)</translation>
+    </message>
+    <message>
+      <source>Variance (US$)</source>
+      <translation>Écart (US$)</translation>
+    </message>
+    <message>
+      <source>Explanation of significant variances</source>
+      <translation>Explication des écarts importants</translation>
+    </message>
+    <message>
+      <source>Subtotal {output}</source>
+      <translation>Sous-total {output}</translation>
+    </message>
+    <message>
+      <source>no output</source>
+      <translation>sans produit</translation>
+    </message>
+    <message>
+      <source>Output: {output}</source>
+      <translation>Produit : {output}</translation>
+    </message>
+    <message>
+      <source>not assigned to an output</source>
+      <translation>non rattaché à un produit</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <source>Not budgeted</source>
+      <translation>Non budgété</translation>
+    </message>
+    <message>
+      <source>Explanation not yet provided</source>
+      <translation>Explication non encore fournie</translation>
+    </message>
+    <message>
+      <source>{currency}, the currency of the funding from {partner}</source>
+      <translation>{currency}, la monnaie du financement de {partner}</translation>
+    </message>
+    <message>
+      <source>its funding in {currencies} is converted through US$</source>
+      <translation>son financement en {currencies} est converti via le dollar É.-U.</translation>
+    </message>
+    <message>
+      <source>1 {currency} = {rate} US$ (rate of the funding agreement)</source>
+      <translation>1 {currency} = {rate} US$ (taux de l'accord de financement)</translation>
+    </message>
+    <message>
+      <source>budget: 1 {currency} = {rate} US$ (the project's rate)</source>
+      <translation>budget : 1 {currency} = {rate} US$ (taux du projet)</translation>
+    </message>
+    <message>
+      <source>expenditure: in US$ at the rate recorded on each line</source>
+      <translation>dépenses : en dollars É.-U. au taux enregistré sur chaque ligne</translation>
+    </message>
+    <message>
+      <source>No budget by budget line is recorded for this project: the total shows its approved budget as a whole, and expenditure is shown by type.</source>
+      <translation>Aucun budget par ligne budgétaire n'est enregistré pour ce projet : le total indique son budget approuvé global, et les dépenses sont présentées par type.</translation>
+    </message>
+    <message>
+      <source>The budget lines add up to {currency} {lines}; the project's approved budget is {currency} {budget}.</source>
+      <translation>Les lignes budgétaires totalisent {currency} {lines} ; le budget approuvé du projet est de {currency} {budget}.</translation>
+    </message>
+    <message>
+      <source>Variance = budget – expenditure; a variance of more than {percent} % of a budget line, either way, is explained.</source>
+      <translation>Écart = budget – dépenses ; tout écart supérieur à {percent} % d'une ligne budgétaire, dans un sens ou dans l'autre, est expliqué.</translation>
+    </message>
+    <message>
+      <source>Amounts not recorded in {currency} are converted to US$ at the rate recorded on each line, then to {currency} at the rate of the funding agreement.</source>
+      <translation>Les montants non enregistrés en {currency} sont convertis en dollars É.-U. au taux enregistré sur chaque ligne, puis en {currency} au taux de l'accord de financement.</translation>
+    </message>
+    <message>
+      <source>Certification</source>
+      <translation>Certification</translation>
+    </message>
+    <message>
+      <source>We certify that the expenditure shown above was incurred for the purposes of the project and is recorded in the ILO's accounts.</source>
+      <translation>Nous certifions que les dépenses indiquées ci-dessus ont été engagées aux fins du projet et sont inscrites dans les comptes de l'OIT.</translation>
+    </message>
+    <message>
+      <source>Signature</source>
+      <translation>Signature</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Prepared by</source>
+      <translation>Établi par</translation>
+    </message>
+    <message>
+      <source>Approved by</source>
+      <translation>Approuvé par</translation>
     </message>
   </context>
   <context>
@@ -656,12 +1053,16 @@
       <translation>portefeuille ; approbations ; dépenses ; exécution</translation>
     </message>
     <message>
-      <source>{period} (Table V.1)</source>
-      <translation>{period} (tableau V.1)</translation>
+      <source>{period} (Tables V.1 and V.2)</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <source>{period} (Table V.1) - the same number of years just before the period</source>
-      <translation>{period} (tableau V.1) – le même nombre d'années juste avant la période</translation>
+      <source>{period} (Tables V.1 and V.2) - the same number of years just before the period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nil report: nothing is recorded for {period} (no extra-budgetary approval and no expenditure), so there are no tables.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Portfolio statistics, {period}</source>
@@ -670,6 +1071,18 @@
     <message>
       <source>Period</source>
       <translation>Période</translation>
+    </message>
+    <message>
+      <source>Nil report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Filters</source>
+      <translation>Filtres</translation>
+    </message>
+    <message>
+      <source>None: the whole portfolio in the database</source>
+      <translation>Aucun : tout le portefeuille de la base de données</translation>
     </message>
     <message numerus="yes">
       <source>{period} ({count} year(s)): approvals by year of approval, expenditure by year</source>
@@ -681,14 +1094,6 @@
     <message>
       <source>Comparison period</source>
       <translation>Période de comparaison</translation>
-    </message>
-    <message>
-      <source>Filters</source>
-      <translation>Filtres</translation>
-    </message>
-    <message>
-      <source>None: the whole portfolio in the database</source>
-      <translation>Aucun : tout le portefeuille de la base de données</translation>
     </message>
     <message>
       <source>Approvals</source>
@@ -731,8 +1136,8 @@
       <translation>Source</translation>
     </message>
     <message>
-      <source>Other sources: direct trust funds, non-state actors, international financial institutions, the European Union and other intergovernmental organizations (Table V.1's footnote).</source>
-      <translation>Autres sources : fonds fiduciaires directs, acteurs non étatiques, institutions financières internationales, Union européenne et autres organisations intergouvernementales (note du tableau V.1).</translation>
+      <source>Other sources: direct trust funds, non-state actors, international financial institutions, the European Union and other intergovernmental organizations.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Partner category</source>
@@ -741,6 +1146,26 @@
     <message>
       <source>Average = period total / number of years ({earlier} and {later}). % share = share of the period's average total. % change = (average of the later period - average of the earlier) / average of the earlier.</source>
       <translation>Moyenne = total de la période / nombre d'années ({earlier} et {later}). % du total = part du total moyen de la période. Variation en % = (moyenne de la période la plus récente - moyenne de la plus ancienne) / moyenne de la plus ancienne.</translation>
+    </message>
+    <message>
+      <source>No data recorded for {period}: its column is left empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No data recorded for {period}: the comparison columns and the % change are left empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Data are recorded for {years} only, not for {missing}: the shares of {period} are those of the years recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Data are recorded for {years} only, not for {missing}; the averages of {period} still divide by {count} years.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No data recorded</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Annex 2. Approvals by donor category (US$'000), {period}</source>
@@ -790,8 +1215,20 @@
       <translation>B. Par objectif stratégique</translation>
     </message>
     <message>
-      <source>Annex 1A's 'Other intergovernmental organizations' row is the European Union's figure; this report keeps the EU and other intergovernmental organizations apart.</source>
-      <translation>La ligne « Autres organisations intergouvernementales » de l'annexe 1A correspond au chiffre de l'Union européenne ; ce rapport distingue l'UE des autres organisations intergouvernementales.</translation>
+      <source>Locally mobilized / total XB-TC = locally mobilized approvals / all extra-budgetary approvals of the same years ({period}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>In the ILO's 2006 report, Annex 1A's row 'Other intergovernmental organizations' is the European Union's figure; this report shows the European Union and other intergovernmental organizations separately.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No approval of {period} is recorded as locally mobilized.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Locally mobilized approvals are recorded for {covered} only: this annex covers those years, not the whole of {period}, so that the share of locally mobilized resources is not understated. Annex 2 gives the approvals of every year of {period}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Total XB-TC</source>
@@ -804,6 +1241,26 @@
     <message>
       <source>Locally mobilized / total XB-TC</source>
       <translation>Mobilisé localement / total CTXB</translation>
+    </message>
+    <message>
+      <source>{value} %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Demonstration data: the historical part of the demonstration portfolio reproduces, for 2000-2004, the statistical tables of the ILO's 2006 report 'The role of the ILO in technical cooperation': Tables V.1 and V.2 (with their 1995-1999 columns) and Annexes 1 and 2 cell for cell at the printed rounding. Annex 3 and most of Figure V.5 are not reproduced: their values are not printed in the text of that report from which the data were built, so those figures are illustrative (see the notes on those sheets).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Demonstration data: the 2006 report's Annex 1B row 'Integration' (policy integration, outside the four strategic objectives) is the row 'No project or objective recorded' here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Demonstration data: this table does not reproduce the 2006 report's Annex 3, whose values are not printed in the text from which the data were built. It follows that report's text: expenditure of US${first} million in 2000 and US${second} million in 2003, social protection {protection} and social dialogue {dialogue} of 2000-2004.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Demonstration data: of the 2006 report's Figure V.5 only two shares for 2000-2004 are printed in the text from which the data were built, subcontracts {subcontracts} and other personnel {personnel}; these are reproduced, the other shares are illustrative.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>ILO, The role of the ILO in technical cooperation, 2006</source>
@@ -842,24 +1299,24 @@
       <translation>Tableau V.2. Part des dépenses totales de coopération technique par région, {period}</translation>
     </message>
     <message>
-      <source>Expenditure in US$'000, then each region's share of the year's total</source>
-      <translation>Dépenses en milliers de dollars É.-U., puis part de chaque région dans le total de l'année</translation>
+      <source>Expenditure in US$'000, then each region's share of the year's total, compared with {earlier}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Expenditure (US$'000)</source>
       <translation>Dépenses (milliers de US$)</translation>
     </message>
     <message>
-      <source>Share of the year's total (%)</source>
-      <translation>Part du total de l'année (%)</translation>
-    </message>
-    <message>
-      <source>The Period column is the region's share of the period's total expenditure (weighted by amount), not the mean of the yearly shares.</source>
-      <translation>La colonne Période donne la part de la région dans les dépenses totales de la période (pondérée par les montants), et non la moyenne des parts annuelles.</translation>
+      <source>An average column is the region's share of that period's total expenditure (weighted by amount), not the mean of the yearly shares.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Expenditure by region (US$'000)</source>
       <translation>Dépenses par région (milliers de $É.-U.)</translation>
+    </message>
+    <message>
+      <source>Share of total expenditure (%)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Figure V.5. Technical cooperation expenditure by type of assistance, {period}</source>
@@ -971,6 +1428,186 @@
     <message>
       <source>Report</source>
       <translation>Rapport</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportChecks</name>
+    <message>
+      <source>Funding above budget</source>
+      <translation>Financement supérieur au budget</translation>
+    </message>
+    <message>
+      <source>Funding without budget</source>
+      <translation>Financement sans budget</translation>
+    </message>
+    <message>
+      <source>Expenditure above budget</source>
+      <translation>Dépenses supérieures au budget</translation>
+    </message>
+    <message>
+      <source>Budget lines</source>
+      <translation>Lignes budgétaires</translation>
+    </message>
+    <message>
+      <source>Past its end date</source>
+      <translation>Date de fin dépassée</translation>
+    </message>
+    <message>
+      <source>Not started</source>
+      <translation>Non démarré</translation>
+    </message>
+    <message>
+      <source>Actual end date</source>
+      <translation>Date de fin effective</translation>
+    </message>
+    <message>
+      <source>No evaluation plan</source>
+      <translation>Pas de plan d'évaluation</translation>
+    </message>
+    <message>
+      <source>Independent evaluation</source>
+      <translation>Évaluation indépendante</translation>
+    </message>
+    <message>
+      <source>Completion date</source>
+      <translation>Date d'achèvement</translation>
+    </message>
+    <message>
+      <source>Expenditure outside the project's dates</source>
+      <translation>Dépenses hors des dates du projet</translation>
+    </message>
+    <message>
+      <source>{currency} {amount}</source>
+      <translation>{amount} {currency}</translation>
+    </message>
+    <message>
+      <source>{partner}'s funding of {amount}</source>
+      <translation>Le financement de {partner}, soit {amount},</translation>
+    </message>
+    <message>
+      <source>Funding from {partners} of {amount}</source>
+      <translation>Le financement de {partners}, soit {amount},</translation>
+    </message>
+    <message>
+      <source>Funding of {amount}</source>
+      <translation>Le financement de {amount}</translation>
+    </message>
+    <message>
+      <source>Expenditure of {amount}</source>
+      <translation>Le montant des dépenses, {amount},</translation>
+    </message>
+    <message>
+      <source>Funding of {amount} is recorded, but the project has no budget.</source>
+      <translation>Un financement de {amount} est enregistré, mais le projet n'a pas de budget.</translation>
+    </message>
+    <message>
+      <source>{subject} exceeds the project's budget of {budget} by {difference}.</source>
+      <translation>{subject} dépasse de {difference} le budget du projet, de {budget}.</translation>
+    </message>
+    <message>
+      <source>{subject} exceeds the project's budget of {budget} by {difference}, from the exchange rates only: in {currency} it is {own_amount}, within the budget of {own_budget}.</source>
+      <translation>{subject} dépasse de {difference} le budget du projet, de {budget}, du seul fait des taux de change : en {currency}, il est de {own_amount}, dans la limite du budget de {own_budget}.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Its %n budget line(s) total {total}, but the project has no budget.</source>
+      <translation>
+        <numerusform>Sa ligne budgétaire (%n) s'élève à {total}, mais le projet n'a pas de budget.</numerusform>
+        <numerusform>Ses %n lignes budgétaires s'élèvent à {total}, mais le projet n'a pas de budget.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Its %n budget line(s) total {total}, {difference} less than the project's budget of {budget}.</source>
+      <translation>
+        <numerusform>Sa ligne budgétaire (%n) s'élève à {total}, soit {difference} de moins que le budget du projet, de {budget}.</numerusform>
+        <numerusform>Ses %n lignes budgétaires s'élèvent à {total}, soit {difference} de moins que le budget du projet, de {budget}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Its %n budget line(s) total {total}, {difference} more than the project's budget of {budget}.</source>
+      <translation>
+        <numerusform>Sa ligne budgétaire (%n) s'élève à {total}, soit {difference} de plus que le budget du projet, de {budget}.</numerusform>
+        <numerusform>Ses %n lignes budgétaires s'élèvent à {total}, soit {difference} de plus que le budget du projet, de {budget}.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Its end date, {end}, has passed, but the project is still recorded in implementation.</source>
+      <translation>Sa date de fin, le {end}, est passée, mais le projet est toujours enregistré en mise en œuvre.</translation>
+    </message>
+    <message>
+      <source>Approved to start on {start}, but its implementation is not recorded as started.</source>
+      <translation>Approuvé pour démarrer le {start}, mais le démarrage de sa mise en œuvre n'est pas enregistré.</translation>
+    </message>
+    <message>
+      <source>The project is closed, but its actual end date is not recorded.</source>
+      <translation>Le projet est clôturé, mais sa date de fin effective n'est pas enregistrée.</translation>
+    </message>
+    <message>
+      <source>Its actual end date, {end}, is before its planned start, {start}.</source>
+      <translation>Sa date de fin effective, le {end}, précède son démarrage prévu, le {start}.</translation>
+    </message>
+    <message>
+      <source>The project has started, but without a budget and planned dates its required evaluations cannot be planned.</source>
+      <translation>Le projet a démarré, mais sans budget ni dates prévues ses évaluations requises ne peuvent pas être planifiées.</translation>
+    </message>
+    <message>
+      <source>{evaluation}: required to be independent, but completed as a self-evaluation.</source>
+      <translation>{evaluation} : devait être indépendante, mais a été achevée comme auto-évaluation.</translation>
+    </message>
+    <message>
+      <source>{evaluation}: recorded as completed, without a completion date.</source>
+      <translation>{evaluation} : enregistrée comme achevée, sans date d'achèvement.</translation>
+    </message>
+    <message>
+      <source>{evaluation}: recorded as completed on {date}, a date still to come.</source>
+      <translation>{evaluation} : enregistrée comme achevée le {date}, date encore à venir.</translation>
+    </message>
+    <message>
+      <source>Expenditure of {amount} is recorded for {year}, outside the project's dates ({start} to {end}).</source>
+      <translation>Des dépenses de {amount} sont enregistrées pour {year}, hors des dates du projet (du {start} au {end}).</translation>
+    </message>
+    <message>
+      <source>Checks</source>
+      <translation>Contrôles</translation>
+    </message>
+    <message>
+      <source>Checks as of {date}</source>
+      <translation>Contrôles au {date}</translation>
+    </message>
+    <message>
+      <source>Records that disagree with each other on {date}: to correct, or to explain to the partner, before the report is sent</source>
+      <translation>Données incohérentes entre elles au {date} : à corriger, ou à expliquer au partenaire, avant l'envoi du rapport</translation>
+    </message>
+    <message>
+      <source>No inconsistencies found.</source>
+      <translation>Aucune incohérence constatée.</translation>
+    </message>
+    <message>
+      <source>Project</source>
+      <translation>Projet</translation>
+    </message>
+    <message>
+      <source>Check</source>
+      <translation>Contrôle</translation>
+    </message>
+    <message>
+      <source>What is wrong</source>
+      <translation>Problème constaté</translation>
+    </message>
+    <message>
+      <source>Currency</source>
+      <translation>Monnaie</translation>
+    </message>
+    <message>
+      <source>Found</source>
+      <translation>Constaté</translation>
+    </message>
+    <message>
+      <source>Compared with</source>
+      <translation>Comparé à</translation>
+    </message>
+    <message>
+      <source>Difference</source>
+      <translation>Écart</translation>
     </message>
   </context>
   <context>
@@ -1086,20 +1723,8 @@
       <translation>impossible d'écrire {path} : {problem} (est-il ouvert dans un autre programme ?)</translation>
     </message>
     <message>
-      <source>the portfolio has no projects (cancelled ones aside): nothing to report</source>
-      <translation>le portefeuille ne compte aucun projet (hors projets annulés) : rien à présenter</translation>
-    </message>
-    <message>
-      <source>{partner} has no contributions and no projects in {period}: nothing to report</source>
-      <translation>{partner} n'a ni contribution ni projet en {period} : rien à présenter</translation>
-    </message>
-    <message>
       <source>give both --compare-from and --compare-to, or neither</source>
       <translation>indiquez à la fois --compare-from et --compare-to, ou aucun des deux</translation>
-    </message>
-    <message>
-      <source>no approvals or expenditure recorded in {period}: nothing to report</source>
-      <translation>aucune approbation ni dépense enregistrée en {period} : rien à présenter</translation>
     </message>
     <message>
       <source>cannot write the report: {problem}</source>
@@ -1216,12 +1841,28 @@
       <translation>Lecture des chiffres du partenaire</translation>
     </message>
     <message>
-      <source>Summary</source>
-      <translation>Synthèse</translation>
+      <source>Financial statements</source>
+      <translation>États financiers</translation>
+    </message>
+    <message>
+      <source>Progress</source>
+      <translation>Avancement</translation>
     </message>
     <message>
       <source>Results</source>
       <translation>Résultats</translation>
+    </message>
+    <message>
+      <source>Findings</source>
+      <translation>Constatations</translation>
+    </message>
+    <message>
+      <source>Co-financing</source>
+      <translation>Cofinancement</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>Synthèse</translation>
     </message>
     <message>
       <source>Preparing</source>
