@@ -1054,15 +1054,15 @@
     </message>
     <message>
       <source>{period} (Tables V.1 and V.2)</source>
-      <translation type="unfinished" />
+      <translation>{period} (cuadros V.1 y V.2)</translation>
     </message>
     <message>
       <source>{period} (Tables V.1 and V.2) - the same number of years just before the period</source>
-      <translation type="unfinished" />
+      <translation>{period} (cuadros V.1 y V.2) - el mismo número de años justo antes del período</translation>
     </message>
     <message>
       <source>Nil report: nothing is recorded for {period} (no extra-budgetary approval and no expenditure), so there are no tables.</source>
-      <translation type="unfinished" />
+      <translation>Informe negativo: no hay nada registrado para {period} (ninguna aprobación extrapresupuestaria ni gasto), por lo que el informe no contiene cuadros.</translation>
     </message>
     <message>
       <source>Portfolio statistics, {period}</source>
@@ -1074,7 +1074,7 @@
     </message>
     <message>
       <source>Nil report</source>
-      <translation type="unfinished" />
+      <translation>Informe negativo</translation>
     </message>
     <message>
       <source>Filters</source>
@@ -1137,7 +1137,7 @@
     </message>
     <message>
       <source>Other sources: direct trust funds, non-state actors, international financial institutions, the European Union and other intergovernmental organizations.</source>
-      <translation type="unfinished" />
+      <translation>Otras fuentes: fondos fiduciarios directos, actores no estatales, instituciones financieras internacionales, la Unión Europea y otras organizaciones intergubernamentales.</translation>
     </message>
     <message>
       <source>Partner category</source>
@@ -1149,23 +1149,23 @@
     </message>
     <message>
       <source>No data recorded for {period}: its column is left empty.</source>
-      <translation type="unfinished" />
+      <translation>No hay datos registrados para {period}: su columna se deja vacía.</translation>
     </message>
     <message>
       <source>No data recorded for {period}: the comparison columns and the % change are left empty.</source>
-      <translation type="unfinished" />
+      <translation>No hay datos registrados para {period}: las columnas de comparación y la variación en % se dejan vacías.</translation>
     </message>
     <message>
       <source>Data are recorded for {years} only, not for {missing}: the shares of {period} are those of the years recorded.</source>
-      <translation type="unfinished" />
+      <translation>Solo hay datos registrados para {years}, no para {missing}: las partes de {period} son las de los años registrados.</translation>
     </message>
     <message>
       <source>Data are recorded for {years} only, not for {missing}; the averages of {period} still divide by {count} years.</source>
-      <translation type="unfinished" />
+      <translation>Solo hay datos registrados para {years}, no para {missing}; los promedios de {period} se siguen calculando sobre {count} años.</translation>
     </message>
     <message>
       <source>No data recorded</source>
-      <translation type="unfinished" />
+      <translation>No hay datos registrados</translation>
     </message>
     <message>
       <source>Annex 2. Approvals by donor category (US$'000), {period}</source>
@@ -1216,19 +1216,19 @@
     </message>
     <message>
       <source>Locally mobilized / total XB-TC = locally mobilized approvals / all extra-budgetary approvals of the same years ({period}).</source>
-      <translation type="unfinished" />
+      <translation>Movilizado localmente / total CTXP = aprobaciones movilizadas localmente / todas las aprobaciones extrapresupuestarias de los mismos años ({period}).</translation>
     </message>
     <message>
       <source>In the ILO's 2006 report, Annex 1A's row 'Other intergovernmental organizations' is the European Union's figure; this report shows the European Union and other intergovernmental organizations separately.</source>
-      <translation type="unfinished" />
+      <translation>En el informe de la OIT de 2006, la fila «Otras organizaciones intergubernamentales» del anexo 1A corresponde a la cifra de la Unión Europea; el presente informe muestra por separado la Unión Europea y las demás organizaciones intergubernamentales.</translation>
     </message>
     <message>
       <source>No approval of {period} is recorded as locally mobilized.</source>
-      <translation type="unfinished" />
+      <translation>Ninguna aprobación de {period} está registrada como movilizada localmente.</translation>
     </message>
     <message>
       <source>Locally mobilized approvals are recorded for {covered} only: this annex covers those years, not the whole of {period}, so that the share of locally mobilized resources is not understated. Annex 2 gives the approvals of every year of {period}.</source>
-      <translation type="unfinished" />
+      <translation>Las aprobaciones movilizadas localmente solo están registradas para {covered}: este anexo abarca esos años y no todo {period}, para no subestimar la parte de los recursos movilizados localmente. El anexo 2 presenta las aprobaciones de cada año de {period}.</translation>
     </message>
     <message>
       <source>Total XB-TC</source>
@@ -1244,23 +1244,23 @@
     </message>
     <message>
       <source>{value} %</source>
-      <translation type="unfinished" />
+      <translation>{value} %</translation>
     </message>
     <message>
       <source>Demonstration data: the historical part of the demonstration portfolio reproduces, for 2000-2004, the statistical tables of the ILO's 2006 report 'The role of the ILO in technical cooperation': Tables V.1 and V.2 (with their 1995-1999 columns) and Annexes 1 and 2 cell for cell at the printed rounding. Annex 3 and most of Figure V.5 are not reproduced: their values are not printed in the text of that report from which the data were built, so those figures are illustrative (see the notes on those sheets).</source>
-      <translation type="unfinished" />
+      <translation>Datos de demostración: la parte histórica de la cartera de demostración reproduce, para 2000-2004, los cuadros estadísticos del informe de la OIT de 2006 «El papel de la OIT en la cooperación técnica»: los cuadros V.1 y V.2 (con sus columnas de 1995-1999) y los anexos 1 y 2, celda por celda con el redondeo impreso. El anexo 3 y la mayor parte del gráfico V.5 no se reproducen: sus valores no figuran en el texto de ese informe a partir del cual se elaboraron los datos, por lo que esas cifras son ilustrativas (véanse las notas de esas hojas).</translation>
     </message>
     <message>
       <source>Demonstration data: the 2006 report's Annex 1B row 'Integration' (policy integration, outside the four strategic objectives) is the row 'No project or objective recorded' here.</source>
-      <translation type="unfinished" />
+      <translation>Datos de demostración: la fila «Integración» del anexo 1B del informe de 2006 (integración de políticas, fuera de los cuatro objetivos estratégicos) corresponde aquí a la fila «Ningún proyecto u objetivo indicado».</translation>
     </message>
     <message>
       <source>Demonstration data: this table does not reproduce the 2006 report's Annex 3, whose values are not printed in the text from which the data were built. It follows that report's text: expenditure of US${first} million in 2000 and US${second} million in 2003, social protection {protection} and social dialogue {dialogue} of 2000-2004.</source>
-      <translation type="unfinished" />
+      <translation>Datos de demostración: este cuadro no reproduce el anexo 3 del informe de 2006, cuyos valores no figuran en el texto a partir del cual se elaboraron los datos. Sigue el texto de ese informe: gastos de {first} millones de US$ en 2000 y de {second} millones en 2003, protección social {protection} y diálogo social {dialogue} de 2000-2004.</translation>
     </message>
     <message>
       <source>Demonstration data: of the 2006 report's Figure V.5 only two shares for 2000-2004 are printed in the text from which the data were built, subcontracts {subcontracts} and other personnel {personnel}; these are reproduced, the other shares are illustrative.</source>
-      <translation type="unfinished" />
+      <translation>Datos de demostración: del gráfico V.5 del informe de 2006 solo figuran dos partes para 2000-2004 en el texto a partir del cual se elaboraron los datos, subcontratos {subcontracts} y otro personal {personnel}; se reproducen, las demás partes son ilustrativas.</translation>
     </message>
     <message>
       <source>ILO, The role of the ILO in technical cooperation, 2006</source>
@@ -1300,7 +1300,7 @@
     </message>
     <message>
       <source>Expenditure in US$'000, then each region's share of the year's total, compared with {earlier}</source>
-      <translation type="unfinished" />
+      <translation>Gastos en miles de US$, luego la parte de cada región en el total del año, comparada con {earlier}</translation>
     </message>
     <message>
       <source>Expenditure (US$'000)</source>
@@ -1308,7 +1308,7 @@
     </message>
     <message>
       <source>An average column is the region's share of that period's total expenditure (weighted by amount), not the mean of the yearly shares.</source>
-      <translation type="unfinished" />
+      <translation>Una columna de promedio es la parte de la región en el total de gastos de ese período (ponderada por los importes), no la media de las partes anuales.</translation>
     </message>
     <message>
       <source>Expenditure by region (US$'000)</source>
@@ -1316,7 +1316,7 @@
     </message>
     <message>
       <source>Share of total expenditure (%)</source>
-      <translation type="unfinished" />
+      <translation>Parte del total de gastos (%)</translation>
     </message>
     <message>
       <source>Figure V.5. Technical cooperation expenditure by type of assistance, {period}</source>

@@ -1054,15 +1054,15 @@
     </message>
     <message>
       <source>{period} (Tables V.1 and V.2)</source>
-      <translation type="unfinished" />
+      <translation>{period} (tableaux V.1 et V.2)</translation>
     </message>
     <message>
       <source>{period} (Tables V.1 and V.2) - the same number of years just before the period</source>
-      <translation type="unfinished" />
+      <translation>{period} (tableaux V.1 et V.2) - le même nombre d'années juste avant la période</translation>
     </message>
     <message>
       <source>Nil report: nothing is recorded for {period} (no extra-budgetary approval and no expenditure), so there are no tables.</source>
-      <translation type="unfinished" />
+      <translation>Rapport néant : rien n'est enregistré pour {period} (aucune approbation extrabudgétaire et aucune dépense) ; le rapport ne contient donc aucun tableau.</translation>
     </message>
     <message>
       <source>Portfolio statistics, {period}</source>
@@ -1074,7 +1074,7 @@
     </message>
     <message>
       <source>Nil report</source>
-      <translation type="unfinished" />
+      <translation>Rapport néant</translation>
     </message>
     <message>
       <source>Filters</source>
@@ -1137,7 +1137,7 @@
     </message>
     <message>
       <source>Other sources: direct trust funds, non-state actors, international financial institutions, the European Union and other intergovernmental organizations.</source>
-      <translation type="unfinished" />
+      <translation>Autres sources : fonds fiduciaires directs, acteurs non étatiques, institutions financières internationales, Union européenne et autres organisations intergouvernementales.</translation>
     </message>
     <message>
       <source>Partner category</source>
@@ -1149,23 +1149,23 @@
     </message>
     <message>
       <source>No data recorded for {period}: its column is left empty.</source>
-      <translation type="unfinished" />
+      <translation>Aucune donnée enregistrée pour {period} : sa colonne est laissée vide.</translation>
     </message>
     <message>
       <source>No data recorded for {period}: the comparison columns and the % change are left empty.</source>
-      <translation type="unfinished" />
+      <translation>Aucune donnée enregistrée pour {period} : les colonnes de comparaison et la variation en % sont laissées vides.</translation>
     </message>
     <message>
       <source>Data are recorded for {years} only, not for {missing}: the shares of {period} are those of the years recorded.</source>
-      <translation type="unfinished" />
+      <translation>Des données sont enregistrées pour {years} seulement, pas pour {missing} : les parts de {period} sont celles des années enregistrées.</translation>
     </message>
     <message>
       <source>Data are recorded for {years} only, not for {missing}; the averages of {period} still divide by {count} years.</source>
-      <translation type="unfinished" />
+      <translation>Des données sont enregistrées pour {years} seulement, pas pour {missing} ; les moyennes de {period} restent calculées sur {count} ans.</translation>
     </message>
     <message>
       <source>No data recorded</source>
-      <translation type="unfinished" />
+      <translation>Aucune donnée enregistrée</translation>
     </message>
     <message>
       <source>Annex 2. Approvals by donor category (US$'000), {period}</source>
@@ -1216,19 +1216,19 @@
     </message>
     <message>
       <source>Locally mobilized / total XB-TC = locally mobilized approvals / all extra-budgetary approvals of the same years ({period}).</source>
-      <translation type="unfinished" />
+      <translation>Mobilisé localement / total CTXB = approbations mobilisées localement / ensemble des approbations extrabudgétaires des mêmes années ({period}).</translation>
     </message>
     <message>
       <source>In the ILO's 2006 report, Annex 1A's row 'Other intergovernmental organizations' is the European Union's figure; this report shows the European Union and other intergovernmental organizations separately.</source>
-      <translation type="unfinished" />
+      <translation>Dans le rapport du BIT de 2006, la ligne « Autres organisations intergouvernementales » de l'annexe 1A correspond au chiffre de l'Union européenne ; le présent rapport présente séparément l'Union européenne et les autres organisations intergouvernementales.</translation>
     </message>
     <message>
       <source>No approval of {period} is recorded as locally mobilized.</source>
-      <translation type="unfinished" />
+      <translation>Aucune approbation de {period} n'est enregistrée comme mobilisée localement.</translation>
     </message>
     <message>
       <source>Locally mobilized approvals are recorded for {covered} only: this annex covers those years, not the whole of {period}, so that the share of locally mobilized resources is not understated. Annex 2 gives the approvals of every year of {period}.</source>
-      <translation type="unfinished" />
+      <translation>Les approbations mobilisées localement ne sont enregistrées que pour {covered} : la présente annexe porte sur ces années et non sur l'ensemble de {period}, afin de ne pas sous-estimer la part des ressources mobilisées localement. L'annexe 2 donne les approbations de chaque année de {period}.</translation>
     </message>
     <message>
       <source>Total XB-TC</source>
@@ -1244,23 +1244,23 @@
     </message>
     <message>
       <source>{value} %</source>
-      <translation type="unfinished" />
+      <translation>{value} %</translation>
     </message>
     <message>
       <source>Demonstration data: the historical part of the demonstration portfolio reproduces, for 2000-2004, the statistical tables of the ILO's 2006 report 'The role of the ILO in technical cooperation': Tables V.1 and V.2 (with their 1995-1999 columns) and Annexes 1 and 2 cell for cell at the printed rounding. Annex 3 and most of Figure V.5 are not reproduced: their values are not printed in the text of that report from which the data were built, so those figures are illustrative (see the notes on those sheets).</source>
-      <translation type="unfinished" />
+      <translation>Données de démonstration : la partie historique du portefeuille de démonstration reproduit, pour 2000-2004, les tableaux statistiques du rapport du BIT de 2006 « Le rôle de l'OIT dans la coopération technique » : les tableaux V.1 et V.2 (avec leurs colonnes 1995-1999) et les annexes 1 et 2, cellule par cellule à l'arrondi imprimé. L'annexe 3 et la plus grande partie de la figure V.5 ne sont pas reproduites : leurs valeurs ne figurent pas dans le texte de ce rapport à partir duquel les données ont été établies ; ces chiffres sont donc illustratifs (voir les notes de ces feuilles).</translation>
     </message>
     <message>
       <source>Demonstration data: the 2006 report's Annex 1B row 'Integration' (policy integration, outside the four strategic objectives) is the row 'No project or objective recorded' here.</source>
-      <translation type="unfinished" />
+      <translation>Données de démonstration : la ligne « Intégration » de l'annexe 1B du rapport de 2006 (intégration des politiques, en dehors des quatre objectifs stratégiques) correspond ici à la ligne « Aucun projet ou objectif indiqué ».</translation>
     </message>
     <message>
       <source>Demonstration data: this table does not reproduce the 2006 report's Annex 3, whose values are not printed in the text from which the data were built. It follows that report's text: expenditure of US${first} million in 2000 and US${second} million in 2003, social protection {protection} and social dialogue {dialogue} of 2000-2004.</source>
-      <translation type="unfinished" />
+      <translation>Données de démonstration : ce tableau ne reproduit pas l'annexe 3 du rapport de 2006, dont les valeurs ne figurent pas dans le texte à partir duquel les données ont été établies. Il suit le texte de ce rapport : dépenses de {first} millions de $É.-U. en 2000 et de {second} millions en 2003, protection sociale {protection} et dialogue social {dialogue} de 2000-2004.</translation>
     </message>
     <message>
       <source>Demonstration data: of the 2006 report's Figure V.5 only two shares for 2000-2004 are printed in the text from which the data were built, subcontracts {subcontracts} and other personnel {personnel}; these are reproduced, the other shares are illustrative.</source>
-      <translation type="unfinished" />
+      <translation>Données de démonstration : de la figure V.5 du rapport de 2006, seules deux parts pour 2000-2004 figurent dans le texte à partir duquel les données ont été établies, sous-traitance {subcontracts} et autre personnel {personnel} ; elles sont reproduites, les autres parts sont illustratives.</translation>
     </message>
     <message>
       <source>ILO, The role of the ILO in technical cooperation, 2006</source>
@@ -1300,7 +1300,7 @@
     </message>
     <message>
       <source>Expenditure in US$'000, then each region's share of the year's total, compared with {earlier}</source>
-      <translation type="unfinished" />
+      <translation>Dépenses en milliers de $É.-U., puis part de chaque région dans le total de l'année, comparée à {earlier}</translation>
     </message>
     <message>
       <source>Expenditure (US$'000)</source>
@@ -1308,7 +1308,7 @@
     </message>
     <message>
       <source>An average column is the region's share of that period's total expenditure (weighted by amount), not the mean of the yearly shares.</source>
-      <translation type="unfinished" />
+      <translation>Une colonne de moyenne donne la part de la région dans le total des dépenses de la période (pondérée par les montants), non la moyenne des parts annuelles.</translation>
     </message>
     <message>
       <source>Expenditure by region (US$'000)</source>
@@ -1316,7 +1316,7 @@
     </message>
     <message>
       <source>Share of total expenditure (%)</source>
-      <translation type="unfinished" />
+      <translation>Part du total des dépenses (%)</translation>
     </message>
     <message>
       <source>Figure V.5. Technical cooperation expenditure by type of assistance, {period}</source>

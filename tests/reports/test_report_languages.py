@@ -158,7 +158,7 @@ def test_tracker_report_takes_the_reports_language(capsys, tmp_path):
     code, out, err = run(capsys, "--db", str(database), "report", "evaluations", "--as-of", "2024-06-30", "-o", str(target),
                          "--lang", "es")
     assert (code, err) == (0, "")
-    assert openpyxl.load_workbook(target).sheetnames == ["Notas", "Resumen", "Proyectos", "Evaluaciones"]
+    assert openpyxl.load_workbook(target).sheetnames == ["Notas", "Resumen", "Controles", "Proyectos", "Evaluaciones"]
     code, out, err = run(capsys, "--db", str(database), "report", "donor", "--partner", "DON", "--from", "2021", "--to", "2023",
                          "-o", str(target), "--overwrite", "--lang", "fr")
     assert (code, err) == (0, "")

@@ -1,6 +1,7 @@
-"""Evaluation compliance workbook as of a date: every project's required evaluations, their status,
-due date and overdue flag, whether the independence requirement is met, and a summary by region
-and by partner.
+"""Evaluation compliance workbook as of one reference date: every project's required evaluations,
+their standing that day (done, waived, overdue, not yet due), whether the independence requirement
+is met, a summary by region and by partner, and the checks of records that disagree. A project not
+yet started on that date has nothing due: it is never non-compliant and stays out of the rate.
 
 The two lists are streamed from SQL cursors into write-only sheets, so a 100,000-project
 portfolio is written in constant memory; the summary counts are SQL aggregates."""
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -17,7 +19,6 @@ from tracker.domain.i18n import QT_TRANSLATE_NOOP, translate, using_language
 from tracker.reports.base import (
     CancelCheck,
     Progress,
-    ReportError,
     Steps,
     atomic_output,
     check_target,
@@ -27,6 +28,7 @@ from tracker.reports.base import (
     report_language,
     usd_threshold_cents,
 )
+from tracker.reports.checks import checks_sheet_name, project_checks, write_checks_sheet
 from tracker.reports.cover import Cover, demo_warning, rule_set_text, write_cover
 from tracker.reports.layouts import (
     evaluation_label,
@@ -44,6 +46,7 @@ from tracker.reports.xlsx import (
     Col,
     Formula,
     Sheet,
+    col,
     date_format,
     day,
     dollars,
@@ -54,17 +57,20 @@ from tracker.reports.xlsx import (
 from tracker.store import report_queries as q
 from tracker.store.plan_reasons import ReportReasons
 
-_OPEN = ("planned", "in-progress")
 SUMMARY_HEADERS = [QT_TRANSLATE_NOOP("ComplianceReport", "Projects"),
+                   QT_TRANSLATE_NOOP("ComplianceReport", "Not yet started"),
                    QT_TRANSLATE_NOOP("ComplianceReport", "Evaluations required"),
                    QT_TRANSLATE_NOOP("ComplianceReport", "Completed"),
                    QT_TRANSLATE_NOOP("ComplianceReport", "Overdue evaluations"),
                    QT_TRANSLATE_NOOP("ComplianceReport", "Projects with overdue"),
                    QT_TRANSLATE_NOOP("ComplianceReport", "Independence required"),
                    QT_TRANSLATE_NOOP("ComplianceReport", "Independence met"),
+                   QT_TRANSLATE_NOOP("ComplianceReport", "Independence not met"),
                    QT_TRANSLATE_NOOP("ComplianceReport", "Compliant projects"),
                    QT_TRANSLATE_NOOP("ComplianceReport", "% compliant"),
                    QT_TRANSLATE_NOOP("ComplianceReport", "% independence met")]
+# The summary's columns: B projects, C not started, D..J the counts, K compliant, L and M the rates.
+_COUNTS = len(SUMMARY_HEADERS) - 2
 
 
 def write_compliance_report(
@@ -75,16 +81,15 @@ def write_compliance_report(
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
 ) -> Path:
-    """Write the evaluation compliance of every project that is not cancelled, on `as_of`
-    (default today), to `path`, in `language` (default: the user's). Raises ReportError for an
-    empty portfolio or an unwritable path, ReportCancelled when `cancelled()` says so; no file is
-    left behind in either case."""
+    """Write the evaluation compliance of every project not cancelled on `as_of` (default today),
+    judged on that one date (stages, completions, due dates, overdue flags), to `path`, in
+    `language` (default: the user's). With no such project the workbook is a nil report: its cover
+    says there is nothing to report on that date. Raises ReportError for an unwritable path,
+    ReportCancelled when `cancelled()` says so; no file is left behind in either case."""
     language = report_language(language)
     as_of = as_of or dt.date.today()
     target = check_target(path)
-    counts = q.compliance_counts()
-    if not counts.projects:
-        raise ReportError(translate("ReportError", "the portfolio has no projects (cancelled ones aside): nothing to report"))
+    counts = q.compliance_counts(as_of)
     steps = Steps(total=counts.projects + counts.evaluations + 3, progress=progress, cancelled=cancelled)
     steps.step(lambda: translate("ReportProgress", "Summary by region and partner"))
     thresholds = usd_threshold_cents()
@@ -93,41 +98,66 @@ def write_compliance_report(
         book = Book(title=translate("ComplianceReport", "Evaluation compliance as of {date}").format(date=as_of.isoformat()),
                     subject=translate("ComplianceReport", "Evaluation compliance"),
                     description=translate("ComplianceReport", "Required evaluations of every project, overdue flags and the "
-                                          "independence requirement."),
+                                          "independence requirement, as of one date."),
                     keywords=translate("ComplianceReport", "evaluation; compliance"), demo=demo_warning(*q.demo_counts()))
-        cover = _cover(as_of, counts, rule_sets)
+        checks = project_checks(None, as_of) if counts.projects else []
+        cover = _cover(as_of, counts, rule_sets, checks) if counts.projects else _nil_cover(as_of)
     with atomic_output(target) as partial, book:
         with using_language(language):
             write_cover(book, cover, now())
-            _summary(book, as_of, thresholds)
+            if counts.projects:
+                _summary(book, as_of, thresholds)
+                write_checks_sheet(book, checks, as_of)  # up front: what to correct before sending
         steps.advance()
-        steps.step(lambda: translate("ReportProgress", "Projects"))
-        with using_language(language):
-            _projects(book, as_of, thresholds, steps)
-        steps.step(lambda: translate("ReportProgress", "Evaluations"))
-        with using_language(language):
-            _evaluations(book, as_of, steps)
+        if counts.projects:
+            steps.step(lambda: translate("ReportProgress", "Projects"))
+            with using_language(language):
+                _projects(book, as_of, thresholds, steps, several_rule_sets=len(rule_sets) > 1)
+            steps.step(lambda: translate("ReportProgress", "Evaluations"))
+            with using_language(language):
+                _evaluations(book, as_of, steps)
         steps.step(lambda: translate("ReportProgress", "Saving"))
         book.save(partial)
         steps.finish(lambda: translate("ReportProgress", "Written {name}").format(name=target.name))
     return target
 
 
-def _cover(as_of: dt.date, counts: q.ComplianceCounts, rule_sets: list[str]) -> Cover:
+def _as_of_fact(as_of: dt.date) -> tuple[str, str]:
+    return (translate("ComplianceReport", "As of"),
+            translate("ComplianceReport", "{date}: every stage, completion, due date and overdue flag in this report is as of "
+                      "this date (a project's stage from its stage history)").format(date=long_date(as_of)))
+
+
+def _nil_cover(as_of: dt.date) -> Cover:
+    """A nil report: nothing to report on that date is a finding, not an error."""
+    return Cover(
+        title=translate("ComplianceReport", "Evaluation compliance as of {date}").format(date=long_date(as_of)),
+        facts=[_as_of_fact(as_of),
+               (translate("ComplianceReport", "Nil report"),
+                translate("ComplianceReport", "Nothing to report: no project was under way or in the pipeline on {date} "
+                          "(cancelled ones aside), so no evaluation was required.").format(date=long_date(as_of)))],
+    )
+
+
+def _cover(as_of: dt.date, counts: q.ComplianceCounts, rule_sets: list[str], checks: Sequence[Any]) -> Cover:
     projects, evaluations = counts  # plain names: pyside6-lupdate misses a plural text counted by an attribute
+    inconsistencies = len(checks)
     return Cover(
         title=translate("ComplianceReport", "Evaluation compliance as of {date}").format(date=long_date(as_of)),
         facts=[
-            (translate("ComplianceReport", "As of"),
-             translate("ComplianceReport", "{date}: due dates are compared with this date; statuses are as recorded "
-                       "now").format(date=long_date(as_of))),
+            _as_of_fact(as_of),
             (translate("ComplianceReport", "Filters"),
-             translate("ComplianceReport", "Every project except cancelled ones (their evaluations are no longer due)")),
+             translate("ComplianceReport", "Every project except those cancelled by that date (their evaluations are no "
+                       "longer due)")),
             (translate("ComplianceReport", "Evaluation rule set"), rule_set_text(rule_sets)),
         ],
         contents=[
             (sheet_name(translate("ComplianceReport", "Summary")),
              translate("ComplianceReport", "Compliance by region and by funding partner")),
+            (checks_sheet_name(),
+             translate("ComplianceReport", "{count} check(s) failed: records to correct or explain before sending (funding "
+                       "or expenditure above the budget, dates, evaluations)", "", inconsistencies).format(
+                 count=number_text(inconsistencies))),
             (sheet_name(translate("ComplianceReport", "Projects")),
              translate("ComplianceReport", "{count} project(s): evaluations required by the rules, completed, open and "
                        "overdue; the independence requirement", "", projects).format(count=number_text(projects))),
@@ -136,12 +166,22 @@ def _cover(as_of: dt.date, counts: q.ComplianceCounts, rule_sets: list[str]) -> 
                        "flag", "", evaluations).format(count=number_text(evaluations))),
         ],
         notes=[
-            translate("ComplianceReport", "Overdue: a mandatory evaluation past its due date and still planned or in progress."),
-            translate("ComplianceReport", "Independence requirement: a project whose budget is over its rule set's threshold "
-                      "(ilo-2002: over US${amount}, strictly) needs at least one independent evaluation (independent "
-                      "internal or external) during its cycle; it is met by a completed one. Self-evaluation never "
-                      "counts.").format(amount=number_text(350_000)),
-            translate("ComplianceReport", "Compliant: nothing overdue, and the independence requirement met where it applies."),
+            translate("ComplianceReport", "Not yet due: a project not started on the reference date (in design, appraisal or "
+                      "approved on that date, or planned to start after it) has no evaluation due yet. It is never counted "
+                      "as non-compliant and is left out of the compliance rate: % compliant = compliant projects / (projects "
+                      "- projects not yet started)."),
+            translate("ComplianceReport", "Overdue: a mandatory evaluation of a started project, past its due date and not "
+                      "completed by the reference date (nor waived). One due later is not yet due."),
+            translate("ComplianceReport", "Completed: completed on or before the reference date. An evaluation recorded as "
+                      "completed without a date counts as completed and is listed in the checks."),
+            translate("ComplianceReport", "Independence requirement: a project whose budget is over the threshold of its "
+                      "evaluation rules (over US${amount} under the ILO evaluation framework of November 2002) needs at least "
+                      "one independent evaluation (independent internal or external) during its cycle; it is met by a "
+                      "completed one. Self-evaluation never counts. It is not met once the evaluation that must be "
+                      "independent is past due, or the project has ended, without one; before that it is not yet due. "
+                      "% independence met = met / (met + not met).").format(amount=number_text(350_000)),
+            translate("ComplianceReport", "Compliant: a started project with nothing overdue and the independence "
+                      "requirement not failed."),
             translate("ComplianceReport", "By partner: a project funded by several partners counts under each of them, so "
                       "that table has no total; its last row repeats the portfolio total, each project counted once."),
         ],
@@ -149,104 +189,141 @@ def _cover(as_of: dt.date, counts: q.ComplianceCounts, rule_sets: list[str]) -> 
 
 
 def _summary(book: Book, as_of: dt.date, thresholds: dict[str, int | None]) -> None:
-    sheet = book.sheet(translate("ComplianceReport", "Summary"), [40, *[13] * len(SUMMARY_HEADERS)], freeze="B5")
+    sheet = book.sheet(translate("ComplianceReport", "Summary"), [44, *[12] * len(SUMMARY_HEADERS)], freeze="B5")
     sheet.heading(translate("ComplianceReport", "Evaluation compliance as of {date}").format(date=long_date(as_of)),
-                  translate("ComplianceReport", "Projects that are not cancelled"))
+                  translate("ComplianceReport", "Projects not cancelled on {date}; stages, completions and due dates as of "
+                            "that date").format(date=long_date(as_of)))
     by_region = {g.key: g for g in q.compliance_by_region(as_of, thresholds)}
     rows = [(label, by_region[key.value if key else None]) for key, label in regions() if (key.value if key else None) in by_region]
-    header, total_row = _group_table(sheet, translate("ComplianceReport", "Region"), rows, total=True)
-    sheet.print_titles(header)
+    _, total_row = _group_table(sheet, translate("ComplianceReport", "Region"), rows, total=True)
     sheet.blank()
     partners = q.compliance_by_partner(as_of, thresholds)
     no_partner = translate("ComplianceReport", "No partner (ILO regular budget, or none recorded)")
-    named = [(f"{g.name} ({g.key})" if g.key else no_partner, g) for g in partners]
+    named = [(partner_label(g.name, g.key) if g.key else no_partner, g) for g in partners]
     named.sort(key=lambda item: (item[1].key is None, item[0].casefold()))
     _, last = _group_table(sheet, translate("ComplianceReport", "Funding partner"), named, total=False)
-    n = len(SUMMARY_HEADERS)
-    sheet.write([translate("ComplianceReport", "All projects (each counted once)"), *[Formula(f"={chr(65 + c)}{total_row}") for c in range(1, n - 1)],
-                 ratio(f"I{last + 1}", f"B{last + 1}"), ratio(f"H{last + 1}", f"G{last + 1}")],
-                [None, *[INTEGER] * (n - 2), PERCENT, PERCENT], style="total")
+    r = last + 1
+    sheet.write([translate("ComplianceReport", "All projects (each counted once)"),
+                 *[Formula(f"={col(c)}{total_row}") for c in range(2, _COUNTS + 2)], *_rates(r)],
+                [None, *[INTEGER] * _COUNTS, PERCENT, PERCENT], style="total")
+
+
+def partner_label(name: str | None, code: str) -> str:
+    """"European Union (EU)"; the name alone when it is the code or holds it ("UNAIDS")."""
+    if not name:
+        return code
+    return name if re.search(rf"\b{re.escape(code)}\b", name) else f"{name} ({code})"
+
+
+def _rates(r: int) -> list[Formula]:
+    """% compliant = compliant / (projects - not yet started); % independence met = met / (met + not met)."""
+    return [ratio(f"K{r}", f"(B{r}-C{r})"), ratio(f"I{r}", f"(I{r}+J{r})")]
 
 
 def _group_table(sheet: Sheet, corner: str, rows: Sequence[tuple[str, q.ComplianceGroup]], total: bool) -> tuple[int, int]:
     header = sheet.header([corner, *[translate("ComplianceReport", h) for h in SUMMARY_HEADERS]], height=60)
-    fmts = [None, *[INTEGER] * 8, PERCENT, PERCENT]
+    fmts = [None, *[INTEGER] * _COUNTS, PERCENT, PERCENT]
     first = header + 1
     for offset, (label, g) in enumerate(rows):
         r = first + offset
-        sheet.write([label, g.projects, g.required, g.completed, g.overdue, g.projects_overdue, g.independence_required,
-                     g.independence_met, g.compliant, ratio(f"I{r}", f"B{r}"), ratio(f"H{r}", f"G{r}")], fmts)
+        sheet.write([label, g.projects, g.not_started, g.required, g.completed, g.overdue, g.projects_overdue,
+                     g.independence_required, g.independence_met, g.independence_not_met, g.compliant, *_rates(r)], fmts)
     last = first + len(rows) - 1
     if total:
         t = last + 1
-        sheet.write([translate("Report", "Total"), *[total_of(c, first, last) for c in range(2, 10)], ratio(f"I{t}", f"B{t}"), ratio(f"H{t}", f"G{t}")],
+        sheet.write([translate("Report", "Total"), *[total_of(c, first, last) for c in range(2, _COUNTS + 2)], *_rates(t)],
                     fmts, style="total")
         return header, t
     return header, last
 
 
-def _independence(required: bool, done: bool) -> str:
-    if not required:
+def _independence(state: int) -> str:
+    if state == q.IndependenceState.NOT_REQUIRED:
         return translate("ComplianceReport", "Not required")
-    return translate("ComplianceReport", "Met") if done else translate("ComplianceReport", "Not met")
+    if state == q.IndependenceState.MET:
+        return translate("ComplianceReport", "Met")
+    if state == q.IndependenceState.NOT_MET:
+        return translate("ComplianceReport", "Not met")
+    return translate("ComplianceReport", "Not yet due")
 
 
-def _projects(book: Book, as_of: dt.date, thresholds: dict[str, int | None], steps: Steps) -> None:
+def _projects(book: Book, as_of: dt.date, thresholds: dict[str, int | None], steps: Steps, *, several_rule_sets: bool) -> None:
     date = date_format()
-    cols = [Col(translate("ComplianceReport", "Code"), 16), Col(translate("ComplianceReport", "Title"), 50),
-            Col(translate("ComplianceReport", "Region"), 23), Col(translate("ComplianceReport", "Stage"), 20),
-            Col(translate("ComplianceReport", "Partners"), 22), Col(translate("ComplianceReport", "Start"), 11, date),
-            Col(translate("ComplianceReport", "End"), 11, date), Col(translate("ComplianceReport", "Budget (US$)"), 14, USD),
-            Col(translate("ComplianceReport", "Rule set"), 10), Col(translate("ComplianceReport", "Required"), 10, INTEGER),
-            Col(translate("ComplianceReport", "Completed"), 11, INTEGER), Col(translate("ComplianceReport", "Waived"), 9, INTEGER),
-            Col(translate("ComplianceReport", "Open"), 9, INTEGER), Col(translate("ComplianceReport", "Overdue"), 10, INTEGER),
-            Col(translate("ComplianceReport", "Next due"), 11, date), Col(translate("ComplianceReport", "Independence"), 14),
-            Col(translate("ComplianceReport", "Compliant"), 10)]
+    cols = [Col(translate("ComplianceReport", "Code"), 16), Col(translate("ComplianceReport", "Title"), 42, wrap=True),
+            Col(translate("ComplianceReport", "Region"), 19, wrap=True), Col(translate("ComplianceReport", "Stage"), 16, wrap=True),
+            Col(translate("ComplianceReport", "Partners"), 20, wrap=True), Col(translate("ComplianceReport", "Start"), 12, date),
+            Col(translate("ComplianceReport", "End"), 12, date), Col(translate("ComplianceReport", "Budget (US$)"), 14, USD)]
+    if several_rule_sets:  # one rule set is named on the cover
+        cols.append(Col(translate("ComplianceReport", "Rule set"), 10))
+    cols += [Col(translate("ComplianceReport", "Required"), 10, INTEGER),
+             Col(translate("ComplianceReport", "Completed"), 11, INTEGER), Col(translate("ComplianceReport", "Waived"), 9, INTEGER),
+             Col(translate("ComplianceReport", "Open"), 8, INTEGER), Col(translate("ComplianceReport", "Overdue"), 10, INTEGER),
+             Col(translate("ComplianceReport", "Next due"), 12, date), Col(translate("ComplianceReport", "Independence"), 14, wrap=True),
+             Col(translate("ComplianceReport", "Compliant"), 12, wrap=True)]
     sheet = book.sheet(translate("ComplianceReport", "Projects"), [c.width for c in cols], freeze="C5")
     sheet.heading(translate("ComplianceReport", "Projects and their required evaluations as of {date}").format(date=long_date(as_of)),
-                  translate("ComplianceReport", "Overdue: mandatory, past due, still open"))
+                  translate("ComplianceReport", "As of {date}. Overdue: mandatory, past due, not completed by that date; a "
+                            "project not yet started has nothing due yet").format(date=long_date(as_of)))
     dates = _DateCache()
-    yes, no = translate("Report", "Yes"), translate("Report", "No")
+    yes, no, not_yet = translate("Report", "Yes"), translate("Report", "No"), translate("ComplianceReport", "Not yet due")
 
     def rows() -> Iterator[tuple[Any, ...]]:
         for p in q.compliance_projects(as_of, thresholds):
-            compliant = p.overdue == 0 and (p.independence_done or not p.independence_required)
+            compliant = p.compliant
+            rule_set = (p.rule_set,) if several_rule_sets else ()
             yield (p.code, p.title, region_label(p.region), stage_label(p.stage), p.partners or "", dates(p.start), dates(p.end),
-                   dollars(p.budget_cents), p.rule_set, p.required, p.completed, p.waived, p.open, p.overdue, dates(p.next_due),
-                   _independence(p.independence_required, p.independence_done), yes if compliant else no)
+                   dollars(p.budget_cents), *rule_set, p.required, p.completed, p.waived, p.open, p.overdue, dates(p.next_due),
+                   _independence(p.independence), not_yet if compliant is None else yes if compliant else no)
 
     sheet.stream(cols, rows(), steps)
 
 
 def _evaluations(book: Book, as_of: dt.date, steps: Steps) -> None:
     date = date_format()
-    cols = [Col(translate("ComplianceReport", "Project"), 16), Col(translate("ComplianceReport", "Region"), 23),
-            Col(translate("ComplianceReport", "Stage"), 20), Col(translate("ComplianceReport", "Evaluation"), 21),
-            Col(translate("ComplianceReport", "Due"), 11, date), Col(translate("ComplianceReport", "Status"), 14),
-            Col(translate("ComplianceReport", "Overdue"), 10), Col(translate("ComplianceReport", "Days overdue"), 10, INTEGER),
-            Col(translate("ComplianceReport", "Form"), 20), Col(translate("ComplianceReport", "Must be independent"), 13),
-            Col(translate("ComplianceReport", "Completed on"), 11, date), Col(translate("ComplianceReport", "Reason"), 70)]
+    # Dates and counts side by side (right-aligned), so that no date runs into a text.
+    cols = [Col(translate("ComplianceReport", "Project"), 16), Col(translate("ComplianceReport", "Region"), 19, wrap=True),
+            Col(translate("ComplianceReport", "Stage"), 15, wrap=True), Col(translate("ComplianceReport", "Evaluation"), 18, wrap=True),
+            Col(translate("ComplianceReport", "Status"), 12, wrap=True), Col(translate("ComplianceReport", "Due"), 12, date),
+            Col(translate("ComplianceReport", "Completed on"), 12, date), Col(translate("ComplianceReport", "Days overdue"), 9, INTEGER),
+            Col(translate("ComplianceReport", "On the date"), 12, wrap=True), Col(translate("ComplianceReport", "Form"), 14, wrap=True),
+            Col(translate("ComplianceReport", "Must be independent"), 12, wrap=True),
+            Col(translate("ComplianceReport", "Reason"), 60, wrap=True)]
     sheet = book.sheet(translate("ComplianceReport", "Evaluations"), [c.width for c in cols], freeze="B5")
     sheet.heading(translate("ComplianceReport", "Required evaluations as of {date}").format(date=long_date(as_of)),
-                  translate("ComplianceReport", "Mandatory evaluations of projects that are not cancelled"))
+                  translate("ComplianceReport", "As of {date}: the mandatory evaluations of projects not cancelled by that date; "
+                            "\"On the date\" gives each one's standing that day").format(date=long_date(as_of)))
     dates = _DateCache()
-    today = as_of.isoformat()
     yes = translate("Report", "Yes")
+    standing = {"overdue": translate("ComplianceReport", "Overdue"), "not yet due": translate("ComplianceReport", "Not yet due"),
+                "due": translate("ComplianceReport", "Due that day"), "done": translate("ComplianceReport", "Done"),
+                "waived": translate("ComplianceReport", "Waived")}
     # The reasons are stored in one language: in another, each project is planned again as its
     # rows go by (they come by project), so the memory stays flat.
     reasons = ReportReasons()
     reason = reasons.reason
 
     def rows() -> Iterator[tuple[Any, ...]]:
-        for e in q.compliance_evaluations(planning=reasons.active):
-            overdue = e.status in _OPEN and e.due < today
-            due = dates(e.due)
-            yield (e.project_code, region_label(e.region), stage_label(e.stage), evaluation_label(e.kind, e.sequence), due,
-                   status_label(e.status), yes if overdue else "", (as_of - due).days if overdue and due else None,
-                   independence_label(e.independence), yes if e.independence_required else "", dates(e.completed_on),
+        for e in q.compliance_evaluations(as_of, planning=reasons.active):
+            due, completed_on = dates(e.due), dates(e.completed_on)
+            state = _standing(e, due, completed_on, as_of)
+            yield (e.project_code, region_label(e.region), stage_label(e.stage), evaluation_label(e.kind, e.sequence),
+                   status_label(e.status), due, completed_on, (as_of - due).days if state == "overdue" and due else None,
+                   standing[state], independence_label(e.independence), yes if e.independence_required else "",
                    reason(e.project_code, e.planning, e.kind, e.sequence, e.reason))
 
     sheet.stream(cols, rows(), steps)
+
+
+def _standing(e: q.ComplianceEvaluation, due: dt.date | None, completed_on: dt.date | None, as_of: dt.date) -> str:
+    """An evaluation's standing on `as_of`: done (completed by then), waived, or still open then and
+    overdue, due that day or not yet due (every open one of a project not yet started)."""
+    if e.status == "completed" and (completed_on is None or completed_on <= as_of):
+        return "done"
+    if e.status == "waived":
+        return "waived"
+    if e.not_started or due is None or due > as_of:
+        return "not yet due"
+    return "overdue" if due < as_of else "due"
 
 
 class _DateCache:

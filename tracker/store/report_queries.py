@@ -278,18 +278,53 @@ def partner_evaluations(partner_id: int, year_from: int, year_to: int, *, planni
 
 # ---------------------------------------------------------------- evaluation compliance
 
+PIPELINE_STAGES = (Stage.DESIGN.value, Stage.APPRAISAL.value, Stage.APPROVED.value)
+"""Stages of a project not yet started: its evaluations are not yet due."""
 
-def _per_project_sql(thresholds: Mapping[str, int | None]) -> tuple[str, dict[str, Any]]:
-    """A CTE with one row per live (not cancelled) project: its mandatory evaluations counted by
-    status, the overdue ones on :as_of, and whether the independence requirement applies and is met.
+# A project's stage on :as_of, from its stage history: the stage its last change on or before
+# that date gave it; before its first recorded change, the stage it came from (or, for the first
+# entry of its history, the stage it was recorded in); with no history, its stage now.
+_STAGE_ON = """COALESCE(
+    (SELECT sc.to_stage FROM stage_change AS sc WHERE sc.project_id = p.id AND sc.changed_on <= :as_of
+     ORDER BY sc.changed_on DESC, sc.id DESC LIMIT 1),
+    (SELECT COALESCE(sc.from_stage, sc.to_stage) FROM stage_change AS sc WHERE sc.project_id = p.id
+     ORDER BY sc.changed_on, sc.id LIMIT 1),
+    p.stage)"""
+
+# An evaluation's standing on :as_of: completed once its completion date has come (a completion
+# recorded without a date counts as completed; the Checks sheet flags it), still open before.
+_DONE = "(status = :completed AND (completed_on IS NULL OR completed_on <= :as_of))"
+_OPEN_ON = "(status IN (:planned, :in_progress) OR (status = :completed AND completed_on > :as_of))"
+
+
+class IndependenceState:
+    """The independence requirement of a project on the reference date (codes the SQL gives)."""
+
+    NOT_REQUIRED = 0
+    MET = 1  # an independent evaluation was completed by the date
+    NOT_MET = 2  # required and due (the evaluation that must be independent is past due, or the project has ended), not met
+    NOT_YET_DUE = 3  # required, not met, and not yet due (or the project has not started)
+
+
+def _compliance_params(as_of: dt.date) -> dict[str, Any]:
+    return {"planned": _OPEN[0], "in_progress": _OPEN[1], "completed": EvaluationStatus.COMPLETED.value,
+            "waived": EvaluationStatus.WAIVED.value, "self": Independence.SELF.value, "cancelled": Stage.CANCELLED.value,
+            "design": PIPELINE_STAGES[0], "appraisal": PIPELINE_STAGES[1], "approved": PIPELINE_STAGES[2],
+            "as_of": as_of.isoformat()}
+
+
+def _per_project_sql(as_of: dt.date, thresholds: Mapping[str, int | None]) -> tuple[str, dict[str, Any]]:
+    """A CTE with one row per project not cancelled on `as_of` (its stage that day, from its stage
+    history): whether it had started, its mandatory evaluations counted by their standing that day,
+    the overdue ones, and the state of the independence requirement (IndependenceState).
 
     The requirement mirrors the rules engine (tracker.store.projects.plan_for): it applies when the
     project has planned dates and a budget and the budget in US$ is over its rule set's threshold
     (strictly, "over US$350,000"). `thresholds` maps each rule-set name to its threshold in cents
-    (None: the rule set has no independence rule)."""
-    params: dict[str, Any] = {"planned": _OPEN[0], "in_progress": _OPEN[1], "completed": EvaluationStatus.COMPLETED.value,
-                              "waived": EvaluationStatus.WAIVED.value, "self": Independence.SELF.value,
-                              "cancelled": Stage.CANCELLED.value}
+    (None: the rule set has no independence rule). A project not started on `as_of` (design,
+    appraisal or approved that day, or planned to start later) has nothing due yet: no overdue
+    evaluation, its independence not yet due."""
+    params = _compliance_params(as_of)
     cases = []
     for index, (name, cents) in enumerate(sorted(thresholds.items())):
         if cents is not None:
@@ -297,25 +332,38 @@ def _per_project_sql(thresholds: Mapping[str, int | None]) -> tuple[str, dict[st
             params[f"rs{index}"], params[f"th{index}"] = name, cents
     threshold = f"(CASE p.rule_set {' '.join(cases)} END)" if cases else "NULL"
     sql = f"""
-    WITH per_project AS (
-      SELECT p.id AS pid, p.code, p.title, p.region, p.stage, p.planned_start, p.planned_end, p.budget_usd, p.rule_set,
-             COALESCE(v.required, 0) AS required, COALESCE(v.completed, 0) AS completed,
-             COALESCE(v.waived, 0) AS waived, COALESCE(v.open, 0) AS open, COALESCE(v.overdue, 0) AS overdue,
-             v.next_due,
+    WITH staged AS (
+      SELECT p.id AS pid, p.code, p.title, p.region, {_STAGE_ON} AS stage, p.planned_start, p.planned_end, p.actual_end,
+             p.budget_usd, p.rule_set,
              CASE WHEN p.planned_start IS NOT NULL AND p.planned_end IS NOT NULL AND p.planned_end >= p.planned_start
-                       AND p.budget_usd > {threshold} THEN 1 ELSE 0 END AS independence_required,
+                       AND p.budget_usd > {threshold} THEN 1 ELSE 0 END AS independence_required
+      FROM project AS p),
+    evaluated AS (
+      SELECT s.*, CASE WHEN s.stage IN (:design, :appraisal, :approved) OR s.planned_start > :as_of THEN 1 ELSE 0 END
+                  AS not_started,
+             COALESCE(v.required, 0) AS required, COALESCE(v.completed, 0) AS completed,
+             COALESCE(v.waived, 0) AS waived, COALESCE(v.open, 0) AS open, COALESCE(v.overdue, 0) AS overdue_raw,
+             COALESCE(v.independent_due, 0) AS independent_due, v.next_due,
              CASE WHEN i.pid IS NOT NULL THEN 1 ELSE 0 END AS independence_done
-      FROM project AS p
+      FROM staged AS s
       LEFT JOIN (SELECT project_id AS pid, COUNT(*) AS required,
-                        SUM(CASE WHEN status = :completed THEN 1 ELSE 0 END) AS completed,
+                        SUM(CASE WHEN {_DONE} THEN 1 ELSE 0 END) AS completed,
                         SUM(CASE WHEN status = :waived THEN 1 ELSE 0 END) AS waived,
-                        SUM(CASE WHEN status IN (:planned, :in_progress) THEN 1 ELSE 0 END) AS open,
-                        SUM(CASE WHEN status IN (:planned, :in_progress) AND due < :as_of THEN 1 ELSE 0 END) AS overdue,
-                        MIN(CASE WHEN status IN (:planned, :in_progress) THEN due END) AS next_due
-                 FROM evaluation WHERE mandatory GROUP BY project_id) AS v ON v.pid = p.id
+                        SUM(CASE WHEN {_OPEN_ON} THEN 1 ELSE 0 END) AS open,
+                        SUM(CASE WHEN {_OPEN_ON} AND due < :as_of THEN 1 ELSE 0 END) AS overdue,
+                        SUM(CASE WHEN independence_required AND due < :as_of THEN 1 ELSE 0 END) AS independent_due,
+                        MIN(CASE WHEN {_OPEN_ON} THEN due END) AS next_due
+                 FROM evaluation WHERE mandatory GROUP BY project_id) AS v ON v.pid = s.pid
       LEFT JOIN (SELECT DISTINCT project_id AS pid FROM evaluation
-                 WHERE status = :completed AND independence != :self) AS i ON i.pid = p.id
-      WHERE p.stage != :cancelled)
+                 WHERE {_DONE} AND independence != :self) AS i ON i.pid = s.pid
+      WHERE s.stage != :cancelled),
+    per_project AS (
+      SELECT e.*, CASE WHEN e.not_started = 1 THEN 0 ELSE e.overdue_raw END AS overdue,
+             CASE WHEN e.independence_required = 0 THEN 0
+                  WHEN e.independence_done = 1 THEN 1
+                  WHEN e.not_started = 0 AND (e.independent_due > 0 OR COALESCE(e.actual_end, e.planned_end) < :as_of) THEN 2
+                  ELSE 3 END AS independence
+      FROM evaluated AS e)
     """
     return sql, params
 
@@ -325,13 +373,14 @@ class ComplianceCounts(NamedTuple):
     evaluations: int
 
 
-def compliance_counts() -> ComplianceCounts:
-    """How many rows the two lists of the compliance report will have (for progress)."""
-    projects = execute("SELECT COUNT(*) FROM project WHERE stage != :c", {"c": Stage.CANCELLED.value}).fetchone()[0]
+def compliance_counts(as_of: dt.date) -> ComplianceCounts:
+    """How many rows the two lists of the compliance report will have (projects not cancelled on
+    `as_of`, and their mandatory evaluations)."""
+    params = _compliance_params(as_of)
+    projects = execute(f"SELECT COUNT(*) FROM project AS p WHERE {_STAGE_ON} != :cancelled", params).fetchone()[0]
     evaluations = execute(
-        "SELECT COUNT(*) FROM evaluation AS ev JOIN project AS p ON p.id = ev.project_id WHERE ev.mandatory AND p.stage != :c",
-        {"c": Stage.CANCELLED.value},
-    ).fetchone()[0]
+        f"SELECT COUNT(*) FROM evaluation AS ev JOIN project AS p ON p.id = ev.project_id WHERE ev.mandatory "
+        f"AND {_STAGE_ON} != :cancelled", params).fetchone()[0]
     return ComplianceCounts(projects, evaluations)
 
 
@@ -339,68 +388,82 @@ class ComplianceProject(NamedTuple):
     code: str
     title: str
     region: str | None
-    stage: str
+    stage: str  # on the reference date
     partners: str | None  # partner codes, ", "-separated, sorted
     start: str | None
     end: str | None
     budget_cents: int | None
     rule_set: str
     required: int
-    completed: int
+    completed: int  # by the reference date
     waived: int
-    open: int
-    overdue: int
+    open: int  # on the reference date
+    overdue: int  # 0 for a project not started
     next_due: str | None
-    independence_required: bool
-    independence_done: bool
+    not_started: bool
+    independence: int  # IndependenceState
+
+    @property
+    def compliant(self) -> bool | None:
+        """None: not yet due (the project had not started); else nothing overdue and the
+        independence requirement not failed."""
+        if self.not_started:
+            return None
+        return self.overdue == 0 and self.independence != IndependenceState.NOT_MET
 
 
 def compliance_projects(as_of: dt.date, thresholds: Mapping[str, int | None]) -> Iterator[ComplianceProject]:
-    """Every project that is not cancelled, by code, streamed from the cursor."""
-    cte, params = _per_project_sql(thresholds)
+    """Every project not cancelled on `as_of`, by code, streamed from the cursor."""
+    cte, params = _per_project_sql(as_of, thresholds)
     sql = cte + f"""
     SELECT pp.code, pp.title, pp.region, pp.stage, f.partners, pp.planned_start, pp.planned_end, pp.budget_usd, pp.rule_set,
-           pp.required, pp.completed, pp.waived, pp.open, pp.overdue, pp.next_due,
-           pp.independence_required, pp.independence_done
+           pp.required, pp.completed, pp.waived, pp.open, pp.overdue, pp.next_due, pp.not_started, pp.independence
     FROM per_project AS pp
     LEFT JOIN (SELECT pid, {dialect().group_concat("code", "', '", order_by="code")} AS partners
                FROM (SELECT DISTINCT fu.project_id AS pid, pa.code AS code FROM funding AS fu
                      JOIN partner AS pa ON pa.id = fu.partner_id ORDER BY 1, 2) AS pc
                GROUP BY pid) AS f ON f.pid = pp.pid
     ORDER BY pp.code"""
-    for row in execute(sql, {**params, "as_of": as_of.isoformat()}):
-        yield ComplianceProject(*row[:-2], bool(row[-2]), bool(row[-1]))  # type: ignore[call-arg]  # a row of the columns in order
+    for row in execute(sql, params):
+        yield ComplianceProject(*row[:-2], bool(row[-2]), int(row[-1]))  # type: ignore[call-arg]  # a row of the columns in order
 
 
 class ComplianceGroup(NamedTuple):
     key: str | None  # region code, or partner code (None: no region / no partner)
     name: str | None  # partner name (None for regions)
     projects: int
+    not_started: int  # not yet due: left out of the compliance rate
     required: int
     completed: int
     overdue: int
     projects_overdue: int
     independence_required: int
     independence_met: int
-    compliant: int  # nothing overdue, and the independence requirement met where it applies
+    independence_not_met: int
+    compliant: int  # started, nothing overdue, and the independence requirement not failed
 
 
 _GROUP_COLUMNS = """
-    COUNT(*), SUM(pp.required), SUM(pp.completed), SUM(pp.overdue), SUM(CASE WHEN pp.overdue > 0 THEN 1 ELSE 0 END),
-    SUM(pp.independence_required), SUM(pp.independence_required * pp.independence_done),
-    SUM(CASE WHEN pp.overdue = 0 AND (pp.independence_done = 1 OR pp.independence_required = 0) THEN 1 ELSE 0 END)"""
+    COUNT(*), SUM(pp.not_started), SUM(pp.required), SUM(pp.completed), SUM(pp.overdue),
+    SUM(CASE WHEN pp.overdue > 0 THEN 1 ELSE 0 END), SUM(pp.independence_required),
+    SUM(CASE WHEN pp.independence = 1 THEN 1 ELSE 0 END), SUM(CASE WHEN pp.independence = 2 THEN 1 ELSE 0 END),
+    SUM(CASE WHEN pp.not_started = 0 AND pp.overdue = 0 AND pp.independence != 2 THEN 1 ELSE 0 END)"""
+
+
+def _group(row: tuple[Any, ...]) -> ComplianceGroup:
+    return ComplianceGroup(row[0], row[1], *(int(v or 0) for v in row[2:]))
 
 
 def compliance_by_region(as_of: dt.date, thresholds: Mapping[str, int | None]) -> list[ComplianceGroup]:
-    cte, params = _per_project_sql(thresholds)
+    cte, params = _per_project_sql(as_of, thresholds)
     sql = cte + f"SELECT pp.region, NULL, {_GROUP_COLUMNS} FROM per_project AS pp GROUP BY pp.region"
-    return [ComplianceGroup(*row) for row in execute(sql, {**params, "as_of": as_of.isoformat()})]
+    return [_group(row) for row in execute(sql, params)]
 
 
 def compliance_by_partner(as_of: dt.date, thresholds: Mapping[str, int | None]) -> list[ComplianceGroup]:
     """Per funding partner; a project funded by several partners counts under each of them, and a
     project with no partner funding (ILO regular budget, or none recorded) under key None."""
-    cte, params = _per_project_sql(thresholds)
+    cte, params = _per_project_sql(as_of, thresholds)
     sql = cte + f"""
     SELECT pa.code, pa.name, {_GROUP_COLUMNS}
     FROM per_project AS pp
@@ -408,17 +471,18 @@ def compliance_by_partner(as_of: dt.date, thresholds: Mapping[str, int | None]) 
            ON fu.project_id = pp.pid
     LEFT JOIN partner AS pa ON pa.id = fu.partner_id
     GROUP BY pa.id, pa.code, pa.name ORDER BY pa.name"""
-    return [ComplianceGroup(*row) for row in execute(sql, {**params, "as_of": as_of.isoformat()})]
+    return [_group(row) for row in execute(sql, params)]
 
 
 class ComplianceEvaluation(NamedTuple):
     project_code: str
     region: str | None
-    stage: str
+    stage: str  # the project's stage on the reference date
+    not_started: bool  # the project had not started on the reference date
     kind: str
     sequence: int
     due: str
-    status: str
+    status: str  # as recorded
     independence: str
     independence_required: bool
     completed_on: str | None
@@ -426,24 +490,23 @@ class ComplianceEvaluation(NamedTuple):
     planning: Planning | None = None  # the project's planning fields, when asked for
 
 
-def compliance_evaluations(*, planning: bool = False) -> Iterator[ComplianceEvaluation]:
-    """Every mandatory evaluation of a project that is not cancelled, by project and due date,
+def compliance_evaluations(as_of: dt.date | None = None, *, planning: bool = False) -> Iterator[ComplianceEvaluation]:
+    """Every mandatory evaluation of a project not cancelled on `as_of` (default today), by project and due date,
     streamed from the cursor. With `planning`, each with its project's planning fields (to give
     its reason in another language: plan_reasons; the rows of a project come together)."""
     extra = f", {PLANNING_COLUMNS}" if planning else ""
     sql = f"""
-    SELECT p.code, p.region, p.stage, ev.kind, ev.sequence, ev.due, ev.status, ev.independence,
-           ev.independence_required, ev.completed_on, ev.reason{extra}
-    FROM evaluation AS ev JOIN project AS p ON p.id = ev.project_id
-    WHERE ev.mandatory AND p.stage != :cancelled
+    SELECT p.code, p.region, p.stage_on,
+           CASE WHEN p.stage_on IN (:design, :appraisal, :approved) OR p.planned_start > :as_of THEN 1 ELSE 0 END,
+           ev.kind, ev.sequence, ev.due, ev.status, ev.independence, ev.independence_required, ev.completed_on, ev.reason{extra}
+    FROM evaluation AS ev
+    JOIN (SELECT p.*, {_STAGE_ON} AS stage_on FROM project AS p) AS p ON p.id = ev.project_id
+    WHERE ev.mandatory AND p.stage_on != :cancelled
     ORDER BY p.code, ev.due, ev.sequence"""
-    rows = execute(sql, {"cancelled": Stage.CANCELLED.value})
-    if not planning:
-        for row in rows:
-            yield ComplianceEvaluation(*row[:8], bool(row[8]), *row[9:])  # type: ignore[call-arg]  # a row of the columns in order
-        return
+    rows = execute(sql, _compliance_params(as_of or dt.date.today()))
     last_code, fields = None, None
     for row in rows:
-        if row[0] != last_code:  # one Planning per project, not per evaluation
-            last_code, fields = row[0], Planning(*row[11:])
-        yield ComplianceEvaluation(*row[:8], bool(row[8]), row[9], row[10], fields)  # type: ignore[call-arg]
+        if planning and row[0] != last_code:  # one Planning per project, not per evaluation
+            last_code, fields = row[0], Planning(*row[12:])
+        yield ComplianceEvaluation(row[0], row[1], row[2], bool(row[3]), row[4], row[5], row[6], row[7], row[8], bool(row[9]),
+                                   row[10], row[11], fields)

@@ -1,0 +1,246 @@
+"""The Checks sheet: records that disagree with each other, listed so that they are corrected (or
+explained to the partner) before a report is sent. The compliance report checks every project; the
+donor report checks the partner's projects:
+
+    with using_language(language):
+        checks = project_checks(project_ids, as_of)  # None: every project not cancelled
+        write_checks_sheet(book, checks, as_of)
+
+Each Check names its project, says what is wrong in one sentence of the report's language (the
+language current when project_checks is called), and gives the figures compared where there are
+some (found, compared with, and their difference as a live formula)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from tracker.domain.classifications import Stage
+from tracker.domain.i18n import translate
+from tracker.domain.money import USD, usd_text
+from tracker.reports.base import long_date, number_text, short_date
+from tracker.reports.layouts import evaluation_label
+from tracker.reports.xlsx import DECIMAL, Book, Formula, Sheet, dollars, sheet_name
+from tracker.store import check_queries as q
+
+_STARTED = (Stage.IMPLEMENTATION.value, Stage.EVALUATION_AND_CLOSING.value, Stage.CLOSED.value, Stage.SUSPENDED.value)
+
+
+@dataclass(frozen=True)
+class Check:
+    """One inconsistency of one project."""
+
+    project: str  # the project's code
+    topic: str  # what is checked, a few words ("Funding above budget")
+    text: str  # what is wrong, one sentence
+    currency: str = ""  # of the figures: "US$" or an ISO code; "" without figures
+    found: Decimal | None = None  # the figure found
+    compared_with: Decimal | None = None  # the figure it should not exceed, or should equal
+
+
+def project_checks(project_ids: Sequence[int] | None, as_of: dt.date) -> list[Check]:
+    """The inconsistencies of the projects given (None: every project not cancelled), judged on
+    `as_of`, by project code, in the current language."""
+    found: list[Check] = []
+    found += _money_checks(project_ids)
+    found += _budget_line_checks(project_ids)
+    found += _date_checks(project_ids, as_of)
+    found += _evaluation_checks(project_ids)
+    found += _spending_checks(project_ids)
+    order = {topic: i for i, topic in enumerate(_topics())}
+    found.sort(key=lambda c: (c.project, order.get(c.topic, len(order))))
+    return found
+
+
+def _topics() -> list[str]:
+    """The topics in the order a project's checks are listed."""
+    return [translate("ReportChecks", "Funding above budget"), translate("ReportChecks", "Funding without budget"),
+            translate("ReportChecks", "Expenditure above budget"), translate("ReportChecks", "Budget lines"),
+            translate("ReportChecks", "Past its end date"), translate("ReportChecks", "Not started"),
+            translate("ReportChecks", "Actual end date"), translate("ReportChecks", "No evaluation plan"),
+            translate("ReportChecks", "Independent evaluation"), translate("ReportChecks", "Completion date"),
+            translate("ReportChecks", "Expenditure outside the project's dates")]
+
+
+def _amount(cents: int, currency: str) -> str:
+    """An amount in a sentence: "US$3,245,000.00", "EUR 3,000,000.00"."""
+    value = dollars(cents) or Decimal(0)
+    if currency == USD:
+        return usd_text(value)
+    return translate("ReportChecks", "{currency} {amount}").format(currency=currency, amount=number_text(value, 2))
+
+
+def _figures(currency: str, found: int, compared_with: int) -> dict[str, Any]:
+    return {"currency": "US$" if currency == USD else currency, "found": dollars(found), "compared_with": dollars(compared_with)}
+
+
+def _partners_funding(names: str, funding: str) -> str:
+    """"Luxembourg's funding of US$...", "Funding from A and B of US$...", "Funding of US$..."."""
+    partners = [n for n in names.split("|") if n]
+    if len(partners) == 1:
+        return translate("ReportChecks", "{partner}'s funding of {amount}").format(partner=partners[0], amount=funding)
+    if partners:
+        return translate("ReportChecks", "Funding from {partners} of {amount}").format(partners=", ".join(partners), amount=funding)
+    return translate("ReportChecks", "Funding of {amount}").format(amount=funding)
+
+
+def _money_checks(project_ids: Sequence[int] | None) -> list[Check]:
+    found = []
+    for p in q.project_money(project_ids):
+        partners = p.partners
+
+        def funding_of(amount: str) -> str:
+            return _partners_funding(partners, amount)
+
+        funding = _over_budget(p, translate("ReportChecks", "Funding above budget"), p.funding_cents, p.funding_usd_cents,
+                               p.funding_lines_elsewhere, funding_of)
+        spent = _over_budget(p, translate("ReportChecks", "Expenditure above budget"), p.spent_cents, p.spent_usd_cents,
+                             p.spent_lines_elsewhere,
+                             lambda amount: translate("ReportChecks", "Expenditure of {amount}").format(amount=amount))
+        found += [check for check in (funding, spent) if check is not None]
+    for f in q.funded_without_budget(project_ids):
+        text = translate("ReportChecks", "Funding of {amount} is recorded, but the project has no budget.").format(
+            amount=_amount(f.funding_usd_cents, USD))
+        found.append(Check(f.code, translate("ReportChecks", "Funding without budget"), text, "US$", dollars(f.funding_usd_cents)))
+    return found
+
+
+def _over_budget(p: q.ProjectMoney, topic: str, own_cents: int, usd_cents: int, elsewhere: int,
+                 subject: Callable[[str], str]) -> Check | None:
+    """`subject(amount)` ("Luxembourg's funding of US$...") above the project's budget? Compared in
+    the project's own currency (the agreement's, usually) when every line is in it, else in US$;
+    a difference in US$ alone, with the lines within the budget in their currency, comes from the
+    exchange rates recorded on the lines, and the sentence says so."""
+    own = p.currency != USD and not elsewhere
+    if own and own_cents > p.budget_cents:
+        text = translate("ReportChecks", "{subject} exceeds the project's budget of {budget} by {difference}.").format(
+            subject=subject(_amount(own_cents, p.currency)), budget=_amount(p.budget_cents, p.currency),
+            difference=_amount(own_cents - p.budget_cents, p.currency))
+        return Check(p.code, topic, text, **_figures(p.currency, own_cents, p.budget_cents))
+    if usd_cents <= p.budget_usd_cents:
+        return None
+    words = {"subject": subject(_amount(usd_cents, USD)), "budget": _amount(p.budget_usd_cents, USD),
+             "difference": _amount(usd_cents - p.budget_usd_cents, USD)}
+    if own:
+        text = translate("ReportChecks", "{subject} exceeds the project's budget of {budget} by {difference}, from the exchange "
+                         "rates only: in {currency} it is {own_amount}, within the budget of {own_budget}.").format(
+            **words, currency=p.currency, own_amount=_amount(own_cents, p.currency), own_budget=_amount(p.budget_cents, p.currency))
+    else:
+        text = translate("ReportChecks", "{subject} exceeds the project's budget of {budget} by {difference}.").format(**words)
+    return Check(p.code, topic, text, **_figures(USD, usd_cents, p.budget_usd_cents))
+
+
+def _budget_line_checks(project_ids: Sequence[int] | None) -> list[Check]:
+    found = []
+    topic = translate("ReportChecks", "Budget lines")
+    for b in q.budget_lines_off_budget(project_ids):
+        lines = b.lines  # a plain name: pyside6-lupdate misses a count that is an attribute
+        if b.budget_cents is None:
+            text = translate("ReportChecks", "Its %n budget line(s) total {total}, but the project has no budget.", "", lines).format(
+                total=_amount(b.lines_cents, b.currency))
+            found.append(Check(b.code, topic, text, "US$" if b.currency == USD else b.currency, dollars(b.lines_cents)))
+            continue
+        words = {"total": _amount(b.lines_cents, b.currency), "budget": _amount(b.budget_cents, b.currency),
+                 "difference": _amount(abs(b.lines_cents - b.budget_cents), b.currency)}
+        if b.lines_cents < b.budget_cents:
+            text = translate("ReportChecks", "Its %n budget line(s) total {total}, {difference} less than the project's budget of "
+                             "{budget}.", "", lines).format(**words)
+        else:
+            text = translate("ReportChecks", "Its %n budget line(s) total {total}, {difference} more than the project's budget of "
+                             "{budget}.", "", lines).format(**words)
+        found.append(Check(b.code, topic, text, **_figures(b.currency, b.lines_cents, b.budget_cents)))
+    return found
+
+
+def _date_checks(project_ids: Sequence[int] | None, as_of: dt.date) -> list[Check]:
+    found = []
+    for p in q.project_dates(project_ids):
+        start = dt.date.fromisoformat(p.start) if p.start else None
+        last = p.actual_end or p.end
+        end = dt.date.fromisoformat(last) if last else None
+        if p.stage == Stage.IMPLEMENTATION.value and end is not None and end < as_of:
+            found.append(Check(p.code, translate("ReportChecks", "Past its end date"), translate(
+                "ReportChecks", "Its end date, {end}, has passed, but the project is still recorded in implementation.").format(
+                end=short_date(end))))
+        if p.stage == Stage.APPROVED.value and start is not None and start < as_of:
+            found.append(Check(p.code, translate("ReportChecks", "Not started"), translate(
+                "ReportChecks", "Approved to start on {start}, but its implementation is not recorded as started.").format(
+                start=short_date(start))))
+        if p.stage == Stage.CLOSED.value and not p.actual_end:
+            found.append(Check(p.code, translate("ReportChecks", "Actual end date"), translate(
+                "ReportChecks", "The project is closed, but its actual end date is not recorded.")))
+        if p.actual_end and start is not None and dt.date.fromisoformat(p.actual_end) < start:
+            found.append(Check(p.code, translate("ReportChecks", "Actual end date"), translate(
+                "ReportChecks", "Its actual end date, {end}, is before its planned start, {start}.").format(
+                end=short_date(dt.date.fromisoformat(p.actual_end)), start=short_date(start))))
+        if p.stage in _STARTED and (not p.has_budget or start is None or not p.end):
+            found.append(Check(p.code, translate("ReportChecks", "No evaluation plan"), translate(
+                "ReportChecks", "The project has started, but without a budget and planned dates its required evaluations "
+                "cannot be planned.")))
+    return found
+
+
+def _evaluation_checks(project_ids: Sequence[int] | None) -> list[Check]:
+    found = []
+    today = dt.date.today()
+    for e in q.doubtful_completions(project_ids, today.isoformat()):
+        name = evaluation_label(e.kind, e.sequence)
+        if e.independence_required and e.independence == "self":
+            found.append(Check(e.code, translate("ReportChecks", "Independent evaluation"), translate(
+                "ReportChecks", "{evaluation}: required to be independent, but completed as a self-evaluation.").format(
+                evaluation=name)))
+        if e.completed_on is None:
+            found.append(Check(e.code, translate("ReportChecks", "Completion date"), translate(
+                "ReportChecks", "{evaluation}: recorded as completed, without a completion date.").format(evaluation=name)))
+        elif e.completed_on > today.isoformat():
+            found.append(Check(e.code, translate("ReportChecks", "Completion date"), translate(
+                "ReportChecks", "{evaluation}: recorded as completed on {date}, a date still to come.").format(
+                evaluation=name, date=short_date(dt.date.fromisoformat(e.completed_on)))))
+    return found
+
+
+def _spending_checks(project_ids: Sequence[int] | None) -> list[Check]:
+    found = []
+    for s in q.spending_outside_dates(project_ids):
+        found.append(Check(s.code, translate("ReportChecks", "Expenditure outside the project's dates"), translate(
+            "ReportChecks", "Expenditure of {amount} is recorded for {year}, outside the project's dates ({start} to {end}).").format(
+            amount=_amount(s.spent_usd_cents, USD), year=s.year, start=short_date(dt.date.fromisoformat(s.start)),
+            end=short_date(dt.date.fromisoformat(s.end))), "US$", dollars(s.spent_usd_cents)))
+    return found
+
+
+# ---------------------------------------------------------------- the sheet
+
+_WIDTHS = [16, 20, 70, 9, 15, 15, 15]
+
+
+def write_checks_sheet(book: Book, checks: Sequence[Check], as_of: dt.date) -> Sheet:
+    """A Checks sheet listing `checks` (from project_checks, in the report's language), or saying
+    that no inconsistency was found."""
+    sheet = book.sheet(translate("ReportChecks", "Checks"), _WIDTHS, freeze="A5")
+    sheet.heading(translate("ReportChecks", "Checks as of {date}").format(date=long_date(as_of)),
+                  translate("ReportChecks", "Records that disagree with each other on {date}: to correct, or to explain to the "
+                            "partner, before the report is sent").format(date=long_date(as_of)))
+    if not checks:
+        sheet.write([translate("ReportChecks", "No inconsistencies found.")], style="label")
+        return sheet
+    header = sheet.header([translate("ReportChecks", "Project"), translate("ReportChecks", "Check"),
+                           translate("ReportChecks", "What is wrong"), translate("ReportChecks", "Currency"),
+                           translate("ReportChecks", "Found"), translate("ReportChecks", "Compared with"),
+                           translate("ReportChecks", "Difference")])
+    fmts = [None, None, None, None, DECIMAL, DECIMAL, DECIMAL]
+    for check in checks:
+        row = sheet.row + 1
+        difference = (Formula(f"=E{row}-F{row}") if check.found is not None and check.compared_with is not None else None)
+        sheet.write([check.project, check.topic, check.text, check.currency or None, check.found, check.compared_with, difference],
+                    fmts, wrap=True)
+    sheet.print_titles(header)
+    return sheet
+
+
+def checks_sheet_name() -> str:
+    """The Checks sheet's name in the current language (a cover lists it)."""
+    return sheet_name(translate("ReportChecks", "Checks"))
