@@ -522,6 +522,14 @@
       <translation>último año del período</translation>
     </message>
     <message>
+      <source>who prepared the financial statements (default: a blank line to sign)</source>
+      <translation>quién preparó los estados financieros (por defecto: una línea para firmar)</translation>
+    </message>
+    <message>
+      <source>who approved the financial statements (default: a blank line to sign)</source>
+      <translation>quién aprobó los estados financieros (por defecto: una línea para firmar)</translation>
+    </message>
+    <message>
       <source>portfolio statistics: approvals and expenditure tables after the ILO's report on technical cooperation (Table V.1, Annexes 1-4, ...)</source>
       <translation>estadísticas de la cartera: cuadros de aprobaciones y gastos, según el modelo del informe de la OIT sobre la cooperación técnica (cuadro V.1, anexos 1 a 4, ...)</translation>
     </message>
@@ -1103,6 +1111,50 @@
     <message>
       <source>Not compliant: {reasons} as of {date}</source>
       <translation>No conforme: {reasons} al {date}</translation>
+    </message>
+    <message>
+      <source>Funding agreements: {references}</source>
+      <translation>Acuerdos de financiación: {references}</translation>
+    </message>
+    <message>
+      <source>Budget line</source>
+      <translation>Partida presupuestaria</translation>
+    </message>
+    <message>
+      <source>Output</source>
+      <translation>Producto</translation>
+    </message>
+    <message>
+      <source>Amount ({currency})</source>
+      <translation>Monto ({currency})</translation>
+    </message>
+    <message>
+      <source>Variance note</source>
+      <translation>Explicación de la desviación</translation>
+    </message>
+    <message>
+      <source>Progress report</source>
+      <translation>Informe de avance</translation>
+    </message>
+    <message>
+      <source>Prepared by</source>
+      <translation>Preparado por</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>Resumen</translation>
+    </message>
+    <message>
+      <source>Measured on</source>
+      <translation>Medido el</translation>
+    </message>
+    <message>
+      <source>Indicator</source>
+      <translation>Indicador</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>Valor</translation>
     </message>
   </context>
   <context>

@@ -522,6 +522,14 @@
       <translation>dernière année de la période</translation>
     </message>
     <message>
+      <source>who prepared the financial statements (default: a blank line to sign)</source>
+      <translation>qui a établi les états financiers (par défaut : une ligne à signer)</translation>
+    </message>
+    <message>
+      <source>who approved the financial statements (default: a blank line to sign)</source>
+      <translation>qui a approuvé les états financiers (par défaut : une ligne à signer)</translation>
+    </message>
+    <message>
       <source>portfolio statistics: approvals and expenditure tables after the ILO's report on technical cooperation (Table V.1, Annexes 1-4, ...)</source>
       <translation>statistiques du portefeuille : tableaux des approbations et des dépenses, sur le modèle du rapport de l'OIT sur la coopération technique (tableau V.1, annexes 1 à 4, ...)</translation>
     </message>
@@ -1103,6 +1111,50 @@
     <message>
       <source>Not compliant: {reasons} as of {date}</source>
       <translation>Non conforme : {reasons} au {date}</translation>
+    </message>
+    <message>
+      <source>Funding agreements: {references}</source>
+      <translation>Accords de financement : {references}</translation>
+    </message>
+    <message>
+      <source>Budget line</source>
+      <translation>Ligne budgétaire</translation>
+    </message>
+    <message>
+      <source>Output</source>
+      <translation>Produit</translation>
+    </message>
+    <message>
+      <source>Amount ({currency})</source>
+      <translation>Montant ({currency})</translation>
+    </message>
+    <message>
+      <source>Variance note</source>
+      <translation>Explication de l'écart</translation>
+    </message>
+    <message>
+      <source>Progress report</source>
+      <translation>Rapport d'avancement</translation>
+    </message>
+    <message>
+      <source>Prepared by</source>
+      <translation>Établi par</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>Résumé</translation>
+    </message>
+    <message>
+      <source>Measured on</source>
+      <translation>Mesurée le</translation>
+    </message>
+    <message>
+      <source>Indicator</source>
+      <translation>Indicateur</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>Valeur</translation>
     </message>
   </context>
   <context>
