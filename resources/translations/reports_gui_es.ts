@@ -84,6 +84,10 @@
       <translation>Si no, el cuadro V.1 compara el período con el mismo número de años justo antes.</translation>
     </message>
     <message>
+      <source>Name and title; blank: a line to sign</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&amp;Browse…</source>
       <translation>E&amp;xaminar…</translation>
     </message>
@@ -102,6 +106,14 @@
     <message>
       <source>&amp;As of (YYYY-MM-DD):</source>
       <translation>&amp;Fecha de referencia (AAAA-MM-DD):</translation>
+    </message>
+    <message>
+      <source>Prepare&amp;d by:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Appro&amp;ved by:</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>&amp;Language:</source>

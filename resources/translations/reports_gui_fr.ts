@@ -84,6 +84,10 @@
       <translation>Sinon, le tableau V.1 compare la période avec le même nombre d'années juste avant elle.</translation>
     </message>
     <message>
+      <source>Name and title; blank: a line to sign</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&amp;Browse…</source>
       <translation>Parc&amp;ourir…</translation>
     </message>
@@ -102,6 +106,14 @@
     <message>
       <source>&amp;As of (YYYY-MM-DD):</source>
       <translation>&amp;Date de référence (AAAA-MM-JJ) :</translation>
+    </message>
+    <message>
+      <source>Prepare&amp;d by:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Appro&amp;ved by:</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>&amp;Language:</source>

@@ -28,6 +28,7 @@ from tracker.reports.base import (
     report_language,
 )
 from tracker.reports.cover import Cover, demo_warning, rule_set_text, write_cover
+from tracker.reports.portfolio_demo import cover_note, shows_historical_demo
 from tracker.reports.xlsx import Book, sheet_name
 from tracker.store import report_queries as q
 
@@ -113,6 +114,8 @@ def write_portfolio_report(
             demo=demo_warning(*q.demo_counts()),
         )
         cover = _cover(period, compare, compare_from is None, rule_sets, nil)
+        if not nil and shows_historical_demo(book.demo, period):
+            cover.notes.append(cover_note())
     with atomic_output(target) as partial, book:
         with using_language(language):
             write_cover(book, cover, generated)
@@ -135,9 +138,9 @@ _COMPARING = (approvals.write_table_v1, expenditure.write_table_v2)  # the table
 
 
 def _cover(period: Period, compare: Period, compare_by_default: bool, rule_sets: list[str], nil: bool = False) -> Cover:
-    comparison = translate("PortfolioReport", "{period} (Table V.1)").format(period=compare.label)
+    comparison = translate("PortfolioReport", "{period} (Tables V.1 and V.2)").format(period=compare.label)
     if compare_by_default:
-        comparison = translate("PortfolioReport", "{period} (Table V.1) - the same number of years just before the "
+        comparison = translate("PortfolioReport", "{period} (Tables V.1 and V.2) - the same number of years just before the "
                                "period").format(period=compare.label)
     years = period.count  # a plain name: pyside6-lupdate misses a plural text counted by an attribute
     if nil:

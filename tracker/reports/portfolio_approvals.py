@@ -18,6 +18,7 @@ from tracker.reports.layouts import (
     TABLE_V1_GROUPS,
 )
 from tracker.reports.layouts import label as layout_label
+from tracker.reports.portfolio_demo import annex_1b_note, shows_historical_demo
 from tracker.reports.tables import AMOUNT_K, AMOUNT_M, place_chart
 from tracker.reports.xlsx import (
     PERCENT,
@@ -234,6 +235,8 @@ def write_annex_1(book: Book, period: Period) -> None:
     sheet.note(translate("PortfolioReport", "In the ILO's 2006 report, Annex 1A's row 'Other intergovernmental "
                          "organizations' is the European Union's figure; this report shows the European Union and other "
                          "intergovernmental organizations separately."))
+    if shows_historical_demo(book.demo, period):
+        sheet.note(annex_1b_note())
 
 
 def _coverage(period: Period, covered: Period, flagged: bool) -> list[str]:

@@ -10,6 +10,7 @@ from tracker.domain.i18n import translate
 from tracker.reports.base import Period
 from tracker.reports.layouts import OBJECTIVES, expenditure_types, labelled, regions
 from tracker.reports.portfolio_approvals import coverage_notes
+from tracker.reports.portfolio_demo import annex_3_note, figure_v5_note, shows_historical_demo
 from tracker.reports.tables import (
     Table,
     bar_chart,
@@ -52,6 +53,8 @@ def write_annex_3(book: Book, period: Period) -> None:
     sheet.blank()
     sheet.note(translate("PortfolioReport", "'Others': cross-cutting activities, management services, miscellaneous and "
                          "field offices where there is no specific technical field ({source}).").format(source=source()))
+    if shows_historical_demo(book.demo, period):
+        sheet.note(annex_3_note())
 
 
 def write_annex_4(book: Book, period: Period) -> None:
@@ -80,7 +83,7 @@ def write_annex_4(book: Book, period: Period) -> None:
 
 def write_table_v2(book: Book, period: Period, compare: Period) -> None:
     years = period.years
-    sheet = book.sheet(translate("PortfolioReport", "V.2 Expenditure by region"), [30, 13, *[11] * len(years), 13],
+    sheet = book.sheet(translate("PortfolioReport", "V.2 Expenditure by region"), [30, *[11] * len(years), 13, 13],
                        freeze="B5")
     sheet.heading(translate("PortfolioReport", "Table V.2. Share of total technical cooperation expenditure by region, "
                             "{period}").format(period=period.label),
@@ -116,25 +119,27 @@ def _by_key(values: dict[tuple[str | None, int], int]) -> dict[str | None, int]:
 
 def _shares_with_comparison(sheet: Sheet, table: Table, labels: list[str], earlier: list[int], columns: list[str],
                             period: Period, compare: Period) -> None:
-    """Table V.2's own layout: the comparison period's average share, each year's share, the
-    period's average share. The comparison period's amounts are not on the sheet, so its shares
-    are written as exact values; the others are formulas over the table above."""
-    header = sheet.header([translate("PortfolioReport", "Share of total expenditure (%)"),
-                           translate("Report", "Average {period}").format(period=compare.label), *columns,
-                           translate("Report", "Average {period}").format(period=period.label)])
+    """Table V.2's shares: each year's, the period's average, then the comparison period's
+    average (last, so that the year columns stand under those of the amounts above). The
+    comparison period's amounts are not on the sheet, so its shares are written as exact values;
+    the others are formulas over the table above."""
+    header = sheet.header([translate("PortfolioReport", "Share of total expenditure (%)"), *columns,
+                           translate("Report", "Average {period}").format(period=period.label),
+                           translate("Report", "Average {period}").format(period=compare.label)])
     whole = sum(earlier)
     no_data = translate("PortfolioReport", "No data recorded")
     cols = [*table.value_cols, table.total_col]
-    fmts = [None, PERCENT, *[PERCENT] * len(cols)]
+    fmts = [None, *[PERCENT] * (len(cols) + 1)]
     first = header + 1
     for offset, label in enumerate(labels):
         source = table.first_row + offset
         before = Decimal(earlier[offset]) / whole if whole else no_data
-        sheet.write([label, before, *[ratio(ref(c, source), ref(c, table.total_row, absolute_row=True)) for c in cols]],
+        sheet.write([label, *[ratio(ref(c, source), ref(c, table.total_row, absolute_row=True)) for c in cols], before],
                     fmts, wrap=True)
     last = first + len(labels) - 1
-    sheet.write([translate("Report", "Total"), total_of(2, first, last) if whole else no_data,
-                 *[total_of(c, first, last) for c in range(3, len(cols) + 3)]], fmts, style="total")
+    n = len(cols) + 2  # the comparison column
+    sheet.write([translate("Report", "Total"), *[total_of(c, first, last) for c in range(2, n)],
+                 total_of(n, first, last) if whole else no_data], fmts, style="total")
 
 
 def write_figure_v5(book: Book, period: Period) -> None:
@@ -151,6 +156,8 @@ def write_figure_v5(book: Book, period: Period) -> None:
     sheet.blank()
     sheet.note(translate("PortfolioReport", "'Miscellaneous' holds expenditure of no other listed type, so that the totals "
                          "reconcile."))
+    if shows_historical_demo(book.demo, period):
+        sheet.note(figure_v5_note())
     if rows:
         pie_chart(sheet, table, translate("PortfolioReport", "Expenditure by type of assistance, {period}").format(
             period=period.label))
