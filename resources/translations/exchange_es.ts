@@ -907,8 +907,8 @@
       <translation>línea de financiación (proyecto, socio, fecha de aprobación, modalidad)</translation>
     </message>
     <message>
-      <source>expenditure line (project, year, month, type)</source>
-      <translation>línea de gasto (proyecto, año, mes, tipo)</translation>
+      <source>expenditure line (project, year, month, type, output)</source>
+      <translation>línea de gastos (proyecto, año, mes, tipo, producto)</translation>
     </message>
     <message>
       <source>indicator (project, name)</source>
@@ -921,6 +921,26 @@
     <message>
       <source>the rules do not plan a {kind} for {code}; give its due date</source>
       <translation>las reglas no prevén una evaluación «{kind}» para {code}; indique su fecha límite</translation>
+    </message>
+    <message>
+      <source>budget line (project, heading, output)</source>
+      <translation>línea presupuestaria (proyecto, partida, producto)</translation>
+    </message>
+    <message>
+      <source>progress report (project, period start, period end)</source>
+      <translation>informe de avance (proyecto, inicio del período, fin del período)</translation>
+    </message>
+    <message>
+      <source>project {code} has no indicator named '{name}' (on the {sheet} sheet or in tracker)</source>
+      <translation>el proyecto {code} no tiene ningún indicador llamado «{name}» (ni en la hoja {sheet} ni en tracker)</translation>
+    </message>
+    <message>
+      <source>project {code} has several indicators named '{name}'; rename them in tracker</source>
+      <translation>el proyecto {code} tiene varios indicadores llamados «{name}»; cámbieles el nombre en tracker</translation>
+    </message>
+    <message>
+      <source>indicator value (project, indicator, measured on)</source>
+      <translation>valor del indicador (proyecto, indicador, fecha de medición)</translation>
     </message>
     <message>
       <source>partner {code} is already on row {row}</source>
@@ -1111,6 +1131,10 @@
       <translation>Código ISO 4217 (vacío: USD).</translation>
     </message>
     <message>
+      <source>The output of the agreement, where the budget is set by output (e.g. Output 1); blank otherwise.</source>
+      <translation>El producto del acuerdo, cuando el presupuesto se establece por producto (p. ej., Producto 1); en otro caso, dejar en blanco.</translation>
+    </message>
+    <message>
       <source>1 (highly unsatisfactory) to 6 (highly satisfactory).</source>
       <translation>De 1 (muy insatisfactorio) a 6 (muy satisfactorio).</translation>
     </message>
@@ -1247,12 +1271,16 @@
       <translation>sí o no (vacío: no).</translation>
     </message>
     <message>
+      <source>The funding agreement's reference number, as the partner's financial reports quote it.</source>
+      <translation>El número de referencia del acuerdo de financiación, tal como lo citan los informes financieros destinados al socio.</translation>
+    </message>
+    <message>
       <source>Expenditure</source>
       <translation>Gastos</translation>
     </message>
     <message>
-      <source>project code + year + month + type of expenditure</source>
-      <translation>código del proyecto + año + mes + tipo de gasto</translation>
+      <source>project code + year + month + type of expenditure + output</source>
+      <translation>código del proyecto + año + mes + tipo de gasto + producto</translation>
     </message>
     <message>
       <source>Expenditure by year (and month, if known) and type of assistance.</source>
@@ -1347,6 +1375,74 @@
       <translation>Porcentaje de mujeres entre las personas contadas (0-100).</translation>
     </message>
     <message>
+      <source>Budget lines</source>
+      <translation>Líneas presupuestarias</translation>
+    </message>
+    <message>
+      <source>project code + heading + output</source>
+      <translation>código del proyecto + partida + producto</translation>
+    </message>
+    <message>
+      <source>The approved budget by budget line, in the project's currency: one row per heading (and output, where the agreement budgets by output).</source>
+      <translation>El presupuesto aprobado por línea presupuestaria, en la moneda del proyecto: una fila por partida (y por producto, cuando el acuerdo presupuesta por producto).</translation>
+    </message>
+    <message>
+      <source>The type of expenditure the line budgets (drop-down list).</source>
+      <translation>El tipo de gasto que presupuesta la línea (lista desplegable).</translation>
+    </message>
+    <message>
+      <source>In the project's currency.</source>
+      <translation>En la moneda del proyecto.</translation>
+    </message>
+    <message>
+      <source>Why expenditure departs from the line, in a sentence the partner reads.</source>
+      <translation>Por qué el gasto se aparta de la línea, en una frase que lee el socio.</translation>
+    </message>
+    <message>
+      <source>Progress reports</source>
+      <translation>Informes de avance</translation>
+    </message>
+    <message>
+      <source>project code + period start + period end</source>
+      <translation>código del proyecto + inicio del período + fin del período</translation>
+    </message>
+    <message>
+      <source>What the project reports on a period: the narrative a funding partner asks for.</source>
+      <translation>Lo que el proyecto informa sobre un período: la parte narrativa que pide un socio financiador.</translation>
+    </message>
+    <message>
+      <source>First day of the period reported on.</source>
+      <translation>Primer día del período del informe.</translation>
+    </message>
+    <message>
+      <source>Last day of the period reported on.</source>
+      <translation>Último día del período del informe.</translation>
+    </message>
+    <message>
+      <source>Who prepared the report.</source>
+      <translation>Quién preparó el informe.</translation>
+    </message>
+    <message>
+      <source>Indicator values</source>
+      <translation>Valores de indicadores</translation>
+    </message>
+    <message>
+      <source>project code + indicator + measured on</source>
+      <translation>código del proyecto + indicador + fecha de medición</translation>
+    </message>
+    <message>
+      <source>The value an indicator reached on a date (at the end of a reported period).</source>
+      <translation>El valor que alcanzó un indicador en una fecha (al final de un período del informe).</translation>
+    </message>
+    <message>
+      <source>The name of one of the project's indicators (on the Result indicators sheet or already in tracker).</source>
+      <translation>El nombre de uno de los indicadores del proyecto (en la hoja Indicadores de resultados o ya en tracker).</translation>
+    </message>
+    <message>
+      <source>Date of the measurement (YYYY-MM-DD or an Excel date).</source>
+      <translation>Fecha de la medición (AAAA-MM-DD o una fecha de Excel).</translation>
+    </message>
+    <message>
       <source>yes</source>
       <translation>sí</translation>
     </message>
@@ -1422,6 +1518,10 @@
     <message>
       <source>it belongs to {owner} here; a package cannot move it to {other}</source>
       <translation>aquí pertenece a: {owner}; un paquete no puede trasladarlo a: {other}</translation>
+    </message>
+    <message>
+      <source>project {code}: the indicator value of {date} ({uuid}) measures an indicator the project does not have ({indicator})</source>
+      <translation>proyecto {code}: el valor del indicador del {date} ({uuid}) mide un indicador que el proyecto no tiene ({indicator})</translation>
     </message>
     <message>
       <source>'{action}' is not a project-cycle action from {stage} to {target}</source>
@@ -1537,6 +1637,18 @@
     <message>
       <source>a result indicator</source>
       <translation>un indicador de resultados</translation>
+    </message>
+    <message>
+      <source>a budget line</source>
+      <translation>una línea presupuestaria</translation>
+    </message>
+    <message>
+      <source>a progress report</source>
+      <translation>un informe de avance</translation>
+    </message>
+    <message>
+      <source>an indicator value</source>
+      <translation>un valor del indicador</translation>
     </message>
     <message>
       <source>a stage change</source>
@@ -1725,6 +1837,18 @@
     <message>
       <source>result indicator</source>
       <translation>indicador de resultados</translation>
+    </message>
+    <message>
+      <source>budget line</source>
+      <translation>línea presupuestaria</translation>
+    </message>
+    <message>
+      <source>progress report</source>
+      <translation>informe de avance</translation>
+    </message>
+    <message>
+      <source>indicator value</source>
+      <translation>valor del indicador</translation>
     </message>
     <message>
       <source>stage change</source>

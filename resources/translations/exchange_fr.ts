@@ -907,8 +907,8 @@
       <translation>ligne de financement (projet, partenaire, date d'approbation, modalité)</translation>
     </message>
     <message>
-      <source>expenditure line (project, year, month, type)</source>
-      <translation>ligne de dépense (projet, année, mois, type)</translation>
+      <source>expenditure line (project, year, month, type, output)</source>
+      <translation>ligne de dépenses (projet, année, mois, type, produit)</translation>
     </message>
     <message>
       <source>indicator (project, name)</source>
@@ -921,6 +921,26 @@
     <message>
       <source>the rules do not plan a {kind} for {code}; give its due date</source>
       <translation>les règles ne prévoient pas d'évaluation « {kind} » pour {code} ; indiquez sa date d'échéance</translation>
+    </message>
+    <message>
+      <source>budget line (project, heading, output)</source>
+      <translation>ligne budgétaire (projet, rubrique, produit)</translation>
+    </message>
+    <message>
+      <source>progress report (project, period start, period end)</source>
+      <translation>rapport d’avancement (projet, début de la période, fin de la période)</translation>
+    </message>
+    <message>
+      <source>project {code} has no indicator named '{name}' (on the {sheet} sheet or in tracker)</source>
+      <translation>le projet {code} n’a aucun indicateur nommé « {name} » (dans la feuille {sheet} ni dans tracker)</translation>
+    </message>
+    <message>
+      <source>project {code} has several indicators named '{name}'; rename them in tracker</source>
+      <translation>le projet {code} a plusieurs indicateurs nommés « {name} » ; renommez-les dans tracker</translation>
+    </message>
+    <message>
+      <source>indicator value (project, indicator, measured on)</source>
+      <translation>valeur d’indicateur (projet, indicateur, date de mesure)</translation>
     </message>
     <message>
       <source>partner {code} is already on row {row}</source>
@@ -1111,6 +1131,10 @@
       <translation>Code ISO 4217 (vide : USD).</translation>
     </message>
     <message>
+      <source>The output of the agreement, where the budget is set by output (e.g. Output 1); blank otherwise.</source>
+      <translation>Le produit de l’accord, lorsque le budget est établi par produit (p. ex. Produit 1) ; sinon, laisser vide.</translation>
+    </message>
+    <message>
       <source>1 (highly unsatisfactory) to 6 (highly satisfactory).</source>
       <translation>De 1 (très insatisfaisant) à 6 (très satisfaisant).</translation>
     </message>
@@ -1247,12 +1271,16 @@
       <translation>oui ou non (vide : non).</translation>
     </message>
     <message>
+      <source>The funding agreement's reference number, as the partner's financial reports quote it.</source>
+      <translation>Le numéro de référence de l’accord de financement, tel que le citent les rapports financiers destinés au partenaire.</translation>
+    </message>
+    <message>
       <source>Expenditure</source>
       <translation>Dépenses</translation>
     </message>
     <message>
-      <source>project code + year + month + type of expenditure</source>
-      <translation>code du projet + année + mois + type de dépense</translation>
+      <source>project code + year + month + type of expenditure + output</source>
+      <translation>code du projet + année + mois + type de dépense + produit</translation>
     </message>
     <message>
       <source>Expenditure by year (and month, if known) and type of assistance.</source>
@@ -1347,6 +1375,74 @@
       <translation>Pourcentage de femmes parmi les personnes comptées (0-100).</translation>
     </message>
     <message>
+      <source>Budget lines</source>
+      <translation>Lignes budgétaires</translation>
+    </message>
+    <message>
+      <source>project code + heading + output</source>
+      <translation>code du projet + rubrique + produit</translation>
+    </message>
+    <message>
+      <source>The approved budget by budget line, in the project's currency: one row per heading (and output, where the agreement budgets by output).</source>
+      <translation>Le budget approuvé par ligne budgétaire, dans la monnaie du projet : une ligne par rubrique (et par produit, lorsque l’accord établit le budget par produit).</translation>
+    </message>
+    <message>
+      <source>The type of expenditure the line budgets (drop-down list).</source>
+      <translation>Le type de dépense que la ligne budgétise (liste déroulante).</translation>
+    </message>
+    <message>
+      <source>In the project's currency.</source>
+      <translation>Dans la monnaie du projet.</translation>
+    </message>
+    <message>
+      <source>Why expenditure departs from the line, in a sentence the partner reads.</source>
+      <translation>Pourquoi les dépenses s’écartent de la ligne, en une phrase que lit le partenaire.</translation>
+    </message>
+    <message>
+      <source>Progress reports</source>
+      <translation>Rapports d’avancement</translation>
+    </message>
+    <message>
+      <source>project code + period start + period end</source>
+      <translation>code du projet + début de la période + fin de la période</translation>
+    </message>
+    <message>
+      <source>What the project reports on a period: the narrative a funding partner asks for.</source>
+      <translation>Ce que le projet rapporte sur une période : le compte rendu narratif que demande un partenaire de financement.</translation>
+    </message>
+    <message>
+      <source>First day of the period reported on.</source>
+      <translation>Premier jour de la période couverte.</translation>
+    </message>
+    <message>
+      <source>Last day of the period reported on.</source>
+      <translation>Dernier jour de la période couverte.</translation>
+    </message>
+    <message>
+      <source>Who prepared the report.</source>
+      <translation>Qui a établi le rapport.</translation>
+    </message>
+    <message>
+      <source>Indicator values</source>
+      <translation>Valeurs d’indicateur</translation>
+    </message>
+    <message>
+      <source>project code + indicator + measured on</source>
+      <translation>code du projet + indicateur + date de mesure</translation>
+    </message>
+    <message>
+      <source>The value an indicator reached on a date (at the end of a reported period).</source>
+      <translation>La valeur atteinte par un indicateur à une date (à la fin d’une période couverte par un rapport).</translation>
+    </message>
+    <message>
+      <source>The name of one of the project's indicators (on the Result indicators sheet or already in tracker).</source>
+      <translation>Le nom de l’un des indicateurs du projet (dans la feuille Indicateurs de résultats ou déjà dans tracker).</translation>
+    </message>
+    <message>
+      <source>Date of the measurement (YYYY-MM-DD or an Excel date).</source>
+      <translation>Date de la mesure (AAAA-MM-JJ ou une date Excel).</translation>
+    </message>
+    <message>
       <source>yes</source>
       <translation>oui</translation>
     </message>
@@ -1422,6 +1518,10 @@
     <message>
       <source>it belongs to {owner} here; a package cannot move it to {other}</source>
       <translation>il appartient ici à : {owner} ; un paquet ne peut pas le déplacer vers : {other}</translation>
+    </message>
+    <message>
+      <source>project {code}: the indicator value of {date} ({uuid}) measures an indicator the project does not have ({indicator})</source>
+      <translation>projet {code} : la valeur d’indicateur du {date} ({uuid}) mesure un indicateur que le projet n’a pas ({indicator})</translation>
     </message>
     <message>
       <source>'{action}' is not a project-cycle action from {stage} to {target}</source>
@@ -1537,6 +1637,18 @@
     <message>
       <source>a result indicator</source>
       <translation>un indicateur de résultats</translation>
+    </message>
+    <message>
+      <source>a budget line</source>
+      <translation>une ligne budgétaire</translation>
+    </message>
+    <message>
+      <source>a progress report</source>
+      <translation>un rapport d’avancement</translation>
+    </message>
+    <message>
+      <source>an indicator value</source>
+      <translation>une valeur d’indicateur</translation>
     </message>
     <message>
       <source>a stage change</source>
@@ -1725,6 +1837,18 @@
     <message>
       <source>result indicator</source>
       <translation>indicateur de résultats</translation>
+    </message>
+    <message>
+      <source>budget line</source>
+      <translation>ligne budgétaire</translation>
+    </message>
+    <message>
+      <source>progress report</source>
+      <translation>rapport d’avancement</translation>
+    </message>
+    <message>
+      <source>indicator value</source>
+      <translation>valeur d’indicateur</translation>
     </message>
     <message>
       <source>stage change</source>

@@ -277,6 +277,12 @@ def _portfolio_rows(progress: Progress | None) -> _Portfolio:
             rows[wr.EVALUATIONS.name].append(_values(wr.EVALUATIONS, lambda f, r=evaluation, p=project: _child(f, r, p)))
         for indicator in project.indicators:
             rows[wr.INDICATORS.name].append(_values(wr.INDICATORS, lambda f, r=indicator, p=project: _child(f, r, p)))
+        for budget_line in project.budget_lines:
+            rows[wr.BUDGET_LINES.name].append(_values(wr.BUDGET_LINES, lambda f, r=budget_line, p=project: _child(f, r, p)))
+        for report in project.progress_reports:
+            rows[wr.PROGRESS_REPORTS.name].append(_values(wr.PROGRESS_REPORTS, lambda f, r=report, p=project: _child(f, r, p)))
+        for value in project.indicator_values:
+            rows[wr.INDICATOR_VALUES.name].append(_values(wr.INDICATOR_VALUES, lambda f, r=value, p=project: _child(f, r, p)))
         if progress is not None and done % 100 == 0:
             progress(done, len(codes), translate("ImportWorkbook", "Exporting project {done} of {total}…").format(done=_whole(done), total=_whole(len(codes))))
     rows[wr.PARTNERS.name] = [_values(wr.PARTNERS, lambda f, p=partner: getattr(p, f))
@@ -291,6 +297,8 @@ def _child(field_name: str, record: Any, project: Any) -> Any:
         return record.partner_code
     if field_name.startswith("rating_"):
         return record.ratings.get(Criterion(field_name.removeprefix("rating_")))
+    if field_name == "indicator_uuid":  # the sheet names the indicator, as a user does
+        return next((i.name for i in project.indicators if i.uuid == record.indicator_uuid), None)
     return getattr(record, field_name)
 
 

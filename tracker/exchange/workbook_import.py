@@ -4,8 +4,12 @@ transaction, or nothing.
 Matching (so that importing the same file again changes nothing):
 - partners by code; projects by code;
 - funding by (project, partner, approved on, modality); expenditure by (project, year, month,
-  type of expenditure); evaluations by (project, kind, sequence); result indicators by (project,
-  name, ignoring case).
+  type of expenditure, output); evaluations by (project, kind, sequence); result indicators by
+  (project, name, ignoring case); budget lines by (project, heading, output); progress reports by
+  (project, period start, period end); indicator values by (project, indicator, measured on), the
+  indicator named by its name within the project.
+A workbook of an older template (without the Budget lines, Progress reports or Indicator values
+sheets, or the agreement reference and output columns) imports as before.
 A row that matches a stored record updates it; a blank cell keeps the stored value (an import
 never erases and never deletes). New projects start in the stage the sheet gives (blank: Design;
 never Suspended), with that start in their stage history; an existing project's stage changes
@@ -213,7 +217,7 @@ def _child_place(project: d.Project | None, rows: dict[str, tuple[str, object]],
 
 def _snapshots(project: d.Project) -> dict[str, dict[str, str | None]]:
     """uuid -> audit snapshot of every record of the project, the project itself included."""
-    records = (project, *project.fundings, *project.expenditures, *project.evaluations, *project.indicators)
+    records = (project, *(r for kind in CHILD_KINDS for r in getattr(project, kind.list_attribute or "")))
     return {r.uuid: mp.snapshot(r) for r in records}
 
 

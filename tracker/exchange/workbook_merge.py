@@ -1,5 +1,6 @@
-"""Merge the rows of the Funding, Expenditure, Result indicators and Evaluations sheets into the
-projects of a Plan, matching each row with a stored record by its natural key."""
+"""Merge the rows of the Funding, Expenditure, Result indicators, Evaluations, Budget lines,
+Progress reports and Indicator values sheets into the projects of a Plan, matching each row with
+a stored record by its natural key."""
 
 from __future__ import annotations
 
@@ -27,6 +28,9 @@ def plan_children(plan: Plan, sheets: dict[str, SheetRows | None], partner_codes
         (wr.EXPENDITURE, _merge_expenditure),
         (wr.INDICATORS, _merge_indicator),
         (wr.EVALUATIONS, _merge_evaluation),
+        (wr.BUDGET_LINES, _merge_budget_line),
+        (wr.PROGRESS_REPORTS, _merge_progress_report),
+        (wr.INDICATOR_VALUES, _merge_indicator_value),  # after the indicators: a value may measure one the file adds
     ):
         sheet = sheets.get(sheet_spec.name)
         if sheet is None:
@@ -111,7 +115,7 @@ def _merge_funding(plan, sheet, row, project, keys, partner_codes) -> None:  # t
     if new:
         record = d.Funding(v["modality"], v.get("amount", Decimal(0)), USD, v["approved_on"], partner, project.code)  # type: ignore[arg-type]
         project.fundings.append(record)
-    set_fields(record, v, ("amount", "currency", "locally_mobilized", "usd_rate"))
+    set_fields(record, v, ("amount", "currency", "locally_mobilized", "usd_rate", "agreement_reference"))
     _rate_default(record, v, new)
     _finish(plan, sheet, row, project, record, record.problems() + usd_value_problems(record.amount, record.usd_rate, "amount")
             if "amount" in v or not new else [])
@@ -121,17 +125,22 @@ def _merge_expenditure(plan, sheet, row, project, keys, partner_codes) -> None: 
     v = row.values
     if "year" not in v or "expenditure_type" not in v:
         return
-    key = (project.code, v["year"], v.get("month"), v["expenditure_type"])
-    if _key_seen(plan, sheet, row, keys, key, translate("ImportWorkbook", "expenditure line (project, year, month, type)")):
+    if "output" in sheet.letters:
+        key = (project.code, v["year"], v.get("month"), v["expenditure_type"], _output(v))
+        key_of = lambda e: (e.year, e.month, e.expenditure_type, _output({"output": e.output}))  # noqa: E731
+    else:  # an older template: its rows know no outputs, and match whatever output a line has
+        key = (project.code, v["year"], v.get("month"), v["expenditure_type"])
+        key_of = lambda e: (e.year, e.month, e.expenditure_type)  # noqa: E731
+    if _key_seen(plan, sheet, row, keys, key, translate("ImportWorkbook", "expenditure line (project, year, month, type, output)")):
         return
-    record = _match(plan, sheet, row, project.expenditures, lambda e: (e.year, e.month, e.expenditure_type), key[1:])
+    record = _match(plan, sheet, row, project.expenditures, key_of, key[1:])
     if record is False:
         return
     new = record is None
     if new:
         record = d.Expenditure(v["year"], v["expenditure_type"], v.get("amount", Decimal(0)), month=v.get("month"))  # type: ignore[arg-type]
         project.expenditures.append(record)
-    set_fields(record, v, ("amount", "currency", "usd_rate"))
+    set_fields(record, v, ("amount", "currency", "usd_rate", "output"))
     _rate_default(record, v, new)
     _finish(plan, sheet, row, project, record, record.problems() + usd_value_problems(record.amount, record.usd_rate, "amount"))
 
@@ -178,3 +187,67 @@ def _merge_evaluation(plan, sheet, row, project, keys, partner_codes) -> None:  
             record.ratings[criterion] = value  # type: ignore[assignment]
     _finish(plan, sheet, row, project, record, record.problems())
 
+
+
+def _output(v: dict[str, object]) -> str:
+    """An output as rows are matched by it: case and surrounding spaces aside."""
+    return str(v.get("output", "")).strip().casefold()
+
+
+def _merge_budget_line(plan, sheet, row, project, keys, partner_codes) -> None:  # type: ignore[no-untyped-def]
+    v = row.values
+    if "heading" not in v:
+        return
+    key = (project.code, v["heading"], _output(v))
+    if _key_seen(plan, sheet, row, keys, key, translate("ImportWorkbook", "budget line (project, heading, output)")):
+        return
+    record = _match(plan, sheet, row, project.budget_lines, lambda b: (b.heading, _output({"output": b.output})), key[1:])
+    if record is False:
+        return
+    if record is None:
+        record = d.BudgetLine(v["heading"], v.get("amount", Decimal(0)))  # type: ignore[arg-type]
+        project.budget_lines.append(record)
+    set_fields(record, v, ("amount", "output", "variance_note"))
+    _finish(plan, sheet, row, project, record, record.problems())
+
+
+def _merge_progress_report(plan, sheet, row, project, keys, partner_codes) -> None:  # type: ignore[no-untyped-def]
+    v = row.values
+    if "period_start" not in v or "period_end" not in v:
+        return
+    key = (project.code, v["period_start"], v["period_end"])
+    if _key_seen(plan, sheet, row, keys, key, translate("ImportWorkbook", "progress report (project, period start, period end)")):
+        return
+    record = _match(plan, sheet, row, project.progress_reports, lambda r: (r.period_start, r.period_end), key[1:])
+    if record is False:
+        return
+    if record is None:
+        record = d.ProgressReport(v["period_start"], v["period_end"], "")  # type: ignore[arg-type]
+        project.progress_reports.append(record)
+    set_fields(record, v, ("summary", "challenges", "lessons", "next_steps", "prepared_by"))
+    _finish(plan, sheet, row, project, record, record.problems())
+
+
+def _merge_indicator_value(plan, sheet, row, project, keys, partner_codes) -> None:  # type: ignore[no-untyped-def]
+    v = row.values
+    if "indicator_uuid" not in v or "measured_on" not in v:
+        return
+    name = str(v["indicator_uuid"]).strip()  # the sheet names the indicator; the record keeps its UUID
+    indicators = [i for i in project.indicators if i.name.strip().casefold() == name.casefold()]
+    if len(indicators) != 1:
+        message = (translate("ImportWorkbook", "project {code} has no indicator named '{name}' (on the {sheet} sheet or in tracker)")
+                   if not indicators else translate("ImportWorkbook", "project {code} has several indicators named '{name}'; rename them in tracker"))
+        plan.problem(sheet, row, "indicator_uuid", message.format(code=project.code, name=name, sheet=wr.INDICATORS.title))
+        return
+    indicator = indicators[0]
+    key = (project.code, indicator.uuid, v["measured_on"])
+    if _key_seen(plan, sheet, row, keys, key, translate("ImportWorkbook", "indicator value (project, indicator, measured on)")):
+        return
+    record = _match(plan, sheet, row, project.indicator_values, lambda i: (i.indicator_uuid, i.measured_on), key[1:])
+    if record is False:
+        return
+    if record is None:
+        record = d.IndicatorValue(indicator.uuid, v["measured_on"], v.get("value", Decimal(0)))  # type: ignore[arg-type]
+        project.indicator_values.append(record)
+    set_fields(record, v, ("value", "note"))
+    _finish(plan, sheet, row, project, record, record.problems())

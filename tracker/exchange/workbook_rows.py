@@ -131,6 +131,8 @@ _FREE_TEXT = QT_TRANSLATE_NOOP("ImportWorkbook", "Free text.")
 _CURRENCY = Column(QT_TRANSLATE_NOOP("ImportWorkbook", "Currency"), "currency", "currency",
                    note=_n(QT_TRANSLATE_NOOP("ImportWorkbook", "ISO 4217 code (blank: USD).")), width=10)
 _RATE = Column(QT_TRANSLATE_NOOP("ImportWorkbook", "US$ rate"), "usd_rate", "rate", note=_n(_RATE_NOTE), width=10)
+_OUTPUT_NOTE = QT_TRANSLATE_NOOP("ImportWorkbook", "The output of the agreement, where the budget is set by output "
+                                 "(e.g. Output 1); blank otherwise.")
 _RATING_NOTE = _n(QT_TRANSLATE_NOOP("ImportWorkbook", "1 (highly unsatisfactory) to 6 (highly satisfactory)."))
 
 PARTNERS = SheetSpec(
@@ -188,12 +190,14 @@ FUNDING = SheetSpec(
         _CURRENCY,
         _RATE,
         _column(rk.FUNDING, "locally_mobilized", "bool", note=_n(QT_TRANSLATE_NOOP("ImportWorkbook", "yes or no (blank: no).")), width=12),
+        _column(rk.FUNDING, "agreement_reference", "text", note=_n(QT_TRANSLATE_NOOP("ImportWorkbook", "The funding agreement's reference number, "
+                                                                                     "as the partner's financial reports quote it.")), width=18),
     ),
 )
 
 EXPENDITURE = SheetSpec(
     QT_TRANSLATE_NOOP("ImportWorkbook", "Expenditure"),
-    QT_TRANSLATE_NOOP("ImportWorkbook", "project code + year + month + type of expenditure"),
+    QT_TRANSLATE_NOOP("ImportWorkbook", "project code + year + month + type of expenditure + output"),
     QT_TRANSLATE_NOOP("ImportWorkbook", "Expenditure by year (and month, if known) and type of assistance."),
     (
         _PROJECT,
@@ -203,6 +207,7 @@ EXPENDITURE = SheetSpec(
         _column(rk.EXPENDITURE, "amount", "amount", note=_n(_AMOUNT_NOTE, QT_TRANSLATE_NOOP("ImportWorkbook", "Negative for refunds or corrections.")), width=15),
         _CURRENCY,
         _RATE,
+        _column(rk.EXPENDITURE, "output", "text", note=_n(_OUTPUT_NOTE), width=18),
     ),
 )
 
@@ -246,7 +251,56 @@ INDICATORS = SheetSpec(
     ),
 )
 
-SHEETS: tuple[SheetSpec, ...] = (PROJECTS, PARTNERS, FUNDING, EXPENDITURE, EVALUATIONS, INDICATORS)
+BUDGET_LINES = SheetSpec(
+    QT_TRANSLATE_NOOP("ImportWorkbook", "Budget lines"),
+    QT_TRANSLATE_NOOP("ImportWorkbook", "project code + heading + output"),
+    QT_TRANSLATE_NOOP("ImportWorkbook", "The approved budget by budget line, in the project's currency: one row per heading "
+                      "(and output, where the agreement budgets by output)."),
+    (
+        _PROJECT,
+        _column(rk.BUDGET_LINE, "heading", "choice", note=_n(QT_TRANSLATE_NOOP("ImportWorkbook", "The type of expenditure the line budgets "
+                                                                                "(drop-down list).")), width=22),
+        _column(rk.BUDGET_LINE, "output", "text", note=_n(_OUTPUT_NOTE), width=18),
+        _column(rk.BUDGET_LINE, "amount", "amount", note=_n(QT_TRANSLATE_NOOP("ImportWorkbook", "In the project's currency."), _AMOUNT_NOTE),
+                width=15),
+        _column(rk.BUDGET_LINE, "variance_note", "text", note=_n(QT_TRANSLATE_NOOP("ImportWorkbook", "Why expenditure departs from the line, "
+                                                                                   "in a sentence the partner reads.")), width=36),
+    ),
+)
+
+PROGRESS_REPORTS = SheetSpec(
+    QT_TRANSLATE_NOOP("ImportWorkbook", "Progress reports"),
+    QT_TRANSLATE_NOOP("ImportWorkbook", "project code + period start + period end"),
+    QT_TRANSLATE_NOOP("ImportWorkbook", "What the project reports on a period: the narrative a funding partner asks for."),
+    (
+        _PROJECT,
+        _column(rk.PROGRESS_REPORT, "period_start", "date", note=_n(QT_TRANSLATE_NOOP("ImportWorkbook", "First day of the period reported on.")), width=13),
+        _column(rk.PROGRESS_REPORT, "period_end", "date", note=_n(QT_TRANSLATE_NOOP("ImportWorkbook", "Last day of the period reported on.")), width=13),
+        _column(rk.PROGRESS_REPORT, "summary", "text", note=_n(_FREE_TEXT), width=40),
+        _column(rk.PROGRESS_REPORT, "challenges", "text", note=_n(_FREE_TEXT), width=30),
+        _column(rk.PROGRESS_REPORT, "lessons", "text", note=_n(_FREE_TEXT), width=30),
+        _column(rk.PROGRESS_REPORT, "next_steps", "text", note=_n(_FREE_TEXT), width=30),
+        _column(rk.PROGRESS_REPORT, "prepared_by", "text", note=_n(QT_TRANSLATE_NOOP("ImportWorkbook", "Who prepared the report.")), width=18),
+    ),
+)
+
+INDICATOR_VALUES = SheetSpec(
+    QT_TRANSLATE_NOOP("ImportWorkbook", "Indicator values"),
+    QT_TRANSLATE_NOOP("ImportWorkbook", "project code + indicator + measured on"),
+    QT_TRANSLATE_NOOP("ImportWorkbook", "The value an indicator reached on a date (at the end of a reported period)."),
+    (
+        _PROJECT,
+        # The indicator by its name within the project (a UUID is no one's to type).
+        _column(rk.INDICATOR_VALUE, "indicator_uuid", "text", note=_n(QT_TRANSLATE_NOOP(
+            "ImportWorkbook", "The name of one of the project's indicators (on the Result indicators sheet or already in tracker).")), width=36),
+        _column(rk.INDICATOR_VALUE, "value", "number", note=_n(_NUMBER), width=11),
+        _column(rk.INDICATOR_VALUE, "measured_on", "date", note=_n(QT_TRANSLATE_NOOP("ImportWorkbook", "Date of the measurement (YYYY-MM-DD or an Excel date).")), width=13),
+        _column(rk.INDICATOR_VALUE, "note", "text", note=_n(_FREE_TEXT), width=30),
+    ),
+)
+
+SHEETS: tuple[SheetSpec, ...] = (PROJECTS, PARTNERS, FUNDING, EXPENDITURE, EVALUATIONS, INDICATORS, BUDGET_LINES, PROGRESS_REPORTS,
+                                 INDICATOR_VALUES)
 SHEETS_BY_NAME = {s.name.casefold(): s for s in SHEETS}  # by the English name, as the code names a sheet
 
 

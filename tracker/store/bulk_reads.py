@@ -10,6 +10,7 @@ import peewee
 from tracker.domain import project as d
 from tracker.store import mapping as mp
 from tracker.store import models as m
+from tracker.store.projects import NEWER_CHILD_KINDS
 
 CHUNK = 500  # projects per round of queries (SQLite allows 999 parameters in a statement)
 
@@ -53,6 +54,10 @@ def load_projects(codes: Iterable[str]) -> dict[str, d.Project]:
             by_id[r.project_id].evaluations.append(mp.evaluation_from_row(r))
         for r in m.ResultIndicator.select().where(m.ResultIndicator.project.in_(ids)).order_by(m.ResultIndicator.id):
             by_id[r.project_id].indicators.append(mp.indicator_from_row(r))
+        for kind in NEWER_CHILD_KINDS:  # schema v8, in load_project's order
+            model: type[peewee.Model] = mp.MODELS[kind.name]
+            for r in model.select().where(model.project.in_(ids)).order_by(model.id):  # type: ignore[attr-defined]
+                getattr(by_id[r.project_id], kind.list_attribute or "").append(mp.from_row(kind, r))
         found.update((p.code, p) for p in by_id.values())
     return found
 
