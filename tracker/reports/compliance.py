@@ -249,17 +249,18 @@ def _independence(state: int) -> str:
 
 def _projects(book: Book, as_of: dt.date, thresholds: dict[str, int | None], steps: Steps, *, several_rule_sets: bool) -> None:
     date = date_format()
-    cols = [Col(translate("ComplianceReport", "Code"), 16), Col(translate("ComplianceReport", "Title"), 42, wrap=True),
-            Col(translate("ComplianceReport", "Region"), 19, wrap=True), Col(translate("ComplianceReport", "Stage"), 16, wrap=True),
-            Col(translate("ComplianceReport", "Partners"), 20, wrap=True), Col(translate("ComplianceReport", "Start"), 12, date),
-            Col(translate("ComplianceReport", "End"), 12, date), Col(translate("ComplianceReport", "Budget (US$)"), 14, USD)]
+    # Some 210 characters wide in all: the sheet prints on the width of a landscape page.
+    cols = [Col(translate("ComplianceReport", "Code"), 16), Col(translate("ComplianceReport", "Title"), 36, wrap=True),
+            Col(translate("ComplianceReport", "Region"), 16, wrap=True), Col(translate("ComplianceReport", "Stage"), 14, wrap=True),
+            Col(translate("ComplianceReport", "Partners"), 16, wrap=True), Col(translate("ComplianceReport", "Start"), 11, date),
+            Col(translate("ComplianceReport", "End"), 11, date), Col(translate("ComplianceReport", "Budget (US$)"), 13, USD)]
     if several_rule_sets:  # one rule set is named on the cover
         cols.append(Col(translate("ComplianceReport", "Rule set"), 10))
-    cols += [Col(translate("ComplianceReport", "Required"), 10, INTEGER),
-             Col(translate("ComplianceReport", "Completed"), 11, INTEGER), Col(translate("ComplianceReport", "Waived"), 9, INTEGER),
-             Col(translate("ComplianceReport", "Open"), 8, INTEGER), Col(translate("ComplianceReport", "Overdue"), 10, INTEGER),
-             Col(translate("ComplianceReport", "Next due"), 12, date), Col(translate("ComplianceReport", "Independence"), 14, wrap=True),
-             Col(translate("ComplianceReport", "Compliant"), 12, wrap=True)]
+    cols += [Col(translate("ComplianceReport", "Required"), 9, INTEGER),
+             Col(translate("ComplianceReport", "Completed"), 10, INTEGER), Col(translate("ComplianceReport", "Waived"), 9, INTEGER),
+             Col(translate("ComplianceReport", "Open"), 8, INTEGER), Col(translate("ComplianceReport", "Overdue"), 9, INTEGER),
+             Col(translate("ComplianceReport", "Next due"), 11, date), Col(translate("ComplianceReport", "Independence"), 13, wrap=True),
+             Col(translate("ComplianceReport", "Compliant"), 11, wrap=True)]
     sheet = book.sheet(translate("ComplianceReport", "Projects"), [c.width for c in cols], freeze="C5")
     sheet.heading(translate("ComplianceReport", "Projects and their required evaluations as of {date}").format(date=long_date(as_of)),
                   translate("ComplianceReport", "As of {date}. Overdue: mandatory, past due, not completed by that date; a "
