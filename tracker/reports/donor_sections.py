@@ -74,7 +74,7 @@ def write_results(book: Book, indicators: Sequence[q.DonorIndicator], year_to: i
     sheet.heading(translate("DonorReport", "Results against targets"),
                   translate("DonorReport", "Actual: the latest value measured by {date}, else the result recorded").format(date=end))
     if not indicators:
-        sheet.write([translate("DonorReport", "No results recorded for these projects.")])
+        sheet.note(translate("DonorReport", "No results recorded for these projects."))
         return
     reached, below, expected = (translate("DonorReport", "Target reached"), translate("DonorReport", "Below target"),
                                 translate("DonorReport", "Expected"))
@@ -112,7 +112,7 @@ def write_evaluations(book: Book, evaluations: Sequence[q.DonorEvaluation], reas
     sheet.heading(translate("DonorReport", "Evaluations planned and completed"),
                   translate("DonorReport", "Overdue: mandatory, due before {date} and still open that day").format(date=long_date(on)))
     if not evaluations:
-        sheet.write([translate("DonorReport", "No evaluations planned or completed for these projects.")])
+        sheet.note(translate("DonorReport", "No evaluations planned or completed for these projects."))
         return
     yes, no, overdue_text = translate("Report", "Yes"), translate("Report", "No"), translate("DonorReport", "Overdue")
 
@@ -145,7 +145,7 @@ def write_findings(book: Book, evaluations: Sequence[q.DonorEvaluation]) -> None
                   translate("DonorReport", "Ratings by criterion: {scale}").format(scale=scale))
     completed = [e for e in evaluations if e.status == "completed" and (e.findings.strip() or e.ratings)]
     if not completed:
-        sheet.write([translate("DonorReport", "No evaluation findings recorded for these projects.")])
+        sheet.note(translate("DonorReport", "No evaluation findings recorded for these projects."))
         return
     sheet.stream(cols, ((e.project_code, evaluation_label(e.kind, e.sequence), day(e.completed_on), independence_label(e.independence),
                          e.evaluator, ratings_text(e.ratings), e.findings.strip()) for e in completed))
@@ -171,7 +171,7 @@ def write_cofinancing(book: Book, projects: Sequence[q.DonorProject], fundings: 
         amounts[0] += f.amount_cents
         amounts[1] += f.usd_cents
     if not grouped:
-        sheet.write([translate("DonorReport", "No other partner funds these projects.")])
+        sheet.note(translate("DonorReport", "No other partner funds these projects."))
         return
     regular = translate("DonorReport", "ILO regular budget")
     modalities = {m.value: m.label for m in FundingModality}

@@ -135,7 +135,7 @@ def write_statements(book: Book, statements: list[Statement], *, partner: str, y
             sheet.write([s.project.code, cents(s.project.budget_usd_cents), None, None, None, None, None, None, s.project.title],
                         [None, AMOUNT, *[None] * 7], wrap=True)
     if not statements:
-        sheet.write([translate("DonorStatement", "No project funded by {partner} in this period.").format(partner=partner)])
+        sheet.note(translate("DonorStatement", "No project funded by {partner} in this period.").format(partner=partner))
 
 
 def _end_of(year: int):  # noqa: ANN202 - a date
@@ -296,6 +296,7 @@ def _certification(sheet: Sheet, prepared_by: str, approved_by: str) -> None:
     signature, date = translate("DonorStatement", "Signature"), translate("DonorStatement", "Date")
     for label, name in ((translate("DonorStatement", "Prepared by"), prepared_by),
                         (translate("DonorStatement", "Approved by"), approved_by)):
-        sheet.append_cells([sheet.cell(label, style="label"), sheet.cell(name.strip() or blank), None,
-                            sheet.cell(signature, style="label"), sheet.cell(blank), None, sheet.cell(date, style="label"),
-                            sheet.cell(blank[:16])], height=28)
+        sheet.blank()  # room to sign
+        sheet.append_cells([sheet.cell(label, style="label"), sheet.cell(name.strip() or blank, style="label"), None,
+                            sheet.cell(signature, style="label"), sheet.cell(blank, style="label"), None,
+                            sheet.cell(date, style="label"), sheet.cell(blank[:16], style="label")])
