@@ -1,11 +1,14 @@
-"""A small evaluator for the formulas the reports write (SUM, SUBTOTAL(9, ...), IF, + - * /,
-cell and range references, other sheets), so tests can check what a formula computes without
-LibreOffice. It is independent of the report code: it reads only the saved workbook."""
+"""A small evaluator for the formulas the reports write (SUM, SUBTOTAL(9, ...), IF, ROUND, ABS, MIN,
+MAX, + - * /, comparisons, cell and range references, other sheets), so tests can check what a
+formula computes without LibreOffice. It is independent of the report code: it reads only the
+saved workbook (with openpyxl), and follows Excel where it matters: an empty cell is 0 in
+arithmetic and equal to 0 and to "", a text ("" included) in arithmetic is an error, IF computes
+only the branch it takes."""
 
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from openpyxl.utils import column_index_from_string
@@ -16,7 +19,7 @@ TOKEN = re.compile(
     | (?P<ref>(?:'(?:[^']|'')+'!|[A-Za-z0-9_.]+!)?\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)
     | (?P<number>\d+(?:\.\d+)?)
     | (?P<name>[A-Z]+)(?=\()
-    | (?P<op><>|<=|>=|[-+*/(),=<>])
+    | (?P<op><>|<=|>=|[-+*/(),=<>&])
     )""",
     re.VERBOSE,
 )
@@ -67,9 +70,10 @@ class _Parser:
 
     def comparison(self) -> Any:
         left = self.expr()
-        if self.peek()[1] == "=":
+        op = self.peek()[1]
+        if op in ("=", "<>", "<", ">", "<=", ">="):
             self.take()
-            return _num(left) == _num(self.expr())
+            return _compare(op, left, self.expr())
         return left
 
     def expr(self) -> Any:
@@ -115,10 +119,10 @@ class _Parser:
 
     def function(self, name: str) -> Any:
         self.take("(")
-        args = [self.comparison()]
+        args = [self.argument(name, 0)]
         while self.peek()[1] == ",":
             self.take()
-            args.append(self.comparison())
+            args.append(self.argument(name, len(args)))
         self.take(")")
         if name == "SUM":
             return sum((_num(v) for a in args for v in (a if isinstance(a, list) else [a]) if _is_number(v)), Decimal(0))
@@ -126,8 +130,31 @@ class _Parser:
             assert args[0] == 9, "only SUBTOTAL(9, ...) is used"
             return sum((_num(v) for v in args[1] if _is_number(v)), Decimal(0))
         if name == "IF":
-            return args[1] if args[0] else args[2]
+            chosen = args[1] if args[0] else (args[2] if len(args) > 2 else False)
+            assert not isinstance(chosen, _Error), chosen.message
+            return chosen
+        if name == "ROUND":
+            return _num(args[0]).quantize(Decimal(1).scaleb(-int(_num(args[1]))), rounding=ROUND_HALF_UP)
+        if name == "ABS":
+            return abs(_num(args[0]))
+        if name in ("MIN", "MAX"):
+            found = [_num(v) for a in args for v in (a if isinstance(a, list) else [a]) if _is_number(v)]
+            return (min if name == "MIN" else max)(found) if found else Decimal(0)
         raise AssertionError(f"function {name} is not expected in a report")
+
+    def argument(self, name: str, index: int) -> Any:
+        """An IF branch that is an error in Excel is fine as long as IF does not take it."""
+        if name != "IF" or index == 0:
+            return self.comparison()
+        start = self.i
+        try:
+            return self.comparison()
+        except AssertionError as error:
+            depth, self.i = 0, start
+            while self.i < len(self.tokens) and not (depth == 0 and self.tokens[self.i][1] in (",", ")")):
+                depth += {"(": 1, ")": -1}.get(self.tokens[self.i][1], 0)
+                self.i += 1
+            return _Error(str(error))
 
     def ref(self, text: str) -> list[Any]:
         sheet = self.sheet
@@ -145,13 +172,36 @@ class _Parser:
 DIV0 = object()
 
 
+class _Error:
+    def __init__(self, message: str) -> None:
+        self.message = message
+
+
 def _is_number(value: Any) -> bool:
     return isinstance(value, Decimal)
 
 
 def _num(value: Any) -> Decimal:
     assert value is not DIV0, "#DIV/0!"
-    if value is None or value == "":
+    if value is None:
         return Decimal(0)
-    assert isinstance(value, Decimal), f"not a number: {value!r}"
+    if isinstance(value, bool):
+        return Decimal(int(value))
+    assert isinstance(value, Decimal), f"#VALUE!: not a number: {value!r}"
     return value
+
+
+def _compare(op: str, left: Any, right: Any) -> bool:
+    """Excel's comparison: an empty cell is 0 against a number and "" against a text; a number
+    is never equal to a text (and sorts before it)."""
+    if left is None:
+        left = "" if isinstance(right, str) else Decimal(0)
+    if right is None:
+        right = "" if isinstance(left, str) else Decimal(0)
+    if isinstance(left, str) != isinstance(right, str):
+        a, b = int(isinstance(left, str)), int(isinstance(right, str))
+    elif isinstance(left, str):
+        a, b = left.casefold(), right.casefold()
+    else:
+        a, b = _num(left), _num(right)
+    return {"=": a == b, "<>": a != b, "<": a < b, ">": a > b, "<=": a <= b, ">=": a >= b}[op]
