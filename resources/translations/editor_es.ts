@@ -2,6 +2,84 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
   <context>
+    <name>BudgetPage</name>
+    <message>
+      <source>Heading</source>
+      <translation>Partida</translation>
+    </message>
+    <message>
+      <source>Output</source>
+      <translation>Producto</translation>
+    </message>
+    <message>
+      <source>Budget</source>
+      <translation>Presupuesto</translation>
+    </message>
+    <message>
+      <source>Expenditure to date</source>
+      <translation>Gasto a la fecha</translation>
+    </message>
+    <message>
+      <source>Variance</source>
+      <translation>Variación</translation>
+    </message>
+    <message>
+      <source>Variance %</source>
+      <translation>Variación %</translation>
+    </message>
+    <message>
+      <source>Variance explanation</source>
+      <translation>Explicación de la variación</translation>
+    </message>
+    <message>
+      <source>Expenditure recorded under a heading and output that no budget line has</source>
+      <translation>Gasto registrado en una partida y un producto que ninguna línea presupuestaria prevé</translation>
+    </message>
+    <message>
+      <source>not budgeted</source>
+      <translation>no presupuestado</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <source>No budget lines yet: financial statements show the project's total budget only.</source>
+      <translation>Aún no hay líneas presupuestarias: los estados financieros solo muestran el presupuesto total del proyecto.</translation>
+    </message>
+    <message>
+      <source>Budget lines total {total}; the project has no budget yet.</source>
+      <translation>Total de las líneas presupuestarias: {total}; el proyecto aún no tiene presupuesto.</translation>
+    </message>
+    <message>
+      <source>Budget lines total {total}, equal to the project's budget.</source>
+      <translation>Total de las líneas presupuestarias: {total}, igual al presupuesto del proyecto.</translation>
+    </message>
+    <message>
+      <source>Budget lines total {total}; the project's budget is {budget}: {difference} is in no line.</source>
+      <translation>Total de las líneas presupuestarias: {total}; el presupuesto del proyecto es de {budget}: {difference} no figura en ninguna línea.</translation>
+    </message>
+    <message>
+      <source>Budget lines total {total}; the project's budget is {budget}: the lines are {difference} over it.</source>
+      <translation>Total de las líneas presupuestarias: {total}; el presupuesto del proyecto es de {budget}: las líneas lo superan en {difference}.</translation>
+    </message>
+    <message>
+      <source>Add budget &amp;line</source>
+      <translation>Añadir línea presupues&amp;taria</translation>
+    </message>
+    <message>
+      <source>Budget against expenditure to date, in the project's currency</source>
+      <translation>Presupuesto frente al gasto a la fecha, en la moneda del proyecto</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n expenditure line(s) left out: in another currency with no US$ rate to convert it.</source>
+      <translation>
+        <numerusform>%n línea de gasto no incluida: en otra moneda, sin tipo de cambio en US$ para convertirla.</numerusform>
+        <numerusform>%n líneas de gasto no incluidas: en otra moneda, sin tipo de cambio en US$ para convertirlas.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>CompletionDialog</name>
     <message>
       <source>Record completion: {evaluation}</source>
@@ -352,6 +430,77 @@
     </message>
   </context>
   <context>
+    <name>ProgressPage</name>
+    <message>
+      <source>Indicator</source>
+      <translation>Indicador</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Unidad</translation>
+    </message>
+    <message>
+      <source>Baseline</source>
+      <translation>Línea de base</translation>
+    </message>
+    <message>
+      <source>Target</source>
+      <translation>Meta</translation>
+    </message>
+    <message>
+      <source>Value at the period's end</source>
+      <translation>Valor al final del período</translation>
+    </message>
+    <message>
+      <source>Measured on {date}; type a value to record one on the period's end</source>
+      <translation>Medido el {date}; escriba un valor para registrar uno al final del período</translation>
+    </message>
+    <message>
+      <source>No value measured by the period's end: the indicator's achieved value; type a value to record one</source>
+      <translation>Ningún valor medido al final del período: el valor alcanzado del indicador; escriba un valor para registrar uno</translation>
+    </message>
+    <message>
+      <source>Measured on {date}</source>
+      <translation>Medido el {date}</translation>
+    </message>
+    <message>
+      <source>Add progress rep&amp;ort</source>
+      <translation>Añadir i&amp;nforme de avance</translation>
+    </message>
+    <message>
+      <source>&amp;Summary of progress:</source>
+      <translation>&amp;Resumen de los avances:</translation>
+    </message>
+    <message>
+      <source>&amp;Challenges and risks:</source>
+      <translation>Dificultades y r&amp;iesgos:</translation>
+    </message>
+    <message>
+      <source>&amp;Lessons learned:</source>
+      <translation>&amp;Lecciones aprendidas:</translation>
+    </message>
+    <message>
+      <source>Next s&amp;teps:</source>
+      <translation>Próximos pas&amp;os:</translation>
+    </message>
+    <message>
+      <source>Indicator &amp;values at the period's end:</source>
+      <translation>Valores de los indi&amp;cadores al final del período:</translation>
+    </message>
+    <message>
+      <source>The project has no indicators yet: add them on the Results tab.</source>
+      <translation>El proyecto aún no tiene indicadores: añádalos en la pestaña Resultados.</translation>
+    </message>
+    <message>
+      <source>Add a progress report, or select one in the list, to write its narrative.</source>
+      <translation>Añada un informe de avance, o seleccione uno en la lista, para redactar su texto.</translation>
+    </message>
+    <message>
+      <source>Progress report {start} to {end}</source>
+      <translation>Informe de avance del {start} al {end}</translation>
+    </message>
+  </context>
+  <context>
     <name>ProjectEditor</name>
     <message>
       <source>Unsaved changes</source>
@@ -394,12 +543,20 @@
       <translation>Revisiones</translation>
     </message>
     <message>
+      <source>Budget lines</source>
+      <translation>Líneas presupuestarias</translation>
+    </message>
+    <message>
       <source>Expenditure</source>
       <translation>Gastos</translation>
     </message>
     <message>
       <source>Results</source>
       <translation>Resultados</translation>
+    </message>
+    <message>
+      <source>Progress</source>
+      <translation>Avance</translation>
     </message>
     <message>
       <source>&amp;Save</source>
@@ -460,6 +617,10 @@
     <message>
       <source>Row {row}: {field}: {message}</source>
       <translation>Fila {row}: {field}: {message}</translation>
+    </message>
+    <message>
+      <source>Value of {indicator} on {date}: {message}</source>
+      <translation>Valor de {indicator} al {date}: {message}</translation>
     </message>
     <message>
       <source>New project</source>
@@ -771,6 +932,10 @@
     <message>
       <source>removal of {record} {number}</source>
       <translation>eliminación: {record} {number}</translation>
+    </message>
+    <message>
+      <source>value of {indicator} on {date}</source>
+      <translation>valor de {indicator} al {date}</translation>
     </message>
     <message>
       <source>revision of {fields}</source>

@@ -2,6 +2,84 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
   <context>
+    <name>BudgetPage</name>
+    <message>
+      <source>Heading</source>
+      <translation>Rubrique</translation>
+    </message>
+    <message>
+      <source>Output</source>
+      <translation>Produit</translation>
+    </message>
+    <message>
+      <source>Budget</source>
+      <translation>Budget</translation>
+    </message>
+    <message>
+      <source>Expenditure to date</source>
+      <translation>Dépenses à ce jour</translation>
+    </message>
+    <message>
+      <source>Variance</source>
+      <translation>Écart</translation>
+    </message>
+    <message>
+      <source>Variance %</source>
+      <translation>Écart %</translation>
+    </message>
+    <message>
+      <source>Variance explanation</source>
+      <translation>Explication de l’écart</translation>
+    </message>
+    <message>
+      <source>Expenditure recorded under a heading and output that no budget line has</source>
+      <translation>Dépenses enregistrées sous une rubrique et un produit qu’aucune ligne budgétaire ne prévoit</translation>
+    </message>
+    <message>
+      <source>not budgeted</source>
+      <translation>non budgétisé</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <source>No budget lines yet: financial statements show the project's total budget only.</source>
+      <translation>Pas encore de lignes budgétaires : les états financiers ne montrent que le budget total du projet.</translation>
+    </message>
+    <message>
+      <source>Budget lines total {total}; the project has no budget yet.</source>
+      <translation>Total des lignes budgétaires {total} ; le projet n’a pas encore de budget.</translation>
+    </message>
+    <message>
+      <source>Budget lines total {total}, equal to the project's budget.</source>
+      <translation>Total des lignes budgétaires {total}, égal au budget du projet.</translation>
+    </message>
+    <message>
+      <source>Budget lines total {total}; the project's budget is {budget}: {difference} is in no line.</source>
+      <translation>Total des lignes budgétaires {total} ; le budget du projet est de {budget} : {difference} ne figure dans aucune ligne.</translation>
+    </message>
+    <message>
+      <source>Budget lines total {total}; the project's budget is {budget}: the lines are {difference} over it.</source>
+      <translation>Total des lignes budgétaires {total} ; le budget du projet est de {budget} : les lignes le dépassent de {difference}.</translation>
+    </message>
+    <message>
+      <source>Add budget &amp;line</source>
+      <translation>Ajouter une ligne &amp;budgétaire</translation>
+    </message>
+    <message>
+      <source>Budget against expenditure to date, in the project's currency</source>
+      <translation>Budget et dépenses à ce jour, dans la monnaie du projet</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n expenditure line(s) left out: in another currency with no US$ rate to convert it.</source>
+      <translation>
+        <numerusform>%n ligne de dépenses non prise en compte : dans une autre monnaie, sans taux en $É.-U. pour la convertir.</numerusform>
+        <numerusform>%n lignes de dépenses non prises en compte : dans une autre monnaie, sans taux en $É.-U. pour les convertir.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>CompletionDialog</name>
     <message>
       <source>Record completion: {evaluation}</source>
@@ -352,6 +430,77 @@
     </message>
   </context>
   <context>
+    <name>ProgressPage</name>
+    <message>
+      <source>Indicator</source>
+      <translation>Indicateur</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Unité</translation>
+    </message>
+    <message>
+      <source>Baseline</source>
+      <translation>Valeur de référence</translation>
+    </message>
+    <message>
+      <source>Target</source>
+      <translation>Cible</translation>
+    </message>
+    <message>
+      <source>Value at the period's end</source>
+      <translation>Valeur en fin de période</translation>
+    </message>
+    <message>
+      <source>Measured on {date}; type a value to record one on the period's end</source>
+      <translation>Mesurée le {date} ; saisissez une valeur pour en enregistrer une à la fin de la période</translation>
+    </message>
+    <message>
+      <source>No value measured by the period's end: the indicator's achieved value; type a value to record one</source>
+      <translation>Aucune valeur mesurée à la fin de la période : la valeur atteinte de l’indicateur ; saisissez une valeur pour en enregistrer une</translation>
+    </message>
+    <message>
+      <source>Measured on {date}</source>
+      <translation>Mesurée le {date}</translation>
+    </message>
+    <message>
+      <source>Add progress rep&amp;ort</source>
+      <translation>Ajouter un rapport d’&amp;avancement</translation>
+    </message>
+    <message>
+      <source>&amp;Summary of progress:</source>
+      <translation>&amp;Résumé des progrès :</translation>
+    </message>
+    <message>
+      <source>&amp;Challenges and risks:</source>
+      <translation>Difficultés e&amp;t risques :</translation>
+    </message>
+    <message>
+      <source>&amp;Lessons learned:</source>
+      <translation>Ens&amp;eignements tirés :</translation>
+    </message>
+    <message>
+      <source>Next s&amp;teps:</source>
+      <translation>Pr&amp;ochaines étapes :</translation>
+    </message>
+    <message>
+      <source>Indicator &amp;values at the period's end:</source>
+      <translation>&amp;Valeurs des indicateurs en fin de période :</translation>
+    </message>
+    <message>
+      <source>The project has no indicators yet: add them on the Results tab.</source>
+      <translation>Le projet n’a pas encore d’indicateurs : ajoutez-les dans l’onglet Résultats.</translation>
+    </message>
+    <message>
+      <source>Add a progress report, or select one in the list, to write its narrative.</source>
+      <translation>Ajoutez un rapport d’avancement, ou sélectionnez-en un dans la liste, pour en rédiger le texte.</translation>
+    </message>
+    <message>
+      <source>Progress report {start} to {end}</source>
+      <translation>Rapport d’avancement du {start} au {end}</translation>
+    </message>
+  </context>
+  <context>
     <name>ProjectEditor</name>
     <message>
       <source>Unsaved changes</source>
@@ -394,12 +543,20 @@
       <translation>Révisions</translation>
     </message>
     <message>
+      <source>Budget lines</source>
+      <translation>Lignes budgétaires</translation>
+    </message>
+    <message>
       <source>Expenditure</source>
       <translation>Dépenses</translation>
     </message>
     <message>
       <source>Results</source>
       <translation>Résultats</translation>
+    </message>
+    <message>
+      <source>Progress</source>
+      <translation>Avancement</translation>
     </message>
     <message>
       <source>&amp;Save</source>
@@ -460,6 +617,10 @@
     <message>
       <source>Row {row}: {field}: {message}</source>
       <translation>Ligne {row} : {field} : {message}</translation>
+    </message>
+    <message>
+      <source>Value of {indicator} on {date}: {message}</source>
+      <translation>Valeur de {indicator} au {date} : {message}</translation>
     </message>
     <message>
       <source>New project</source>
@@ -771,6 +932,10 @@
     <message>
       <source>removal of {record} {number}</source>
       <translation>suppression : {record} {number}</translation>
+    </message>
+    <message>
+      <source>value of {indicator} on {date}</source>
+      <translation>valeur de {indicator} au {date}</translation>
     </message>
     <message>
       <source>revision of {fields}</source>

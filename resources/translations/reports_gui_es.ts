@@ -85,7 +85,7 @@
     </message>
     <message>
       <source>Name and title; blank: a line to sign</source>
-      <translation type="unfinished" />
+      <translation>Nombre y cargo; en blanco: una línea para firmar</translation>
     </message>
     <message>
       <source>&amp;Browse…</source>
@@ -109,11 +109,11 @@
     </message>
     <message>
       <source>Prepare&amp;d by:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Preparado por:</translation>
     </message>
     <message>
       <source>Appro&amp;ved by:</source>
-      <translation type="unfinished" />
+      <translation>Apro&amp;bado por:</translation>
     </message>
     <message>
       <source>&amp;Language:</source>

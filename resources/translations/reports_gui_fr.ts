@@ -85,7 +85,7 @@
     </message>
     <message>
       <source>Name and title; blank: a line to sign</source>
-      <translation type="unfinished" />
+      <translation>Nom et fonction ; vide : une ligne à signer</translation>
     </message>
     <message>
       <source>&amp;Browse…</source>
@@ -109,11 +109,11 @@
     </message>
     <message>
       <source>Prepare&amp;d by:</source>
-      <translation type="unfinished" />
+      <translation>É&amp;tabli par :</translation>
     </message>
     <message>
       <source>Appro&amp;ved by:</source>
-      <translation type="unfinished" />
+      <translation>Approu&amp;vé par :</translation>
     </message>
     <message>
       <source>&amp;Language:</source>

@@ -8,11 +8,12 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QLineEdit, QToolButton
 
 from tests.partner_helpers import ensure_partner
 from tracker.domain.classifications import ExpenditureType, FundingModality, PartnerCategory, Region, Stage, StrategicObjective
 from tracker.domain.project import Expenditure, Funding, Partner, Project, ResultIndicator
+from tracker.gui.editor.progress_page import new_report
 from tracker.gui.editor.records import PROBLEM_BACKGROUND
 from tracker.gui.editor.window import ProjectEditor
 from tracker.store.audit import history
@@ -244,3 +245,31 @@ def test_the_new_tabs_fit_at_1024_pixels_and_reach_every_field_by_keyboard(qtbot
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert order == [page.boxes[n] for n in ("summary", "challenges", "lessons", "next_steps")]
     assert QApplication.focusWidget() is page.value_table
+
+
+def _mnemonic(text: str) -> str | None:
+    at = text.replace("&&", "").find("&")
+    return text.replace("&&", "")[at + 1].lower() if at >= 0 else None
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
+def test_every_field_of_the_new_tabs_has_a_letter_of_its_own_in_each_language(qtbot, stored, in_language, language):
+    in_language(language)
+    editor = ProjectEditor(CODE)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.add_record("progress_reports", new_report(editor.project))
+    for page in (editor.budget, editor.progress):
+        editor.show_page(page)
+        assert editor.progress.details.isVisibleTo(editor) or page is editor.budget
+        letters = [_mnemonic(a.text()) for a in editor.menuBar().actions()]
+        for widget in editor.findChildren(QAbstractButton) + editor.findChildren(QLabel):
+            if widget.isVisibleTo(editor) and not isinstance(widget, QToolButton):
+                if isinstance(widget, QLabel) and widget.buddy() is None:
+                    continue
+                letter = _mnemonic(widget.text())
+                assert letter or isinstance(widget, QAbstractButton) and not widget.text(), f"'{widget.text()}' has no letter"
+                letters.append(letter)
+        found = [letter for letter in letters if letter]
+        assert len(found) == len(set(found)), f"{language}, {editor.tabs.tabText(editor.tabs.currentIndex())}: {sorted(found)}"

@@ -6,7 +6,7 @@ import datetime as dt
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QLabel
 
 from tracker import reports
 from tracker.gui import reports_menu
@@ -70,3 +70,17 @@ def test_the_donor_report_written_from_the_app_carries_the_names(demo_db, tmp_pa
     workbook = openpyxl.load_workbook(path, read_only=True)
     text = " ".join(str(c) for sheet in workbook for row in sheet.iter_rows(values_only=True) for c in row if c)
     assert "M. Sarr, Programme Officer" in text and "K. Mensah, Director" in text
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
+def test_each_field_of_the_donor_dialog_has_a_letter_of_its_own(qtbot, portfolio, settings, tmp_path, in_language, language):
+    in_language(language)
+    dialog = make_dialog(qtbot, settings, tmp_path)
+    letters = []
+    for widget in dialog.findChildren(QAbstractButton) + dialog.findChildren(QLabel):
+        if widget.isVisible() and (not isinstance(widget, QLabel) or widget.buddy() is not None):
+            text = widget.text().replace("&&", "")
+            if "&" in text:
+                letters.append(text[text.find("&") + 1].lower())
+    assert len(letters) == len(set(letters)), sorted(letters)
+    assert "&" in dialog.form.labelForField(dialog.prepared_by).text() and "&" in dialog.form.labelForField(dialog.approved_by).text()
