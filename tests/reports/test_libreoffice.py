@@ -75,3 +75,35 @@ def test_libreoffice_computes_the_seeds_annex_2_totals_from_the_demo(demo_db, tm
     total = find_row(sheet, "Total")
     got = [round(sheet.cell(row=total, column=c).value, 6) for c in range(2, 9)]
     assert got == [134_667, 154_572, 176_414, 150_826, 152_371, 768_850, 153_770]
+
+
+def assert_our_values_are_libreoffices(original: Path, converted: Path) -> int:
+    """The values cached in our file (read without recalculating) equal LibreOffice's own
+    recalculation, to the cent and closer."""
+    formulas = load(original)
+    ours = load(original, data_only=True)
+    theirs = load(converted, data_only=True)
+    checked = 0
+    for sheet in formulas.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if cell.data_type != "f":
+                    continue
+                mine = ours[sheet.title].cell(row=cell.row, column=cell.column).value
+                lo = theirs[sheet.title].cell(row=cell.row, column=cell.column).value
+                where = f"{original.name} {sheet.title}!{cell.coordinate} {cell.value}: ours {mine!r}, LibreOffice {lo!r}"
+                if isinstance(lo, str) or lo is None:
+                    assert mine in ("", None) and lo in ("", None), where
+                else:
+                    assert mine is not None and abs(Decimal(repr(mine)) - Decimal(repr(lo))) <= Decimal("0.005"), where
+                    assert abs(Decimal(repr(mine)) - Decimal(repr(lo))) <= Decimal("1e-9") * max(1, abs(Decimal(repr(lo)))), where
+                checked += 1
+    return checked
+
+
+def test_the_values_we_cache_are_what_libreoffice_computes(demo_db, tmp_path):
+    from tests.reports.demo_reports import donor_reports, other_reports
+
+    files = [*donor_reports(tmp_path, "en", ["LUX", "EU"]), *other_reports(tmp_path, "fr")]
+    converted = recalculated(files, tmp_path)
+    assert sum(assert_our_values_are_libreoffices(f, converted[f.name]) for f in files) > 1500
