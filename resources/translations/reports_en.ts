@@ -4,13 +4,6 @@
   <context>
     <name>ComplianceReport</name>
     <message numerus="yes">
-      <source>{count} check(s) failed: records to correct or explain before sending (funding or expenditure above the budget, dates, evaluations)</source>
-      <translation>
-        <numerusform>{count} check failed: records to correct or explain before sending (funding or expenditure above the budget, dates, evaluations)</numerusform>
-        <numerusform>{count} checks failed: records to correct or explain before sending (funding or expenditure above the budget, dates, evaluations)</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
       <source>{count} project(s): evaluations required by the rules, completed, open and overdue; the independence requirement</source>
       <translation>
         <numerusform>{count} project: evaluations required by the rules, completed, open and overdue; the independence requirement</numerusform>

@@ -103,12 +103,9 @@
       <source>Compliance by region and by funding partner</source>
       <translation>Cumplimiento por región y por socio financiador</translation>
     </message>
-    <message numerus="yes">
-      <source>{count} check(s) failed: records to correct or explain before sending (funding or expenditure above the budget, dates, evaluations)</source>
-      <translation>
-        <numerusform>{count} control no superado: datos para corregir o explicar antes del envío (financiación o gastos superiores al presupuesto, fechas, evaluaciones)</numerusform>
-        <numerusform>{count} controles no superados: datos para corregir o explicar antes del envío (financiación o gastos superiores al presupuesto, fechas, evaluaciones)</numerusform>
-      </translation>
+    <message>
+      <source>Records that disagree with each other, to correct or explain before sending: funding or expenditure above the budget, budget lines, dates, evaluations</source>
+      <translation>Datos incoherentes entre sí, para corregir o explicar antes del envío: financiación o gastos superiores al presupuesto, partidas presupuestarias, fechas, evaluaciones</translation>
     </message>
     <message numerus="yes">
       <source>{count} project(s): evaluations required by the rules, completed, open and overdue; the independence requirement</source>
@@ -1566,22 +1563,6 @@
       <translation>Se registran gastos de {amount} para {year}, fuera de las fechas del proyecto (del {start} al {end}).</translation>
     </message>
     <message>
-      <source>Checks</source>
-      <translation>Controles</translation>
-    </message>
-    <message>
-      <source>Checks as of {date}</source>
-      <translation>Controles al {date}</translation>
-    </message>
-    <message>
-      <source>Records that disagree with each other on {date}: to correct, or to explain to the partner, before the report is sent</source>
-      <translation>Datos incoherentes entre sí al {date}: para corregir, o explicar al socio, antes de enviar el informe</translation>
-    </message>
-    <message>
-      <source>No inconsistencies found.</source>
-      <translation>No se encontraron incoherencias.</translation>
-    </message>
-    <message>
       <source>Project</source>
       <translation>Proyecto</translation>
     </message>
@@ -1608,6 +1589,22 @@
     <message>
       <source>Difference</source>
       <translation>Diferencia</translation>
+    </message>
+    <message>
+      <source>Checks</source>
+      <translation>Controles</translation>
+    </message>
+    <message>
+      <source>Checks as of {date}</source>
+      <translation>Controles al {date}</translation>
+    </message>
+    <message>
+      <source>Records that disagree with each other on {date}: to correct, or to explain to the partner, before the report is sent</source>
+      <translation>Datos incoherentes entre sí al {date}: para corregir, o explicar al socio, antes de enviar el informe</translation>
+    </message>
+    <message>
+      <source>No inconsistencies found.</source>
+      <translation>No se encontraron incoherencias.</translation>
     </message>
   </context>
   <context>

@@ -103,12 +103,9 @@
       <source>Compliance by region and by funding partner</source>
       <translation>Conformité par région et par partenaire de financement</translation>
     </message>
-    <message numerus="yes">
-      <source>{count} check(s) failed: records to correct or explain before sending (funding or expenditure above the budget, dates, evaluations)</source>
-      <translation>
-        <numerusform>{count} contrôle en défaut : données à corriger ou à expliquer avant l'envoi (financement ou dépenses supérieurs au budget, dates, évaluations)</numerusform>
-        <numerusform>{count} contrôles en défaut : données à corriger ou à expliquer avant l'envoi (financement ou dépenses supérieurs au budget, dates, évaluations)</numerusform>
-      </translation>
+    <message>
+      <source>Records that disagree with each other, to correct or explain before sending: funding or expenditure above the budget, budget lines, dates, evaluations</source>
+      <translation>Données incohérentes entre elles, à corriger ou à expliquer avant l'envoi : financement ou dépenses supérieurs au budget, lignes budgétaires, dates, évaluations</translation>
     </message>
     <message numerus="yes">
       <source>{count} project(s): evaluations required by the rules, completed, open and overdue; the independence requirement</source>
@@ -1566,22 +1563,6 @@
       <translation>Des dépenses de {amount} sont enregistrées pour {year}, hors des dates du projet (du {start} au {end}).</translation>
     </message>
     <message>
-      <source>Checks</source>
-      <translation>Contrôles</translation>
-    </message>
-    <message>
-      <source>Checks as of {date}</source>
-      <translation>Contrôles au {date}</translation>
-    </message>
-    <message>
-      <source>Records that disagree with each other on {date}: to correct, or to explain to the partner, before the report is sent</source>
-      <translation>Données incohérentes entre elles au {date} : à corriger, ou à expliquer au partenaire, avant l'envoi du rapport</translation>
-    </message>
-    <message>
-      <source>No inconsistencies found.</source>
-      <translation>Aucune incohérence constatée.</translation>
-    </message>
-    <message>
       <source>Project</source>
       <translation>Projet</translation>
     </message>
@@ -1608,6 +1589,22 @@
     <message>
       <source>Difference</source>
       <translation>Écart</translation>
+    </message>
+    <message>
+      <source>Checks</source>
+      <translation>Contrôles</translation>
+    </message>
+    <message>
+      <source>Checks as of {date}</source>
+      <translation>Contrôles au {date}</translation>
+    </message>
+    <message>
+      <source>Records that disagree with each other on {date}: to correct, or to explain to the partner, before the report is sent</source>
+      <translation>Données incohérentes entre elles au {date} : à corriger, ou à expliquer au partenaire, avant l'envoi du rapport</translation>
+    </message>
+    <message>
+      <source>No inconsistencies found.</source>
+      <translation>Aucune incohérence constatée.</translation>
     </message>
   </context>
   <context>

@@ -4,7 +4,7 @@ donor report checks the partner's projects:
 
     with using_language(language):
         checks = project_checks(project_ids, as_of)  # None: every project not cancelled
-        write_checks_sheet(book, checks, as_of)
+        write_checks_sheet(book, checks, as_of)  # or iter_project_checks(...), streamed
 
 Each Check names its project, says what is wrong in one sentence of the report's language (the
 language current when project_checks is called), and gives the figures compared where there are
@@ -13,7 +13,9 @@ some (found, compared with, and their difference as a live formula)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+import heapq
+import itertools
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -21,9 +23,9 @@ from typing import Any
 from tracker.domain.classifications import Stage
 from tracker.domain.i18n import translate
 from tracker.domain.money import USD, usd_text
-from tracker.reports.base import long_date, number_text, short_date
+from tracker.reports.base import Steps, long_date, number_text, short_date
 from tracker.reports.layouts import evaluation_label
-from tracker.reports.xlsx import DECIMAL, Book, Formula, Sheet, dollars, sheet_name
+from tracker.reports.xlsx import DECIMAL, Book, Col, Formula, dollars, sheet_name
 from tracker.store import check_queries as q
 
 _STARTED = (Stage.IMPLEMENTATION.value, Stage.EVALUATION_AND_CLOSING.value, Stage.CLOSED.value, Stage.SUSPENDED.value)
@@ -44,15 +46,27 @@ class Check:
 def project_checks(project_ids: Sequence[int] | None, as_of: dt.date) -> list[Check]:
     """The inconsistencies of the projects given (None: every project not cancelled), judged on
     `as_of`, by project code, in the current language."""
-    found: list[Check] = []
-    found += _money_checks(project_ids)
-    found += _budget_line_checks(project_ids)
-    found += _date_checks(project_ids, as_of)
-    found += _evaluation_checks(project_ids)
-    found += _spending_checks(project_ids)
+    return list(iter_project_checks(project_ids, as_of))
+
+
+def iter_project_checks(project_ids: Sequence[int] | None, as_of: dt.date) -> Iterator[Check]:
+    """project_checks one at a time, for a whole portfolio: each kind of check comes from its own
+    query in project order, and the kinds are merged as they come, so nothing is held but a row
+    of each."""
     order = {topic: i for i, topic in enumerate(_topics())}
-    found.sort(key=lambda c: (c.project, order.get(c.topic, len(order))))
-    return found
+
+    def key(check: Check) -> tuple[str, int]:
+        return (check.project, order.get(check.topic, len(order)))
+
+    kinds = [_money_checks(project_ids), _funded_without_budget(project_ids), _budget_line_checks(project_ids),
+             _date_checks(project_ids, as_of), _evaluation_checks(project_ids), _spending_checks(project_ids)]
+    # Each kind gives a project's checks together; sorted within the project, they merge in order.
+    yield from heapq.merge(*(_sorted_by_project(kind, key) for kind in kinds), key=key)
+
+
+def _sorted_by_project(checks: Iterable[Check], key: Callable[[Check], tuple[str, int]]) -> Iterator[Check]:
+    for _, group in itertools.groupby(checks, key=lambda c: c.project):
+        yield from sorted(group, key=key)
 
 
 def _topics() -> list[str]:
@@ -87,8 +101,7 @@ def _partners_funding(names: str, funding: str) -> str:
     return translate("ReportChecks", "Funding of {amount}").format(amount=funding)
 
 
-def _money_checks(project_ids: Sequence[int] | None) -> list[Check]:
-    found = []
+def _money_checks(project_ids: Sequence[int] | None) -> Iterator[Check]:
     for p in q.project_money(project_ids):
         partners = p.partners
 
@@ -100,12 +113,14 @@ def _money_checks(project_ids: Sequence[int] | None) -> list[Check]:
         spent = _over_budget(p, translate("ReportChecks", "Expenditure above budget"), p.spent_cents, p.spent_usd_cents,
                              p.spent_lines_elsewhere,
                              lambda amount: translate("ReportChecks", "Expenditure of {amount}").format(amount=amount))
-        found += [check for check in (funding, spent) if check is not None]
+        yield from (check for check in (funding, spent) if check is not None)
+
+
+def _funded_without_budget(project_ids: Sequence[int] | None) -> Iterator[Check]:
     for f in q.funded_without_budget(project_ids):
         text = translate("ReportChecks", "Funding of {amount} is recorded, but the project has no budget.").format(
             amount=_amount(f.funding_usd_cents, USD))
-        found.append(Check(f.code, translate("ReportChecks", "Funding without budget"), text, "US$", dollars(f.funding_usd_cents)))
-    return found
+        yield Check(f.code, translate("ReportChecks", "Funding without budget"), text, "US$", dollars(f.funding_usd_cents))
 
 
 def _over_budget(p: q.ProjectMoney, topic: str, own_cents: int, usd_cents: int, elsewhere: int,
@@ -133,15 +148,14 @@ def _over_budget(p: q.ProjectMoney, topic: str, own_cents: int, usd_cents: int, 
     return Check(p.code, topic, text, **_figures(USD, usd_cents, p.budget_usd_cents))
 
 
-def _budget_line_checks(project_ids: Sequence[int] | None) -> list[Check]:
-    found = []
+def _budget_line_checks(project_ids: Sequence[int] | None) -> Iterator[Check]:
     topic = translate("ReportChecks", "Budget lines")
     for b in q.budget_lines_off_budget(project_ids):
         lines = b.lines  # a plain name: pyside6-lupdate misses a count that is an attribute
         if b.budget_cents is None:
             text = translate("ReportChecks", "Its %n budget line(s) total {total}, but the project has no budget.", "", lines).format(
                 total=_amount(b.lines_cents, b.currency))
-            found.append(Check(b.code, topic, text, "US$" if b.currency == USD else b.currency, dollars(b.lines_cents)))
+            yield Check(b.code, topic, text, "US$" if b.currency == USD else b.currency, dollars(b.lines_cents))
             continue
         words = {"total": _amount(b.lines_cents, b.currency), "budget": _amount(b.budget_cents, b.currency),
                  "difference": _amount(abs(b.lines_cents - b.budget_cents), b.currency)}
@@ -151,94 +165,93 @@ def _budget_line_checks(project_ids: Sequence[int] | None) -> list[Check]:
         else:
             text = translate("ReportChecks", "Its %n budget line(s) total {total}, {difference} more than the project's budget of "
                              "{budget}.", "", lines).format(**words)
-        found.append(Check(b.code, topic, text, **_figures(b.currency, b.lines_cents, b.budget_cents)))
-    return found
+        yield Check(b.code, topic, text, **_figures(b.currency, b.lines_cents, b.budget_cents))
 
 
-def _date_checks(project_ids: Sequence[int] | None, as_of: dt.date) -> list[Check]:
-    found = []
+def _date_checks(project_ids: Sequence[int] | None, as_of: dt.date) -> Iterator[Check]:
     for p in q.project_dates(project_ids):
         start = dt.date.fromisoformat(p.start) if p.start else None
         last = p.actual_end or p.end
         end = dt.date.fromisoformat(last) if last else None
         if p.stage == Stage.IMPLEMENTATION.value and end is not None and end < as_of:
-            found.append(Check(p.code, translate("ReportChecks", "Past its end date"), translate(
+            yield Check(p.code, translate("ReportChecks", "Past its end date"), translate(
                 "ReportChecks", "Its end date, {end}, has passed, but the project is still recorded in implementation.").format(
-                end=short_date(end))))
+                end=short_date(end)))
         if p.stage == Stage.APPROVED.value and start is not None and start < as_of:
-            found.append(Check(p.code, translate("ReportChecks", "Not started"), translate(
+            yield Check(p.code, translate("ReportChecks", "Not started"), translate(
                 "ReportChecks", "Approved to start on {start}, but its implementation is not recorded as started.").format(
-                start=short_date(start))))
+                start=short_date(start)))
         if p.stage == Stage.CLOSED.value and not p.actual_end:
-            found.append(Check(p.code, translate("ReportChecks", "Actual end date"), translate(
-                "ReportChecks", "The project is closed, but its actual end date is not recorded.")))
+            yield Check(p.code, translate("ReportChecks", "Actual end date"), translate(
+                "ReportChecks", "The project is closed, but its actual end date is not recorded."))
         if p.actual_end and start is not None and dt.date.fromisoformat(p.actual_end) < start:
-            found.append(Check(p.code, translate("ReportChecks", "Actual end date"), translate(
+            yield Check(p.code, translate("ReportChecks", "Actual end date"), translate(
                 "ReportChecks", "Its actual end date, {end}, is before its planned start, {start}.").format(
-                end=short_date(dt.date.fromisoformat(p.actual_end)), start=short_date(start))))
+                end=short_date(dt.date.fromisoformat(p.actual_end)), start=short_date(start)))
         if p.stage in _STARTED and (not p.has_budget or start is None or not p.end):
-            found.append(Check(p.code, translate("ReportChecks", "No evaluation plan"), translate(
+            yield Check(p.code, translate("ReportChecks", "No evaluation plan"), translate(
                 "ReportChecks", "The project has started, but without a budget and planned dates its required evaluations "
-                "cannot be planned.")))
-    return found
+                "cannot be planned."))
 
 
-def _evaluation_checks(project_ids: Sequence[int] | None) -> list[Check]:
-    found = []
+def _evaluation_checks(project_ids: Sequence[int] | None) -> Iterator[Check]:
     today = dt.date.today()
     for e in q.doubtful_completions(project_ids, today.isoformat()):
         name = evaluation_label(e.kind, e.sequence)
         if e.independence_required and e.independence == "self":
-            found.append(Check(e.code, translate("ReportChecks", "Independent evaluation"), translate(
+            yield Check(e.code, translate("ReportChecks", "Independent evaluation"), translate(
                 "ReportChecks", "{evaluation}: required to be independent, but completed as a self-evaluation.").format(
-                evaluation=name)))
+                evaluation=name))
         if e.completed_on is None:
-            found.append(Check(e.code, translate("ReportChecks", "Completion date"), translate(
-                "ReportChecks", "{evaluation}: recorded as completed, without a completion date.").format(evaluation=name)))
+            yield Check(e.code, translate("ReportChecks", "Completion date"), translate(
+                "ReportChecks", "{evaluation}: recorded as completed, without a completion date.").format(evaluation=name))
         elif e.completed_on > today.isoformat():
-            found.append(Check(e.code, translate("ReportChecks", "Completion date"), translate(
+            yield Check(e.code, translate("ReportChecks", "Completion date"), translate(
                 "ReportChecks", "{evaluation}: recorded as completed on {date}, a date still to come.").format(
-                evaluation=name, date=short_date(dt.date.fromisoformat(e.completed_on)))))
-    return found
+                evaluation=name, date=short_date(dt.date.fromisoformat(e.completed_on))))
 
 
-def _spending_checks(project_ids: Sequence[int] | None) -> list[Check]:
-    found = []
+def _spending_checks(project_ids: Sequence[int] | None) -> Iterator[Check]:
     for s in q.spending_outside_dates(project_ids):
-        found.append(Check(s.code, translate("ReportChecks", "Expenditure outside the project's dates"), translate(
+        yield Check(s.code, translate("ReportChecks", "Expenditure outside the project's dates"), translate(
             "ReportChecks", "Expenditure of {amount} is recorded for {year}, outside the project's dates ({start} to {end}).").format(
             amount=_amount(s.spent_usd_cents, USD), year=s.year, start=short_date(dt.date.fromisoformat(s.start)),
-            end=short_date(dt.date.fromisoformat(s.end))), "US$", dollars(s.spent_usd_cents)))
-    return found
+            end=short_date(dt.date.fromisoformat(s.end))), "US$", dollars(s.spent_usd_cents))
 
 
 # ---------------------------------------------------------------- the sheet
 
-_WIDTHS = [16, 20, 70, 9, 15, 15, 15]
 
-
-def write_checks_sheet(book: Book, checks: Sequence[Check], as_of: dt.date) -> Sheet:
-    """A Checks sheet listing `checks` (from project_checks, in the report's language), or saying
-    that no inconsistency was found."""
-    sheet = book.sheet(translate("ReportChecks", "Checks"), _WIDTHS, freeze="A5")
+def write_checks_sheet(book: Book, checks: Iterable[Check], as_of: dt.date, steps: Steps | None = None) -> int:
+    """A Checks sheet listing `checks` (from project_checks or iter_project_checks, in the report's
+    language; streamed, so a whole portfolio's checks are never all held), or saying that no
+    inconsistency was found. Returns how many were listed."""
+    cols = [Col(translate("ReportChecks", "Project"), 16), Col(translate("ReportChecks", "Check"), 20, wrap=True),
+            Col(translate("ReportChecks", "What is wrong"), 70, wrap=True), Col(translate("ReportChecks", "Currency"), 9),
+            Col(translate("ReportChecks", "Found"), 15, DECIMAL), Col(translate("ReportChecks", "Compared with"), 15, DECIMAL),
+            Col(translate("ReportChecks", "Difference"), 15, DECIMAL)]
+    sheet = book.sheet(translate("ReportChecks", "Checks"), [c.width for c in cols], freeze="A5")
     sheet.heading(translate("ReportChecks", "Checks as of {date}").format(date=long_date(as_of)),
                   translate("ReportChecks", "Records that disagree with each other on {date}: to correct, or to explain to the "
                             "partner, before the report is sent").format(date=long_date(as_of)))
-    if not checks:
+    listed = iter(checks)
+    first = next(listed, None)
+    if first is None:
         sheet.write([translate("ReportChecks", "No inconsistencies found.")], style="label")
-        return sheet
-    header = sheet.header([translate("ReportChecks", "Project"), translate("ReportChecks", "Check"),
-                           translate("ReportChecks", "What is wrong"), translate("ReportChecks", "Currency"),
-                           translate("ReportChecks", "Found"), translate("ReportChecks", "Compared with"),
-                           translate("ReportChecks", "Difference")])
-    fmts = [None, None, None, None, DECIMAL, DECIMAL, DECIMAL]
-    for check in checks:
-        row = sheet.row + 1
-        difference = (Formula(f"=E{row}-F{row}") if check.found is not None and check.compared_with is not None else None)
-        sheet.write([check.project, check.topic, check.text, check.currency or None, check.found, check.compared_with, difference],
-                    fmts, wrap=True)
-    sheet.print_titles(header)
-    return sheet
+        return 0
+    count = 0
+
+    def rows() -> Iterator[tuple[Any, ...]]:
+        nonlocal count
+        for check in itertools.chain([first], listed):
+            row = sheet.row + 1  # the row this check goes to (stream counts the rows it appends)
+            count += 1
+            compared = check.found is not None and check.compared_with is not None
+            yield (check.project, check.topic, check.text, check.currency or None, check.found, check.compared_with,
+                   Formula(f"=E{row}-F{row}") if compared else None)
+
+    sheet.stream(cols, rows(), steps)
+    return count
 
 
 def checks_sheet_name() -> str:

@@ -28,7 +28,7 @@ from tracker.reports.base import (
     report_language,
     usd_threshold_cents,
 )
-from tracker.reports.checks import checks_sheet_name, project_checks, write_checks_sheet
+from tracker.reports.checks import checks_sheet_name, iter_project_checks, write_checks_sheet
 from tracker.reports.cover import Cover, demo_warning, rule_set_text, write_cover
 from tracker.reports.layouts import (
     evaluation_label,
@@ -100,14 +100,15 @@ def write_compliance_report(
                     description=translate("ComplianceReport", "Required evaluations of every project, overdue flags and the "
                                           "independence requirement, as of one date."),
                     keywords=translate("ComplianceReport", "evaluation; compliance"), demo=demo_warning(*q.demo_counts()))
-        checks = project_checks(None, as_of) if counts.projects else []
-        cover = _cover(as_of, counts, rule_sets, checks) if counts.projects else _nil_cover(as_of)
+        cover = _cover(as_of, counts, rule_sets) if counts.projects else _nil_cover(as_of)
     with atomic_output(target) as partial, book:
         with using_language(language):
             write_cover(book, cover, now())
             if counts.projects:
                 _summary(book, as_of, thresholds)
-                write_checks_sheet(book, checks, as_of)  # up front: what to correct before sending
+                # Up front: what to correct before sending. Streamed: a portfolio may hold many.
+                # (Their number is not known beforehand: cancelling is watched, progress stands still.)
+                write_checks_sheet(book, iter_project_checks(None, as_of), as_of, Steps(total=0, cancelled=cancelled))
         steps.advance()
         if counts.projects:
             steps.step(lambda: translate("ReportProgress", "Projects"))
@@ -139,9 +140,8 @@ def _nil_cover(as_of: dt.date) -> Cover:
     )
 
 
-def _cover(as_of: dt.date, counts: q.ComplianceCounts, rule_sets: list[str], checks: Sequence[Any]) -> Cover:
+def _cover(as_of: dt.date, counts: q.ComplianceCounts, rule_sets: list[str]) -> Cover:
     projects, evaluations = counts  # plain names: pyside6-lupdate misses a plural text counted by an attribute
-    inconsistencies = len(checks)
     return Cover(
         title=translate("ComplianceReport", "Evaluation compliance as of {date}").format(date=long_date(as_of)),
         facts=[
@@ -155,9 +155,8 @@ def _cover(as_of: dt.date, counts: q.ComplianceCounts, rule_sets: list[str], che
             (sheet_name(translate("ComplianceReport", "Summary")),
              translate("ComplianceReport", "Compliance by region and by funding partner")),
             (checks_sheet_name(),
-             translate("ComplianceReport", "{count} check(s) failed: records to correct or explain before sending (funding "
-                       "or expenditure above the budget, dates, evaluations)", "", inconsistencies).format(
-                 count=number_text(inconsistencies))),
+             translate("ComplianceReport", "Records that disagree with each other, to correct or explain before sending: "
+                       "funding or expenditure above the budget, budget lines, dates, evaluations")),
             (sheet_name(translate("ComplianceReport", "Projects")),
              translate("ComplianceReport", "{count} project(s): evaluations required by the rules, completed, open and "
                        "overdue; the independence requirement", "", projects).format(count=number_text(projects))),
