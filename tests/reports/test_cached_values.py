@@ -131,3 +131,16 @@ def test_no_text_becomes_a_formula_when_the_values_are_written(tmp_path):
 ])
 def test_numbers_are_written_as_a_spreadsheet_reads_them(value, text):
     assert number_text(value) == text
+
+
+def test_a_flaw_in_working_out_the_values_does_not_cost_the_report(tmp_path, monkeypatch, caplog):
+    from tracker.reports import cached_values
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(cached_values, "_rewrite", broken)
+    path = _book_with(tmp_path, [["a", Decimal(1), Decimal(2), total_of(2, 1, 1)]])
+    assert openpyxl.load_workbook(path)["Data"]["D1"].value == "=SUM(B1:B1)"  # the formula is there, Excel computes it
+    assert any("a bug" in (r.exc_text or "") or r.exc_info for r in caplog.records)
+    assert not any(p.name.endswith(".values") for p in tmp_path.iterdir())

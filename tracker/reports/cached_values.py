@@ -34,7 +34,7 @@ log = logging.getLogger(__name__)
 
 _CHUNK = 1 << 20
 _CELL = re.compile(rb'<c r="([A-Z]{1,3})(\d+)"([^>]*?)(?:/>|>(.*?)</c>)', re.S)
-_FORMULA_CELL = re.compile(rb'<c r="([A-Z]{1,3})(\d+)"([^>]*)><f>([^<]*)</f>(?:<v></v>|<v/>)</c>')
+_FORMULA_CELL = re.compile(rb'<c r="([A-Z]{1,3})(\d+)"([^>]*)><f>([^<]*)</f>(?:<v></v>|<v\s*/>)</c>')
 _VALUE = re.compile(rb"<v>([^<]*)</v>")
 _INLINE = re.compile(rb"<t(?:\s[^>]*)?>([^<]*)</t>")
 _FORMULA = re.compile(rb"<f>([^<]*)</f>")
@@ -508,7 +508,7 @@ def _rewrite(path: str, sheet: str, cells: Cells, uncomputed: list[str]) -> None
         row, column = int(match.group(2)), column_number(match.group(1).decode())
         try:
             value = cells.evaluate(sheet, row, column)
-        except (FormulaError, InvalidOperation, ArithmeticError) as error:
+        except (FormulaError, InvalidOperation, ArithmeticError, RecursionError) as error:
             uncomputed.append(f"{sheet}!{match.group(1).decode()}{row}: ={unescape(match.group(4).decode())} ({error})")
             return match.group(0)
         kind, text = _cached(value)
@@ -516,10 +516,14 @@ def _rewrite(path: str, sheet: str, cells: Cells, uncomputed: list[str]) -> None
         return b'<c r="%s%s"%s><f>%s</f><v>%s</v></c>' % (match.group(1), match.group(2), attributes, match.group(4), text)
 
     partial = path + ".values"
-    with open(partial, "wb") as out:
-        for piece in _read_rows(path):
-            out.write(_FORMULA_CELL.sub(with_value, piece))
-    os.replace(partial, path)
+    try:
+        with open(partial, "wb") as out:
+            for piece in _read_rows(path):
+                out.write(_FORMULA_CELL.sub(with_value, piece))
+        os.replace(partial, path)
+    finally:
+        if os.path.exists(partial):
+            os.remove(partial)
 
 
 def cache_formula_values(sheets: Mapping[str, str]) -> list[str]:
@@ -538,7 +542,11 @@ def cache_formula_values(sheets: Mapping[str, str]) -> list[str]:
                 wanted.extend(referenced_sheets(value.text) - cells.sheets.keys())
     uncomputed: list[str] = []
     for title in with_formulas:
-        _rewrite(sheets[title], title, cells, uncomputed)
+        try:
+            _rewrite(sheets[title], title, cells, uncomputed)
+        except Exception:  # a flaw here must not cost the user the report: its formulas keep no value
+            log.exception("formulas of the sheet %s left for the spreadsheet to compute", title)
+            uncomputed.append(f"{title}: every formula")
     for text in uncomputed:
         log.warning("formula left for the spreadsheet to compute: %s", text)
     return uncomputed

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import logging
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -582,7 +583,11 @@ class Book:
         for ws in self.wb.worksheets:
             if not ws.closed:
                 ws.close()
-        self.uncomputed = cache_formula_values({ws.title: ws._writer.out for ws in self.wb.worksheets})
+        try:
+            self.uncomputed = cache_formula_values({ws.title: ws._writer.out for ws in self.wb.worksheets})
+        except Exception:  # the values are a convenience: a flaw there must not cost the user the report
+            logging.getLogger(__name__).exception("formula values not written; the spreadsheet computes them on opening")
+            self.uncomputed = ["every formula"]
         try:
             self.wb.save(path)
         except OSError as exc:  # disk full, file system gone: the user can act on it, it is not a bug
