@@ -210,3 +210,32 @@ def test_no_internal_words_on_any_page(demo_db, tmp_path, language):
             for value in row:
                 if isinstance(value, str):
                     assert not any(word in value.casefold() for word in banned), (sheet.title, value)
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
+def test_the_lists_print_whole_on_a_page_width_with_long_texts_wrapped(demo_db, tmp_path, language):
+    """Issue 13: Title and Reason ran off the page, "Completed on" ran into Reason."""
+    book = load(write_compliance_report(tmp_path / "c.xlsx", dt.date(2026, 12, 6), language=language))
+    projects, evaluations = book.worksheets[3], book.worksheets[4]
+    for sheet in (projects, evaluations):
+        widths = sum(sheet.column_dimensions[c].width or 0 for c in sheet.column_dimensions)
+        assert widths <= 225 and sheet.page_setup.fitToWidth == 1 and sheet.page_setup.orientation == "landscape", sheet.title
+    assert all(projects.cell(row=r, column=2).alignment.wrap_text for r in range(5, 15))  # titles
+    assert all(evaluations.cell(row=r, column=12).alignment.wrap_text for r in range(5, 15))  # reasons
+    # dates and counts sit together, away from the texts: the completion date is followed by the days overdue
+    completed = [r[6] for r in rows_of(evaluations, 5) if r[6] is not None]
+    assert completed and all(isinstance(v, dt.datetime) for v in completed)
+    if language == "en":
+        assert [c.value for c in evaluations[4]][5:9] == ["Due", "Completed on", "Days overdue", "On the date"]
+
+
+def test_partners_are_named_once_and_their_names_wrap(demo_db, tmp_path):
+    book = load(write_compliance_report(tmp_path / "c.xlsx", dt.date(2026, 12, 6)))
+    sheet = book["Summary"]
+    labels = [sheet.cell(row=r, column=1).value for r in range(1, sheet.max_row + 1)]
+    assert "UNAIDS" in labels and "UNAIDS (UNAIDS)" not in labels
+    assert "European Union (EU)" in labels and "Luxembourg (LUX)" in labels
+    partner_rows = [r for r in range(1, sheet.max_row + 1) if sheet.cell(row=r, column=1).value == "UNAIDS"]
+    assert sheet.cell(row=partner_rows[0], column=1).alignment.wrap_text
+    # the Region table's header never repeats above the partner table
+    assert sheet.print_title_rows != "$4:$4"
