@@ -539,24 +539,32 @@
       <translation>Revisar presupuesto o p&amp;rorrogar…</translation>
     </message>
     <message>
+      <source>Budget lines</source>
+      <translation>Líneas presupuestarias</translation>
+    </message>
+    <message>
       <source>Revisions</source>
       <translation>Revisiones</translation>
     </message>
     <message>
-      <source>Budget lines</source>
-      <translation>Líneas presupuestarias</translation>
+      <source>Budget</source>
+      <translation>Presupuesto</translation>
     </message>
     <message>
       <source>Expenditure</source>
       <translation>Gastos</translation>
     </message>
     <message>
-      <source>Results</source>
-      <translation>Resultados</translation>
+      <source>Indicators</source>
+      <translation>Indicadores</translation>
     </message>
     <message>
-      <source>Progress</source>
-      <translation>Avance</translation>
+      <source>Progress reports</source>
+      <translation>Informes de avance</translation>
+    </message>
+    <message>
+      <source>Results</source>
+      <translation>Resultados</translation>
     </message>
     <message>
       <source>&amp;Save</source>

@@ -441,7 +441,7 @@
     </message>
     <message>
       <source>Baseline</source>
-      <translation>Valeur de référence</translation>
+      <translation>Référence</translation>
     </message>
     <message>
       <source>Target</source>
@@ -539,24 +539,32 @@
       <translation>Réviser le &amp;budget ou prolonger…</translation>
     </message>
     <message>
+      <source>Budget lines</source>
+      <translation>Lignes budgétaires</translation>
+    </message>
+    <message>
       <source>Revisions</source>
       <translation>Révisions</translation>
     </message>
     <message>
-      <source>Budget lines</source>
-      <translation>Lignes budgétaires</translation>
+      <source>Budget</source>
+      <translation>Budget</translation>
     </message>
     <message>
       <source>Expenditure</source>
       <translation>Dépenses</translation>
     </message>
     <message>
-      <source>Results</source>
-      <translation>Résultats</translation>
+      <source>Indicators</source>
+      <translation>Indicateurs</translation>
     </message>
     <message>
-      <source>Progress</source>
-      <translation>Avancement</translation>
+      <source>Progress reports</source>
+      <translation>Rapports d’avancement</translation>
+    </message>
+    <message>
+      <source>Results</source>
+      <translation>Résultats</translation>
     </message>
     <message>
       <source>&amp;Save</source>

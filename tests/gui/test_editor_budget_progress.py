@@ -147,7 +147,10 @@ def test_a_problem_is_shown_on_the_cell_that_has_it(qtbot, editor, errors):
     assert model.data(model.index(1, column_of(table, "Output")), Qt.ItemDataRole.BackgroundRole) is None
     assert model.data(model.index(0, amount), Qt.ItemDataRole.BackgroundRole) is None  # the first line is fine
     assert "Row 2: amount: the amount cannot be negative" in table.problems.text()
-    assert editor.tabs.tabBar().tabTextColor(editor.tabs.indexOf(editor.budget)).name() == "#b00020"
+    # The inner tab and the editor's tab holding it are red; the revisions beside it are not.
+    assert editor.budget_tabs.tabBar().tabTextColor(editor.budget_tabs.indexOf(editor.budget)).name() == "#b00020"
+    assert not editor.budget_tabs.tabBar().tabTextColor(editor.budget_tabs.indexOf(editor.revisions)).isValid()
+    assert editor.tabs.tabBar().tabTextColor(editor.tabs.indexOf(editor.budget_tabs)).name() == "#b00020"
     assert not editor.save()
     assert errors and load_project(CODE).budget_lines == []
     errors.clear()
@@ -234,9 +237,13 @@ def test_the_new_tabs_fit_at_1024_pixels_and_reach_every_field_by_keyboard(qtbot
     editor.show_page(editor.progress)
     editor.progress.reports.add_button.click()
     qtbot.wait(10)
-    bar = editor.tabs.tabBar()
-    for index in range(editor.tabs.count()):
-        assert bar.rect().contains(bar.tabRect(index)), f"the {bar.tabText(index)} tab is cut"
+    assert editor.width() <= 1024, "the window is wider than the screen"
+    for tabs in (editor.tabs, editor.budget_tabs, editor.results_tabs):
+        editor.show_page(tabs)
+        qtbot.wait(1)
+        bar = tabs.tabBar()
+        for index in range(tabs.count()):
+            assert bar.rect().contains(bar.tabRect(index)), f"the {bar.tabText(index)} tab is cut"
     page = editor.progress
     page.boxes["summary"].setFocus()
     order = []
@@ -273,3 +280,15 @@ def test_every_field_of_the_new_tabs_has_a_letter_of_its_own_in_each_language(qt
                 letters.append(letter)
         found = [letter for letter in letters if letter]
         assert len(found) == len(set(found)), f"{language}, {editor.tabs.tabText(editor.tabs.currentIndex())}: {sorted(found)}"
+
+
+def test_ctrl_tab_goes_through_the_inner_tabs_and_on_to_the_next_tab(qtbot, editor):
+    editor.show_page(editor.fundings)
+    seen = []
+    for _ in range(6):
+        qtbot.keyClick(QApplication.focusWidget() or editor, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+        outer = editor.tabs.currentWidget()
+        inner = outer.currentWidget() if outer in (editor.budget_tabs, editor.results_tabs) else outer
+        seen.append(inner)
+    assert seen == [editor.budget, editor.revisions, editor.expenditures, editor.indicators, editor.progress,
+                    editor.tabs.widget(0)]

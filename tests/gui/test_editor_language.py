@@ -28,7 +28,7 @@ pytestmark = pytest.mark.usefixtures("discard_on_teardown")
 # What each language shows, and how it writes 1234.56.
 SHOWN = {
     "fr": {
-        "tabs": ["Identification", "Dates et budget", "Financement", "Révisions", "Lignes budgétaires", "Dépenses", "Résultats", "Avancement"],
+        "tabs": ["Identification", "Dates et budget", "Financement", "Budget", "Dépenses", "Résultats"],
         "menus": ["&Fichier", "É&dition", "&Projet"],
         "number": "1 234,56",
         "date": "15/03/2026",
@@ -36,7 +36,7 @@ SHOWN = {
         "reason needed": "indiquer le motif",
     },
     "es": {
-        "tabs": ["Identificación", "Fechas y presupuesto", "Financiación", "Revisiones", "Líneas presupuestarias", "Gastos", "Resultados", "Avance"],
+        "tabs": ["Identificación", "Fechas y presupuesto", "Financiación", "Presupuesto", "Gastos", "Resultados"],
         "menus": ["&Archivo", "&Editar", "&Proyecto"],
         "number": "1.234,56",
         "date": "15/03/2026",

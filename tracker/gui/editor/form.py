@@ -290,6 +290,21 @@ class ProjectForm(QWidget):
         form.addRow(self.tr("Budget in US$:"), self.budget_usd)
         self.rule_set = self._combo(form, "rule_set", self.tr("Evaluation rule set:"), [(name, name) for name in available_rule_sets()])
 
+    def room_for_readings(self) -> int:
+        """The width the Dates and budget page needs to show a budget's reading whole beside its
+        field ("= EUR 500,000.00 ≈ US$540,000.00 at 1.08" in the user's writing)."""
+        form = self.dates.layout()
+        assert isinstance(form, QFormLayout)
+        labels = [form.itemAt(row, QFormLayout.ItemRole.LabelRole) for row in range(form.rowCount())]
+        label_width = max((item.widget().sizeHint().width() for item in labels if item is not None and item.widget() is not None), default=0)
+        style = user_number_style()
+        sample = budget_reading({"budget": format_number(Decimal("500000"), style, 2), "usd_rate": format_number(Decimal("1.08"), style, None)},
+                                "EUR", style)
+        amount = self.lines["budget"].maximumWidth()
+        margins = form.contentsMargins()
+        return (margins.left() + label_width + max(form.horizontalSpacing(), 0) + amount + max(form.spacing(), 6)
+                + self.budget_reading.fontMetrics().horizontalAdvance(sample) + margins.right())
+
     def _description_changed(self) -> None:
         if not self.description.signalsBlocked():
             self.text_edited.emit("description", self.description.toPlainText())

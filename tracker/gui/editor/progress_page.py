@@ -100,7 +100,7 @@ class IndicatorValuesModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.headers)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         return self.headers[section] if orientation == Qt.Orientation.Horizontal else str(section + 1)
 
@@ -116,6 +116,8 @@ class IndicatorValuesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if column < 4:
+            if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+                return indicator.name
             if role != Qt.ItemDataRole.DisplayRole:
                 return None
             value = (indicator.name, indicator.unit, indicator.baseline, indicator.target)[column]
@@ -165,7 +167,9 @@ def _text_box(parent: QWidget, name: str) -> QPlainTextEdit:
     box = QPlainTextEdit(parent)
     box.setObjectName(name)
     box.setTabChangesFocus(True)  # Tab goes on to the next field, as in the form's other fields
-    box.setMinimumHeight(3 * box.fontMetrics().lineSpacing() + 12)
+    # Five lines shown, a longer text scrolls within: the four boxes and the indicators' values
+    # stay within reach of each other on a 700-pixel screen.
+    box.setFixedHeight(5 * box.fontMetrics().lineSpacing() + 2 * box.frameWidth() + 8)
     return box
 
 
@@ -201,10 +205,16 @@ class ProgressPage(QWidget):
         self.value_table.setEditTriggers(
             QTableView.EditTrigger.DoubleClicked | QTableView.EditTrigger.EditKeyPressed | QTableView.EditTrigger.AnyKeyPressed)
         self.value_table.setMinimumHeight(5 * self.value_table.verticalHeader().defaultSectionSize())
+        # The value typed is always in view: the figures keep their headings' width and the
+        # indicator's name takes what is left (whole in its tooltip).
         header = self.value_table.horizontalHeader()
-        for number, width in enumerate((240, 80, 80, 80)):
-            header.resizeSection(number, max(width, header.fontMetrics().horizontalAdvance(self.values.headers[number]) + 16))
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(40)
+        for number in range(1, len(self.values.headers)):
+            wanted = header.fontMetrics().horizontalAdvance(self.values.headers[number]) + 20
+            # Unit, baseline and target take no more than a figure needs (a longer heading is
+            # elided, whole in its tooltip); the value typed keeps its whole heading.
+            header.resizeSection(number, wanted if number == 4 else min(wanted, 90))
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         values_label = QLabel(self.tr("Indicator &values at the period's end:"), self.details)
         values_label.setBuddy(self.value_table)
         values_label.setWordWrap(True)

@@ -82,9 +82,9 @@ def budget_line_columns() -> list[Column]:
     """The heading is one of the types of expenditure, picked from their translated labels, so
     that expenditure lines of the same type set against it."""
     return [
-        column(BUDGET_LINE, "heading", 200),
-        column(BUDGET_LINE, "output", 160),
-        column(BUDGET_LINE, "amount", 120),
+        column(BUDGET_LINE, "heading", 180),
+        column(BUDGET_LINE, "output", 140),
+        column(BUDGET_LINE, "amount", 110),
         column(BUDGET_LINE, "variance_note", 220),
     ]
 

@@ -47,6 +47,7 @@ from tracker.gui.editor.dialogs import RevisionDialog
 from tracker.gui.editor.evaluation_actions import EvaluationActions
 from tracker.gui.editor.evaluation_panel import EvaluationPanel
 from tracker.gui.editor.form import ProjectForm
+from tracker.gui.editor.inner_tabs import InnerTabs
 from tracker.gui.editor.progress_page import NARRATIVE, ProgressPage, new_report, value_at
 from tracker.gui.editor.records import RecordTable
 from tracker.gui.editor.state import TEXT_FIELDS, EditorState
@@ -143,11 +144,17 @@ class ProjectEditor(CycleCommands, EvaluationActions, QMainWindow):
         revise.setText(self.tr("Revise &budget or extend…"))
         revise.show()
         revise.clicked.connect(self.revise)
-        self.tabs.addTab(self.revisions, self.tr("Revisions"))
-        self.tabs.addTab(self.budget, self.tr("Budget lines"))
+        # Budget lines and revisions under one tab, indicators and progress reports under another:
+        # six tabs in a row are all the width a 1024-pixel screen leaves beside the evaluation plan.
+        self.budget_tabs = InnerTabs(self.tabs)
+        self.budget_tabs.addTab(self.budget, self.tr("Budget lines"))
+        self.budget_tabs.addTab(self.revisions, self.tr("Revisions"))
+        self.tabs.addTab(self.budget_tabs, self.tr("Budget"))
         self.tabs.addTab(self.expenditures, self.tr("Expenditure"))
-        self.tabs.addTab(self.indicators, self.tr("Results"))
-        self.tabs.addTab(self.progress, self.tr("Progress"))
+        self.results_tabs = InnerTabs(self.tabs)
+        self.results_tabs.addTab(self.indicators, self.tr("Indicators"))
+        self.results_tabs.addTab(self.progress, self.tr("Progress reports"))
+        self.tabs.addTab(self.results_tabs, self.tr("Results"))
         self.splitter = QSplitter(self)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.tabs)
@@ -155,8 +162,9 @@ class ProjectEditor(CycleCommands, EvaluationActions, QMainWindow):
         # The form never narrower than its six tabs side by side (at 1024 pixels it takes that
         # much); above that the two halves share the width, so the evaluation plan's columns fit
         # whole on a laptop screen.
-        self.tabs.setMinimumWidth(self.tabs.tabBar().sizeHint().width() + 2 * self.tabs.style().pixelMetric(
-            self.tabs.style().PixelMetric.PM_DefaultFrameWidth) + 8)
+        # Nor narrower than a budget's reading needs beside its field.
+        frame = 2 * self.tabs.style().pixelMetric(self.tabs.style().PixelMetric.PM_DefaultFrameWidth)
+        self.tabs.setMinimumWidth(max(self.tabs.tabBar().sizeHint().width() + 8, self.form.room_for_readings()) + frame)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([640, 640])
@@ -168,11 +176,11 @@ class ProjectEditor(CycleCommands, EvaluationActions, QMainWindow):
 
     def show_page(self, widget: QWidget) -> None:
         """Bring the tab holding `widget` (a form page, a field, a table) to the front."""
-        for index in range(self.tabs.count()):
-            page = self.tabs.widget(index)
-            if page is widget or page.isAncestorOf(widget):
-                self.tabs.setCurrentIndex(index)
-                return
+        for tabs in (self.tabs, self.budget_tabs, self.results_tabs):
+            for index in range(tabs.count()):
+                page = tabs.widget(index)
+                if page is widget or page.isAncestorOf(widget):
+                    tabs.setCurrentIndex(index)
 
     def _build_actions(self) -> None:
         self.save_action = QAction(self.tr("&Save"), self, shortcut=QKeySequence.StandardKey.Save, triggered=self.save)
@@ -304,12 +312,25 @@ class ProjectEditor(CycleCommands, EvaluationActions, QMainWindow):
         except (ValueError, ArithmeticError):
             self.form.budget_usd.setText("")
 
-    def _flag_tab(self, page: QWidget, flagged: bool) -> None:
+    def _flag_tab(self, page: QWidget, flagged: bool, tabs: QTabWidget | None = None) -> None:
         """A page with something to fix has its tab's text in red (and says so in its tooltip): a
         colour, not a mark added to the text, so the tabs keep their width as problems come and go."""
-        index = self.tabs.indexOf(page)
-        self.tabs.tabBar().setTabTextColor(index, QColor(ERROR_COLOUR) if flagged else QColor())
-        self.tabs.setTabToolTip(index, self.tr("This page has something to fix") if flagged else "")
+        tabs = tabs or self.tabs
+        index = tabs.indexOf(page)
+        tabs.tabBar().setTabTextColor(index, QColor(ERROR_COLOUR) if flagged else QColor())
+        tabs.setTabToolTip(index, self.tr("This page has something to fix") if flagged else "")
+
+    def _flag_record_tabs(self, flags: dict[QWidget, bool]) -> None:
+        """The inner tab of each record page, and the editor's tab holding it: red while any page
+        within has something to fix."""
+        for inner in (self.budget_tabs, self.results_tabs):
+            for index in range(inner.count()):
+                self._flag_tab(inner.widget(index), flags.get(inner.widget(index), False), inner)
+        for index in range(self.tabs.count()):
+            outer = self.tabs.widget(index)
+            within = [flagged for page, flagged in flags.items() if page is outer or outer.isAncestorOf(page)]
+            if within:
+                self._flag_tab(outer, any(within))
 
     def _show_records(self) -> None:
         problems = self.state.shown_problems()
@@ -336,8 +357,7 @@ class ProjectEditor(CycleCommands, EvaluationActions, QMainWindow):
             table.model.set_records(getattr(self.project, kind.list_attribute or ""), rows, cells)
             table.show_problems(lines)
             pages[tab_page] = pages.get(tab_page, False) or bool(lines)
-        for tab_page, flagged in pages.items():
-            self._flag_tab(tab_page, flagged)
+        self._flag_record_tabs(pages)
         self.budget.show_figures(self.project)
         self.progress.show_project(self.project)
         row = self.progress.selected_row()
