@@ -1,6 +1,7 @@
 """The demo portfolio: loads, is idempotent, is consistent with the cycle, covers every
 classification, and reproduces the figures of the seeds where it is built from them."""
 
+import re
 from datetime import date
 from decimal import Decimal
 
@@ -189,3 +190,92 @@ def test_the_demos_stage_history_is_dated_by_the_projects_not_by_the_day_it_was_
         project = load_project(code)
         expected = project.planned_start if code == "GLO/22/01/LUX" else min(DEMO_PLACED_ON, project.planned_start or DEMO_PLACED_ON)
         assert entry.changed_on == expected
+
+
+# ---------------------------------------------------------------- budget lines, reports, results
+
+LUXEMBOURG_AND_EU_RUNNING = {  # the years each reported on
+    "GLO/22/01/LUX": [2022, 2023, 2024, 2025], "TUN/19/01/LUX": [2019, 2020, 2021, 2022], "CPV/18/01/LUX": [2018, 2019, 2020, 2021],
+    "GLO/20/01/LUX": [2020, 2021, 2022, 2023], "GLO/22/02/LUX": [2022, 2023, 2024], "RER/23/01/EU": [2023, 2024, 2025],
+}
+
+
+def current_projects():
+    """The projects of the current portfolio (10-current-portfolio.json)."""
+    from tracker.store.demo import demo_files
+
+    codes = [raw["code"] for name, content in demo_files() if name.startswith("10-") for raw in content["projects"]]
+    return [load_project(code) for code in codes]
+
+
+def test_every_budget_is_set_out_by_budget_line_with_support_costs_on_extra_budgetary_projects(demo):
+    for project in current_projects():
+        assert project.budget is not None and project.budget_lines, project.code
+        assert project.budget_lines_total() == project.budget, project.code
+        support = [line for line in project.budget_lines if line.heading is ExpenditureType.PROGRAMME_SUPPORT]
+        direct = sum(line.amount for line in project.budget_lines if line.heading is not ExpenditureType.PROGRAMME_SUPPORT)
+        if project.code.endswith("/RBT"):
+            assert support == [], project.code  # the regular budget carries no programme support costs
+            continue
+        rate = Decimal("0.07") if project.code.endswith("/EU") else Decimal("0.13")  # the EU's ceiling; the usual rate
+        (line,) = support
+        assert abs(line.amount - direct * rate) < 100, project.code
+
+
+def test_expenditure_is_booked_to_the_budgeted_headings_and_outputs(demo):
+    for project in current_projects():
+        budgeted = {(line.heading, line.output) for line in project.budget_lines}
+        assert {(e.expenditure_type, e.output) for e in project.expenditures} <= budgeted, project.code
+        if any(line.heading is ExpenditureType.PROGRAMME_SUPPORT for line in project.budget_lines) and project.expenditures:
+            assert any(e.expenditure_type is ExpenditureType.PROGRAMME_SUPPORT for e in project.expenditures), project.code
+
+
+def test_the_eu_project_is_budgeted_by_output(demo):
+    project = load_project("RER/23/01/EU")
+    outputs = {line.output for line in project.budget_lines if line.heading is not ExpenditureType.PROGRAMME_SUPPORT}
+    assert 2 <= len(outputs) <= 3 and "" not in outputs
+
+
+def test_every_significant_variance_of_a_finished_project_is_explained(demo):
+    explained = 0
+    for project in current_projects():
+        if project.stage not in (Stage.CLOSED, Stage.EVALUATION_AND_CLOSING, Stage.CANCELLED, Stage.SUSPENDED):
+            continue
+        for line in project.budget_lines:
+            spent = sum(e.amount for e in project.expenditures if (e.expenditure_type, e.output) == (line.heading, line.output))
+            if abs(spent - line.amount) > line.amount / 10:
+                assert line.variance_note.strip(), (project.code, line.heading)
+                explained += 1
+    assert explained >= 3
+    # Finished projects spent no more than their budget.
+    for project in current_projects():
+        if project.stage in (Stage.CLOSED, Stage.EVALUATION_AND_CLOSING):
+            assert sum(e.amount for e in project.expenditures) <= project.budget, project.code
+
+
+def test_luxembourg_and_eu_funding_quotes_the_agreement(demo):
+    for code in LUXEMBOURG_AND_EU_RUNNING:
+        assert all(f.agreement_reference for f in load_project(code).fundings), code
+
+
+def test_the_luxembourg_and_eu_projects_report_on_every_year_they_ran(demo):
+    for code, years in LUXEMBOURG_AND_EU_RUNNING.items():
+        project = load_project(code)
+        assert [r.period_end.year for r in project.progress_reports] == years, code
+        for report in project.progress_reports:
+            assert report.period_start.year == report.period_end.year and report.summary and report.prepared_by
+            words = set(re.findall(r"[a-z]+", " ".join((report.summary, report.challenges, report.lessons, report.next_steps)).casefold()))
+            assert not words & {"seed", "seeds", "demo"}, code  # the demo is marked as such elsewhere, not in the narrative
+
+
+def test_indicators_have_targets_and_values_at_each_reported_period_end(demo):
+    for code in ("GLO/22/01/LUX", "TUN/19/01/LUX", "CPV/18/01/LUX", "RER/23/01/EU"):
+        project = load_project(code)
+        ends = {r.period_end for r in project.progress_reports}
+        assert all(i.target is not None for i in project.indicators), code
+        for indicator in project.indicators:
+            values = sorted((v.measured_on, v.value) for v in project.indicator_values if v.indicator_uuid == indicator.uuid)
+            assert {day for day, _ in values} <= ends, (code, indicator.name)
+            if values:
+                assert values[-1][1] == indicator.achieved, (code, indicator.name)  # the last value is the result reported
+        assert project.indicator_values, code

@@ -264,6 +264,7 @@ def _funding(raw: dict[str, Any], project_code: str | None, key: str, codes: dic
         partner_code=codes.get(partner, partner) if partner else None,
         project_code=project_code,
         locally_mobilized=bool(raw.get("locally_mobilized", False)),
+        agreement_reference=raw.get("agreement_reference", ""),
         uuid=key,
     )
 
@@ -302,6 +303,7 @@ def _load_project(raw: dict[str, Any], codes: dict[str, str]) -> None:
             amount=Decimal(str(e["amount"])),
             currency=e.get("currency", "USD"),
             usd_rate=Decimal(str(e.get("usd_rate", "1"))),
+            output=e.get("output", ""),
             uuid=_uuid("expenditure", code, str(i)),
         )
         for i, e in enumerate(raw.get("expenditures", []))
@@ -317,6 +319,41 @@ def _load_project(raw: dict[str, Any], codes: dict[str, str]) -> None:
             uuid=_uuid("indicator", code, str(i)),
         )
         for i, r in enumerate(raw.get("indicators", []))
+    ]
+    project.budget_lines = [
+        d.BudgetLine(
+            heading=ExpenditureType.parse(b["heading"]),
+            amount=Decimal(str(b["amount"])),
+            output=b.get("output", ""),
+            variance_note=b.get("variance_note", ""),
+            uuid=_uuid("budget-line", code, str(i)),
+        )
+        for i, b in enumerate(raw.get("budget_lines", []))
+    ]
+    project.progress_reports = [
+        d.ProgressReport(
+            period_start=date.fromisoformat(r["period_start"]),
+            period_end=date.fromisoformat(r["period_end"]),
+            summary=r["summary"],
+            challenges=r.get("challenges", ""),
+            lessons=r.get("lessons", ""),
+            next_steps=r.get("next_steps", ""),
+            prepared_by=r.get("prepared_by", ""),
+            uuid=_uuid("progress-report", code, str(i)),
+        )
+        for i, r in enumerate(raw.get("progress_reports", []))
+    ]
+    # An indicator's values are listed with it: each measures the indicator it is listed under.
+    project.indicator_values = [
+        d.IndicatorValue(
+            indicator_uuid=indicator.uuid,
+            measured_on=date.fromisoformat(v["measured_on"]),
+            value=Decimal(str(v["value"])),
+            note=v.get("note", ""),
+            uuid=_uuid("indicator-value", code, str(i), str(j)),
+        )
+        for i, (indicator, r) in enumerate(zip(project.indicators, raw.get("indicators", []), strict=True))
+        for j, v in enumerate(r.get("values", []))
     ]
     # Revisions apply in order on top of the original budget and end date.
     for i, r in enumerate(raw.get("revisions", [])):
