@@ -189,9 +189,9 @@ class ReportDialog(FormDialog):
         self.settings: Settings = settings or getattr(parent, "settings", None) or Settings()
         self.prepared_by = QLineEdit(self.settings.get(PREPARED_BY), self)
         self.approved_by = QLineEdit(self.settings.get(APPROVED_BY), self)
-        for name in (self.prepared_by, self.approved_by):
-            name.setMaxLength(NAME_WIDTH)
-            name.setPlaceholderText(QCoreApplication.translate("ReportDialog", "Name and title; blank: a line to sign"))
+        for signatory in (self.prepared_by, self.approved_by):
+            signatory.setMaxLength(NAME_WIDTH)
+            signatory.setPlaceholderText(QCoreApplication.translate("ReportDialog", "Name and title; blank: a line to sign"))
         self.path = QLineEdit(self)
         browse = QPushButton(QCoreApplication.translate("ReportDialog", "&Browse…"), self)
         browse.clicked.connect(self._browse)

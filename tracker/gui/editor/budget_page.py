@@ -43,6 +43,8 @@ class VarianceModel(QAbstractTableModel):
         self.headers = _headers()
 
     def show(self, figures: BudgetFigures) -> None:
+        if figures == self.figures:
+            return  # a keystroke elsewhere in the editor: the table keeps its scroll and selection
         self.beginResetModel()  # read-only: no cell editor to lose
         self.figures = figures
         self.endResetModel()
