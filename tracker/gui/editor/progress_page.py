@@ -182,6 +182,9 @@ class ProgressPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.reports = RecordTable(tables.progress_report_columns(), self.tr("Add progress rep&ort"), self)
+        view = self.reports.view
+        # Three reports in view (three years of a project) above the selected one's narrative.
+        view.setMinimumHeight(view.horizontalHeader().sizeHint().height() + 3 * view.verticalHeader().defaultSectionSize() + 4)
         self.boxes: dict[str, QPlainTextEdit] = {name: _text_box(self, name) for name in NARRATIVE}
         self.details = QGroupBox(self)
         self.details_form = form = QFormLayout(self.details)
