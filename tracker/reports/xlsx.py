@@ -466,7 +466,7 @@ class Sheet:
             ws.page_setup.scale = setup.scale
             ws.page_setup.pageOrder = "overThenDown"  # a row block's pages side by side, then the next rows
         ws.row_breaks = RowBreak()
-        for row in setup.breaks:
+        for row in sorted(set(setup.breaks) | set(layout.breaks)):  # the report's own breaks stay
             ws.row_breaks.append(Break(id=row))
 
 
