@@ -68,6 +68,13 @@
         <numerusform>Its %n budget lines total {total}, {difference} more than the project's budget of {budget}.</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>Expenditure of {amount} is recorded for %n year(s) outside the project's dates ({start} to {end}): {years}.</source>
+      <translation>
+        <numerusform>Expenditure of {amount} is recorded for %n year outside the project's dates ({start} to {end}): {years}.</numerusform>
+        <numerusform>Expenditure of {amount} is recorded for %n years outside the project's dates ({start} to {end}): {years}.</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>ReportCover</name>

@@ -1558,9 +1558,12 @@
       <source>{evaluation}: recorded as completed on {date}, a date still to come.</source>
       <translation>{evaluation}: registrada como finalizada el {date}, una fecha aún por llegar.</translation>
     </message>
-    <message>
-      <source>Expenditure of {amount} is recorded for {year}, outside the project's dates ({start} to {end}).</source>
-      <translation>Se registran gastos de {amount} para {year}, fuera de las fechas del proyecto (del {start} al {end}).</translation>
+    <message numerus="yes">
+      <source>Expenditure of {amount} is recorded for %n year(s) outside the project's dates ({start} to {end}): {years}.</source>
+      <translation>
+        <numerusform>Se registran gastos de {amount} para %n año fuera de las fechas del proyecto (del {start} al {end}): {years}.</numerusform>
+        <numerusform>Se registran gastos de {amount} para %n años fuera de las fechas del proyecto (del {start} al {end}): {years}.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Project</source>

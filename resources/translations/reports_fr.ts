@@ -1558,9 +1558,12 @@
       <source>{evaluation}: recorded as completed on {date}, a date still to come.</source>
       <translation>{evaluation} : enregistrée comme achevée le {date}, date encore à venir.</translation>
     </message>
-    <message>
-      <source>Expenditure of {amount} is recorded for {year}, outside the project's dates ({start} to {end}).</source>
-      <translation>Des dépenses de {amount} sont enregistrées pour {year}, hors des dates du projet (du {start} au {end}).</translation>
+    <message numerus="yes">
+      <source>Expenditure of {amount} is recorded for %n year(s) outside the project's dates ({start} to {end}): {years}.</source>
+      <translation>
+        <numerusform>Des dépenses de {amount} sont enregistrées pour %n année hors des dates du projet (du {start} au {end}) : {years}.</numerusform>
+        <numerusform>Des dépenses de {amount} sont enregistrées pour %n années hors des dates du projet (du {start} au {end}) : {years}.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Project</source>

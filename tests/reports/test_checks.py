@@ -123,3 +123,15 @@ def test_the_checks_speak_the_report_language(demo_db, tmp_path, language):
     assert "exceeds" not in funding.text and "Luxembourg" in funding.text
     texts = _sheet_texts(tmp_path, checks, language)
     assert "Checks" not in texts[0] and not any("What is wrong" in t for t in texts)
+
+
+def test_expenditure_outside_the_project_dates_one_line_a_project(small_db):
+    project = load_project("AAA/21/01/DON")  # 1 January 2021 to 31 December 2023
+    for year in (2020, 2025):
+        project.expenditures.append(d.Expenditure(year=year, expenditure_type=ExpenditureType.TRAINING,
+                                                  amount=Decimal("10000"), currency="USD", usd_rate=Decimal(1)))
+    save_project(project)
+    found = [c for c in project_checks(None, AS_OF) if c.project == "AAA/21/01/DON" and c.topic.startswith("Expenditure outside")]
+    assert [c.text for c in found] == ["Expenditure of US$20,000.00 is recorded for 2 years outside the project's dates "
+                                       "(01 Jan 2021 to 31 Dec 2023): 2020, 2025."]
+    assert found[0].found == Decimal("20000.00")

@@ -2,6 +2,7 @@
 found before a report goes to a funding partner. One statement per kind of check over every
 project (or over the projects given, in slices), never one per project.
 
+Rows are streamed from the cursors (the Checks sheet reads every kind at once, merged by project).
 Amounts come back as integer cents; dates as ISO text (SQLite) or dates (PostgreSQL gives text too,
 tracker.store.postgres). Cancelled projects are left out: nothing of theirs is reported."""
 
@@ -44,7 +45,7 @@ class ProjectMoney(NamedTuple):
     spent_lines_elsewhere: int
 
 
-def project_money(project_ids: Sequence[int] | None) -> list[ProjectMoney]:
+def project_money(project_ids: Sequence[int] | None) -> Iterator[ProjectMoney]:
     """Budget, funding and expenditure of each project with a budget and some funding or
     expenditure, in US$ and in the project's own currency."""
     d = dialect()
@@ -66,7 +67,7 @@ def project_money(project_ids: Sequence[int] | None) -> list[ProjectMoney]:
                FROM expenditure AS ex JOIN project AS pr ON pr.id = ex.project_id GROUP BY ex.project_id) AS e ON e.pid = p.id
     WHERE p.stage != :cancelled AND p.budget IS NOT NULL AND (f.pid IS NOT NULL OR e.pid IS NOT NULL) AND {{projects}}
     ORDER BY p.code"""
-    return [ProjectMoney(*row) for row in _sliced(sql, {"cancelled": Stage.CANCELLED.value}, project_ids)]
+    return (ProjectMoney(*row) for row in _sliced(sql, {"cancelled": Stage.CANCELLED.value}, project_ids))
 
 
 class FundedWithoutBudget(NamedTuple):
@@ -74,12 +75,12 @@ class FundedWithoutBudget(NamedTuple):
     funding_usd_cents: int
 
 
-def funded_without_budget(project_ids: Sequence[int] | None) -> list[FundedWithoutBudget]:
+def funded_without_budget(project_ids: Sequence[int] | None) -> Iterator[FundedWithoutBudget]:
     sql = """
     SELECT p.code, SUM(fu.amount_usd) FROM project AS p JOIN funding AS fu ON fu.project_id = p.id
     WHERE p.stage != :cancelled AND p.budget IS NULL AND {projects}
     GROUP BY p.code ORDER BY p.code"""
-    return [FundedWithoutBudget(*row) for row in _sliced(sql, {"cancelled": Stage.CANCELLED.value}, project_ids)]
+    return (FundedWithoutBudget(*row) for row in _sliced(sql, {"cancelled": Stage.CANCELLED.value}, project_ids))
 
 
 class ProjectDates(NamedTuple):
@@ -91,13 +92,13 @@ class ProjectDates(NamedTuple):
     has_budget: bool
 
 
-def project_dates(project_ids: Sequence[int] | None) -> list[ProjectDates]:
+def project_dates(project_ids: Sequence[int] | None) -> Iterator[ProjectDates]:
     """The stage and dates of every project not cancelled."""
     sql = """
     SELECT p.code, p.stage, p.planned_start, p.planned_end, p.actual_end, CASE WHEN p.budget IS NULL THEN 0 ELSE 1 END
     FROM project AS p WHERE p.stage != :cancelled AND {projects} ORDER BY p.code"""
-    return [ProjectDates(r[0], r[1], _text(r[2]), _text(r[3]), _text(r[4]), bool(r[5]))
-            for r in _sliced(sql, {"cancelled": Stage.CANCELLED.value}, project_ids)]
+    return (ProjectDates(r[0], r[1], _text(r[2]), _text(r[3]), _text(r[4]), bool(r[5]))
+            for r in _sliced(sql, {"cancelled": Stage.CANCELLED.value}, project_ids))
 
 
 class CompletedEvaluation(NamedTuple):
@@ -109,7 +110,7 @@ class CompletedEvaluation(NamedTuple):
     completed_on: str | None
 
 
-def doubtful_completions(project_ids: Sequence[int] | None, today: str) -> list[CompletedEvaluation]:
+def doubtful_completions(project_ids: Sequence[int] | None, today: str) -> Iterator[CompletedEvaluation]:
     """Completed evaluations that must be independent but were self-evaluations, or have no
     completion date, or one after `today` (ISO)."""
     sql = """
@@ -121,29 +122,34 @@ def doubtful_completions(project_ids: Sequence[int] | None, today: str) -> list[
     ORDER BY p.code, ev.due, ev.sequence"""
     params = {"cancelled": Stage.CANCELLED.value, "completed": EvaluationStatus.COMPLETED.value,
               "self": Independence.SELF.value, "today": today}
-    return [CompletedEvaluation(r[0], r[1], r[2], r[3], bool(r[4]), _text(r[5])) for r in _sliced(sql, params, project_ids)]
+    return (CompletedEvaluation(r[0], r[1], r[2], r[3], bool(r[4]), _text(r[5])) for r in _sliced(sql, params, project_ids))
 
 
 class SpendingOutside(NamedTuple):
     code: str
-    year: int
-    spent_usd_cents: int
+    years: str  # the years outside the project's dates, ","-separated, in order
+    spent_usd_cents: int  # in those years
     start: str
     end: str  # the actual end, else the planned one
 
 
-def spending_outside_dates(project_ids: Sequence[int] | None) -> list[SpendingOutside]:
-    """Expenditure recorded for a year before the project's start year or after its end year."""
+def spending_outside_dates(project_ids: Sequence[int] | None) -> Iterator[SpendingOutside]:
+    """Expenditure recorded for years before the project's start year or after its end year, one
+    row a project."""
     d = dialect()
     sql = f"""
-    SELECT p.code, ex.year, SUM(ex.amount_usd), p.planned_start, COALESCE(p.actual_end, p.planned_end)
-    FROM expenditure AS ex JOIN project AS p ON p.id = ex.project_id
-    WHERE p.stage != :cancelled AND p.planned_start IS NOT NULL AND COALESCE(p.actual_end, p.planned_end) IS NOT NULL
-      AND (ex.year < {d.year_of("p.planned_start")} OR ex.year > {d.year_of("COALESCE(p.actual_end, p.planned_end)")})
-      AND {{projects}}
-    GROUP BY p.code, ex.year, p.planned_start, COALESCE(p.actual_end, p.planned_end) ORDER BY p.code, ex.year"""
-    return [SpendingOutside(r[0], r[1], r[2], _text(r[3]) or "", _text(r[4]) or "")
-            for r in _sliced(sql, {"cancelled": Stage.CANCELLED.value}, project_ids)]
+    SELECT code, {d.group_concat("CAST(year AS VARCHAR(4))", "','", order_by="year")}, SUM(spent), start, finish
+    FROM (SELECT p.code AS code, ex.year AS year, SUM(ex.amount_usd) AS spent, p.planned_start AS start,
+                 COALESCE(p.actual_end, p.planned_end) AS finish
+          FROM expenditure AS ex JOIN project AS p ON p.id = ex.project_id
+          WHERE p.stage != :cancelled AND p.planned_start IS NOT NULL AND COALESCE(p.actual_end, p.planned_end) IS NOT NULL
+            AND (ex.year < {d.year_of("p.planned_start")} OR ex.year > {d.year_of("COALESCE(p.actual_end, p.planned_end)")})
+            AND {{projects}}
+          GROUP BY p.code, ex.year, p.planned_start, COALESCE(p.actual_end, p.planned_end)
+          ORDER BY p.code, ex.year) AS outside
+    GROUP BY code, start, finish ORDER BY code"""
+    return (SpendingOutside(r[0], r[1], r[2], _text(r[3]) or "", _text(r[4]) or "")
+            for r in _sliced(sql, {"cancelled": Stage.CANCELLED.value}, project_ids))
 
 
 def _text(value: object) -> str | None:
@@ -158,7 +164,7 @@ class BudgetLinesTotal(NamedTuple):
     lines: int
 
 
-def budget_lines_off_budget(project_ids: Sequence[int] | None) -> list[BudgetLinesTotal]:
+def budget_lines_off_budget(project_ids: Sequence[int] | None) -> Iterator[BudgetLinesTotal]:
     """Projects whose budget lines do not add up to their budget (or that have budget lines and no
     budget). A project without budget lines is not listed."""
     sql = """
@@ -168,4 +174,4 @@ def budget_lines_off_budget(project_ids: Sequence[int] | None) -> list[BudgetLin
       ON b.pid = p.id
     WHERE p.stage != :cancelled AND (p.budget IS NULL OR p.budget != b.total) AND {projects}
     ORDER BY p.code"""
-    return [BudgetLinesTotal(*row) for row in _sliced(sql, {"cancelled": Stage.CANCELLED.value}, project_ids)]
+    return (BudgetLinesTotal(*row) for row in _sliced(sql, {"cancelled": Stage.CANCELLED.value}, project_ids))
