@@ -30,16 +30,21 @@ def cover_note() -> str:
         "PortfolioReport",
         "Demonstration data: the historical part of the demonstration portfolio reproduces, for 2000-2004, the statistical "
         "tables of the ILO's 2006 report 'The role of the ILO in technical cooperation': Tables V.1 and V.2 (with their "
-        "1995-1999 columns) and Annexes 1 and 2 cell for cell at the printed rounding. Annex 3 and most of Figure V.5 are "
-        "not reproduced: their values are not printed in the text of that report from which the data were built, so "
-        "those figures are illustrative (see the notes on those sheets).")
+        "1995-1999 columns), Annex 1A and Annex 2 cell for cell at the printed rounding, and Annex 1B except its row "
+        "'Integration' (see the note on that sheet). Annex 3 and most of Figure V.5 are not reproduced: their values are "
+        "not printed in the text of that report from which the data were built, so those figures are illustrative (see "
+        "the notes on those sheets).")
 
 
 def annex_1b_note() -> str:
     return translate(
         "PortfolioReport",
-        "Demonstration data: the 2006 report's Annex 1B row 'Integration' (policy integration, outside the four strategic "
-        "objectives) is the row 'No project or objective recorded' here.")
+        "Demonstration data: the 2006 report's Annex 1B has a row 'Integration' (policy integration: US${total} million, "
+        "of which US${local} million locally mobilized) that this classification of strategic objectives does not have; "
+        "those approvals are counted under 'Others', which therefore shows US${others} million ({share}) instead of "
+        "US${printed} million ({printed_share}). The other rows are as printed.").format(
+        total=number_text(Decimal("2.3"), 1), local=number_text(Decimal("0.1"), 1), others=number_text(Decimal("38.5"), 1),
+        share=_percent("8.0"), printed=number_text(Decimal("36.2"), 1), printed_share=_percent("7.6"))
 
 
 def annex_3_note() -> str:
