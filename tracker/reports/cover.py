@@ -9,6 +9,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from openpyxl.styles import Alignment
+
 from tracker.domain.i18n import QT_TRANSLATE_NOOP, translate
 from tracker.reports.base import long_date, number_text
 from tracker.reports.layouts import LAYOUT, label
@@ -65,7 +67,8 @@ def rule_set_text(names: Sequence[str]) -> str:
 
 
 def write_cover(book: Book, cover: Cover, generated: dt.datetime) -> None:
-    sheet = book.sheet(translate("ReportCover", "Notes"), [30, 110], landscape=False)
+    # As wide as a portrait page at nine tenths: the cover reads at the size of a letter.
+    sheet = book.sheet(translate("ReportCover", "Notes"), [28, 84], landscape=False)
     sheet.write([cover.title], style="title", height=22)
     sheet.write([translate("ReportCover", "Generated on {date} at {time}").format(date=long_date(generated.date()),
                                                                                  time=f"{generated:%H:%M}")],
@@ -79,7 +82,10 @@ def write_cover(book: Book, cover: Cover, generated: dt.datetime) -> None:
     for name, value in facts:
         fmt = datetime_format() if isinstance(value, dt.datetime) else None
         height = wrapped_height([name, value], sheet.widths)
-        sheet.append_cells([sheet.cell(name, style="label", wrap=True), sheet.cell(value, fmt, wrap=isinstance(value, str))], height)
+        shown = sheet.cell(value, fmt, wrap=isinstance(value, str))
+        if fmt:  # a date and time reads from the left, as the texts above and below it
+            shown.alignment = Alignment(horizontal="left", vertical="top")
+        sheet.append_cells([sheet.cell(name, style="label", wrap=True), shown], height)
     sheet.blank()
     sheet.write([translate("ReportCover", "Sheet"), translate("ReportCover", "What it holds")], style="header", height=18)
     for name, what in cover.contents:
