@@ -152,7 +152,6 @@ def _cover(period: Period, compare: Period, compare_by_default: bool, rule_sets:
                    (translate("PortfolioReport", "Nil report"), nothing),
                    (translate("PortfolioReport", "Filters"),
                     translate("PortfolioReport", "None: the whole portfolio in the database"))],
-            notes=[nothing],
         )
     return Cover(
         title=translate("PortfolioReport", "Portfolio statistics, {period}").format(period=period.label),
