@@ -10,9 +10,8 @@ from decimal import Decimal
 from tracker.domain.i18n import translate
 from tracker.reports.base import Period, number_text
 
-# The years the historical demo holds (approvals 1995-2004, expenditure to 2006) and the period
-# whose tables it reproduces.
-HISTORY = Period(1995, 2006)
+# The period whose tables the historical demo reproduces (it holds approvals of 1995-2004 and
+# expenditure to 2006).
 REPRODUCED = Period(2000, 2004)
 
 
