@@ -206,3 +206,50 @@ def _illegible(sheet, where: str) -> list[str]:
         height = sum(_height(sheet, r) for r in range(min_row, max_row + 1))
         scale = min(scale, page_height / height)
     return [] if scale >= MIN_SCALE - 0.001 else [f"{where}: printed at {scale:.0%}"]
+
+
+# ---------------------------------------------------------------- the findings of issue 13, one by one
+
+
+def test_the_donor_reports_projects_sheet_prints_its_total_row(demo_db, tmp_path):
+    checked = 0
+    for path in donor_reports(tmp_path, "en"):
+        book = openpyxl.load_workbook(path)
+        if "Projects" not in book.sheetnames:  # a report with no project in its period
+            continue
+        sheet = book["Projects"]
+        total = next((c.row for c in sheet["A"] if c.value == "Total"), None)
+        if total is not None:
+            assert _area(sheet)[3] >= total, path.name
+            checked += 1
+    assert checked > 20
+
+
+def test_the_compliance_summarys_partner_table_heads_its_own_pages(demo_db, tmp_path):
+    path = next(other_reports(tmp_path, "en"))
+    sheet = openpyxl.load_workbook(path)["Summary"]
+    region, partner = _header_rows(sheet)[:2]
+    assert sheet.cell(row=partner, column=1).value == "Funding partner"
+    assert _title_row(sheet) == partner  # the partner table's header repeats, never the region table's
+    assert any(region < b.id < partner for b in sheet.row_breaks.brk)  # and it starts a page of its own
+
+
+def test_a_long_period_prints_across_pages_with_its_labels_repeated(demo_db, tmp_path):
+    path = list(other_reports(tmp_path, "fr"))[-1]  # 1999-2025: 27 year columns
+    book = openpyxl.load_workbook(path)
+    sheet = book.worksheets[2]  # Annex 2, approvals by partner and year
+    assert not sheet.sheet_properties.pageSetUpPr.fitToPage and sheet.page_setup.scale >= MIN_SCALE * 100
+    assert sheet.print_title_cols == "$A:$A"
+    notes = [r for r in sheet.merged_cells.ranges if r.min_col == 1 and r.min_row == r.max_row]
+    assert all(r.max_col == 1 for r in notes)  # a note prints within the repeated label column, at full size
+    assert _charts(sheet) and all(column > 1 for _, column, _, _ in _charts(sheet))
+
+
+def test_a_chart_prints_on_the_page_of_its_table(demo_db, tmp_path):
+    path = list(other_reports(tmp_path, "en"))[1]  # 2000-2004
+    book = openpyxl.load_workbook(path)
+    for title in ("V.2 Expenditure by region", "Fig V.5 Type of expenditure"):
+        sheet = book[title]
+        (row, _, _, _), = _charts(sheet)
+        assert not any(b.id < row for b in sheet.row_breaks.brk), title
+        assert sheet.page_setup.fitToHeight == 1 or sum(_height(sheet, r) for r in range(1, row)) < 400, title
