@@ -23,9 +23,12 @@ from typing import Any, Self
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.drawing.spreadsheet_drawing import AnchorMarker, OneCellAnchor
+from openpyxl.drawing.xdr import XDRPositiveSize2D
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import column_index_from_string, get_column_letter
 from openpyxl.utils.exceptions import IllegalCharacterError
+from openpyxl.utils.units import cm_to_EMU, pixels_to_EMU
 from openpyxl.worksheet.pagebreak import Break, RowBreak
 from openpyxl.worksheet.properties import PageSetupProperties
 
@@ -452,8 +455,12 @@ class Sheet:
         setup = page_layout.plan(layout)
         ws = self.ws
         for chart, place in zip(ws._charts, charts):  # plan() may move a chart beside repeated columns
-            chart.anchor = f"{col(place.column)}{place.row}"
             chart.width = place.width / _CM
+            chart.anchor = f"{col(place.column)}{place.row}"
+            if setup.title_cols:  # a little clear of them, or its left edge prints on every page
+                marker = AnchorMarker(col=place.column - 1, colOff=pixels_to_EMU(8), row=place.row - 1)
+                chart.anchor = OneCellAnchor(_from=marker, ext=XDRPositiveSize2D(cm_to_EMU(chart.width),
+                                                                                 cm_to_EMU(chart.height)))
         ws.print_area = setup.print_area
         ws._print_rows = None  # a title row is set only as plan() decides (never another table's header)
         if setup.title_rows:
