@@ -29,7 +29,7 @@ def recalculated(files: list[Path], tmp_path: Path) -> dict[str, Path]:
     out.mkdir()
     profile = (tmp_path / "lo-profile").as_uri()  # a profile of its own: no clash with a running LibreOffice
     subprocess.run([SOFFICE, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "xlsx", "--outdir", str(out),
-                    *map(str, files)], check=True, capture_output=True, timeout=240)
+                    *map(str, files)], check=True, capture_output=True, timeout=600)
     converted = {f.name: out / f.name for f in files}
     assert all(p.exists() for p in converted.values()), sorted(p.name for p in out.iterdir())
     return converted
@@ -104,6 +104,6 @@ def assert_our_values_are_libreoffices(original: Path, converted: Path) -> int:
 def test_the_values_we_cache_are_what_libreoffice_computes(demo_db, tmp_path):
     from tests.reports.demo_reports import donor_reports, other_reports
 
-    files = [*donor_reports(tmp_path, "en", ["LUX", "EU"]), *other_reports(tmp_path, "fr")]
+    files = [*donor_reports(tmp_path, "en"), *other_reports(tmp_path, "fr")]  # every partner that funds a project
     converted = recalculated(files, tmp_path)
-    assert sum(assert_our_values_are_libreoffices(f, converted[f.name]) for f in files) > 1500
+    assert sum(assert_our_values_are_libreoffices(f, converted[f.name]) for f in files) > 2000
