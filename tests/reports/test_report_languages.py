@@ -87,12 +87,15 @@ def test_every_language_holds_the_same_numbers_and_formulas(demo_db, tmp_path, f
 def test_a_french_donor_report_speaks_french_and_its_formulas_still_add_up(demo_db, tmp_path):
     path = write_donor_report(tmp_path / "lux.xlsx", "LUX", 2018, 2023, as_of=dt.date(2026, 11, 25), language="fr")
     book = openpyxl.load_workbook(path)
-    assert book.sheetnames == ["Notes", "Synthèse", "Projets", "Résultats", "Évaluations"]
+    assert book.sheetnames == ["Notes", "Synthèse", "Projets", "États financiers", "Avancement", "Résultats", "Évaluations",
+                               "Constatations", "Cofinancement"]
     assert book["Notes"]["A1"].value == "Luxembourg – coopération avec l'OIT : rapport au donateur, 2018-2023"
     assert book["Synthèse"]["A1"].value == "Luxembourg – coopération avec l'OIT"
     headings = [c.value for c in book["Projets"][4]]
-    assert headings[:3] == ["Code", "Titre", "Pays"] and "Taux d'exécution" in headings and "Étape" in headings
-    assert [c.value for c in book["Évaluations"][4]][5] == "En retard au 25 nov. 2026"
+    assert headings[:3] == ["Code", "Titre", "Pays"] and "Taux d'exécution" in headings
+    # Stage and evaluations on one reference date: the end of the period (as_of is later).
+    assert [c.value for c in book["Évaluations"][4]][5] == "En retard au 31 décembre 2023"
+    assert "Étape au 31 décembre 2023" in headings
     assert book["Projets"].oddFooter.center.text == "Page &P sur &N"
     assert book["Projets"]["G5"].number_format == "dd/mm/yyyy"  # a date cell a French reader reads
     texts = [c.value for row in book["Synthèse"].iter_rows() for c in row if isinstance(c.value, str)]
@@ -128,7 +131,8 @@ def test_a_donor_report_is_by_default_in_its_partners_reporting_language(db, tmp
     build_small_portfolio()
     m.Partner.update(reporting_language="es").where(m.Partner.code == "DON").execute()
     spanish = write_donor_report(tmp_path / "don.xlsx", "DON", 2021, 2023, as_of=dt.date(2024, 6, 30))
-    assert openpyxl.load_workbook(spanish).sheetnames == ["Notas", "Resumen", "Proyectos", "Resultados", "Evaluaciones"]
+    assert openpyxl.load_workbook(spanish).sheetnames == ["Notas", "Resumen", "Proyectos", "Estados financieros", "Avance",
+                                                          "Resultados", "Evaluaciones", "Conclusiones", "Cofinanciación"]
     chosen = write_donor_report(tmp_path / "don-en.xlsx", "DON", 2021, 2023, as_of=dt.date(2024, 6, 30), language="en")
     assert openpyxl.load_workbook(chosen).sheetnames[1] == "Summary"
     with using_language("fr"):  # the other reports: the user's language
@@ -143,8 +147,8 @@ def test_errors_and_progress_speak_the_user_while_the_workbook_speaks_the_reader
     assert "Summary" in texts and "Written fr.xlsx" in texts
     with using_language("fr"), pytest.raises(ReportError, match="la période est vide : --from 2023 est postérieur à --to 2021"):
         write_donor_report(tmp_path / "x.xlsx", "DON", 2023, 2021, language="en")
-    with using_language("es"), pytest.raises(ReportError, match="no hay aprobaciones ni gastos registrados en 1990"):
-        write_portfolio_report(tmp_path / "x.xlsx", 1990, 1990, language="fr")
+    with using_language("es"), pytest.raises(ReportError, match="el período está vacío: --from 1991 es posterior a --to 1990"):
+        write_portfolio_report(tmp_path / "x.xlsx", 1991, 1990, language="fr")
     with pytest.raises(ReportError, match="unknown report language de"):
         write_compliance_report(tmp_path / "x.xlsx", language="de")
 

@@ -31,9 +31,10 @@ ENGLISH_AMOUNT = re.compile(r"US\$\d{1,3}(?:,\d{3})+\.\d\d")
 
 
 def _reasons(path) -> list[tuple[str, str]]:
-    """(project code, reason) of each row of the Evaluations sheet (the last one)."""
+    """(project code, reason) of each row of the Evaluations sheet (the list whose last column is
+    the reason: the compliance report's last sheet, the donor report's seventh)."""
     book = openpyxl.load_workbook(path)
-    sheet = book.worksheets[-1]
+    sheet = book.worksheets[6] if len(book.worksheets) > 6 else book.worksheets[-1]
     return [(row[0], row[-1]) for row in sheet.iter_rows(min_row=5, values_only=True) if row[0]]
 
 
