@@ -442,13 +442,21 @@ class Sheet:
 
     # ------------------------------------------------------------------ printing
 
+    def _row_heights(self) -> dict[int, float]:
+        """The rows set taller or shorter than the default, by this sheet or by the report itself
+        (ws.row_dimensions); a streamed list's are not needed (page_layout does not page it)."""
+        if self._streamed:
+            return self._heights
+        found = {row: float(d.height) for row, d in self.ws.row_dimensions.items() if d.height}
+        return {**found, **self._heights}
+
     def finish(self) -> None:
         """Write what is kept back and set how the sheet prints: called when the workbook is
         saved, so that rows and charts added after a list are printed too."""
         self.flush()
         charts = [_chart_place(chart) for chart in self.ws._charts]
         layout = page_layout.Layout(
-            widths=list(self.widths), rows=self.row, heights=self._heights, tables=self._tables,
+            widths=list(self.widths), rows=self.row, heights=self._row_heights(), tables=self._tables,
             charts=charts, landscape=self.landscape,
             label_columns=_label_columns(self.freeze), streamed=self._streamed,
             breaks=[b.id for b in self.ws.row_breaks.brk])
