@@ -388,8 +388,9 @@ class Sheet:
             self.ws.merged_cells.add(f"A{row}:{col(span)}{row}")
 
     def print_titles(self, first: int, last: int | None = None) -> None:
-        """Kept for the reports that ask: the header of a sheet's single table repeats on every
-        page in any case, and a sheet of several tables repeats none (see page_layout)."""
+        """Kept for the reports that ask; the print set-up decides when the workbook is saved: a
+        single table's header repeats, on a sheet of several tables only the last table's, from
+        a page of its own (page_layout._titles_and_breaks)."""
         self.ws.print_title_rows = f"{first}:{last or first}"
 
     def add_chart(self, chart: Any, row: int, column: int = 1) -> None:
