@@ -195,8 +195,10 @@ def plan(layout: Layout) -> PageSetup:
     single = f"{layout.tables[0][1]}:{layout.tables[0][1]}" if len(layout.tables) == 1 else None
     if total is not None and total <= room:
         return PageSetup(area, single, None, True, 0, None, [])
-    if total is not None and page_height / total >= MIN_SCALE:
-        return PageSetup(area, single, None, True, 1, None, [])  # one page, still legible
+    if total is not None and page_height / total >= MIN_SCALE and not layout.breaks:
+        # One page, still legible (not when the report ends pages itself: fitting a sheet to a
+        # number of pages makes Excel ignore its page breaks).
+        return PageSetup(area, single, None, True, 1, None, [])
     titles, breaks = _titles_and_breaks(layout, heights, room)
     return PageSetup(area, titles, None, True, 0, None, breaks)
 
