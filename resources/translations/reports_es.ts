@@ -1224,8 +1224,8 @@
       <translation>Ninguna aprobación de {period} está registrada como movilizada localmente.</translation>
     </message>
     <message>
-      <source>Locally mobilized approvals are recorded for {covered} only: this annex covers those years, not the whole of {period}, so that the share of locally mobilized resources is not understated. Annex 2 gives the approvals of every year of {period}.</source>
-      <translation>Las aprobaciones movilizadas localmente solo están registradas para {covered}: este anexo abarca esos años y no todo {period}, para no subestimar la parte de los recursos movilizados localmente. El anexo 2 presenta las aprobaciones de cada año de {period}.</translation>
+      <source>Locally mobilized approvals are recorded from {first} on: this annex covers {covered}, not the whole of {period}, so that the share of locally mobilized resources is not understated. Annex 2 gives the approvals of every year of {period}.</source>
+      <translation>Las aprobaciones movilizadas localmente se registran a partir de {first}: este anexo abarca {covered} y no todo {period}, para no subestimar la parte de los recursos movilizados localmente. El anexo 2 presenta las aprobaciones de cada año de {period}.</translation>
     </message>
     <message>
       <source>Total XB-TC</source>

@@ -1224,8 +1224,8 @@
       <translation>Aucune approbation de {period} n'est enregistrée comme mobilisée localement.</translation>
     </message>
     <message>
-      <source>Locally mobilized approvals are recorded for {covered} only: this annex covers those years, not the whole of {period}, so that the share of locally mobilized resources is not understated. Annex 2 gives the approvals of every year of {period}.</source>
-      <translation>Les approbations mobilisées localement ne sont enregistrées que pour {covered} : la présente annexe porte sur ces années et non sur l'ensemble de {period}, afin de ne pas sous-estimer la part des ressources mobilisées localement. L'annexe 2 donne les approbations de chaque année de {period}.</translation>
+      <source>Locally mobilized approvals are recorded from {first} on: this annex covers {covered}, not the whole of {period}, so that the share of locally mobilized resources is not understated. Annex 2 gives the approvals of every year of {period}.</source>
+      <translation>Les approbations mobilisées localement sont enregistrées à partir de {first} : la présente annexe porte sur {covered} et non sur l'ensemble de {period}, afin de ne pas sous-estimer la part des ressources mobilisées localement. L'annexe 2 donne les approbations de chaque année de {period}.</translation>
     </message>
     <message>
       <source>Total XB-TC</source>

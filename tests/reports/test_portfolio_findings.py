@@ -49,7 +49,7 @@ def test_annex_1_over_2000_2004_divides_by_the_years_with_local_resources(demo_d
     assert sheet["A1"].value == "Annex 1. Local resource mobilization compared with total approvals, 2002-2004"
     total = find_row(sheet, "Total")
     assert round(ev.value(sheet.title, total, 6) * 100, 1) == Decimal("17.8")
-    assert any("recorded for 2002-2004 only: this annex covers those years, not the whole of 2000-2004" in t
+    assert any("recorded from 2002 on: this annex covers 2002-2004, not the whole of 2000-2004" in t
                for t in texts(sheet))
     assert any("all extra-budgetary approvals of the same years (2002-2004)" in t for t in texts(sheet))
 

@@ -245,10 +245,10 @@ def _coverage(period: Period, covered: Period, flagged: bool) -> list[str]:
             period=period.label)]
     if covered == period:
         return []
-    return [translate("PortfolioReport", "Locally mobilized approvals are recorded for {covered} only: this annex covers "
-                      "those years, not the whole of {period}, so that the share of locally mobilized resources is not "
+    return [translate("PortfolioReport", "Locally mobilized approvals are recorded from {first} on: this annex covers "
+                      "{covered}, not the whole of {period}, so that the share of locally mobilized resources is not "
                       "understated. Annex 2 gives the approvals of every year of {period}.").format(
-        covered=covered.label, period=period.label)]
+        first=covered.first, covered=covered.label, period=period.label)]
 
 
 def _objective_order(code: str | None) -> int:

@@ -37,8 +37,9 @@ def expenditure_years(year_from: int, year_to: int) -> set[int]:
 
 
 def local_resource_years(year_from: int, year_to: int) -> list[int]:
-    """The years from the first to the last year of the period in which any approval is flagged
-    locally mobilized (empty when none is): the years over which the share of locally mobilized
-    resources means something. A year inside that span without a flag counts as a real nil."""
-    flagged = sorted(y.year for y in approvals_by_year(year_from, year_to).values() if y.local_cents)
-    return list(range(flagged[0], flagged[-1] + 1)) if flagged else []
+    """The years of the period from the first in which any approval is flagged locally mobilized
+    (empty when none is): the years over which the share of locally mobilized resources means
+    something. Before that year the flag was not recorded (the 2006 report's Annex 1 starts in
+    2002 for that reason); a year after it without a flag counts as a real nil."""
+    flagged = [y.year for y in approvals_by_year(year_from, year_to).values() if y.local_cents]
+    return list(range(min(flagged), year_to + 1)) if flagged else []
