@@ -69,7 +69,7 @@ def test_a_database_in_a_folder_that_cannot_be_written_opens_read_only(capsys, d
         assert (code, err) == (0, "")
         assert "(read-only: its folder cannot be written, so nothing can be saved)" in out.splitlines()[0]
         code, out, _ = run(capsys, "--db", str(demo_file), "projects")
-        assert code == 0 and "68 projects" in out
+        assert code == 0 and "96 projects" in out
         code, _, err = run(capsys, "--db", str(demo_file), "stage", "GLO/22/01/LUX", "suspend", "--reason", "x")
         assert code == 1 and "read-only" in one_sentence(err)
     finally:

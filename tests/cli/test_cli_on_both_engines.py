@@ -15,14 +15,14 @@ def test_info_names_the_database_and_its_engine(capsys, demo_target, engine):
     code, out, _ = run(capsys, "--db", str(demo_target), "info")
     assert code == 0
     assert f"engine: {'SQLite' if engine == 'sqlite' else 'PostgreSQL'}" in out
-    assert "projects: 68" in out
+    assert "projects: 96" in out
 
 
 def test_listing_overdue_a_cycle_action_and_its_history(capsys, demo_target):
     db = str(demo_target)
     code, out, _ = run(capsys, "--db", db, "projects", "--json")
     projects = {p["code"]: p for p in json.loads(out)}
-    assert code == 0 and len(projects) == 68
+    assert code == 0 and len(projects) == 96
     code, out, _ = run(capsys, "--db", db, "evaluations", "--overdue", "--as-of", "2030-01-01", "--json")
     overdue = json.loads(out)
     assert code == 0 and overdue and all(row["due"] < "2030-01-01" for row in overdue)

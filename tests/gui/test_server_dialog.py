@@ -52,7 +52,7 @@ def test_opening_a_server_database_shows_its_portfolio_and_remembers_the_address
         asked = []
         monkeypatch.setattr(server_dialog, "ask_server_address", lambda parent, last: asked.append(last) or address)
         assert file_commands.open_server_database(window)
-        assert window.model.rowCount() == 68
+        assert window.model.rowCount() == 96
         assert window.windowTitle() == f"{database_label()} — tracker"
         remembered = window.settings.get(settings.LAST_SERVER)
         assert remembered == without_password(address) and ":" not in remembered.split("@")[0].removeprefix("postgresql://")

@@ -174,7 +174,7 @@ def test_a_read_only_database_stays_read_only_after_its_connection_is_made_again
         pytest.skip("a server connection")
     open_database(demo_target, read_only=True)
     _cut_my_connection()
-    assert m.Project.select().count() == 68  # reconnected for the read
+    assert m.Project.select().count() == 96  # reconnected for the read
     with pytest.raises(ReadOnlyDatabase):
         m.Partner.create(code="NOR", name="Norway", category="multi-bilateral")
 
