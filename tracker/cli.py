@@ -967,7 +967,8 @@ def build_parser() -> argparse.ArgumentParser:
                                            "partner"),
                   translate("CliHelp", "the language the report is written in: en, fr or es (default: tracker's)"))
     kind.add_argument("--as-of", type=iso_date, metavar="DATE",
-                      help=translate("CliHelp", "reference date for overdue flags (default today)"))
+                      help=translate("CliHelp", "the reference date: stages, completions, due dates and overdue flags as of "
+                                     "that day (default today)"))
 
     add("replan", cmd_replan, translate("CliHelp", "recompute every project's evaluation plan (e.g. after a rule set changed)"))
 

@@ -550,8 +550,8 @@
       <translation>cumplimiento en materia de evaluación de cada proyecto, con un resumen por región y por socio</translation>
     </message>
     <message>
-      <source>reference date for overdue flags (default today)</source>
-      <translation>fecha de referencia de los retrasos (por defecto: hoy)</translation>
+      <source>the reference date: stages, completions, due dates and overdue flags as of that day (default today)</source>
+      <translation>la fecha de referencia: etapas, finalizaciones, vencimientos y retrasos en esa fecha (por defecto, hoy)</translation>
     </message>
     <message>
       <source>recompute every project's evaluation plan (e.g. after a rule set changed)</source>

@@ -550,8 +550,8 @@
       <translation>conformité de chaque projet en matière d'évaluation, avec un récapitulatif par région et par partenaire</translation>
     </message>
     <message>
-      <source>reference date for overdue flags (default today)</source>
-      <translation>date de référence des retards (par défaut : aujourd'hui)</translation>
+      <source>the reference date: stages, completions, due dates and overdue flags as of that day (default today)</source>
+      <translation>la date de référence : étapes, achèvements, échéances et retards à cette date (par défaut aujourd’hui)</translation>
     </message>
     <message>
       <source>recompute every project's evaluation plan (e.g. after a rule set changed)</source>

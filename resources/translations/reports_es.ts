@@ -1632,6 +1632,10 @@
       <translation>Marco de evaluación de la OIT de noviembre de 2002 (GB.285/PFA/10)</translation>
     </message>
     <message>
+      <source>{title}, version {version}</source>
+      <translation>{title}, versión {version}</translation>
+    </message>
+    <message>
       <source>{name} (not found: its projects are treated as requiring no independent evaluation)</source>
       <translation>{name} (no encontradas: sus proyectos se consideran como proyectos que no requieren evaluación independiente)</translation>
     </message>

@@ -1632,6 +1632,10 @@
       <translation>Cadre d'évaluation de l'OIT de novembre 2002 (GB.285/PFA/10)</translation>
     </message>
     <message>
+      <source>{title}, version {version}</source>
+      <translation>{title}, version {version}</translation>
+    </message>
+    <message>
       <source>{name} (not found: its projects are treated as requiring no independent evaluation)</source>
       <translation>{name} (introuvables : leurs projets sont traités comme ne requérant aucune évaluation indépendante)</translation>
     </message>

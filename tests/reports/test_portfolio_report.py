@@ -44,7 +44,7 @@ def test_the_workbook_has_a_notes_sheet_then_one_sheet_per_table(small_report):
                                "Annex 3 Exp by objective", "Annex 4 Region x objective", "V.2 Expenditure by region",
                                "Fig V.5 Type of expenditure", "Delivery rate"]
     notes = "\n".join(str(c.value) for row in book["Notes"].iter_rows() for c in row if c.value)
-    for expected in ("2021-2022", "2019-2020", "ilo-2002 v1", "converted at the rate recorded on each record", "Generated"):
+    for expected in ("2021-2022", "2019-2020", "ILO evaluation framework of November 2002 (GB.285/PFA/10), version 1", "converted at the rate recorded on each record", "Generated"):
         assert expected in notes
     assert book.properties.title == "Portfolio statistics 2021-2022" and book.properties.creator.startswith("tracker")
 

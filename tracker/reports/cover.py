@@ -57,7 +57,9 @@ def rule_set_text(names: Sequence[str]) -> str:
     for name in names:
         try:
             rules = load_rule_set(name)
-            described.append(f"{rules.label} ({translate('ReportCover', rules.title)})")
+            # The framework by its title, as a partner knows it; the rule set's code stays in the app.
+            described.append(translate("ReportCover", "{title}, version {version}").format(
+                title=translate("ReportCover", rules.title), version=rules.version))
         except RuleSetError:
             described.append(translate("ReportCover", "{name} (not found: its projects are treated as requiring no "
                                        "independent evaluation)").format(name=name))
