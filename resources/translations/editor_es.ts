@@ -351,7 +351,7 @@
     </message>
     <message>
       <source>Mid-term review a&amp;greed in the initial evaluation plan</source>
-      <translation>Examen de medio término acordado en el plan inicial de e&amp;valuación</translation>
+      <translation>Examen de medio término pre&amp;visto en el plan inicial</translation>
     </message>
     <message>
       <source>&amp;Add optional…</source>

@@ -351,7 +351,7 @@
     </message>
     <message>
       <source>Mid-term review a&amp;greed in the initial evaluation plan</source>
-      <translation>Examen à &amp;mi-parcours convenu dans le plan d'évaluation initial</translation>
+      <translation>Examen à &amp;mi-parcours prévu par le plan initial</translation>
     </message>
     <message>
       <source>&amp;Add optional…</source>

@@ -131,3 +131,10 @@ def test_a_cycle_refusal_comes_in_the_language(qtbot, editor, language, errors, 
     assert len(errors) == 1 and isinstance(errors[0], TransitionRefused)
     assert EXPECTED[language]["refusal"] in errors[0].reasons
     assert EXPECTED[language]["refusal"] in "\n".join(error_text(errors[0]))
+
+
+def test_the_editor_fits_a_1024_pixel_screen_in_the_language(qtbot, editor, language):
+    editor.resize(1024, 700)
+    qtbot.wait(10)
+    assert editor.width() <= 1024, "the editor is wider than a small laptop's screen"
+    assert editor.minimumSizeHint().width() <= 1024

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QMenu,
@@ -189,10 +189,12 @@ class EvaluationPanel(QWidget):
         self.add_button.clicked.connect(self.add_optional)
         self.complete_button.clicked.connect(lambda: self._emit_selected(self.record_completion))
         self.waive_button.clicked.connect(lambda: self._emit_selected(self.waive))
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.complete_button, self.waive_button, self.more_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        # Two rows of two: in one row the French and Spanish labels made the editor wider than a
+        # 1024-pixel screen.
+        buttons = QGridLayout()
+        for index, button in enumerate((self.add_button, self.complete_button, self.waive_button, self.more_button)):
+            buttons.addWidget(button, index // 2, index % 2)
+        buttons.setColumnStretch(2, 1)
 
         # Nothing beneath the buttons changes height: a refusal or the selected evaluation's
         # reason shows in a box of fixed height (scrolling when long), so the buttons stay
