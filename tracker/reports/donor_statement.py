@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from openpyxl.styles import Alignment
 from openpyxl.worksheet.pagebreak import Break
 
 from tracker.domain.classifications import ExpenditureType
@@ -27,10 +28,11 @@ from tracker.reports.donor_money import (
     usd_value,
 )
 from tracker.reports.layouts import expenditure_types
-from tracker.reports.xlsx import PERCENT, Book, Formula, Sheet, ratio
+from tracker.reports.xlsx import PERCENT, Book, Formula, Sheet, ratio, wrapped_height
 from tracker.store import donor_queries as q
 
 AMOUNT = "#,##0.00"
+_EXPLANATION = Alignment(horizontal="left", wrap_text=True, vertical="top", indent=1)
 MAX_PAGE_BREAKS = 60  # beyond this many statements they follow one another without a page each
 _HEADINGS = [t for t in ExpenditureType]
 
@@ -225,7 +227,11 @@ def _line(sheet: Sheet, line: Line, label: str, usd_too: bool) -> None:
     values += [line.budget_usd, line.spent_usd, Formula(f"=F{r}-G{r}") if line.budget_usd is not None else None] if usd_too \
         else [None, None, None]
     values.append(explanation)
-    sheet.write(values, [None, AMOUNT, AMOUNT, AMOUNT, PERCENT, AMOUNT, AMOUNT, AMOUNT, None], wrap=True)
+    fmts = [None, AMOUNT, AMOUNT, AMOUNT, PERCENT, AMOUNT, AMOUNT, AMOUNT, None]
+    cells = [sheet.cell(v, f, wrap=True) if v is not None else None for v, f in zip(values, fmts)]
+    if cells[-1] is not None:  # set off from the figure beside it, which is aligned right
+        cells[-1].alignment = _EXPLANATION
+    sheet.append_cells(cells, wrapped_height(values, sheet.widths))
 
 
 def _significant(line: Line) -> bool:
@@ -297,6 +303,10 @@ def _certification(sheet: Sheet, prepared_by: str, approved_by: str) -> None:
     for label, name in ((translate("DonorStatement", "Prepared by"), prepared_by),
                         (translate("DonorStatement", "Approved by"), approved_by)):
         sheet.blank()  # room to sign
-        sheet.append_cells([sheet.cell(label, style="label"), sheet.cell(name.strip() or blank, style="label"), None,
-                            sheet.cell(signature, style="label"), sheet.cell(blank, style="label"), None,
-                            sheet.cell(date, style="label"), sheet.cell(blank[:16], style="label")])
+        name = name.strip() or blank
+        # A name as long as a job title wraps within the two columns it has, clear of "Signature".
+        row = sheet.append_cells([sheet.cell(label, style="label"), sheet.cell(name, style="label", wrap=True), None,
+                                  sheet.cell(signature, style="label"), sheet.cell(blank, style="label"), None,
+                                  sheet.cell(date, style="label"), sheet.cell(blank[:16], style="label")],
+                                 wrapped_height([name], [sum(sheet.widths[1:3])]))
+        sheet.ws.merged_cells.add(f"B{row}:C{row}")
