@@ -12,7 +12,7 @@ import math
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 # Calibri's advance widths in font units (2048 an em) over its digit width (1038).
 _ADVANCES = {
@@ -29,6 +29,8 @@ _ADVANCES = {
 _DIGIT = 1038
 BOLD = 1.1  # bold text is about a tenth wider
 PADDING = 1.0  # a cell's margins and the rounding of pixels, in column-width units
+# The widest character there is: an East Asian wide one (2.0) or the widest Latin letter.
+_WIDEST = max(2.0, max(_ADVANCES.values()) / _DIGIT)
 
 DEFAULT_HEIGHT = 15.0  # points, a row of 11 pt text
 LINE = 11 * 1.3  # points a line of 11 pt text takes in a wrapped cell
@@ -59,6 +61,12 @@ def _char_width(char: str) -> float:
     return 1.0
 
 
+@lru_cache(maxsize=65_536)
+def _word_width(word: str) -> float:
+    """A word's width, remembered: the words of a long list's texts repeat (reasons, stages)."""
+    return sum(_char_width(c) for c in word)
+
+
 def text_width(text: str, bold: bool = False) -> float:
     """The width of `text` on one line, in column-width units."""
     width = sum(_char_width(c) for c in text)
@@ -79,12 +87,16 @@ def text_lines(text: str, width: float, bold: bool = False, point_size: float = 
     """Lines `text` takes wrapped in a column `width` wide: words fill a line, a word wider than
     the line is broken (the columns are widened so that this does not happen)."""
     room = max(1.0, (width - PADDING) * 11 / point_size)
+    # Most cells are short: a text that fits even if every character were the widest is one line,
+    # without measuring it (a long list measures hundreds of thousands of cells).
+    if len(text) * _WIDEST * (BOLD if bold else 1) <= room and "\n" not in text:
+        return 1
     space = text_width(" ", bold)
     lines = 0
     for paragraph in text.split("\n"):
         used, count = 0.0, 1
         for word in paragraph.split():
-            size = text_width(word, bold)
+            size = _word_width(word) * (BOLD if bold else 1)
             if used and used + space + size > room:
                 count += 1
                 used = 0.0
