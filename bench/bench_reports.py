@@ -46,7 +46,7 @@ def child(task: str, db: Path, out: Path, year_from: int, year_to: int) -> dict[
         from tracker.store import report_queries as q
 
         thresholds = usd_threshold_cents()
-        rows = sum(1 for _ in q.compliance_projects(as_of, thresholds)) + sum(1 for _ in q.compliance_evaluations())
+        rows = sum(1 for _ in q.compliance_projects(as_of, thresholds)) + sum(1 for _ in q.compliance_evaluations(as_of))
     elif task == "portfolio":
         from tracker.reports import write_portfolio_report
 
@@ -55,7 +55,7 @@ def child(task: str, db: Path, out: Path, year_from: int, year_to: int) -> dict[
         from tracker.reports import write_compliance_report
         from tracker.store.report_queries import compliance_counts
 
-        counts = compliance_counts()
+        counts = compliance_counts(as_of)
         rows = counts.projects + counts.evaluations
         write_compliance_report(out, as_of)
     elif task == "xlsxwriter":
@@ -105,8 +105,8 @@ def xlsxwriter_same_cells(out: Path, as_of: dt.date) -> int:
         values = (p.code, p.title, region_label(p.region), stage_label(p.stage), p.partners or "", as_date(p.start), as_date(p.end),
                   None if p.budget_cents is None else p.budget_cents / 100, p.rule_set, p.required, p.completed, p.waived,
                   p.open, p.overdue, as_date(p.next_due),
-                  ("Met" if p.independence_done else "Not met") if p.independence_required else "Not required",
-                  "Yes" if p.overdue == 0 and (p.independence_done or not p.independence_required) else "No")
+                  ("Not required", "Met", "Not met", "Not yet due")[p.independence],
+                  "Not yet due" if p.compliant is None else "Yes" if p.compliant else "No")
         formats = (text, text, text, text, text, date, date, usd, text, integer, integer, integer, integer, integer, date, text, text)
         for c, (value, fmt) in enumerate(zip(values, formats)):
             if value is None:
@@ -125,7 +125,7 @@ def xlsxwriter_same_cells(out: Path, as_of: dt.date) -> int:
                            "Must be independent", "Completed on", "Reason"], header)
     r = 4
     today = as_of.isoformat()
-    for e in q.compliance_evaluations():
+    for e in q.compliance_evaluations(as_of):
         overdue = e.status in ("planned", "in-progress") and e.due < today
         due = as_date(e.due)
         sheet.write_string(r, 0, e.project_code, text)
