@@ -17,6 +17,7 @@ from tracker.domain.i18n import STORED_LANGUAGE, using_language
 from tracker.domain.rules.engine import plan_evaluations
 from tracker.domain.rules.ruleset import load_rule_set
 from tracker.reports import write_compliance_report, write_donor_report
+from tracker.store import donor_queries
 from tracker.store import report_queries as q
 from tracker.store.plan_reasons import Planning, ReportReasons, wanted
 from tracker.store.sql import execute
@@ -57,7 +58,7 @@ def test_english_report_prints_the_stored_reasons_exactly(demo_db, tmp_path, rep
     else:
         shown = _donor(tmp_path, "en")
         pid = execute("SELECT id FROM partner WHERE code = :c", {"c": "LUX"}).fetchone()[0]
-        assert shown == [(e.project_code, e.reason) for e in q.partner_evaluations(pid, 2018, 2023)]
+        assert shown == [(e.project_code, e.reason) for e in donor_queries.partner_evaluations(pid, 2018, 2023)]
         assert len(shown) > 5
 
 

@@ -73,6 +73,7 @@ from tracker.reports.xlsx import (
 from tracker.store import donor_queries as q
 from tracker.store.partners import find_partner
 from tracker.store.plan_reasons import ReportReasons, wanted
+from tracker.store.report_queries import rule_sets_in_use
 
 FIRST_ROW = 5  # lists: title, subtitle, demo line, header on row 4, data from row 5
 
@@ -118,7 +119,7 @@ def write_donor_report(
     indicators = q.partner_indicators(pid, year_from, year_to)
     # With their projects' planning fields when the reasons are to be worked out in the report's language.
     evaluations = q.partner_evaluations(pid, year_from, year_to, planning=wanted(language))
-    rule_sets = q.rule_sets_in_use()
+    rule_sets = rule_sets_in_use()
     steps.advance()
 
     demo_projects = sum(p.is_demo for p in projects)

@@ -257,6 +257,3 @@ def partner_evaluations(partner_id: int, year_from: int, year_to: int, *, planni
                                      Planning(*r[17:]) if planning else None))
     return found
 
-
-def rule_sets_in_use() -> list[str]:
-    return [name for (name,) in execute("SELECT DISTINCT rule_set FROM project ORDER BY 1", {})]
