@@ -74,11 +74,13 @@ def test_cancelling_the_export_leaves_no_file(qtbot, demo_window, monkeypatch, o
     assert opened == []
 
 
-def test_an_empty_period_is_reported_and_no_file_is_left(qtbot, demo_window, monkeypatch, opened, shown_errors, tmp_path):
+def test_a_period_with_nothing_recorded_gives_a_nil_report_offered_to_open(qtbot, demo_window, monkeypatch, opened, shown_errors, tmp_path):
+    import openpyxl
+
     target = tmp_path / "empty.xlsx"
     answer_dialog(monkeypatch, ReportRequest("portfolio", target, year_from=1950, year_to=1951))
     demo_window.report_actions["portfolio"].trigger()
-    qtbot.waitUntil(lambda: bool(shown_errors), timeout=30_000)
-    error = shown_errors.pop()
-    assert "1950" in str(error)
-    assert not target.exists() and opened == []
+    qtbot.waitUntil(lambda: opened == [target], timeout=30_000)
+    assert shown_errors == []
+    texts = [c.value for row in openpyxl.load_workbook(target).worksheets[0].iter_rows() for c in row if isinstance(c.value, str)]
+    assert any("1950-1951" in text for text in texts)
