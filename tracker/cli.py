@@ -548,6 +548,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     if args.report == "donor":
         path = reports.write_donor_report(args.output, args.partner, args.year_from, args.year_to, language=language,
                                           prepared_by=args.prepared_by, approved_by=args.approved_by)
+        _warn_checks(reports.donor_checks(args.partner, args.year_from, args.year_to))
     elif args.report == "portfolio":
         path = reports.write_portfolio_report(args.output, args.year_from, args.year_to,
                                               compare_from=args.compare_from, compare_to=args.compare_to, language=language)
@@ -575,6 +576,18 @@ def cmd_template(args: argparse.Namespace) -> int:
     if args.with_data:
         _warn_demo_left_out()
     return 0
+
+
+def _warn_checks(checks: list[Any]) -> None:
+    """What the officer should look at before sending a donor report: its projects' inconsistencies
+    (never printed in the report, which goes to the partner)."""
+    if not checks:
+        return
+    count = len(checks)
+    _warn(translate("CliReport", "{count} check(s) to look at before sending the report:", "", count).format(
+        count=shown_number(count, 0)))
+    for check in checks:
+        print(f"  {check.project}: {check.text}", file=sys.stderr)
 
 
 def _warn_demo_left_out() -> None:

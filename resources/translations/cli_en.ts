@@ -55,4 +55,14 @@
       </translation>
     </message>
   </context>
+  <context>
+    <name>CliReport</name>
+    <message numerus="yes">
+      <source>{count} check(s) to look at before sending the report:</source>
+      <translation>
+        <numerusform>{count} check to look at before sending the report:</numerusform>
+        <numerusform>{count} checks to look at before sending the report:</numerusform>
+      </translation>
+    </message>
+  </context>
 </TS>

@@ -1223,6 +1223,16 @@
     </message>
   </context>
   <context>
+    <name>CliReport</name>
+    <message numerus="yes">
+      <source>{count} check(s) to look at before sending the report:</source>
+      <translation>
+        <numerusform>{count} control que revisar antes de enviar el informe:</numerusform>
+        <numerusform>{count} controles que revisar antes de enviar el informe:</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>CommandLine</name>
     <message>
       <source>yes</source>

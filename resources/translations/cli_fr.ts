@@ -1223,6 +1223,16 @@
     </message>
   </context>
   <context>
+    <name>CliReport</name>
+    <message numerus="yes">
+      <source>{count} check(s) to look at before sending the report:</source>
+      <translation>
+        <numerusform>{count} contrôle à examiner avant d’envoyer le rapport :</numerusform>
+        <numerusform>{count} contrôles à examiner avant d’envoyer le rapport :</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>CommandLine</name>
     <message>
       <source>yes</source>

@@ -161,6 +161,10 @@
 {path}</translation>
     </message>
     <message>
+      <source>Before sending it, look at these inconsistencies (the evaluation compliance report lists them on its Checks sheet):</source>
+      <translation>Antes de enviarlo, revise estas incoherencias (el informe de cumplimiento de las evaluaciones las enumera en su hoja Controles):</translation>
+    </message>
+    <message>
       <source>Open the &amp;report</source>
       <translation>Abrir el &amp;informe</translation>
     </message>

@@ -161,6 +161,10 @@
 {path}</translation>
     </message>
     <message>
+      <source>Before sending it, look at these inconsistencies (the evaluation compliance report lists them on its Checks sheet):</source>
+      <translation>Avant de l’envoyer, examinez ces incohérences (le rapport de conformité des évaluations les énumère dans sa feuille Contrôles) :</translation>
+    </message>
+    <message>
       <source>Open the &amp;report</source>
       <translation>Ouvrir le &amp;rapport</translation>
     </message>

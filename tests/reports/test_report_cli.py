@@ -78,3 +78,13 @@ def test_an_unwritable_path_is_one_line_with_exit_1(capsys, small_file, tmp_path
 def test_a_malformed_command_line_exits_2(capsys, args, message):
     code, _, err = run(capsys, *args)
     assert code == 2 and message in err and err.count("\n") == 1
+
+
+def test_a_donor_report_warns_of_its_projects_inconsistencies_before_it_is_sent(capsys, demo_template, tmp_path):
+    target = tmp_path / "lux.xlsx"
+    code, out, err = run(capsys, "--db", str(demo_template), "report", "donor", "--partner", "LUX", "--from", "2018",
+                         "--to", "2025", "--lang", "en", "-o", str(target))
+    assert code == 0 and out.strip() == str(target)
+    lines = err.splitlines()
+    assert lines[0] == "tracker: warning: 1 check to look at before sending the report:"
+    assert lines[1].startswith("  GLO/22/01/LUX: Luxembourg's funding of US$3,245,000.00 exceeds the project's budget")

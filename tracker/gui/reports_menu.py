@@ -3,6 +3,7 @@ cancellable progress dialog, then an offer to open the file or its folder."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,13 +17,21 @@ from tracker.gui.workers import Operation, Progress
 
 if TYPE_CHECKING:
     from tracker.gui.main_window import MainWindow
+    from tracker.reports.checks import Check
 
 
 
-def ask_open(parent: QWidget, path: Path) -> str | None:
-    """'file', 'folder' or None: what to open once the report is written."""
+def ask_open(parent: QWidget, path: Path, checks: Sequence[Check] = ()) -> str | None:
+    """'file', 'folder' or None: what to open once the report is written. `checks`: what to look
+    at before sending it (a donor report's projects' inconsistencies), listed in the message."""
     box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("ReportsMenu", "Report written"),
                       QCoreApplication.translate("ReportsMenu", "The report was written to\n{path}").format(path=path), parent=parent)
+    if checks:
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setInformativeText(QCoreApplication.translate(
+            "ReportsMenu", "Before sending it, look at these inconsistencies (the evaluation compliance report lists them on its "
+            "Checks sheet):"))
+        box.setDetailedText("\n".join(f"{check.project}: {check.text}" for check in checks))
     open_file = box.addButton(QCoreApplication.translate("ReportsMenu", "Open the &report"), QMessageBox.ButtonRole.AcceptRole)
     open_folder = box.addButton(QCoreApplication.translate("ReportsMenu", "Open the &folder"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Close)
@@ -62,15 +71,23 @@ def export(window: "MainWindow", kind: str) -> Operation[Path] | None:
         return None
     window.last_report_folder = request.path.parent
 
+    checks: list[Check] = []
+
+    def write_and_check(progress: Progress) -> Path:
+        path = write(request, progress)
+        if request.kind == "donor" and request.partner and request.year_from and request.year_to:
+            checks.extend(reports.donor_checks(request.partner, request.year_from, request.year_to, as_of=request.as_of))
+        return path
+
     def done(path: Path) -> None:
         window.statusBar().showMessage(QCoreApplication.translate("ReportsMenu", "Report written: {path}").format(path=path), 10000)
-        choice = ask_open(window, path)
+        choice = ask_open(window, path, checks)
         if choice == "file":
             open_location(path)
         elif choice == "folder":
             open_location(path.parent)
 
-    operation = Operation(window, lambda progress: write(request, progress), label=QCoreApplication.translate("ReportsMenu", "Writing the report…"), success=done)
+    operation = Operation(window, write_and_check, label=QCoreApplication.translate("ReportsMenu", "Writing the report…"), success=done)
     operation.signals.cancelled.connect(lambda: window.statusBar().showMessage(QCoreApplication.translate("ReportsMenu", "Export cancelled; no file was written"), 10000))
     return operation.run()
 

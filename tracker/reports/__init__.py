@@ -28,14 +28,19 @@ from __future__ import annotations
 import datetime as dt
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tracker.reports.base import CancelCheck, Progress, ReportCancelled, ReportError
+
+if TYPE_CHECKING:
+    from tracker.reports.checks import Check
 
 __all__ = [
     "CancelCheck",
     "Progress",
     "ReportCancelled",
     "ReportError",
+    "donor_checks",
     "write_compliance_report",
     "write_donor_report",
     "write_portfolio_report",
@@ -64,6 +69,15 @@ def write_donor_report(
 
     return donor.write_donor_report(path, partner, year_from, year_to, as_of=as_of, language=language, progress=progress,
                                     cancelled=cancelled, prepared_by=prepared_by, approved_by=approved_by)
+
+
+def donor_checks(partner: str, year_from: int, year_to: int, *, as_of: dt.date | None = None) -> list[Check]:
+    """What to look at before sending the donor report of `partner` for `year_from`-`year_to`:
+    the inconsistencies of the projects it covers on its reference date (the compliance report's
+    Checks), in the user's language. Raises NotFound for an unknown partner."""
+    from tracker.reports import donor
+
+    return donor.donor_checks(partner, year_from, year_to, as_of=as_of)
 
 
 def write_portfolio_report(

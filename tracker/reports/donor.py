@@ -34,6 +34,7 @@ from tracker.reports.base import (
     now,
     report_language,
 )
+from tracker.reports.checks import Check, project_checks
 from tracker.reports.cover import Cover, demo_warning, rule_set_text, write_cover
 from tracker.reports.donor_sections import (
     write_cofinancing,
@@ -169,6 +170,17 @@ def partner_label(who: d.Partner) -> str:
     words = {w.strip("()[],.;:").casefold() for w in name.split()}
     return name if not code or code.casefold() in words or code.casefold() == name.casefold() else f"{name} ({code})"
 
+
+def donor_checks(partner: str, year_from: int, year_to: int, *, as_of: dt.date | None = None) -> list[Check]:
+    """The inconsistencies of the projects a donor report of `partner` covers (funding above the
+    budget, budget lines off the budget, ...), judged on the report's reference date, in the
+    user's language: what to look at before the report is sent. They are never printed in the
+    report itself, which goes to the partner."""
+    check_years(year_from, year_to)
+    who = find_partner(partner)
+    on = min(as_of or dt.date.today(), dt.date(year_to, 12, 31))
+    projects = q.partner_projects(int(who.id), year_from, year_to, on)  # type: ignore[arg-type]
+    return project_checks([p.id for p in projects], on) if projects else []
 
 def _cover(who: d.Partner, period: Period, on: dt.date, rule_sets: list[str], nil: bool) -> Cover:
     end = long_date(dt.date(period.last, 12, 31))
