@@ -135,3 +135,13 @@ def test_expenditure_outside_the_project_dates_one_line_a_project(small_db):
     assert [c.text for c in found] == ["Expenditure of US$20,000.00 is recorded for 2 years outside the project's dates "
                                        "(01 Jan 2021 to 31 Dec 2023): 2020, 2025."]
     assert found[0].found == Decimal("20000.00")
+
+
+def test_the_checks_leave_the_databases_cache_as_they_found_it(demo_db):
+    from tracker.store.sql import dialect, execute
+
+    if dialect().name != "sqlite":
+        pytest.skip("a SQLite setting")
+    before = execute("PRAGMA cache_size").fetchone()[0]
+    assert project_checks(None, dt.date(2026, 11, 25))
+    assert execute("PRAGMA cache_size").fetchone()[0] == before

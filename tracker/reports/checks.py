@@ -27,6 +27,7 @@ from tracker.reports.base import Steps, long_date, number_text, short_date
 from tracker.reports.layouts import evaluation_label
 from tracker.reports.xlsx import DECIMAL, Book, Col, dollars, sheet_name
 from tracker.store import check_queries as q
+from tracker.store.sql import side_by_side_sorts
 
 _STARTED = (Stage.IMPLEMENTATION.value, Stage.EVALUATION_AND_CLOSING.value, Stage.CLOSED.value, Stage.SUSPENDED.value)
 
@@ -61,7 +62,8 @@ def iter_project_checks(project_ids: Sequence[int] | None, as_of: dt.date) -> It
     kinds = [_money_checks(project_ids), _funded_without_budget(project_ids), _budget_line_checks(project_ids),
              _date_checks(project_ids, as_of), _evaluation_checks(project_ids), _spending_checks(project_ids)]
     # Each kind gives a project's checks together; sorted within the project, they merge in order.
-    yield from heapq.merge(*(_sorted_by_project(kind, key) for kind in kinds), key=key)
+    with side_by_side_sorts():
+        yield from heapq.merge(*(_sorted_by_project(kind, key) for kind in kinds), key=key)
 
 
 def _sorted_by_project(checks: Iterable[Check], key: Callable[[Check], tuple[str, int]]) -> Iterator[Check]:

@@ -9,9 +9,10 @@ comparisons, booleans tested rather than compared with 1."""
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 import peewee
@@ -97,3 +98,22 @@ def per_dialect(build: Callable[[Dialect], str]) -> Callable[[], str]:
         return cache[d.name]
 
     return statement
+
+
+@contextlib.contextmanager
+def side_by_side_sorts(cache_kib: int = 2_000) -> Iterator[None]:
+    """While several statements that sort their rows are read side by side, SQLite keeps a sorter
+    of up to the page cache's size for each (64 MB here, tracker.store.sqlite): a small cache for
+    that time bounds the memory, the sorters spilling to temporary files beyond it. Measured on the
+    Checks sheet's six statements at 20,000 projects: 103 MiB resident with the usual cache, 66
+    MiB with 2 MB, in the same time. PostgreSQL bounds each sort by its own work_mem."""
+    db = current_database()
+    if dialect(db).name != "sqlite":
+        yield
+        return
+    before = db.execute_sql("PRAGMA cache_size").fetchone()[0]
+    db.execute_sql(f"PRAGMA cache_size = {-int(cache_kib)}")
+    try:
+        yield
+    finally:
+        db.execute_sql(f"PRAGMA cache_size = {int(before)}")
