@@ -269,7 +269,7 @@ def test_the_command_line_names_who_prepared_and_approved(db_target, tmp_path, c
     target = tmp_path / "cli.xlsx"
     code, _, err = run(capsys, "--db", str(db_target), "report", "donor", "--partner", "LUX", "--from", "2022", "--to", "2025",
                        "-o", str(target), "--lang", "en", "--prepared-by", "A. Officer", "--approved-by", "B. Director")
-    assert (code, err) == (0, "")
+    assert code == 0 and (err == "" or err.startswith("tracker: warning: ")), err  # at most what to check before sending
     sheet = openpyxl.load_workbook(target)["Financial statements"]
     assert [sheet.cell(row=_row(sheet, label), column=2).value for label in ("Prepared by", "Approved by")] == [
         "A. Officer", "B. Director"]

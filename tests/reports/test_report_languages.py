@@ -165,7 +165,8 @@ def test_tracker_report_takes_the_reports_language(capsys, tmp_path):
     assert openpyxl.load_workbook(target).sheetnames == ["Notas", "Resumen", "Controles", "Proyectos", "Evaluaciones"]
     code, out, err = run(capsys, "--db", str(database), "report", "donor", "--partner", "DON", "--from", "2021", "--to", "2023",
                          "-o", str(target), "--overwrite", "--lang", "fr")
-    assert (code, err) == (0, "")
+    # The checks to look at before sending come in the user's language (English here), the report in French.
+    assert code == 0 and (err == "" or err.startswith("tracker: warning: ")), err
     assert openpyxl.load_workbook(target).sheetnames[1] == "Synthèse"
     code, out, err = run(capsys, "--db", str(database), "report", "portfolio", "--from", "2021", "--to", "2023",
                          "-o", str(target), "--overwrite", "--lang", "de")
