@@ -138,3 +138,17 @@ def test_the_editor_fits_a_1024_pixel_screen_in_the_language(qtbot, editor, lang
     qtbot.wait(10)
     assert editor.width() <= 1024, "the editor is wider than a small laptop's screen"
     assert editor.minimumSizeHint().width() <= 1024
+
+
+def test_the_evaluation_plan_shows_each_evaluation_by_its_whole_name_at_1024_pixels(qtbot, editor, language):
+    from tests.gui.editor_helpers import type_into as type_field
+
+    type_field(qtbot, editor, "planned_start", "2024-01-01")
+    type_field(qtbot, editor, "planned_end", "2027-12-31")
+    type_field(qtbot, editor, "budget", "500000")
+    editor.resize(1024, 700)
+    qtbot.wait(10)
+    view = editor.panel.view
+    assert editor.panel.model.rowCount() > 0
+    names = 1  # the Evaluation column
+    assert view.columnWidth(names) >= view.sizeHintForColumn(names), "the evaluation's name is cut"

@@ -147,12 +147,14 @@ class EvaluationPanel(QWidget):
         self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
-        # Short columns as wide as what they hold, the evaluation's name the rest. The reason is
-        # long and shows whole in the box under the buttons and in each row's tooltip; as a
-        # column it only pushed Independence out of sight on a laptop screen.
+        # Columns as wide as what they hold, independence the rest: on a 1024-pixel screen the
+        # evaluation's name was squeezed to "E…" when it took the rest; now the table scrolls
+        # sideways instead when the panel is narrower than its columns. The reason is long and
+        # shows whole in the box under the buttons and in each row's tooltip; as a column it only
+        # pushed Independence out of sight on a laptop screen.
         for column in range(len(HEADERS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(HEADERS.index("Independence"), QHeaderView.ResizeMode.Stretch)
         self.view.setColumnHidden(REASON_COLUMN, True)
         self.view.doubleClicked.connect(lambda index: self.record_completion.emit(index.row()))
         self.details = QLabel(self)
