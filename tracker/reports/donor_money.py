@@ -72,13 +72,6 @@ def to_agreement(amount: Decimal, currency: str, usd: Decimal, agreement_currenc
     return (usd / agreement_rate).quantize(CENT, rounding=ROUND_HALF_UP)
 
 
-def usd_value(amount: Decimal, currency: str, usd_rate: Decimal) -> Decimal:
-    """A project-currency amount (a budget line) in US$ at the project's recorded rate."""
-    if currency == USD:
-        return amount
-    return (amount * usd_rate).quantize(CENT, rounding=ROUND_HALF_UP)
-
-
 def rate_text(rate: Decimal) -> str:
     """A rate as it is written in a text: at least two decimals, at most six, no trailing zeros."""
     from tracker.reports.base import number_text

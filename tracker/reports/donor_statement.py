@@ -16,7 +16,7 @@ from openpyxl.worksheet.pagebreak import Break
 
 from tracker.domain.classifications import ExpenditureType
 from tracker.domain.i18n import translate
-from tracker.domain.money import USD
+from tracker.domain.money import USD, Money
 from tracker.reports.base import long_date, number_text
 from tracker.reports.donor_money import (
     SIGNIFICANT_VARIANCE,
@@ -25,7 +25,6 @@ from tracker.reports.donor_money import (
     cents,
     rate_text,
     to_agreement,
-    usd_value,
 )
 from tracker.reports.layouts import expenditure_types
 from tracker.reports.xlsx import PERCENT, Book, Formula, Sheet, ratio, wrapped_height
@@ -86,7 +85,7 @@ def _statement(project: q.DonorProject, agreement: Agreement, budget_lines: list
     lines: dict[tuple[str, str], Line] = {}
     for b in budget_lines:
         amount = cents(b.amount_cents) or Decimal(0)
-        usd = usd_value(amount, project.currency, rate)
+        usd = Money(amount, project.currency).in_usd(rate)  # a budget line at the project's rate
         statement.through_usd |= project.currency != agreement.currency and agreement.currency != USD
         lines[(b.heading, b.output.strip())] = Line(b.heading, b.output.strip(),
                                                      to_agreement(amount, project.currency, usd, agreement.currency, agreement.usd_rate),

@@ -11,9 +11,9 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
+from tracker.domain.budget import BudgetFigures, budget_figures
 from tracker.domain.project import Project
 from tracker.gui.editor import tables
-from tracker.gui.editor.budget_figures import BudgetFigures, budget_figures
 from tracker.gui.editor.records import PROBLEM_COLOUR, RecordTable
 from tracker.gui.editor.state import money_text
 from tracker.gui.formats import show_user_number

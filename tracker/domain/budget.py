@@ -1,6 +1,6 @@
-"""The figures the Budget lines tab shows beside its table: the lines' total against the project's
+"""A project's budget against its budget lines and its expenditure: the lines' total against the
 budget, and each line's budget against the expenditure recorded to date under the same heading
-and output, in the project's currency. Pure Python (no Qt): the tab only lays them out."""
+and output, in the project's currency (the editor's Budget lines tab shows them beside its table)."""
 
 from __future__ import annotations
 
