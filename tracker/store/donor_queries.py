@@ -13,6 +13,7 @@ from typing import Any, NamedTuple
 
 from tracker.domain.classifications import EvaluationStatus
 from tracker.store.plan_reasons import PLANNING_COLUMNS, Planning
+from tracker.store.report_queries import OPEN_ON, STAGE_FROM_HISTORY
 from tracker.store.sql import dialect, execute
 
 
@@ -23,7 +24,7 @@ def _params(partner_id: int, year_from: int, year_to: int, on: dt.date | None = 
                               "completed": EvaluationStatus.COMPLETED.value,
                               "not_required": EvaluationStatus.NOT_REQUIRED.value}
     if on is not None:
-        params["on"] = on.isoformat()
+        params["as_of"] = on.isoformat()
     return params
 
 
@@ -35,17 +36,6 @@ WITH chosen AS (
          OR (p.planned_start <= :d1 AND COALESCE(p.actual_end, p.planned_end) >= :d0)))
 """
 
-# The stage on :on from the stage history: the stage its last change on or before that day gave
-# it; before its first recorded change, the stage it came from; with no history, its stage now.
-_STAGE_ON = """COALESCE(
-    (SELECT sc.to_stage FROM stage_change AS sc WHERE sc.project_id = p.id AND sc.changed_on <= :on
-     ORDER BY sc.changed_on DESC, sc.id DESC LIMIT 1),
-    (SELECT COALESCE(sc.from_stage, sc.to_stage) FROM stage_change AS sc WHERE sc.project_id = p.id
-     ORDER BY sc.changed_on, sc.id LIMIT 1),
-    p.stage)"""
-
-# Open on :on: planned or in progress, or completed after that day.
-_OPEN_ON = "(status IN (:planned, :in_progress) OR (status = :completed AND (completed_on IS NULL OR completed_on > :on)))"
 
 
 class Contribution(NamedTuple):
@@ -94,7 +84,7 @@ class DonorProject(NamedTuple):
 def partner_projects(partner_id: int, year_from: int, year_to: int, on: dt.date) -> list[DonorProject]:
     d = dialect()
     sql = _CHOSEN + f"""
-    SELECT p.id, p.code, p.title, c.codes, p.region, p.outcome, {_STAGE_ON}, p.planned_start, p.planned_end,
+    SELECT p.id, p.code, p.title, c.codes, p.region, p.outcome, {STAGE_FROM_HISTORY}, p.planned_start, p.planned_end,
            p.actual_end, p.currency, p.usd_rate, p.budget, p.budget_usd, COALESCE(s.spent, 0), COALESCE(fp.cents, 0),
            v.next_due, v.kind, v.sequence, COALESCE(v.overdue, 0), p.is_demo
     FROM chosen JOIN project AS p ON p.id = chosen.pid
@@ -107,8 +97,8 @@ def partner_projects(partner_id: int, year_from: int, year_to: int, on: dt.date)
                GROUP BY project_id) AS fp ON fp.pid = p.id
     LEFT JOIN (SELECT project_id AS pid, MIN(due) AS next_due, {d.at_minimum("kind", "due")} AS kind,
                       {d.at_minimum("sequence", "due")} AS sequence,
-                      SUM(CASE WHEN due < :on THEN 1 ELSE 0 END) AS overdue
-               FROM evaluation WHERE mandatory AND {_OPEN_ON}
+                      SUM(CASE WHEN due < :as_of THEN 1 ELSE 0 END) AS overdue
+               FROM evaluation WHERE mandatory AND {OPEN_ON}
                GROUP BY project_id) AS v ON v.pid = p.id
     ORDER BY p.code"""
     return [DonorProject(*row[:-1], bool(row[-1])) for row in execute(sql, _params(partner_id, year_from, year_to, on))]  # type: ignore[call-arg]

@@ -156,7 +156,8 @@ PIPELINE_STAGES = (Stage.DESIGN.value, Stage.APPRAISAL.value, Stage.APPROVED.val
 # A project's stage on :as_of, from its stage history: the stage its last change on or before
 # that date gave it; before its first recorded change, the stage it came from (or, for the first
 # entry of its history, the stage it was recorded in); with no history, its stage now.
-_STAGE_FROM_HISTORY = """COALESCE(
+# A project's (p) stage on :as_of from its stage history (the donor report's too).
+STAGE_FROM_HISTORY = """COALESCE(
     (SELECT sc.to_stage FROM stage_change AS sc WHERE sc.project_id = p.id AND sc.changed_on <= :as_of
      ORDER BY sc.changed_on DESC, sc.id DESC LIMIT 1),
     (SELECT COALESCE(sc.from_stage, sc.to_stage) FROM stage_change AS sc WHERE sc.project_id = p.id
@@ -169,13 +170,13 @@ def _stage_on(as_of: dt.date) -> str:
     report as of today, the usual case) it is the stage now, and reading it costs nothing; else it
     comes from the stage history (two lookups a project)."""
     later = execute("SELECT 1 FROM stage_change WHERE changed_on > :as_of LIMIT 1", {"as_of": as_of.isoformat()}).fetchone()
-    return _STAGE_FROM_HISTORY if later else "p.stage"
+    return STAGE_FROM_HISTORY if later else "p.stage"
 
 
 # An evaluation's standing on :as_of: completed once its completion date has come (a completion
 # recorded without a date counts as completed; the Checks sheet flags it), still open before.
 _DONE = "(status = :completed AND (completed_on IS NULL OR completed_on <= :as_of))"
-_OPEN_ON = "(status IN (:planned, :in_progress) OR (status = :completed AND completed_on > :as_of))"
+OPEN_ON = "(status IN (:planned, :in_progress) OR (status = :completed AND completed_on > :as_of))"
 
 
 class IndependenceState:
@@ -230,10 +231,10 @@ def _per_project_sql(as_of: dt.date, thresholds: Mapping[str, int | None]) -> tu
       LEFT JOIN (SELECT project_id AS pid, COUNT(*) AS required,
                         SUM(CASE WHEN {_DONE} THEN 1 ELSE 0 END) AS completed,
                         SUM(CASE WHEN status = :waived THEN 1 ELSE 0 END) AS waived,
-                        SUM(CASE WHEN {_OPEN_ON} THEN 1 ELSE 0 END) AS open,
-                        SUM(CASE WHEN {_OPEN_ON} AND due < :as_of THEN 1 ELSE 0 END) AS overdue,
+                        SUM(CASE WHEN {OPEN_ON} THEN 1 ELSE 0 END) AS open,
+                        SUM(CASE WHEN {OPEN_ON} AND due < :as_of THEN 1 ELSE 0 END) AS overdue,
                         SUM(CASE WHEN independence_required AND due < :as_of THEN 1 ELSE 0 END) AS independent_due,
-                        MIN(CASE WHEN {_OPEN_ON} THEN due END) AS next_due
+                        MIN(CASE WHEN {OPEN_ON} THEN due END) AS next_due
                  FROM evaluation WHERE mandatory GROUP BY project_id) AS v ON v.pid = s.pid
       LEFT JOIN (SELECT DISTINCT project_id AS pid FROM evaluation
                  WHERE {_DONE} AND independence != :self) AS i ON i.pid = s.pid
