@@ -7,9 +7,9 @@ Contract for running them off the UI thread:
 - progress(done, total, text) is called from the calling thread as the work advances;
 - cancelled() is polled between tables and every 2,000 rows; when it returns True the report
   raises ReportCancelled;
-- on ReportCancelled, ReportError (bad period, unwritable path; an empty period for the
-  portfolio report, while a donor report gives a nil report), NotFound (unknown
-  partner) or any other exception, no file is left behind and an existing file of the same name
+- on ReportCancelled, ReportError (an impossible period, an unwritable path; a period with
+  nothing recorded gives a nil report, not an error), NotFound (unknown partner) or any other
+  exception, no file is left behind and an existing file of the same name
   is untouched: the workbook is written to a temporary file beside the target and moved over it
   only when complete;
 - the database is read through the models' database, whose connection is per thread (peewee), so
