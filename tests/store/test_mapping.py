@@ -21,6 +21,7 @@ from tracker.domain.classifications import (
     Stage,
     StrategicObjective,
 )
+from tracker.domain.documents import Document, Location
 from tracker.domain.errors import ValidationError
 from tracker.domain.project import (
     BudgetLine,
@@ -78,6 +79,10 @@ def full_project() -> Project:
         budget_lines=[BudgetLine(ExpenditureType.PROGRAMME_SUPPORT, Decimal("46017.70"), "O" * 200, LINES)],
         progress_reports=[ProgressReport(date(2024, 1, 1), date(2024, 12, 31), LINES, LINES, LINES, LINES, "P" * 200)],
         indicator_values=[IndicatorValue(indicator.uuid, date(2024, 12, 31), Decimal("120.5"), LINES)],
+        documents=[Document("D" * 500, "A07", "fr", date(2025, 3, 1), "https://example.org/" + "u" * 980, "", "f" * 255, 1234,
+                            "a" * 64)],
+        locations=[Location("N" * 200, "SN", LINES, Decimal("14.6928"), Decimal("-17.4467"))],
+        purpose_code="16020", capital_spend=Decimal("0"),
     )
 
 

@@ -19,10 +19,13 @@ def _make_v7_database(path) -> None:
     open_database(path)
     close_database()
     with sqlite3.connect(path) as conn:
-        for table in ("budget_line", "progress_report", "indicator_value"):
+        for table in ("budget_line", "progress_report", "indicator_value", "document", "document_file", "location", "exchange_rate",
+                      "organisation_setting"):
             conn.execute(f'DROP TABLE "{table}"')
         conn.execute("ALTER TABLE funding DROP COLUMN agreement_reference")
         conn.execute("ALTER TABLE expenditure DROP COLUMN output")
+        conn.execute("ALTER TABLE project DROP COLUMN purpose_code")
+        conn.execute("ALTER TABLE project DROP COLUMN capital_spend")
         conn.execute("INSERT INTO project (uuid, code, title, description, stage, office, officer, currency, usd_rate, budget, budget_usd, "
                      "midterm_review_agreed, rule_set, is_demo, archived, version, created_at, updated_at) VALUES ('p-1', 'OLD/1', "
                      "'Old project', '', 'design', '', '', 'USD', '1', 10000000, 10000000, 0, 'ilo-2002', 0, 0, 1, '2020-01-01', '2020-01-01')")

@@ -27,6 +27,7 @@ from tracker.domain.classifications import (
     Theme,
 )
 from tracker.domain.codelists import is_country, is_currency
+from tracker.domain.documents import Document, Location
 from tracker.domain.errors import FieldProblem, ValidationError
 from tracker.domain.i18n import LANGUAGES, translate
 from tracker.domain.money import USD, Money, check_rate, not_a_currency
@@ -358,6 +359,11 @@ class Project:
     is_demo: bool = False
     # On record but done with: left out of the portfolio list by default, kept in reports.
     archived: bool = False
+    # For publishing (schema v9): the OECD DAC 5-digit purpose code of what the project does
+    # (blank: tracker sends the code its themes stand for), and the share of its spending on
+    # capital (per cent; None: not known, 0 for technical cooperation that buys no assets).
+    purpose_code: str = ""
+    capital_spend: Decimal | None = None
     fundings: list[Funding] = field(default_factory=list)
     revisions: list[BudgetRevision] = field(default_factory=list)
     expenditures: list[Expenditure] = field(default_factory=list)
@@ -366,6 +372,8 @@ class Project:
     budget_lines: list[BudgetLine] = field(default_factory=list)
     progress_reports: list[ProgressReport] = field(default_factory=list)
     indicator_values: list[IndicatorValue] = field(default_factory=list)
+    documents: list[Document] = field(default_factory=list)  # schema v9, the project's and its evaluations'
+    locations: list[Location] = field(default_factory=list)  # schema v9, places within its countries
     uuid: str = field(default_factory=new_uuid)
     id: int | None = None
     version: int = 0
@@ -405,6 +413,11 @@ class Project:
             found.extend(_money_problems(self.budget, self.currency, self.usd_rate, "budget", allow_zero=False))
         elif not is_currency(self.currency):
             found.append(FieldProblem("currency", not_a_currency(self.currency)))
+        if self.purpose_code and not re.fullmatch(r"\d{5}", self.purpose_code):
+            found.append(FieldProblem("purpose_code", translate("Validation", "a purpose code is the OECD DAC's five digits (16020: "
+                                                                              "employment creation)")))
+        if self.capital_spend is not None and not 0 <= self.capital_spend <= 100:
+            found.append(FieldProblem("capital_spend", translate("Validation", "the capital spend is a share between 0 and 100 per cent")))
         return _with_text_problems("project", self, found)
 
     def apply_revision(self, revision: BudgetRevision) -> None:

@@ -25,7 +25,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from tracker.domain import cycle
+from tracker.domain import cycle, rates
+from tracker.domain import documents as docs
 from tracker.domain import project as d
 from tracker.domain.classifications import Criterion
 from tracker.domain.errors import FieldProblem, ValidationError
@@ -216,11 +217,13 @@ PROJECT = RecordKind("project", QT_TRANSLATE_NOOP("RecordKind", "project"), QT_T
     _f("suspended_from", QT_TRANSLATE_NOOP("RecordField", "suspended from")),
     _f("is_demo", QT_TRANSLATE_NOOP("RecordField", "demo data")),
     _f("archived", QT_TRANSLATE_NOOP("RecordField", "archived")),
+    _f("purpose_code", QT_TRANSLATE_NOOP("RecordField", "purpose code"), width=5),
+    _f("capital_spend", QT_TRANSLATE_NOOP("RecordField", "capital spend %")),
 ), excluded=(
     # The child records, each list described by its own kind; the version is the store's
     # optimistic lock, bumped on every save.
     "fundings", "revisions", "expenditures", "evaluations", "indicators", "budget_lines", "progress_reports",
-    "indicator_values", "version",
+    "indicator_values", "documents", "locations", "version",
 ))
 
 _FUNDING_FIELDS = (
@@ -309,6 +312,37 @@ INDICATOR_VALUE = RecordKind("indicator_value", QT_TRANSLATE_NOOP("RecordKind", 
     _f("note", QT_TRANSLATE_NOOP("RecordField", "note"), multiline=True),
 ), "indicator_values")
 
+# A document of the project or of one of its evaluations (schema v9); the file itself, when
+# attached, is kept once by its SHA-256 (the store's document_file) and named here.
+DOCUMENT = RecordKind("document", QT_TRANSLATE_NOOP("RecordKind", "document"), QT_TRANSLATE_NOOP("RecordKind", "documents"), docs.Document, (
+    _f("title", QT_TRANSLATE_NOOP("RecordField", "title"), width=500, required=True),
+    _f("category", QT_TRANSLATE_NOOP("RecordField", "category"), width=3, required=True),
+    _f("language", QT_TRANSLATE_NOOP("RecordField", "language"), width=2),
+    _f("document_date", QT_TRANSLATE_NOOP("RecordField", "document date")),
+    _f("url", QT_TRANSLATE_NOOP("RecordField", "web address"), width=1000),
+    _f("evaluation_uuid", QT_TRANSLATE_NOOP("RecordField", "evaluation"), width=36),
+    _f("file_name", QT_TRANSLATE_NOOP("RecordField", "file"), width=255),
+    _f("file_size", QT_TRANSLATE_NOOP("RecordField", "file size")),
+    _f("file_sha256", QT_TRANSLATE_NOOP("RecordField", "file checksum"), width=64),
+), "documents")
+
+# A place within the project's countries (schema v9), published as an IATI location.
+LOCATION = RecordKind("location", QT_TRANSLATE_NOOP("RecordKind", "location"), QT_TRANSLATE_NOOP("RecordKind", "locations"), docs.Location, (
+    _f("name", QT_TRANSLATE_NOOP("RecordField", "name"), width=200, required=True),
+    _f("country", QT_TRANSLATE_NOOP("RecordField", "country"), width=2),
+    _f("description", QT_TRANSLATE_NOOP("RecordField", "description"), multiline=True),
+    _f("latitude", QT_TRANSLATE_NOOP("RecordField", "latitude")),
+    _f("longitude", QT_TRANSLATE_NOOP("RecordField", "longitude")),
+), "locations")
+
+# A currency's US$ value from a date (schema v9): the table of exchange rates, not a project's.
+EXCHANGE_RATE = RecordKind("exchange_rate", QT_TRANSLATE_NOOP("RecordKind", "exchange rate"), QT_TRANSLATE_NOOP("RecordKind", "exchange rates"), rates.ExchangeRate, (
+    _CURRENCY,
+    _f("valid_from", QT_TRANSLATE_NOOP("RecordField", "valid from"), required=True),
+    _f("usd_per_unit", QT_TRANSLATE_NOOP("RecordField", "US$ per unit"), required=True),
+    _f("source", QT_TRANSLATE_NOOP("RecordField", "source"), width=200),
+))
+
 # A project's share of each of its countries: `Project.country_shares` maps country -> share; the
 # store keeps one project_country row per country, packages carry them in the project's values.
 COUNTRY_SHARE = RecordKind("country_share", QT_TRANSLATE_NOOP("RecordKind", "country share"), QT_TRANSLATE_NOOP("RecordKind", "country shares"), None, (
@@ -330,11 +364,12 @@ STAGE_CHANGE = RecordKind("stage_change", QT_TRANSLATE_NOOP("RecordKind", "stage
 
 RECORD_KINDS: tuple[RecordKind, ...] = (
     PROJECT, PARTNER, FUNDING, UNEARMARKED_FUNDING, BUDGET_REVISION, EXPENDITURE, EVALUATION,
-    RESULT_INDICATOR, BUDGET_LINE, PROGRESS_REPORT, INDICATOR_VALUE, COUNTRY_SHARE, STAGE_CHANGE,
+    RESULT_INDICATOR, BUDGET_LINE, PROGRESS_REPORT, INDICATOR_VALUE, DOCUMENT, LOCATION, COUNTRY_SHARE, STAGE_CHANGE,
+    EXCHANGE_RATE,
 )
 # The lists of records a project holds, in the order its validation and the store visit them.
 CHILD_KINDS: tuple[RecordKind, ...] = (FUNDING, BUDGET_REVISION, EXPENDITURE, EVALUATION, RESULT_INDICATOR, BUDGET_LINE,
-                                       PROGRESS_REPORT, INDICATOR_VALUE)
+                                       PROGRESS_REPORT, INDICATOR_VALUE, DOCUMENT, LOCATION)
 
 _BY_NAME = {k.name: k for k in RECORD_KINDS}
 _BY_LIST = {k.list_attribute: k for k in RECORD_KINDS if k.list_attribute}

@@ -43,7 +43,7 @@ def _stored(kind: r.RecordKind) -> tuple[tuple[str, str], ...]:
     return tuple((s.name, s.wire) for s in kind.record_fields if s.name not in elsewhere)
 
 
-_COLUMNS = {k.name: _stored(k) for k in (r.PARTNER, r.PROJECT, *r.CHILD_KINDS)}
+_COLUMNS = {k.name: _stored(k) for k in (r.PARTNER, r.PROJECT, *r.CHILD_KINDS, r.EXCHANGE_RATE)}
 # A stage change's row as packages carry it: from_stage, to_stage, action, reason, changed_on, at, who.
 STAGE_CHANGE_COLUMNS = tuple(s.wire for s in r.STAGE_CHANGE.fields)
 

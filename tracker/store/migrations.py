@@ -82,6 +82,17 @@ def _v8_budget_lines_progress_reports(db: peewee.Database) -> None:
     db.create_tables([BudgetLine, ProgressReport, IndicatorValue], safe=True)
 
 
+def _v9_rates_documents_locations(db: peewee.Database) -> None:
+    from tracker.store.models import Document, DocumentFile, ExchangeRate, Location, OrganisationSetting
+
+    present = {c.name for c in db.get_columns("project")}  # a v1 database created by this code has them
+    if "purpose_code" not in present:
+        db.execute_sql("ALTER TABLE project ADD COLUMN purpose_code VARCHAR(5) NOT NULL DEFAULT ''")
+    if "capital_spend" not in present:
+        db.execute_sql("ALTER TABLE project ADD COLUMN capital_spend TEXT")
+    db.create_tables([Document, DocumentFile, Location, ExchangeRate, OrganisationSetting], safe=True)
+
+
 # (version, description, function). Append only: a released migration never changes.
 # v1 creates the tables from the current models, so later steps check before altering.
 MIGRATIONS: list[tuple[int, str, Callable[[peewee.Database], None]]] = [
@@ -94,6 +105,8 @@ MIGRATIONS: list[tuple[int, str, Callable[[peewee.Database], None]]] = [
     (7, "funding partners' reporting language", _v7_partner_reporting_language),
     (8, "budget lines, expenditure by output, agreement references, progress reports and indicator values",
      _v8_budget_lines_progress_reports),
+    (9, "exchange rates by date, documents and their files, locations, purpose codes, organisation settings",
+     _v9_rates_documents_locations),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

@@ -90,6 +90,8 @@ class Project(BaseModel):
     is_demo = peewee.BooleanField(default=False)
     # Kept on record but out of the working list (schema v5).
     archived = peewee.BooleanField(default=False, index=True)
+    purpose_code = peewee.CharField(max_length=5, default="")  # schema v9
+    capital_spend = ExactDecimalField(null=True)  # schema v9, per cent
     version = peewee.IntegerField(default=1)  # optimistic locking: bumped on every save
     created_at = peewee.DateTimeField(default=utc_now)
     updated_at = peewee.DateTimeField(default=utc_now)
@@ -220,6 +222,65 @@ class IndicatorValue(BaseModel):
     note = peewee.TextField(default="")
 
 
+class Document(BaseModel):
+    """A document of a project or of one of its evaluations (schema v9)."""
+
+    uuid = peewee.CharField(max_length=36, unique=True, default=new_uuid)
+    project = peewee.ForeignKeyField(Project, backref="document_rows", on_delete="CASCADE")
+    title = peewee.CharField(max_length=500)
+    category = peewee.CharField(max_length=3)
+    language = peewee.CharField(max_length=2, default="")
+    document_date = peewee.DateField(null=True)
+    url = peewee.CharField(max_length=1000, default="")
+    evaluation_uuid = peewee.CharField(max_length=36, default="", index=True)
+    file_name = peewee.CharField(max_length=255, default="")
+    file_size = peewee.BigIntegerField(null=True)
+    file_sha256 = peewee.CharField(max_length=64, default="", index=True)
+
+
+class DocumentFile(BaseModel):
+    """An attached file's bytes, kept once whatever the number of documents naming it (schema v9)."""
+
+    sha256 = peewee.CharField(max_length=64, primary_key=True)
+    content = peewee.BlobField()
+    size = peewee.BigIntegerField()
+
+
+class Location(BaseModel):
+    """A place within a project's countries (schema v9)."""
+
+    uuid = peewee.CharField(max_length=36, unique=True, default=new_uuid)
+    project = peewee.ForeignKeyField(Project, backref="location_rows", on_delete="CASCADE")
+    name = peewee.CharField(max_length=200)
+    country = peewee.CharField(max_length=2, default="")
+    description = peewee.TextField(default="")
+    latitude = ExactDecimalField(null=True)
+    longitude = ExactDecimalField(null=True)
+
+
+class ExchangeRate(BaseModel):
+    """A currency's US$ value from a date until its next rate (schema v9)."""
+
+    uuid = peewee.CharField(max_length=36, unique=True, default=new_uuid)
+    currency = peewee.CharField(max_length=3)
+    valid_from = peewee.DateField()
+    usd_per_unit = ExactDecimalField()
+    source = peewee.CharField(max_length=200, default="")
+    updated_at = peewee.DateTimeField(default=utc_now)
+
+    class Meta:
+        indexes = ((("currency", "valid_from"), True),)
+
+
+class OrganisationSetting(BaseModel):
+    """One of the organisation's settings (schema v9): what it publishes as (IATI reporting
+    organisation, contact) and its defaults (flow, finance, aid and tied-aid types by modality)."""
+
+    key = peewee.CharField(max_length=60, primary_key=True)
+    value = peewee.TextField(default="")
+    updated_at = peewee.DateTimeField(default=utc_now)
+
+
 class StageChange(BaseModel):
     uuid = peewee.CharField(max_length=36, unique=True, default=new_uuid)  # schema v3: packages carry it
     project = peewee.ForeignKeyField(Project, backref="stage_changes", on_delete="CASCADE")
@@ -312,6 +373,11 @@ ALL_MODELS: list[type[BaseModel]] = [
     BudgetLine,
     ProgressReport,
     IndicatorValue,
+    Document,
+    DocumentFile,
+    Location,
+    ExchangeRate,
+    OrganisationSetting,
     StageChange,
     AuditEntry,
     Site,

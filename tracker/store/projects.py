@@ -35,7 +35,7 @@ from tracker.store.writes import write_transaction
 
 # The child kinds of schema v8 on, stored and read generically from their descriptions (the older
 # ones keep their own ordering and column functions above).
-NEWER_CHILD_KINDS = (rk.BUDGET_LINE, rk.PROGRESS_REPORT, rk.INDICATOR_VALUE)
+NEWER_CHILD_KINDS = (rk.BUDGET_LINE, rk.PROGRESS_REPORT, rk.INDICATOR_VALUE, rk.DOCUMENT, rk.LOCATION)
 
 def find_project_row(code_or_id: str | int) -> m.Project:
     if isinstance(code_or_id, int):
