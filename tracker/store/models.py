@@ -90,7 +90,8 @@ class Project(BaseModel):
     is_demo = peewee.BooleanField(default=False)
     # Kept on record but out of the working list (schema v5).
     archived = peewee.BooleanField(default=False, index=True)
-    purpose_code = peewee.CharField(max_length=5, default="")  # schema v9
+    # schema v9; a database default too, as the migration adds it (rows written by older code)
+    purpose_code = peewee.CharField(max_length=5, default="", constraints=[peewee.SQL("DEFAULT ''")])
     capital_spend = ExactDecimalField(null=True)  # schema v9, per cent
     version = peewee.IntegerField(default=1)  # optimistic locking: bumped on every save
     created_at = peewee.DateTimeField(default=utc_now)
