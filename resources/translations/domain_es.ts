@@ -274,6 +274,129 @@
     </message>
   </context>
   <context>
+    <name>DocumentCategory</name>
+    <message>
+      <source>Pre- and post-project impact appraisal</source>
+      <translation>Evaluación de impacto antes y después del proyecto</translation>
+    </message>
+    <message>
+      <source>Objectives / Purpose of activity</source>
+      <translation>Objetivos / finalidad de la actividad</translation>
+    </message>
+    <message>
+      <source>Intended ultimate beneficiaries</source>
+      <translation>Beneficiarios finales previstos</translation>
+    </message>
+    <message>
+      <source>Conditions</source>
+      <translation>Condiciones</translation>
+    </message>
+    <message>
+      <source>Budget</source>
+      <translation>Presupuesto</translation>
+    </message>
+    <message>
+      <source>Summary information about contract</source>
+      <translation>Información resumida sobre el contrato</translation>
+    </message>
+    <message>
+      <source>Review of project performance and evaluation</source>
+      <translation>Examen del desempeño del proyecto y evaluación</translation>
+    </message>
+    <message>
+      <source>Results, outcomes and outputs</source>
+      <translation>Resultados, efectos y productos</translation>
+    </message>
+    <message>
+      <source>Memorandum of understanding (if agreed by all parties)</source>
+      <translation>Memorando de entendimiento (si todas las partes lo acuerdan)</translation>
+    </message>
+    <message>
+      <source>Tender</source>
+      <translation>Licitación</translation>
+    </message>
+    <message>
+      <source>Contract</source>
+      <translation>Contrato</translation>
+    </message>
+    <message>
+      <source>Activity web page</source>
+      <translation>Página web de la actividad</translation>
+    </message>
+    <message>
+      <source>Annual report</source>
+      <translation>Informe anual</translation>
+    </message>
+    <message>
+      <source>Institutional Strategy paper</source>
+      <translation>Documento de estrategia institucional</translation>
+    </message>
+    <message>
+      <source>Country strategy paper</source>
+      <translation>Documento de estrategia de país</translation>
+    </message>
+    <message>
+      <source>Aid Allocation Policy</source>
+      <translation>Política de asignación de la ayuda</translation>
+    </message>
+    <message>
+      <source>Procurement Policy and Procedure</source>
+      <translation>Política y procedimientos de adquisiciones</translation>
+    </message>
+    <message>
+      <source>Institutional Audit Report</source>
+      <translation>Informe de auditoría institucional</translation>
+    </message>
+    <message>
+      <source>Country Audit Report</source>
+      <translation>Informe de auditoría de país</translation>
+    </message>
+    <message>
+      <source>Exclusions Policy</source>
+      <translation>Política de exclusiones</translation>
+    </message>
+    <message>
+      <source>Institutional Evaluation Report</source>
+      <translation>Informe de evaluación institucional</translation>
+    </message>
+    <message>
+      <source>Country Evaluation Report</source>
+      <translation>Informe de evaluación de país</translation>
+    </message>
+    <message>
+      <source>Sector strategy</source>
+      <translation>Estrategia sectorial</translation>
+    </message>
+    <message>
+      <source>Thematic strategy</source>
+      <translation>Estrategia temática</translation>
+    </message>
+    <message>
+      <source>Country-level Memorandum of Understanding</source>
+      <translation>Memorando de entendimiento a nivel de país</translation>
+    </message>
+    <message>
+      <source>Evaluations policy</source>
+      <translation>Política de evaluación</translation>
+    </message>
+    <message>
+      <source>General Terms and Conditions</source>
+      <translation>Condiciones generales</translation>
+    </message>
+    <message>
+      <source>Organisation web page</source>
+      <translation>Página web de la organización</translation>
+    </message>
+    <message>
+      <source>Country/Region web page</source>
+      <translation>Página web del país o la región</translation>
+    </message>
+    <message>
+      <source>Sector web page</source>
+      <translation>Página web del sector</translation>
+    </message>
+  </context>
+  <context>
     <name>Evaluation</name>
     <message>
       <source>{evaluation} {number}</source>
@@ -967,6 +1090,21 @@
     </message>
   </context>
   <context>
+    <name>Rates</name>
+    <message>
+      <source>the US$ is worth one US$ on every day: it needs no rate</source>
+      <translation>el dólar de los Estados Unidos vale un dólar todos los días: no necesita tipo de cambio</translation>
+    </message>
+    <message>
+      <source>no US$ rate for {currency}: the amount has no date to look one up; give its rate with --rate {currency}=US$ VALUE</source>
+      <translation>no hay tipo de cambio en dólares de los Estados Unidos para {currency}: el importe no tiene fecha para buscarlo; indique su tipo con --rate {currency}=VALOR EN US$</translation>
+    </message>
+    <message>
+      <source>no US$ rate for {currency} on {day}: import that month's UN operational rates (tracker rates import FILE, or Tools &gt; Exchange Rates in the app), or give one with --rate {currency}=US$ VALUE</source>
+      <translation>no hay tipo de cambio en dólares de los Estados Unidos para {currency} el {day}: importe los tipos de cambio operacionales de las Naciones Unidas de ese mes (tracker rates import ARCHIVO, o Herramientas &gt; Tipos de cambio en la aplicación), o indique uno con --rate {currency}=VALOR EN US$</translation>
+    </message>
+  </context>
+  <context>
     <name>Rating</name>
     <message>
       <source>Highly unsatisfactory</source>
@@ -1114,6 +1252,14 @@
     <message>
       <source>archived</source>
       <translation>archivado</translation>
+    </message>
+    <message>
+      <source>purpose code</source>
+      <translation>código de finalidad</translation>
+    </message>
+    <message>
+      <source>capital spend %</source>
+      <translation>gasto de capital (%)</translation>
     </message>
     <message>
       <source>modality</source>
@@ -1304,6 +1450,54 @@
       <translation>nota</translation>
     </message>
     <message>
+      <source>language</source>
+      <translation>idioma</translation>
+    </message>
+    <message>
+      <source>document date</source>
+      <translation>fecha del documento</translation>
+    </message>
+    <message>
+      <source>web address</source>
+      <translation>dirección web</translation>
+    </message>
+    <message>
+      <source>evaluation</source>
+      <translation>evaluación</translation>
+    </message>
+    <message>
+      <source>file</source>
+      <translation>archivo</translation>
+    </message>
+    <message>
+      <source>file size</source>
+      <translation>tamaño del archivo</translation>
+    </message>
+    <message>
+      <source>file checksum</source>
+      <translation>suma de comprobación del archivo</translation>
+    </message>
+    <message>
+      <source>latitude</source>
+      <translation>latitud</translation>
+    </message>
+    <message>
+      <source>longitude</source>
+      <translation>longitud</translation>
+    </message>
+    <message>
+      <source>valid from</source>
+      <translation>aplicable desde</translation>
+    </message>
+    <message>
+      <source>US$ per unit</source>
+      <translation>US$ por unidad</translation>
+    </message>
+    <message>
+      <source>source</source>
+      <translation>fuente</translation>
+    </message>
+    <message>
       <source>share %</source>
       <translation>porcentaje (%)</translation>
     </message>
@@ -1421,6 +1615,30 @@
     <message>
       <source>indicator values</source>
       <translation>valores del indicador</translation>
+    </message>
+    <message>
+      <source>document</source>
+      <translation>documento</translation>
+    </message>
+    <message>
+      <source>documents</source>
+      <translation>documentos</translation>
+    </message>
+    <message>
+      <source>location</source>
+      <translation>lugar</translation>
+    </message>
+    <message>
+      <source>locations</source>
+      <translation>lugares</translation>
+    </message>
+    <message>
+      <source>exchange rate</source>
+      <translation>tipo de cambio</translation>
+    </message>
+    <message>
+      <source>exchange rates</source>
+      <translation>tipos de cambio</translation>
     </message>
     <message>
       <source>country share</source>
@@ -1698,16 +1916,60 @@
   <context>
     <name>Validation</name>
     <message>
-      <source>project {code}</source>
-      <translation>proyecto {code}</translation>
+      <source>a document needs a title</source>
+      <translation>un documento necesita un título</translation>
     </message>
     <message>
-      <source>use 2-{width} letters, digits, '-', '_', '.' or '/', starting with a letter or digit</source>
-      <translation>use de 2 a {width} letras, cifras, «-», «_», «.» o «/», empezando por una letra o una cifra</translation>
+      <source>'{code}' is not an IATI document category (A01-A12 for a project's documents)</source>
+      <translation>«{code}» no es una categoría de documento de la IATI (A01 a A12 para los documentos de un proyecto)</translation>
+    </message>
+    <message>
+      <source>the file is {size} MB; tracker keeps files up to {limit} MB: publish it and give its web address</source>
+      <translation>el archivo tiene {size} MB; tracker guarda archivos de hasta {limit} MB: publíquelo e indique su dirección web</translation>
+    </message>
+    <message>
+      <source>a web address starts with https:// or http://</source>
+      <translation>una dirección web empieza por https:// o http://</translation>
+    </message>
+    <message>
+      <source>a location needs a name</source>
+      <translation>un lugar necesita un nombre</translation>
     </message>
     <message>
       <source>'{code}' is not an ISO 3166 country code</source>
       <translation>«{code}» no es un código de país ISO 3166</translation>
+    </message>
+    <message>
+      <source>give both the latitude and the longitude, or neither</source>
+      <translation>indique la latitud y la longitud, o ninguna de las dos</translation>
+    </message>
+    <message>
+      <source>a latitude is between -90 and 90 degrees</source>
+      <translation>una latitud está entre -90 y 90 grados</translation>
+    </message>
+    <message>
+      <source>a longitude is between -180 and 180 degrees</source>
+      <translation>una longitud está entre -180 y 180 grados</translation>
+    </message>
+    <message>
+      <source>project {code}</source>
+      <translation>proyecto {code}</translation>
+    </message>
+    <message>
+      <source>the organisation needs its IATI organisation identifier</source>
+      <translation>la organización necesita su identificador de organización de la IATI</translation>
+    </message>
+    <message>
+      <source>the organisation needs a name</source>
+      <translation>la organización necesita un nombre</translation>
+    </message>
+    <message>
+      <source>'{value}' is not an e-mail address</source>
+      <translation>«{value}» no es una dirección de correo electrónico</translation>
+    </message>
+    <message>
+      <source>use 2-{width} letters, digits, '-', '_', '.' or '/', starting with a letter or digit</source>
+      <translation>use de 2 a {width} letras, cifras, «-», «_», «.» o «/», empezando por una letra o una cifra</translation>
     </message>
     <message>
       <source>code {code} is already used by another project</source>
@@ -1836,6 +2098,14 @@
     <message>
       <source>the actual end is before the start</source>
       <translation>la finalización real es anterior al inicio</translation>
+    </message>
+    <message>
+      <source>a purpose code is the OECD DAC's five digits (16020: employment creation)</source>
+      <translation>un código de finalidad son los cinco dígitos del CAD de la OCDE (16020: creación de empleo)</translation>
+    </message>
+    <message>
+      <source>the capital spend is a share between 0 and 100 per cent</source>
+      <translation>el gasto de capital es una proporción entre 0 y 100 por ciento</translation>
     </message>
     <message>
       <source>this heading is already budgeted for this output</source>

@@ -274,6 +274,129 @@
     </message>
   </context>
   <context>
+    <name>DocumentCategory</name>
+    <message>
+      <source>Pre- and post-project impact appraisal</source>
+      <translation>Évaluation d'impact avant et après le projet</translation>
+    </message>
+    <message>
+      <source>Objectives / Purpose of activity</source>
+      <translation>Objectifs / finalité de l'activité</translation>
+    </message>
+    <message>
+      <source>Intended ultimate beneficiaries</source>
+      <translation>Bénéficiaires finaux visés</translation>
+    </message>
+    <message>
+      <source>Conditions</source>
+      <translation>Conditions</translation>
+    </message>
+    <message>
+      <source>Budget</source>
+      <translation>Budget</translation>
+    </message>
+    <message>
+      <source>Summary information about contract</source>
+      <translation>Informations résumées sur le contrat</translation>
+    </message>
+    <message>
+      <source>Review of project performance and evaluation</source>
+      <translation>Examen de la performance du projet et évaluation</translation>
+    </message>
+    <message>
+      <source>Results, outcomes and outputs</source>
+      <translation>Résultats, effets et produits</translation>
+    </message>
+    <message>
+      <source>Memorandum of understanding (if agreed by all parties)</source>
+      <translation>Mémorandum d'accord (si toutes les parties l'acceptent)</translation>
+    </message>
+    <message>
+      <source>Tender</source>
+      <translation>Appel d'offres</translation>
+    </message>
+    <message>
+      <source>Contract</source>
+      <translation>Contrat</translation>
+    </message>
+    <message>
+      <source>Activity web page</source>
+      <translation>Page web de l'activité</translation>
+    </message>
+    <message>
+      <source>Annual report</source>
+      <translation>Rapport annuel</translation>
+    </message>
+    <message>
+      <source>Institutional Strategy paper</source>
+      <translation>Document de stratégie institutionnelle</translation>
+    </message>
+    <message>
+      <source>Country strategy paper</source>
+      <translation>Document de stratégie pays</translation>
+    </message>
+    <message>
+      <source>Aid Allocation Policy</source>
+      <translation>Politique d'allocation de l'aide</translation>
+    </message>
+    <message>
+      <source>Procurement Policy and Procedure</source>
+      <translation>Politique et procédures d'achat</translation>
+    </message>
+    <message>
+      <source>Institutional Audit Report</source>
+      <translation>Rapport d'audit institutionnel</translation>
+    </message>
+    <message>
+      <source>Country Audit Report</source>
+      <translation>Rapport d'audit pays</translation>
+    </message>
+    <message>
+      <source>Exclusions Policy</source>
+      <translation>Politique d'exclusion</translation>
+    </message>
+    <message>
+      <source>Institutional Evaluation Report</source>
+      <translation>Rapport d'évaluation institutionnelle</translation>
+    </message>
+    <message>
+      <source>Country Evaluation Report</source>
+      <translation>Rapport d'évaluation pays</translation>
+    </message>
+    <message>
+      <source>Sector strategy</source>
+      <translation>Stratégie sectorielle</translation>
+    </message>
+    <message>
+      <source>Thematic strategy</source>
+      <translation>Stratégie thématique</translation>
+    </message>
+    <message>
+      <source>Country-level Memorandum of Understanding</source>
+      <translation>Mémorandum d'accord au niveau du pays</translation>
+    </message>
+    <message>
+      <source>Evaluations policy</source>
+      <translation>Politique d'évaluation</translation>
+    </message>
+    <message>
+      <source>General Terms and Conditions</source>
+      <translation>Conditions générales</translation>
+    </message>
+    <message>
+      <source>Organisation web page</source>
+      <translation>Page web de l'organisation</translation>
+    </message>
+    <message>
+      <source>Country/Region web page</source>
+      <translation>Page web du pays ou de la région</translation>
+    </message>
+    <message>
+      <source>Sector web page</source>
+      <translation>Page web du secteur</translation>
+    </message>
+  </context>
+  <context>
     <name>Evaluation</name>
     <message>
       <source>{evaluation} {number}</source>
@@ -967,6 +1090,21 @@
     </message>
   </context>
   <context>
+    <name>Rates</name>
+    <message>
+      <source>the US$ is worth one US$ on every day: it needs no rate</source>
+      <translation>le dollar des États-Unis vaut un dollar chaque jour : il n'a pas besoin de taux</translation>
+    </message>
+    <message>
+      <source>no US$ rate for {currency}: the amount has no date to look one up; give its rate with --rate {currency}=US$ VALUE</source>
+      <translation>aucun taux en dollars des États-Unis pour {currency} : le montant n'a pas de date pour en chercher un ; indiquez son taux avec --rate {currency}=VALEUR EN $ É.-U.</translation>
+    </message>
+    <message>
+      <source>no US$ rate for {currency} on {day}: import that month's UN operational rates (tracker rates import FILE, or Tools &gt; Exchange Rates in the app), or give one with --rate {currency}=US$ VALUE</source>
+      <translation>aucun taux en dollars des États-Unis pour {currency} au {day} : importez les taux de change opérationnels de l'ONU de ce mois (tracker rates import FICHIER, ou Outils &gt; Taux de change dans l'application), ou indiquez-en un avec --rate {currency}=VALEUR EN $ É.-U.</translation>
+    </message>
+  </context>
+  <context>
     <name>Rating</name>
     <message>
       <source>Highly unsatisfactory</source>
@@ -1114,6 +1252,14 @@
     <message>
       <source>archived</source>
       <translation>archivé</translation>
+    </message>
+    <message>
+      <source>purpose code</source>
+      <translation>code d'objet</translation>
+    </message>
+    <message>
+      <source>capital spend %</source>
+      <translation>dépenses d'investissement (%)</translation>
     </message>
     <message>
       <source>modality</source>
@@ -1304,6 +1450,54 @@
       <translation>note</translation>
     </message>
     <message>
+      <source>language</source>
+      <translation>langue</translation>
+    </message>
+    <message>
+      <source>document date</source>
+      <translation>date du document</translation>
+    </message>
+    <message>
+      <source>web address</source>
+      <translation>adresse web</translation>
+    </message>
+    <message>
+      <source>evaluation</source>
+      <translation>évaluation</translation>
+    </message>
+    <message>
+      <source>file</source>
+      <translation>fichier</translation>
+    </message>
+    <message>
+      <source>file size</source>
+      <translation>taille du fichier</translation>
+    </message>
+    <message>
+      <source>file checksum</source>
+      <translation>somme de contrôle du fichier</translation>
+    </message>
+    <message>
+      <source>latitude</source>
+      <translation>latitude</translation>
+    </message>
+    <message>
+      <source>longitude</source>
+      <translation>longitude</translation>
+    </message>
+    <message>
+      <source>valid from</source>
+      <translation>applicable à partir du</translation>
+    </message>
+    <message>
+      <source>US$ per unit</source>
+      <translation>$ É.-U. par unité</translation>
+    </message>
+    <message>
+      <source>source</source>
+      <translation>source</translation>
+    </message>
+    <message>
       <source>share %</source>
       <translation>part (%)</translation>
     </message>
@@ -1421,6 +1615,30 @@
     <message>
       <source>indicator values</source>
       <translation>valeurs d’indicateur</translation>
+    </message>
+    <message>
+      <source>document</source>
+      <translation>document</translation>
+    </message>
+    <message>
+      <source>documents</source>
+      <translation>documents</translation>
+    </message>
+    <message>
+      <source>location</source>
+      <translation>lieu</translation>
+    </message>
+    <message>
+      <source>locations</source>
+      <translation>lieux</translation>
+    </message>
+    <message>
+      <source>exchange rate</source>
+      <translation>taux de change</translation>
+    </message>
+    <message>
+      <source>exchange rates</source>
+      <translation>taux de change</translation>
     </message>
     <message>
       <source>country share</source>
@@ -1698,16 +1916,60 @@
   <context>
     <name>Validation</name>
     <message>
-      <source>project {code}</source>
-      <translation>projet {code}</translation>
+      <source>a document needs a title</source>
+      <translation>un document doit avoir un titre</translation>
     </message>
     <message>
-      <source>use 2-{width} letters, digits, '-', '_', '.' or '/', starting with a letter or digit</source>
-      <translation>utilisez de 2 à {width} lettres, chiffres, « - », « _ », « . » ou « / », en commençant par une lettre ou un chiffre</translation>
+      <source>'{code}' is not an IATI document category (A01-A12 for a project's documents)</source>
+      <translation>« {code} » n'est pas une catégorie de document IATI (A01 à A12 pour les documents d'un projet)</translation>
+    </message>
+    <message>
+      <source>the file is {size} MB; tracker keeps files up to {limit} MB: publish it and give its web address</source>
+      <translation>le fichier fait {size} Mo ; tracker conserve les fichiers jusqu'à {limit} Mo : publiez-le et indiquez son adresse web</translation>
+    </message>
+    <message>
+      <source>a web address starts with https:// or http://</source>
+      <translation>une adresse web commence par https:// ou http://</translation>
+    </message>
+    <message>
+      <source>a location needs a name</source>
+      <translation>un lieu doit avoir un nom</translation>
     </message>
     <message>
       <source>'{code}' is not an ISO 3166 country code</source>
       <translation>« {code} » n'est pas un code de pays ISO 3166</translation>
+    </message>
+    <message>
+      <source>give both the latitude and the longitude, or neither</source>
+      <translation>indiquez à la fois la latitude et la longitude, ou aucune des deux</translation>
+    </message>
+    <message>
+      <source>a latitude is between -90 and 90 degrees</source>
+      <translation>une latitude est comprise entre -90 et 90 degrés</translation>
+    </message>
+    <message>
+      <source>a longitude is between -180 and 180 degrees</source>
+      <translation>une longitude est comprise entre -180 et 180 degrés</translation>
+    </message>
+    <message>
+      <source>project {code}</source>
+      <translation>projet {code}</translation>
+    </message>
+    <message>
+      <source>the organisation needs its IATI organisation identifier</source>
+      <translation>l'organisation doit avoir son identifiant d'organisation IATI</translation>
+    </message>
+    <message>
+      <source>the organisation needs a name</source>
+      <translation>l'organisation doit avoir un nom</translation>
+    </message>
+    <message>
+      <source>'{value}' is not an e-mail address</source>
+      <translation>« {value} » n'est pas une adresse électronique</translation>
+    </message>
+    <message>
+      <source>use 2-{width} letters, digits, '-', '_', '.' or '/', starting with a letter or digit</source>
+      <translation>utilisez de 2 à {width} lettres, chiffres, « - », « _ », « . » ou « / », en commençant par une lettre ou un chiffre</translation>
     </message>
     <message>
       <source>code {code} is already used by another project</source>
@@ -1836,6 +2098,14 @@
     <message>
       <source>the actual end is before the start</source>
       <translation>la fin effective est antérieure au début</translation>
+    </message>
+    <message>
+      <source>a purpose code is the OECD DAC's five digits (16020: employment creation)</source>
+      <translation>un code d'objet est formé des cinq chiffres du CAD de l'OCDE (16020 : création d'emplois)</translation>
+    </message>
+    <message>
+      <source>the capital spend is a share between 0 and 100 per cent</source>
+      <translation>les dépenses d'investissement sont une part comprise entre 0 et 100 pour cent</translation>
     </message>
     <message>
       <source>this heading is already budgeted for this output</source>

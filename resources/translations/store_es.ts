@@ -245,6 +245,13 @@
     </message>
   </context>
   <context>
+    <name>StoreOrganisation</name>
+    <message>
+      <source>the organisation's settings</source>
+      <translation>la configuración de la organización</translation>
+    </message>
+  </context>
+  <context>
     <name>StoreOutput</name>
     <message>
       <source>{path} already exists; {what} was not written</source>
@@ -498,6 +505,17 @@
     <message>
       <source>budget revision</source>
       <translation>revisión presupuestaria</translation>
+    </message>
+  </context>
+  <context>
+    <name>StoreRates</name>
+    <message>
+      <source>the rate of {currency} from {day}</source>
+      <translation>el tipo de cambio de {currency} desde el {day}</translation>
+    </message>
+    <message>
+      <source>two different rates are given for the same day</source>
+      <translation>se dan dos tipos de cambio diferentes para el mismo día</translation>
     </message>
   </context>
   <context>

@@ -245,6 +245,13 @@
     </message>
   </context>
   <context>
+    <name>StoreOrganisation</name>
+    <message>
+      <source>the organisation's settings</source>
+      <translation>les paramètres de l'organisation</translation>
+    </message>
+  </context>
+  <context>
     <name>StoreOutput</name>
     <message>
       <source>{path} already exists; {what} was not written</source>
@@ -498,6 +505,17 @@
     <message>
       <source>budget revision</source>
       <translation>révision budgétaire</translation>
+    </message>
+  </context>
+  <context>
+    <name>StoreRates</name>
+    <message>
+      <source>the rate of {currency} from {day}</source>
+      <translation>le taux de {currency} à partir du {day}</translation>
+    </message>
+    <message>
+      <source>two different rates are given for the same day</source>
+      <translation>deux taux différents sont donnés pour le même jour</translation>
     </message>
   </context>
   <context>
