@@ -18,7 +18,7 @@ from tracker.domain.codelists import is_currency
 from tracker.domain.errors import FieldProblem
 from tracker.domain.i18n import translate
 from tracker.domain.money import USD, check_rate, not_a_currency
-from tracker.domain.project import new_uuid
+from tracker.domain.project import BudgetRevision, Expenditure, Funding, Project, new_uuid
 
 # Where rates come from when the user does not name a source: the UN's monthly list.
 UN_OPERATIONAL_RATES = "UN operational rates of exchange"
@@ -94,3 +94,31 @@ class RateTable:
 
     def all(self) -> list[ExchangeRate]:
         return [r for cur in sorted(self._rates) for r in self._rates[cur]]
+
+
+# ------------------------------------------------------------------ the date a record's rate is taken on
+
+# An expenditure line of a whole year (no month) is converted at the rate of mid-year.
+MID_YEAR_MONTH = 7
+
+
+def expenditure_rate_date(year: int, month: int | None) -> date | None:
+    """The day an expenditure line's rate is taken on: the 1st of its month, 1 July of its year
+    when it has no month; None when the year or month is not one."""
+    try:
+        return date(year, month or MID_YEAR_MONTH, 1)
+    except (TypeError, ValueError, OverflowError):
+        return None
+
+
+def rate_date(record: Funding | Expenditure | BudgetRevision | Project) -> date | None:
+    """The day whose rate in force converts `record`'s amount, the same rule for the editor and
+    the imports: a funding line's approval date, an expenditure line's month (above), a budget
+    revision's date, a project's planned start (its budget); None when it has no such day yet."""
+    if isinstance(record, Funding):
+        return record.approved_on
+    if isinstance(record, Expenditure):
+        return expenditure_rate_date(record.year, record.month)
+    if isinstance(record, BudgetRevision):
+        return record.revised_on
+    return record.planned_start
