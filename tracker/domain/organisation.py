@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from tracker.domain.classifications import FundingModality
 from tracker.domain.errors import FieldProblem
-from tracker.domain.i18n import translate
+from tracker.domain.i18n import QT_TRANSLATE_NOOP, translate
 
 
 @dataclass(frozen=True)
@@ -56,6 +56,27 @@ class OrganisationSettings:
         if self.contact_email and "@" not in self.contact_email:
             found.append(FieldProblem("contact_email", translate("Validation", "'{value}' is not an e-mail address").format(
                 value=self.contact_email)))
+        return found + self._code_problems()
+
+    def _code_problems(self) -> list[FieldProblem]:
+        """Each code that is not an active code of its IATI codelist, named with its list."""
+        from tracker.domain import iati_lists as lists
+
+        found = []
+        if not lists.is_code(lists.ORGANISATION_TYPE, self.reporting_org_type):
+            found.append(FieldProblem("reporting_org_type", translate("Validation", "'{code}' is not an IATI organisation type").format(
+                code=self.reporting_org_type)))
+        for modality, types in self.aid_types.items():
+            for name, list_name, message in (
+                ("flow_type", lists.FLOW_TYPE, QT_TRANSLATE_NOOP("Validation", "'{code}' is not an IATI flow type ({modality})")),
+                ("finance_type", lists.FINANCE_TYPE, QT_TRANSLATE_NOOP("Validation", "'{code}' is not an IATI finance type ({modality})")),
+                ("aid_type", lists.AID_TYPE, QT_TRANSLATE_NOOP("Validation", "'{code}' is not an IATI aid type ({modality})")),
+                ("tied_status", lists.TIED_STATUS, QT_TRANSLATE_NOOP("Validation", "'{code}' is not an IATI tied-aid status ({modality})")),
+            ):
+                code = getattr(types, name)
+                if not lists.is_code(list_name, code):
+                    found.append(FieldProblem(f"aid_types.{modality.value}.{name}", translate("Validation", message).format(
+                        code=code, modality=modality.label)))
         return found
 
     def to_pairs(self) -> dict[str, str]:
