@@ -61,6 +61,9 @@ class MainWindow(QMainWindow):
         self.package_actions = package_menu.install(self)
         self.report_actions = reports_menu.install(self)
         self.replan_action = replan_command.install(self)  # Tools > Recompute Evaluation Plans…
+        from tracker.gui import organisation_dialog
+
+        self.organisation_action = organisation_dialog.install(self)  # Tools > Organisation Settings…
         self._restore_state()
         self.database_changed()
 
