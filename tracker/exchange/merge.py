@@ -51,6 +51,7 @@ from tracker.domain.i18n import QT_TRANSLATE_NOOP, translate, using_language
 from tracker.domain.progress import CancelCheck, PointOfNoReturn, Progress, no_progress
 from tracker.exchange import package_records as pr
 from tracker.exchange.demo_marks import shown_codes
+from tracker.exchange.package_files import PackageFiles, check_files
 from tracker.exchange.package_format import PackageCancelled, read_package
 from tracker.exchange.package_records import Incoming, Record
 from tracker.exchange.reference_base import with_reference_base
@@ -58,6 +59,7 @@ from tracker.exchange.results import ImportRefused, Problem, UnreadableFile
 from tracker.store import sync
 from tracker.store.database import current_user
 from tracker.store.demo import holds_real_projects
+from tracker.store.documents import forget_files, hold_file
 from tracker.store.errors import StaleEdit, StoreError
 from tracker.store.partners import delete_partner, delete_unearmarked_funding, save_partner, save_unearmarked_funding
 from tracker.store.projects import change_stage, delete_project, save_project
@@ -460,8 +462,9 @@ class _Applier:
     listed; strict=True (a person taking the incoming version of a conflict): they are raised."""
 
     def __init__(self, who: str, source_name: str, current: dict[str, Record], report: MergeReport, *, strict: bool = False,
-                 progress: Progress = no_progress) -> None:
+                 progress: Progress = no_progress, files: PackageFiles | None = None) -> None:
         self.who = who
+        self.files = files  # the package's attached files, for its documents
         self.source_name = source_name
         self.current = current
         self.report = report
@@ -601,7 +604,7 @@ class _Applier:
         if known_code is not None and known_code.value is not None:
             self.projects_touched.add(known_code.value.code)  # its code here, before a change of code
         self.projects_touched.add(project.code)
-        save_project(project, self.who)
+        save_project(project, self.who, attachments=self.files.for_documents(project.documents) if self.files is not None else None)
         for record in [*([head] if head is not None else []), *group]:
             self._count(record)
             self._applied(record)
@@ -780,6 +783,7 @@ def merge_package(path: str | os.PathLike[str], *, progress: Progress | None = N
     twice = duplicates(incoming)
     if twice is not None:
         raise UnreadableFile(translate("PackageMerge", "{file}: {why}; nothing was merged").format(file=source.name, why=twice))
+    files = check_files(source, manifest, incoming)  # each attached file is the one its document names
     report = MergeReport(source=source.name, source_name=manifest.source_name, package_id=manifest.package_id)
     with bulk_write_transaction():
         site = sync.site_identity()
@@ -799,11 +803,12 @@ def merge_package(path: str | os.PathLike[str], *, progress: Progress | None = N
             raise PackageCancelled(translate("PackageMerge", "merging the field package was cancelled; nothing was changed"))
         if writing is not None:
             writing()  # from here the merge is written whole: the caller stops offering Cancel
-        applier = _Applier(who, manifest.source_name, current.records, report, progress=report_progress)
+        applier = _Applier(who, manifest.source_name, current.records, report, progress=report_progress, files=files)
         applier.run(plan)
         report.changed_project_codes = None if applier.partners_touched else sorted(applier.projects_touched)
         report.unchanged += plan.unchanged
         _write_conflicts([*plan.conflicts, *applier.late], current.records, manifest, who, report)
+        _hold_conflicting_files(plan.conflicts, files)
         _write_refusals(plan.refused, current.records, who, report)
         late = {c.incoming.uuid for c in applier.late}
         learnt = {item.record.uuid: item.ancestors for item in [*plan.apply, *plan.agreed, *plan.stage_entries]}
@@ -885,6 +890,15 @@ def _write_conflicts(conflicts: list[Conflicting], current: dict[str, Record], m
         )
 
 
+def _hold_conflicting_files(conflicts: list[Conflicting], files: PackageFiles) -> None:
+    """Keep the files of incoming documents that wait as conflicts, so that taking the incoming
+    version later finds its file (resolve_conflict lets go of the ones no document names)."""
+    for conflict in conflicts:
+        value = conflict.incoming.value
+        if conflict.incoming.kind == "document" and value is not None and value.file_sha256 in files:
+            hold_file(value.file_sha256, files.read(value.file_sha256))
+
+
 def _write_refusals(refused: list[tuple[Record, Reason]], current: dict[str, Record], who: str, report: MergeReport) -> None:
     entries = []
     for record, why in refused:
@@ -925,6 +939,8 @@ def resolve_conflict(conflict_id: int, keep: str, who: str | None = None) -> Con
             else:
                 plan.apply.append(item)
             _Applier(who, view.source_name, current, report, strict=True).run(plan)
+        if view.kind == "document" and view.incoming and view.incoming.get("file_sha256"):
+            forget_files([str(view.incoming["file_sha256"])])  # held for this decision; kept if a document names it now
         now = sync.now()
         if record.deleted:
             sync.drop_base([record.uuid])

@@ -1,8 +1,9 @@
-"""The field-package file: a zip holding manifest.json, records.jsonl and manifest.sha256.
+"""The field-package file: a zip holding manifest.json, records.jsonl and manifest.sha256, and
+the files attached to the documents it carries, each as a member files/<its SHA-256>.
 
 manifest.json names the format version, the source database (UUID and name), the package id,
 when it was made, the exchange it follows (base marker), record counts, and the SHA-256 and size
-of every other member; manifest.sha256 holds the SHA-256 of manifest.json itself. A reader
+of records.jsonl, and the size of each attached file by its SHA-256 ("files"); manifest.sha256 holds the SHA-256 of manifest.json itself. A reader
 checks all of them before it trusts a single record, so a truncated or altered file is refused
 whole. The checksums catch damage, not forgery: there is no shared secret between offices, so
 whatever a package says is checked again by the merge as any other input would be."""
@@ -28,7 +29,10 @@ from tracker.exchange.results import UnreadableFile
 from tracker.store.writes import partial_file_beside
 
 FORMAT = "tracker-field-package"
-FORMAT_VERSION = 1
+# Format 2 adds attached files. A package without any is still written as format 1, which every
+# tracker reads; one with files is refused by a tracker that would not know to keep them.
+FORMAT_VERSION = 2
+FORMAT_WITHOUT_FILES = 1
 MANIFEST = "manifest.json"
 MANIFEST_DIGEST = "manifest.sha256"
 RECORDS = "records.jsonl"
@@ -42,6 +46,13 @@ MAX_LINE_BYTES = 4 * 1024**2
 MAX_MANIFEST_BYTES = 1024**2
 MAX_MEMBERS = 16
 CHUNK_BYTES = 1024**2
+# Attached files: each at most MAX_FILE_BYTES (tracker.domain.documents), and at most
+# MAX_PACKAGE_FILE_BYTES and MAX_FILES in one package (a package travels by e-mail and on memory
+# sticks: larger files are published and linked by their web address).
+FILES_PREFIX = "files/"
+MAX_FILES = 5000
+MAX_PACKAGE_FILE_BYTES = 1024**3
+_DIGEST = re.compile(r"[0-9a-f]{64}")
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 # Neither database engine can store NUL or half of a surrogate pair.
 _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
@@ -57,9 +68,10 @@ class Manifest:
     counts: dict[str, int] = field(default_factory=dict)
     format_version: int = FORMAT_VERSION
     members: dict[str, dict[str, Any]] = field(default_factory=dict)
+    files: dict[str, int] = field(default_factory=dict)  # attached files: SHA-256 -> size in bytes
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        data = {
             "format": FORMAT,
             "format_version": self.format_version,
             "package_id": self.package_id,
@@ -69,25 +81,36 @@ class Manifest:
             "counts": self.counts,
             "members": self.members,
         }
+        if self.files:
+            data["files"] = self.files
+        return data
 
 
 def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def write_package(path: Path, manifest: Manifest, lines: list[str], cancelled: CancelCheck | None = None) -> Path:
+def write_package(path: Path, manifest: Manifest, lines: list[str], cancelled: CancelCheck | None = None,
+                  read_file: Callable[[str], bytes] | None = None) -> Path:
     """Write the package beside `path` and move it into place only when complete (os.replace),
-    so a failure or a cancel leaves no partial file and never damages an older package."""
+    so a failure or a cancel leaves no partial file and never damages an older package.
+    `read_file(sha256)` gives the bytes of each file `manifest.files` names."""
     target = Path(path).expanduser()
     target.parent.mkdir(parents=True, exist_ok=True)
     records = ("\n".join(lines) + ("\n" if lines else "")).encode("utf-8")
     manifest.members = {RECORDS: {"sha256": sha256(records), "size": len(records)}}
+    manifest.format_version = FORMAT_VERSION if manifest.files else FORMAT_WITHOUT_FILES
     manifest_bytes = json.dumps(manifest.to_json(), indent=2, sort_keys=True).encode("utf-8")
     temp_name = partial_file_beside(target)
     try:
         with zipfile.ZipFile(temp_name, "w", compression=zipfile.ZIP_DEFLATED) as archive:
             archive.writestr(MANIFEST, manifest_bytes)
             archive.writestr(RECORDS, records)
+            for digest in sorted(manifest.files):
+                if cancelled is not None and cancelled():
+                    break
+                assert read_file is not None, "a package naming files needs their bytes"
+                archive.writestr(FILES_PREFIX + digest, read_file(digest))
             archive.writestr(MANIFEST_DIGEST, sha256(manifest_bytes) + "\n")
         if cancelled is not None and cancelled():
             raise PackageCancelled(translate("FieldPackage", "exporting the field package was cancelled; no file was written"))
@@ -169,8 +192,11 @@ def read_package(path: Path, parse: Callable[[int, bytes], Any] = json_line) -> 
     try:
         with zipfile.ZipFile(source) as archive:
             infos = archive.infolist()
-            if len(infos) > MAX_MEMBERS:
+            carried = [info for info in infos if info.filename.startswith(FILES_PREFIX)]
+            if len(infos) - len(carried) > MAX_MEMBERS:
                 raise _refuse(name, translate("FieldPackage", "it holds {count} files; a field package holds 3").format(count=_n(len(infos))))
+            if len(carried) > MAX_FILES:
+                raise _refuse(name, too_many_files(len(carried)))
             members = {info.filename: info for info in infos}
             for needed in (MANIFEST, MANIFEST_DIGEST):
                 if needed not in members:
@@ -205,6 +231,7 @@ def read_package(path: Path, parse: Callable[[int, bytes], Any] = json_line) -> 
                     member=RECORDS, size=_n(size), limit=_n(MAX_RECORDS_BYTES)))
             if members[RECORDS].file_size != size:
                 raise _altered(name)
+            _check_files(manifest, carried, name)
             records = _read_records(archive, members[RECORDS], size, digest, name, parse)
     except UnreadableFile:
         raise
@@ -266,6 +293,46 @@ def _read_records(archive: zipfile.ZipFile, info: zipfile.ZipInfo, size: int, ex
     return records
 
 
+def too_many_files(count: int) -> str:
+    return translate("FieldPackage", "it carries {count} attached files; a field package carries at most {limit}").format(
+        count=_n(count), limit=_n(MAX_FILES))
+
+
+def too_many_file_bytes(size: int) -> str:
+    return translate("FieldPackage", "its attached files add up to {size} MB; a field package carries at most {limit} MB").format(
+        size=_n(size // 1048576), limit=_n(MAX_PACKAGE_FILE_BYTES // 1048576))
+
+
+def _check_files(manifest: Manifest, carried: list[zipfile.ZipInfo], name: str) -> None:
+    """The attached files the zip holds are those the manifest names, each of the size it says,
+    within the limits (their contents are checked against their names by the merge, which can
+    name the documents they belong to: tracker.exchange.package_files)."""
+    from tracker.domain.documents import MAX_FILE_BYTES
+
+    declared = manifest.files
+    if declared and manifest.format_version < FORMAT_VERSION:
+        raise _refuse(name, translate("FieldPackage", "its manifest names attached files, which its format does not carry"))
+    if len(declared) > MAX_FILES:
+        raise _refuse(name, too_many_files(len(declared)))
+    for digest, size in declared.items():
+        if not isinstance(digest, str) or not _DIGEST.fullmatch(digest) or not isinstance(size, int) or isinstance(size, bool) or size < 0:
+            raise _refuse(name, translate("FieldPackage", "its manifest's list of attached files is malformed"))
+        if size > MAX_FILE_BYTES:
+            raise _refuse(name, translate("FieldPackage", "an attached file has {size} bytes; tracker keeps files up to {limit}").format(
+                size=_n(size), limit=_n(MAX_FILE_BYTES)))
+    total = sum(declared.values())
+    if total > MAX_PACKAGE_FILE_BYTES:
+        raise _refuse(name, too_many_file_bytes(total))
+    held = {info.filename[len(FILES_PREFIX):]: info for info in carried}
+    if set(held) != set(declared):
+        raise UnreadableFile(translate("FieldPackage", "{file} is incomplete or was altered: its attached files are not the ones its "
+                                       "manifest names; nothing was merged").format(file=name))
+    for digest, info in held.items():
+        if info.file_size != declared[digest]:
+            raise UnreadableFile(translate("FieldPackage", "{file} is damaged or was altered: the attached file {member} does not have "
+                                           "the size its manifest gives; nothing was merged").format(file=name, member=info.filename))
+
+
 def _manifest(data: dict[str, Any], version: int, name: str) -> Manifest:
     source_info = data.get("source")
     package_id = data.get("package_id")
@@ -283,8 +350,11 @@ def _manifest(data: dict[str, Any], version: int, name: str) -> Manifest:
         raise _refuse(name, translate("FieldPackage", "its manifest's base marker is not a UUID"))
     counts = data.get("counts") or {}
     members = data.get("members") or {}
+    files = data.get("files") or {}
     if not isinstance(counts, dict) or not isinstance(members, dict):
         raise _refuse(name, translate("FieldPackage", "its manifest's counts or members are malformed"))
+    if not isinstance(files, dict):
+        raise _refuse(name, translate("FieldPackage", "its manifest's list of attached files is malformed"))
     return Manifest(
         package_id=package_id,
         source_uuid=source_uuid,
@@ -294,6 +364,7 @@ def _manifest(data: dict[str, Any], version: int, name: str) -> Manifest:
         counts=counts,
         format_version=version,
         members=members,
+        files=files,
     )
 
 

@@ -28,9 +28,11 @@ from tracker.domain.i18n import translate
 from tracker.domain.progress import CancelCheck, Progress, no_progress
 from tracker.domain.project import new_uuid
 from tracker.exchange import package_records as pr
+from tracker.exchange.package_files import files_to_carry
 from tracker.exchange.package_format import Manifest, PackageCancelled, write_package
 from tracker.exchange.reference_base import with_reference_base
 from tracker.store import sync
+from tracker.store.documents import read_document_file
 from tracker.store.sync import BaseEntry, renew_site_identity, set_site_name, site_identity
 from tracker.store.writes import bulk_write_transaction, check_output_target
 
@@ -47,6 +49,7 @@ class PackageReport:
     source_name: str
     counts: dict[str, int] = field(default_factory=dict)
     deleted: int = 0
+    files: int = 0  # attached files carried with their documents
 
     @property
     def records(self) -> int:
@@ -57,7 +60,9 @@ class PackageReport:
         changed, deleted = self.records, self.deleted
         text = translate("FieldPackage", "{file}: %n changed record(s)", "", changed).format(file=self.path.name)
         text += f" ({parts})" if parts else ""
-        return text + (translate("FieldPackage", ", %n deletion(s)", "", deleted) if deleted else "")
+        text += translate("FieldPackage", ", %n deletion(s)", "", deleted) if deleted else ""
+        files = self.files
+        return text + (translate("FieldPackage", ", %n attached file(s)", "", files) if files else "")
 
 
 def export_package(
@@ -108,16 +113,18 @@ def export_package(
             created_at=now.isoformat() + "Z",
             base_marker=previous.package_id if previous else None,
             counts={**counts, "deleted": len(tombstones)},
+            files=files_to_carry(chosen),
         )
         count = len(lines)
         report(0, 0, translate("FieldPackage", "Writing %n record(s)…", "", count))
-        target = write_package(Path(path), manifest, lines, cancelled)
+        target = write_package(Path(path), manifest, lines, cancelled, read_document_file)
         # The marker moves on export: these versions are now the base of the next package.
         sync.advance_base([(r.uuid, r.kind, r.hash, []) for r in chosen], now)
         sync.drop_base([r.uuid for r in tombstones])
         sync.log_exchange(package_id, "export", now, len(lines))
     report(len(lines), len(lines), translate("FieldPackage", "Package written"))
-    return PackageReport(path=target, package_id=package_id, source_name=site.name, counts=counts, deleted=len(tombstones))
+    return PackageReport(path=target, package_id=package_id, source_name=site.name, counts=counts, deleted=len(tombstones),
+                         files=len(manifest.files))
 
 
 def _ancestors(base: dict[str, BaseEntry], uuid: str) -> list[str]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import peewee
@@ -22,6 +22,7 @@ from tracker.domain.records import check_stage_change
 from tracker.domain.rules.engine import EvaluationPlan, plan_evaluations
 from tracker.domain.rules.replan import PlanChange, replan
 from tracker.domain.rules.ruleset import RuleSetError, load_rule_set
+from tracker.store import documents
 from tracker.store import mapping as mp
 from tracker.store import models as m
 from tracker.store.audit import AuditLog
@@ -110,9 +111,14 @@ def plan_for(project: d.Project) -> EvaluationPlan | None:
 # ---------------------------------------------------------------- writing
 
 
-def save_project(project: d.Project, who: str | None = None, *, allow_stage_change: bool = False) -> tuple[d.Project, list[PlanChange]]:
+def save_project(project: d.Project, who: str | None = None, *, allow_stage_change: bool = False,
+                 attachments: Mapping[str, bytes] | None = None) -> tuple[d.Project, list[PlanChange]]:
     """Validate and store `project` with all its child records in one transaction; re-plan its
     evaluations for its dates and budget. Returns the stored project and the plan changes.
+
+    `attachments` gives the bytes of files its documents name that the database does not keep
+    yet, by their SHA-256 (tracker.store.documents: checked, kept once, dropped when no document
+    names them any more).
 
     Refuses an edit of a project saved by someone else since it was loaded (StaleEdit) and a
     stage change outside the project-cycle actions."""
@@ -122,6 +128,8 @@ def save_project(project: d.Project, who: str | None = None, *, allow_stage_chan
     except RuleSetError as exc:
         raise ValidationError(FieldProblem("rule_set", str(exc)), subject=project_subject(project.code), kind="project") from None
     project.validate()
+    if problems := documents.document_problems(project):
+        raise ValidationError(problems, subject=project_subject(project.code), kind="project")
     with write_transaction():
         existing = m.Project.get_or_none(m.Project.uuid == project.uuid)
         before = load_project(existing.id) if existing else None
@@ -147,6 +155,7 @@ def save_project(project: d.Project, who: str | None = None, *, allow_stage_chan
             plan = plan_for(project)
             if plan is not None:
                 project.evaluations, changes = replan(project.evaluations, plan)
+                documents.evaluations_gone(project)
 
         log = AuditLog(who, project.code)
         columns = mp.project_columns(project)
@@ -168,6 +177,9 @@ def save_project(project: d.Project, who: str | None = None, *, allow_stage_chan
             # The code may have changed: keep the trail findable under the new code.
             log.project_code = project.code
         _write_children(row.id, project, before, log)
+        documents.keep_files(project, attachments, project_subject(project.code))
+        if before is not None:
+            documents.forget_files(doc.file_sha256 for doc in before.documents)
         for change in changes:
             log.add("evaluation", project.uuid, "replan", change.evaluation, None, f"{change.action}: {change.detail}")
         log.write()
@@ -276,16 +288,18 @@ def delete_project(code: str, who: str | None = None) -> None:
         # Every record that goes with it is in the trail too, as a deletion of its own.
         for table, records in (("funding", project.fundings), ("budget_revision", project.revisions),
                                ("expenditure", project.expenditures), ("evaluation", project.evaluations),
-                               ("result_indicator", project.indicators)):
+                               ("result_indicator", project.indicators), ("document", project.documents)):
             for record in records:
                 log.diff(table, record.uuid, mp.snapshot(record), None)
         for change in m.StageChange.select().where(m.StageChange.project == row.id):
             log.diff("stage_change", change.uuid, {"from_stage": change.from_stage.value if change.from_stage else None,
                                                    "to_stage": change.to_stage.value, "action": change.action,
                                                    "reason": change.reason, "who": change.who}, None)
-        for model in (m.ProjectCountry, m.ProjectTheme, m.Funding, m.BudgetRevision, m.Expenditure, m.Evaluation, m.ResultIndicator, m.StageChange):
+        for model in (m.ProjectCountry, m.ProjectTheme, m.Funding, m.BudgetRevision, m.Expenditure, m.Evaluation, m.ResultIndicator, m.StageChange,
+                      m.Document):
             model.delete().where(model.project == row.id).execute()  # type: ignore[attr-defined]
         row.delete_instance()
+        documents.forget_files(doc.file_sha256 for doc in project.documents)  # its files no other document names
         log.write()
 
 
@@ -464,4 +478,5 @@ def copy_project(project: d.Project) -> d.Project:
         budget_lines=[dataclasses.replace(x) for x in project.budget_lines],
         progress_reports=[dataclasses.replace(x) for x in project.progress_reports],
         indicator_values=[dataclasses.replace(x) for x in project.indicator_values],
+        documents=[dataclasses.replace(x) for x in project.documents],
     )
