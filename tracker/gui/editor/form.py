@@ -27,6 +27,8 @@ from tracker.domain.numbers import format_number
 from tracker.domain.records import PROJECT
 from tracker.domain.rules.ruleset import available_rule_sets
 from tracker.gui.editor.date_field import DateLineEdit
+from tracker.gui.editor.locations_page import LocationsTable
+from tracker.gui.editor.purpose_picker import PurposePicker
 from tracker.gui.editor.state import budget_reading, country_names, rate_reading
 from tracker.gui.formats import user_number_style
 
@@ -262,8 +264,15 @@ class ProjectForm(QWidget):
             self.themes[theme] = box
             grid.addWidget(box, number, 0)  # one column: the page fits a 1024-pixel window
         form.addRow(self.tr("Cross-cutting themes:"), themes)
+        self.purpose_code = PurposePicker(self.identification)
+        self.purpose_code.setObjectName("purpose_code")
+        self.purpose_code.chosen.connect(lambda code: self.value_chosen.emit("purpose_code", code))
+        self._field(form, "purpose_code", self.tr("DAC p&urpose code:"), self.purpose_code,
+                    self.tr("The OECD DAC 5-digit code of what the project does, as IATI publishes it"))
         self._line(form, "office", self.tr("Re&sponsible office:"))
         self._line(form, "officer", self.tr("Responsible officer:"))
+        self.locations = LocationsTable(self.identification)
+        form.addRow(self.locations)
 
     def _build_dates(self) -> None:
         form = QFormLayout(self.dates)
@@ -288,6 +297,10 @@ class ProjectForm(QWidget):
         self.budget_usd = QLabel(self.dates)
         self.budget_usd.setObjectName("budget_usd")
         form.addRow(self.tr("Budget in US$:"), self.budget_usd)
+        share = self._line(form, "capital_spend", self.tr("Capital spend %:"), self.tr("e.g. 0"),
+                           self.tr("The share of the spending that buys assets (buildings, equipment), in per cent: 0 for technical "
+                                   "cooperation that buys none; blank when not known"))
+        share.setMaximumWidth(share.fontMetrics().horizontalAdvance("0" * 14) + 12)
         self.rule_set = self._combo(form, "rule_set", self.tr("Evaluation rule set:"), [(name, name) for name in available_rule_sets()])
 
     def room_for_readings(self) -> int:
@@ -330,6 +343,8 @@ class ProjectForm(QWidget):
                 combo.addItem(f"{value} - {currencies().get(value, value)}", value)
                 position = combo.findData(value)
             combo.setCurrentIndex(max(position, 0))
+        self.purpose_code.show_code(getattr(project, "purpose_code"))
+        self.locations.show_countries(getattr(project, "countries"))
         chosen = set(getattr(project, "themes"))
         for theme, box in self.themes.items():
             box.setChecked(theme in chosen)

@@ -47,6 +47,10 @@ def _rate(text: str, style: NumberStyle) -> Decimal | None:
     return parse_number(text, style, _label("usd_rate")) if text.strip() else None
 
 
+def _optional_share(text: str, style: NumberStyle) -> Decimal | None:
+    return parse_number(text, style, _label("capital_spend")) if text.strip() else None
+
+
 def _country_parts(text: str) -> list[str]:
     return [p.strip() for p in text.replace(";", ",").split(",") if p.strip()]
 
@@ -90,6 +94,7 @@ TEXT_FIELDS: dict[str, tuple[Callable[[str, NumberStyle], Any], Callable[[Any, N
     "currency": (_plain(lambda t: t.strip().upper()), _shown(str)),
     "usd_rate": (_rate, _show_rate),
     "countries": (_countries, _shown(lambda v: ", ".join(v))),
+    "capital_spend": (_optional_share, _show_rate),  # per cent, written as a rate is: no grouping
 }
 
 

@@ -34,6 +34,7 @@ from tracker.domain.records import (
     EXPENDITURE,
     FUNDING,
     INDICATOR_VALUE,
+    LOCATION,
     PROGRESS_REPORT,
     PROJECT,
     RESULT_INDICATOR,
@@ -48,6 +49,7 @@ from tracker.gui.editor.evaluation_actions import EvaluationActions
 from tracker.gui.editor.evaluation_panel import EvaluationPanel
 from tracker.gui.editor.form import ProjectForm
 from tracker.gui.editor.inner_tabs import InnerTabs
+from tracker.gui.editor.locations_page import new_location
 from tracker.gui.editor.progress_page import NARRATIVE, ProgressPage, new_report, value_at
 from tracker.gui.editor.records import RecordTable
 from tracker.gui.editor.state import TEXT_FIELDS, EditorState
@@ -246,6 +248,7 @@ class ProjectEditor(CycleCommands, EvaluationActions, QMainWindow):
             (self.indicators, "indicators", lambda: ResultIndicator(name=self.tr("New indicator"))),
             (self.budget_lines, "budget_lines", self._new_budget_line),
             (self.progress_reports, "progress_reports", lambda: new_report(self.project)),
+            (self.form.locations.table, "locations", lambda: new_location(self.project)),
         ):
             table.model.edit_requested.connect(lambda row, name, value, a=attribute: self.edit_record(a, row, name, value))
             table.model.parse_failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
@@ -343,6 +346,7 @@ class ProjectEditor(CycleCommands, EvaluationActions, QMainWindow):
             (self.expenditures, EXPENDITURE, self.expenditures),
             (self.indicators, RESULT_INDICATOR, self.indicators),
             (self.progress_reports, PROGRESS_REPORT, self.progress),
+            (self.form.locations.table, LOCATION, self.form.identification),
         ):
             lines: list[str] = []
             rows: dict[int, str] = {}  # the first problem of each row, as its tooltip
@@ -366,7 +370,7 @@ class ProjectEditor(CycleCommands, EvaluationActions, QMainWindow):
         # As the fields' messages: a new project's pages are not red before anything is typed.
         shown = self.state.field_messages()
         for page, area in self._form_pages.items():
-            self._flag_tab(area, any(self.form.pages.get(name) is page for name in shown))
+            self._flag_tab(area, any(self.form.pages.get(name) is page for name in shown) or pages.get(page, False))
 
     def _indicator_value_problems(self, problems: list[Any]) -> list[str]:
         """Problems of the indicators' values (edited on the Progress tab), named by indicator."""
