@@ -315,6 +315,10 @@
       <translation>rechazado: {item}</translation>
     </message>
     <message>
+      <source>give the file to write (-o FILE.xml), or --check to list what the file would lack</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>the IATI file</source>
       <translation>el archivo IATI</translation>
     </message>
@@ -530,6 +534,10 @@
       <translation>quién aprobó los estados financieros (por defecto: una línea para firmar)</translation>
     </message>
     <message>
+      <source>also value the financial statements' totals in US$ at the exchange rate in force on the period's end, with the exchange gain or loss</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>portfolio statistics: approvals and expenditure tables after the ILO's report on technical cooperation (Table V.1, Annexes 1-4, ...)</source>
       <translation>estadísticas de la cartera: cuadros de aprobaciones y gastos, según el modelo del informe de la OIT sobre la cooperación técnica (cuadro V.1, anexos 1 a 4, ...)</translation>
     </message>
@@ -600,6 +608,10 @@
     <message>
       <source>only projects in this stage</source>
       <translation>solo los proyectos en esta etapa</translation>
+    </message>
+    <message>
+      <source>list, per activity, what an aid-transparency assessment would find missing (with -o, after writing the file)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>offline field packages: export the changes since the last exchange, or merge one</source>
@@ -836,6 +848,62 @@
     <message>
       <source>bring an archived project back to the portfolio list</source>
       <translation>devolver un proyecto archivado a la lista de la cartera</translation>
+    </message>
+    <message>
+      <source>exchange rates by date: import the UN's monthly list, list, set or delete a rate</source>
+      <translation>tipos de cambio por fecha: importar la lista mensual de las Naciones Unidas, listar, fijar o eliminar un tipo de cambio</translation>
+    </message>
+    <message>
+      <source>import a file of rates: the UN Treasury's list of operational rates of exchange (XML or Excel, as downloaded) or a table with the columns currency, date and usd_per_unit or units_per_usd (.csv or .xlsx)</source>
+      <translation>importar un archivo de tipos de cambio: la lista de tipos de cambio operacionales de la Tesorería de las Naciones Unidas (XML o Excel, tal como se descarga) o una tabla con las columnas moneda, fecha y usd_por_unidad o unidades_por_usd (.csv o .xlsx)</translation>
+    </message>
+    <message>
+      <source>the file of rates</source>
+      <translation>el archivo de tipos de cambio</translation>
+    </message>
+    <message>
+      <source>where a table's rates come from (default: the file's name; the UN's list is recorded as UN operational rates)</source>
+      <translation>la procedencia de los tipos de cambio de una tabla (por defecto: el nombre del archivo; la lista de las Naciones Unidas se registra como tipos operacionales de las Naciones Unidas)</translation>
+    </message>
+    <message>
+      <source>list the rates, in US$ per unit and units per US$</source>
+      <translation>listar los tipos de cambio, en US$ por unidad y unidades por US$</translation>
+    </message>
+    <message>
+      <source>only this currency's rates</source>
+      <translation>solo los tipos de cambio de esta moneda</translation>
+    </message>
+    <message>
+      <source>only the rate of each currency in force on this day</source>
+      <translation>solo el tipo de cambio de cada moneda vigente ese día</translation>
+    </message>
+    <message>
+      <source>add a rate, or correct the rate of a currency on a date</source>
+      <translation>añadir un tipo de cambio, o corregir el de una moneda en una fecha</translation>
+    </message>
+    <message>
+      <source>the currency, e.g. EUR</source>
+      <translation>la moneda, p. ej., EUR</translation>
+    </message>
+    <message>
+      <source>the day it applies from, YYYY-MM-DD</source>
+      <translation>el día desde el que se aplica, AAAA-MM-DD</translation>
+    </message>
+    <message>
+      <source>the US$ value of one unit, written as in your language (e.g. {example} for EUR)</source>
+      <translation>el valor en US$ de una unidad, escrito como en su idioma (p. ej., {example} para EUR)</translation>
+    </message>
+    <message>
+      <source>where the rate comes from (default: UN operational rates)</source>
+      <translation>la procedencia del tipo de cambio (por defecto: tipos operacionales de las Naciones Unidas)</translation>
+    </message>
+    <message>
+      <source>delete the rate of a currency on a date (amounts recorded at it keep their rate)</source>
+      <translation>eliminar el tipo de cambio de una moneda en una fecha (los importes registrados con él lo conservan)</translation>
+    </message>
+    <message>
+      <source>the day the rate applies from, YYYY-MM-DD</source>
+      <translation>el día desde el que se aplica el tipo de cambio, AAAA-MM-DD</translation>
     </message>
   </context>
   <context>
@@ -1220,6 +1288,65 @@
     <message>
       <source>{code} is archived already; nothing changed</source>
       <translation>{code} ya está archivado; no ha cambiado nada</translation>
+    </message>
+  </context>
+  <context>
+    <name>CliRates</name>
+    <message>
+      <source>{currency} from {day}: {usd} US$ per unit ({units} per US$), source: {source}</source>
+      <translation>{currency} desde el {day}: {usd} US$ por unidad ({units} por US$), fuente: {source}</translation>
+    </message>
+    <message>
+      <source>note: {note}</source>
+      <translation>nota: {note}</translation>
+    </message>
+    <message>
+      <source>no exchange rate matches; tracker rates list shows them all</source>
+      <translation>ningún tipo de cambio coincide; tracker rates list los muestra todos</translation>
+    </message>
+    <message>
+      <source>no exchange rates yet: import the UN's monthly list with tracker rates import FILE</source>
+      <translation>todavía no hay tipos de cambio: importe la lista mensual de las Naciones Unidas con tracker rates import ARCHIVO</translation>
+    </message>
+    <message>
+      <source>Currency</source>
+      <translation>Moneda</translation>
+    </message>
+    <message>
+      <source>Valid from</source>
+      <translation>Aplicable desde</translation>
+    </message>
+    <message>
+      <source>US$ per unit</source>
+      <translation>US$ por unidad</translation>
+    </message>
+    <message>
+      <source>Units per US$</source>
+      <translation>Unidades por US$</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>Fuente</translation>
+    </message>
+    <message>
+      <source>no rate of {currency} from {day} (tracker rates list --currency {currency} lists its rates)</source>
+      <translation>no hay tipo de cambio de {currency} desde el {day} (tracker rates list --currency {currency} lista sus tipos de cambio)</translation>
+    </message>
+    <message>
+      <source>added the rate of {rate}</source>
+      <translation>tipo de cambio añadido: {rate}</translation>
+    </message>
+    <message>
+      <source>corrected the rate of {rate}</source>
+      <translation>tipo de cambio corregido: {rate}</translation>
+    </message>
+    <message>
+      <source>unchanged: {rate}</source>
+      <translation>sin cambios: {rate}</translation>
+    </message>
+    <message>
+      <source>deleted the rate of {rate}; amounts recorded at it keep their rate</source>
+      <translation>tipo de cambio eliminado: {rate}; los importes registrados con él lo conservan</translation>
     </message>
   </context>
   <context>

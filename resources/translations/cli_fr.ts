@@ -315,6 +315,10 @@
       <translation>refusé : {item}</translation>
     </message>
     <message>
+      <source>give the file to write (-o FILE.xml), or --check to list what the file would lack</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>the IATI file</source>
       <translation>le fichier IATI</translation>
     </message>
@@ -530,6 +534,10 @@
       <translation>qui a approuvé les états financiers (par défaut : une ligne à signer)</translation>
     </message>
     <message>
+      <source>also value the financial statements' totals in US$ at the exchange rate in force on the period's end, with the exchange gain or loss</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>portfolio statistics: approvals and expenditure tables after the ILO's report on technical cooperation (Table V.1, Annexes 1-4, ...)</source>
       <translation>statistiques du portefeuille : tableaux des approbations et des dépenses, sur le modèle du rapport de l'OIT sur la coopération technique (tableau V.1, annexes 1 à 4, ...)</translation>
     </message>
@@ -600,6 +608,10 @@
     <message>
       <source>only projects in this stage</source>
       <translation>seulement les projets à cette étape</translation>
+    </message>
+    <message>
+      <source>list, per activity, what an aid-transparency assessment would find missing (with -o, after writing the file)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>offline field packages: export the changes since the last exchange, or merge one</source>
@@ -836,6 +848,62 @@
     <message>
       <source>bring an archived project back to the portfolio list</source>
       <translation>remettre un projet archivé dans la liste du portefeuille</translation>
+    </message>
+    <message>
+      <source>exchange rates by date: import the UN's monthly list, list, set or delete a rate</source>
+      <translation>taux de change par date : importer la liste mensuelle de l'ONU, lister, fixer ou supprimer un taux</translation>
+    </message>
+    <message>
+      <source>import a file of rates: the UN Treasury's list of operational rates of exchange (XML or Excel, as downloaded) or a table with the columns currency, date and usd_per_unit or units_per_usd (.csv or .xlsx)</source>
+      <translation>importer un fichier de taux : la liste des taux de change opérationnels de la Trésorerie de l'ONU (XML ou Excel, tel que téléchargé) ou un tableau avec les colonnes devise, date et usd_par_unite ou unites_par_usd (.csv ou .xlsx)</translation>
+    </message>
+    <message>
+      <source>the file of rates</source>
+      <translation>le fichier de taux</translation>
+    </message>
+    <message>
+      <source>where a table's rates come from (default: the file's name; the UN's list is recorded as UN operational rates)</source>
+      <translation>la provenance des taux d'un tableau (par défaut : le nom du fichier ; la liste de l'ONU est enregistrée comme taux opérationnels de l'ONU)</translation>
+    </message>
+    <message>
+      <source>list the rates, in US$ per unit and units per US$</source>
+      <translation>lister les taux, en dollars des États-Unis par unité et en unités par dollar</translation>
+    </message>
+    <message>
+      <source>only this currency's rates</source>
+      <translation>seulement les taux de cette monnaie</translation>
+    </message>
+    <message>
+      <source>only the rate of each currency in force on this day</source>
+      <translation>seulement le taux de chaque monnaie en vigueur ce jour-là</translation>
+    </message>
+    <message>
+      <source>add a rate, or correct the rate of a currency on a date</source>
+      <translation>ajouter un taux, ou corriger le taux d'une monnaie à une date</translation>
+    </message>
+    <message>
+      <source>the currency, e.g. EUR</source>
+      <translation>la monnaie, p. ex. EUR</translation>
+    </message>
+    <message>
+      <source>the day it applies from, YYYY-MM-DD</source>
+      <translation>le jour à partir duquel il s'applique, AAAA-MM-JJ</translation>
+    </message>
+    <message>
+      <source>the US$ value of one unit, written as in your language (e.g. {example} for EUR)</source>
+      <translation>la valeur d'une unité en dollars des États-Unis, écrite comme dans votre langue (p. ex. {example} pour EUR)</translation>
+    </message>
+    <message>
+      <source>where the rate comes from (default: UN operational rates)</source>
+      <translation>la provenance du taux (par défaut : taux opérationnels de l'ONU)</translation>
+    </message>
+    <message>
+      <source>delete the rate of a currency on a date (amounts recorded at it keep their rate)</source>
+      <translation>supprimer le taux d'une monnaie à une date (les montants enregistrés à ce taux le gardent)</translation>
+    </message>
+    <message>
+      <source>the day the rate applies from, YYYY-MM-DD</source>
+      <translation>le jour à partir duquel le taux s'applique, AAAA-MM-JJ</translation>
     </message>
   </context>
   <context>
@@ -1220,6 +1288,65 @@
     <message>
       <source>{code} is archived already; nothing changed</source>
       <translation>{code} est déjà archivé ; rien n'a changé</translation>
+    </message>
+  </context>
+  <context>
+    <name>CliRates</name>
+    <message>
+      <source>{currency} from {day}: {usd} US$ per unit ({units} per US$), source: {source}</source>
+      <translation>{currency} à partir du {day} : {usd} $ É.-U. par unité ({units} par dollar), source : {source}</translation>
+    </message>
+    <message>
+      <source>note: {note}</source>
+      <translation>remarque : {note}</translation>
+    </message>
+    <message>
+      <source>no exchange rate matches; tracker rates list shows them all</source>
+      <translation>aucun taux de change ne correspond ; tracker rates list les affiche tous</translation>
+    </message>
+    <message>
+      <source>no exchange rates yet: import the UN's monthly list with tracker rates import FILE</source>
+      <translation>aucun taux de change pour l'instant : importez la liste mensuelle de l'ONU avec tracker rates import FICHIER</translation>
+    </message>
+    <message>
+      <source>Currency</source>
+      <translation>Monnaie</translation>
+    </message>
+    <message>
+      <source>Valid from</source>
+      <translation>Applicable à partir du</translation>
+    </message>
+    <message>
+      <source>US$ per unit</source>
+      <translation>$ É.-U. par unité</translation>
+    </message>
+    <message>
+      <source>Units per US$</source>
+      <translation>Unités par dollar</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>Source</translation>
+    </message>
+    <message>
+      <source>no rate of {currency} from {day} (tracker rates list --currency {currency} lists its rates)</source>
+      <translation>aucun taux de {currency} à partir du {day} (tracker rates list --currency {currency} liste ses taux)</translation>
+    </message>
+    <message>
+      <source>added the rate of {rate}</source>
+      <translation>taux ajouté : {rate}</translation>
+    </message>
+    <message>
+      <source>corrected the rate of {rate}</source>
+      <translation>taux corrigé : {rate}</translation>
+    </message>
+    <message>
+      <source>unchanged: {rate}</source>
+      <translation>inchangé : {rate}</translation>
+    </message>
+    <message>
+      <source>deleted the rate of {rate}; amounts recorded at it keep their rate</source>
+      <translation>taux supprimé : {rate} ; les montants enregistrés à ce taux le gardent</translation>
     </message>
   </context>
   <context>

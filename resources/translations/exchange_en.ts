@@ -18,10 +18,48 @@
       </translation>
     </message>
     <message numerus="yes">
+      <source>, %n attached file(s)</source>
+      <translation>
+        <numerusform>, %n attached file</numerusform>
+        <numerusform>, %n attached files</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>Writing %n record(s)…</source>
       <translation>
         <numerusform>Writing %n record…</numerusform>
         <numerusform>Writing %n records…</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>IatiCheck</name>
+    <message numerus="yes">
+      <source>%n activity(ies) checked: nothing an assessor would find missing</source>
+      <translation>
+        <numerusform>%n activity(ies) checked: nothing an assessor would find missing</numerusform>
+        <numerusform>%n activity(ies) checked: nothing an assessor would find missing</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n activity(ies) checked</source>
+      <translation>
+        <numerusform>%n activity(ies) checked</numerusform>
+        <numerusform>%n activity(ies) checked</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n with something missing</source>
+      <translation>
+        <numerusform>%n with something missing</numerusform>
+        <numerusform>%n with something missing</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n item(s))</source>
+      <translation>
+        <numerusform>%n item)</numerusform>
+        <numerusform>%n items)</numerusform>
       </translation>
     </message>
   </context>
@@ -32,6 +70,13 @@
       <translation>
         <numerusform>activities read: %n</numerusform>
         <numerusform>activities read: %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{code}: the identifier is %n characters long; tracker keeps codes of up to {width}</source>
+      <translation>
+        <numerusform>{code}: the identifier is %n characters long; tracker keeps codes of up to {width}</numerusform>
+        <numerusform>{code}: the identifier is %n characters long; tracker keeps codes of up to {width}</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -60,6 +105,13 @@
       <translation>
         <numerusform>{code}: %n indicator value not imported: not a number, or not below {limit}</numerusform>
         <numerusform>{code}: %n indicator values not imported: not a number, or not below {limit}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{code}: %n document link(s) not imported: no web address starting with https:// or http:// (of at most {width} characters), or no IATI document category</source>
+      <translation>
+        <numerusform>{code}: %n document link not imported: no web address starting with https:// or http:// (of at most {width} characters), or no IATI document category</numerusform>
+        <numerusform>{code}: %n document links not imported: no web address starting with https:// or http:// (of at most {width} characters), or no IATI document category</numerusform>
       </translation>
     </message>
   </context>
@@ -111,6 +163,23 @@
       <translation>
         <numerusform>; %n skipped</numerusform>
         <numerusform>; %n skipped</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>RatesImport</name>
+    <message numerus="yes">
+      <source>%n currency code(s) tracker does not know left out: {codes}</source>
+      <translation>
+        <numerusform>%n currency code tracker does not know left out: {codes}</numerusform>
+        <numerusform>%n currency codes tracker does not know left out: {codes}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Saving %n rate(s)…</source>
+      <translation>
+        <numerusform>Saving %n rate…</numerusform>
+        <numerusform>Saving %n rates…</numerusform>
       </translation>
     </message>
   </context>

@@ -146,6 +146,34 @@
       <translation>{file}: línea {line} de {member}: {why}; no se fusionó nada</translation>
     </message>
     <message>
+      <source>it carries {count} attached files; a field package carries at most {limit}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>its attached files add up to {size} MB; a field package carries at most {limit} MB</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>its manifest names attached files, which its format does not carry</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>its manifest's list of attached files is malformed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>an attached file has {size} bytes; tracker keeps files up to {limit}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file} is incomplete or was altered: its attached files are not the ones its manifest names; nothing was merged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file} is damaged or was altered: the attached file {member} does not have the size its manifest gives; nothing was merged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>its manifest does not name the database it came from</source>
       <translation>su manifiesto no indica la base de datos de origen</translation>
     </message>
@@ -183,6 +211,13 @@
         <numerusform>, %n eliminaciones</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>, %n attached file(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
     <message>
       <source>the package</source>
       <translation>el paquete</translation>
@@ -201,6 +236,113 @@
     <message>
       <source>Package written</source>
       <translation>Paquete escrito</translation>
+    </message>
+  </context>
+  <context>
+    <name>IatiCheck</name>
+    <message numerus="yes">
+      <source>%n activity(ies) checked: nothing an assessor would find missing</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n activity(ies) checked</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n with something missing</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n item(s))</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>{code}: no planned start or end date: record both on the project</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{code}: no actual start date although it is under way: record 'Start implementation' with the day the work started</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{code}: no description beyond its title: describe the project's objectives</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{code}: no contact: give the organisation's contact in Tools &gt; Organisation Settings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{code}: no sub-national location: add the places where the project works</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{code}: no detailed purpose code (sector 99810, not specified): give the project its OECD DAC purpose code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{code}: no default flow, finance, aid or tied-aid type: set the defaults of its funding modality in Tools &gt; Organisation Settings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{code}: no capital spend: record the share of the budget spent on assets (0 where the project buys none)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{code}: no budget by year: record the budget and the planned dates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{code}: no commitment of its approved budget: record the budget and the day it was approved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{code}: no incoming commitment: record the funding that pays for it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{code}: no results on a current activity: record its indicators with baseline and target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{code}: no project document (objectives, A02) with a web address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{code}: no budget document (A05) with a web address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{code}: no appraisal (A01) with a web address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{code}: no contract or agreement (A11) with a web address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{code}: no results or progress report (A08) with a web address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{code}: {evaluation} completed, but no evaluation report (A07) of it with a web address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{code}: the document '{title}' has no web address, so the file cannot link to it</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -296,8 +438,8 @@
   <context>
     <name>IatiImport</name>
     <message>
-      <source>{count} incoming funds (used only when an activity has no incoming commitment) not imported</source>
-      <translation>{count} fondos recibidos (solo se usan cuando una actividad no tiene compromisos recibidos) no importados</translation>
+      <source>{count} incoming funds not imported</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{count} outgoing commitments not imported</source>
@@ -338,6 +480,54 @@
     <message>
       <source>{count} incoming pledges not imported</source>
       <translation>{count} promesas de contribución recibidas no importadas</translation>
+    </message>
+    <message>
+      <source>{count} incoming commitments recorded as funding</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} incoming funds recorded as funding (their activities have no commitment)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} incoming funds not recorded: their activities' commitments already record that funding</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} expenditure transactions recorded as expenditure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} disbursements recorded as expenditure (subcontracts: money passed on to implementing partners)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} disbursements recorded as funding given by the reporting organisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} disbursements not recorded: their activities' commitments already record that funding</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} disbursements not recorded, as chosen for this file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} outgoing commitments recorded as expenditure (subcontracts: money passed on to implementing partners)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} outgoing commitments recorded as funding given by the reporting organisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} outgoing commitments not recorded: their activities report the payments themselves (disbursements or expenditure), which are recorded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} outgoing commitments not recorded, as chosen for this file</source>
+      <translation type="unfinished" />
     </message>
     <message numerus="yes">
       <source>activities read: %n</source>
@@ -426,9 +616,16 @@
       <source>an activity without iati-identifier</source>
       <translation>una actividad sin iati-identifier</translation>
     </message>
+    <message numerus="yes">
+      <source>{code}: the identifier is %n characters long; tracker keeps codes of up to {width}</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
     <message>
-      <source>{code}: the identifier cannot be a tracker code (2-100 letters, digits, '-', '_', '.' or '/')</source>
-      <translation>{code}: el identificador no puede ser un código de tracker (de 2 a 100 letras, cifras, «-», «_», «.» o «/»)</translation>
+      <source>{code}: the identifier cannot be a tracker code (2-{width} printable characters, starting with a letter or digit)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{code}: no title; the identifier stands in</source>
@@ -505,8 +702,8 @@
       </translation>
     </message>
     <message>
-      <source>{code}: budget not imported: no US$ rate for {currencies} (give one with usd_rates)</source>
-      <translation>{code}: presupuesto no importado: no hay tipo de cambio en US$ para {currencies} (indique uno con usd_rates)</translation>
+      <source>{code}: budget not imported: {why}</source>
+      <translation>{code}: presupuesto no importado: {why}</translation>
     </message>
     <message>
       <source>the budget</source>
@@ -515,10 +712,6 @@
     <message>
       <source>the budget is worth more US$ than tracker keeps (below {limit})</source>
       <translation>el presupuesto equivale a más US$ de lo que tracker guarda (menos de {limit})</translation>
-    </message>
-    <message>
-      <source>{code}: budget not imported: {why}</source>
-      <translation>{code}: presupuesto no importado: {why}</translation>
     </message>
     <message>
       <source>{code}: the budget adds up to {currency} {amount}; no budget imported</source>
@@ -540,10 +733,6 @@
       <translation>financiación nula o negativa (tracker solo registra contribuciones)</translation>
     </message>
     <message>
-      <source>funding in {currency}: no US$ rate (give one with usd_rates)</source>
-      <translation>financiación en {currency}: sin tipo de cambio en US$ (indique uno con usd_rates)</translation>
-    </message>
-    <message>
       <source>funding without a date</source>
       <translation>financiación sin fecha</translation>
     </message>
@@ -560,10 +749,6 @@
       <translation>gasto: {why}</translation>
     </message>
     <message>
-      <source>expenditure in {currency}: no US$ rate (give one with usd_rates)</source>
-      <translation>gasto en {currency}: sin tipo de cambio en US$ (indique uno con usd_rates)</translation>
-    </message>
-    <message>
       <source>expenditure without a date</source>
       <translation>gasto sin fecha</translation>
     </message>
@@ -576,6 +761,13 @@
       <translation>
         <numerusform>{code}: %n valor de indicador no importado: no es un número o no es inferior a {limit}</numerusform>
         <numerusform>{code}: %n valores de indicadores no importados: no son números o no son inferiores a {limit}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{code}: %n document link(s) not imported: no web address starting with https:// or http:// (of at most {width} characters), or no IATI document category</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
       </translation>
     </message>
   </context>
@@ -1452,6 +1644,33 @@
     </message>
   </context>
   <context>
+    <name>PackageFiles</name>
+    <message>
+      <source>the package was not written: {why}; exchange packages more often, or publish files and give their web addresses</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the file carried for it has {size} bytes, not the {named} it names</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the file carried for it is not the one it names (its checksum differs)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file} is damaged or was altered: the attached file {member} does not match its checksum; nothing was merged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file} is truncated or damaged ({error}); nothing was merged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file}: document “{title}” ({uuid}): {why}; nothing was merged</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>PackageMerge</name>
     <message>
       <source>{file}: this package from {source} was already merged; nothing changed</source>
@@ -1853,6 +2072,211 @@
     <message>
       <source>stage change</source>
       <translation>cambio de etapa</translation>
+    </message>
+  </context>
+  <context>
+    <name>RatesImport</name>
+    <message>
+      <source>{file}: {added} rates would be added, {changed} corrected, {unchanged} unchanged</source>
+      <translation>{file}: se añadirían {added} tipos de cambio, se corregirían {changed} y {unchanged} no cambiarían</translation>
+    </message>
+    <message>
+      <source>{file}: {added} rates added, {changed} corrected, {unchanged} unchanged</source>
+      <translation>{file}: {added} tipos de cambio añadidos, {changed} corregidos, {unchanged} sin cambios</translation>
+    </message>
+    <message>
+      <source>; currencies: {count}; source: {source}</source>
+      <translation>; monedas: {count}; fuente: {source}</translation>
+    </message>
+    <message>
+      <source>{currencies}: from {first}</source>
+      <translation>{currencies}: desde el {first}</translation>
+    </message>
+    <message>
+      <source>{currency}: from {first}</source>
+      <translation>{currency}: desde el {first}</translation>
+    </message>
+    <message>
+      <source>{currency}: {count} rates, {first} to {last}</source>
+      <translation>{currency}: {count} tipos de cambio, del {first} al {last}</translation>
+    </message>
+    <message>
+      <source>the currency is missing</source>
+      <translation>falta la moneda</translation>
+    </message>
+    <message>
+      <source>the US$ is worth one US$ on every day, not {rate}</source>
+      <translation>el dólar de los Estados Unidos vale un dólar todos los días, no {rate}</translation>
+    </message>
+    <message>
+      <source>'{code}' is not an ISO 4217 currency code</source>
+      <translation>«{code}» no es un código de moneda ISO 4217</translation>
+    </message>
+    <message>
+      <source>{rate} is not plausible: one unit of {currency} would be worth {value} US$ (units per US$ and US$ per unit swapped?)</source>
+      <translation>{rate} no es verosímil: una unidad de {currency} valdría {value} US$ (¿se han invertido unidades por US$ y US$ por unidad?)</translation>
+    </message>
+    <message>
+      <source>{currency} on {day} already has another rate on row {row}</source>
+      <translation>{currency} el {day} ya tiene otro tipo de cambio en la fila {row}</translation>
+    </message>
+    <message>
+      <source>{file}, entry {row} (line {line}), element &lt;{element}&gt;: {what}</source>
+      <translation>{file}, entrada {row} (línea {line}), elemento &lt;{element}&gt;: {what}</translation>
+    </message>
+    <message>
+      <source>{file}, sheet {sheet}, row {row}, column {column}: {what}</source>
+      <translation>{file}, hoja {sheet}, fila {row}, columna {column}: {what}</translation>
+    </message>
+    <message>
+      <source>{file}, row {row}, column {column}: {what}</source>
+      <translation>{file}, fila {row}, columna {column}: {what}</translation>
+    </message>
+    <message>
+      <source>{value} has a time of day; give the date only</source>
+      <translation>{value} incluye una hora; indique solo la fecha</translation>
+    </message>
+    <message>
+      <source>the date is missing</source>
+      <translation>falta la fecha</translation>
+    </message>
+    <message>
+      <source>{value} is a number, not a date; write it as YYYY-MM-DD</source>
+      <translation>{value} es un número, no una fecha; escríbala como AAAA-MM-DD</translation>
+    </message>
+    <message>
+      <source>'{value}' is not a date; write it as YYYY-MM-DD (e.g. 2026-10-01) or as the UN does (01 Oct 2026)</source>
+      <translation>«{value}» no es una fecha; escríbala como AAAA-MM-DD (p. ej., 2026-10-01) o como lo hacen las Naciones Unidas (01 Oct 2026)</translation>
+    </message>
+    <message>
+      <source>the rate</source>
+      <translation>el tipo de cambio</translation>
+    </message>
+    <message>
+      <source>the rate is missing</source>
+      <translation>falta el tipo de cambio</translation>
+    </message>
+    <message>
+      <source>{value} is not a number</source>
+      <translation>{value} no es un número</translation>
+    </message>
+    <message>
+      <source>the rate must be greater than zero, not {value}</source>
+      <translation>el tipo de cambio debe ser mayor que cero, no {value}</translation>
+    </message>
+    <message>
+      <source>{file} is a database, not a list of exchange rates; choose the file of rates you downloaded</source>
+      <translation>{file} es una base de datos, no una lista de tipos de cambio; elija el archivo de tipos de cambio que descargó</translation>
+    </message>
+    <message>
+      <source>{file}: no such file</source>
+      <translation>{file}: el archivo no existe</translation>
+    </message>
+    <message>
+      <source>{file} is a folder, not a file</source>
+      <translation>{file} es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+      <source>{file} is empty</source>
+      <translation>{file} está vacío</translation>
+    </message>
+    <message>
+      <source>{file} holds {size} MB, more than a list of exchange rates ({limit} MB at most)</source>
+      <translation>{file} ocupa {size} MB, más que una lista de tipos de cambio ({limit} MB como máximo)</translation>
+    </message>
+    <message>
+      <source>{file} is not well-formed XML ({error}, line {line}); nothing was imported</source>
+      <translation>{file} no es un XML bien formado ({error}, línea {line}); no se importó nada</translation>
+    </message>
+    <message>
+      <source>{file} declares a DOCTYPE, which the UN's list of rates never does; it is refused for safety and nothing was imported</source>
+      <translation>{file} declara un DOCTYPE, cosa que la lista de tipos de cambio de las Naciones Unidas nunca hace; se rechaza por seguridad y no se importó nada</translation>
+    </message>
+    <message>
+      <source>{file} is an IATI activity file, not a list of exchange rates; import it with tracker import</source>
+      <translation>{file} es un archivo de actividades de la IATI, no una lista de tipos de cambio; impórtelo con tracker import</translation>
+    </message>
+    <message>
+      <source>{file} is an XML file but not the UN's list of operational rates of exchange (no &lt;UN_OPERATIONAL_RATES_DATASET&gt; element)</source>
+      <translation>{file} es un archivo XML, pero no la lista de tipos de cambio operacionales de las Naciones Unidas (no tiene el elemento &lt;UN_OPERATIONAL_RATES_DATASET&gt;)</translation>
+    </message>
+    <message>
+      <source>{file} holds no rates (no &lt;UN_OPERATIONAL_RATES&gt; entries)</source>
+      <translation>{file} no contiene ningún tipo de cambio (no hay entradas &lt;UN_OPERATIONAL_RATES&gt;)</translation>
+    </message>
+    <message>
+      <source>{file} holds more than {limit} rows; that is not a list of exchange rates</source>
+      <translation>{file} tiene más de {limit} filas; no es una lista de tipos de cambio</translation>
+    </message>
+    <message>
+      <source>{file}: give either a usd_per_unit column or a units_per_usd column, not both</source>
+      <translation>{file}: indique una columna usd_por_unidad o una columna unidades_por_usd, no ambas</translation>
+    </message>
+    <message>
+      <source>{file} is neither a list of exchange rates (.csv, .xlsx) nor the UN's XML list</source>
+      <translation>{file} no es ni una lista de tipos de cambio (.csv, .xlsx) ni la lista XML de las Naciones Unidas</translation>
+    </message>
+    <message>
+      <source>{file} has no header row tracker knows: a table of rates needs the columns currency, date and usd_per_unit or units_per_usd (or the UN's list: code, rate and effective date)</source>
+      <translation>{file} no tiene una fila de encabezado que tracker conozca: una tabla de tipos de cambio necesita las columnas moneda, fecha y usd_por_unidad o unidades_por_usd (o, para la lista de las Naciones Unidas: código, tipo y fecha de vigencia)</translation>
+    </message>
+    <message>
+      <source>{file} is a zip file but not an Excel workbook (.xlsx)</source>
+      <translation>{file} es un archivo zip, pero no un libro de Excel (.xlsx)</translation>
+    </message>
+    <message>
+      <source>{file} is a damaged or truncated workbook; save it again from Excel</source>
+      <translation>{file} es un libro dañado o truncado; vuelva a guardarlo desde Excel</translation>
+    </message>
+    <message>
+      <source>{file} cannot be read as a workbook ({error})</source>
+      <translation>{file} no se puede leer como libro ({error})</translation>
+    </message>
+    <message>
+      <source>sheet {sheet} is hidden: not read</source>
+      <translation>la hoja {sheet} está oculta: no se lee</translation>
+    </message>
+    <message>
+      <source>{file}: the rates are on the hidden sheet {sheet}; hidden sheets are never read, so unhide it in Excel and import the file again</source>
+      <translation>{file}: los tipos de cambio están en la hoja oculta {sheet}; las hojas ocultas nunca se leen, así que muéstrela en Excel y vuelva a importar el archivo</translation>
+    </message>
+    <message>
+      <source>{file} is an old .xls or a password-protected workbook; save it as .xlsx (Excel Workbook), or download the UN's list as XML, and import that</source>
+      <translation>{file} es un archivo .xls antiguo o un libro protegido con contraseña; guárdelo como .xlsx (Libro de Excel), o descargue la lista de las Naciones Unidas en XML, e importe ese archivo</translation>
+    </message>
+    <message>
+      <source>{file} is a web page, not a list of exchange rates; download the UN's list as XML (or Excel) and import that</source>
+      <translation>{file} es una página web, no una lista de tipos de cambio; descargue la lista de las Naciones Unidas en XML (o Excel) e importe ese archivo</translation>
+    </message>
+    <message>
+      <source>Reading the rates…</source>
+      <translation>Lectura de los tipos de cambio…</translation>
+    </message>
+    <message>
+      <source>{file} holds no exchange rate to import</source>
+      <translation>{file} no contiene ningún tipo de cambio que importar</translation>
+    </message>
+    <message>
+      <source>the UN's list is recorded with the source "{source}"; the source given is not used</source>
+      <translation>la lista de las Naciones Unidas se registra con la fuente «{source}»; la fuente indicada no se utiliza</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n currency code(s) tracker does not know left out: {codes}</source>
+      <translation>
+        <numerusform>%n código de moneda que tracker no conoce se ha omitido: {codes}</numerusform>
+        <numerusform>%n códigos de moneda que tracker no conoce se han omitido: {codes}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Saving %n rate(s)…</source>
+      <translation>
+        <numerusform>Guardando %n tipo de cambio…</numerusform>
+        <numerusform>Guardando %n tipos de cambio…</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Rates imported</source>
+      <translation>Tipos de cambio importados</translation>
     </message>
   </context>
 </TS>

@@ -146,6 +146,34 @@
       <translation>{file} : ligne {line} de {member} : {why} ; rien n'a été fusionné</translation>
     </message>
     <message>
+      <source>it carries {count} attached files; a field package carries at most {limit}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>its attached files add up to {size} MB; a field package carries at most {limit} MB</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>its manifest names attached files, which its format does not carry</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>its manifest's list of attached files is malformed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>an attached file has {size} bytes; tracker keeps files up to {limit}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file} is incomplete or was altered: its attached files are not the ones its manifest names; nothing was merged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file} is damaged or was altered: the attached file {member} does not have the size its manifest gives; nothing was merged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>its manifest does not name the database it came from</source>
       <translation>son manifeste ne nomme pas la base de données d'origine</translation>
     </message>
@@ -183,6 +211,13 @@
         <numerusform>, %n suppressions</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>, %n attached file(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
     <message>
       <source>the package</source>
       <translation>le paquet</translation>
@@ -201,6 +236,113 @@
     <message>
       <source>Package written</source>
       <translation>Paquet écrit</translation>
+    </message>
+  </context>
+  <context>
+    <name>IatiCheck</name>
+    <message numerus="yes">
+      <source>%n activity(ies) checked: nothing an assessor would find missing</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n activity(ies) checked</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n with something missing</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n item(s))</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>{code}: no planned start or end date: record both on the project</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{code}: no actual start date although it is under way: record 'Start implementation' with the day the work started</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{code}: no description beyond its title: describe the project's objectives</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{code}: no contact: give the organisation's contact in Tools &gt; Organisation Settings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{code}: no sub-national location: add the places where the project works</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{code}: no detailed purpose code (sector 99810, not specified): give the project its OECD DAC purpose code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{code}: no default flow, finance, aid or tied-aid type: set the defaults of its funding modality in Tools &gt; Organisation Settings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{code}: no capital spend: record the share of the budget spent on assets (0 where the project buys none)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{code}: no budget by year: record the budget and the planned dates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{code}: no commitment of its approved budget: record the budget and the day it was approved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{code}: no incoming commitment: record the funding that pays for it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{code}: no results on a current activity: record its indicators with baseline and target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{code}: no project document (objectives, A02) with a web address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{code}: no budget document (A05) with a web address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{code}: no appraisal (A01) with a web address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{code}: no contract or agreement (A11) with a web address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{code}: no results or progress report (A08) with a web address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{code}: {evaluation} completed, but no evaluation report (A07) of it with a web address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{code}: the document '{title}' has no web address, so the file cannot link to it</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -296,8 +438,8 @@
   <context>
     <name>IatiImport</name>
     <message>
-      <source>{count} incoming funds (used only when an activity has no incoming commitment) not imported</source>
-      <translation>{count} fonds reçus (utilisés seulement quand une activité n'a aucun engagement reçu) non importés</translation>
+      <source>{count} incoming funds not imported</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{count} outgoing commitments not imported</source>
@@ -338,6 +480,54 @@
     <message>
       <source>{count} incoming pledges not imported</source>
       <translation>{count} annonces de contributions reçues non importées</translation>
+    </message>
+    <message>
+      <source>{count} incoming commitments recorded as funding</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} incoming funds recorded as funding (their activities have no commitment)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} incoming funds not recorded: their activities' commitments already record that funding</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} expenditure transactions recorded as expenditure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} disbursements recorded as expenditure (subcontracts: money passed on to implementing partners)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} disbursements recorded as funding given by the reporting organisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} disbursements not recorded: their activities' commitments already record that funding</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} disbursements not recorded, as chosen for this file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} outgoing commitments recorded as expenditure (subcontracts: money passed on to implementing partners)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} outgoing commitments recorded as funding given by the reporting organisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} outgoing commitments not recorded: their activities report the payments themselves (disbursements or expenditure), which are recorded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} outgoing commitments not recorded, as chosen for this file</source>
+      <translation type="unfinished" />
     </message>
     <message numerus="yes">
       <source>activities read: %n</source>
@@ -426,9 +616,16 @@
       <source>an activity without iati-identifier</source>
       <translation>une activité sans iati-identifier</translation>
     </message>
+    <message numerus="yes">
+      <source>{code}: the identifier is %n characters long; tracker keeps codes of up to {width}</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
     <message>
-      <source>{code}: the identifier cannot be a tracker code (2-100 letters, digits, '-', '_', '.' or '/')</source>
-      <translation>{code} : l'identifiant ne peut pas servir de code tracker (2 à 100 lettres, chiffres, « - », « _ », « . » ou « / »)</translation>
+      <source>{code}: the identifier cannot be a tracker code (2-{width} printable characters, starting with a letter or digit)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{code}: no title; the identifier stands in</source>
@@ -505,8 +702,8 @@
       </translation>
     </message>
     <message>
-      <source>{code}: budget not imported: no US$ rate for {currencies} (give one with usd_rates)</source>
-      <translation>{code} : budget non importé : aucun taux en $É.-U. pour {currencies} (indiquez-en un avec usd_rates)</translation>
+      <source>{code}: budget not imported: {why}</source>
+      <translation>{code} : budget non importé : {why}</translation>
     </message>
     <message>
       <source>the budget</source>
@@ -515,10 +712,6 @@
     <message>
       <source>the budget is worth more US$ than tracker keeps (below {limit})</source>
       <translation>le budget vaut plus de $É.-U. que ce que tracker conserve (moins de {limit})</translation>
-    </message>
-    <message>
-      <source>{code}: budget not imported: {why}</source>
-      <translation>{code} : budget non importé : {why}</translation>
     </message>
     <message>
       <source>{code}: the budget adds up to {currency} {amount}; no budget imported</source>
@@ -540,10 +733,6 @@
       <translation>financement nul ou négatif (tracker n'enregistre que des contributions)</translation>
     </message>
     <message>
-      <source>funding in {currency}: no US$ rate (give one with usd_rates)</source>
-      <translation>financement en {currency} : aucun taux en $É.-U. (indiquez-en un avec usd_rates)</translation>
-    </message>
-    <message>
       <source>funding without a date</source>
       <translation>financement sans date</translation>
     </message>
@@ -560,10 +749,6 @@
       <translation>dépense : {why}</translation>
     </message>
     <message>
-      <source>expenditure in {currency}: no US$ rate (give one with usd_rates)</source>
-      <translation>dépense en {currency} : aucun taux en $É.-U. (indiquez-en un avec usd_rates)</translation>
-    </message>
-    <message>
       <source>expenditure without a date</source>
       <translation>dépense sans date</translation>
     </message>
@@ -576,6 +761,13 @@
       <translation>
         <numerusform>{code} : %n valeur d'indicateur non importée : pas un nombre, ou pas inférieure à {limit}</numerusform>
         <numerusform>{code} : %n valeurs d'indicateurs non importées : pas des nombres, ou pas inférieures à {limit}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{code}: %n document link(s) not imported: no web address starting with https:// or http:// (of at most {width} characters), or no IATI document category</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
       </translation>
     </message>
   </context>
@@ -1452,6 +1644,33 @@
     </message>
   </context>
   <context>
+    <name>PackageFiles</name>
+    <message>
+      <source>the package was not written: {why}; exchange packages more often, or publish files and give their web addresses</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the file carried for it has {size} bytes, not the {named} it names</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the file carried for it is not the one it names (its checksum differs)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file} is damaged or was altered: the attached file {member} does not match its checksum; nothing was merged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file} is truncated or damaged ({error}); nothing was merged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file}: document “{title}” ({uuid}): {why}; nothing was merged</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>PackageMerge</name>
     <message>
       <source>{file}: this package from {source} was already merged; nothing changed</source>
@@ -1853,6 +2072,211 @@
     <message>
       <source>stage change</source>
       <translation>changement d'étape</translation>
+    </message>
+  </context>
+  <context>
+    <name>RatesImport</name>
+    <message>
+      <source>{file}: {added} rates would be added, {changed} corrected, {unchanged} unchanged</source>
+      <translation>{file} : {added} taux seraient ajoutés, {changed} corrigés, {unchanged} inchangés</translation>
+    </message>
+    <message>
+      <source>{file}: {added} rates added, {changed} corrected, {unchanged} unchanged</source>
+      <translation>{file} : {added} taux ajoutés, {changed} corrigés, {unchanged} inchangés</translation>
+    </message>
+    <message>
+      <source>; currencies: {count}; source: {source}</source>
+      <translation> ; monnaies : {count} ; source : {source}</translation>
+    </message>
+    <message>
+      <source>{currencies}: from {first}</source>
+      <translation>{currencies} : à partir du {first}</translation>
+    </message>
+    <message>
+      <source>{currency}: from {first}</source>
+      <translation>{currency} : à partir du {first}</translation>
+    </message>
+    <message>
+      <source>{currency}: {count} rates, {first} to {last}</source>
+      <translation>{currency} : {count} taux, du {first} au {last}</translation>
+    </message>
+    <message>
+      <source>the currency is missing</source>
+      <translation>la monnaie manque</translation>
+    </message>
+    <message>
+      <source>the US$ is worth one US$ on every day, not {rate}</source>
+      <translation>le dollar des États-Unis vaut un dollar tous les jours, pas {rate}</translation>
+    </message>
+    <message>
+      <source>'{code}' is not an ISO 4217 currency code</source>
+      <translation>« {code} » n'est pas un code de monnaie ISO 4217</translation>
+    </message>
+    <message>
+      <source>{rate} is not plausible: one unit of {currency} would be worth {value} US$ (units per US$ and US$ per unit swapped?)</source>
+      <translation>{rate} n'est pas plausible : une unité de {currency} vaudrait {value} $ É.-U. (unités par dollar et dollars par unité inversés ?)</translation>
+    </message>
+    <message>
+      <source>{currency} on {day} already has another rate on row {row}</source>
+      <translation>{currency} au {day} a déjà un autre taux à la ligne {row}</translation>
+    </message>
+    <message>
+      <source>{file}, entry {row} (line {line}), element &lt;{element}&gt;: {what}</source>
+      <translation>{file}, entrée {row} (ligne {line}), élément &lt;{element}&gt; : {what}</translation>
+    </message>
+    <message>
+      <source>{file}, sheet {sheet}, row {row}, column {column}: {what}</source>
+      <translation>{file}, feuille {sheet}, ligne {row}, colonne {column} : {what}</translation>
+    </message>
+    <message>
+      <source>{file}, row {row}, column {column}: {what}</source>
+      <translation>{file}, ligne {row}, colonne {column} : {what}</translation>
+    </message>
+    <message>
+      <source>{value} has a time of day; give the date only</source>
+      <translation>{value} comporte une heure ; indiquez la date seulement</translation>
+    </message>
+    <message>
+      <source>the date is missing</source>
+      <translation>la date manque</translation>
+    </message>
+    <message>
+      <source>{value} is a number, not a date; write it as YYYY-MM-DD</source>
+      <translation>{value} est un nombre, pas une date ; écrivez-la sous la forme AAAA-MM-JJ</translation>
+    </message>
+    <message>
+      <source>'{value}' is not a date; write it as YYYY-MM-DD (e.g. 2026-10-01) or as the UN does (01 Oct 2026)</source>
+      <translation>« {value} » n'est pas une date ; écrivez-la sous la forme AAAA-MM-JJ (p. ex. 2026-10-01) ou comme l'ONU (01 Oct 2026)</translation>
+    </message>
+    <message>
+      <source>the rate</source>
+      <translation>le taux</translation>
+    </message>
+    <message>
+      <source>the rate is missing</source>
+      <translation>le taux manque</translation>
+    </message>
+    <message>
+      <source>{value} is not a number</source>
+      <translation>{value} n'est pas un nombre</translation>
+    </message>
+    <message>
+      <source>the rate must be greater than zero, not {value}</source>
+      <translation>le taux doit être supérieur à zéro, pas {value}</translation>
+    </message>
+    <message>
+      <source>{file} is a database, not a list of exchange rates; choose the file of rates you downloaded</source>
+      <translation>{file} est une base de données, pas une liste de taux de change ; choisissez le fichier de taux que vous avez téléchargé</translation>
+    </message>
+    <message>
+      <source>{file}: no such file</source>
+      <translation>{file} : ce fichier n'existe pas</translation>
+    </message>
+    <message>
+      <source>{file} is a folder, not a file</source>
+      <translation>{file} est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+      <source>{file} is empty</source>
+      <translation>{file} est vide</translation>
+    </message>
+    <message>
+      <source>{file} holds {size} MB, more than a list of exchange rates ({limit} MB at most)</source>
+      <translation>{file} pèse {size} Mo, plus qu'une liste de taux de change ({limit} Mo au plus)</translation>
+    </message>
+    <message>
+      <source>{file} is not well-formed XML ({error}, line {line}); nothing was imported</source>
+      <translation>{file} n'est pas un XML bien formé ({error}, ligne {line}) ; rien n'a été importé</translation>
+    </message>
+    <message>
+      <source>{file} declares a DOCTYPE, which the UN's list of rates never does; it is refused for safety and nothing was imported</source>
+      <translation>{file} déclare un DOCTYPE, ce que la liste des taux de l'ONU ne fait jamais ; il est refusé par sécurité et rien n'a été importé</translation>
+    </message>
+    <message>
+      <source>{file} is an IATI activity file, not a list of exchange rates; import it with tracker import</source>
+      <translation>{file} est un fichier d'activités IITA, pas une liste de taux de change ; importez-le avec tracker import</translation>
+    </message>
+    <message>
+      <source>{file} is an XML file but not the UN's list of operational rates of exchange (no &lt;UN_OPERATIONAL_RATES_DATASET&gt; element)</source>
+      <translation>{file} est un fichier XML mais pas la liste des taux de change opérationnels de l'ONU (pas d'élément &lt;UN_OPERATIONAL_RATES_DATASET&gt;)</translation>
+    </message>
+    <message>
+      <source>{file} holds no rates (no &lt;UN_OPERATIONAL_RATES&gt; entries)</source>
+      <translation>{file} ne contient aucun taux (pas d'entrée &lt;UN_OPERATIONAL_RATES&gt;)</translation>
+    </message>
+    <message>
+      <source>{file} holds more than {limit} rows; that is not a list of exchange rates</source>
+      <translation>{file} compte plus de {limit} lignes ; ce n'est pas une liste de taux de change</translation>
+    </message>
+    <message>
+      <source>{file}: give either a usd_per_unit column or a units_per_usd column, not both</source>
+      <translation>{file} : donnez soit une colonne usd_par_unite, soit une colonne unites_par_usd, pas les deux</translation>
+    </message>
+    <message>
+      <source>{file} is neither a list of exchange rates (.csv, .xlsx) nor the UN's XML list</source>
+      <translation>{file} n'est ni une liste de taux de change (.csv, .xlsx) ni la liste XML de l'ONU</translation>
+    </message>
+    <message>
+      <source>{file} has no header row tracker knows: a table of rates needs the columns currency, date and usd_per_unit or units_per_usd (or the UN's list: code, rate and effective date)</source>
+      <translation>{file} n'a pas de ligne d'en-tête que tracker connaisse : un tableau de taux a besoin des colonnes devise, date et usd_par_unite ou unites_par_usd (ou, pour la liste de l'ONU : code, taux et date d'effet)</translation>
+    </message>
+    <message>
+      <source>{file} is a zip file but not an Excel workbook (.xlsx)</source>
+      <translation>{file} est un fichier zip mais pas un classeur Excel (.xlsx)</translation>
+    </message>
+    <message>
+      <source>{file} is a damaged or truncated workbook; save it again from Excel</source>
+      <translation>{file} est un classeur endommagé ou tronqué ; enregistrez-le de nouveau depuis Excel</translation>
+    </message>
+    <message>
+      <source>{file} cannot be read as a workbook ({error})</source>
+      <translation>{file} ne peut pas être lu comme classeur ({error})</translation>
+    </message>
+    <message>
+      <source>sheet {sheet} is hidden: not read</source>
+      <translation>la feuille {sheet} est masquée : elle n'est pas lue</translation>
+    </message>
+    <message>
+      <source>{file}: the rates are on the hidden sheet {sheet}; hidden sheets are never read, so unhide it in Excel and import the file again</source>
+      <translation>{file} : les taux sont sur la feuille masquée {sheet} ; les feuilles masquées ne sont jamais lues : affichez-la dans Excel et importez de nouveau le fichier</translation>
+    </message>
+    <message>
+      <source>{file} is an old .xls or a password-protected workbook; save it as .xlsx (Excel Workbook), or download the UN's list as XML, and import that</source>
+      <translation>{file} est un ancien fichier .xls ou un classeur protégé par mot de passe ; enregistrez-le au format .xlsx (Classeur Excel), ou téléchargez la liste de l'ONU en XML, et importez ce fichier</translation>
+    </message>
+    <message>
+      <source>{file} is a web page, not a list of exchange rates; download the UN's list as XML (or Excel) and import that</source>
+      <translation>{file} est une page web, pas une liste de taux de change ; téléchargez la liste de l'ONU en XML (ou Excel) et importez ce fichier</translation>
+    </message>
+    <message>
+      <source>Reading the rates…</source>
+      <translation>Lecture des taux…</translation>
+    </message>
+    <message>
+      <source>{file} holds no exchange rate to import</source>
+      <translation>{file} ne contient aucun taux de change à importer</translation>
+    </message>
+    <message>
+      <source>the UN's list is recorded with the source "{source}"; the source given is not used</source>
+      <translation>la liste de l'ONU est enregistrée avec la source « {source} » ; la source indiquée n'est pas utilisée</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n currency code(s) tracker does not know left out: {codes}</source>
+      <translation>
+        <numerusform>%n code de monnaie inconnu de tracker laissé de côté : {codes}</numerusform>
+        <numerusform>%n codes de monnaie inconnus de tracker laissés de côté : {codes}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Saving %n rate(s)…</source>
+      <translation>
+        <numerusform>Enregistrement de %n taux…</numerusform>
+        <numerusform>Enregistrement de %n taux…</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Rates imported</source>
+      <translation>Taux importés</translation>
     </message>
   </context>
 </TS>

@@ -101,15 +101,20 @@ class RatesImportReport:
         counts = {"file": self.file, "added": format_number(Decimal(self.added), style, 0),
                   "changed": format_number(Decimal(self.changed), style, 0),
                   "unchanged": format_number(Decimal(self.unchanged), style, 0)}
-        count = len(self.currencies)
         if self.dry_run:
             text = translate("RatesImport", "{file}: {added} rates would be added, {changed} corrected, {unchanged} unchanged").format(**counts)
         else:
             text = translate("RatesImport", "{file}: {added} rates added, {changed} corrected, {unchanged} unchanged").format(**counts)
-        return text + translate("RatesImport", " (%n currency(ies), source: {source})", "", count).format(source=self.source)
+        return text + translate("RatesImport", "; currencies: {count}; source: {source}").format(
+            count=format_number(Decimal(len(self.currencies)), style, 0), source=self.source)
 
     def currency_lines(self) -> list[str]:
-        """One line a currency: its rates' first and last dates."""
+        """One line a currency: its rates' first and last dates; one line in all when every
+        currency has one rate from the same day (a month's list)."""
+        days = {(span.first, span.last) for span in self.currencies.values()}
+        if len(self.currencies) > 1 and len(days) == 1 and next(iter(days))[0] == next(iter(days))[1]:
+            return [translate("RatesImport", "{currencies}: from {first}").format(
+                currencies=", ".join(sorted(self.currencies)), first=next(iter(days))[0].isoformat())]
         lines = []
         for code in sorted(self.currencies):
             span = self.currencies[code]
@@ -631,7 +636,8 @@ def import_rates(
     if cancelled is not None and cancelled():
         raise RatesImportCancelled()
     if progress is not None:
-        progress(0, len(rates), translate("RatesImport", "Saving %n rate(s)…", "", len(rates)))
+        count = len(rates)
+        progress(0, count, translate("RatesImport", "Saving %n rate(s)…", "", count))
     if dry_run:
         stored = {(r.currency, r.valid_from): r for r in list_rates()}
         for rate in rates:
