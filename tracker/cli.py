@@ -923,9 +923,9 @@ def build_parser() -> argparse.ArgumentParser:
     from tracker.cli_partners import add_partner_commands  # imports tracker.cli too
 
     add_partner_commands(add, common)
-    from tracker.cli_rates import add_rates_command  # imports tracker.cli too
+    from tracker.cli_documents import add_document_command  # imports tracker.cli too
 
-    add_rates_command(add, common)
+    add_document_command(add, common)
     from tracker.cli_organisation import add_organisation_command  # imports tracker.cli too
 
     add_organisation_command(add, common)
