@@ -681,13 +681,23 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from tracker.exchange.iati_check import PublicationCheck, check_publication
     from tracker.exchange.iati_export import export_iati
     from tracker.store.partners import find_partner
 
+    if not args.output and not args.check:
+        raise DomainError(translate("CliExchange", "give the file to write (-o FILE.xml), or --check to list what the file would lack"))
     _open(args)
-    check_output(args.output, translate("CliExchange", "the IATI file"), args)
     partner = find_partner(args.partner).code if args.partner else None
-    print(export_iati(args.output, partner=partner, stage=args.stage))
+    if args.output:
+        check_output(args.output, translate("CliExchange", "the IATI file"), args)
+        check = PublicationCheck()
+        print(export_iati(args.output, partner=partner, stage=args.stage, on_activity=check.add if args.check else None))
+    else:
+        check = check_publication(partner=partner, stage=args.stage)
+    if args.check:
+        # What an aid-transparency assessment would find missing, one sentence a line.
+        print("\n".join(check.lines()))
     _warn_demo_left_out()
     return 0
 
@@ -1009,10 +1019,13 @@ def build_parser() -> argparse.ArgumentParser:
     iati = formats.add_parser("iati", help=translate("CliHelp", "an IATI 2.03 activity file"),
                               description=translate("CliHelp", "the portfolio, or part of it, as an IATI 2.03 activity file"),
                               parents=[common])
-    iati.add_argument("-o", "--output", required=True, metavar="FILE.xml", help=translate("CliHelp", "the file to write"))
+    iati.add_argument("-o", "--output", metavar="FILE.xml", help=translate("CliHelp", "the file to write"))
     overwrite_option(iati)
     iati.add_argument("--partner", metavar="NAME_OR_CODE", help=translate("CliHelp", "only projects this partner funds"))
     iati.add_argument("--stage", type=stage, help=translate("CliHelp", "only projects in this stage"))
+    iati.add_argument("--check", action="store_true",
+                      help=translate("CliHelp", "list, per activity, what an aid-transparency assessment would find missing "
+                                                "(with -o, after writing the file)"))
 
     sub = add("package", cmd_package, translate("CliHelp", "offline field packages: export the changes since the last exchange, "
                                                            "or merge one"))

@@ -127,7 +127,7 @@ def test_the_first_demo_project_in_detail(demo_db, tmp_path):
     assert element.findtext("title/narrative") == project.title
     assert element.find("activity-status").get("code") == "3"  # evaluation and closing: finalisation
     dates = {e.get("type"): e.get("iso-date") for e in element.findall("activity-date")}
-    assert dates == {"1": "2022-01-01", "3": "2025-12-31", "4": "2025-12-31"}
+    assert dates == {"1": "2022-01-01", "2": "2022-01-01", "3": "2025-12-31", "4": "2025-12-31"}  # the demo started it on time
     roles = [(e.get("role"), e.findtext("narrative")) for e in element.findall("participating-org")]
     assert ("1", "Luxembourg") in roles and roles[-1][0] == "4"
     shares = [Decimal(e.get("percentage")) for e in element.findall("recipient-country")]
