@@ -311,6 +311,53 @@
     </message>
   </context>
   <context>
+    <name>DonorDocuments</name>
+    <message>
+      <source>Project</source>
+      <translation>Proyecto</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Título</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Categoría</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Fecha</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Idioma</translation>
+    </message>
+    <message>
+      <source>Evaluation</source>
+      <translation>Evaluación</translation>
+    </message>
+    <message>
+      <source>Web address</source>
+      <translation>Dirección web</translation>
+    </message>
+    <message>
+      <source>Documents</source>
+      <translation>Documentos</translation>
+    </message>
+    <message>
+      <source>Documents of the projects</source>
+      <translation>Documentos de los proyectos</translation>
+    </message>
+    <message>
+      <source>Project documents, budgets, progress and evaluation reports dated up to {date}</source>
+      <translation>Documentos de proyecto, presupuestos, informes de avance y de evaluación fechados hasta el {date}</translation>
+    </message>
+    <message>
+      <source>A document without a web address is not published; the ILO sends it on request.</source>
+      <translation>Un documento sin dirección web no está publicado; la OIT lo envía a petición.</translation>
+    </message>
+  </context>
+  <context>
     <name>DonorReport</name>
     <message>
       <source>{partner} ILO cooperation, {period}</source>
@@ -441,8 +488,8 @@
       <translation>{partner} – cooperación con la OIT</translation>
     </message>
     <message>
-      <source>Donor report {period}; amounts in US$</source>
-      <translation>Informe al donante {period}; importes en US$</translation>
+      <source>Donor report {period}; amounts in US$ at the rates recorded</source>
+      <translation>Informe al donante {period}; importes en US$ a los tipos registrados</translation>
     </message>
     <message>
       <source>Category</source>
@@ -557,8 +604,8 @@
       <translation>Proyectos financiados por {partner}, {period}</translation>
     </message>
     <message>
-      <source>Whole-project budget and expenditure in US$; stage and evaluations as on {date}</source>
-      <translation>Presupuesto y gastos del proyecto completo en dólares de los EE.UU.; etapa y evaluaciones al {date}</translation>
+      <source>Whole-project budget and expenditure in US$ at the rates recorded; stage and evaluations as on {date}</source>
+      <translation>Presupuesto y gastos del proyecto completo en dólares de los EE.UU. a los tipos registrados; etapa y evaluaciones al {date}</translation>
     </message>
     <message>
       <source>None open</source>
@@ -787,6 +834,10 @@
       <translation>Estados financieros</translation>
     </message>
     <message>
+      <source>Period-end rate</source>
+      <translation>Tipo de cierre del período</translation>
+    </message>
+    <message>
       <source>Financial statements by budget line</source>
       <translation>Estados financieros por partida presupuestaria</translation>
     </message>
@@ -899,6 +950,34 @@
       <translation>Total</translation>
     </message>
     <message>
+      <source>an exchange gain of US$ {amount}</source>
+      <translation>una ganancia cambiaria de US$ {amount}</translation>
+    </message>
+    <message>
+      <source>an exchange loss of US$ {amount}</source>
+      <translation>una pérdida cambiaria de US$ {amount}</translation>
+    </message>
+    <message>
+      <source>no exchange gain or loss</source>
+      <translation>ninguna ganancia ni pérdida cambiaria</translation>
+    </message>
+    <message>
+      <source>US$ at the period-end rate</source>
+      <translation>US$ al tipo de cierre del período</translation>
+    </message>
+    <message>
+      <source>1 {currency} = {rate} US$ on {date}</source>
+      <translation>1 {currency} = {rate} US$ al {date}</translation>
+    </message>
+    <message>
+      <source>Exchange gain (+) or loss (–)</source>
+      <translation>Ganancia (+) o pérdida (–) cambiaria</translation>
+    </message>
+    <message>
+      <source>On the budget not yet spent: {result}</source>
+      <translation>Sobre el presupuesto aún no gastado: {result}</translation>
+    </message>
+    <message>
       <source>Not budgeted</source>
       <translation>No presupuestado</translation>
     </message>
@@ -915,6 +994,22 @@
       <translation>su financiación en {currencies} se convierte a través del dólar de los EE.UU.</translation>
     </message>
     <message>
+      <source>US$ {recorded} at the recorded rates, US$ {at_end} at the period-end rate</source>
+      <translation>US$ {recorded} a los tipos registrados, US$ {at_end} al tipo de cierre del período</translation>
+    </message>
+    <message>
+      <source>UN operational rate of exchange</source>
+      <translation>Tipo de cambio operacional de las Naciones Unidas</translation>
+    </message>
+    <message>
+      <source>1 {currency} = {rate} US$ ({units} {currency} per US$, the period-end rate)</source>
+      <translation>1 {currency} = {rate} US$ ({units} {currency} por US$, tipo de cierre del período)</translation>
+    </message>
+    <message>
+      <source>1 {currency} = {rate} US$ (rate of the funding agreement; no rate recorded for {date})</source>
+      <translation>1 {currency} = {rate} US$ (tipo del acuerdo de financiación; no hay tipo registrado para el {date})</translation>
+    </message>
+    <message>
       <source>1 {currency} = {rate} US$ (rate of the funding agreement)</source>
       <translation>1 {currency} = {rate} US$ (tipo del acuerdo de financiación)</translation>
     </message>
@@ -925,6 +1020,10 @@
     <message>
       <source>expenditure: in US$ at the rate recorded on each line</source>
       <translation>gastos: en dólares de los EE.UU. al tipo registrado en cada línea</translation>
+    </message>
+    <message>
+      <source>{source} in force on {date}, from {start}</source>
+      <translation>{source} vigente el {date}, desde el {start}</translation>
     </message>
     <message>
       <source>No budget by budget line is recorded for this project: the total shows its approved budget as a whole, and expenditure is shown by type.</source>
@@ -939,8 +1038,36 @@
       <translation>Desviación = presupuesto – gastos; toda desviación superior al {percent} % de una partida presupuestaria, en uno u otro sentido, se explica.</translation>
     </message>
     <message>
+      <source>Amounts not recorded in {currency} are converted to US$ at the rate recorded on each line, then to {currency} at the period-end rate.</source>
+      <translation>Los montos no registrados en {currency} se convierten a dólares de los EE.UU. al tipo registrado en cada línea y luego a {currency} al tipo de cierre del período.</translation>
+    </message>
+    <message>
       <source>Amounts not recorded in {currency} are converted to US$ at the rate recorded on each line, then to {currency} at the rate of the funding agreement.</source>
       <translation>Los montos no registrados en {currency} se convierten a dólares de los EE.UU. al tipo registrado en cada línea y luego a {currency} al tipo del acuerdo de financiación.</translation>
+    </message>
+    <message>
+      <source>The agreement is in US$: its figures have no exchange gain or loss.</source>
+      <translation>El acuerdo está en dólares de los EE.UU.: sus cifras no tienen ganancias ni pérdidas cambiarias.</translation>
+    </message>
+    <message>
+      <source>The value at the period-end rate is not shown: no exchange rate for {currency} in force on {date} is recorded.</source>
+      <translation>No se indica el valor al tipo de cierre del período: no hay ningún tipo de cambio de {currency} registrado vigente el {date}.</translation>
+    </message>
+    <message>
+      <source>Exchange gain or loss = value in US$ at the period-end rate – value in US$ at the recorded rates. The value at the period-end rate is the total in {currency} × {rate} (the US$ value of 1 {currency} on {date}), rounded to the cent; the recorded rates are those of the day each amount was approved or spent. More US$ than recorded is an exchange gain, fewer an exchange loss.</source>
+      <translation>Ganancia o pérdida cambiaria = valor en dólares de los EE.UU. al tipo de cierre del período – valor en dólares de los EE.UU. a los tipos registrados. El valor al tipo de cierre del período es el total en {currency} × {rate} (el valor en dólares de los EE.UU. de 1 {currency} al {date}), redondeado al centavo; los tipos registrados son los del día en que cada monto se aprobó o se gastó. Un valor en dólares superior al registrado es una ganancia cambiaria; uno inferior, una pérdida cambiaria.</translation>
+    </message>
+    <message>
+      <source>For the funding: {currency} {amount} × {rate} = US$ {at_end}; less US$ {recorded} at the recorded rates: {result}.</source>
+      <translation>Para la financiación: {currency} {amount} × {rate} = US$ {at_end}; menos US$ {recorded} a los tipos registrados: {result}.</translation>
+    </message>
+    <message>
+      <source>For the expenditure: {currency} {amount} × {rate} = US$ {at_end}; less US$ {recorded} at the recorded rates: {result}.</source>
+      <translation>Para los gastos: {currency} {amount} × {rate} = US$ {at_end}; menos US$ {recorded} a los tipos registrados: {result}.</translation>
+    </message>
+    <message>
+      <source>For the budget not yet spent: US$ {budget} – US$ {spent} = US$ {at_end} at the period-end rate, against US$ {recorded} at the recorded rates: {result}.</source>
+      <translation>Para el presupuesto aún no gastado: US$ {budget} – US$ {spent} = US$ {at_end} al tipo de cierre del período, frente a US$ {recorded} a los tipos registrados: {result}.</translation>
     </message>
     <message>
       <source>Certification</source>
@@ -1863,6 +1990,10 @@
     <message>
       <source>Co-financing</source>
       <translation>Cofinanciación</translation>
+    </message>
+    <message>
+      <source>Documents</source>
+      <translation>Documentos</translation>
     </message>
     <message>
       <source>Summary</source>

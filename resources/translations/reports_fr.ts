@@ -311,6 +311,53 @@
     </message>
   </context>
   <context>
+    <name>DonorDocuments</name>
+    <message>
+      <source>Project</source>
+      <translation>Projet</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Titre</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Catégorie</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Langue</translation>
+    </message>
+    <message>
+      <source>Evaluation</source>
+      <translation>Évaluation</translation>
+    </message>
+    <message>
+      <source>Web address</source>
+      <translation>Adresse web</translation>
+    </message>
+    <message>
+      <source>Documents</source>
+      <translation>Documents</translation>
+    </message>
+    <message>
+      <source>Documents of the projects</source>
+      <translation>Documents des projets</translation>
+    </message>
+    <message>
+      <source>Project documents, budgets, progress and evaluation reports dated up to {date}</source>
+      <translation>Documents de projet, budgets, rapports d'avancement et d'évaluation datés jusqu'au {date}</translation>
+    </message>
+    <message>
+      <source>A document without a web address is not published; the ILO sends it on request.</source>
+      <translation>Un document sans adresse web n'est pas publié ; le BIT l'envoie sur demande.</translation>
+    </message>
+  </context>
+  <context>
     <name>DonorReport</name>
     <message>
       <source>{partner} ILO cooperation, {period}</source>
@@ -441,8 +488,8 @@
       <translation>{partner} – coopération avec l'OIT</translation>
     </message>
     <message>
-      <source>Donor report {period}; amounts in US$</source>
-      <translation>Rapport au donateur {period} ; montants en dollars É.-U.</translation>
+      <source>Donor report {period}; amounts in US$ at the rates recorded</source>
+      <translation>Rapport au donateur {period} ; montants en dollars É.-U. aux taux enregistrés</translation>
     </message>
     <message>
       <source>Category</source>
@@ -557,8 +604,8 @@
       <translation>Projets financés par {partner}, {period}</translation>
     </message>
     <message>
-      <source>Whole-project budget and expenditure in US$; stage and evaluations as on {date}</source>
-      <translation>Budget et dépenses de l'ensemble du projet en dollars É.-U. ; étape et évaluations au {date}</translation>
+      <source>Whole-project budget and expenditure in US$ at the rates recorded; stage and evaluations as on {date}</source>
+      <translation>Budget et dépenses de l'ensemble du projet en dollars É.-U. aux taux enregistrés ; étape et évaluations au {date}</translation>
     </message>
     <message>
       <source>None open</source>
@@ -787,6 +834,10 @@
       <translation>États financiers</translation>
     </message>
     <message>
+      <source>Period-end rate</source>
+      <translation>Taux de fin de période</translation>
+    </message>
+    <message>
       <source>Financial statements by budget line</source>
       <translation>États financiers par ligne budgétaire</translation>
     </message>
@@ -899,6 +950,34 @@
       <translation>Total</translation>
     </message>
     <message>
+      <source>an exchange gain of US$ {amount}</source>
+      <translation>un gain de change de {amount} $É.-U.</translation>
+    </message>
+    <message>
+      <source>an exchange loss of US$ {amount}</source>
+      <translation>une perte de change de {amount} $É.-U.</translation>
+    </message>
+    <message>
+      <source>no exchange gain or loss</source>
+      <translation>ni gain ni perte de change</translation>
+    </message>
+    <message>
+      <source>US$ at the period-end rate</source>
+      <translation>US$ au taux de fin de période</translation>
+    </message>
+    <message>
+      <source>1 {currency} = {rate} US$ on {date}</source>
+      <translation>1 {currency} = {rate} US$ au {date}</translation>
+    </message>
+    <message>
+      <source>Exchange gain (+) or loss (–)</source>
+      <translation>Gain (+) ou perte (–) de change</translation>
+    </message>
+    <message>
+      <source>On the budget not yet spent: {result}</source>
+      <translation>Sur le budget non encore dépensé : {result}</translation>
+    </message>
+    <message>
       <source>Not budgeted</source>
       <translation>Non budgété</translation>
     </message>
@@ -915,6 +994,22 @@
       <translation>son financement en {currencies} est converti via le dollar É.-U.</translation>
     </message>
     <message>
+      <source>US$ {recorded} at the recorded rates, US$ {at_end} at the period-end rate</source>
+      <translation>{recorded} $É.-U. aux taux enregistrés, {at_end} $É.-U. au taux de fin de période</translation>
+    </message>
+    <message>
+      <source>UN operational rate of exchange</source>
+      <translation>Taux de change opérationnel de l'ONU</translation>
+    </message>
+    <message>
+      <source>1 {currency} = {rate} US$ ({units} {currency} per US$, the period-end rate)</source>
+      <translation>1 {currency} = {rate} US$ ({units} {currency} pour 1 US$, taux de fin de période)</translation>
+    </message>
+    <message>
+      <source>1 {currency} = {rate} US$ (rate of the funding agreement; no rate recorded for {date})</source>
+      <translation>1 {currency} = {rate} US$ (taux de l'accord de financement ; aucun taux enregistré pour le {date})</translation>
+    </message>
+    <message>
       <source>1 {currency} = {rate} US$ (rate of the funding agreement)</source>
       <translation>1 {currency} = {rate} US$ (taux de l'accord de financement)</translation>
     </message>
@@ -925,6 +1020,10 @@
     <message>
       <source>expenditure: in US$ at the rate recorded on each line</source>
       <translation>dépenses : en dollars É.-U. au taux enregistré sur chaque ligne</translation>
+    </message>
+    <message>
+      <source>{source} in force on {date}, from {start}</source>
+      <translation>{source} en vigueur le {date}, depuis le {start}</translation>
     </message>
     <message>
       <source>No budget by budget line is recorded for this project: the total shows its approved budget as a whole, and expenditure is shown by type.</source>
@@ -939,8 +1038,36 @@
       <translation>Écart = budget – dépenses ; tout écart supérieur à {percent} % d'une ligne budgétaire, dans un sens ou dans l'autre, est expliqué.</translation>
     </message>
     <message>
+      <source>Amounts not recorded in {currency} are converted to US$ at the rate recorded on each line, then to {currency} at the period-end rate.</source>
+      <translation>Les montants non enregistrés en {currency} sont convertis en dollars É.-U. au taux enregistré sur chaque ligne, puis en {currency} au taux de fin de période.</translation>
+    </message>
+    <message>
       <source>Amounts not recorded in {currency} are converted to US$ at the rate recorded on each line, then to {currency} at the rate of the funding agreement.</source>
       <translation>Les montants non enregistrés en {currency} sont convertis en dollars É.-U. au taux enregistré sur chaque ligne, puis en {currency} au taux de l'accord de financement.</translation>
+    </message>
+    <message>
+      <source>The agreement is in US$: its figures have no exchange gain or loss.</source>
+      <translation>L'accord est en dollars É.-U. : ses montants ne donnent lieu à aucun gain ni perte de change.</translation>
+    </message>
+    <message>
+      <source>The value at the period-end rate is not shown: no exchange rate for {currency} in force on {date} is recorded.</source>
+      <translation>La valeur au taux de fin de période n'est pas indiquée : aucun taux de change de {currency} en vigueur le {date} n'est enregistré.</translation>
+    </message>
+    <message>
+      <source>Exchange gain or loss = value in US$ at the period-end rate – value in US$ at the recorded rates. The value at the period-end rate is the total in {currency} × {rate} (the US$ value of 1 {currency} on {date}), rounded to the cent; the recorded rates are those of the day each amount was approved or spent. More US$ than recorded is an exchange gain, fewer an exchange loss.</source>
+      <translation>Gain ou perte de change = valeur en dollars É.-U. au taux de fin de période – valeur en dollars É.-U. aux taux enregistrés. La valeur au taux de fin de période est le total en {currency} × {rate} (la valeur en dollars É.-U. de 1 {currency} au {date}), arrondie au centime ; les taux enregistrés sont ceux du jour où chaque montant a été approuvé ou dépensé. Une valeur en dollars É.-U. supérieure à celle enregistrée constitue un gain de change, une valeur inférieure une perte de change.</translation>
+    </message>
+    <message>
+      <source>For the funding: {currency} {amount} × {rate} = US$ {at_end}; less US$ {recorded} at the recorded rates: {result}.</source>
+      <translation>Pour le financement : {currency} {amount} × {rate} = {at_end} $É.-U. ; moins {recorded} $É.-U. aux taux enregistrés : {result}.</translation>
+    </message>
+    <message>
+      <source>For the expenditure: {currency} {amount} × {rate} = US$ {at_end}; less US$ {recorded} at the recorded rates: {result}.</source>
+      <translation>Pour les dépenses : {currency} {amount} × {rate} = {at_end} $É.-U. ; moins {recorded} $É.-U. aux taux enregistrés : {result}.</translation>
+    </message>
+    <message>
+      <source>For the budget not yet spent: US$ {budget} – US$ {spent} = US$ {at_end} at the period-end rate, against US$ {recorded} at the recorded rates: {result}.</source>
+      <translation>Pour le budget non encore dépensé : {budget} $É.-U. – {spent} $É.-U. = {at_end} $É.-U. au taux de fin de période, contre {recorded} $É.-U. aux taux enregistrés : {result}.</translation>
     </message>
     <message>
       <source>Certification</source>
@@ -1863,6 +1990,10 @@
     <message>
       <source>Co-financing</source>
       <translation>Cofinancement</translation>
+    </message>
+    <message>
+      <source>Documents</source>
+      <translation>Documents</translation>
     </message>
     <message>
       <source>Summary</source>

@@ -36,6 +36,7 @@ from tracker.reports.base import (
 )
 from tracker.reports.checks import Check, project_checks
 from tracker.reports.cover import Cover, demo_warning, rule_set_text, write_cover
+from tracker.reports.donor_documents import write_documents
 from tracker.reports.donor_sections import (
     write_cofinancing,
     write_evaluations,
@@ -107,7 +108,7 @@ def write_donor_report(
     language = report_language(language, getattr(who, "reporting_language", None) or "en")
     target = check_target(path)
     on = min(as_of or dt.date.today(), dt.date(year_to, 12, 31))
-    steps = Steps(total=10, progress=progress, cancelled=cancelled)
+    steps = Steps(total=11, progress=progress, cancelled=cancelled)
     steps.step(lambda: translate("ReportProgress", "Reading the partner's figures"))
     pid = int(who.id)  # type: ignore[arg-type]
     contributions = q.partner_contributions(pid, year_from, year_to)
@@ -144,6 +145,7 @@ def write_donor_report(
         (lambda: translate("ReportProgress", "Evaluations"), lambda: write_evaluations(book, evaluations, ReportReasons(), on)),
         (lambda: translate("ReportProgress", "Findings"), lambda: write_findings(book, evaluations)),
         (lambda: translate("ReportProgress", "Co-financing"), lambda: write_cofinancing(book, projects, fundings, who.code)),
+        (lambda: translate("ReportProgress", "Documents"), lambda: write_documents(book, projects, dt.date(year_to, 12, 31))),
     ]
     with atomic_output(target) as partial, book:
         with using_language(language):

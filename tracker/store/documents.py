@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Iterable, Mapping
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -198,3 +199,29 @@ def evaluations_gone(project: d.Project) -> None:
     for document in project.documents:
         if document.evaluation_uuid and document.evaluation_uuid not in evaluations:
             document.evaluation_uuid = ""
+
+
+def documents_of_projects(project_ids: Iterable[int], up_to: date | None = None) -> dict[int, list[tuple[Document, str, int]]]:
+    """The documents of these projects (theirs and their evaluations'), by project, each with
+    the kind and number of the evaluation it belongs to ("" and 0 for the project's own); those
+    dated after `up_to` left out (undated ones kept). In date order, undated last, then title."""
+    from tracker.domain import records as rk
+    from tracker.store import mapping as mp
+
+    ids = list(dict.fromkeys(project_ids))
+    found: dict[int, list[tuple[Document, str, int]]] = {}
+    for batch in peewee.chunked(ids, 500):
+        query = m.Document.select().where(m.Document.project.in_(list(batch)))
+        if up_to is not None:
+            query = query.where(m.Document.document_date.is_null() | (m.Document.document_date <= up_to))
+        rows = list(query)
+        evaluations = {uuid: (kind, sequence) for uuid, kind, sequence in
+                       m.Evaluation.select(m.Evaluation.uuid, m.Evaluation.kind, m.Evaluation.sequence)
+                       .where(m.Evaluation.uuid.in_([r.evaluation_uuid for r in rows if r.evaluation_uuid] or [""])).tuples()}
+        for row in rows:
+            document = mp.from_row(rk.DOCUMENT, row)
+            kind, sequence = evaluations.get(row.evaluation_uuid, ("", 0))
+            found.setdefault(row.project_id, []).append((document, getattr(kind, "value", kind), sequence))
+    for listed in found.values():
+        listed.sort(key=lambda item: (item[0].document_date is None, item[0].document_date or date.min, item[0].title.casefold()))
+    return found
