@@ -547,8 +547,9 @@ def cmd_report(args: argparse.Namespace) -> int:
     language = getattr(args, "report_language", None)
     if args.report == "donor":
         path = reports.write_donor_report(args.output, args.partner, args.year_from, args.year_to, language=language,
-                                          prepared_by=args.prepared_by, approved_by=args.approved_by)
-        _warn_checks(reports.donor_checks(args.partner, args.year_from, args.year_to))
+                                          prepared_by=args.prepared_by, approved_by=args.approved_by,
+                                          period_end_rate=args.period_end_rate)
+        _warn_checks(reports.donor_checks(args.partner, args.year_from, args.year_to, period_end_rate=args.period_end_rate))
     elif args.report == "portfolio":
         path = reports.write_portfolio_report(args.output, args.year_from, args.year_to,
                                               compare_from=args.compare_from, compare_to=args.compare_to, language=language)
@@ -936,6 +937,9 @@ def build_parser() -> argparse.ArgumentParser:
     from tracker.cli_documents import add_document_command  # imports tracker.cli too
 
     add_document_command(add, common)
+    from tracker.cli_rates import add_rates_command  # imports tracker.cli too
+
+    add_rates_command(add, common)
     from tracker.cli_organisation import add_organisation_command  # imports tracker.cli too
 
     add_organisation_command(add, common)
@@ -982,6 +986,9 @@ def build_parser() -> argparse.ArgumentParser:
                       help=translate("CliHelp", "who prepared the financial statements (default: a blank line to sign)"))
     kind.add_argument("--approved-by", default="", metavar="NAME",
                       help=translate("CliHelp", "who approved the financial statements (default: a blank line to sign)"))
+    kind.add_argument("--period-end-rate", action="store_true",
+                      help=translate("CliHelp", "also value the financial statements' totals in US$ at the exchange rate in "
+                                     "force on the period's end, with the exchange gain or loss"))
     kind = report("portfolio", translate("CliHelp", "portfolio statistics: approvals and expenditure tables after the ILO's "
                                          "report on technical cooperation (Table V.1, Annexes 1-4, ...)"),
                   translate("CliHelp", "the language the report is written in: en, fr or es (default: tracker's)"))

@@ -211,6 +211,101 @@
     </message>
   </context>
   <context>
+    <name>CliDocuments</name>
+    <message>
+      <source>'{text}' is not an IATI document category; a project's are: {categories}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>'{text}' is not a language code of two letters (ISO 639-1), such as en, fr or es</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{size} KB</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>project {code} has no documents</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Category</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Evaluation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>File</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Size</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Web address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>give the document's file (--file) or its web address (--url), or both</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>added document {document} to {evaluation} of project {code}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>added document {document} to project {code}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>project {code} has {count} documents titled '{title}'; name one by its UUID: {uuids}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>none yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>project {code} has no document '{which}'; its documents: {known}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>; it is published at {url}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>document “{title}” has no attached file{where}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the document's file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>wrote {file} ({size}), the file of document “{title}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>removed document “{title}” from project {code}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>CliEvaluation</name>
     <message>
       <source>'{text}' is not CRITERION=RATING, e.g. relevance=4</source>
@@ -535,7 +630,7 @@
     </message>
     <message>
       <source>also value the financial statements' totals in US$ at the exchange rate in force on the period's end, with the exchange gain or loss</source>
-      <translation type="unfinished" />
+      <translation>valoriser aussi les totaux des états financiers en dollars É.-U. au taux de change en vigueur à la fin de la période, avec le gain ou la perte de change</translation>
     </message>
     <message>
       <source>portfolio statistics: approvals and expenditure tables after the ILO's report on technical cooperation (Table V.1, Annexes 1-4, ...)</source>
@@ -904,6 +999,58 @@
     <message>
       <source>the day the rate applies from, YYYY-MM-DD</source>
       <translation>le jour à partir duquel le taux s'applique, AAAA-MM-JJ</translation>
+    </message>
+    <message>
+      <source>a project's documents: list, add (with its file or web address), get a file, remove</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>list a project's documents and its evaluations'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>add a document to a project or to one of its evaluations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>its title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>its IATI document category: A02 project document, A05 budget, A07 evaluation report, A08 results and progress, A01 appraisal, A11 contract...</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the file, kept in the database (at most {limit} MB)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the web address where it is published</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the language it is written in (two letters: en, fr, es...)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>its date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the evaluation it belongs to: its kind (final, mid-term, annual-review 2...) or UUID</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>write a document's attached file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the document's title or UUID</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>remove a document (its file goes when no other document names it)</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>

@@ -88,6 +88,14 @@
       <translation>Nombre y cargo; en blanco: una línea para firmar</translation>
     </message>
     <message>
+      <source>Show the exchange gain or loss at the period-end rate</source>
+      <translation>Mostrar la ganancia o pérdida cambiaria al tipo de cierre del período</translation>
+    </message>
+    <message>
+      <source>Each financial statement's totals also in US$ at the exchange rate in force on the last day of the period, beside their value at the rates recorded; remembered for this partner</source>
+      <translation>Los totales de cada estado financiero también en dólares de los EE.UU. al tipo de cambio vigente el último día del período, junto a su valor a los tipos registrados; se recuerda para este socio</translation>
+    </message>
+    <message>
       <source>&amp;Browse…</source>
       <translation>E&amp;xaminar…</translation>
     </message>

@@ -88,6 +88,14 @@
       <translation>Nom et fonction ; vide : une ligne à signer</translation>
     </message>
     <message>
+      <source>Show the exchange gain or loss at the period-end rate</source>
+      <translation>Indiquer le gain ou la perte de change au taux de fin de période</translation>
+    </message>
+    <message>
+      <source>Each financial statement's totals also in US$ at the exchange rate in force on the last day of the period, beside their value at the rates recorded; remembered for this partner</source>
+      <translation>Les totaux de chaque état financier aussi en dollars É.-U. au taux de change en vigueur le dernier jour de la période, à côté de leur valeur aux taux enregistrés ; retenu pour ce partenaire</translation>
+    </message>
+    <message>
       <source>&amp;Browse…</source>
       <translation>Parc&amp;ourir…</translation>
     </message>

@@ -43,6 +43,9 @@ KINDS: dict[str, str] = {  # marked for translation, translated when shown
 PREPARED_BY: Key[str] = Key("reports/prepared_by", "")
 APPROVED_BY: Key[str] = Key("reports/approved_by", "")
 NAME_WIDTH = 200  # the most characters a certification name keeps, as a progress report's "prepared by"
+# The partners whose donor reports value the statements at the period-end rate: a donor that asks
+# for its exchange gain or loss asks for it report after report, so the box is ticked again for it.
+PERIOD_END_RATE_PARTNERS: Key[list[str]] = Key("reports/period_end_rate_partners", [])
 
 # Characters Windows, macOS or Linux refuse in a file name (and control characters).
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
@@ -117,6 +120,8 @@ class ReportRequest:
     # A donor report's certification block; blank lines to sign by hand when not given.
     prepared_by: str = ""
     approved_by: str = ""
+    # The statements' totals also in US$ at the period-end rate, with the exchange gain or loss.
+    period_end_rate: bool = False
 
 
 def partner_language(partner: object) -> str:
@@ -192,6 +197,11 @@ class ReportDialog(FormDialog):
         for signatory in (self.prepared_by, self.approved_by):
             signatory.setMaxLength(NAME_WIDTH)
             signatory.setPlaceholderText(QCoreApplication.translate("ReportDialog", "Name and title; blank: a line to sign"))
+        self.period_end_rate = QCheckBox(QCoreApplication.translate(
+            "ReportDialog", "Show the exchange gain or loss at the period-end rate"), self)
+        self.period_end_rate.setToolTip(QCoreApplication.translate(
+            "ReportDialog", "Each financial statement's totals also in US$ at the exchange rate in force on the last day of the "
+            "period, beside their value at the rates recorded; remembered for this partner"))
         self.path = QLineEdit(self)
         browse = QPushButton(QCoreApplication.translate("ReportDialog", "&Browse…"), self)
         browse.clicked.connect(self._browse)
@@ -209,6 +219,7 @@ class ReportDialog(FormDialog):
         self.form.addRow(QCoreApplication.translate("ReportDialog", "&As of (YYYY-MM-DD):"), self.as_of)
         self.form.addRow(QCoreApplication.translate("ReportDialog", "Prepare&d by:"), self.prepared_by)
         self.form.addRow(QCoreApplication.translate("ReportDialog", "Appro&ved by:"), self.approved_by)
+        self.form.addRow("", self.period_end_rate)
         self.form.addRow(QCoreApplication.translate("ReportDialog", "&Language:"), self.language)
         self.form.addRow(QCoreApplication.translate("ReportDialog", "&File:"), file_row)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(QCoreApplication.translate("ReportDialog", "&Export"))
@@ -217,6 +228,7 @@ class ReportDialog(FormDialog):
 
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.partner.currentIndexChanged.connect(self._default_language)
+        self.partner.currentIndexChanged.connect(self._partner_preference)
         for signal in (self.partner.currentIndexChanged, self.year_from.valueChanged, self.year_to.valueChanged,
                        self.as_of.textChanged):
             signal.connect(self._choice_changed)
@@ -227,7 +239,7 @@ class ReportDialog(FormDialog):
         self._kind_changed()
         # Tab goes down the form as it reads, whatever order the widgets were made in.
         chain = [self.kind, self.partner, self.year_from, self.year_to, self.compare, self.compare_from, self.compare_to,
-                 self.as_of, self.prepared_by, self.approved_by, self.language, self.path, browse]
+                 self.as_of, self.prepared_by, self.approved_by, self.period_end_rate, self.language, self.path, browse]
         for before, after in zip(chain, chain[1:]):
             QWidget.setTabOrder(before, after)
 
@@ -244,13 +256,20 @@ class ReportDialog(FormDialog):
             (self.as_of, kind in ("donor", "evaluations")),
             (self.prepared_by, kind == "donor"),
             (self.approved_by, kind == "donor"),
+            (self.period_end_rate, kind == "donor"),
         ):
             widget.setVisible(shown)
             label = self.form.labelForField(widget)
             if label is not None:
                 label.setVisible(shown)
         self._default_language()
+        self._partner_preference()
         self._choice_changed()
+
+    def _partner_preference(self) -> None:
+        """Tick the period-end rate for a partner that had it last time."""
+        code = self.partner.currentData()
+        self.period_end_rate.setChecked(code is not None and str(code) in self.settings.get(PERIOD_END_RATE_PARTNERS))
 
     def default_language(self) -> str:
         """The language the report is written in unless the user chooses another: the donor
@@ -305,6 +324,9 @@ class ReportDialog(FormDialog):
         if self.current_kind() == "donor":
             self.settings.set(PREPARED_BY, self.prepared_by.text().strip())
             self.settings.set(APPROVED_BY, self.approved_by.text().strip())
+            code = str(self.partner.currentData())
+            partners = [c for c in self.settings.get(PERIOD_END_RATE_PARTNERS) if c != code]
+            self.settings.set(PERIOD_END_RATE_PARTNERS, sorted([*partners, code]) if self.period_end_rate.isChecked() else partners)
             self.settings.sync()
         super().accept()
 
@@ -343,6 +365,7 @@ class ReportDialog(FormDialog):
             language=self.current_language(),
             prepared_by=self.prepared_by.text().strip() if kind == "donor" else "",
             approved_by=self.approved_by.text().strip() if kind == "donor" else "",
+            period_end_rate=kind == "donor" and self.period_end_rate.isChecked(),
         )
 
     @classmethod

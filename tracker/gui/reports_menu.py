@@ -55,7 +55,8 @@ def write(request: ReportRequest, progress: Progress) -> Path:
         assert request.partner and request.year_from and request.year_to
         return reports.write_donor_report(request.path, request.partner, request.year_from, request.year_to,
                                           as_of=request.as_of, language=request.language, progress=report_progress,
-                                          cancelled=cancelled, prepared_by=request.prepared_by, approved_by=request.approved_by)
+                                          cancelled=cancelled, prepared_by=request.prepared_by, approved_by=request.approved_by,
+                                          period_end_rate=request.period_end_rate)
     if request.kind == "portfolio":
         assert request.year_from and request.year_to
         return reports.write_portfolio_report(request.path, request.year_from, request.year_to,
@@ -76,7 +77,8 @@ def export(window: "MainWindow", kind: str) -> Operation[Path] | None:
     def write_and_check(progress: Progress) -> Path:
         path = write(request, progress)
         if request.kind == "donor" and request.partner and request.year_from and request.year_to:
-            checks.extend(reports.donor_checks(request.partner, request.year_from, request.year_to, as_of=request.as_of))
+            checks.extend(reports.donor_checks(request.partner, request.year_from, request.year_to, as_of=request.as_of,
+                                               period_end_rate=request.period_end_rate))
         return path
 
     def done(path: Path) -> None:

@@ -59,25 +59,30 @@ def write_donor_report(
     cancelled: CancelCheck | None = None,
     prepared_by: str = "",
     approved_by: str = "",
+    period_end_rate: bool = False,
 ) -> Path:
     """Donor report of `partner` (code or name) for `year_from`-`year_to`, in `language` (default:
     the partner's reporting language); its financial statements certified by `prepared_by` and
-    `approved_by` (blank lines to sign when not given). Stage and evaluations are taken on the end
+    `approved_by` (blank lines to sign when not given), with `period_end_rate` their totals also
+    in US$ at the period-end rate and the exchange gain or loss. Stage and evaluations are taken on the end
     of the period, or on `as_of` (default today) when that is earlier; a period with nothing for the
     partner gives a nil report. Returns the path."""
     from tracker.reports import donor
 
     return donor.write_donor_report(path, partner, year_from, year_to, as_of=as_of, language=language, progress=progress,
-                                    cancelled=cancelled, prepared_by=prepared_by, approved_by=approved_by)
+                                    cancelled=cancelled, prepared_by=prepared_by, approved_by=approved_by,
+                                    period_end_rate=period_end_rate)
 
 
-def donor_checks(partner: str, year_from: int, year_to: int, *, as_of: dt.date | None = None) -> list[Check]:
+def donor_checks(partner: str, year_from: int, year_to: int, *, as_of: dt.date | None = None,
+                 period_end_rate: bool = False) -> list[Check]:
     """What to look at before sending the donor report of `partner` for `year_from`-`year_to`:
     the inconsistencies of the projects it covers on its reference date (the compliance report's
-    Checks), in the user's language. Raises NotFound for an unknown partner."""
+    Checks), in the user's language; with `period_end_rate`, also the agreement currencies without
+    a period-end rate. Raises NotFound for an unknown partner."""
     from tracker.reports import donor
 
-    return donor.donor_checks(partner, year_from, year_to, as_of=as_of)
+    return donor.donor_checks(partner, year_from, year_to, as_of=as_of, period_end_rate=period_end_rate)
 
 
 def write_portfolio_report(

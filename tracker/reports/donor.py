@@ -44,7 +44,7 @@ from tracker.reports.donor_sections import (
     write_progress,
     write_results,
 )
-from tracker.reports.donor_statement import build_statements, write_statements
+from tracker.reports.donor_statement import build_statements, missing_rate_checks, write_statements
 from tracker.reports.layouts import (
     CATEGORY_LABELS,
     MODALITIES,
@@ -75,6 +75,7 @@ from tracker.reports.xlsx import (
 from tracker.store import donor_queries as q
 from tracker.store.partners import find_partner
 from tracker.store.plan_reasons import ReportReasons, wanted
+from tracker.store.rates import rate_table
 from tracker.store.report_queries import rule_sets_in_use
 
 FIRST_ROW = 5  # lists: title, subtitle, demo line, header on row 4, data from row 5
@@ -92,10 +93,15 @@ def write_donor_report(
     cancelled: CancelCheck | None = None,
     prepared_by: str = "",
     approved_by: str = "",
+    period_end_rate: bool = False,
 ) -> Path:
     """Write the donor report of `partner` (code or name) for `year_from`-`year_to` to `path`,
     in `language` ("en", "fr", "es"; default: the partner's reporting language), its financial
     statements certified by `prepared_by` and `approved_by` (blank lines to sign when not given).
+    The agreement currencies are converted at the rate table's rate in force on the period's end
+    (the rate the partner's funding was recorded at when the table has none); with
+    `period_end_rate`, the statements' totals are also valued in US$ at that rate, and the
+    difference from their recorded value shown as the exchange gain or loss.
 
     Stage and evaluations are taken on the reference date: the end of the period, or `as_of`
     (default today) when that is earlier. A period with nothing for the partner gives a nil
@@ -116,7 +122,8 @@ def write_donor_report(
     nil = not contributions and not projects
     fundings = q.project_fundings(pid, year_from, year_to)
     statements = build_statements(projects, fundings, q.project_budget_lines(pid, year_from, year_to),
-                                  q.project_expenditure(pid, year_from, year_to), who.code)
+                                  q.project_expenditure(pid, year_from, year_to), who.code, rates=rate_table(),
+                                  period_end=dt.date(year_to, 12, 31), exchange=period_end_rate)
     narrative = q.project_progress(pid, year_from, year_to)
     indicators = q.partner_indicators(pid, year_from, year_to)
     # With their projects' planning fields when the reasons are to be worked out in the report's language.
@@ -173,16 +180,23 @@ def partner_label(who: d.Partner) -> str:
     return name if not code or code.casefold() in words or code.casefold() == name.casefold() else f"{name} ({code})"
 
 
-def donor_checks(partner: str, year_from: int, year_to: int, *, as_of: dt.date | None = None) -> list[Check]:
+def donor_checks(partner: str, year_from: int, year_to: int, *, as_of: dt.date | None = None,
+                 period_end_rate: bool = False) -> list[Check]:
     """The inconsistencies of the projects a donor report of `partner` covers (funding above the
     budget, budget lines off the budget, ...), judged on the report's reference date, in the
-    user's language: what to look at before the report is sent. They are never printed in the
+    user's language: what to look at before the report is sent; with `period_end_rate`, also the
+    agreement currencies the rate table has no period-end rate for. They are never printed in the
     report itself, which goes to the partner."""
     check_years(year_from, year_to)
     who = find_partner(partner)
     on = min(as_of or dt.date.today(), dt.date(year_to, 12, 31))
-    projects = q.partner_projects(int(who.id), year_from, year_to, on)  # type: ignore[arg-type]
-    return project_checks([p.id for p in projects], on) if projects else []
+    pid = int(who.id)  # type: ignore[arg-type]
+    projects = q.partner_projects(pid, year_from, year_to, on)
+    found = project_checks([p.id for p in projects], on) if projects else []
+    if period_end_rate and projects:
+        found += missing_rate_checks(projects, q.project_fundings(pid, year_from, year_to), who.code, rate_table(),
+                                     dt.date(year_to, 12, 31))
+    return found
 
 def _cover(who: d.Partner, period: Period, on: dt.date, rule_sets: list[str], nil: bool) -> Cover:
     end = long_date(dt.date(period.last, 12, 31))
@@ -261,7 +275,7 @@ def _summary(book: Book, who: d.Partner, period: Period, contributions: list[q.C
     years = period.years
     sheet = book.sheet(translate("DonorReport", "Summary"), [44, *[12] * len(years), 15], freeze=None)
     sheet.heading(translate("DonorReport", "{partner} ILO cooperation").format(partner=who.name),
-                  translate("DonorReport", "Donor report {period}; amounts in US$").format(period=period.label))
+                  translate("DonorReport", "Donor report {period}; amounts in US$ at the rates recorded").format(period=period.label))
     for label, value in ((translate("DonorReport", "Partner"), partner_label(who)),
                          (translate("DonorReport", "Category"), _category(who)),
                          (translate("DonorReport", "Country"), country_name(who.country, current_language()) if who.country else "")):
@@ -338,7 +352,7 @@ def _projects(book: Book, who: d.Partner, period: Period, projects: list[q.Donor
             Col(translate("DonorReport", "Due"), 11, date), Col(translate("DonorReport", "Status"), 12, wrap=True)]
     sheet = book.sheet(translate("DonorReport", "Projects"), [c.width for c in cols], freeze="C5")
     sheet.heading(translate("DonorReport", "Projects funded by {partner}, {period}").format(partner=who.name, period=period.label),
-                  translate("DonorReport", "Whole-project budget and expenditure in US$; stage and evaluations as on {date}").format(
+                  translate("DonorReport", "Whole-project budget and expenditure in US$ at the rates recorded; stage and evaluations as on {date}").format(
                       date=long_date(on)))
     language = current_language()
     none_open, overdue, not_due = (translate("DonorReport", "None open"), translate("DonorReport", "Overdue"),

@@ -1,10 +1,15 @@
 """The donor report's financial statements: per project the partner funds, budget against
 expenditure by budget line in the agreement currency and in US$, the variance and its
 explanation, the totals, the agreement's reference and the rates used, and a certification
-block: the layout of the EU's financial report annex and of most bilateral agreements."""
+block: the layout of the EU's financial report annex and of most bilateral agreements.
+
+US$ figures are at the rates recorded with each amount, so they never move when the rate table
+changes. Where a donor asks for it, the totals are also valued at the period-end rate, and the
+difference is shown as the exchange gain or loss, with the formula worked out in the notes."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -17,12 +22,17 @@ from openpyxl.worksheet.pagebreak import Break
 from tracker.domain.classifications import ExpenditureType
 from tracker.domain.i18n import translate
 from tracker.domain.money import USD, Money
+from tracker.domain.rates import UN_OPERATIONAL_RATES, RateTable, missing_rate
 from tracker.reports.base import long_date, number_text
+from tracker.reports.checks import Check
 from tracker.reports.donor_money import (
     SIGNIFICANT_VARIANCE,
     Agreement,
     agreement_of,
+    at_rate,
     cents,
+    full_rate_text,
+    rate_literal,
     rate_text,
     to_agreement,
 )
@@ -57,15 +67,42 @@ class Statement:
     by_output: bool = False
     through_usd: bool = False  # some amount was converted through US$
     lines_total: Decimal | None = None  # the budget lines added up, project currency
+    period_end: dt.date | None = None  # the end of the report's period
+    exchange: bool = False  # the donor asks for the totals' value at the period-end rate
 
     @property
     def empty(self) -> bool:
         return not self.lines
 
+    @property
+    def budget_total(self) -> tuple[Decimal | None, Decimal | None]:
+        """The budget in the agreement currency and in US$, as the Total row shows it."""
+        if self.has_budget_lines:
+            return (sum((line.budget or Decimal(0) for line in self.lines), Decimal(0)),
+                    sum((line.budget_usd or Decimal(0) for line in self.lines), Decimal(0)))
+        p, a = self.project, self.agreement
+        total, total_usd = cents(p.budget_cents), cents(p.budget_usd_cents)
+        if total is None or total_usd is None:
+            return None, total_usd
+        return to_agreement(total, p.currency, total_usd, a.currency, a.usd_rate), total_usd
+
+    @property
+    def spent_total(self) -> tuple[Decimal, Decimal]:
+        return (sum((line.spent for line in self.lines), Decimal(0)), sum((line.spent_usd for line in self.lines), Decimal(0)))
+
+    @property
+    def valued_at_period_end(self) -> bool:
+        """The exchange gain or loss is shown: asked for, in a currency other than US$, at a rate the table has."""
+        return self.exchange and self.agreement.currency != USD and self.agreement.from_table
+
 
 def build_statements(projects: Sequence[q.DonorProject], fundings: Sequence[q.FundingLine],
                      budget_lines: Sequence[q.BudgetLineRow], spending: Sequence[q.SpentRow],
-                     partner_code: str) -> list[Statement]:
+                     partner_code: str, *, rates: RateTable | None = None, period_end: dt.date | None = None,
+                     exchange: bool = False) -> list[Statement]:
+    """One statement per project; agreement currencies converted at the rate `rates` have on
+    `period_end` (else at the partner's funding's recorded rate); with `exchange`, the totals
+    valued at that rate beside their recorded value."""
     funding_of: dict[int, list[q.FundingLine]] = defaultdict(list)
     for f in fundings:
         funding_of[f.project_id].append(f)
@@ -75,12 +112,28 @@ def build_statements(projects: Sequence[q.DonorProject], fundings: Sequence[q.Fu
     spent_of: dict[int, list[q.SpentRow]] = defaultdict(list)
     for s in spending:
         spent_of[s.project_id].append(s)
-    return [_statement(p, agreement_of(funding_of[p.id], partner_code), lines_of[p.id], spent_of[p.id]) for p in projects]
+    return [_statement(p, agreement_of(funding_of[p.id], partner_code, rates, period_end), lines_of[p.id], spent_of[p.id],
+                       period_end, exchange) for p in projects]
+
+
+def missing_rate_checks(projects: Sequence[q.DonorProject], fundings: Sequence[q.FundingLine], partner_code: str,
+                        rates: RateTable, period_end: dt.date) -> list[Check]:
+    """For the officer, before sending: each project whose agreement currency has no rate in the
+    table on the period's end, so its exchange gain or loss cannot be shown."""
+    funding_of: dict[int, list[q.FundingLine]] = defaultdict(list)
+    for f in fundings:
+        funding_of[f.project_id].append(f)
+    found = []
+    for p in projects:
+        agreement = agreement_of(funding_of[p.id], partner_code, rates, period_end)
+        if agreement.currency != USD and not agreement.from_table:
+            found.append(Check(p.code, translate("DonorStatement", "Period-end rate"), missing_rate(agreement.currency, period_end)))
+    return found
 
 
 def _statement(project: q.DonorProject, agreement: Agreement, budget_lines: list[q.BudgetLineRow],
-               spending: list[q.SpentRow]) -> Statement:
-    statement = Statement(project, agreement, has_budget_lines=bool(budget_lines))
+               spending: list[q.SpentRow], period_end: dt.date | None, exchange: bool) -> Statement:
+    statement = Statement(project, agreement, has_budget_lines=bool(budget_lines), period_end=period_end, exchange=exchange)
     rate = Decimal(project.usd_rate or 1)
     lines: dict[tuple[str, str], Line] = {}
     for b in budget_lines:
@@ -140,9 +193,7 @@ def write_statements(book: Book, statements: list[Statement], *, partner: str, y
 
 
 def _end_of(year: int):  # noqa: ANN202 - a date
-    import datetime as dt
-
-    return dt.date(year, 12, 31)
+        return dt.date(year, 12, 31)
 
 
 def _block(sheet: Sheet, s: Statement, partner: str, end: str, prepared_by: str, approved_by: str) -> None:
@@ -156,8 +207,8 @@ def _block(sheet: Sheet, s: Statement, partner: str, end: str, prepared_by: str,
         (translate("DonorStatement", "Period"),
          translate("DonorStatement", "Expenditure from the start of the project to {date}").format(date=end)),
         (translate("DonorStatement", "Exchange rates"), _rates_text(s)),
-        (translate("DonorStatement", "Funding from {partner}").format(partner=partner),
-         f"{cur} {number_text(a.amount, 2)}" + ("" if cur == USD else f" (US$ {number_text(a.usd, 2)})")),
+        *_period_end_fact(s),
+        (translate("DonorStatement", "Funding from {partner}").format(partner=partner), _funding_text(s)),
     ]
     for label, value in facts:
         sheet.append_cells([sheet.cell(label, style="label"), sheet.cell(value)])
@@ -200,17 +251,96 @@ def _block(sheet: Sheet, s: Statement, partner: str, end: str, prepared_by: str,
     if s.has_budget_lines:
         budget, budget_usd = added("B"), added("F")
     else:  # the approved budget as a whole: no budget lines to add up
-        total = cents(p.budget_cents)
-        total_usd = cents(p.budget_usd_cents)
-        budget = None if total is None or total_usd is None else to_agreement(total, p.currency, total_usd, cur, a.usd_rate)
-        budget_usd = total_usd
+        budget, budget_usd = s.budget_total
     values = [translate("DonorStatement", "Total"), budget, added("C"), Formula(f"=B{r}-C{r}"), ratio(f"D{r}", f"B{r}")]
     values += [budget_usd, added("G"), Formula(f"=F{r}-G{r}")] if usd_too else [None, None, None]
     values.append(None)
     sheet.write(values, [None, AMOUNT, AMOUNT, AMOUNT, PERCENT, AMOUNT, AMOUNT, AMOUNT, None], style="total")
+    if s.valued_at_period_end:
+        _exchange_rows(sheet, s, r)
     for text in _notes(s):
         sheet.note(text)
     _certification(sheet, prepared_by, approved_by)
+
+
+@dataclass(frozen=True)
+class Valuation:
+    """The statement's totals in US$ at the recorded rates and at the period-end rate, as the
+    exchange rows' formulas compute them (ROUND(amount*rate, 2), then differences)."""
+
+    budget: Decimal | None  # US$ at the recorded rates
+    spent: Decimal
+    budget_at_end: Decimal | None  # US$ at the period-end rate
+    spent_at_end: Decimal
+
+    @property
+    def unspent(self) -> Decimal | None:
+        return None if self.budget is None else self.budget - self.spent
+
+    @property
+    def unspent_at_end(self) -> Decimal | None:
+        return None if self.budget_at_end is None else self.budget_at_end - self.spent_at_end
+
+    def gain(self, at_end: Decimal | None, recorded: Decimal | None) -> Decimal | None:
+        return None if at_end is None or recorded is None else at_end - recorded
+
+
+def valuation(s: Statement) -> Valuation | None:
+    """The totals at both rates, or None when they are not valued at the period-end rate."""
+    rate = s.agreement.period_end_rate
+    if not s.valued_at_period_end or rate is None:
+        return None
+    (budget, budget_usd), (spent, spent_usd) = s.budget_total, s.spent_total
+    return Valuation(budget_usd, spent_usd, None if budget is None or budget_usd is None else at_rate(budget, rate.usd_per_unit),
+                     at_rate(spent, rate.usd_per_unit))
+
+
+def gain_or_loss(amount: Decimal) -> str:
+    """"an exchange gain of US$ 1,234.56", "an exchange loss of ...", "no exchange difference"."""
+    if amount > 0:
+        return translate("DonorStatement", "an exchange gain of US$ {amount}").format(amount=number_text(amount, 2))
+    if amount < 0:
+        return translate("DonorStatement", "an exchange loss of US$ {amount}").format(amount=number_text(-amount, 2))
+    return translate("DonorStatement", "no exchange gain or loss")
+
+
+def _exchange_rows(sheet: Sheet, s: Statement, total: int) -> None:
+    """Below the Total row, in the US$ columns: the totals at the period-end rate, then the
+    exchange gain or loss, each cell a formula on the cells above it."""
+    rate = s.agreement.period_end_rate
+    value = valuation(s)
+    assert rate is not None and value is not None
+    literal = rate_literal(rate.usd_per_unit)
+    has_budget = value.budget_at_end is not None
+    at_end = sheet.row + 1
+    _exchange_row(sheet, "subtotal", translate("DonorStatement", "US$ at the period-end rate"),
+                  [Formula(f"=ROUND(B{total}*{literal},2)") if has_budget else None, Formula(f"=ROUND(C{total}*{literal},2)"),
+                   Formula(f"=F{at_end}-G{at_end}") if has_budget else None],
+                  translate("DonorStatement", "1 {currency} = {rate} US$ on {date}").format(
+                      currency=s.agreement.currency, rate=full_rate_text(rate.usd_per_unit), date=long_date(_period_end(s))))
+    unspent = value.gain(value.unspent_at_end, value.unspent)
+    _exchange_row(sheet, "total", translate("DonorStatement", "Exchange gain (+) or loss (\u2013)"),
+                  [Formula(f"=F{at_end}-F{total}") if has_budget else None, Formula(f"=G{at_end}-G{total}"),
+                   Formula(f"=H{at_end}-H{total}") if has_budget else None],
+                  "" if unspent is None else translate("DonorStatement", "On the budget not yet spent: {result}").format(
+                      result=gain_or_loss(unspent)))
+
+
+def _exchange_row(sheet: Sheet, style: str, label: str, usd: list[Formula | None], explanation: str) -> None:
+    """A row of US$ figures (columns F to H) under the statement's Total, its explanation in
+    plain type beside them."""
+    cells = [sheet.cell(label, style=style), *[sheet.cell(None, style=style) for _ in range(4)],
+             *[sheet.cell(v, AMOUNT, style=style) for v in usd]]
+    if explanation:
+        note = sheet.cell(explanation, wrap=True)
+        note.alignment = _EXPLANATION
+        cells.append(note)
+    sheet.append_cells(cells, wrapped_height([label, None, None, None, None, None, None, None, explanation], sheet.widths))
+
+
+def _period_end(s: Statement) -> dt.date:
+    assert s.period_end is not None
+    return s.period_end
 
 
 def _line(sheet: Sheet, line: Line, label: str, usd_too: bool) -> None:
@@ -261,10 +391,37 @@ def _currency_text(s: Statement, partner: str) -> str:
     return text
 
 
+def _funding_text(s: Statement) -> str:
+    a = s.agreement
+    text = f"{a.currency} {number_text(a.amount, 2)}"
+    if a.currency == USD:
+        return text
+    if not s.valued_at_period_end or a.period_end_rate is None:
+        return text + f" (US$ {number_text(a.usd, 2)})"
+    at_end = at_rate(a.amount, a.period_end_rate.usd_per_unit)
+    return text + " (" + translate("DonorStatement", "US$ {recorded} at the recorded rates, US$ {at_end} at the period-end "
+                                   "rate").format(recorded=number_text(a.usd, 2), at_end=number_text(at_end, 2)) + ")"
+
+
+def source_text(source: str) -> str:
+    """Where a rate comes from, in the report's language when it is the UN's list."""
+    if source == UN_OPERATIONAL_RATES:
+        return translate("DonorStatement", "UN operational rate of exchange")
+    return source
+
+
 def _rates_text(s: Statement) -> str:
     p, a = s.project, s.agreement
     parts = []
-    if a.currency != USD:
+    rate = a.period_end_rate
+    if rate is not None:
+        parts.append(translate("DonorStatement", "1 {currency} = {rate} US$ ({units} {currency} per US$, the period-end "
+                               "rate)").format(currency=a.currency, rate=full_rate_text(rate.usd_per_unit),
+                                               units=rate_text(1 / rate.usd_per_unit)))
+    elif a.currency != USD and s.period_end is not None:
+        parts.append(translate("DonorStatement", "1 {currency} = {rate} US$ (rate of the funding agreement; no rate recorded "
+                               "for {date})").format(currency=a.currency, rate=rate_text(a.usd_rate), date=long_date(s.period_end)))
+    elif a.currency != USD:
         parts.append(translate("DonorStatement", "1 {currency} = {rate} US$ (rate of the funding agreement)").format(
             currency=a.currency, rate=rate_text(a.usd_rate)))
     if p.currency != USD and (p.currency != a.currency or Decimal(p.usd_rate) != a.usd_rate):
@@ -272,6 +429,16 @@ def _rates_text(s: Statement) -> str:
             currency=p.currency, rate=rate_text(Decimal(p.usd_rate))))
     parts.append(translate("DonorStatement", "expenditure: in US$ at the rate recorded on each line"))
     return "; ".join(parts)
+
+
+def _period_end_fact(s: Statement) -> list[tuple[str, str]]:
+    """Where the period-end rate comes from, when the table has it: its source and its dates."""
+    rate = s.agreement.period_end_rate
+    if rate is None:
+        return []
+    return [(translate("DonorStatement", "Period-end rate"),
+             translate("DonorStatement", "{source} in force on {date}, from {start}").format(
+                 source=source_text(rate.source), date=long_date(_period_end(s)), start=long_date(rate.valid_from)))]
 
 
 def _notes(s: Statement) -> list[str]:
@@ -286,9 +453,50 @@ def _notes(s: Statement) -> list[str]:
                                                                   budget=number_text(cents(p.budget_cents) or 0, 2)))
     notes.append(translate("DonorStatement", "Variance = budget \u2013 expenditure; a variance of more than {percent} % of a "
                            "budget line, either way, is explained.").format(percent=number_text(SIGNIFICANT_VARIANCE * 100)))
-    if s.through_usd:
+    if s.through_usd and a.from_table:
+        notes.append(translate("DonorStatement", "Amounts not recorded in {currency} are converted to US$ at the rate recorded "
+                               "on each line, then to {currency} at the period-end rate.").format(currency=a.currency))
+    elif s.through_usd:
         notes.append(translate("DonorStatement", "Amounts not recorded in {currency} are converted to US$ at the rate recorded "
                                "on each line, then to {currency} at the rate of the funding agreement.").format(currency=a.currency))
+    if s.exchange:
+        notes += _exchange_notes(s)
+    return notes
+
+
+def _exchange_notes(s: Statement) -> list[str]:
+    """The formula of the exchange gain or loss in words, worked out on this statement's figures;
+    or why it is not shown."""
+    a = s.agreement
+    if a.currency == USD:
+        return [translate("DonorStatement", "The agreement is in US$: its figures have no exchange gain or loss.")]
+    value = valuation(s)
+    if value is None or a.period_end_rate is None:
+        return [translate("DonorStatement", "The value at the period-end rate is not shown: no exchange rate for {currency} in "
+                          "force on {date} is recorded.").format(currency=a.currency, date=long_date(_period_end(s)))]
+    rate = full_rate_text(a.period_end_rate.usd_per_unit)
+    notes = [translate("DonorStatement", "Exchange gain or loss = value in US$ at the period-end rate \u2013 value in US$ at the "
+                       "recorded rates. The value at the period-end rate is the total in {currency} \u00d7 {rate} (the US$ "
+                       "value of 1 {currency} on {date}), rounded to the cent; the recorded rates are those of the day each "
+                       "amount was approved or spent. More US$ than recorded is an exchange gain, fewer an exchange loss.").format(
+        currency=a.currency, rate=rate, date=long_date(_period_end(s)))]
+    funding_at_end = at_rate(a.amount, a.period_end_rate.usd_per_unit)
+    worked = translate("DonorStatement", "For the funding: {currency} {amount} \u00d7 {rate} = US$ {at_end}; less US$ {recorded} "
+                       "at the recorded rates: {result}.").format(
+        currency=a.currency, amount=number_text(a.amount, 2), rate=rate, at_end=number_text(funding_at_end, 2),
+        recorded=number_text(a.usd, 2), result=gain_or_loss(funding_at_end - a.usd))
+    spent = s.spent_total[0]
+    worked += " " + translate("DonorStatement", "For the expenditure: {currency} {amount} \u00d7 {rate} = US$ {at_end}; less US$ "
+                       "{recorded} at the recorded rates: {result}.").format(
+        currency=a.currency, amount=number_text(spent, 2), rate=rate, at_end=number_text(value.spent_at_end, 2),
+        recorded=number_text(value.spent, 2), result=gain_or_loss(value.spent_at_end - value.spent))
+    if value.unspent is not None and value.unspent_at_end is not None:
+        worked += " " + translate("DonorStatement", "For the budget not yet spent: US$ {budget} \u2013 US$ {spent} = US$ {at_end} at "
+                                  "the period-end rate, against US$ {recorded} at the recorded rates: {result}.").format(
+            budget=number_text(value.budget_at_end or 0, 2), spent=number_text(value.spent_at_end, 2),
+            at_end=number_text(value.unspent_at_end, 2), recorded=number_text(value.unspent, 2),
+            result=gain_or_loss(value.unspent_at_end - value.unspent))
+    notes.append(worked)
     return notes
 
 
