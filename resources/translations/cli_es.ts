@@ -214,95 +214,95 @@
     <name>CliDocuments</name>
     <message>
       <source>'{text}' is not an IATI document category; a project's are: {categories}</source>
-      <translation type="unfinished" />
+      <translation>'{text}' no es una categoría de documento IATI; las de un proyecto son: {categories}</translation>
     </message>
     <message>
       <source>'{text}' is not a language code of two letters (ISO 639-1), such as en, fr or es</source>
-      <translation type="unfinished" />
+      <translation>'{text}' no es un código de idioma de dos letras (ISO 639-1), como en, fr o es</translation>
     </message>
     <message>
       <source>{size} KB</source>
-      <translation type="unfinished" />
+      <translation>{size} KB</translation>
     </message>
     <message>
       <source>project {code} has no documents</source>
-      <translation type="unfinished" />
+      <translation>el proyecto {code} no tiene documentos</translation>
     </message>
     <message>
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>Título</translation>
     </message>
     <message>
       <source>Category</source>
-      <translation type="unfinished" />
+      <translation>Categoría</translation>
     </message>
     <message>
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>Idioma</translation>
     </message>
     <message>
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Fecha</translation>
     </message>
     <message>
       <source>Evaluation</source>
-      <translation type="unfinished" />
+      <translation>Evaluación</translation>
     </message>
     <message>
       <source>File</source>
-      <translation type="unfinished" />
+      <translation>Archivo</translation>
     </message>
     <message>
       <source>Size</source>
-      <translation type="unfinished" />
+      <translation>Tamaño</translation>
     </message>
     <message>
       <source>Web address</source>
-      <translation type="unfinished" />
+      <translation>Dirección web</translation>
     </message>
     <message>
       <source>give the document's file (--file) or its web address (--url), or both</source>
-      <translation type="unfinished" />
+      <translation>indique el archivo del documento (--file) o su dirección web (--url), o ambos</translation>
     </message>
     <message>
       <source>added document {document} to {evaluation} of project {code}</source>
-      <translation type="unfinished" />
+      <translation>documento {document} añadido a {evaluation} del proyecto {code}</translation>
     </message>
     <message>
       <source>added document {document} to project {code}</source>
-      <translation type="unfinished" />
+      <translation>documento {document} añadido al proyecto {code}</translation>
     </message>
     <message>
       <source>project {code} has {count} documents titled '{title}'; name one by its UUID: {uuids}</source>
-      <translation type="unfinished" />
+      <translation>el proyecto {code} tiene {count} documentos titulados '{title}'; designe uno por su UUID: {uuids}</translation>
     </message>
     <message>
       <source>none yet</source>
-      <translation type="unfinished" />
+      <translation>ninguno por ahora</translation>
     </message>
     <message>
       <source>project {code} has no document '{which}'; its documents: {known}</source>
-      <translation type="unfinished" />
+      <translation>el proyecto {code} no tiene ningún documento '{which}'; sus documentos: {known}</translation>
     </message>
     <message>
       <source>; it is published at {url}</source>
-      <translation type="unfinished" />
+      <translation>; está publicado en {url}</translation>
     </message>
     <message>
       <source>document “{title}” has no attached file{where}</source>
-      <translation type="unfinished" />
+      <translation>el documento «{title}» no tiene archivo adjunto{where}</translation>
     </message>
     <message>
       <source>the document's file</source>
-      <translation type="unfinished" />
+      <translation>el archivo del documento</translation>
     </message>
     <message>
       <source>wrote {file} ({size}), the file of document “{title}”</source>
-      <translation type="unfinished" />
+      <translation>se escribió {file} ({size}), el archivo del documento «{title}»</translation>
     </message>
     <message>
       <source>removed document “{title}” from project {code}</source>
-      <translation type="unfinished" />
+      <translation>documento «{title}» retirado del proyecto {code}</translation>
     </message>
   </context>
   <context>
@@ -1002,55 +1002,55 @@
     </message>
     <message>
       <source>a project's documents: list, add (with its file or web address), get a file, remove</source>
-      <translation type="unfinished" />
+      <translation>los documentos de un proyecto: listar, añadir (con su archivo o su dirección web), obtener un archivo, retirar</translation>
     </message>
     <message>
       <source>list a project's documents and its evaluations'</source>
-      <translation type="unfinished" />
+      <translation>listar los documentos de un proyecto y los de sus evaluaciones</translation>
     </message>
     <message>
       <source>add a document to a project or to one of its evaluations</source>
-      <translation type="unfinished" />
+      <translation>añadir un documento a un proyecto o a una de sus evaluaciones</translation>
     </message>
     <message>
       <source>its title</source>
-      <translation type="unfinished" />
+      <translation>su título</translation>
     </message>
     <message>
       <source>its IATI document category: A02 project document, A05 budget, A07 evaluation report, A08 results and progress, A01 appraisal, A11 contract...</source>
-      <translation type="unfinished" />
+      <translation>su categoría de documento IATI: A02 documento de proyecto, A05 presupuesto, A07 informe de evaluación, A08 resultados y avance, A01 evaluación previa, A11 contrato…</translation>
     </message>
     <message>
       <source>the file, kept in the database (at most {limit} MB)</source>
-      <translation type="unfinished" />
+      <translation>el archivo, conservado en la base de datos ({limit} MB como máximo)</translation>
     </message>
     <message>
       <source>the web address where it is published</source>
-      <translation type="unfinished" />
+      <translation>la dirección web donde está publicado</translation>
     </message>
     <message>
       <source>the language it is written in (two letters: en, fr, es...)</source>
-      <translation type="unfinished" />
+      <translation>el idioma en que está redactado (dos letras: en, fr, es…)</translation>
     </message>
     <message>
       <source>its date</source>
-      <translation type="unfinished" />
+      <translation>su fecha</translation>
     </message>
     <message>
       <source>the evaluation it belongs to: its kind (final, mid-term, annual-review 2...) or UUID</source>
-      <translation type="unfinished" />
+      <translation>la evaluación a la que pertenece: su tipo (final, mid-term, annual-review 2…) o su UUID</translation>
     </message>
     <message>
       <source>write a document's attached file</source>
-      <translation type="unfinished" />
+      <translation>escribir el archivo adjunto de un documento</translation>
     </message>
     <message>
       <source>the document's title or UUID</source>
-      <translation type="unfinished" />
+      <translation>el título o el UUID del documento</translation>
     </message>
     <message>
       <source>remove a document (its file goes when no other document names it)</source>
-      <translation type="unfinished" />
+      <translation>retirar un documento (su archivo desaparece cuando ningún otro documento lo designa)</translation>
     </message>
   </context>
   <context>

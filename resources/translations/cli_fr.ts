@@ -214,95 +214,95 @@
     <name>CliDocuments</name>
     <message>
       <source>'{text}' is not an IATI document category; a project's are: {categories}</source>
-      <translation type="unfinished" />
+      <translation>'{text}' n'est pas une catégorie de document IATI ; celles d'un projet sont : {categories}</translation>
     </message>
     <message>
       <source>'{text}' is not a language code of two letters (ISO 639-1), such as en, fr or es</source>
-      <translation type="unfinished" />
+      <translation>'{text}' n'est pas un code de langue de deux lettres (ISO 639-1), tel que en, fr ou es</translation>
     </message>
     <message>
       <source>{size} KB</source>
-      <translation type="unfinished" />
+      <translation>{size} Ko</translation>
     </message>
     <message>
       <source>project {code} has no documents</source>
-      <translation type="unfinished" />
+      <translation>le projet {code} n'a aucun document</translation>
     </message>
     <message>
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>Titre</translation>
     </message>
     <message>
       <source>Category</source>
-      <translation type="unfinished" />
+      <translation>Catégorie</translation>
     </message>
     <message>
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>Langue</translation>
     </message>
     <message>
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Date</translation>
     </message>
     <message>
       <source>Evaluation</source>
-      <translation type="unfinished" />
+      <translation>Évaluation</translation>
     </message>
     <message>
       <source>File</source>
-      <translation type="unfinished" />
+      <translation>Fichier</translation>
     </message>
     <message>
       <source>Size</source>
-      <translation type="unfinished" />
+      <translation>Taille</translation>
     </message>
     <message>
       <source>Web address</source>
-      <translation type="unfinished" />
+      <translation>Adresse web</translation>
     </message>
     <message>
       <source>give the document's file (--file) or its web address (--url), or both</source>
-      <translation type="unfinished" />
+      <translation>donnez le fichier du document (--file) ou son adresse web (--url), ou les deux</translation>
     </message>
     <message>
       <source>added document {document} to {evaluation} of project {code}</source>
-      <translation type="unfinished" />
+      <translation>document {document} ajouté à {evaluation} du projet {code}</translation>
     </message>
     <message>
       <source>added document {document} to project {code}</source>
-      <translation type="unfinished" />
+      <translation>document {document} ajouté au projet {code}</translation>
     </message>
     <message>
       <source>project {code} has {count} documents titled '{title}'; name one by its UUID: {uuids}</source>
-      <translation type="unfinished" />
+      <translation>le projet {code} a {count} documents intitulés '{title}' ; désignez-en un par son UUID : {uuids}</translation>
     </message>
     <message>
       <source>none yet</source>
-      <translation type="unfinished" />
+      <translation>aucun pour l'instant</translation>
     </message>
     <message>
       <source>project {code} has no document '{which}'; its documents: {known}</source>
-      <translation type="unfinished" />
+      <translation>le projet {code} n'a pas de document '{which}' ; ses documents : {known}</translation>
     </message>
     <message>
       <source>; it is published at {url}</source>
-      <translation type="unfinished" />
+      <translation> ; il est publié à l'adresse {url}</translation>
     </message>
     <message>
       <source>document “{title}” has no attached file{where}</source>
-      <translation type="unfinished" />
+      <translation>le document « {title} » n'a pas de fichier joint{where}</translation>
     </message>
     <message>
       <source>the document's file</source>
-      <translation type="unfinished" />
+      <translation>le fichier du document</translation>
     </message>
     <message>
       <source>wrote {file} ({size}), the file of document “{title}”</source>
-      <translation type="unfinished" />
+      <translation>{file} écrit ({size}), le fichier du document « {title} »</translation>
     </message>
     <message>
       <source>removed document “{title}” from project {code}</source>
-      <translation type="unfinished" />
+      <translation>document « {title} » retiré du projet {code}</translation>
     </message>
   </context>
   <context>
@@ -1002,55 +1002,55 @@
     </message>
     <message>
       <source>a project's documents: list, add (with its file or web address), get a file, remove</source>
-      <translation type="unfinished" />
+      <translation>les documents d'un projet : lister, ajouter (avec son fichier ou son adresse web), obtenir un fichier, retirer</translation>
     </message>
     <message>
       <source>list a project's documents and its evaluations'</source>
-      <translation type="unfinished" />
+      <translation>lister les documents d'un projet et ceux de ses évaluations</translation>
     </message>
     <message>
       <source>add a document to a project or to one of its evaluations</source>
-      <translation type="unfinished" />
+      <translation>ajouter un document à un projet ou à l'une de ses évaluations</translation>
     </message>
     <message>
       <source>its title</source>
-      <translation type="unfinished" />
+      <translation>son titre</translation>
     </message>
     <message>
       <source>its IATI document category: A02 project document, A05 budget, A07 evaluation report, A08 results and progress, A01 appraisal, A11 contract...</source>
-      <translation type="unfinished" />
+      <translation>sa catégorie de document IATI : A02 document de projet, A05 budget, A07 rapport d'évaluation, A08 résultats et avancement, A01 évaluation préalable, A11 contrat…</translation>
     </message>
     <message>
       <source>the file, kept in the database (at most {limit} MB)</source>
-      <translation type="unfinished" />
+      <translation>le fichier, conservé dans la base de données ({limit} Mo au plus)</translation>
     </message>
     <message>
       <source>the web address where it is published</source>
-      <translation type="unfinished" />
+      <translation>l'adresse web où il est publié</translation>
     </message>
     <message>
       <source>the language it is written in (two letters: en, fr, es...)</source>
-      <translation type="unfinished" />
+      <translation>la langue dans laquelle il est rédigé (deux lettres : en, fr, es…)</translation>
     </message>
     <message>
       <source>its date</source>
-      <translation type="unfinished" />
+      <translation>sa date</translation>
     </message>
     <message>
       <source>the evaluation it belongs to: its kind (final, mid-term, annual-review 2...) or UUID</source>
-      <translation type="unfinished" />
+      <translation>l'évaluation à laquelle il appartient : son type (final, mid-term, annual-review 2…) ou son UUID</translation>
     </message>
     <message>
       <source>write a document's attached file</source>
-      <translation type="unfinished" />
+      <translation>écrire le fichier joint d'un document</translation>
     </message>
     <message>
       <source>the document's title or UUID</source>
-      <translation type="unfinished" />
+      <translation>le titre ou l'UUID du document</translation>
     </message>
     <message>
       <source>remove a document (its file goes when no other document names it)</source>
-      <translation type="unfinished" />
+      <translation>retirer un document (son fichier disparaît quand aucun autre document ne le désigne)</translation>
     </message>
   </context>
   <context>

@@ -147,31 +147,31 @@
     </message>
     <message>
       <source>it carries {count} attached files; a field package carries at most {limit}</source>
-      <translation type="unfinished" />
+      <translation>lleva {count} archivos adjuntos; un paquete de campo lleva {limit} como máximo</translation>
     </message>
     <message>
       <source>its attached files add up to {size} MB; a field package carries at most {limit} MB</source>
-      <translation type="unfinished" />
+      <translation>sus archivos adjuntos suman {size} MB; un paquete de campo lleva {limit} MB como máximo</translation>
     </message>
     <message>
       <source>its manifest names attached files, which its format does not carry</source>
-      <translation type="unfinished" />
+      <translation>su manifiesto designa archivos adjuntos, que su formato no lleva</translation>
     </message>
     <message>
       <source>its manifest's list of attached files is malformed</source>
-      <translation type="unfinished" />
+      <translation>la lista de archivos adjuntos de su manifiesto está mal formada</translation>
     </message>
     <message>
       <source>an attached file has {size} bytes; tracker keeps files up to {limit}</source>
-      <translation type="unfinished" />
+      <translation>un archivo adjunto tiene {size} bytes; tracker conserva archivos de hasta {limit}</translation>
     </message>
     <message>
       <source>{file} is incomplete or was altered: its attached files are not the ones its manifest names; nothing was merged</source>
-      <translation type="unfinished" />
+      <translation>{file} está incompleto o fue alterado: sus archivos adjuntos no son los que designa su manifiesto; no se fusionó nada</translation>
     </message>
     <message>
       <source>{file} is damaged or was altered: the attached file {member} does not have the size its manifest gives; nothing was merged</source>
-      <translation type="unfinished" />
+      <translation>{file} está dañado o fue alterado: el archivo adjunto {member} no tiene el tamaño que indica su manifiesto; no se fusionó nada</translation>
     </message>
     <message>
       <source>its manifest does not name the database it came from</source>
@@ -213,9 +213,9 @@
     </message>
     <message numerus="yes">
       <source>, %n attached file(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>, %n archivo adjunto</numerusform>
+        <numerusform>, %n archivos adjuntos</numerusform>
       </translation>
     </message>
     <message>
@@ -527,6 +527,10 @@
     </message>
     <message>
       <source>{count} outgoing commitments not recorded, as chosen for this file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} outgoing commitments of approved budgets (written by tracker) read as the projects' budgets</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
@@ -1647,27 +1651,27 @@
     <name>PackageFiles</name>
     <message>
       <source>the package was not written: {why}; exchange packages more often, or publish files and give their web addresses</source>
-      <translation type="unfinished" />
+      <translation>el paquete no se escribió: {why}; intercambie paquetes con más frecuencia, o publique los archivos e indique sus direcciones web</translation>
     </message>
     <message>
       <source>the file carried for it has {size} bytes, not the {named} it names</source>
-      <translation type="unfinished" />
+      <translation>el archivo que se lleva para él tiene {size} bytes, no los {named} que indica</translation>
     </message>
     <message>
       <source>the file carried for it is not the one it names (its checksum differs)</source>
-      <translation type="unfinished" />
+      <translation>el archivo que se lleva para él no es el que designa (su suma de control es distinta)</translation>
     </message>
     <message>
       <source>{file} is damaged or was altered: the attached file {member} does not match its checksum; nothing was merged</source>
-      <translation type="unfinished" />
+      <translation>{file} está dañado o fue alterado: el archivo adjunto {member} no coincide con su suma de control; no se fusionó nada</translation>
     </message>
     <message>
       <source>{file} is truncated or damaged ({error}); nothing was merged</source>
-      <translation type="unfinished" />
+      <translation>{file} está truncado o dañado ({error}); no se fusionó nada</translation>
     </message>
     <message>
       <source>{file}: document “{title}” ({uuid}): {why}; nothing was merged</source>
-      <translation type="unfinished" />
+      <translation>{file}: documento «{title}» ({uuid}): {why}; no se fusionó nada</translation>
     </message>
   </context>
   <context>
@@ -1705,6 +1709,10 @@
     <message>
       <source>it is {kind} here; a package cannot turn one kind of record into another</source>
       <translation>aquí es {kind}; un paquete no puede convertir un tipo de registro en otro</translation>
+    </message>
+    <message>
+      <source>not a rate tracker can record: {problems}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>the stage history is kept as it happened: a package cannot delete an entry of it</source>
@@ -1765,6 +1773,10 @@
     <message>
       <source>{record}: deleted there, but funding here still names it; kept</source>
       <translation>{record}: eliminado allí, pero una financiación de aquí aún lo nombra; se conserva</translation>
+    </message>
+    <message>
+      <source>{record}: {why}; the local rates are kept</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{record}: {why}; the local partner is kept</source>
@@ -1872,6 +1884,14 @@
     <message>
       <source>a stage change</source>
       <translation>un cambio de etapa</translation>
+    </message>
+    <message>
+      <source>an exchange rate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>exchange rate of {currency} from {day}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>it is not a record (a JSON object)</source>
@@ -2072,6 +2092,10 @@
     <message>
       <source>stage change</source>
       <translation>cambio de etapa</translation>
+    </message>
+    <message>
+      <source>exchange rate</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>

@@ -147,31 +147,31 @@
     </message>
     <message>
       <source>it carries {count} attached files; a field package carries at most {limit}</source>
-      <translation type="unfinished" />
+      <translation>il transporte {count} fichiers joints ; un paquet de terrain en transporte {limit} au plus</translation>
     </message>
     <message>
       <source>its attached files add up to {size} MB; a field package carries at most {limit} MB</source>
-      <translation type="unfinished" />
+      <translation>ses fichiers joints totalisent {size} Mo ; un paquet de terrain en transporte {limit} Mo au plus</translation>
     </message>
     <message>
       <source>its manifest names attached files, which its format does not carry</source>
-      <translation type="unfinished" />
+      <translation>son manifeste désigne des fichiers joints, que son format ne transporte pas</translation>
     </message>
     <message>
       <source>its manifest's list of attached files is malformed</source>
-      <translation type="unfinished" />
+      <translation>la liste des fichiers joints de son manifeste est mal formée</translation>
     </message>
     <message>
       <source>an attached file has {size} bytes; tracker keeps files up to {limit}</source>
-      <translation type="unfinished" />
+      <translation>un fichier joint compte {size} octets ; tracker conserve les fichiers jusqu'à {limit}</translation>
     </message>
     <message>
       <source>{file} is incomplete or was altered: its attached files are not the ones its manifest names; nothing was merged</source>
-      <translation type="unfinished" />
+      <translation>{file} est incomplet ou a été modifié : ses fichiers joints ne sont pas ceux que désigne son manifeste ; rien n'a été fusionné</translation>
     </message>
     <message>
       <source>{file} is damaged or was altered: the attached file {member} does not have the size its manifest gives; nothing was merged</source>
-      <translation type="unfinished" />
+      <translation>{file} est endommagé ou a été modifié : le fichier joint {member} n'a pas la taille qu'indique son manifeste ; rien n'a été fusionné</translation>
     </message>
     <message>
       <source>its manifest does not name the database it came from</source>
@@ -213,9 +213,9 @@
     </message>
     <message numerus="yes">
       <source>, %n attached file(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>, %n fichier joint</numerusform>
+        <numerusform>, %n fichiers joints</numerusform>
       </translation>
     </message>
     <message>
@@ -527,6 +527,10 @@
     </message>
     <message>
       <source>{count} outgoing commitments not recorded, as chosen for this file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} outgoing commitments of approved budgets (written by tracker) read as the projects' budgets</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
@@ -1647,27 +1651,27 @@
     <name>PackageFiles</name>
     <message>
       <source>the package was not written: {why}; exchange packages more often, or publish files and give their web addresses</source>
-      <translation type="unfinished" />
+      <translation>le paquet n'a pas été écrit : {why} ; échangez des paquets plus souvent, ou publiez les fichiers et donnez leurs adresses web</translation>
     </message>
     <message>
       <source>the file carried for it has {size} bytes, not the {named} it names</source>
-      <translation type="unfinished" />
+      <translation>le fichier transporté pour lui compte {size} octets, et non les {named} qu'il indique</translation>
     </message>
     <message>
       <source>the file carried for it is not the one it names (its checksum differs)</source>
-      <translation type="unfinished" />
+      <translation>le fichier transporté pour lui n'est pas celui qu'il désigne (sa somme de contrôle diffère)</translation>
     </message>
     <message>
       <source>{file} is damaged or was altered: the attached file {member} does not match its checksum; nothing was merged</source>
-      <translation type="unfinished" />
+      <translation>{file} est endommagé ou a été modifié : le fichier joint {member} ne correspond pas à sa somme de contrôle ; rien n'a été fusionné</translation>
     </message>
     <message>
       <source>{file} is truncated or damaged ({error}); nothing was merged</source>
-      <translation type="unfinished" />
+      <translation>{file} est tronqué ou endommagé ({error}) ; rien n'a été fusionné</translation>
     </message>
     <message>
       <source>{file}: document “{title}” ({uuid}): {why}; nothing was merged</source>
-      <translation type="unfinished" />
+      <translation>{file} : document « {title} » ({uuid}) : {why} ; rien n'a été fusionné</translation>
     </message>
   </context>
   <context>
@@ -1705,6 +1709,10 @@
     <message>
       <source>it is {kind} here; a package cannot turn one kind of record into another</source>
       <translation>c'est {kind} ici ; un paquet ne peut pas changer un type d'enregistrement en un autre</translation>
+    </message>
+    <message>
+      <source>not a rate tracker can record: {problems}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>the stage history is kept as it happened: a package cannot delete an entry of it</source>
@@ -1765,6 +1773,10 @@
     <message>
       <source>{record}: deleted there, but funding here still names it; kept</source>
       <translation>{record} : supprimé là-bas, mais un financement ici le nomme encore ; conservé</translation>
+    </message>
+    <message>
+      <source>{record}: {why}; the local rates are kept</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{record}: {why}; the local partner is kept</source>
@@ -1872,6 +1884,14 @@
     <message>
       <source>a stage change</source>
       <translation>un changement d'étape</translation>
+    </message>
+    <message>
+      <source>an exchange rate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>exchange rate of {currency} from {day}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>it is not a record (a JSON object)</source>
@@ -2072,6 +2092,10 @@
     <message>
       <source>stage change</source>
       <translation>changement d'étape</translation>
+    </message>
+    <message>
+      <source>exchange rate</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>

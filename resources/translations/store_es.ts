@@ -234,6 +234,61 @@
     </message>
   </context>
   <context>
+    <name>StoreDocument</name>
+    <message>
+      <source>{file} is {size} MB; tracker keeps files up to {limit} MB: publish it and give its web address instead</source>
+      <translation>{file} ocupa {size} MB; tracker conserva archivos de hasta {limit} MB: publíquelo e indique en su lugar su dirección web</translation>
+    </message>
+    <message>
+      <source>{file} is not a file</source>
+      <translation>{file} no es un archivo</translation>
+    </message>
+    <message>
+      <source>{file}: no such file</source>
+      <translation>{file}: no existe ese archivo</translation>
+    </message>
+    <message>
+      <source>{file} cannot be read ({error})</source>
+      <translation>{file} no se puede leer ({error})</translation>
+    </message>
+    <message>
+      <source>the database keeps no file with checksum {sha256}</source>
+      <translation>la base de datos no conserva ningún archivo con la suma de control {sha256}</translation>
+    </message>
+    <message>
+      <source>the evaluation it belongs to is not one of this project's</source>
+      <translation>la evaluación a la que pertenece no es una de las de este proyecto</translation>
+    </message>
+    <message>
+      <source>a file is named by its name, size and checksum together; attach the file again</source>
+      <translation>un archivo se designa a la vez por su nombre, su tamaño y su suma de control; adjunte de nuevo el archivo</translation>
+    </message>
+    <message>
+      <source>a file's checksum is 64 hexadecimal characters (SHA-256)</source>
+      <translation>la suma de control de un archivo tiene 64 caracteres hexadecimales (SHA-256)</translation>
+    </message>
+    <message>
+      <source>{title}: the file kept under its checksum has {kept} bytes, not {named}</source>
+      <translation>{title}: el archivo conservado con su suma de control tiene {kept} bytes, no {named}</translation>
+    </message>
+    <message>
+      <source>{title}: its file {file} is not in the database; attach the file again</source>
+      <translation>{title}: su archivo {file} no está en la base de datos; adjunte de nuevo el archivo</translation>
+    </message>
+    <message>
+      <source>{title}: the file given is not the one the document names (its checksum differs)</source>
+      <translation>{title}: el archivo proporcionado no es el que designa el documento (su suma de control es distinta)</translation>
+    </message>
+    <message>
+      <source>{title}: the file has {size} bytes, not the {named} the document names</source>
+      <translation>{title}: el archivo tiene {size} bytes, no los {named} que indica el documento</translation>
+    </message>
+    <message>
+      <source>the file given is not the one with checksum {sha256}</source>
+      <translation>el archivo proporcionado no es el de suma de control {sha256}</translation>
+    </message>
+  </context>
+  <context>
     <name>StoreMigration</name>
     <message>
       <source>the database holds tables but no tracker schema version: it is not a tracker database</source>

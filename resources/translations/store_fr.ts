@@ -234,6 +234,61 @@
     </message>
   </context>
   <context>
+    <name>StoreDocument</name>
+    <message>
+      <source>{file} is {size} MB; tracker keeps files up to {limit} MB: publish it and give its web address instead</source>
+      <translation>{file} pèse {size} Mo ; tracker conserve les fichiers jusqu'à {limit} Mo : publiez-le et donnez plutôt son adresse web</translation>
+    </message>
+    <message>
+      <source>{file} is not a file</source>
+      <translation>{file} n'est pas un fichier</translation>
+    </message>
+    <message>
+      <source>{file}: no such file</source>
+      <translation>{file} : fichier introuvable</translation>
+    </message>
+    <message>
+      <source>{file} cannot be read ({error})</source>
+      <translation>{file} ne peut pas être lu ({error})</translation>
+    </message>
+    <message>
+      <source>the database keeps no file with checksum {sha256}</source>
+      <translation>la base de données ne conserve aucun fichier de somme de contrôle {sha256}</translation>
+    </message>
+    <message>
+      <source>the evaluation it belongs to is not one of this project's</source>
+      <translation>l'évaluation à laquelle il appartient n'est pas une évaluation de ce projet</translation>
+    </message>
+    <message>
+      <source>a file is named by its name, size and checksum together; attach the file again</source>
+      <translation>un fichier est désigné à la fois par son nom, sa taille et sa somme de contrôle ; joignez à nouveau le fichier</translation>
+    </message>
+    <message>
+      <source>a file's checksum is 64 hexadecimal characters (SHA-256)</source>
+      <translation>la somme de contrôle d'un fichier compte 64 caractères hexadécimaux (SHA-256)</translation>
+    </message>
+    <message>
+      <source>{title}: the file kept under its checksum has {kept} bytes, not {named}</source>
+      <translation>{title} : le fichier conservé sous sa somme de contrôle compte {kept} octets, et non {named}</translation>
+    </message>
+    <message>
+      <source>{title}: its file {file} is not in the database; attach the file again</source>
+      <translation>{title} : son fichier {file} n'est pas dans la base de données ; joignez à nouveau le fichier</translation>
+    </message>
+    <message>
+      <source>{title}: the file given is not the one the document names (its checksum differs)</source>
+      <translation>{title} : le fichier fourni n'est pas celui que désigne le document (sa somme de contrôle diffère)</translation>
+    </message>
+    <message>
+      <source>{title}: the file has {size} bytes, not the {named} the document names</source>
+      <translation>{title} : le fichier compte {size} octets, et non les {named} qu'indique le document</translation>
+    </message>
+    <message>
+      <source>the file given is not the one with checksum {sha256}</source>
+      <translation>le fichier fourni n'est pas celui de somme de contrôle {sha256}</translation>
+    </message>
+  </context>
+  <context>
     <name>StoreMigration</name>
     <message>
       <source>the database holds tables but no tracker schema version: it is not a tracker database</source>
