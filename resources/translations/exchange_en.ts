@@ -66,6 +66,97 @@
   <context>
     <name>IatiImport</name>
     <message numerus="yes">
+      <source>%n incoming commitment(s) recorded as funding</source>
+      <translation>
+        <numerusform>%n incoming commitment recorded as funding</numerusform>
+        <numerusform>%n incoming commitments recorded as funding</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n incoming fund(s) recorded as funding (their activities have no commitment)</source>
+      <translation>
+        <numerusform>%n incoming fund recorded as funding (their activities have no commitment)</numerusform>
+        <numerusform>%n incoming funds recorded as funding (their activities have no commitment)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n incoming fund(s) not recorded: their activities' commitments already record that funding</source>
+      <translation>
+        <numerusform>%n incoming fund not recorded: their activities' commitments already record that funding</numerusform>
+        <numerusform>%n incoming funds not recorded: their activities' commitments already record that funding</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n expenditure transaction(s) recorded as expenditure</source>
+      <translation>
+        <numerusform>%n expenditure transaction recorded as expenditure</numerusform>
+        <numerusform>%n expenditure transactions recorded as expenditure</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n disbursement(s) recorded as expenditure (subcontracts: money passed on to implementing partners)</source>
+      <translation>
+        <numerusform>%n disbursement recorded as expenditure (subcontracts: money passed on to implementing partners)</numerusform>
+        <numerusform>%n disbursements recorded as expenditure (subcontracts: money passed on to implementing partners)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n disbursement(s) recorded as funding given by the reporting organisation</source>
+      <translation>
+        <numerusform>%n disbursement recorded as funding given by the reporting organisation</numerusform>
+        <numerusform>%n disbursements recorded as funding given by the reporting organisation</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n disbursement(s) not recorded: their activities' commitments already record that funding</source>
+      <translation>
+        <numerusform>%n disbursement not recorded: their activities' commitments already record that funding</numerusform>
+        <numerusform>%n disbursements not recorded: their activities' commitments already record that funding</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n disbursement(s) not recorded, as chosen for this file</source>
+      <translation>
+        <numerusform>%n disbursement not recorded, as chosen for this file</numerusform>
+        <numerusform>%n disbursements not recorded, as chosen for this file</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n outgoing commitment(s) recorded as expenditure (subcontracts: money passed on to implementing partners)</source>
+      <translation>
+        <numerusform>%n outgoing commitment recorded as expenditure (subcontracts: money passed on to implementing partners)</numerusform>
+        <numerusform>%n outgoing commitments recorded as expenditure (subcontracts: money passed on to implementing partners)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n outgoing commitment(s) recorded as funding given by the reporting organisation</source>
+      <translation>
+        <numerusform>%n outgoing commitment recorded as funding given by the reporting organisation</numerusform>
+        <numerusform>%n outgoing commitments recorded as funding given by the reporting organisation</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n outgoing commitment(s) not recorded: their activities report the payments themselves (disbursements or expenditure), which are recorded</source>
+      <translation>
+        <numerusform>%n outgoing commitment not recorded: their activities report the payments themselves (disbursements or expenditure), which are recorded</numerusform>
+        <numerusform>%n outgoing commitments not recorded: their activities report the payments themselves (disbursements or expenditure), which are recorded</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n outgoing commitment(s) not recorded, as chosen for this file</source>
+      <translation>
+        <numerusform>%n outgoing commitment not recorded, as chosen for this file</numerusform>
+        <numerusform>%n outgoing commitments not recorded, as chosen for this file</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n outgoing commitment(s) of approved budgets (written by tracker) read as the projects' budgets</source>
+      <translation>
+        <numerusform>%n outgoing commitment of approved budgets (written by tracker) read as the projects' budgets</numerusform>
+        <numerusform>%n outgoing commitments of approved budgets (written by tracker) read as the projects' budgets</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>activities read: %n</source>
       <translation>
         <numerusform>activities read: %n</numerusform>
@@ -73,10 +164,10 @@
       </translation>
     </message>
     <message numerus="yes">
-      <source>{code}: the identifier is %n characters long; tracker keeps codes of up to {width}</source>
+      <source>{code}: the identifier cannot be a tracker code: it has %n characters, and a code has at most {width}</source>
       <translation>
-        <numerusform>{code}: the identifier is %n characters long; tracker keeps codes of up to {width}</numerusform>
-        <numerusform>{code}: the identifier is %n characters long; tracker keeps codes of up to {width}</numerusform>
+        <numerusform>{code}: the identifier cannot be a tracker code: it has %n characters, and a code has at most {width}</numerusform>
+        <numerusform>{code}: the identifier cannot be a tracker code: it has %n characters, and a code has at most {width}</numerusform>
       </translation>
     </message>
     <message numerus="yes">

@@ -481,57 +481,96 @@
       <source>{count} incoming pledges not imported</source>
       <translation>{count} promesas de contribución recibidas no importadas</translation>
     </message>
-    <message>
-      <source>{count} incoming commitments recorded as funding</source>
-      <translation type="unfinished" />
+    <message numerus="yes">
+      <source>%n incoming commitment(s) recorded as funding</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
-    <message>
-      <source>{count} incoming funds recorded as funding (their activities have no commitment)</source>
-      <translation type="unfinished" />
+    <message numerus="yes">
+      <source>%n incoming fund(s) recorded as funding (their activities have no commitment)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
-    <message>
-      <source>{count} incoming funds not recorded: their activities' commitments already record that funding</source>
-      <translation type="unfinished" />
+    <message numerus="yes">
+      <source>%n incoming fund(s) not recorded: their activities' commitments already record that funding</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
-    <message>
-      <source>{count} expenditure transactions recorded as expenditure</source>
-      <translation type="unfinished" />
+    <message numerus="yes">
+      <source>%n expenditure transaction(s) recorded as expenditure</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
-    <message>
-      <source>{count} disbursements recorded as expenditure (subcontracts: money passed on to implementing partners)</source>
-      <translation type="unfinished" />
+    <message numerus="yes">
+      <source>%n disbursement(s) recorded as expenditure (subcontracts: money passed on to implementing partners)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
-    <message>
-      <source>{count} disbursements recorded as funding given by the reporting organisation</source>
-      <translation type="unfinished" />
+    <message numerus="yes">
+      <source>%n disbursement(s) recorded as funding given by the reporting organisation</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
-    <message>
-      <source>{count} disbursements not recorded: their activities' commitments already record that funding</source>
-      <translation type="unfinished" />
+    <message numerus="yes">
+      <source>%n disbursement(s) not recorded: their activities' commitments already record that funding</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
-    <message>
-      <source>{count} disbursements not recorded, as chosen for this file</source>
-      <translation type="unfinished" />
+    <message numerus="yes">
+      <source>%n disbursement(s) not recorded, as chosen for this file</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
-    <message>
-      <source>{count} outgoing commitments recorded as expenditure (subcontracts: money passed on to implementing partners)</source>
-      <translation type="unfinished" />
+    <message numerus="yes">
+      <source>%n outgoing commitment(s) recorded as expenditure (subcontracts: money passed on to implementing partners)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
-    <message>
-      <source>{count} outgoing commitments recorded as funding given by the reporting organisation</source>
-      <translation type="unfinished" />
+    <message numerus="yes">
+      <source>%n outgoing commitment(s) recorded as funding given by the reporting organisation</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
-    <message>
-      <source>{count} outgoing commitments not recorded: their activities report the payments themselves (disbursements or expenditure), which are recorded</source>
-      <translation type="unfinished" />
+    <message numerus="yes">
+      <source>%n outgoing commitment(s) not recorded: their activities report the payments themselves (disbursements or expenditure), which are recorded</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
-    <message>
-      <source>{count} outgoing commitments not recorded, as chosen for this file</source>
-      <translation type="unfinished" />
+    <message numerus="yes">
+      <source>%n outgoing commitment(s) not recorded, as chosen for this file</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
-    <message>
-      <source>{count} outgoing commitments of approved budgets (written by tracker) read as the projects' budgets</source>
-      <translation type="unfinished" />
+    <message numerus="yes">
+      <source>%n outgoing commitment(s) of approved budgets (written by tracker) read as the projects' budgets</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
     <message numerus="yes">
       <source>activities read: %n</source>
@@ -621,7 +660,7 @@
       <translation>una actividad sin iati-identifier</translation>
     </message>
     <message numerus="yes">
-      <source>{code}: the identifier is %n characters long; tracker keeps codes of up to {width}</source>
+      <source>{code}: the identifier cannot be a tracker code: it has %n characters, and a code has at most {width}</source>
       <translation type="unfinished">
         <numerusform />
         <numerusform />
@@ -1712,7 +1751,7 @@
     </message>
     <message>
       <source>not a rate tracker can record: {problems}</source>
-      <translation type="unfinished" />
+      <translation>no es un tipo de cambio que tracker pueda registrar: {problems}</translation>
     </message>
     <message>
       <source>the stage history is kept as it happened: a package cannot delete an entry of it</source>
@@ -1776,7 +1815,7 @@
     </message>
     <message>
       <source>{record}: {why}; the local rates are kept</source>
-      <translation type="unfinished" />
+      <translation>{record}: {why}; se conservan los tipos de cambio locales</translation>
     </message>
     <message>
       <source>{record}: {why}; the local partner is kept</source>
@@ -1887,11 +1926,11 @@
     </message>
     <message>
       <source>an exchange rate</source>
-      <translation type="unfinished" />
+      <translation>un tipo de cambio</translation>
     </message>
     <message>
       <source>exchange rate of {currency} from {day}</source>
-      <translation type="unfinished" />
+      <translation>tipo de cambio de {currency} desde el {day}</translation>
     </message>
     <message>
       <source>it is not a record (a JSON object)</source>
@@ -2095,7 +2134,7 @@
     </message>
     <message>
       <source>exchange rate</source>
-      <translation type="unfinished" />
+      <translation>tipo de cambio</translation>
     </message>
   </context>
   <context>

@@ -63,6 +63,7 @@ from tracker.store.documents import forget_files, hold_file
 from tracker.store.errors import StaleEdit, StoreError
 from tracker.store.partners import delete_partner, delete_unearmarked_funding, save_partner, save_unearmarked_funding
 from tracker.store.projects import change_stage, delete_project, save_project
+from tracker.store.rates import delete_rate, save_rates
 from tracker.store.sync import BaseEntry, ConflictView, list_conflicts
 from tracker.store.writes import bulk_write_transaction, write_transaction
 
@@ -132,6 +133,7 @@ _A_KIND = {
     "progress_report": QT_TRANSLATE_NOOP("PackageRecord", "a progress report"),
     "indicator_value": QT_TRANSLATE_NOOP("PackageRecord", "an indicator value"),
     "stage_change": QT_TRANSLATE_NOOP("PackageRecord", "a stage change"),
+    "exchange_rate": QT_TRANSLATE_NOOP("PackageRecord", "an exchange rate"),
 }
 
 
@@ -206,6 +208,8 @@ def duplicates(incoming: list[Incoming]) -> str | None:
         keys: list[tuple[Any, str]] = [(("uuid", record.uuid), translate("PackageMerge", "record {uuid}").format(uuid=record.uuid))]
         if record.kind in ("project", "partner") and record.value is not None:
             keys.append(((record.kind, record.value.code.strip()), f"{pr.kind_name(record.kind)} {record.value.code.strip()}"))
+        if record.kind == "exchange_rate" and record.value is not None:
+            keys.append((pr.natural_key(record), record.label()))
         for key, what in keys:
             if key in lines:
                 return translate("PackageMerge", "{what} appears twice (lines {first} and {second})").format(
@@ -234,6 +238,9 @@ def classify(incoming: list[Incoming], current: Current) -> MergePlan:
             plan.unchanged += 1  # its project's deletion, in the same package, takes it
         elif record.project_uuid in deleting and record.kind != "project":
             plan.unchanged += 1
+        elif record.kind == "exchange_rate" and not record.deleted and record.value.problems():
+            # A rate no tracker would have saved (crafted, or a currency this tracker does not know).
+            plan.refused.append((record, _reason(QT_TRANSLATE_NOOP("PackageMerge", "not a rate tracker can record: {problems}"), problems=_RateProblems(record.value))))
         elif record.deleted:
             _classify_deletion(plan, item, local)
         elif record.kind == "stage_change":
@@ -335,6 +342,18 @@ def _measured_indicator(record: Record, matched: dict[str, str]) -> str | None:
     return local if local is not None and local != record.value.indicator_uuid else None
 
 
+@dataclass(frozen=True)
+class _RateProblems:
+    """What is wrong with an incoming rate, said in the language of the sentence it is in."""
+
+    rate: Any
+
+    def __str__(self) -> str:
+        from tracker.domain.records import EXCHANGE_RATE, problem_text
+
+        return "; ".join(problem_text(problem, EXCHANGE_RATE) for problem in self.rate.problems())
+
+
 class _Refused(Exception):
     """One incoming record the project cannot take, said in one sentence naming it."""
 
@@ -361,7 +380,7 @@ def _match(incoming: list[Incoming], current: Current) -> dict[str, str]:
              if not item.record.deleted and item.record.uuid not in records and item.record.uuid not in current.base]
     matched: dict[str, str] = {}
     taken: set[str] = set()
-    for kind in ("partner", "project"):
+    for kind in pr.UNOWNED_KINDS:
         by_code: dict[Any, list[str]] = {}
         for local in records.values():
             if local.kind == kind and local.uuid not in named:
@@ -485,6 +504,7 @@ class _Applier:
         for record in by_kind.get("partner", []):
             if not record.deleted:
                 self._save_partner(record)
+        self._rates(by_kind.get("exchange_rate", []))
         for record in by_kind.get("funding", []):
             if record.project_uuid is None:
                 problem = self._unearmarked(record)
@@ -536,6 +556,24 @@ class _Applier:
                         record=self._label(record)))
                     continue
                 self._applied(record)
+
+    # -- exchange rates
+
+    def _rates(self, records: list[Record]) -> None:
+        """The table of rates: each through the store's rate operations (validated, audited)."""
+        for record in records:
+            if record.deleted:
+                if delete_rate(record.uuid, self.who):
+                    self.report.deleted += 1
+                self._applied(record)
+                continue
+            try:
+                save_rates([dataclasses.replace(record.value)], self.who)
+            except ValidationError as exc:
+                self._skip(translate("PackageMerge", "{record}: {why}; the local rates are kept").format(record=record.label(), why=exc))
+                continue
+            self._count(record)
+            self._applied(record)
 
     # -- partners and unearmarked funding
 

@@ -1,8 +1,8 @@
 """Records as field packages carry them: kind, UUID, owning project's UUID, values as JSON, and a
 content hash that is the same in every database holding the same values.
 
-Kinds: partner, project (with its countries, shares and themes), stage_change and every kind a
-project holds (tracker.domain.records.CHILD_KINDS: funding, budget_revision, expenditure,
+Kinds: partner, project (with its countries, shares and themes), exchange_rate (the table of
+rates, which belongs to no project), stage_change and every kind a project holds (tracker.domain.records.CHILD_KINDS: funding, budget_revision, expenditure,
 evaluation, result_indicator, budget_line, progress_report, indicator_value). Integer keys,
 versions and timestamps are local to a database and are left out of values and hash.
 
@@ -35,7 +35,9 @@ from tracker.exchange.package_format import BadRecord, is_uuid, json_line
 from tracker.store.sync import STAGE_ENTRY_FIELDS, StageEntry, StoredRecord
 
 # The kinds a package carries, from the one description of each kind (tracker.domain.records).
-_CARRIED = (rk.PARTNER, rk.PROJECT, *rk.CHILD_KINDS)
+_CARRIED = (rk.PARTNER, rk.PROJECT, *rk.CHILD_KINDS, rk.EXCHANGE_RATE)
+# Records that belong to no project, ever: matched across databases by their natural key alone.
+UNOWNED_KINDS = ("partner", "project", "exchange_rate")
 KINDS = (*(k.name for k in _CARRIED), rk.STAGE_CHANGE.name)
 CHILD_KINDS = tuple(k.name for k in rk.CHILD_KINDS)
 OWNED_KINDS = (*CHILD_KINDS, "stage_change")  # records that belong to a project (funding: unless unearmarked)
@@ -84,6 +86,9 @@ class Record:
 
     def label(self) -> str:
         values = self.values or {}
+        if self.kind == "exchange_rate" and isinstance(values.get("currency"), str) and isinstance(values.get("valid_from"), str):
+            return translate("PackageRecord", "exchange rate of {currency} from {day}").format(
+                currency=values["currency"][:3], day=values["valid_from"][:10])
         for key in ("code", "name", "title", "reason", "kind"):
             if values.get(key) and isinstance(values[key], str):
                 return f"{kind_name(self.kind)} {values[key][:80]}"
@@ -188,7 +193,7 @@ def parse_line(number: int, data: bytes) -> Incoming:
     if owner is not None and not is_uuid(owner):
         raise BadRecord(translate("PackageRecord", "{what} {uuid}: the UUID of its project is not valid ({owner})").format(
             what=what, uuid=record_uuid, owner=_shown(owner)))
-    if kind in ("partner", "project") and owner is not None:
+    if kind in UNOWNED_KINDS and owner is not None:
         raise BadRecord(translate("PackageRecord", "{what} {uuid}: this kind of record belongs to no project").format(what=what, uuid=record_uuid))
     if values is not None:
         if not isinstance(values, dict):
@@ -409,6 +414,7 @@ _KIND_NAMES = {
     "progress_report": QT_TRANSLATE_NOOP("PackageRecord", "progress report"),
     "indicator_value": QT_TRANSLATE_NOOP("PackageRecord", "indicator value"),
     "stage_change": QT_TRANSLATE_NOOP("PackageRecord", "stage change"),
+    "exchange_rate": QT_TRANSLATE_NOOP("PackageRecord", "exchange rate"),
 }
 
 
@@ -423,7 +429,7 @@ def kind_name(kind: str) -> str:
 def natural_key(record: Record, indicators: dict[str, str] | None = None) -> tuple[Any, ...] | None:
     """What identifies a record apart from its UUID, for matching records two databases created
     separately (both loaded the demo, or typed in the same project): a partner and a project by
-    code, an evaluation by (project, kind, number), a stage change by (project, from, to, date),
+    code, an exchange rate by (currency, date: both imported the same month's list), an evaluation by (project, kind, number), a stage change by (project, from, to, date),
     a funding line by (project, partner, modality, approval date), a budget revision by (project,
     date, reason), an expenditure line by (project, year, month, type, currency), an indicator by
     (project, name), a budget line by (project, heading, output) (unique in a project), a progress
@@ -454,4 +460,6 @@ def natural_key(record: Record, indicators: dict[str, str] | None = None) -> tup
         return (kind, p, v.period_start, v.period_end)
     if kind == "indicator_value":
         return (kind, p, (indicators or {}).get(v.indicator_uuid, v.indicator_uuid), v.measured_on)
+    if kind == "exchange_rate":
+        return (kind, v.currency, v.valid_from)
     return None

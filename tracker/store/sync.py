@@ -108,7 +108,7 @@ STAGE_ENTRY_FIELDS = ("from_stage", "to_stage", "action", "reason", "changed_on"
 @dataclass
 class StoredRecord:
     """A record of this database: its kind (as packages name it), UUID, owning project's UUID
-    (None for partners, projects and unearmarked funding) and value: a domain record (a project
+    (None for partners, projects, exchange rates and unearmarked funding) and value: a domain record (a project
     without its child lists but with its countries, shares, themes, stage and version) or a
     StageEntry."""
 
@@ -148,6 +148,8 @@ def read_records() -> list[StoredRecord]:
             else:
                 value = mp.child_from_row(kind, row, partner_codes, project_codes[row.project_id])
             out.append(StoredRecord(kind.name, row.uuid, project_uuids.get(row.project_id), value))
+    for row in m.ExchangeRate.select():  # the table of rates: no project's
+        out.append(StoredRecord(rk.EXCHANGE_RATE.name, row.uuid, None, mp.from_row(rk.EXCHANGE_RATE, row)))
     for row in m.StageChange.select():
         entry = StageEntry(from_stage=row.from_stage, to_stage=row.to_stage, action=row.action, reason=row.reason,
                            changed_on=row.changed_on, at=row.at, who=row.who)
