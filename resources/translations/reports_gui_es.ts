@@ -88,8 +88,8 @@
       <translation>Nombre y cargo; en blanco: una línea para firmar</translation>
     </message>
     <message>
-      <source>Show the exchange gain or loss at the period-end rate</source>
-      <translation>Mostrar la ganancia o pérdida cambiaria al tipo de cierre del período</translation>
+      <source>Exchange &amp;gain or loss at the period-end rate</source>
+      <translation>&amp;Ganancia o pérdida cambiaria al tipo de cierre</translation>
     </message>
     <message>
       <source>Each financial statement's totals also in US$ at the exchange rate in force on the last day of the period, beside their value at the rates recorded; remembered for this partner</source>

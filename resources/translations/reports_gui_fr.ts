@@ -88,8 +88,8 @@
       <translation>Nom et fonction ; vide : une ligne à signer</translation>
     </message>
     <message>
-      <source>Show the exchange gain or loss at the period-end rate</source>
-      <translation>Indiquer le gain ou la perte de change au taux de fin de période</translation>
+      <source>Exchange &amp;gain or loss at the period-end rate</source>
+      <translation>&amp;Gain ou perte de change au taux de fin de période</translation>
     </message>
     <message>
       <source>Each financial statement's totals also in US$ at the exchange rate in force on the last day of the period, beside their value at the rates recorded; remembered for this partner</source>

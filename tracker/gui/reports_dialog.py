@@ -198,7 +198,7 @@ class ReportDialog(FormDialog):
             signatory.setMaxLength(NAME_WIDTH)
             signatory.setPlaceholderText(QCoreApplication.translate("ReportDialog", "Name and title; blank: a line to sign"))
         self.period_end_rate = QCheckBox(QCoreApplication.translate(
-            "ReportDialog", "Show the exchange gain or loss at the period-end rate"), self)
+            "ReportDialog", "Exchange &gain or loss at the period-end rate"), self)
         self.period_end_rate.setToolTip(QCoreApplication.translate(
             "ReportDialog", "Each financial statement's totals also in US$ at the exchange rate in force on the last day of the "
             "period, beside their value at the rates recorded; remembered for this partner"))
