@@ -38,6 +38,7 @@ from tracker.domain.classifications import (
     StrategicObjective,
     Theme,
 )
+from tracker.domain.documents import Document, Location
 from tracker.domain.errors import DomainError
 from tracker.domain.i18n import translate
 from tracker.domain.progress import Cancelled
@@ -290,8 +291,15 @@ def _load_project(raw: dict[str, Any], codes: dict[str, str]) -> None:
         usd_rate=Decimal(str(raw.get("usd_rate", "1"))),
         midterm_review_agreed=bool(raw.get("midterm_review_agreed", False)),
         is_demo=True,
+        purpose_code=raw.get("purpose_code", ""),
+        capital_spend=_dec(raw.get("capital_spend")),
         uuid=_uuid("project", code),
     )
+    project.locations = [
+        Location(name=p["name"], country=p.get("country", ""), description=p.get("description", ""),
+                 latitude=_dec(p.get("latitude")), longitude=_dec(p.get("longitude")), uuid=_uuid("location", code, str(i)))
+        for i, p in enumerate(raw.get("locations", []))
+    ]
     if project.stage is Stage.SUSPENDED:
         project.suspended_from = Stage.IMPLEMENTATION
     project.fundings = [_funding(f, code, _uuid("funding", code, str(i)), codes) for i, f in enumerate(raw.get("fundings", []))]
@@ -369,7 +377,8 @@ def _load_project(raw: dict[str, Any], codes: dict[str, str]) -> None:
 
     stored, _ = save_project(project, DEMO_USER, allow_stage_change=True)
     updates = raw.get("evaluations", [])
-    if updates:
+    documents = raw.get("documents", [])
+    if updates or documents:
         by_key = {(e.kind, e.sequence): e for e in stored.evaluations}
         for i, u in enumerate(updates):
             kind = EvaluationKind.parse(u["kind"])
@@ -385,12 +394,24 @@ def _load_project(raw: dict[str, Any], codes: dict[str, str]) -> None:
             evaluation.findings = u.get("findings", "")
             evaluation.waiver_reason = u.get("waiver_reason", "")
             evaluation.ratings = {Criterion.parse(k): int(v) for k, v in (u.get("ratings") or {}).items()}
+        # Documents after the evaluations: an evaluation's report names the evaluation it reports on.
+        stored.documents = [_document(code, i, r, {(e.kind, e.sequence): e.uuid for e in stored.evaluations})
+                            for i, r in enumerate(documents)]
         save_project(stored, DEMO_USER)
     # Demo projects are placed in the stage their file gives (they illustrate every stage); the
     # placing is in their stage history and the audit trail, with the same identity and date in
     # every database, so two databases holding the demo agree on it.
     record_initial_stage(code, project.stage, "demo data loaded", DEMO_USER, action="demo", record_uuid=_uuid("stage", code),
                          on=placed_on(project))
+
+
+def _document(code: str, index: int, raw: dict[str, Any], evaluations: dict[tuple[EvaluationKind, int], str]) -> Document:
+    """A demo document; one of an evaluation names it by kind and sequence ({"kind": "final",
+    "sequence": 1}), which must be one of the project's."""
+    of = raw.get("evaluation")
+    evaluation_uuid = evaluations[(EvaluationKind.parse(of["kind"]), int(of.get("sequence", 1)))] if of else ""
+    return Document(title=raw["title"], category=raw["category"], language=raw.get("language", ""), document_date=_day(raw.get("date")),
+                    url=raw.get("url", ""), evaluation_uuid=evaluation_uuid, uuid=_uuid("document", code, str(index)))
 
 
 # The day the demo portfolio places its projects in the pipeline stages: a fixed day, not the day
