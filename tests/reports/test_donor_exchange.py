@@ -29,6 +29,7 @@ from tests.cli_helpers import run_cli as run
 from tests.reports.formulas import Evaluator
 from tests.reports.test_cached_values import assert_every_formula_has_its_value
 from tests.reports.test_donor_statement import CODE, build
+from tests.reports.test_libreoffice import SOFFICE, assert_our_values_are_libreoffices, recalculated
 from tests.reports.test_words_on_the_page import OURS, _texts
 from tracker.domain.rates import ExchangeRate
 from tracker.reports import donor_checks, write_donor_report
@@ -207,3 +208,13 @@ def test_the_command_line_asks_for_the_period_end_rate(db_target, tmp_path, caps
     assert code == 0 and "no US$ rate" not in err
     texts = _texts_of(openpyxl.load_workbook(target)[SHEET])
     assert "US$ at the period-end rate" in texts and "Exchange gain (+) or loss (\u2013)" in texts
+
+
+@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
+def test_libreoffice_computes_the_same_gain_or_loss(with_rates, tmp_path):
+    path, book = _write(tmp_path, "lo.xlsx")
+    converted = recalculated([path], tmp_path)[path.name]
+    assert assert_our_values_are_libreoffices(path, converted) > 20
+    sheet = openpyxl.load_workbook(converted, data_only=True)[SHEET]
+    gain = _row(book[SHEET], "Exchange gain (+) or loss (\u2013)")
+    assert [round(sheet.cell(row=gain, column=c).value, 2) for c in (6, 7, 8)] == [15208.33, -4142.36, 19350.69]
