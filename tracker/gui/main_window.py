@@ -8,7 +8,7 @@ from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
 from tracker.gui import actions as window_actions
-from tracker.gui import import_menu, package_menu, replan_command, reports_menu
+from tracker.gui import iati_menu, import_menu, package_menu, replan_command, reports_menu
 from tracker.gui import settings as keys
 from tracker.gui.dashboard import DashboardWidget
 from tracker.gui.editor import ProjectEditor, open_project_editor
@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self.menu_actions = window_actions.install(self)
         self.import_actions = import_menu.install(self)
         self.package_actions = package_menu.install(self)
+        self.iati_actions = iati_menu.install(self)  # File > Export IATI File…, Check IATI Publication…
         self.report_actions = reports_menu.install(self)
         self.replan_action = replan_command.install(self)  # Tools > Recompute Evaluation Plans…
         from tracker.gui import organisation_dialog
