@@ -411,7 +411,7 @@
     </message>
     <message>
       <source>give the file to write (-o FILE.xml), or --check to list what the file would lack</source>
-      <translation type="unfinished" />
+      <translation>indique el archivo que se escribirá (-o ARCHIVO.xml), o --check para listar lo que le faltaría al archivo</translation>
     </message>
     <message>
       <source>the IATI file</source>
@@ -681,8 +681,8 @@
       <translation>comprobarlo todo e informar, sin escribir nada</translation>
     </message>
     <message>
-      <source>US$ value of one unit of CUR for IATI amounts in that currency, e.g. EUR={example} (repeatable)</source>
-      <translation>valor en US$ de una unidad de CUR para los importes IATI en esa moneda, por ejemplo EUR={example} (repetible)</translation>
+      <source>US$ value of one unit of CUR for amounts in that currency whose rate is not given, instead of the rate table's, e.g. EUR={example} (repeatable)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>export data: iati</source>
@@ -706,7 +706,7 @@
     </message>
     <message>
       <source>list, per activity, what an aid-transparency assessment would find missing (with -o, after writing the file)</source>
-      <translation type="unfinished" />
+      <translation>listar, por actividad, lo que una evaluación de la transparencia de la ayuda echaría en falta (con -o, después de escribir el archivo)</translation>
     </message>
     <message>
       <source>offline field packages: export the changes since the last exchange, or merge one</source>

@@ -411,7 +411,7 @@
     </message>
     <message>
       <source>give the file to write (-o FILE.xml), or --check to list what the file would lack</source>
-      <translation type="unfinished" />
+      <translation>indiquez le fichier à écrire (-o FICHIER.xml), ou --check pour lister ce qui manquerait au fichier</translation>
     </message>
     <message>
       <source>the IATI file</source>
@@ -681,8 +681,8 @@
       <translation>tout vérifier et en rendre compte, sans rien écrire</translation>
     </message>
     <message>
-      <source>US$ value of one unit of CUR for IATI amounts in that currency, e.g. EUR={example} (repeatable)</source>
-      <translation>valeur en $É.-U. d'une unité de CUR pour les montants IATI dans cette monnaie, par exemple EUR={example} (répétable)</translation>
+      <source>US$ value of one unit of CUR for amounts in that currency whose rate is not given, instead of the rate table's, e.g. EUR={example} (repeatable)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>export data: iati</source>
@@ -706,7 +706,7 @@
     </message>
     <message>
       <source>list, per activity, what an aid-transparency assessment would find missing (with -o, after writing the file)</source>
-      <translation type="unfinished" />
+      <translation>lister, par activité, ce qu'une évaluation de la transparence de l'aide trouverait manquant (avec -o, après l'écriture du fichier)</translation>
     </message>
     <message>
       <source>offline field packages: export the changes since the last exchange, or merge one</source>

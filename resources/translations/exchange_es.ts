@@ -241,108 +241,112 @@
   <context>
     <name>IatiCheck</name>
     <message numerus="yes">
-      <source>%n activity(ies) checked: nothing an assessor would find missing</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <source>%n project(s) checked: nothing an assessor would find missing</source>
+      <translation>
+        <numerusform>%n proyecto comprobado: nada que un evaluador echaría en falta</numerusform>
+        <numerusform>%n proyectos comprobados: nada que un evaluador echaría en falta</numerusform>
       </translation>
     </message>
+    <message>
+      <source>{checked}: {incomplete}, {gaps}</source>
+      <translation>{checked}: {incomplete}, {gaps}</translation>
+    </message>
     <message numerus="yes">
-      <source>%n activity(ies) checked</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <source>%n project(s) checked</source>
+      <translation>
+        <numerusform>%n proyecto comprobado</numerusform>
+        <numerusform>%n proyectos comprobados</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n with something missing</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n al que le falta algo</numerusform>
+        <numerusform>%n a los que les falta algo</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n item(s))</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <source>%n thing(s) missing in all</source>
+      <translation>
+        <numerusform>%n elemento que falta en total</numerusform>
+        <numerusform>%n elementos que faltan en total</numerusform>
       </translation>
     </message>
     <message>
       <source>{code}: no planned start or end date: record both on the project</source>
-      <translation type="unfinished" />
+      <translation>{code}: no hay fecha de inicio o de fin prevista: registre ambas en el proyecto</translation>
     </message>
     <message>
       <source>{code}: no actual start date although it is under way: record 'Start implementation' with the day the work started</source>
-      <translation type="unfinished" />
+      <translation>{code}: no hay fecha de inicio real aunque el proyecto está en marcha: registre «Iniciar la ejecución» con el día en que empezaron los trabajos</translation>
     </message>
     <message>
       <source>{code}: no description beyond its title: describe the project's objectives</source>
-      <translation type="unfinished" />
+      <translation>{code}: no hay descripción más allá del título: describa los objetivos del proyecto</translation>
     </message>
     <message>
       <source>{code}: no contact: give the organisation's contact in Tools &gt; Organisation Settings</source>
-      <translation type="unfinished" />
+      <translation>{code}: no hay contacto: indique el contacto de la organización en Herramientas &gt; Configuración de la organización</translation>
     </message>
     <message>
       <source>{code}: no sub-national location: add the places where the project works</source>
-      <translation type="unfinished" />
+      <translation>{code}: no hay ubicación subnacional: añada los lugares donde trabaja el proyecto</translation>
     </message>
     <message>
       <source>{code}: no detailed purpose code (sector 99810, not specified): give the project its OECD DAC purpose code</source>
-      <translation type="unfinished" />
+      <translation>{code}: no hay código de finalidad detallado (sector 99810, no especificado): asigne al proyecto su código de finalidad del CAD de la OCDE</translation>
     </message>
     <message>
       <source>{code}: no default flow, finance, aid or tied-aid type: set the defaults of its funding modality in Tools &gt; Organisation Settings</source>
-      <translation type="unfinished" />
+      <translation>{code}: no hay tipo de flujo, de financiación, de ayuda o de ayuda ligada por defecto: defina los de su modalidad de financiación en Herramientas &gt; Configuración de la organización</translation>
     </message>
     <message>
       <source>{code}: no capital spend: record the share of the budget spent on assets (0 where the project buys none)</source>
-      <translation type="unfinished" />
+      <translation>{code}: no hay gasto de capital: registre la parte del presupuesto destinada a activos (0 si el proyecto no compra ninguno)</translation>
     </message>
     <message>
       <source>{code}: no budget by year: record the budget and the planned dates</source>
-      <translation type="unfinished" />
+      <translation>{code}: no hay presupuesto por año: registre el presupuesto y las fechas previstas</translation>
     </message>
     <message>
       <source>{code}: no commitment of its approved budget: record the budget and the day it was approved</source>
-      <translation type="unfinished" />
+      <translation>{code}: no hay compromiso de su presupuesto aprobado: registre el presupuesto y el día en que se aprobó</translation>
     </message>
     <message>
       <source>{code}: no incoming commitment: record the funding that pays for it</source>
-      <translation type="unfinished" />
+      <translation>{code}: no hay compromiso recibido: registre la financiación que lo cubre</translation>
     </message>
     <message>
       <source>{code}: no results on a current activity: record its indicators with baseline and target</source>
-      <translation type="unfinished" />
+      <translation>{code}: no hay resultados en una actividad en curso: registre sus indicadores con valor de referencia y meta</translation>
     </message>
     <message>
       <source>{code}: no project document (objectives, A02) with a web address</source>
-      <translation type="unfinished" />
+      <translation>{code}: no hay documento de proyecto (objetivos, A02) con dirección web</translation>
     </message>
     <message>
       <source>{code}: no budget document (A05) with a web address</source>
-      <translation type="unfinished" />
+      <translation>{code}: no hay documento presupuestario (A05) con dirección web</translation>
     </message>
     <message>
       <source>{code}: no appraisal (A01) with a web address</source>
-      <translation type="unfinished" />
+      <translation>{code}: no hay evaluación ex ante (A01) con dirección web</translation>
     </message>
     <message>
       <source>{code}: no contract or agreement (A11) with a web address</source>
-      <translation type="unfinished" />
+      <translation>{code}: no hay contrato ni acuerdo (A11) con dirección web</translation>
     </message>
     <message>
       <source>{code}: no results or progress report (A08) with a web address</source>
-      <translation type="unfinished" />
+      <translation>{code}: no hay informe de resultados o de avance (A08) con dirección web</translation>
     </message>
     <message>
       <source>{code}: {evaluation} completed, but no evaluation report (A07) of it with a web address</source>
-      <translation type="unfinished" />
+      <translation>{code}: {evaluation} finalizada, pero no hay informe de evaluación (A07) de ella con dirección web</translation>
     </message>
     <message>
       <source>{code}: the document '{title}' has no web address, so the file cannot link to it</source>
-      <translation type="unfinished" />
+      <translation>{code}: el documento «{title}» no tiene dirección web, por lo que el archivo no puede enlazarlo</translation>
     </message>
   </context>
   <context>
@@ -1047,8 +1051,8 @@
       <translation>Tipo de cambio (US$)</translation>
     </message>
     <message>
-      <source>The US$ value of ONE unit of the currency: EUR at 1.08 means 1 EUR = 1.08 US$. Leave blank for USD; required for any other currency.</source>
-      <translation>El valor en US$ de UNA unidad de la moneda: EUR a 1,08 significa 1 EUR = 1,08 US$. Déjelo vacío para USD; obligatorio para cualquier otra moneda.</translation>
+      <source>The US$ value of ONE unit of the currency: EUR at 1.08 means 1 EUR = 1.08 US$. Leave blank for USD. For another currency a blank cell takes the rate in force on the row's date in tracker's table of exchange rates (Tools &gt; Exchange Rates, or tracker rates import): a funding line's approval date, an expenditure line's month (the 1st), or 1 July of its year when it has no month, a project's planned start. A rate typed in the cell is kept as typed.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Lists</source>
@@ -1198,10 +1202,6 @@
       <translation>un proyecto nuevo no puede empezar suspendido; impórtelo en la etapa en la que se suspendió y suspéndalo en tracker</translation>
     </message>
     <message>
-      <source>a US$ rate is required for {currency}</source>
-      <translation>se necesita un tipo de cambio en US$ para {currency}</translation>
-    </message>
-    <message>
       <source>{amount} at a US$ rate of {rate} is worth more US$ than tracker keeps (below {limit})</source>
       <translation>{amount} a un tipo de cambio de {rate} US$ equivale a más US$ de lo que tracker guarda (menos de {limit})</translation>
     </message>
@@ -1342,8 +1342,8 @@
       <translation>Un número (sin símbolo de moneda); dos decimales como máximo.</translation>
     </message>
     <message>
-      <source>US$ value of one unit of the currency (EUR at 1.08 means 1 EUR = 1.08 US$). Leave blank for USD (it is 1); required otherwise.</source>
-      <translation>Valor en US$ de una unidad de la moneda (EUR a 1,08 significa 1 EUR = 1,08 US$). Déjelo vacío para USD (vale 1); obligatorio en los demás casos.</translation>
+      <source>US$ value of one unit of the currency (EUR at 1.08 means 1 EUR = 1.08 US$). Blank: 1 for USD; for another currency, the rate in force on the row's date in tracker's table of exchange rates (a funding line's approval date; an expenditure line's month, or 1 July of its year without a month; a project's planned start).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Drop-down list.</source>

@@ -241,108 +241,112 @@
   <context>
     <name>IatiCheck</name>
     <message numerus="yes">
-      <source>%n activity(ies) checked: nothing an assessor would find missing</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <source>%n project(s) checked: nothing an assessor would find missing</source>
+      <translation>
+        <numerusform>%n projet vérifié : rien qu'un évaluateur trouverait manquant</numerusform>
+        <numerusform>%n projets vérifiés : rien qu'un évaluateur trouverait manquant</numerusform>
       </translation>
     </message>
+    <message>
+      <source>{checked}: {incomplete}, {gaps}</source>
+      <translation>{checked} : {incomplete}, {gaps}</translation>
+    </message>
     <message numerus="yes">
-      <source>%n activity(ies) checked</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <source>%n project(s) checked</source>
+      <translation>
+        <numerusform>%n projet vérifié</numerusform>
+        <numerusform>%n projets vérifiés</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n with something missing</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n auquel il manque quelque chose</numerusform>
+        <numerusform>%n auxquels il manque quelque chose</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n item(s))</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <source>%n thing(s) missing in all</source>
+      <translation>
+        <numerusform>%n élément manquant en tout</numerusform>
+        <numerusform>%n éléments manquants en tout</numerusform>
       </translation>
     </message>
     <message>
       <source>{code}: no planned start or end date: record both on the project</source>
-      <translation type="unfinished" />
+      <translation>{code} : aucune date de début ou de fin prévue : enregistrez les deux dans le projet</translation>
     </message>
     <message>
       <source>{code}: no actual start date although it is under way: record 'Start implementation' with the day the work started</source>
-      <translation type="unfinished" />
+      <translation>{code} : aucune date de début effective alors que le projet est en cours : enregistrez « Lancer la mise en œuvre » à la date où les travaux ont commencé</translation>
     </message>
     <message>
       <source>{code}: no description beyond its title: describe the project's objectives</source>
-      <translation type="unfinished" />
+      <translation>{code} : aucune description au-delà du titre : décrivez les objectifs du projet</translation>
     </message>
     <message>
       <source>{code}: no contact: give the organisation's contact in Tools &gt; Organisation Settings</source>
-      <translation type="unfinished" />
+      <translation>{code} : aucun contact : indiquez le contact de l'organisation dans Outils &gt; Paramètres de l'organisation</translation>
     </message>
     <message>
       <source>{code}: no sub-national location: add the places where the project works</source>
-      <translation type="unfinished" />
+      <translation>{code} : aucun lieu infranational : ajoutez les lieux où le projet intervient</translation>
     </message>
     <message>
       <source>{code}: no detailed purpose code (sector 99810, not specified): give the project its OECD DAC purpose code</source>
-      <translation type="unfinished" />
+      <translation>{code} : aucun code-objet détaillé (secteur 99810, non spécifié) : attribuez au projet son code-objet du CAD de l'OCDE</translation>
     </message>
     <message>
       <source>{code}: no default flow, finance, aid or tied-aid type: set the defaults of its funding modality in Tools &gt; Organisation Settings</source>
-      <translation type="unfinished" />
+      <translation>{code} : aucun type de flux, de financement, d'aide ou de liaison de l'aide par défaut : définissez ceux de sa modalité de financement dans Outils &gt; Paramètres de l'organisation</translation>
     </message>
     <message>
       <source>{code}: no capital spend: record the share of the budget spent on assets (0 where the project buys none)</source>
-      <translation type="unfinished" />
+      <translation>{code} : aucune part de dépenses d'équipement : enregistrez la part du budget consacrée aux immobilisations (0 si le projet n'en achète pas)</translation>
     </message>
     <message>
       <source>{code}: no budget by year: record the budget and the planned dates</source>
-      <translation type="unfinished" />
+      <translation>{code} : aucun budget par année : enregistrez le budget et les dates prévues</translation>
     </message>
     <message>
       <source>{code}: no commitment of its approved budget: record the budget and the day it was approved</source>
-      <translation type="unfinished" />
+      <translation>{code} : aucun engagement de son budget approuvé : enregistrez le budget et la date de son approbation</translation>
     </message>
     <message>
       <source>{code}: no incoming commitment: record the funding that pays for it</source>
-      <translation type="unfinished" />
+      <translation>{code} : aucun engagement reçu : enregistrez le financement qui le couvre</translation>
     </message>
     <message>
       <source>{code}: no results on a current activity: record its indicators with baseline and target</source>
-      <translation type="unfinished" />
+      <translation>{code} : aucun résultat pour une activité en cours : enregistrez ses indicateurs avec valeur de référence et cible</translation>
     </message>
     <message>
       <source>{code}: no project document (objectives, A02) with a web address</source>
-      <translation type="unfinished" />
+      <translation>{code} : aucun document de projet (objectifs, A02) avec une adresse web</translation>
     </message>
     <message>
       <source>{code}: no budget document (A05) with a web address</source>
-      <translation type="unfinished" />
+      <translation>{code} : aucun document budgétaire (A05) avec une adresse web</translation>
     </message>
     <message>
       <source>{code}: no appraisal (A01) with a web address</source>
-      <translation type="unfinished" />
+      <translation>{code} : aucune évaluation préalable (A01) avec une adresse web</translation>
     </message>
     <message>
       <source>{code}: no contract or agreement (A11) with a web address</source>
-      <translation type="unfinished" />
+      <translation>{code} : aucun contrat ni accord (A11) avec une adresse web</translation>
     </message>
     <message>
       <source>{code}: no results or progress report (A08) with a web address</source>
-      <translation type="unfinished" />
+      <translation>{code} : aucun rapport de résultats ou d'avancement (A08) avec une adresse web</translation>
     </message>
     <message>
       <source>{code}: {evaluation} completed, but no evaluation report (A07) of it with a web address</source>
-      <translation type="unfinished" />
+      <translation>{code} : {evaluation} terminée, mais aucun rapport d'évaluation (A07) la concernant avec une adresse web</translation>
     </message>
     <message>
       <source>{code}: the document '{title}' has no web address, so the file cannot link to it</source>
-      <translation type="unfinished" />
+      <translation>{code} : le document « {title} » n'a pas d'adresse web ; le fichier ne peut donc pas y renvoyer</translation>
     </message>
   </context>
   <context>
@@ -1047,8 +1051,8 @@
       <translation>Taux ($É.-U.)</translation>
     </message>
     <message>
-      <source>The US$ value of ONE unit of the currency: EUR at 1.08 means 1 EUR = 1.08 US$. Leave blank for USD; required for any other currency.</source>
-      <translation>La valeur en $É.-U. d'UNE unité de la monnaie : EUR à 1,08 signifie 1 EUR = 1,08 $É.-U. Laissez vide pour USD ; obligatoire pour toute autre monnaie.</translation>
+      <source>The US$ value of ONE unit of the currency: EUR at 1.08 means 1 EUR = 1.08 US$. Leave blank for USD. For another currency a blank cell takes the rate in force on the row's date in tracker's table of exchange rates (Tools &gt; Exchange Rates, or tracker rates import): a funding line's approval date, an expenditure line's month (the 1st), or 1 July of its year when it has no month, a project's planned start. A rate typed in the cell is kept as typed.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Lists</source>
@@ -1198,10 +1202,6 @@
       <translation>un nouveau projet ne peut pas commencer suspendu ; importez-le à l'étape à laquelle il a été suspendu et suspendez-le dans tracker</translation>
     </message>
     <message>
-      <source>a US$ rate is required for {currency}</source>
-      <translation>un taux en $É.-U. est obligatoire pour {currency}</translation>
-    </message>
-    <message>
       <source>{amount} at a US$ rate of {rate} is worth more US$ than tracker keeps (below {limit})</source>
       <translation>{amount} à un taux de {rate} $É.-U. vaut plus de $É.-U. que ce que tracker conserve (moins de {limit})</translation>
     </message>
@@ -1342,8 +1342,8 @@
       <translation>Un nombre (sans symbole monétaire) ; deux décimales au plus.</translation>
     </message>
     <message>
-      <source>US$ value of one unit of the currency (EUR at 1.08 means 1 EUR = 1.08 US$). Leave blank for USD (it is 1); required otherwise.</source>
-      <translation>Valeur en $É.-U. d'une unité de la monnaie (EUR à 1,08 signifie 1 EUR = 1,08 $É.-U.). Laissez vide pour USD (elle vaut 1) ; obligatoire sinon.</translation>
+      <source>US$ value of one unit of the currency (EUR at 1.08 means 1 EUR = 1.08 US$). Blank: 1 for USD; for another currency, the rate in force on the row's date in tracker's table of exchange rates (a funding line's approval date; an expenditure line's month, or 1 July of its year without a month; a project's planned start).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Drop-down list.</source>

@@ -669,6 +669,99 @@ Ayuda &gt; Guía del usuario (F1) acompaña el primer día de un oficial de proy
     </message>
   </context>
   <context>
+    <name>GapsModel</name>
+    <message>
+      <source>Project</source>
+      <translation>Proyecto</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Título</translation>
+    </message>
+    <message>
+      <source>What an assessor would find missing</source>
+      <translation>Lo que un evaluador echaría en falta</translation>
+    </message>
+  </context>
+  <context>
+    <name>IatiCheckDialog</name>
+    <message>
+      <source>IATI Publication Check</source>
+      <translation>Comprobación de la publicación IATI</translation>
+    </message>
+    <message>
+      <source>Checking the portfolio…</source>
+      <translation>Comprobando la cartera…</translation>
+    </message>
+    <message>
+      <source>Double-click a row to open the project and record what it lacks.</source>
+      <translation>Haga doble clic en una fila para abrir el proyecto y registrar lo que le falta.</translation>
+    </message>
+    <message>
+      <source>Check &amp;Again</source>
+      <translation>&amp;Volver a comprobar</translation>
+    </message>
+    <message>
+      <source>&amp;Open Project</source>
+      <translation>&amp;Abrir el proyecto</translation>
+    </message>
+    <message>
+      <source>The check failed: {error}</source>
+      <translation>La comprobación falló: {error}</translation>
+    </message>
+    <message>
+      <source>Checking the IATI publication…</source>
+      <translation>Comprobando la publicación IATI…</translation>
+    </message>
+    <message>
+      <source>Check cancelled.</source>
+      <translation>Comprobación cancelada.</translation>
+    </message>
+  </context>
+  <context>
+    <name>IatiMenu</name>
+    <message>
+      <source>Export IATI File</source>
+      <translation>Exportar archivo IATI</translation>
+    </message>
+    <message>
+      <source>IATI activity files (*.xml);;All files (*)</source>
+      <translation>Archivos de actividades IATI (*.xml);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+      <source>IATI file written: {path}</source>
+      <translation>Archivo IATI escrito: {path}</translation>
+    </message>
+    <message>
+      <source>IATI File Written: Publication Check</source>
+      <translation>Archivo IATI escrito: comprobación de la publicación</translation>
+    </message>
+    <message>
+      <source>Exporting the IATI file…</source>
+      <translation>Exportando el archivo IATI…</translation>
+    </message>
+    <message>
+      <source>Export cancelled; no file was written</source>
+      <translation>Exportación cancelada; no se escribió ningún archivo</translation>
+    </message>
+    <message>
+      <source>Export IATI &amp;File…</source>
+      <translation>Exp&amp;ortar archivo IATI…</translation>
+    </message>
+    <message>
+      <source>Write the portfolio as an IATI 2.03 activity file and check what it lacks</source>
+      <translation>Escribir la cartera como archivo de actividades IATI 2.03 y comprobar lo que le falta</translation>
+    </message>
+    <message>
+      <source>Check IATI P&amp;ublication…</source>
+      <translation>Comprobar p&amp;ublicación IATI…</translation>
+    </message>
+    <message>
+      <source>List, per project, what an aid-transparency assessment would find missing</source>
+      <translation>Listar, por proyecto, lo que una evaluación de la transparencia de la ayuda echaría en falta</translation>
+    </message>
+  </context>
+  <context>
     <name>ImportDialog</name>
     <message>
       <source>Import {name}</source>
@@ -914,6 +1007,121 @@ Ayuda &gt; Guía del usuario (F1) acompaña el primer día de un oficial de proy
     <message>
       <source>Cancelling…</source>
       <translation>Cancelando…</translation>
+    </message>
+  </context>
+  <context>
+    <name>OrganisationDialog</name>
+    <message>
+      <source>Organisation Settings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Default aid types</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The database is open read-only: the settings can be read, not changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Who the organisation's IATI files say published them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>IATI &amp;identifier:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. {example}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Name:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Type:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The contact every published activity gives.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Organisation:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Department:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Person:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>blank: the department answers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Te&amp;lephone:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;E-mail:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Website:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Address:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The types an activity is published with, by the funding modality of its main funding.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Flow type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Finance type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Aid type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tied status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Organisation settings saved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Tools</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Organisation Settings…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Who the organisation publishes as in IATI, its contact and the default aid types of each funding modality</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -1594,6 +1802,256 @@ Ayuda &gt; Guía del usuario (F1) acompaña el primer día de un oficial de proy
     <message>
       <source>Partners: {partners} · {modalities}</source>
       <translation>Socios: {partners} · {modalities}</translation>
+    </message>
+  </context>
+  <context>
+    <name>RateForm</name>
+    <message>
+      <source>Correct an Exchange Rate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add an Exchange Rate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>YYYY-MM-DD</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The day the rate applies from: the 1st of the month for the UN's monthly rates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. {example}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The US$ value of one unit of the currency</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The units of the currency one US$ buys, as the UN's lists give it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Empty: the UN operational rates of exchange</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>C&amp;urrency:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Valid from:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>US$ &amp;per unit:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Units per US&amp;$:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Source:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>US$ per unit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>units per US$</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the day the rate applies from is required</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the rate is required: the US$ value of one unit, or the units one US$ buys</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the rate must be greater than zero</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{currency} already has a rate from {day}: select it and correct it instead</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>RatesDialog</name>
+    <message>
+      <source>UN operational rates of exchange</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Import exchange rates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Lists of rates (*.xml *.xlsx *.csv);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete a rate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Exchange Rates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>YYYY-MM-DD; empty: every date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only the rate of each currency in force on this day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Currency:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>In force &amp;on:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No exchange rates yet. Import the UN's monthly list of operational rates of exchange (downloaded from the UN Treasury's site) or a table of rates, or add a rate.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Import…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Add…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Co&amp;rrect…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Delete</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(every currency)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>in force on</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>In force on {day}: %n rate(s), one a currency.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n rate(s).</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>Added the rate of {currency} from {day}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Corrected the rate of {currency} from {day}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete the rate of {currency} from {day} ({value} US$ per unit)? Amounts already recorded at it keep their rate.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deleted the rate of {currency} from {day}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Importing exchange rates…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The import was cancelled; nothing was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Exchange rates imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n problem(s) must be fixed in the file before it can be imported; nothing was imported.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>Exchange rates not imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>E&amp;xchange Rates…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>View, import and correct the exchange rates new amounts are recorded at</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>RatesModel</name>
+    <message>
+      <source>Currency</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Valid from</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>US$ per unit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Units per US$</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Source</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The currency's ISO code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The rate applies from this day until the currency's next rate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The US$ value of one unit of the currency, as amounts are recorded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The units of the currency one US$ buys, as the UN's lists give it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Where the rate comes from</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>

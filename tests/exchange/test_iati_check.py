@@ -84,7 +84,7 @@ def test_the_command_line_prints_the_check_with_or_without_a_file(db, capsys, tm
     code, out, err = run_cli(capsys, "--db", db_file, "export", "iati", "--check")
     assert code == 0, err
     lines = out.splitlines()
-    assert lines[0].startswith("1 activit") and "1 with something missing" in lines[0]
+    assert lines[0] == "1 project checked: 1 with something missing, 1 thing missing in all"
     assert "  SEN/25/01/NOR: no sub-national location: add the places where the project works" in lines
     target = tmp_path / "a.xml"
     code, out, err = run_cli(capsys, "--db", db_file, "export", "iati", "--check", "-o", str(target))

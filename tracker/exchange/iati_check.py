@@ -56,9 +56,11 @@ class PublicationCheck:
     def summary(self) -> str:
         checked, incomplete, gaps = self.activities, len(self.by_activity()), len(self.gaps)
         if not gaps:
-            return translate("IatiCheck", "%n activity(ies) checked: nothing an assessor would find missing", "", checked)
-        return translate("IatiCheck", "%n activity(ies) checked", "", checked) + "; " + translate(
-            "IatiCheck", "%n with something missing", "", incomplete) + " (" + translate("IatiCheck", "%n item(s))", "", gaps)
+            return translate("IatiCheck", "%n project(s) checked: nothing an assessor would find missing", "", checked)
+        return translate("IatiCheck", "{checked}: {incomplete}, {gaps}").format(
+            checked=translate("IatiCheck", "%n project(s) checked", "", checked),
+            incomplete=translate("IatiCheck", "%n with something missing", "", incomplete),
+            gaps=translate("IatiCheck", "%n thing(s) missing in all", "", gaps))
 
     def lines(self) -> Iterator[str]:
         """The summary, then each gap, one a line (what the command line prints)."""
