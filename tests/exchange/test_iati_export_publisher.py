@@ -150,3 +150,33 @@ def test_identifiers_with_colons_and_spaces_export_as_they_are(db, tmp_path, cod
     assert validate_iati(path) == []
     element = parse(path).find("iati-activity")
     assert element.findtext("iati-identifier") == code and element.get(c.EXT + "code") == code
+
+
+# Each element a good publisher's file carries, as an XPath on the demo's export.
+GOOD_PUBLISHER = {
+    "reporting organisation": "//iati-activity/reporting-org[@ref and @type]/narrative",
+    "contact": "//contact-info[organisation and email and website and mailing-address]",
+    "actual start": "//iati-activity[activity-status/@code='2']/activity-date[@type='2']",
+    "default types": "//iati-activity[default-flow-type and default-finance-type and default-aid-type and default-tied-status]",
+    "capital spend": "//capital-spend",
+    "detailed purpose code": "//sector[@vocabulary='1' and @code!='99810']",
+    "sub-national location with coordinates": "//location[location-reach and name and administrative]/point[@srsName]/pos",
+    "results with baseline, target and values by period": "//result/indicator[baseline and period/target and period[@t:measured]/actual]",
+    "outgoing commitment": "//transaction[transaction-type/@code='2']/value[@value-date]",
+    "incoming commitment": "//transaction[transaction-type/@code='11']/value[@value-date]",
+    "project document": "//document-link[category/@code='A02' and title and document-date]",
+    "budget document": "//document-link[category/@code='A05']",
+    "evaluation report": "//document-link[category/@code='A07']",
+    "results document": "//document-link[category/@code='A08']",
+}
+
+
+def test_the_demo_export_carries_every_element_of_a_good_publisher_and_validates(demo_db, tmp_path):
+    path = export_iati(tmp_path / "demo.xml")
+    assert validate_iati(path) == []
+    root = parse(path)
+    missing = [name for name, xpath in GOOD_PUBLISHER.items() if not root.xpath(xpath, namespaces={"t": c.EXT_NS})]
+    assert missing == []
+    for element in root.findall("iati-activity"):
+        if element.find("activity-status").get(c.EXT + "stage") in ("implementation", "evaluation-and-closing"):
+            assert element.xpath("activity-date[@type='2']"), element.findtext("iati-identifier")
