@@ -866,16 +866,48 @@
       <translation>Ningún proyecto financiado por {partner} en este período.</translation>
     </message>
     <message>
+      <source>Exchange gain (+) or loss (–) at the period-end rate, all projects (US$)</source>
+      <translation>Ganancia (+) o pérdida (–) cambiaria al tipo de cierre del período, todos los proyectos (US$)</translation>
+    </message>
+    <message>
+      <source>Agreement currency</source>
+      <translation>Moneda del acuerdo</translation>
+    </message>
+    <message>
+      <source>US$ for 1 unit at the period-end rate</source>
+      <translation>US$ por 1 unidad al tipo de cierre del período</translation>
+    </message>
+    <message>
+      <source>On the funding</source>
+      <translation>Sobre la financiación</translation>
+    </message>
+    <message>
+      <source>On the budget</source>
+      <translation>Sobre el presupuesto</translation>
+    </message>
+    <message>
+      <source>On the expenditure</source>
+      <translation>Sobre los gastos</translation>
+    </message>
+    <message>
+      <source>On the budget not yet spent</source>
+      <translation>Sobre el presupuesto aún no gastado</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <source>Not included, for want of a period-end rate: {projects}.</source>
+      <translation>No incluidos, por falta de tipo de cierre del período: {projects}.</translation>
+    </message>
+    <message>
       <source>Funding agreement</source>
       <translation>Acuerdo de financiación</translation>
     </message>
     <message>
       <source>no reference number recorded</source>
       <translation>ningún número de referencia registrado</translation>
-    </message>
-    <message>
-      <source>Agreement currency</source>
-      <translation>Moneda del acuerdo</translation>
     </message>
     <message>
       <source>Period</source>
@@ -944,10 +976,6 @@
     <message>
       <source>not assigned to an output</source>
       <translation>no asignado a un producto</translation>
-    </message>
-    <message>
-      <source>Total</source>
-      <translation>Total</translation>
     </message>
     <message>
       <source>an exchange gain of US$ {amount}</source>

@@ -866,16 +866,48 @@
       <translation>Aucun projet financé par {partner} sur cette période.</translation>
     </message>
     <message>
+      <source>Exchange gain (+) or loss (–) at the period-end rate, all projects (US$)</source>
+      <translation>Gain (+) ou perte (–) de change au taux de fin de période, tous les projets (US$)</translation>
+    </message>
+    <message>
+      <source>Agreement currency</source>
+      <translation>Monnaie de l'accord</translation>
+    </message>
+    <message>
+      <source>US$ for 1 unit at the period-end rate</source>
+      <translation>US$ pour 1 unité au taux de fin de période</translation>
+    </message>
+    <message>
+      <source>On the funding</source>
+      <translation>Sur le financement</translation>
+    </message>
+    <message>
+      <source>On the budget</source>
+      <translation>Sur le budget</translation>
+    </message>
+    <message>
+      <source>On the expenditure</source>
+      <translation>Sur les dépenses</translation>
+    </message>
+    <message>
+      <source>On the budget not yet spent</source>
+      <translation>Sur le budget non encore dépensé</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <source>Not included, for want of a period-end rate: {projects}.</source>
+      <translation>Non compris, faute de taux de fin de période : {projects}.</translation>
+    </message>
+    <message>
       <source>Funding agreement</source>
       <translation>Accord de financement</translation>
     </message>
     <message>
       <source>no reference number recorded</source>
       <translation>aucun numéro de référence enregistré</translation>
-    </message>
-    <message>
-      <source>Agreement currency</source>
-      <translation>Monnaie de l'accord</translation>
     </message>
     <message>
       <source>Period</source>
@@ -944,10 +976,6 @@
     <message>
       <source>not assigned to an output</source>
       <translation>non rattaché à un produit</translation>
-    </message>
-    <message>
-      <source>Total</source>
-      <translation>Total</translation>
     </message>
     <message>
       <source>an exchange gain of US$ {amount}</source>

@@ -52,8 +52,8 @@ def _write(tmp_path, name: str, *, period_end_rate: bool = True, language: str =
     return path, openpyxl.load_workbook(path)
 
 
-def _row(sheet, label: str) -> int:
-    for row in range(1, sheet.max_row + 1):
+def _row(sheet, label: str, start: int = 1) -> int:
+    for row in range(start, sheet.max_row + 1):
         if sheet.cell(row=row, column=1).value == label:
             return row
     raise AssertionError(f"no row {label!r}")
@@ -218,3 +218,23 @@ def test_libreoffice_computes_the_same_gain_or_loss(with_rates, tmp_path):
     sheet = openpyxl.load_workbook(converted, data_only=True)[SHEET]
     gain = _row(book[SHEET], "Exchange gain (+) or loss (\u2013)")
     assert [round(sheet.cell(row=gain, column=c).value, 2) for c in (6, 7, 8)] == [15208.33, -4142.36, 19350.69]
+
+
+def test_the_gains_and_losses_of_all_projects_add_up(demo_db, tmp_path):
+    from tracker.store.rates import save_rates
+
+    save_rates([ExchangeRate("EUR", dt.date(2025, 12, 1), Decimal("1.1627906977"))])
+    path = write_donor_report(tmp_path / "demo.xlsx", "LUX", 2018, 2025, language="en", period_end_rate=True)
+    book = openpyxl.load_workbook(path)
+    sheet, ev = book[SHEET], Evaluator(book)
+    statements = [r for r in range(1, sheet.max_row + 1) if sheet.cell(row=r, column=1).value == "Exchange gain (+) or loss (\u2013)"]
+    assert len(statements) > 1
+    caption = _row(sheet, "Exchange gain (+) or loss (\u2013) at the period-end rate, all projects (US$)")
+    first, total = caption + 2, _row(sheet, "Total", caption)
+    assert total - first == len(statements)  # one line per statement valued at the period-end rate
+    for column in (6, 7, 8):  # on the budget, the expenditure, the budget not yet spent
+        lines = [ev.value(SHEET, r, column) for r in range(first, total)]
+        assert lines == [ev.value(SHEET, r, column) for r in statements]
+        assert ev.value(SHEET, total, column) == sum(lines)
+    assert ev.value(SHEET, total, 4) == sum(ev.value(SHEET, r, 4) for r in range(first, total))  # on the funding
+    assert assert_every_formula_has_its_value(path) > 100

@@ -171,8 +171,11 @@ def write_statements(book: Book, statements: list[Statement], *, partner: str, y
                             "agreement currency and in US$").format(date=end))
     shown = [s for s in statements if not s.empty]
     breaks = len(shown) <= MAX_PAGE_BREAKS
+    gains: list[tuple[Statement, int]] = []
     for index, statement in enumerate(shown):
-        _block(sheet, statement, partner, end, prepared_by, approved_by)
+        gain = _block(sheet, statement, partner, end, prepared_by, approved_by)
+        if gain is not None:
+            gains.append((statement, gain))
         if breaks and index < len(shown) - 1:
             sheet.flush()
             sheet.ws.row_breaks.append(Break(id=sheet.row))
@@ -188,15 +191,51 @@ def write_statements(book: Book, statements: list[Statement], *, partner: str, y
         for s in empty:
             sheet.write([s.project.code, cents(s.project.budget_usd_cents), None, None, None, None, None, None, s.project.title],
                         [None, AMOUNT, *[None] * 7], wrap=True)
+    if len(gains) > 1:
+        if breaks:
+            sheet.flush()
+            sheet.ws.row_breaks.append(Break(id=sheet.row))
+        else:
+            sheet.blank(2)
+        _all_gains(sheet, gains, [s for s in shown if s.exchange and s.agreement.currency != USD and not s.valued_at_period_end])
     if not statements:
         sheet.note(translate("DonorStatement", "No project funded by {partner} in this period.").format(partner=partner))
+
+
+def _all_gains(sheet: Sheet, gains: list[tuple[Statement, int]], without_rate: list[Statement]) -> None:
+    """The exchange gain or loss of every statement valued at the period-end rate, and their total
+    in US$: each figure a reference to its statement's row, so the two always agree."""
+    sheet.write([translate("DonorStatement", "Exchange gain (+) or loss (\u2013) at the period-end rate, all projects (US$)")],
+                style="label")
+    header = sheet.header([translate("DonorStatement", "Project"), translate("DonorStatement", "Agreement currency"),
+                           translate("DonorStatement", "US$ for 1 unit at the period-end rate"),
+                           translate("DonorStatement", "On the funding"), "", translate("DonorStatement", "On the budget"),
+                           translate("DonorStatement", "On the expenditure"), translate("DonorStatement", "On the budget not yet spent"),
+                           ""], height=None)
+    fmts = [None, None, "#,##0.00########", AMOUNT, None, AMOUNT, AMOUNT, AMOUNT, None]
+    for statement, row in gains:
+        a = statement.agreement
+        assert a.period_end_rate is not None
+        funding_gain = at_rate(a.amount, a.period_end_rate.usd_per_unit) - a.usd
+        value = valuation(statement)
+        has_budget = value is not None and value.budget_at_end is not None
+        sheet.write([statement.project.code, a.currency, a.period_end_rate.usd_per_unit, funding_gain, None,
+                     Formula(f"=F{row}") if has_budget else None, Formula(f"=G{row}"), Formula(f"=H{row}") if has_budget else None,
+                     None], fmts)
+    first, last = header + 1, sheet.row
+    sheet.write([translate("DonorStatement", "Total"), None, None, Formula(f"=SUM(D{first}:D{last})"), None,
+                 *[Formula(f"=SUM({c}{first}:{c}{last})") for c in "FGH"], None], fmts, style="total")
+    if without_rate:
+        sheet.note(translate("DonorStatement", "Not included, for want of a period-end rate: {projects}.").format(
+            projects=", ".join(s.project.code for s in without_rate)))
 
 
 def _end_of(year: int):  # noqa: ANN202 - a date
         return dt.date(year, 12, 31)
 
 
-def _block(sheet: Sheet, s: Statement, partner: str, end: str, prepared_by: str, approved_by: str) -> None:
+def _block(sheet: Sheet, s: Statement, partner: str, end: str, prepared_by: str, approved_by: str) -> int | None:
+    """One project's statement; the row of its exchange gain or loss, when it has one."""
     p, a = s.project, s.agreement
     cur = a.currency
     sheet.write([f"{p.code} \u2013 {p.title}"], style="label")
@@ -256,11 +295,11 @@ def _block(sheet: Sheet, s: Statement, partner: str, end: str, prepared_by: str,
     values += [budget_usd, added("G"), Formula(f"=F{r}-G{r}")] if usd_too else [None, None, None]
     values.append(None)
     sheet.write(values, [None, AMOUNT, AMOUNT, AMOUNT, PERCENT, AMOUNT, AMOUNT, AMOUNT, None], style="total")
-    if s.valued_at_period_end:
-        _exchange_rows(sheet, s, r)
+    gain = _exchange_rows(sheet, s, r) if s.valued_at_period_end else None
     for text in _notes(s):
         sheet.note(text)
     _certification(sheet, prepared_by, approved_by)
+    return gain
 
 
 @dataclass(frozen=True)
@@ -304,9 +343,9 @@ def gain_or_loss(amount: Decimal) -> str:
     return translate("DonorStatement", "no exchange gain or loss")
 
 
-def _exchange_rows(sheet: Sheet, s: Statement, total: int) -> None:
+def _exchange_rows(sheet: Sheet, s: Statement, total: int) -> int:
     """Below the Total row, in the US$ columns: the totals at the period-end rate, then the
-    exchange gain or loss, each cell a formula on the cells above it."""
+    exchange gain or loss, each cell a formula on the cells above it. Returns the latter's row."""
     rate = s.agreement.period_end_rate
     value = valuation(s)
     assert rate is not None and value is not None
@@ -324,6 +363,7 @@ def _exchange_rows(sheet: Sheet, s: Statement, total: int) -> None:
                    Formula(f"=H{at_end}-H{total}") if has_budget else None],
                   "" if unspent is None else translate("DonorStatement", "On the budget not yet spent: {result}").format(
                       result=gain_or_loss(unspent)))
+    return at_end + 1
 
 
 def _exchange_row(sheet: Sheet, style: str, label: str, usd: list[Formula | None], explanation: str) -> None:
