@@ -212,6 +212,61 @@
     </message>
   </context>
   <context>
+    <name>DocumentsPage</name>
+    <message>
+      <source>Add a document's file</source>
+      <translation>Adjuntar el archivo de un documento</translation>
+    </message>
+    <message>
+      <source>Save the document's file as</source>
+      <translation>Guardar el archivo del documento como</translation>
+    </message>
+    <message>
+      <source>Add &amp;document</source>
+      <translation>Añadir documen&amp;to</translation>
+    </message>
+    <message>
+      <source>Add fi&amp;le…</source>
+      <translation>Adjuntar arc&amp;hivo…</translation>
+    </message>
+    <message>
+      <source>&amp;Open</source>
+      <translation>Abri&amp;r</translation>
+    </message>
+    <message>
+      <source>Sa&amp;ve As…</source>
+      <translation>&amp;Guardar como…</translation>
+    </message>
+    <message>
+      <source>A file kept in the database and carried in field packages (up to {limit} MB)</source>
+      <translation>Un archivo conservado en la base de datos y llevado en los paquetes de campo (hasta {limit} MB)</translation>
+    </message>
+    <message>
+      <source>Open the document's file, or its web address</source>
+      <translation>Abrir el archivo del documento, o su dirección web</translation>
+    </message>
+    <message>
+      <source>(the project)</source>
+      <translation>(el proyecto)</translation>
+    </message>
+    <message>
+      <source>Added {file}; it is kept in the database when the project is saved</source>
+      <translation>{file} añadido; se conserva en la base de datos al guardar el proyecto</translation>
+    </message>
+    <message>
+      <source>No program on this computer opens {what}</source>
+      <translation>Ningún programa de este equipo abre {what}</translation>
+    </message>
+    <message>
+      <source>the document's file</source>
+      <translation>el archivo del documento</translation>
+    </message>
+    <message>
+      <source>Saved {file}</source>
+      <translation>{file} guardado</translation>
+    </message>
+  </context>
+  <context>
     <name>EditorDialogs</name>
     <message>
       <source>YYYY-MM-DD</source>
@@ -251,6 +306,10 @@
     <message>
       <source>a US$ rate is required (1 for US$)</source>
       <translation>se requiere un tipo de cambio (US$) (1 para el dólar)</translation>
+    </message>
+    <message>
+      <source>{needed}; {reason}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{months} months</source>
@@ -404,6 +463,36 @@
     <message>
       <source>&lt;b&gt;On saving, the plan changes:&lt;/b&gt;</source>
       <translation>&lt;b&gt;Al guardar, el plan cambia:&lt;/b&gt;</translation>
+    </message>
+  </context>
+  <context>
+    <name>LineRates</name>
+    <message>
+      <source>no US$ rate for {currency} on {day} in the table of exchange rates: import that month's UN operational rates (Tools &gt; Exchange Rates in the main window), or type the rate</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>LocationsTable</name>
+    <message>
+      <source>Add &amp;location</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remo&amp;ve location</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Latitude and longitude in decimal degrees (north and east positive), e.g. {example}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;b&gt;Locations&lt;/b&gt; within the project's countries (published with its IATI activity)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -561,6 +650,10 @@
     <message>
       <source>Progress reports</source>
       <translation>Informes de avance</translation>
+    </message>
+    <message>
+      <source>Documents</source>
+      <translation>Documentos</translation>
     </message>
     <message>
       <source>Results</source>
@@ -726,6 +819,14 @@
       <translation>Temas transversales:</translation>
     </message>
     <message>
+      <source>DAC p&amp;urpose code:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The OECD DAC 5-digit code of what the project does, as IATI publishes it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Re&amp;sponsible office:</source>
       <translation>Oficina &amp;responsable:</translation>
     </message>
@@ -786,8 +887,31 @@
       <translation>Presupuesto en US$:</translation>
     </message>
     <message>
+      <source>Capital spend %:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. 0</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The share of the spending that buys assets (buildings, equipment), in per cent: 0 for technical cooperation that buys none; blank when not known</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Evaluation rule set:</source>
       <translation>Reglas de evaluación:</translation>
+    </message>
+  </context>
+  <context>
+    <name>PurposePicker</name>
+    <message>
+      <source>(none)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>none: the code its themes stand for; type a code or words of its name</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -850,6 +974,10 @@
     <message>
       <source>Re&amp;ason:</source>
       <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+      <source>The rate in force on {day} in the table of exchange rates.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{currency} {amount}</source>

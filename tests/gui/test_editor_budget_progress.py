@@ -285,10 +285,10 @@ def test_every_field_of_the_new_tabs_has_a_letter_of_its_own_in_each_language(qt
 def test_ctrl_tab_goes_through_the_inner_tabs_and_on_to_the_next_tab(qtbot, editor):
     editor.show_page(editor.fundings)
     seen = []
-    for _ in range(6):
+    for _ in range(7):
         qtbot.keyClick(QApplication.focusWidget() or editor, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
         outer = editor.tabs.currentWidget()
         inner = outer.currentWidget() if outer in (editor.budget_tabs, editor.results_tabs) else outer
         seen.append(inner)
     assert seen == [editor.budget, editor.revisions, editor.expenditures, editor.indicators, editor.progress,
-                    editor.tabs.widget(0)]
+                    editor.documents, editor.tabs.widget(0)]

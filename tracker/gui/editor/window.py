@@ -31,6 +31,7 @@ from tracker.domain.project import BudgetLine, Expenditure, Funding, IndicatorVa
 from tracker.domain.records import (
     BUDGET_LINE,
     BUDGET_REVISION,
+    DOCUMENT,
     EXPENDITURE,
     FUNDING,
     INDICATOR_VALUE,
@@ -45,6 +46,7 @@ from tracker.gui.editor import tables, undo_texts
 from tracker.gui.editor.budget_page import BudgetPage
 from tracker.gui.editor.cycle_commands import CycleCommands
 from tracker.gui.editor.dialogs import RevisionDialog
+from tracker.gui.editor.documents_page import DocumentsPage
 from tracker.gui.editor.evaluation_actions import EvaluationActions
 from tracker.gui.editor.evaluation_panel import EvaluationPanel
 from tracker.gui.editor.form import ProjectForm
@@ -117,6 +119,7 @@ class ProjectEditor(CycleCommands, EvaluationActions, QMainWindow):
         self.budget_lines = self.budget.lines
         self.progress = ProgressPage(self)
         self.progress_reports = self.progress.reports
+        self.documents = DocumentsPage(self)
         self.header = QLabel(self)
         self.header.setObjectName("header")
         self.header.setTextFormat(Qt.TextFormat.RichText)
@@ -156,6 +159,7 @@ class ProjectEditor(CycleCommands, EvaluationActions, QMainWindow):
         self.results_tabs = InnerTabs(self.tabs)
         self.results_tabs.addTab(self.indicators, self.tr("Indicators"))
         self.results_tabs.addTab(self.progress, self.tr("Progress reports"))
+        self.results_tabs.addTab(self.documents, self.tr("Documents"))
         self.tabs.addTab(self.results_tabs, self.tr("Results"))
         self.splitter = QSplitter(self)
         self.splitter.setChildrenCollapsible(False)
@@ -254,6 +258,7 @@ class ProjectEditor(CycleCommands, EvaluationActions, QMainWindow):
             table.model.parse_failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
             table.add_requested.connect(lambda a=attribute, f=factory: self.add_record(a, f()))
             table.remove_requested.connect(lambda row, a=attribute: self.remove_record(a, row))
+        self.documents.connect_editor(self)
         self.progress.text_edited.connect(lambda row, name, text: self.edit_record_text("progress_reports", row, name, text))
         self.progress.values.value_edited.connect(self.set_indicator_value)
         self.progress.values.parse_failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
@@ -346,6 +351,7 @@ class ProjectEditor(CycleCommands, EvaluationActions, QMainWindow):
             (self.expenditures, EXPENDITURE, self.expenditures),
             (self.indicators, RESULT_INDICATOR, self.indicators),
             (self.progress_reports, PROGRESS_REPORT, self.progress),
+            (self.documents.table, DOCUMENT, self.documents),
             (self.form.locations.table, LOCATION, self.form.identification),
         ):
             lines: list[str] = []
@@ -544,7 +550,7 @@ class ProjectEditor(CycleCommands, EvaluationActions, QMainWindow):
             show_error(self, ValidationError(problems, subject=subject, kind=PROJECT.name))
             return False
         try:
-            stored, changes = save_project(copy.deepcopy(self.project))
+            stored, changes = save_project(copy.deepcopy(self.project), attachments=self.documents.attachments)
         except DomainError as exc:
             show_error(self, exc)
             return False
