@@ -35,17 +35,17 @@
   <context>
     <name>IatiCheck</name>
     <message numerus="yes">
-      <source>%n activity(ies) checked: nothing an assessor would find missing</source>
+      <source>%n project(s) checked: nothing an assessor would find missing</source>
       <translation>
-        <numerusform>%n activity(ies) checked: nothing an assessor would find missing</numerusform>
-        <numerusform>%n activity(ies) checked: nothing an assessor would find missing</numerusform>
+        <numerusform>%n project checked: nothing an assessor would find missing</numerusform>
+        <numerusform>%n projects checked: nothing an assessor would find missing</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n activity(ies) checked</source>
+      <source>%n project(s) checked</source>
       <translation>
-        <numerusform>%n activity(ies) checked</numerusform>
-        <numerusform>%n activity(ies) checked</numerusform>
+        <numerusform>%n project checked</numerusform>
+        <numerusform>%n projects checked</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -56,10 +56,10 @@
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n item(s))</source>
+      <source>%n thing(s) missing in all</source>
       <translation>
-        <numerusform>%n item)</numerusform>
-        <numerusform>%n items)</numerusform>
+        <numerusform>%n thing missing in all</numerusform>
+        <numerusform>%n things missing in all</numerusform>
       </translation>
     </message>
   </context>

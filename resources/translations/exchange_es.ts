@@ -1182,6 +1182,14 @@
       <translation>valor del indicador (proyecto, indicador, fecha de medición)</translation>
     </message>
     <message>
+      <source>location (project, name)</source>
+      <translation>lugar (proyecto, nombre)</translation>
+    </message>
+    <message>
+      <source>{country} is not among the countries of project {code}</source>
+      <translation>{country} no figura entre los países del proyecto {code}</translation>
+    </message>
+    <message>
       <source>partner {code} is already on row {row}</source>
       <translation>el socio {code} ya figura en la fila {row}</translation>
     </message>
@@ -1470,6 +1478,14 @@
       <translation>sí o no (proyectos de más de 30 meses).</translation>
     </message>
     <message>
+      <source>The OECD DAC 5-digit purpose code of what the project does, e.g. 16020 (employment creation); blank: the code its themes stand for.</source>
+      <translation>El código de finalidad de 5 dígitos del CAD de la OCDE que corresponde a la actividad del proyecto, por ejemplo 16020 (creación de empleo); vacío: el código que corresponde a sus temas.</translation>
+    </message>
+    <message>
+      <source>Per cent of the budget spent on assets (buildings, equipment): 0 for technical cooperation that buys none; blank when not known.</source>
+      <translation>Porcentaje del presupuesto destinado a activos (edificios, equipos): 0 para una cooperación técnica que no los adquiere; vacío si no se conoce.</translation>
+    </message>
+    <message>
       <source>Funding</source>
       <translation>Financiación</translation>
     </message>
@@ -1676,6 +1692,30 @@
     <message>
       <source>Date of the measurement (YYYY-MM-DD or an Excel date).</source>
       <translation>Fecha de la medición (AAAA-MM-DD o una fecha de Excel).</translation>
+    </message>
+    <message>
+      <source>Decimal degrees, north and east positive (e.g. 14.69 and -17.44 for Dakar); give both coordinates or neither.</source>
+      <translation>Grados decimales, positivos al norte y al este (por ejemplo 14.69 y -17.44 para Dakar); indique ambas coordenadas o ninguna.</translation>
+    </message>
+    <message>
+      <source>Locations</source>
+      <translation>Lugares</translation>
+    </message>
+    <message>
+      <source>project code + name</source>
+      <translation>código del proyecto + nombre</translation>
+    </message>
+    <message>
+      <source>Places within the project's countries where it works (a province, a district, a town), published with its IATI activity.</source>
+      <translation>Lugares de los países del proyecto donde actúa (una provincia, un distrito, una ciudad), publicados con su actividad IATI.</translation>
+    </message>
+    <message>
+      <source>The place's name, unique within its project.</source>
+      <translation>El nombre del lugar, único dentro de su proyecto.</translation>
+    </message>
+    <message>
+      <source>One of the project's countries: ISO code or name.</source>
+      <translation>Uno de los países del proyecto: código ISO o nombre.</translation>
     </message>
     <message>
       <source>yes</source>

@@ -1182,6 +1182,14 @@
       <translation>valeur d’indicateur (projet, indicateur, date de mesure)</translation>
     </message>
     <message>
+      <source>location (project, name)</source>
+      <translation>lieu (projet, nom)</translation>
+    </message>
+    <message>
+      <source>{country} is not among the countries of project {code}</source>
+      <translation>{country} ne figure pas parmi les pays du projet {code}</translation>
+    </message>
+    <message>
       <source>partner {code} is already on row {row}</source>
       <translation>le partenaire {code} figure déjà à la ligne {row}</translation>
     </message>
@@ -1470,6 +1478,14 @@
       <translation>oui ou non (projets de plus de 30 mois).</translation>
     </message>
     <message>
+      <source>The OECD DAC 5-digit purpose code of what the project does, e.g. 16020 (employment creation); blank: the code its themes stand for.</source>
+      <translation>Le code d'objet à 5 chiffres du CAD de l'OCDE correspondant à l'activité du projet, par exemple 16020 (création d'emplois) ; vide : le code correspondant à ses thèmes.</translation>
+    </message>
+    <message>
+      <source>Per cent of the budget spent on assets (buildings, equipment): 0 for technical cooperation that buys none; blank when not known.</source>
+      <translation>Pourcentage du budget consacré à des actifs (bâtiments, équipement) : 0 pour une coopération technique qui n'en achète pas ; vide s'il n'est pas connu.</translation>
+    </message>
+    <message>
       <source>Funding</source>
       <translation>Financements</translation>
     </message>
@@ -1676,6 +1692,30 @@
     <message>
       <source>Date of the measurement (YYYY-MM-DD or an Excel date).</source>
       <translation>Date de la mesure (AAAA-MM-JJ ou une date Excel).</translation>
+    </message>
+    <message>
+      <source>Decimal degrees, north and east positive (e.g. 14.69 and -17.44 for Dakar); give both coordinates or neither.</source>
+      <translation>Degrés décimaux, positifs au nord et à l'est (par exemple 14.69 et -17.44 pour Dakar) ; indiquez les deux coordonnées ou aucune.</translation>
+    </message>
+    <message>
+      <source>Locations</source>
+      <translation>Lieux</translation>
+    </message>
+    <message>
+      <source>project code + name</source>
+      <translation>code du projet + nom</translation>
+    </message>
+    <message>
+      <source>Places within the project's countries where it works (a province, a district, a town), published with its IATI activity.</source>
+      <translation>Lieux des pays du projet où il intervient (une province, un district, une ville), publiés avec son activité IITA.</translation>
+    </message>
+    <message>
+      <source>The place's name, unique within its project.</source>
+      <translation>Le nom du lieu, unique au sein de son projet.</translation>
+    </message>
+    <message>
+      <source>One of the project's countries: ISO code or name.</source>
+      <translation>L'un des pays du projet : code ISO ou nom.</translation>
     </message>
     <message>
       <source>yes</source>

@@ -283,6 +283,8 @@ def _portfolio_rows(progress: Progress | None) -> _Portfolio:
             rows[wr.PROGRESS_REPORTS.name].append(_values(wr.PROGRESS_REPORTS, lambda f, r=report, p=project: _child(f, r, p)))
         for value in project.indicator_values:
             rows[wr.INDICATOR_VALUES.name].append(_values(wr.INDICATOR_VALUES, lambda f, r=value, p=project: _child(f, r, p)))
+        for place in project.locations:
+            rows[wr.LOCATIONS.name].append(_values(wr.LOCATIONS, lambda f, r=place, p=project: _child(f, r, p)))
         if progress is not None and done % 100 == 0:
             progress(done, len(codes), translate("ImportWorkbook", "Exporting project {done} of {total}…").format(done=_whole(done), total=_whole(len(codes))))
     rows[wr.PARTNERS.name] = [_values(wr.PARTNERS, lambda f, p=partner: getattr(p, f))

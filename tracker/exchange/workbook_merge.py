@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from tracker.domain import project as d
 from tracker.domain.classifications import Criterion, EvaluationStatus
+from tracker.domain.documents import Location
 from tracker.domain.errors import FieldProblem
 from tracker.domain.i18n import translate
 from tracker.domain.money import USD
@@ -31,6 +32,7 @@ def plan_children(plan: Plan, sheets: dict[str, SheetRows | None], partner_codes
         (wr.BUDGET_LINES, _merge_budget_line),
         (wr.PROGRESS_REPORTS, _merge_progress_report),
         (wr.INDICATOR_VALUES, _merge_indicator_value),  # after the indicators: a value may measure one the file adds
+        (wr.LOCATIONS, _merge_location),
     ):
         sheet = sheets.get(sheet_spec.name)
         if sheet is None:
@@ -251,3 +253,26 @@ def _merge_indicator_value(plan, sheet, row, project, keys, partner_codes) -> No
         project.indicator_values.append(record)
     set_fields(record, v, ("value", "note"))
     _finish(plan, sheet, row, project, record, record.problems())
+
+
+def _merge_location(plan, sheet, row, project, keys, partner_codes) -> None:  # type: ignore[no-untyped-def]
+    v = row.values
+    if "name" not in v:
+        return
+    name = str(v["name"]).strip()
+    key = (project.code, name.casefold())
+    if _key_seen(plan, sheet, row, keys, key, translate("ImportWorkbook", "location (project, name)")):
+        return
+    record = _match(plan, sheet, row, project.locations, lambda p: p.name.strip().casefold(), key[1])
+    if record is False:
+        return
+    if record is None:
+        record = Location(name)
+        project.locations.append(record)
+    set_fields(record, v, ("country", "description", "latitude", "longitude"))
+    problems = record.problems()
+    if record.country and record.country not in project.countries:
+        # A place lies within one of the project's countries (the Projects sheet's, or tracker's).
+        problems.append(FieldProblem("country", translate("ImportWorkbook", "{country} is not among the countries of project {code}").format(
+            country=record.country, code=project.code)))
+    _finish(plan, sheet, row, project, record, problems)

@@ -96,7 +96,7 @@ def plan_partners(plan: Plan, sheet: SheetRows | None) -> set[str]:
 
 
 _PROJECT_FIELDS = ("title", "description", "region", "countries", "outcome", "themes", "office", "officer", "planned_start",
-                   "planned_end", "actual_end", "budget", "currency", "usd_rate", "midterm_review_agreed")
+                   "planned_end", "actual_end", "budget", "currency", "usd_rate", "midterm_review_agreed", "purpose_code", "capital_spend")
 
 
 def plan_projects(plan: Plan, sheet: SheetRows | None) -> None:

@@ -173,6 +173,12 @@ PROJECTS = SheetSpec(
         _CURRENCY,
         _RATE,
         _column(rk.PROJECT, "midterm_review_agreed", "bool", note=_n(QT_TRANSLATE_NOOP("ImportWorkbook", "yes or no (projects over 30 months).")), width=12),
+        _column(rk.PROJECT, "purpose_code", "code", note=_n(QT_TRANSLATE_NOOP("ImportWorkbook", "The OECD DAC 5-digit purpose code of what the project "
+                                                                              "does, e.g. 16020 (employment creation); blank: the code its "
+                                                                              "themes stand for.")), width=10),
+        _column(rk.PROJECT, "capital_spend", "number", note=_n(QT_TRANSLATE_NOOP("ImportWorkbook", "Per cent of the budget spent on assets "
+                                                                                 "(buildings, equipment): 0 for technical cooperation that "
+                                                                                 "buys none; blank when not known.")), width=10),
     ),
 )
 
@@ -299,8 +305,26 @@ INDICATOR_VALUES = SheetSpec(
     ),
 )
 
+_DEGREES = QT_TRANSLATE_NOOP("ImportWorkbook", "Decimal degrees, north and east positive (e.g. 14.69 and -17.44 for Dakar); "
+                             "give both coordinates or neither.")
+LOCATIONS = SheetSpec(
+    QT_TRANSLATE_NOOP("ImportWorkbook", "Locations"),
+    QT_TRANSLATE_NOOP("ImportWorkbook", "project code + name"),
+    QT_TRANSLATE_NOOP("ImportWorkbook", "Places within the project's countries where it works (a province, a district, a town), "
+                      "published with its IATI activity."),
+    (
+        _PROJECT,
+        _column(rk.LOCATION, "name", "text", note=_n(QT_TRANSLATE_NOOP("ImportWorkbook", "The place's name, unique within its project.")), width=24),
+        _column(rk.LOCATION, "country", "country", note=_n(QT_TRANSLATE_NOOP("ImportWorkbook", "One of the project's countries: ISO code or name.")),
+                width=14),
+        _column(rk.LOCATION, "latitude", "number", note=_n(_DEGREES), width=11),
+        _column(rk.LOCATION, "longitude", "number", note=_n(_DEGREES), width=11),
+        _column(rk.LOCATION, "description", "text", note=_n(_FREE_TEXT), width=36),
+    ),
+)
+
 SHEETS: tuple[SheetSpec, ...] = (PROJECTS, PARTNERS, FUNDING, EXPENDITURE, EVALUATIONS, INDICATORS, BUDGET_LINES, PROGRESS_REPORTS,
-                                 INDICATOR_VALUES)
+                                 INDICATOR_VALUES, LOCATIONS)
 SHEETS_BY_NAME = {s.name.casefold(): s for s in SHEETS}  # by the English name, as the code names a sheet
 
 
@@ -459,6 +483,11 @@ def read_cell(column: Column, value: object) -> object:
             except ValueError as exc:
                 raise CellError(str(exc)) from None
         return list(dict.fromkeys(found))
+    if kind == "country":
+        try:
+            return country_code(_text(value))
+        except ValueError as exc:
+            raise CellError(str(exc)) from None
     if kind == "countries":
         codes = []
         for part in _split(_text(value)):

@@ -479,4 +479,5 @@ def copy_project(project: d.Project) -> d.Project:
         progress_reports=[dataclasses.replace(x) for x in project.progress_reports],
         indicator_values=[dataclasses.replace(x) for x in project.indicator_values],
         documents=[dataclasses.replace(x) for x in project.documents],
+        locations=[dataclasses.replace(x) for x in project.locations],
     )
