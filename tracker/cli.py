@@ -665,7 +665,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         if kind == "workbook":
             from tracker.exchange.workbook_import import import_workbook
 
-            report = import_workbook(args.file, dry_run=args.dry_run)
+            report = import_workbook(args.file, dry_run=args.dry_run, usd_rates=dict(args.rate or []))
         else:
             from tracker.exchange.iati_import import import_iati
 
@@ -1018,8 +1018,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("file", help=translate("CliHelp", "the .xlsx workbook or IATI .xml file"))
     sub.add_argument("--dry-run", action="store_true", help=translate("CliHelp", "check everything and report, writing nothing"))
     sub.add_argument("--rate", type=currency_rate, action="append", metavar="CUR=R",
-                     help=translate("CliHelp", "US$ value of one unit of CUR for IATI amounts in that currency, e.g. EUR={example} "
-                                               "(repeatable)").format(example=shown_number(Decimal("1.08"))))
+                     help=translate("CliHelp", "US$ value of one unit of CUR for amounts in that currency whose rate is not given, "
+                                               "instead of the rate table's, e.g. EUR={example} (repeatable)").format(
+                         example=shown_number(Decimal("1.08"))))
 
     sub = add("export", cmd_export, translate("CliHelp", "export data: iati"))
     formats = sub.add_subparsers(dest="format", metavar="FORMAT", required=True)

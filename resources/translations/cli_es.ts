@@ -682,7 +682,7 @@
     </message>
     <message>
       <source>US$ value of one unit of CUR for amounts in that currency whose rate is not given, instead of the rate table's, e.g. EUR={example} (repeatable)</source>
-      <translation type="unfinished" />
+      <translation>valor en US$ de una unidad de CUR para los importes en esa moneda cuyo tipo de cambio no se indica, en lugar del de la tabla de tipos de cambio, p. ej., EUR={example} (repetible)</translation>
     </message>
     <message>
       <source>export data: iati</source>
@@ -1051,6 +1051,53 @@
     <message>
       <source>remove a document (its file goes when no other document names it)</source>
       <translation>retirar un documento (su archivo desaparece cuando ningún otro documento lo designa)</translation>
+    </message>
+    <message>
+      <source>the organisation's settings for publishing: its IATI identifier, contact and default aid types by funding modality</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>list the settings, with the names of their IATI codes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>change one setting (checked, recorded in the audit trail)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the setting: {keys}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>its new value; a code for a type (e.g. C01 for an aid type)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CliOrganisation</name>
+    <message>
+      <source>{keys}; {modality_keys}, where MODALITY is one of {modalities}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>'{key}' is not an organisation setting; the settings are: {keys}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Setting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{key} is already {value}: nothing changed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{key} set to {value}</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>

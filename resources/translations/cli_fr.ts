@@ -682,7 +682,7 @@
     </message>
     <message>
       <source>US$ value of one unit of CUR for amounts in that currency whose rate is not given, instead of the rate table's, e.g. EUR={example} (repeatable)</source>
-      <translation type="unfinished" />
+      <translation>valeur en dollars des États-Unis d'une unité de CUR pour les montants dans cette monnaie dont le taux n'est pas indiqué, au lieu de celui de la table des taux, p. ex. EUR={example} (répétable)</translation>
     </message>
     <message>
       <source>export data: iati</source>
@@ -1051,6 +1051,53 @@
     <message>
       <source>remove a document (its file goes when no other document names it)</source>
       <translation>retirer un document (son fichier disparaît quand aucun autre document ne le désigne)</translation>
+    </message>
+    <message>
+      <source>the organisation's settings for publishing: its IATI identifier, contact and default aid types by funding modality</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>list the settings, with the names of their IATI codes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>change one setting (checked, recorded in the audit trail)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the setting: {keys}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>its new value; a code for a type (e.g. C01 for an aid type)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CliOrganisation</name>
+    <message>
+      <source>{keys}; {modality_keys}, where MODALITY is one of {modalities}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>'{key}' is not an organisation setting; the settings are: {keys}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Setting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{key} is already {value}: nothing changed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{key} set to {value}</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>

@@ -1052,7 +1052,7 @@
     </message>
     <message>
       <source>The US$ value of ONE unit of the currency: EUR at 1.08 means 1 EUR = 1.08 US$. Leave blank for USD. For another currency a blank cell takes the rate in force on the row's date in tracker's table of exchange rates (Tools &gt; Exchange Rates, or tracker rates import): a funding line's approval date, an expenditure line's month (the 1st), or 1 July of its year when it has no month, a project's planned start. A rate typed in the cell is kept as typed.</source>
-      <translation type="unfinished" />
+      <translation>El valor en US$ de UNA unidad de la moneda: EUR a 1,08 significa 1 EUR = 1,08 US$. Déjelo vacío para USD. Para otra moneda, una celda vacía toma el tipo de cambio vigente en la fecha de la fila en la tabla de tipos de cambio de tracker (Herramientas &gt; Tipos de cambio, o tracker rates import): la fecha de aprobación de una línea de financiación, el mes de una línea de gastos (el día 1), o el 1 de julio de su año si no tiene mes, el inicio previsto de un proyecto. Un tipo de cambio escrito en la celda se conserva tal como está.</translation>
     </message>
     <message>
       <source>Lists</source>
@@ -1351,7 +1351,7 @@
     </message>
     <message>
       <source>US$ value of one unit of the currency (EUR at 1.08 means 1 EUR = 1.08 US$). Blank: 1 for USD; for another currency, the rate in force on the row's date in tracker's table of exchange rates (a funding line's approval date; an expenditure line's month, or 1 July of its year without a month; a project's planned start).</source>
-      <translation type="unfinished" />
+      <translation>Valor en US$ de una unidad de la moneda (EUR a 1,08 significa 1 EUR = 1,08 US$). Vacío: 1 para USD; para otra moneda, el tipo de cambio vigente en la fecha de la fila en la tabla de tipos de cambio de tracker (la fecha de aprobación de una línea de financiación; el mes de una línea de gastos, o el 1 de julio de su año sin mes; el inicio previsto de un proyecto).</translation>
     </message>
     <message>
       <source>Drop-down list.</source>

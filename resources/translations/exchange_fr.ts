@@ -1052,7 +1052,7 @@
     </message>
     <message>
       <source>The US$ value of ONE unit of the currency: EUR at 1.08 means 1 EUR = 1.08 US$. Leave blank for USD. For another currency a blank cell takes the rate in force on the row's date in tracker's table of exchange rates (Tools &gt; Exchange Rates, or tracker rates import): a funding line's approval date, an expenditure line's month (the 1st), or 1 July of its year when it has no month, a project's planned start. A rate typed in the cell is kept as typed.</source>
-      <translation type="unfinished" />
+      <translation>La valeur en $É.-U. d'UNE unité de la monnaie : EUR à 1,08 signifie 1 EUR = 1,08 $É.-U. Laissez vide pour USD. Pour une autre monnaie, une cellule vide prend le taux en vigueur à la date de la ligne dans la table des taux de change de tracker (Outils &gt; Taux de change, ou tracker rates import) : la date d'approbation d'une ligne de financement, le mois d'une ligne de dépenses (le 1er), ou le 1er juillet de son année si elle n'a pas de mois, le début prévu d'un projet. Un taux saisi dans la cellule est gardé tel quel.</translation>
     </message>
     <message>
       <source>Lists</source>
@@ -1351,7 +1351,7 @@
     </message>
     <message>
       <source>US$ value of one unit of the currency (EUR at 1.08 means 1 EUR = 1.08 US$). Blank: 1 for USD; for another currency, the rate in force on the row's date in tracker's table of exchange rates (a funding line's approval date; an expenditure line's month, or 1 July of its year without a month; a project's planned start).</source>
-      <translation type="unfinished" />
+      <translation>Valeur en $É.-U. d'une unité de la monnaie (EUR à 1,08 signifie 1 EUR = 1,08 $É.-U.). Vide : 1 pour USD ; pour une autre monnaie, le taux en vigueur à la date de la ligne dans la table des taux de change de tracker (la date d'approbation d'une ligne de financement ; le mois d'une ligne de dépenses, ou le 1er juillet de son année sans mois ; le début prévu d'un projet).</translation>
     </message>
     <message>
       <source>Drop-down list.</source>

@@ -179,7 +179,7 @@ def test_a_cancelled_import_writes_nothing(db, tmp_path):
         ("Projects", {"Title": None}, "column B (Title): Title is required"),
         ("Projects", {"Countries": "SN, Atlantis"}, "column F (Countries): 'Atlantis' is not a known country"),
         ("Projects", {"Planned end": "2024-01-01"}, "column L (Planned end): the planned end is before the planned start"),
-        ("Projects", {"Currency": "EUR"}, "column P (US$ rate): a US$ rate is required for an amount in EUR"),
+        ("Projects", {"Currency": "EUR"}, "column P (US$ rate): no US$ rate for EUR on 2025-01-01"),
         ("Projects", {"Budget": 100.123}, "column N (Budget): amounts are kept to the cent"),
         ("Projects", {"Themes": "gender, fun"}, "column H (Themes): 'gender' is not a cross-cutting theme"),
         ("Projects", {"Mid-term review agreed": "perhaps"}, "'perhaps' is not yes or no"),

@@ -193,8 +193,11 @@ def _notes_sheet(book: Workbook, banner: str | None = None) -> None:
         (translate("ImportWorkbook", "Dates"), "", translate("ImportWorkbook", "YYYY-MM-DD typed as text (2025-01-31), or a real Excel date."), None),
         (translate("ImportWorkbook", "Amounts"), "", translate("ImportWorkbook", "Numbers, without currency signs; at most two decimals. Thousands separators are accepted in text."), None),
         (translate("ImportWorkbook", "Currencies"), "", translate("ImportWorkbook", "ISO 4217 codes: USD, EUR, CHF, XOF, ... Blank means USD."), None),
-        (translate("ImportWorkbook", "US$ rate"), "", translate("ImportWorkbook", "The US$ value of ONE unit of the currency: EUR at 1.08 means 1 EUR = 1.08 US$. Leave blank for USD; "
-                                "required for any other currency."), None),
+        (translate("ImportWorkbook", "US$ rate"), "", translate("ImportWorkbook", "The US$ value of ONE unit of the currency: EUR at 1.08 means 1 EUR = 1.08 US$. Leave blank for USD. "
+                                "For another currency a blank cell takes the rate in force on the row's date in tracker's table of "
+                                "exchange rates (Tools > Exchange Rates, or tracker rates import): a funding line's approval date, an "
+                                "expenditure line's month (the 1st), or 1 July of its year when it has no month, a project's planned "
+                                "start. A rate typed in the cell is kept as typed."), None),
         (translate("ImportWorkbook", "Lists"), "", translate("ImportWorkbook", "Classifications take the codes of the drop-down lists; their labels (e.g. 'Asia and the Pacific') "
                              "are accepted too, in English, French or Spanish. Themes and countries are comma-separated lists."), None),
         (translate("ImportWorkbook", "Yes/no"), "", translate("ImportWorkbook", "yes or no (also true/false, 1/0).").format(), None),

@@ -64,6 +64,7 @@ from tracker.store.database import current_user
 from tracker.store.demo import holds_real_projects
 from tracker.store.partners import mark_demo_partner, save_partner
 from tracker.store.projects import plan_for, save_project
+from tracker.store.rates import rate_table
 from tracker.store.writes import bulk_write_transaction
 
 __all__ = ["ImportCancelled", "import_workbook"]
@@ -83,10 +84,15 @@ def import_workbook(
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
     who: str | None = None,
+    usd_rates: dict[str, Decimal] | None = None,
 ) -> ImportReport:
     """Check the whole file, then import it in one transaction. Raises UnreadableFile for a file
     that is not an import workbook, ImportRefused listing every problem (nothing written), or
     ImportCancelled. With dry_run nothing is written and the report says what would be.
+
+    A funding, expenditure or project row in another currency than US$ whose US$ rate cell is
+    blank takes `usd_rates`' rate of its currency (--rate CUR=R), else the rate in force on its
+    day in the table of exchange rates (see workbook_plan.rate_in_force); a typed rate is kept.
 
     The file is read first; then what is stored is read, merged with it and written in one bulk
     write transaction, so that on a server no one else writes between the reading and the
@@ -95,7 +101,7 @@ def import_workbook(
     book = read_workbook(target, progress, cancelled)
     try:
         with bulk_write_transaction():  # one transaction: all or nothing
-            report = _import(target, book, dry_run, progress, cancelled, who or current_user())
+            report = _import(target, book, dry_run, progress, cancelled, who or current_user(), usd_rates or {})
             if dry_run:
                 raise _DryRun(report)
     except _DryRun as finished:
@@ -104,8 +110,8 @@ def import_workbook(
 
 
 def _import(target: Path, book: WorkbookRows, dry_run: bool, progress: Progress | None, cancelled: CancelCheck | None,
-            who: str) -> ImportReport:
-    plan = Plan(problems=list(book.problems), stored_codes=stored_codes())
+            who: str, usd_rates: dict[str, Decimal]) -> ImportReport:
+    plan = Plan(problems=list(book.problems), stored_codes=stored_codes(), rates=rate_table(), usd_rates=dict(usd_rates))
     sheets = {name: book.sheets.get(name) for name in (s.name for s in wr.SHEETS)}
     plan.stored = load_projects(stored_references(plan, sheets))
     if book.demo:

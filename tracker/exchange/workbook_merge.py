@@ -15,7 +15,7 @@ from tracker.domain.money import USD
 from tracker.domain.rules.replan import replan
 from tracker.domain.rules.ruleset import RuleSetError
 from tracker.exchange import workbook_rows as wr
-from tracker.exchange.workbook_plan import Plan, project_for, set_fields, usd_value_problems
+from tracker.exchange.workbook_plan import Plan, project_for, rate_in_force, set_fields, usd_value_problems
 from tracker.exchange.workbook_read import Row, SheetRows
 from tracker.store.projects import plan_for
 
@@ -86,10 +86,16 @@ def _match(plan: Plan, sheet: SheetRows, row: Row, records: list, key_of, key) -
     return found[0] if found else None
 
 
-def _rate_default(record: object, v: dict[str, object], new: bool) -> None:
-    if "usd_rate" not in v and (new or "currency" in v):
-        currency = record.currency
-        record.usd_rate = Decimal(1) if currency == USD else record.usd_rate if not new else None
+def _rate_default(plan: Plan, sheet: SheetRows, row: Row, record: d.Funding | d.Expenditure, old_currency: str | None) -> None:
+    """A blank rate cell: 1 for US$; the rate in force on the row's date for a new line or one
+    whose currency the file changes (workbook_plan.rate_in_force); a stored line in the same
+    currency keeps the rate it was saved with. A typed rate is kept as typed."""
+    if "usd_rate" in row.values:
+        return
+    if record.currency == USD:
+        record.usd_rate = Decimal(1)
+    elif record.currency != old_currency:
+        rate_in_force(plan, sheet, row, record)
 
 
 def _finish(plan: Plan, sheet: SheetRows, row: Row, project: d.Project, record: object, problems: list[FieldProblem]) -> None:
@@ -114,11 +120,12 @@ def _merge_funding(plan, sheet, row, project, keys, partner_codes) -> None:  # t
     if record is False:
         return
     new = record is None
+    old_currency = None if new else record.currency
     if new:
         record = d.Funding(v["modality"], v.get("amount", Decimal(0)), USD, v["approved_on"], partner, project.code)  # type: ignore[arg-type]
         project.fundings.append(record)
     set_fields(record, v, ("amount", "currency", "locally_mobilized", "usd_rate", "agreement_reference"))
-    _rate_default(record, v, new)
+    _rate_default(plan, sheet, row, record, old_currency)
     _finish(plan, sheet, row, project, record, record.problems() + usd_value_problems(record.amount, record.usd_rate, "amount")
             if "amount" in v or not new else [])
 
@@ -139,11 +146,12 @@ def _merge_expenditure(plan, sheet, row, project, keys, partner_codes) -> None: 
     if record is False:
         return
     new = record is None
+    old_currency = None if new else record.currency
     if new:
         record = d.Expenditure(v["year"], v["expenditure_type"], v.get("amount", Decimal(0)), month=v.get("month"))  # type: ignore[arg-type]
         project.expenditures.append(record)
     set_fields(record, v, ("amount", "currency", "usd_rate", "output"))
-    _rate_default(record, v, new)
+    _rate_default(plan, sheet, row, record, old_currency)
     _finish(plan, sheet, row, project, record, record.problems() + usd_value_problems(record.amount, record.usd_rate, "amount"))
 
 

@@ -16,6 +16,7 @@ from tracker.domain.errors import FieldProblem
 from tracker.domain.i18n import translate
 from tracker.domain.money import MAX_AMOUNT, MAX_RATE, USD
 from tracker.domain.numbers import format_number, number_style
+from tracker.domain.rates import RateTable, missing_rate, rate_date
 from tracker.exchange import workbook_rows as wr
 from tracker.exchange.results import Problem
 from tracker.exchange.workbook_read import Row, SheetRows
@@ -47,6 +48,8 @@ class Plan:
         return self.stored_codes.get(folded) or self.new_codes.get(folded)
     child_rows: list[tuple[str, str, str, Row]] = field(default_factory=list)  # sheet, code, uuid, row
     problems: list[Problem] = field(default_factory=list)
+    rates: RateTable = field(default_factory=RateTable)  # the table of exchange rates, as stored
+    usd_rates: dict[str, Decimal] = field(default_factory=dict)  # --rate CUR=R: before the table's, for a blank rate cell
 
     def problem(self, sheet: SheetRows | wr.SheetSpec, row: Row | int | None, field_name: str, message: str) -> None:
         spec = sheet.spec if isinstance(sheet, SheetRows) else sheet
@@ -99,6 +102,19 @@ _PROJECT_FIELDS = ("title", "description", "region", "countries", "outcome", "th
                    "planned_end", "actual_end", "budget", "currency", "usd_rate", "midterm_review_agreed", "purpose_code", "capital_spend")
 
 
+def rate_in_force(plan: Plan, sheet: SheetRows, row: Row, record: d.Project | d.Funding | d.Expenditure) -> None:
+    """A record in another currency than US$ whose rate cell is blank: the rate given with --rate,
+    else the table's in force on the record's day (tracker.domain.rates.rate_date); none: the
+    missing rate's sentence on the rate's cell."""
+    day = rate_date(record)
+    found = plan.usd_rates.get(record.currency)
+    if found is None and day is not None:
+        found = plan.rates.rate_on(record.currency, day)
+    if found is None:
+        plan.problem(sheet, row, "usd_rate", missing_rate(record.currency, day))
+    record.usd_rate = found  # type: ignore[assignment]
+
+
 def plan_projects(plan: Plan, sheet: SheetRows | None) -> None:
     if sheet is None:
         return
@@ -135,13 +151,15 @@ def plan_projects(plan: Plan, sheet: SheetRows | None) -> None:
                                                             "suspended from and suspend it in tracker"))
             else:
                 project.stage = stage  # type: ignore[assignment]
+        old_currency = project.currency if stored_code is not None else None
         set_fields(project, v, _PROJECT_FIELDS)
         if "currency" in v and "usd_rate" not in v:
-            project.usd_rate = Decimal(1) if project.currency == USD else (None if stored_code is None or before.currency != project.currency else project.usd_rate)  # type: ignore[assignment]
+            if project.currency == USD:
+                project.usd_rate = Decimal(1)
+            elif project.currency != old_currency:
+                rate_in_force(plan, sheet, row, project)  # a new project, or another currency: the rate of its planned start
         for found in project.problems() + usd_value_problems(project.budget, project.usd_rate, "budget"):
             plan.problem(sheet, row, found.field, found.message)
-        if project.usd_rate is None and project.budget is None:
-            plan.problem(sheet, row, "usd_rate", translate("ImportWorkbook", "a US$ rate is required for {currency}").format(currency=project.currency))
         plan.projects[code] = project
 
 

@@ -124,7 +124,9 @@ _PROJECT = Column(QT_TRANSLATE_NOOP("ImportWorkbook", "Project code"), "project_
                   note=_n(QT_TRANSLATE_NOOP("ImportWorkbook", "Code of a project on the Projects sheet or already in tracker.")), width=18)
 _AMOUNT_NOTE = QT_TRANSLATE_NOOP("ImportWorkbook", "A number (no currency sign); at most two decimals.")
 _RATE_NOTE = QT_TRANSLATE_NOOP("ImportWorkbook", "US$ value of one unit of the currency (EUR at 1.08 means 1 EUR = 1.08 US$). "
-                               "Leave blank for USD (it is 1); required otherwise.")
+                               "Blank: 1 for USD; for another currency, the rate in force on the row's date in tracker's table "
+                               "of exchange rates (a funding line's approval date; an expenditure line's month, or 1 July of its "
+                               "year without a month; a project's planned start).")
 _LIST = QT_TRANSLATE_NOOP("ImportWorkbook", "Drop-down list.")
 _NUMBER = QT_TRANSLATE_NOOP("ImportWorkbook", "A number.")
 _FREE_TEXT = QT_TRANSLATE_NOOP("ImportWorkbook", "Free text.")
