@@ -1054,50 +1054,50 @@
     </message>
     <message>
       <source>the organisation's settings for publishing: its IATI identifier, contact and default aid types by funding modality</source>
-      <translation type="unfinished" />
+      <translation>la configuración de publicación de la organización: su identificador IATI, su contacto y sus tipos de ayuda por defecto según la modalidad de financiación</translation>
     </message>
     <message>
       <source>list the settings, with the names of their IATI codes</source>
-      <translation type="unfinished" />
+      <translation>mostrar la configuración, con los nombres de sus códigos IATI</translation>
     </message>
     <message>
       <source>change one setting (checked, recorded in the audit trail)</source>
-      <translation type="unfinished" />
+      <translation>cambiar un parámetro (verificado, registrado en el registro de auditoría)</translation>
     </message>
     <message>
       <source>the setting: {keys}</source>
-      <translation type="unfinished" />
+      <translation>el parámetro: {keys}</translation>
     </message>
     <message>
       <source>its new value; a code for a type (e.g. C01 for an aid type)</source>
-      <translation type="unfinished" />
+      <translation>su nuevo valor; un código para un tipo (por ejemplo C01 para un tipo de ayuda)</translation>
     </message>
   </context>
   <context>
     <name>CliOrganisation</name>
     <message>
       <source>{keys}; {modality_keys}, where MODALITY is one of {modalities}</source>
-      <translation type="unfinished" />
+      <translation>{keys}; {modality_keys}, donde MODALITY es una de {modalities}</translation>
     </message>
     <message>
       <source>'{key}' is not an organisation setting; the settings are: {keys}</source>
-      <translation type="unfinished" />
+      <translation>«{key}» no es un parámetro de la organización; los parámetros son: {keys}</translation>
     </message>
     <message>
       <source>Setting</source>
-      <translation type="unfinished" />
+      <translation>Parámetro</translation>
     </message>
     <message>
       <source>Value</source>
-      <translation type="unfinished" />
+      <translation>Valor</translation>
     </message>
     <message>
       <source>{key} is already {value}: nothing changed</source>
-      <translation type="unfinished" />
+      <translation>{key} ya es {value}: no cambió nada</translation>
     </message>
     <message>
       <source>{key} set to {value}</source>
-      <translation type="unfinished" />
+      <translation>{key}: {value}</translation>
     </message>
   </context>
   <context>

@@ -1054,50 +1054,50 @@
     </message>
     <message>
       <source>the organisation's settings for publishing: its IATI identifier, contact and default aid types by funding modality</source>
-      <translation type="unfinished" />
+      <translation>les paramètres de publication de l'organisation : son identifiant IITA, son contact et ses types d'aide par défaut selon la modalité de financement</translation>
     </message>
     <message>
       <source>list the settings, with the names of their IATI codes</source>
-      <translation type="unfinished" />
+      <translation>afficher les paramètres, avec les noms de leurs codes IITA</translation>
     </message>
     <message>
       <source>change one setting (checked, recorded in the audit trail)</source>
-      <translation type="unfinished" />
+      <translation>modifier un paramètre (vérifié, consigné dans la piste d'audit)</translation>
     </message>
     <message>
       <source>the setting: {keys}</source>
-      <translation type="unfinished" />
+      <translation>le paramètre : {keys}</translation>
     </message>
     <message>
       <source>its new value; a code for a type (e.g. C01 for an aid type)</source>
-      <translation type="unfinished" />
+      <translation>sa nouvelle valeur ; un code pour un type (par exemple C01 pour un type d'aide)</translation>
     </message>
   </context>
   <context>
     <name>CliOrganisation</name>
     <message>
       <source>{keys}; {modality_keys}, where MODALITY is one of {modalities}</source>
-      <translation type="unfinished" />
+      <translation>{keys} ; {modality_keys}, où MODALITY est l'une de {modalities}</translation>
     </message>
     <message>
       <source>'{key}' is not an organisation setting; the settings are: {keys}</source>
-      <translation type="unfinished" />
+      <translation>« {key} » n'est pas un paramètre de l'organisation ; les paramètres sont : {keys}</translation>
     </message>
     <message>
       <source>Setting</source>
-      <translation type="unfinished" />
+      <translation>Paramètre</translation>
     </message>
     <message>
       <source>Value</source>
-      <translation type="unfinished" />
+      <translation>Valeur</translation>
     </message>
     <message>
       <source>{key} is already {value}: nothing changed</source>
-      <translation type="unfinished" />
+      <translation>{key} vaut déjà {value} : rien n'a changé</translation>
     </message>
     <message>
       <source>{key} set to {value}</source>
-      <translation type="unfinished" />
+      <translation>{key} : {value}</translation>
     </message>
   </context>
   <context>

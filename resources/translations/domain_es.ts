@@ -1968,8 +1968,32 @@
       <translation>«{value}» no es una dirección de correo electrónico</translation>
     </message>
     <message>
+      <source>'{code}' is not an IATI organisation type</source>
+      <translation>«{code}» no es un tipo de organización de la IATI</translation>
+    </message>
+    <message>
+      <source>'{code}' is not an IATI flow type ({modality})</source>
+      <translation>«{code}» no es un tipo de flujo de la IATI ({modality})</translation>
+    </message>
+    <message>
+      <source>'{code}' is not an IATI finance type ({modality})</source>
+      <translation>«{code}» no es un tipo de financiación de la IATI ({modality})</translation>
+    </message>
+    <message>
+      <source>'{code}' is not an IATI aid type ({modality})</source>
+      <translation>«{code}» no es un tipo de ayuda de la IATI ({modality})</translation>
+    </message>
+    <message>
+      <source>'{code}' is not an IATI tied-aid status ({modality})</source>
+      <translation>«{code}» no es una situación de ligadura de la ayuda de la IATI ({modality})</translation>
+    </message>
+    <message>
       <source>use 2-{width} letters, digits, '-', '_', '.' or '/', starting with a letter or digit</source>
       <translation>use de 2 a {width} letras, cifras, «-», «_», «.» o «/», empezando por una letra o una cifra</translation>
+    </message>
+    <message>
+      <source>use 2-{width} letters, digits or other printable characters (spaces only inside), starting with a letter or digit</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>code {code} is already used by another project</source>

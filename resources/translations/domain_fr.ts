@@ -1968,8 +1968,32 @@
       <translation>« {value} » n'est pas une adresse électronique</translation>
     </message>
     <message>
+      <source>'{code}' is not an IATI organisation type</source>
+      <translation>« {code} » n'est pas un type d'organisation IITA</translation>
+    </message>
+    <message>
+      <source>'{code}' is not an IATI flow type ({modality})</source>
+      <translation>« {code} » n'est pas un type de flux IITA ({modality})</translation>
+    </message>
+    <message>
+      <source>'{code}' is not an IATI finance type ({modality})</source>
+      <translation>« {code} » n'est pas un type de financement IITA ({modality})</translation>
+    </message>
+    <message>
+      <source>'{code}' is not an IATI aid type ({modality})</source>
+      <translation>« {code} » n'est pas un type d'aide IITA ({modality})</translation>
+    </message>
+    <message>
+      <source>'{code}' is not an IATI tied-aid status ({modality})</source>
+      <translation>« {code} » n'est pas un statut de déliement IITA ({modality})</translation>
+    </message>
+    <message>
       <source>use 2-{width} letters, digits, '-', '_', '.' or '/', starting with a letter or digit</source>
       <translation>utilisez de 2 à {width} lettres, chiffres, « - », « _ », « . » ou « / », en commençant par une lettre ou un chiffre</translation>
+    </message>
+    <message>
+      <source>use 2-{width} letters, digits or other printable characters (spaces only inside), starting with a letter or digit</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>code {code} is already used by another project</source>

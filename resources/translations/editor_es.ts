@@ -476,23 +476,23 @@
     <name>LocationsTable</name>
     <message>
       <source>Add &amp;location</source>
-      <translation type="unfinished" />
+      <translation>Añadir &amp;lugar</translation>
     </message>
     <message>
       <source>Remo&amp;ve location</source>
-      <translation type="unfinished" />
+      <translation>Quitar l&amp;ugar</translation>
     </message>
     <message>
       <source>Latitude and longitude in decimal degrees (north and east positive), e.g. {example}</source>
-      <translation type="unfinished" />
+      <translation>Latitud y longitud en grados decimales (positivas al norte y al este), por ejemplo {example}</translation>
     </message>
     <message>
       <source>&lt;b&gt;Locations&lt;/b&gt; within the project's countries (published with its IATI activity)</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Lugares&lt;/b&gt; en los países del proyecto (publicados con su actividad IATI)</translation>
     </message>
     <message>
       <source>(none)</source>
-      <translation type="unfinished" />
+      <translation>(ninguno)</translation>
     </message>
   </context>
   <context>
@@ -820,11 +820,11 @@
     </message>
     <message>
       <source>DAC p&amp;urpose code:</source>
-      <translation type="unfinished" />
+      <translation>Código de &amp;finalidad CAD:</translation>
     </message>
     <message>
       <source>The OECD DAC 5-digit code of what the project does, as IATI publishes it</source>
-      <translation type="unfinished" />
+      <translation>El código de 5 dígitos del CAD de la OCDE que corresponde a la actividad del proyecto, tal como lo publica la IATI</translation>
     </message>
     <message>
       <source>Re&amp;sponsible office:</source>
@@ -888,15 +888,15 @@
     </message>
     <message>
       <source>Capital spend %:</source>
-      <translation type="unfinished" />
+      <translation>Gasto de capital (%):</translation>
     </message>
     <message>
       <source>e.g. 0</source>
-      <translation type="unfinished" />
+      <translation>por ejemplo 0</translation>
     </message>
     <message>
       <source>The share of the spending that buys assets (buildings, equipment), in per cent: 0 for technical cooperation that buys none; blank when not known</source>
-      <translation type="unfinished" />
+      <translation>La parte del gasto destinada a activos (edificios, equipos), en porcentaje: 0 para una cooperación técnica que no los adquiere; vacío si no se conoce</translation>
     </message>
     <message>
       <source>Evaluation rule set:</source>
@@ -907,11 +907,11 @@
     <name>PurposePicker</name>
     <message>
       <source>(none)</source>
-      <translation type="unfinished" />
+      <translation>(ninguno)</translation>
     </message>
     <message>
       <source>none: the code its themes stand for; type a code or words of its name</source>
-      <translation type="unfinished" />
+      <translation>ninguno: el código que corresponde a sus temas; escriba un código o palabras de su nombre</translation>
     </message>
   </context>
   <context>

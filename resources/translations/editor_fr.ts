@@ -476,23 +476,23 @@
     <name>LocationsTable</name>
     <message>
       <source>Add &amp;location</source>
-      <translation type="unfinished" />
+      <translation>Ajouter un &amp;lieu</translation>
     </message>
     <message>
       <source>Remo&amp;ve location</source>
-      <translation type="unfinished" />
+      <translation>Supprimer le lie&amp;u</translation>
     </message>
     <message>
       <source>Latitude and longitude in decimal degrees (north and east positive), e.g. {example}</source>
-      <translation type="unfinished" />
+      <translation>Latitude et longitude en degrés décimaux (positives au nord et à l'est), par exemple {example}</translation>
     </message>
     <message>
       <source>&lt;b&gt;Locations&lt;/b&gt; within the project's countries (published with its IATI activity)</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Lieux&lt;/b&gt; dans les pays du projet (publiés avec son activité IITA)</translation>
     </message>
     <message>
       <source>(none)</source>
-      <translation type="unfinished" />
+      <translation>(aucun)</translation>
     </message>
   </context>
   <context>
@@ -820,11 +820,11 @@
     </message>
     <message>
       <source>DAC p&amp;urpose code:</source>
-      <translation type="unfinished" />
+      <translation>Code d'ob&amp;jet CAD :</translation>
     </message>
     <message>
       <source>The OECD DAC 5-digit code of what the project does, as IATI publishes it</source>
-      <translation type="unfinished" />
+      <translation>Le code à 5 chiffres du CAD de l'OCDE correspondant à l'activité du projet, tel que l'IITA le publie</translation>
     </message>
     <message>
       <source>Re&amp;sponsible office:</source>
@@ -888,15 +888,15 @@
     </message>
     <message>
       <source>Capital spend %:</source>
-      <translation type="unfinished" />
+      <translation>Dépenses d'investissement (%) :</translation>
     </message>
     <message>
       <source>e.g. 0</source>
-      <translation type="unfinished" />
+      <translation>par exemple 0</translation>
     </message>
     <message>
       <source>The share of the spending that buys assets (buildings, equipment), in per cent: 0 for technical cooperation that buys none; blank when not known</source>
-      <translation type="unfinished" />
+      <translation>La part des dépenses consacrée à des actifs (bâtiments, équipement), en pourcentage : 0 pour une coopération technique qui n'en achète pas ; vide si elle n'est pas connue</translation>
     </message>
     <message>
       <source>Evaluation rule set:</source>
@@ -907,11 +907,11 @@
     <name>PurposePicker</name>
     <message>
       <source>(none)</source>
-      <translation type="unfinished" />
+      <translation>(aucun)</translation>
     </message>
     <message>
       <source>none: the code its themes stand for; type a code or words of its name</source>
-      <translation type="unfinished" />
+      <translation>aucun : le code correspondant à ses thèmes ; tapez un code ou des mots de son nom</translation>
     </message>
   </context>
   <context>

@@ -170,6 +170,30 @@
     </message>
   </context>
   <context>
+    <name>RatesDialog</name>
+    <message numerus="yes">
+      <source>In force on {day}: %n rate(s), one a currency.</source>
+      <translation>
+        <numerusform>In force on {day}: %n rate, one a currency.</numerusform>
+        <numerusform>In force on {day}: %n rates, one a currency.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n rate(s).</source>
+      <translation>
+        <numerusform>%n rate.</numerusform>
+        <numerusform>%n rates.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n problem(s) must be fixed in the file before it can be imported; nothing was imported.</source>
+      <translation>
+        <numerusform>%n problem must be fixed in the file before it can be imported; nothing was imported.</numerusform>
+        <numerusform>%n problems must be fixed in the file before it can be imported; nothing was imported.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>ReplanCommand</name>
     <message numerus="yes">
       <source>{count} evaluation plan(s) changed.</source>

@@ -1013,115 +1013,115 @@ Ayuda &gt; Guía del usuario (F1) acompaña el primer día de un oficial de proy
     <name>OrganisationDialog</name>
     <message>
       <source>Organisation Settings</source>
-      <translation type="unfinished" />
+      <translation>Configuración de la organización</translation>
     </message>
     <message>
       <source>Organisation</source>
-      <translation type="unfinished" />
+      <translation>Organización</translation>
     </message>
     <message>
       <source>Contact</source>
-      <translation type="unfinished" />
+      <translation>Contacto</translation>
     </message>
     <message>
       <source>Default aid types</source>
-      <translation type="unfinished" />
+      <translation>Tipos de ayuda por defecto</translation>
     </message>
     <message>
       <source>The database is open read-only: the settings can be read, not changed.</source>
-      <translation type="unfinished" />
+      <translation>La base de datos está abierta en modo de solo lectura: la configuración puede consultarse, no modificarse.</translation>
     </message>
     <message>
       <source>Who the organisation's IATI files say published them.</source>
-      <translation type="unfinished" />
+      <translation>La organización que sus archivos IATI indican como publicadora.</translation>
     </message>
     <message>
       <source>IATI &amp;identifier:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Identificador IATI:</translation>
     </message>
     <message>
       <source>e.g. {example}</source>
-      <translation type="unfinished" />
+      <translation>por ejemplo {example}</translation>
     </message>
     <message>
       <source>&amp;Name:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nombre:</translation>
     </message>
     <message>
       <source>&amp;Type:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Tipo:</translation>
     </message>
     <message>
       <source>The contact every published activity gives.</source>
-      <translation type="unfinished" />
+      <translation>El contacto que indica cada actividad publicada.</translation>
     </message>
     <message>
       <source>&amp;Organisation:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Organización:</translation>
     </message>
     <message>
       <source>&amp;Department:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Departamento:</translation>
     </message>
     <message>
       <source>&amp;Person:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Persona:</translation>
     </message>
     <message>
       <source>blank: the department answers</source>
-      <translation type="unfinished" />
+      <translation>vacío: responde el departamento</translation>
     </message>
     <message>
       <source>Te&amp;lephone:</source>
-      <translation type="unfinished" />
+      <translation>Te&amp;léfono:</translation>
     </message>
     <message>
       <source>&amp;E-mail:</source>
-      <translation type="unfinished" />
+      <translation>Correo &amp;electrónico:</translation>
     </message>
     <message>
       <source>&amp;Website:</source>
-      <translation type="unfinished" />
+      <translation>Sitio &amp;web:</translation>
     </message>
     <message>
       <source>&amp;Address:</source>
-      <translation type="unfinished" />
+      <translation>Di&amp;rección:</translation>
     </message>
     <message>
       <source>The types an activity is published with, by the funding modality of its main funding.</source>
-      <translation type="unfinished" />
+      <translation>Los tipos con los que se publica una actividad, según la modalidad de su financiación principal.</translation>
     </message>
     <message>
       <source>Flow type</source>
-      <translation type="unfinished" />
+      <translation>Tipo de flujo</translation>
     </message>
     <message>
       <source>Finance type</source>
-      <translation type="unfinished" />
+      <translation>Tipo de financiación</translation>
     </message>
     <message>
       <source>Aid type</source>
-      <translation type="unfinished" />
+      <translation>Tipo de ayuda</translation>
     </message>
     <message>
       <source>Tied status</source>
-      <translation type="unfinished" />
+      <translation>Situación de ligadura</translation>
     </message>
     <message>
       <source>Organisation settings saved</source>
-      <translation type="unfinished" />
+      <translation>Configuración de la organización guardada</translation>
     </message>
     <message>
       <source>&amp;Tools</source>
-      <translation type="unfinished" />
+      <translation>&amp;Herramientas</translation>
     </message>
     <message>
       <source>&amp;Organisation Settings…</source>
-      <translation type="unfinished" />
+      <translation>Configuración de la &amp;organización…</translation>
     </message>
     <message>
       <source>Who the organisation publishes as in IATI, its contact and the default aid types of each funding modality</source>
-      <translation type="unfinished" />
+      <translation>Con qué nombre publica la organización en la IATI, su contacto y los tipos de ayuda por defecto de cada modalidad de financiación</translation>
     </message>
   </context>
   <context>

@@ -1013,115 +1013,115 @@ Aide &gt; Guide de l'utilisateur (F1) accompagne la première journée d'un char
     <name>OrganisationDialog</name>
     <message>
       <source>Organisation Settings</source>
-      <translation type="unfinished" />
+      <translation>Paramètres de l'organisation</translation>
     </message>
     <message>
       <source>Organisation</source>
-      <translation type="unfinished" />
+      <translation>Organisation</translation>
     </message>
     <message>
       <source>Contact</source>
-      <translation type="unfinished" />
+      <translation>Contact</translation>
     </message>
     <message>
       <source>Default aid types</source>
-      <translation type="unfinished" />
+      <translation>Types d'aide par défaut</translation>
     </message>
     <message>
       <source>The database is open read-only: the settings can be read, not changed.</source>
-      <translation type="unfinished" />
+      <translation>La base de données est ouverte en lecture seule : les paramètres peuvent être consultés, pas modifiés.</translation>
     </message>
     <message>
       <source>Who the organisation's IATI files say published them.</source>
-      <translation type="unfinished" />
+      <translation>L'organisation que ses fichiers IITA désignent comme éditeur.</translation>
     </message>
     <message>
       <source>IATI &amp;identifier:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Identifiant IITA :</translation>
     </message>
     <message>
       <source>e.g. {example}</source>
-      <translation type="unfinished" />
+      <translation>par exemple {example}</translation>
     </message>
     <message>
       <source>&amp;Name:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nom :</translation>
     </message>
     <message>
       <source>&amp;Type:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Type :</translation>
     </message>
     <message>
       <source>The contact every published activity gives.</source>
-      <translation type="unfinished" />
+      <translation>Le contact indiqué par chaque activité publiée.</translation>
     </message>
     <message>
       <source>&amp;Organisation:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Organisation :</translation>
     </message>
     <message>
       <source>&amp;Department:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Département :</translation>
     </message>
     <message>
       <source>&amp;Person:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Personne :</translation>
     </message>
     <message>
       <source>blank: the department answers</source>
-      <translation type="unfinished" />
+      <translation>vide : le département répond</translation>
     </message>
     <message>
       <source>Te&amp;lephone:</source>
-      <translation type="unfinished" />
+      <translation>Té&amp;léphone :</translation>
     </message>
     <message>
       <source>&amp;E-mail:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Courriel :</translation>
     </message>
     <message>
       <source>&amp;Website:</source>
-      <translation type="unfinished" />
+      <translation>Site &amp;web :</translation>
     </message>
     <message>
       <source>&amp;Address:</source>
-      <translation type="unfinished" />
+      <translation>Ad&amp;resse :</translation>
     </message>
     <message>
       <source>The types an activity is published with, by the funding modality of its main funding.</source>
-      <translation type="unfinished" />
+      <translation>Les types avec lesquels une activité est publiée, selon la modalité de son financement principal.</translation>
     </message>
     <message>
       <source>Flow type</source>
-      <translation type="unfinished" />
+      <translation>Type de flux</translation>
     </message>
     <message>
       <source>Finance type</source>
-      <translation type="unfinished" />
+      <translation>Type de financement</translation>
     </message>
     <message>
       <source>Aid type</source>
-      <translation type="unfinished" />
+      <translation>Type d'aide</translation>
     </message>
     <message>
       <source>Tied status</source>
-      <translation type="unfinished" />
+      <translation>Statut de déliement</translation>
     </message>
     <message>
       <source>Organisation settings saved</source>
-      <translation type="unfinished" />
+      <translation>Paramètres de l'organisation enregistrés</translation>
     </message>
     <message>
       <source>&amp;Tools</source>
-      <translation type="unfinished" />
+      <translation>&amp;Outils</translation>
     </message>
     <message>
       <source>&amp;Organisation Settings…</source>
-      <translation type="unfinished" />
+      <translation>Paramètres de l'&amp;organisation…</translation>
     </message>
     <message>
       <source>Who the organisation publishes as in IATI, its contact and the default aid types of each funding modality</source>
-      <translation type="unfinished" />
+      <translation>Sous quel nom l'organisation publie dans l'IITA, son contact et les types d'aide par défaut de chaque modalité de financement</translation>
     </message>
   </context>
   <context>
