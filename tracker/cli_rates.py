@@ -33,9 +33,11 @@ def _row(rate: ExchangeRate) -> dict[str, Any]:
 
 
 def _describe(rate: ExchangeRate) -> str:
+    from tracker.exchange.rates_import import source_shown
+
     return translate("CliRates", "{currency} from {day}: {usd} US$ per unit ({units} per US$), source: {source}").format(
         currency=rate.currency, day=rate.valid_from.isoformat(), usd=shown_number(rate.usd_per_unit, None),
-        units=shown_number(units_per_usd(rate.usd_per_unit), None), source=rate.source or "-")
+        units=shown_number(units_per_usd(rate.usd_per_unit), None), source=source_shown(rate.source) or "-")
 
 
 # ---------------------------------------------------------------- actions
@@ -59,6 +61,7 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
+    from tracker.exchange.rates_import import source_shown
     from tracker.store.rates import list_rates
 
     rates = list_rates(args.currency, args.on)
@@ -75,7 +78,7 @@ def _list(args: argparse.Namespace) -> int:
         [translate("CliRates", "Currency"), translate("CliRates", "Valid from"), translate("CliRates", "US$ per unit"),
          translate("CliRates", "Units per US$"), translate("CliRates", "Source")],
         [[r.currency, r.valid_from.isoformat(), shown_number(r.usd_per_unit, None), shown_number(units_per_usd(r.usd_per_unit), None),
-          r.source] for r in rates],
+          source_shown(r.source)] for r in rates],
         right={2, 3},
     )
     return 0

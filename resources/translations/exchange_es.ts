@@ -2181,11 +2181,11 @@
     <name>RatesImport</name>
     <message>
       <source>{file}: {added} rates would be added, {changed} corrected, {unchanged} unchanged</source>
-      <translation>{file}: se añadirían {added} tipos de cambio, se corregirían {changed} y {unchanged} no cambiarían</translation>
+      <translation>{file}: tipos de cambio que se añadirían: {added}, que se corregirían: {changed}, sin cambios: {unchanged}</translation>
     </message>
     <message>
       <source>{file}: {added} rates added, {changed} corrected, {unchanged} unchanged</source>
-      <translation>{file}: {added} tipos de cambio añadidos, {changed} corregidos, {unchanged} sin cambios</translation>
+      <translation>{file}: tipos de cambio añadidos: {added}, corregidos: {changed}, sin cambios: {unchanged}</translation>
     </message>
     <message>
       <source>; currencies: {count}; source: {source}</source>
@@ -2202,6 +2202,10 @@
     <message>
       <source>{currency}: {count} rates, {first} to {last}</source>
       <translation>{currency}: {count} tipos de cambio, del {first} al {last}</translation>
+    </message>
+    <message>
+      <source>UN operational rates of exchange</source>
+      <translation>tipos de cambio operacionales de las Naciones Unidas</translation>
     </message>
     <message>
       <source>the currency is missing</source>

@@ -2181,11 +2181,11 @@
     <name>RatesImport</name>
     <message>
       <source>{file}: {added} rates would be added, {changed} corrected, {unchanged} unchanged</source>
-      <translation>{file} : {added} taux seraient ajoutés, {changed} corrigés, {unchanged} inchangés</translation>
+      <translation>{file} : taux qui seraient ajoutés : {added}, corrigés : {changed}, inchangés : {unchanged}</translation>
     </message>
     <message>
       <source>{file}: {added} rates added, {changed} corrected, {unchanged} unchanged</source>
-      <translation>{file} : {added} taux ajoutés, {changed} corrigés, {unchanged} inchangés</translation>
+      <translation>{file} : taux ajoutés : {added}, corrigés : {changed}, inchangés : {unchanged}</translation>
     </message>
     <message>
       <source>; currencies: {count}; source: {source}</source>
@@ -2202,6 +2202,10 @@
     <message>
       <source>{currency}: {count} rates, {first} to {last}</source>
       <translation>{currency} : {count} taux, du {first} au {last}</translation>
+    </message>
+    <message>
+      <source>UN operational rates of exchange</source>
+      <translation>taux de change opérationnels de l'ONU</translation>
     </message>
     <message>
       <source>the currency is missing</source>

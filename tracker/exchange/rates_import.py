@@ -53,7 +53,7 @@ from tracker.domain.progress import CancelCheck, Cancelled, Progress
 from tracker.domain.rates import UN_OPERATIONAL_RATES, ExchangeRate
 from tracker.exchange.results import ImportRefused, Problem, UnreadableFile
 
-__all__ = ["RATE_DIGITS", "RatesImportCancelled", "RatesImportReport", "import_rates", "usd_per_unit_of"]
+__all__ = ["RATE_DIGITS", "RatesImportCancelled", "RatesImportReport", "import_rates", "source_shown", "usd_per_unit_of"]
 
 RATE_DIGITS = 10  # significant digits of a US$ value computed from units per US$
 MAX_FILE_BYTES = 50_000_000  # the UN's list is some 50 kB; a table of every currency for decades, a few MB
@@ -106,7 +106,7 @@ class RatesImportReport:
         else:
             text = translate("RatesImport", "{file}: {added} rates added, {changed} corrected, {unchanged} unchanged").format(**counts)
         return text + translate("RatesImport", "; currencies: {count}; source: {source}").format(
-            count=format_number(Decimal(len(self.currencies)), style, 0), source=self.source)
+            count=format_number(Decimal(len(self.currencies)), style, 0), source=source_shown(self.source))
 
     def currency_lines(self) -> list[str]:
         """One line a currency: its rates' first and last dates; one line in all when every
@@ -125,6 +125,14 @@ class RatesImportReport:
                     currency=code, count=format_number(Decimal(span.rates), number_style(), 0), first=span.first.isoformat(),
                     last=span.last.isoformat()))
         return lines
+
+
+def source_shown(source: str) -> str:
+    """A rate's source as the user reads it: the UN's list by its name in the user's language
+    (the database keeps it in English, as data)."""
+    if source == UN_OPERATIONAL_RATES:
+        return translate("RatesImport", "UN operational rates of exchange")
+    return source
 
 
 def usd_per_unit_of(units_per_usd: Decimal) -> Decimal:
