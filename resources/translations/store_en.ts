@@ -100,6 +100,13 @@
         <numerusform>%n progress reports</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>%n document(s)</source>
+      <translation>
+        <numerusform>%n document</numerusform>
+        <numerusform>%n documents</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>StoreReplan</name>

@@ -533,6 +533,13 @@
         <numerusform>%n informes de avance</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>%n document(s)</source>
+      <translation>
+        <numerusform>%n documento</numerusform>
+        <numerusform>%n documentos</numerusform>
+      </translation>
+    </message>
     <message>
       <source>its stage history</source>
       <translation>su historial de etapas</translation>

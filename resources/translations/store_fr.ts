@@ -533,6 +533,13 @@
         <numerusform>%n rapports d’avancement</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>%n document(s)</source>
+      <translation>
+        <numerusform>%n document</numerusform>
+        <numerusform>%n documents</numerusform>
+      </translation>
+    </message>
     <message>
       <source>its stage history</source>
       <translation>son historique des étapes</translation>

@@ -127,3 +127,11 @@ def test_a_file_is_read_from_disk_with_its_name_size_and_checksum(portfolio, tmp
     assert attachments == {document.file_sha256: BYTES}
     with pytest.raises(StoreError, match="no such file"):
         sd.attach_file(document, tmp_path / "missing.pdf")
+
+
+def test_the_confirmation_of_a_deletion_counts_the_documents(portfolio):
+    from tracker.store.projects import deletion_summary
+
+    _with_file(SEN, "Project document")
+    _with_file(SEN, "Budget")
+    assert "2 documents" in deletion_summary(SEN).what_goes()

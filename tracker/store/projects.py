@@ -318,6 +318,7 @@ class DeletionSummary:
     stage_changes: int
     budget_lines: int = 0
     progress_reports: int = 0
+    documents: int = 0
 
     def what_goes(self) -> str:
         """'2 funding lines, 14 expenditure lines, 3 evaluations and its stage history', or
@@ -326,7 +327,7 @@ class DeletionSummary:
         # an attribute.)
         fundings, revisions, expenditures = self.fundings, self.revisions, self.expenditures
         evaluations, indicators = self.evaluations, self.indicators
-        budget_lines, progress_reports = self.budget_lines, self.progress_reports
+        budget_lines, progress_reports, documents = self.budget_lines, self.progress_reports, self.documents
         parts = [text for count, text in (
             (fundings, translate("StoreProject", "%n funding line(s)", "", fundings)),
             (revisions, translate("StoreProject", "%n budget revision(s)", "", revisions)),
@@ -334,7 +335,8 @@ class DeletionSummary:
             (evaluations, translate("StoreProject", "%n evaluation(s)", "", evaluations)),
             (indicators, translate("StoreProject", "%n result indicator(s)", "", indicators)),
             (budget_lines, translate("StoreProject", "%n budget line(s)", "", budget_lines)),
-            (progress_reports, translate("StoreProject", "%n progress report(s)", "", progress_reports))) if count]
+            (progress_reports, translate("StoreProject", "%n progress report(s)", "", progress_reports)),
+            (documents, translate("StoreProject", "%n document(s)", "", documents))) if count]
         if self.stage_changes:
             parts.append(translate("StoreProject", "its stage history"))
         if not parts:
@@ -353,7 +355,7 @@ def deletion_summary(code: str) -> DeletionSummary:
 
     return DeletionSummary(row.code, row.title, bool(row.is_demo), count(m.Funding), count(m.BudgetRevision), count(m.Expenditure),
                            count(m.Evaluation), count(m.ResultIndicator), count(m.StageChange), count(m.BudgetLine),
-                           count(m.ProgressReport))
+                           count(m.ProgressReport), count(m.Document))
 
 
 def archive_project(code: str, who: str | None = None) -> bool:
