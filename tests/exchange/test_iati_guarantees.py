@@ -435,7 +435,7 @@ def test_a_written_rate_that_is_not_plausible_is_not_used(db, tmp_path):
     extra = f'<transaction><transaction-type code="4"/><transaction-date iso-date="2024-03-01"/>{value}</transaction>'
     report = import_iati(iati_file(tmp_path / "p.xml", activity(extra=extra)), today=TODAY)
     assert load_project("XX-DEV-1").expenditures == []
-    assert any("expenditure in EUR: no US$ rate" in s for s in report.skipped)
+    assert any("1 transaction skipped: no US$ rate for EUR on 2024-01-01: import" in s for s in report.skipped)
 
 
 @pytest.mark.parametrize("day", ["0001-01-01", "9999-12-31"])

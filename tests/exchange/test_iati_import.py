@@ -11,6 +11,7 @@ import pytest
 from tests.exchange.iati_support import XML_LANG, activity, parse, real_file, sum_values
 from tests.partner_helpers import audit_entries_added, partners_added
 from tracker.domain.classifications import (
+    ExpenditureType,
     NonStateKind,
     PartnerCategory,
     Stage,
@@ -75,7 +76,8 @@ def test_funding_comes_from_incoming_commitments_and_skips_zero_and_negative_amo
     assert find_partner("XM-DAC-2-10").category is PartnerCategory.MULTI_BILATERAL
     assert find_partner("Kingdom of Belgium").code == "KINGDOM-OF-BELGIUM"  # blank ref: a slug of the name
     assert any("2 transactions skipped: funding of zero or a negative amount" in s for s in report.skipped)
-    assert any("1 disbursements not imported" in s for s in report.skipped)
+    # The publisher implements its own activity: its disbursement is money passed on, expenditure.
+    assert "1 disbursement recorded as expenditure (subcontracts: money passed on to implementing partners)" in report.transactions
 
 
 def test_expenditure_by_month_keeps_negative_corrections(db):
@@ -84,6 +86,7 @@ def test_expenditure_by_month_keeps_negative_corrections(db):
     assert [(e.year, e.month, e.amount, e.expenditure_type.value) for e in lines] == [
         (2024, 3, Decimal("1234.56"), "miscellaneous"),
         (2024, 4, Decimal("-200.00"), "miscellaneous"),
+        (2024, 5, Decimal("7000.00"), "subcontracts"),  # the disbursement, by the month of its date
     ]
 
 
@@ -104,16 +107,19 @@ def test_a_project_without_dates_or_status_still_imports_and_says_so(db):
 def test_an_identifier_that_cannot_be_a_code_is_skipped_with_the_reason(db):
     report = import_iati(TRAITS, usd_rates=EUR)
     assert report.created == 2 + 3  # two projects, three partners
-    assert any("XX TEST 3: the identifier cannot be a tracker code" in s for s in report.skipped)
+    assert any("-XX-TEST-3: the identifier cannot be a tracker code" in s for s in report.skipped)
 
 
 def test_amounts_without_a_us_rate_are_skipped_and_reported(db):
     report = import_iati(TRAITS)
     project = load_project("XX-TEST-1")
     assert project.budget is None and project.fundings == [] and project.expenditures == []
-    assert any("budget not imported: no US$ rate for EUR" in s for s in report.skipped)
-    assert any("funding in EUR: no US$ rate" in s for s in report.skipped)
-    assert any("expenditure in EUR: no US$ rate" in s for s in report.skipped)
+    # One sentence per currency: the first day without a rate, and how to add one (never the
+    # name of a Python argument).
+    how = "import that month's UN operational rates (tracker rates import FILE, or Tools > Exchange Rates in the app), or give one with --rate EUR=US$ VALUE"
+    assert f"XX-TEST-1: budget not imported: no US$ rate for EUR on 2024-06-01: {how}" in report.skipped
+    assert f"XX-TEST-1: 4 transactions skipped: no US$ rate for EUR on 2024-02-01: {how}" in report.skipped
+    assert not any("usd_rates" in s for s in report.skipped)
 
 
 # ---------------------------------------------------------------- real publishers
@@ -183,7 +189,9 @@ def test_the_multi_publisher_file_with_rates(db):
         english = [n.text.strip() for n in element.find("title").findall("narrative")]
         assert project.title in english
         for currency in ("EUR", "USD", "GBP"):
-            assert sum((e.amount for e in project.expenditures if e.currency == currency), Decimal(0)) == sum_values(element, "4", currency)
+            # Expenditure (4); disbursements an implementer reports are expenditure too, as subcontracts.
+            spent = (e.amount for e in project.expenditures if e.currency == currency and e.expenditure_type is not ExpenditureType.SUBCONTRACTS)
+            assert sum(spent, Decimal(0)) == sum_values(element, "4", currency)
 
     cafod = load_project("GB-CHC-285776-NGR476")
     assert (cafod.budget, cafod.currency, cafod.usd_rate) == (Decimal("50000.00"), "GBP", Decimal("1.27"))

@@ -43,6 +43,8 @@ def new_uuid() -> str:
 # describes every field's width; these two are here because the patterns need them).
 CODE_WIDTH = 100
 PARTNER_CODE_WIDTH = 40
+# The longest code a table shows whole; a longer one is shortened by display_code.
+DISPLAY_CODE_WIDTH = 32
 # The languages a partner's reports can be written in: the ILO's three working languages.
 REPORTING_LANGUAGES = tuple(LANGUAGES)
 
@@ -56,11 +58,51 @@ def _code_rule(width: int) -> str:
         width=width)
 
 
+def _project_code_rule(width: int) -> str:
+    return translate("Validation", "use 2-{width} letters, digits or other printable characters (spaces only inside), starting "
+                                   "with a letter or digit").format(width=width)
+
+
 def _not_a_country(code: str) -> str:
     return translate("Validation", "'{code}' is not an ISO 3166 country code").format(code=code)
 
 
-CODE_PATTERN = _code_pattern(CODE_WIDTH)
+def _project_code_pattern(width: int) -> re.Pattern[str]:
+    """The shape of a project code, which is also what an IATI iati-identifier may be (tracker
+    takes it as the code of an imported activity): colons and spaces inside
+    ("NL-KVK-27108436-A-05001-22:VN", "CH-FDJP-...-FH-projet Covid H2H"), any printable character.
+    Still refused: a blank code, a space (or other blank) at either end, and a first character
+    other than a letter or digit (a code starting with "-" would read as an option on the command
+    line); is_project_code also refuses control characters and other unprintable ones (a tab, a line
+    break, a no-break space). Every code the older pattern accepted still matches, and means the
+    same (codes still match whatever their case)."""
+    return re.compile(rf"[A-Za-z0-9].{{0,{width - 1}}}(?<!\s)", re.DOTALL)
+
+
+def is_project_code(code: str) -> bool:
+    """Whether `code` can be a project's code."""
+    return bool(code) and CODE_PATTERN.fullmatch(code) is not None and len(code) >= 2 and code.isprintable()
+
+
+def display_code(code: str) -> str:
+    """The code as a table shows it: the code itself, or for a long one (an IATI identifier such
+    as "CH-FDJP-f7f0b51e-7432-4c0c-a6c0-7df1101d7983-FH-projet Covid H2H") the publisher's prefix
+    and the end joined by "…", which are what tells such codes apart. Sort, search and tooltips
+    keep the whole code."""
+    if len(code) <= DISPLAY_CODE_WIDTH:
+        return code
+    # The publisher's prefix: the registration agency ("NL-KVK", "XM-DAC", "CH-FDJP") and the
+    # organisation's number when one follows ("NL-KVK-27108436", "XM-DAC-41121").
+    parts = code.split("-")
+    prefix = "-".join(parts[:2]) if len(parts) > 2 else parts[0]
+    if len(parts) > 3 and len(parts[2]) <= 12 and parts[2].isalnum() and parts[2] == parts[2].upper():
+        prefix += "-" + parts[2]
+    prefix = prefix[:16].rstrip()
+    end = code[len(code) - (DISPLAY_CODE_WIDTH - len(prefix) - 1):].lstrip(" -_.:/")
+    return f"{prefix}…{end}"
+
+
+CODE_PATTERN = _project_code_pattern(CODE_WIDTH)
 PARTNER_CODE_PATTERN = _code_pattern(PARTNER_CODE_WIDTH)
 
 
@@ -387,8 +429,8 @@ class Project:
     def problems(self) -> list[FieldProblem]:
         """Everything wrong with the project's own fields (not its child records)."""
         found = []
-        if not CODE_PATTERN.match(self.code or ""):
-            found.append(FieldProblem("code", _code_rule(CODE_WIDTH)))
+        if not is_project_code(self.code or ""):
+            found.append(FieldProblem("code", _project_code_rule(CODE_WIDTH)))
         if not (self.title or "").strip():
             found.append(FieldProblem("title", translate("Validation", "a project needs a title")))
         for country in self.countries:

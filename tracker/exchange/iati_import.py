@@ -22,10 +22,12 @@ nothing is written (a demo project already here may still be updated, as by a fi
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import os
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -39,10 +41,17 @@ from tracker.domain.progress import CancelCheck, PointOfNoReturn, Progress
 from tracker.exchange import iati_codes as c
 from tracker.exchange.demo_marks import demo_import_refused
 from tracker.exchange.iati_read import (
+    APPROVED_BUDGET,
+    AS_EXPENDITURE,
+    AS_FUNDING,
+    COVERED_BY_COMMITMENTS,
+    NOT_RECORDED,
+    PAID_AS_REPORTED,
     ActivityData,
     ActivitySkipped,
     PartnerSpec,
     Rates,
+    TransactionChoice,
     read_activity,
 )
 from tracker.exchange.iati_xml import (
@@ -57,11 +66,12 @@ from tracker.store.demo import demo_project_codes, holds_real_projects
 from tracker.store.iati_queries import project_id_by_code
 from tracker.store.partners import list_partners, mark_demo_partner, save_partner
 from tracker.store.projects import change_stage, copy_project, load_project, save_project
+from tracker.store.rates import rate_table
 from tracker.store.writes import bulk_write_transaction, write_transaction
 
 # What tracker does not record, by IATI transaction type: "{count} ... not imported".
 _TRANSACTION_NAMES = {
-    "1": QT_TRANSLATE_NOOP("IatiImport", "{count} incoming funds (used only when an activity has no incoming commitment) not imported"),
+    "1": QT_TRANSLATE_NOOP("IatiImport", "{count} incoming funds not imported"),
     "2": QT_TRANSLATE_NOOP("IatiImport", "{count} outgoing commitments not imported"),
     "3": QT_TRANSLATE_NOOP("IatiImport", "{count} disbursements not imported"),
     "5": QT_TRANSLATE_NOOP("IatiImport", "{count} interest payments not imported"),
@@ -80,6 +90,43 @@ _STATUS_NAMES = {"1": "Pipeline/identification", "2": "Implementation", "3": "Fi
 _ACTIVE = (Stage.APPROVED, Stage.IMPLEMENTATION, Stage.EVALUATION_AND_CLOSING)
 
 
+# What became of the transaction types tracker reads, by (type, use): the import's summary.
+_RECORDED: dict[tuple[str, str], Callable[[int], str]] = {
+    ("11", AS_FUNDING): lambda n: translate("IatiImport", "%n incoming commitment(s) recorded as funding", "", n),
+    ("1", AS_FUNDING): lambda n: translate("IatiImport", "%n incoming fund(s) recorded as funding (their activities have no commitment)",
+                                           "", n),
+    ("1", COVERED_BY_COMMITMENTS): lambda n: translate(
+        "IatiImport", "%n incoming fund(s) not recorded: their activities' commitments already record that funding", "", n),
+    ("4", AS_EXPENDITURE): lambda n: translate("IatiImport", "%n expenditure transaction(s) recorded as expenditure", "", n),
+    ("3", AS_EXPENDITURE): lambda n: translate(
+        "IatiImport", "%n disbursement(s) recorded as expenditure (subcontracts: money passed on to implementing partners)", "", n),
+    ("3", AS_FUNDING): lambda n: translate("IatiImport", "%n disbursement(s) recorded as funding given by the reporting organisation", "", n),
+    ("3", COVERED_BY_COMMITMENTS): lambda n: translate(
+        "IatiImport", "%n disbursement(s) not recorded: their activities' commitments already record that funding", "", n),
+    ("3", NOT_RECORDED): lambda n: translate("IatiImport", "%n disbursement(s) not recorded, as chosen for this file", "", n),
+    ("2", AS_EXPENDITURE): lambda n: translate(
+        "IatiImport", "%n outgoing commitment(s) recorded as expenditure (subcontracts: money passed on to implementing partners)", "", n),
+    ("2", AS_FUNDING): lambda n: translate(
+        "IatiImport", "%n outgoing commitment(s) recorded as funding given by the reporting organisation", "", n),
+    ("2", PAID_AS_REPORTED): lambda n: translate(
+        "IatiImport", "%n outgoing commitment(s) not recorded: their activities report the payments themselves (disbursements or "
+                      "expenditure), which are recorded", "", n),
+    ("2", NOT_RECORDED): lambda n: translate("IatiImport", "%n outgoing commitment(s) not recorded, as chosen for this file", "", n),
+    ("2", APPROVED_BUDGET): lambda n: translate(
+        "IatiImport", "%n outgoing commitment(s) of approved budgets (written by tracker) read as the projects' budgets", "", n),
+}
+# The order the summary lists them in: funding first, then spending, then what was left out.
+_RECORDED_ORDER = list(_RECORDED)
+
+
+@dataclass
+class IatiImportReport(ImportReport):
+    """An import report that also says what became of each transaction type ("443 disbursements
+    recorded as expenditure ..."), one sentence a line."""
+
+    transactions: list[str] = field(default_factory=list)
+
+
 class _DryRun(Exception):
     """Raised at the end of a dry run to roll the transaction back."""
 
@@ -94,17 +141,23 @@ def import_iati(
     usd_rates: Mapping[str, Decimal] | None = None,
     who: str | None = None,
     today: dt.date | None = None,
-) -> ImportReport:
+    choice: TransactionChoice | None = None,
+) -> IatiImportReport:
     """Create or update projects and partners from the IATI activity file at `path`.
 
-    `usd_rates` ("EUR" -> US$ value of one euro) converts amounts in other currencies; without a
-    rate such amounts are skipped and listed in the report. UnreadableFile for a file that is not
+    Amounts in other currencies are converted at the rate in force on their value date in the
+    database's rate table (tracker.store.rates); `usd_rates` ("EUR" -> US$ value of one euro, the
+    command line's --rate) overrides it for the whole file. An amount without a rate is skipped
+    and listed in the report. `choice`: how disbursements and outgoing commitments are recorded
+    (default: from the reporting organisation's role in each activity). UnreadableFile for a file that is not
     IATI 2.0x XML, or that declares a DOCTYPE (IATI 1.0x files are refused with what to do);
     ExchangeCancelled when `cancelled()` turns true before `writing()` is called, just before the
     commit. Either way nothing is written."""
     source = Path(path)
-    report = ImportReport(source=str(source), kind="iati", dry_run=dry_run, changed_project_codes=[])
+    report = IatiImportReport(source=str(source), kind="iati", dry_run=dry_run, changed_project_codes=[])
     rates = Rates(usd_rates)
+    choice = choice or TransactionChoice()
+    recorded: Counter[tuple[str, str]] = Counter()
     today = today or dt.date.today()
     seen: set[str] = set()
     ignored: Counter[str] = Counter()
@@ -121,13 +174,14 @@ def import_iati(
     try:
         with bulk_write_transaction():
             book = _PartnerBook(who)
+            rates.dated = rate_table()  # inside the transaction: the rates this import converts at
             real_here = holds_real_projects()
             demo_here = {code.casefold() for code in demo_project_codes()}
             for element in iter_activities(source, header.append, position):
                 if cancelled is not None and cancelled():
                     raise ExchangeCancelled(translate("IatiImport", "import cancelled; nothing was imported"))
                 try:
-                    data = read_activity(element, rates, _file_lang(element))
+                    data = read_activity(element, rates, _file_lang(element), choice)
                 except ActivitySkipped as exc:
                     report.skipped.append(translate("IatiImport", "activity skipped: {why}").format(why=exc))
                     activities_skipped = True
@@ -142,7 +196,8 @@ def import_iati(
                     demo_refused.setdefault(data.code.casefold(), data.code)
                     if real_here:
                         continue  # the file is refused below: no need to store what is rolled back
-                _store(data, book, report, who, source.name, today)
+                if _store(data, book, report, who, source.name, today):
+                    recorded.update(data.recorded)
             if cancelled is not None and cancelled():
                 raise ExchangeCancelled(translate("IatiImport", "import cancelled; nothing was imported"))
             if demo_refused and (real_here or holds_real_projects()):
@@ -155,6 +210,9 @@ def import_iati(
                 writing()  # the commit follows: from here the caller stops offering Cancel
     except _DryRun:
         pass
+    for key in _RECORDED_ORDER:
+        if recorded[key]:
+            report.transactions.append(_RECORDED[key](recorded[key]))
     for kind, count in sorted(ignored.items()):
         if kind in _TRANSACTION_NAMES:
             what = translate("IatiImport", _TRANSACTION_NAMES[kind]).format(count=count)
@@ -206,7 +264,8 @@ class _PartnerBook:
                 self.by_name.pop(partner.name.casefold(), None)
 
 
-def _store(data: ActivityData, book: _PartnerBook, report: ImportReport, who: str | None, source_name: str, today: dt.date) -> None:
+def _store(data: ActivityData, book: _PartnerBook, report: ImportReport, who: str | None, source_name: str, today: dt.date) -> bool:
+    """Create or update the activity's project; whether it was kept (False: refused, and said why)."""
     existing_id = project_id_by_code(data.code)
     before = load_project(existing_id) if existing_id is not None else None
     # A new project starts in Design like any other; the file's stage is reached by actions below.
@@ -250,13 +309,14 @@ def _store(data: ActivityData, book: _PartnerBook, report: ImportReport, who: st
             project.fundings = _reuse(before.fundings if before else [], fundings)
             project.expenditures = _reuse(before.expenditures if before else [], data.expenditures)
             project.indicators = _reuse(before.indicators if before else [], data.indicators)
+            project.documents = _documents(before.documents if before else [], data.documents)
             changed = before is None or not _same(before, project)
             if changed:
                 project, _ = save_project(project, who)
     except ValidationError as exc:
         book.forget(created_codes)
         report.skipped.append(translate("IatiImport", "activity {code} skipped: {why}").format(code=data.code, why=exc))
-        return
+        return False
     report.created += len(created_codes)
     moved = _replay_stage(project, data, report, who, source_name, today, whole_route=before is not None)
     if before is None:
@@ -267,6 +327,25 @@ def _store(data: ActivityData, book: _PartnerBook, report: ImportReport, who: st
         report.unchanged += 1
     if (before is None or changed or moved) and report.changed_project_codes is not None:
         report.changed_project_codes.append(data.code)
+    return True
+
+
+def _documents(old: list[Any], linked: list[Any]) -> list[Any]:
+    """The project's documents with the file's links: a link already here (same web address and
+    category) keeps its record, with the evaluation it belongs to and any file attached, and takes
+    the title, language and date the file gives now; a new link is added. Documents the file does
+    not link (added by hand, attached files) stay."""
+    by_link = {(doc.url, doc.category): doc for doc in old if doc.url}
+    kept = list(old)
+    for doc in linked:
+        twin = by_link.get((doc.url, doc.category))
+        if twin is None:
+            kept.append(doc)
+            continue
+        updated = copy.copy(twin)
+        updated.title, updated.language, updated.document_date = doc.title, doc.language or twin.language, doc.document_date or twin.document_date
+        kept[kept.index(twin)] = updated
+    return kept
 
 
 # ---------------------------------------------------------------- the stage, through the cycle
@@ -338,7 +417,9 @@ def _take_route(project: d.Project, data: ActivityData, report: ImportReport, wh
         # the day tracker learnt of them, and a start without that date says so (the export then
         # does not give the import's day as the actual start).
         on, why = today, reason
-        if action == "start":
+        if action == "approve" and data.approved_on is not None and data.approved_on <= today:
+            on = data.approved_on  # the day tracker's export gives the approved budget's commitment
+        elif action == "start":
             if data.actual_start is not None and data.actual_start <= today:
                 on = data.actual_start
             else:
@@ -383,7 +464,7 @@ def _reuse(old: list[Any], new: list[Any]) -> list[Any]:
 def _same(before: d.Project, after: d.Project) -> bool:
     if mp.snapshot(before) != mp.snapshot(after):
         return False
-    for name in ("fundings", "expenditures", "indicators"):
+    for name in ("fundings", "expenditures", "indicators", "documents"):
         old = sorted((r.uuid, _key(r)) for r in getattr(before, name))
         new = sorted((r.uuid, _key(r)) for r in getattr(after, name))
         if old != new:

@@ -17,8 +17,15 @@ import can report it. Policy (documented in the README's IATI section):
 - funding: incoming commitments (11), or incoming funds (1) when the activity has no commitment;
 - expenditure: transaction type 4, by year and month of its date, "miscellaneous" unless tracker
   wrote the type;
-- US$ rates: 1 for US$, the rate tracker's export wrote, else the caller's `usd_rates`; an amount
-  in a currency without a rate is skipped and reported;
+- disbursements (3) and outgoing commitments (2): as the caller chooses for the file
+  (TransactionChoice), by default from the reporting organisation's role in the activity (see
+  transaction_uses): money an implementer spends or passes on to implementing partners is
+  expenditure (subcontracts), what a funder's file commits or disburses is funding it gave;
+- US$ rates: 1 for US$, the rate tracker's export wrote, the caller's `usd_rates` (the command
+  line's --rate) for the whole file, else the rate table's rate in force on the amount's value
+  date (else its transaction date or period start); an amount without a rate is skipped and
+  reported with tracker.domain.rates.missing_rate's sentence;
+- document links: the project's documents, matched by web address and category on re-import;
 - amounts and rates tracker cannot keep (1e40, a US$ value beyond MAX_AMOUNT, a rate of a million)
   are skipped with the reason, never rounded into an overflow; texts lose the control characters
   XML 1.0 cannot carry (the parser refuses them anyway)."""
@@ -27,6 +34,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import uuid as uuidlib
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -47,10 +55,12 @@ from tracker.domain.classifications import (
 )
 from tracker.domain.codelists import is_country, is_currency
 from tracker.domain.dates import EARLIEST, LATEST, date_range_problem
+from tracker.domain.documents import DOCUMENT_CATEGORIES, Document
 from tracker.domain.errors import OutOfRange
 from tracker.domain.i18n import translate
 from tracker.domain.money import CENT, MAX_AMOUNT, USD, amount_size_problem, check_rate
 from tracker.domain.numbers import format_number, number_style
+from tracker.domain.rates import RateTable, missing_rate
 from tracker.exchange import iati_codes as c
 from tracker.exchange.demo_marks import IATI_DEMO
 
@@ -60,6 +70,8 @@ _BLANK_REFS = {"", "-", "N/A", "NA", "NONE", "NULL", "0", "UNKNOWN"}
 # The store's widths for what the import makes of a publisher's organisations (the record descriptions).
 _PARTNER_CODE_WIDTH = rk.PARTNER.field("code").width or 40
 _PARTNER_NAME_WIDTH = rk.PARTNER.field("name").width or 200
+_TITLE_WIDTH = rk.DOCUMENT.field("title").width or 500
+_URL_WIDTH = rk.DOCUMENT.field("url").width or 1000
 
 
 @dataclass(frozen=True)
@@ -104,12 +116,16 @@ class ActivityData:
     exact_stage: bool = False  # tracker wrote the stage itself (not only the coarser IATI status)
     suspended_from: Stage | None = None  # tracker's export says where a suspended project was
     actual_start: dt.date | None = None  # IATI activity-date type 2
+    approved_on: dt.date | None = None  # the day of the approved budget's commitment, as tracker's export writes it
     funders: list[PartnerSpec] = field(default_factory=list)  # participating-org role 1
     fundings: list[FundingLine] = field(default_factory=list)
     expenditures: list[d.Expenditure] = field(default_factory=list)
     indicators: list[d.ResultIndicator] = field(default_factory=list)
+    documents: list[Document] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     ignored_transactions: Counter[str] = field(default_factory=Counter)
+    # What became of each transaction type: (type code, USE_* or a NOT_RECORDED_* reason) -> count.
+    recorded: Counter[tuple[str, str]] = field(default_factory=Counter)
     demo: bool = False  # tracker exported it from the demo portfolio: invented figures (demo_marks)
 
 
@@ -197,22 +213,27 @@ def slug(text: str) -> str:
 
 
 class Rates:
-    """US$ rates: 1 for US$, the rate tracker wrote on a value, else the caller's table."""
+    """US$ rates: 1 for US$, the rate tracker wrote on a value, the caller's rates for the whole
+    file (--rate CUR=R), else the rate table's in force on the amount's date."""
 
-    def __init__(self, usd_rates: Mapping[str, Decimal] | None) -> None:
+    def __init__(self, usd_rates: Mapping[str, Decimal] | None, dated: RateTable | None = None) -> None:
         self.table = {k.upper(): Decimal(v) for k, v in (usd_rates or {}).items()}
+        self.dated = dated if dated is not None else RateTable()
         for currency, rate in self.table.items():
             if (why := check_rate(currency, rate)) is not None:
                 raise OutOfRange(translate("IatiImport", "the US$ rate given for {currency} is refused: {why}; nothing was imported").format(
                     currency=currency, why=why))
 
-    def of(self, currency: str, value: etree._Element | None = None) -> Decimal | None:
+    def of(self, currency: str, on: dt.date | None, value: etree._Element | None = None) -> Decimal | None:
+        """The US$ value of one `currency` for an amount dated `on` (None: no date to look up)."""
         written = _decimal(value.get(c.EXT + "usd-rate")) if value is not None else None
         if written is not None and written > 0 and check_rate(currency, written) is None:
             return written
         if currency == USD:
             return Decimal(1)
-        return self.table.get(currency)
+        if currency in self.table:
+            return self.table[currency]
+        return self.dated.rate_on(currency, on) if on is not None else None
 
 
 @dataclass
@@ -221,10 +242,15 @@ class _Money:
     currency: str
     usd_rate: Decimal | None
     value_date: dt.date | None
+    rate_date: dt.date | None = None  # the day its rate was looked up for: the value date, else `fallback`
+
+    def missing_rate(self) -> str:
+        return missing_rate(self.currency, self.rate_date)
 
 
-def _money(value: etree._Element | None, default_currency: str, rates: Rates) -> _Money | str:
-    """The amount of a <value>, or why it cannot be read."""
+def _money(value: etree._Element | None, default_currency: str, rates: Rates, fallback: dt.date | None = None) -> _Money | str:
+    """The amount of a <value>, or why it cannot be read; its rate is the one in force on its
+    value date, else on `fallback` (the transaction date, the budget period's start)."""
     if value is None:
         return translate("IatiImport", "no value")
     amount = _decimal(value.text)
@@ -237,24 +263,29 @@ def _money(value: etree._Element | None, default_currency: str, rates: Rates) ->
         return translate("IatiImport", "no currency (neither the value nor the activity names one)")
     if not is_currency(currency):
         return translate("IatiImport", "'{currency}' is not an ISO 4217 currency").format(currency=currency[:40])
-    rate = rates.of(currency, value)
+    value_date = _plausible(_date(value.get("value-date")))
+    rate_date = value_date or _plausible(fallback)
+    rate = rates.of(currency, rate_date, value)
     if rate is not None and abs(amount * rate) >= MAX_AMOUNT:
         return translate("IatiImport", "value {currency} {amount} is worth more US$ than tracker keeps (below {limit})").format(
             currency=currency, amount=_amount(amount), limit=_limit())
-    return _Money(amount.quantize(CENT, rounding=ROUND_HALF_UP), currency, rate, _plausible(_date(value.get("value-date"))))
+    return _Money(amount.quantize(CENT, rounding=ROUND_HALF_UP), currency, rate, value_date, rate_date)
 
 
 # ---------------------------------------------------------------- the activity
 
 
-def read_activity(activity: etree._Element, rates: Rates, file_lang: str = "") -> ActivityData:
+def read_activity(activity: etree._Element, rates: Rates, file_lang: str = "", choice: TransactionChoice | None = None) -> ActivityData:
     identifier = (activity.findtext("iati-identifier") or "").strip()
     code = (activity.get(c.EXT + "code") or identifier).strip()
     if not code:
         raise ActivitySkipped(translate("IatiImport", "an activity without iati-identifier"))
-    if not d.CODE_PATTERN.match(code):
-        raise ActivitySkipped(translate("IatiImport", "{code}: the identifier cannot be a tracker code (2-100 letters, digits, '-', '_', "
-                                        "'.' or '/')").format(code=code))
+    if (length := len(code)) > d.CODE_WIDTH:
+        raise ActivitySkipped(translate("IatiImport", "{code}: the identifier cannot be a tracker code: it has %n characters, and a "
+                                        "code has at most {width}", "", length).format(code=code, width=d.CODE_WIDTH))
+    if not d.is_project_code(code):
+        raise ActivitySkipped(translate("IatiImport", "{code}: the identifier cannot be a tracker code (2-{width} printable characters, "
+                                        "starting with a letter or digit)").format(code=clean_text(code), width=d.CODE_WIDTH))
     lang = activity.get(XML_LANG) or file_lang
     default_currency = (activity.get("default-currency") or "").strip().upper()
     notes: list[str] = []
@@ -293,6 +324,7 @@ def read_activity(activity: etree._Element, rates: Rates, file_lang: str = "") -
                                    "are set)").format(code=code))
 
     countries, shares = _countries(activity, code, notes)
+    dated = planned_start or starts.get(c.ACTUAL_START) or dt.date.today()
     data = ActivityData(
         code=code,
         identifier=identifier,
@@ -307,7 +339,7 @@ def read_activity(activity: etree._Element, rates: Rates, file_lang: str = "") -
         planned_end=planned_end,
         actual_end=actual_end,
         budget=None,
-        currency=default_currency if is_currency(default_currency) and rates.of(default_currency) else USD,
+        currency=USD,
         usd_rate=Decimal(1),
         status_code=status_code,
         exact_stage=exact,
@@ -316,9 +348,12 @@ def read_activity(activity: etree._Element, rates: Rates, file_lang: str = "") -
         notes=notes,
         demo=(activity.get(IATI_DEMO) or "").strip().casefold() in ("true", "1"),
     )
+    if is_currency(default_currency) and (rate := rates.of(default_currency, dated)) is not None:
+        data.currency, data.usd_rate = default_currency, rate  # a project without budget keeps the file's currency
     _budget(activity, data, default_currency, rates)
-    _transactions(activity, data, default_currency, rates, lang)
+    _transactions(activity, data, default_currency, rates, lang, choice or TransactionChoice())
     data.indicators = _indicators(activity, lang, code, notes)
+    data.documents = _documents(activity, lang, code, notes)
     return data
 
 
@@ -399,6 +434,12 @@ def _region(activity: etree._Element) -> Region | None:
 
 
 def _outcome(activity: etree._Element) -> StrategicObjective | None:
+    written = activity.get(c.EXT + "outcome")  # tracker's export: its sector may be a purpose code no objective maps back to
+    if written:
+        try:
+            return StrategicObjective(written)
+        except ValueError:
+            pass
     best: tuple[Decimal, StrategicObjective] | None = None
     for element in activity.findall("sector"):
         if (element.get("vocabulary") or c.SECTOR_VOCABULARY_DAC) != c.SECTOR_VOCABULARY_DAC:
@@ -445,7 +486,7 @@ def _budget(activity: etree._Element, data: ActivityData, default_currency: str,
     for order, element in enumerate(activity.findall("budget")):
         start = _date(element.find("period-start").get("iso-date") if element.find("period-start") is not None else None)
         end = _date(element.find("period-end").get("iso-date") if element.find("period-end") is not None else None)
-        money = _money(element.find("value"), default_currency, rates)
+        money = _money(element.find("value"), default_currency, rates, start)
         if isinstance(money, str):
             data.notes.append(translate("IatiImport", "{code}: a budget line skipped: {why}").format(code=code, why=money))
             continue
@@ -477,30 +518,31 @@ def _budget(activity: etree._Element, data: ActivityData, default_currency: str,
         chosen = inside
         if not chosen:
             return
+    # One currency: the budget in it, at the rate in force on its first line's value date (the
+    # budget as approved). Several: each line in US$ at the rate of its own value date.
     currencies = {b.money.currency for b in chosen}
-    if currencies == {USD}:
-        target, target_rate = USD, Decimal(1)
-    elif len(currencies) == 1 and chosen[0].money.usd_rate is not None:
+    missing: dict[str, _Money] = {}
+    if len(currencies) == 1:
         target, target_rate = chosen[0].money.currency, chosen[0].money.usd_rate
+        if target_rate is None:
+            missing[target] = chosen[0].money
     else:
-        target = data.currency
-        target_rate = rates.of(target) or Decimal(1)
+        target, target_rate = USD, Decimal(1)
     total = Decimal(0)
-    missing: Counter[str] = Counter()
     for line in chosen:
         if line.money.currency == target:
             total += line.money.amount
         elif line.money.usd_rate is None:
-            missing[line.money.currency] += 1
+            missing.setdefault(line.money.currency, line.money)
         else:
-            converted = line.money.amount * line.money.usd_rate / target_rate
+            converted = line.money.amount * line.money.usd_rate
             if abs(converted) >= MAX_AMOUNT:  # before rounding: a cent quantum on 1e30 overflows
                 total = converted
                 break
             total += converted.quantize(CENT, rounding=ROUND_HALF_UP)
-    if missing:
-        data.notes.append(translate("IatiImport", "{code}: budget not imported: no US$ rate for {currencies} (give one with usd_rates)").format(
-            code=code, currencies=", ".join(sorted(missing))))
+    if missing or target_rate is None:
+        data.notes.append(translate("IatiImport", "{code}: budget not imported: {why}").format(
+            code=code, why="; ".join(missing[currency].missing_rate() for currency in sorted(missing))))
         return
     if (why := amount_size_problem(total, translate("IatiImport", "the budget"))) is not None or abs(total * target_rate) >= MAX_AMOUNT:
         why = why or translate("IatiImport", "the budget is worth more US$ than tracker keeps (below {limit})").format(limit=_limit())
@@ -513,49 +555,159 @@ def _budget(activity: etree._Element, data: ActivityData, default_currency: str,
     data.budget, data.currency, data.usd_rate = total, target, target_rate
 
 
-def _transactions(activity: etree._Element, data: ActivityData, default_currency: str, rates: Rates, lang: str) -> None:
+# How a file's disbursements (3) and outgoing commitments (2) are recorded: the caller's choice for
+# the whole file, AUTO by default (transaction_uses).
+AUTO = "auto"
+AS_EXPENDITURE = "expenditure"
+AS_FUNDING = "funding"
+NOT_RECORDED = "skip"
+TRANSACTION_USES = (AUTO, AS_EXPENDITURE, AS_FUNDING, NOT_RECORDED)
+# Why a transaction of a type tracker reads is still not recorded, besides the file's choice:
+# incoming funds or disbursements taken as funding when the activity's commitments already record
+# its funding (counting both would count the money twice); an implementer's outgoing commitments
+# when the activity reports the payments themselves (disbursements or expenditure).
+COVERED_BY_COMMITMENTS = "covered"
+PAID_AS_REPORTED = "paid"
+# The outgoing commitment tracker's own export writes for the approved budget (marked
+# tracker:approved-budget): the budget, which the import reads from the budget elements.
+APPROVED_BUDGET = "approved-budget"
+# What money an implementer disburses or commits to others is, as expenditure: it is passed on to
+# implementing partners under agreements, which tracker's types of assistance call subcontracts.
+PASSED_ON = ExpenditureType.SUBCONTRACTS
+
+
+@dataclass(frozen=True)
+class TransactionChoice:
+    """How the file's disbursements and outgoing commitments are recorded (TRANSACTION_USES)."""
+
+    disbursements: str = AUTO
+    outgoing_commitments: str = AUTO
+
+    def __post_init__(self) -> None:
+        for use in (self.disbursements, self.outgoing_commitments):
+            if use not in TRANSACTION_USES:
+                raise ValueError(f"'{use}' is not one of {', '.join(TRANSACTION_USES)}")
+
+
+def reporting_org_funds(activity: etree._Element) -> bool:
+    """Whether the activity's reporting organisation takes part in it as a funder only (role 1,
+    neither extending nor implementing it): its file then reports the funding it gives."""
+    reporting = activity.find("reporting-org")
+    ref = (reporting.get("ref") or "").strip().casefold() if reporting is not None else ""
+    if not ref:
+        return False
+    roles = {(e.get("role") or "").strip() for e in activity.findall("participating-org") if (e.get("ref") or "").strip().casefold() == ref}
+    return c.ROLE_FUNDING in roles and not roles & {c.ROLE_EXTENDING, c.ROLE_IMPLEMENTING}
+
+
+def transaction_uses(activity: etree._Element, types: list[str], choice: TransactionChoice) -> tuple[str, str]:
+    """(what disbursements are, what outgoing commitments are) in this activity. By default from
+    the reporting organisation's role: a funder's disbursements and commitments are funding it
+    gave; an implementer's (or extending organisation's) disbursements are money spent or passed
+    on to implementing partners, expenditure, and so are its outgoing commitments when the
+    activity reports no payment (no disbursement, no expenditure) — else they are the promises
+    those payments keep, and recording both would count the money twice."""
+    funder = reporting_org_funds(activity)
+    disbursements = choice.disbursements
+    if disbursements == AUTO:
+        disbursements = AS_FUNDING if funder else AS_EXPENDITURE
+    commitments = choice.outgoing_commitments
+    if commitments == AUTO:
+        if funder:
+            commitments = AS_FUNDING
+        elif {c.DISBURSEMENT, c.EXPENDITURE} & set(types):
+            commitments = PAID_AS_REPORTED
+        else:
+            commitments = AS_EXPENDITURE
+    return disbursements, commitments
+
+
+def _transactions(activity: etree._Element, data: ActivityData, default_currency: str, rates: Rates, lang: str,
+                  choice: TransactionChoice) -> None:
     code = data.code
     transactions = activity.findall("transaction")
     types = [(t.find("transaction-type").get("code") or "").strip() if t.find("transaction-type") is not None else "" for t in transactions]
-    funding_type = c.INCOMING_COMMITMENT if c.INCOMING_COMMITMENT in types else c.INCOMING_FUNDS
+    # The types of the money the activity reports (not tracker's approved-budget marker).
+    present = [k for t, k in zip(transactions, types) if t.get(c.EXT + "approved-budget") != "true"]
+    uses = dict(zip((c.DISBURSEMENT, c.OUTGOING_COMMITMENT), transaction_uses(activity, present, choice)))
+    # Commitments record the funding; funds received (or disbursed by a funder) only when the
+    # activity has no commitment, as before.
+    commitment_kinds = {c.INCOMING_COMMITMENT} | ({c.OUTGOING_COMMITMENT} if uses[c.OUTGOING_COMMITMENT] == AS_FUNDING else set())
+    fund_kinds = {c.INCOMING_FUNDS} | ({c.DISBURSEMENT} if uses[c.DISBURSEMENT] == AS_FUNDING else set())
+    funding_kinds = commitment_kinds if commitment_kinds & set(present) else fund_kinds
     funders = [e for e in activity.findall("participating-org") if (e.get("role") or "").strip() == c.ROLE_FUNDING]
     for element in funders:
         spec = partner_spec(element, lang)
         if spec is not None and (element.get("ref") or "").strip() != c.DEFAULT_ORG_REF and spec not in data.funders:
             data.funders.append(spec)
+    # Money a funder's own file reports going out comes from the funder: the reporting organisation.
+    outgoing_provider = activity.find("reporting-org")
+    incoming_provider = funders[0] if len(funders) == 1 else None
     problems: Counter[str] = Counter()
+    missing: dict[str, tuple[int, _Money]] = {}  # currency -> (count, the earliest amount)
     for transaction, kind in zip(transactions, types):
-        if kind == funding_type:
-            why = _funding(transaction, data, default_currency, rates, lang, funders)
+        outcome: str | _Money
+        if transaction.get(c.EXT + "approved-budget") == "true" and kind == c.OUTGOING_COMMITMENT:
+            data.recorded[(kind, APPROVED_BUDGET)] += 1
+            data.approved_on = _plausible(_transaction_day(transaction))
+            continue
+        if kind in funding_kinds:
+            outgoing = kind in (c.OUTGOING_COMMITMENT, c.DISBURSEMENT)
+            outcome = _funding(transaction, data, default_currency, rates, lang, outgoing_provider if outgoing else incoming_provider)
+            use = AS_FUNDING
+        elif kind in fund_kinds:
+            data.recorded[(kind, COVERED_BY_COMMITMENTS)] += 1
+            continue
         elif kind == c.EXPENDITURE:
-            why = _expenditure(transaction, data, default_currency, rates)
+            outcome, use = _expenditure(transaction, data, default_currency, rates), AS_EXPENDITURE
+        elif kind in uses and uses[kind] == AS_EXPENDITURE:
+            outcome, use = _expenditure(transaction, data, default_currency, rates, PASSED_ON), AS_EXPENDITURE
+        elif kind in uses and uses[kind] in (NOT_RECORDED, PAID_AS_REPORTED):
+            data.recorded[(kind, uses[kind])] += 1
+            continue
         else:
             data.ignored_transactions[kind or "?"] += 1
             continue
-        if why:
-            problems[why] += 1
+        if isinstance(outcome, _Money):
+            count, first = missing.get(outcome.currency, (0, outcome))
+            if outcome.rate_date is not None and (first.rate_date is None or outcome.rate_date < first.rate_date):
+                first = outcome
+            missing[outcome.currency] = (count + 1, first)
+        elif outcome:
+            problems[outcome] += 1
+        else:
+            data.recorded[(kind, use)] += 1
+    for currency in sorted(missing):
+        count, first = missing[currency]
+        problems[first.missing_rate()] += count
     for why, count in sorted(problems.items()):
         data.notes.append(translate("IatiImport", "{code}: %n transaction(s) skipped: {why}", "", count).format(code=code, why=why))
+
+
+def _transaction_day(transaction: etree._Element) -> dt.date | None:
+    element = transaction.find("transaction-date")
+    return _date(element.get("iso-date")) if element is not None else None
 
 
 def _transaction_date(transaction: etree._Element, money: _Money) -> dt.date | str | None:
     """The transaction's date (else its value date), None when it has none, or why the date it
     gives cannot be used."""
-    element = transaction.find("transaction-date")
-    on = _date(element.get("iso-date")) if element is not None else None
+    on = _transaction_day(transaction)
     if on is not None and _plausible(on) is None:
         return _outside_years()
     return on or money.value_date
 
 
-def _funding(transaction: etree._Element, data: ActivityData, default_currency: str, rates: Rates, lang: str, funders: list[etree._Element]) -> str:
-    money = _money(transaction.find("value"), default_currency, rates)
+def _funding(transaction: etree._Element, data: ActivityData, default_currency: str, rates: Rates, lang: str,
+             fallback_provider: etree._Element | None) -> str | _Money:
+    """'' when the transaction became a funding line, else why not (its money when only its rate is missing)."""
+    money = _money(transaction.find("value"), default_currency, rates, _transaction_day(transaction))
     if isinstance(money, str):
         return translate("IatiImport", "funding {why}").format(why=money)
     if money.amount <= 0:
         return translate("IatiImport", "funding of zero or a negative amount (tracker records contributions only)")
     if money.usd_rate is None:
-        return translate("IatiImport", "funding in {currency}: no US$ rate (give one with usd_rates)").format(currency=money.currency)
+        return money
     on = _transaction_date(transaction, money)
     if isinstance(on, str):
         return translate("IatiImport", "funding {why}").format(why=on)
@@ -574,7 +726,7 @@ def _funding(transaction: etree._Element, data: ActivityData, default_currency: 
         partner = None
     else:
         if provider is None or not (partner_spec(provider, lang)):
-            provider = funders[0] if len(funders) == 1 else None
+            provider = fallback_provider
         if provider is None:
             return translate("IatiImport", "funding without a provider organisation (and not one funding organisation to credit)")
         if (provider.get("ref") or "").strip() == c.DEFAULT_ORG_REF and not written:
@@ -589,12 +741,15 @@ def _funding(transaction: etree._Element, data: ActivityData, default_currency: 
     return ""
 
 
-def _expenditure(transaction: etree._Element, data: ActivityData, default_currency: str, rates: Rates) -> str:
-    money = _money(transaction.find("value"), default_currency, rates)
+def _expenditure(transaction: etree._Element, data: ActivityData, default_currency: str, rates: Rates,
+                 kind: ExpenditureType | None = None) -> str | _Money:
+    """'' when the transaction became an expenditure line of `kind` (default: the type tracker
+    wrote, else miscellaneous), else why not (its money when only its rate is missing)."""
+    money = _money(transaction.find("value"), default_currency, rates, _transaction_day(transaction))
     if isinstance(money, str):
         return translate("IatiImport", "expenditure {why}").format(why=money)
     if money.usd_rate is None:
-        return translate("IatiImport", "expenditure in {currency}: no US$ rate (give one with usd_rates)").format(currency=money.currency)
+        return money
     on = _transaction_date(transaction, money)
     if isinstance(on, str):
         return translate("IatiImport", "expenditure {why}").format(why=on)
@@ -607,10 +762,11 @@ def _expenditure(transaction: etree._Element, data: ActivityData, default_curren
     if not EARLIEST.year <= year <= LATEST.year or (month is not None and not 1 <= month <= 12):
         return translate("IatiImport", "expenditure for a year outside {first}-{last} or a month outside 1-12").format(
             first=EARLIEST.year, last=LATEST.year)
-    try:
-        kind = ExpenditureType(transaction.get(c.EXT + "expenditure-type") or c.DEFAULT_EXPENDITURE_TYPE.value)
-    except ValueError:
-        kind = c.DEFAULT_EXPENDITURE_TYPE
+    if kind is None:
+        try:
+            kind = ExpenditureType(transaction.get(c.EXT + "expenditure-type") or c.DEFAULT_EXPENDITURE_TYPE.value)
+        except ValueError:
+            kind = c.DEFAULT_EXPENDITURE_TYPE
     data.expenditures.append(d.Expenditure(year=year, month=month, expenditure_type=kind, amount=money.amount, currency=money.currency, usd_rate=money.usd_rate))
     return ""
 
@@ -631,7 +787,7 @@ def partner_spec(element: etree._Element, lang: str) -> PartnerSpec | None:
         ref = ""
     code = (element.get(c.EXT + "partner") or "").strip()
     if not code:
-        code = ref if ref and d.CODE_PATTERN.match(ref) and len(ref) <= _PARTNER_CODE_WIDTH else slug(name or ref)
+        code = ref if ref and d.PARTNER_CODE_PATTERN.match(ref) else slug(name or ref)
     if not code:
         return None
     category, kind = c.category_for(element.get("type") or "", name, ref)
@@ -684,4 +840,47 @@ def _indicators(activity: etree._Element, lang: str, code: str, notes: list[str]
     if unusable:
         notes.append(translate("IatiImport", "{code}: %n indicator value(s) not imported: not a number, or not below {limit}", "",
                                unusable).format(code=code, limit=_limit()))
+    return found
+
+
+# ---------------------------------------------------------------- documents
+
+
+def document_uuid(code: str, url: str, category: str) -> str:
+    """The same document link of the same activity is the same document in every database that
+    imports it (a field package then merges it instead of adding a twin)."""
+    return str(uuidlib.uuid5(uuidlib.NAMESPACE_URL, f"tracker:iati-document\n{code.casefold()}\n{category}\n{url}"))
+
+
+def _documents(activity: etree._Element, lang: str, code: str, notes: list[str]) -> list[Document]:
+    """The activity's document links as documents of the project: title, the first IATI category
+    tracker knows, the first two-letter language, the document date and the web address."""
+    found: list[Document] = []
+    seen: set[tuple[str, str]] = set()
+    unusable = 0
+    for element in activity.findall("document-link"):
+        url = clean_text(element.get("url") or "").strip()
+        categories = [(e.get("code") or "").strip().upper() for e in element.findall("category")]
+        category = next((k for k in categories if k in DOCUMENT_CATEGORIES), "")
+        if not url.lower().startswith(("http://", "https://")) or len(url) > _URL_WIDTH or not category:
+            unusable += 1
+            continue
+        if (url, category) in seen:
+            continue
+        seen.add((url, category))
+        title = narrative_text(element.find("title"), lang) or url.rstrip("/").rsplit("/", 1)[-1] or url
+        if len(title) > _TITLE_WIDTH:
+            title = title[: _TITLE_WIDTH - 3] + "..."
+        languages = [(e.get("code") or "").strip().casefold() for e in element.findall("language")]
+        language = next((k for k in languages if len(k) == 2 and k.isascii() and k.isalpha()), "")
+        dated = element.find("document-date")
+        found.append(Document(
+            title=title, category=category, language=language, url=url,
+            document_date=_plausible(_date(dated.get("iso-date"))) if dated is not None else None,
+            uuid=document_uuid(code, url, category),
+        ))
+    if unusable:
+        notes.append(translate("IatiImport", "{code}: %n document link(s) not imported: no web address starting with https:// or "
+                               "http:// (of at most {width} characters), or no IATI document category", "", unusable).format(
+            code=code, width=_URL_WIDTH))
     return found
