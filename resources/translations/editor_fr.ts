@@ -476,7 +476,7 @@
     <name>LocationsTable</name>
     <message>
       <source>Add &amp;location</source>
-      <translation>Ajouter un &amp;lieu</translation>
+      <translation>Nou&amp;veau lieu</translation>
     </message>
     <message>
       <source>Remo&amp;ve location</source>
@@ -820,7 +820,7 @@
     </message>
     <message>
       <source>DAC p&amp;urpose code:</source>
-      <translation>Code d'ob&amp;jet CAD :</translation>
+      <translation>Code d'objet C&amp;AD :</translation>
     </message>
     <message>
       <source>The OECD DAC 5-digit code of what the project does, as IATI publishes it</source>
