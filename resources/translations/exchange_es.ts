@@ -1961,6 +1961,10 @@
       <translation>un valor del indicador</translation>
     </message>
     <message>
+      <source>a document</source>
+      <translation>un documento</translation>
+    </message>
+    <message>
       <source>a stage change</source>
       <translation>un cambio de etapa</translation>
     </message>
@@ -2167,6 +2171,10 @@
     <message>
       <source>indicator value</source>
       <translation>valor del indicador</translation>
+    </message>
+    <message>
+      <source>document</source>
+      <translation>documento</translation>
     </message>
     <message>
       <source>stage change</source>

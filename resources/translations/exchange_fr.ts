@@ -1961,6 +1961,10 @@
       <translation>une valeur d’indicateur</translation>
     </message>
     <message>
+      <source>a document</source>
+      <translation>un document</translation>
+    </message>
+    <message>
       <source>a stage change</source>
       <translation>un changement d'étape</translation>
     </message>
@@ -2167,6 +2171,10 @@
     <message>
       <source>indicator value</source>
       <translation>valeur d’indicateur</translation>
+    </message>
+    <message>
+      <source>document</source>
+      <translation>document</translation>
     </message>
     <message>
       <source>stage change</source>

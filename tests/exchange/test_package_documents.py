@@ -176,3 +176,26 @@ def test_a_manifest_naming_files_in_the_first_format_is_refused(sites):
     _rewrite(package, lambda manifest, members: manifest.update(format_version=1))
     with pytest.raises(UnreadableFile):
         sites.merge("field", package)
+
+
+def test_a_document_of_an_evaluation_both_sides_planned_belongs_to_this_sides_evaluation(tmp_path):
+    """Two offices typed in the same project: its evaluations are matched by kind and number, and
+    a document of one of them arrives as a document of the receiver's."""
+    from tests.gui.factories import small_portfolio
+
+    sites = Sites(tmp_path)
+    for name in ("hq", "field"):
+        sites.use(name)
+        small_portfolio()
+    sites.use("field")
+    project = load_project(SEN)
+    evaluation = project.evaluations[0]
+    project.documents.append(Document("Evaluation report", "A07", "en", date(2021, 6, 30), "https://example.org/eval.pdf",
+                                      evaluation_uuid=evaluation.uuid))
+    save_project(project)
+    sites.sync("field", "hq")
+    here = load_project(SEN)
+    (document,) = here.documents
+    ours = next(e for e in here.evaluations if (e.kind, e.sequence) == (evaluation.kind, evaluation.sequence))
+    assert ours.uuid != evaluation.uuid and document.evaluation_uuid == ours.uuid
+    sites.close()

@@ -132,6 +132,7 @@ _A_KIND = {
     "budget_line": QT_TRANSLATE_NOOP("PackageRecord", "a budget line"),
     "progress_report": QT_TRANSLATE_NOOP("PackageRecord", "a progress report"),
     "indicator_value": QT_TRANSLATE_NOOP("PackageRecord", "an indicator value"),
+    "document": QT_TRANSLATE_NOOP("PackageRecord", "a document"),
     "stage_change": QT_TRANSLATE_NOOP("PackageRecord", "a stage change"),
     "exchange_rate": QT_TRANSLATE_NOOP("PackageRecord", "an exchange rate"),
 }
@@ -323,14 +324,28 @@ def _translated(item: Incoming, matched: dict[str, str]) -> Incoming:
     uuid = matched.get(record.uuid, record.uuid)
     owner = matched.get(record.project_uuid, record.project_uuid) if record.project_uuid else None
     measures = _measured_indicator(record, matched)
-    if uuid == record.uuid and owner == record.project_uuid and measures is None:
+    evaluation = _document_evaluation(record, matched)
+    if uuid == record.uuid and owner == record.project_uuid and measures is None and evaluation is None:
         return item
     moved = record.moved(uuid, owner)
     if measures is not None:
         # An indicator value measures the indicator it was matched to here (by name).
         moved = Record(moved.kind, moved.uuid, moved.project_uuid, {**(moved.values or {}), "indicator_uuid": measures},
                        value=dataclasses.replace(moved.value, indicator_uuid=measures))
+    if evaluation is not None:
+        # A document belongs to the evaluation it was matched to here (by kind and number).
+        moved = Record(moved.kind, moved.uuid, moved.project_uuid, {**(moved.values or {}), "evaluation_uuid": evaluation},
+                       value=dataclasses.replace(moved.value, evaluation_uuid=evaluation))
     return Incoming(moved, item.ancestors, item.line)
+
+
+def _document_evaluation(record: Record, matched: dict[str, str]) -> str | None:
+    """The local UUID of the evaluation an incoming document belongs to, where the sender's
+    evaluation was matched to a local one under another UUID; None otherwise."""
+    if record.kind != "document" or record.value is None or not record.value.evaluation_uuid:
+        return None
+    local = matched.get(record.value.evaluation_uuid)
+    return local if local is not None and local != record.value.evaluation_uuid else None
 
 
 def _measured_indicator(record: Record, matched: dict[str, str]) -> str | None:

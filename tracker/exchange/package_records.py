@@ -413,6 +413,7 @@ _KIND_NAMES = {
     "budget_line": QT_TRANSLATE_NOOP("PackageRecord", "budget line"),
     "progress_report": QT_TRANSLATE_NOOP("PackageRecord", "progress report"),
     "indicator_value": QT_TRANSLATE_NOOP("PackageRecord", "indicator value"),
+    "document": QT_TRANSLATE_NOOP("PackageRecord", "document"),
     "stage_change": QT_TRANSLATE_NOOP("PackageRecord", "stage change"),
     "exchange_rate": QT_TRANSLATE_NOOP("PackageRecord", "exchange rate"),
 }
@@ -435,7 +436,7 @@ def natural_key(record: Record, indicators: dict[str, str] | None = None) -> tup
     (project, name), a budget line by (project, heading, output) (unique in a project), a progress
     report by (project, period), an indicator value by (project, indicator, date): the indicator
     as `indicators` maps the sender's indicator UUIDs to this database's (indicators matched by
-    name). None for a tombstone."""
+    name), a document by (project, category, title, date). None for a tombstone."""
     v, p = record.value, record.project_uuid
     if v is None:
         return None
@@ -460,6 +461,8 @@ def natural_key(record: Record, indicators: dict[str, str] | None = None) -> tup
         return (kind, p, v.period_start, v.period_end)
     if kind == "indicator_value":
         return (kind, p, (indicators or {}).get(v.indicator_uuid, v.indicator_uuid), v.measured_on)
+    if kind == "document":
+        return (kind, p, v.category, v.title.strip(), v.document_date)
     if kind == "exchange_rate":
         return (kind, v.currency, v.valid_from)
     return None
