@@ -74,3 +74,22 @@ def test_the_tools_menu_opens_the_dialog(window, monkeypatch) -> None:
     window.organisation_action.trigger()
     assert opened == [window]
     assert window.organisation_action in window.tools_menu.actions()
+
+
+def _mnemonic(text: str) -> str | None:
+    at = text.replace("&&", "").find("&")
+    return text.replace("&&", "")[at + 1].lower() if at >= 0 else None
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
+def test_no_two_labels_of_a_page_share_an_alt_letter(qtbot, db, in_language, language) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    in_language(language)
+    dialog = OrganisationDialog()
+    qtbot.addWidget(dialog)
+    for index in (0, 1):  # the pages of labelled fields (the aid types are a grid of lists)
+        page = dialog.tabs.widget(index)
+        letters = [_mnemonic(label.text()) for label in page.findChildren(QLabel) if label.buddy() is not None]
+        found = [letter for letter in letters if letter]
+        assert found and len(found) == len(set(found)), f"{dialog.tabs.tabText(index)}: {letters}"
