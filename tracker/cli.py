@@ -668,12 +668,16 @@ def cmd_import(args: argparse.Namespace) -> int:
             report = import_workbook(args.file, dry_run=args.dry_run, usd_rates=dict(args.rate or []))
         else:
             from tracker.exchange.iati_import import import_iati
+            from tracker.exchange.iati_read import TransactionChoice
 
-            report = import_iati(args.file, dry_run=args.dry_run, usd_rates=dict(args.rate or []))
+            choice = TransactionChoice(disbursements=args.disbursements, outgoing_commitments=args.outgoing_commitments)
+            report = import_iati(args.file, dry_run=args.dry_run, usd_rates=dict(args.rate or []), choice=choice)
     except ImportRefused as exc:
         _print_problems(exc)
         raise
     print(report.summary())
+    for line in getattr(report, "transactions", []):  # IATI: what each transaction type became
+        print("  " + line)
     for skipped in report.skipped:
         print("  " + translate("CliExchange", "skipped: {item}").format(item=skipped))
     for refused in report.refused:
@@ -1021,6 +1025,15 @@ def build_parser() -> argparse.ArgumentParser:
                      help=translate("CliHelp", "US$ value of one unit of CUR for amounts in that currency whose rate is not given, "
                                                "instead of the rate table's, e.g. EUR={example} (repeatable)").format(
                          example=shown_number(Decimal("1.08"))))
+    uses = ("auto", "expenditure", "funding", "skip")  # tracker.exchange.iati_read.TRANSACTION_USES
+    sub.add_argument("--disbursements", choices=uses, default="auto",
+                     help=translate("CliHelp", "IATI: how disbursements are recorded: as expenditure (money passed on to implementing "
+                                               "partners), as funding the reporting organisation gave, or not at all; auto (the default) "
+                                               "decides by the reporting organisation's role in each activity"))
+    sub.add_argument("--outgoing-commitments", choices=uses, default="auto",
+                     help=translate("CliHelp", "IATI: how outgoing commitments are recorded (as for --disbursements; auto: a funder's "
+                                               "commitments are funding, an implementer's are expenditure only when the activity "
+                                               "reports no payment)"))
 
     sub = add("export", cmd_export, translate("CliHelp", "export data: iati"))
     formats = sub.add_subparsers(dest="format", metavar="FORMAT", required=True)

@@ -298,3 +298,29 @@ def test_a_project_saved_by_hand_with_a_long_code_and_spaces(db):
                                       partner_code="XX-FUNDER", project_code=H2H))
     save_project(project)
     assert load_project(H2H).code == H2H
+
+
+# ---------------------------------------------------------------- the command line
+
+
+def test_the_command_line_chooses_how_transactions_are_recorded_and_says_what_they_became(capsys, tmp_path):
+    from tests.cli_helpers import run_cli
+
+    database = tmp_path / "t.sqlite3"
+    open_database(database)
+    load_rates({"EUR", "GBP", "CZK", "MNT"}, dt.date(2020, 1, 1))
+    close_database()
+    code, out, err = run_cli(capsys, "--db", str(database), "import", str(CRAFTED), "--dry-run")
+    assert (code, err) == (0, "")
+    assert "  2 disbursements recorded as expenditure (subcontracts: money passed on to implementing partners)\n" in out
+    assert "no US$ rate" not in out
+    code, out, err = run_cli(capsys, "--db", str(database), "import", str(CRAFTED), "--disbursements", "skip",
+                             "--outgoing-commitments", "funding", "--rate", "EUR=1.5")
+    assert (code, err) == (0, "")
+    assert "  6 disbursements not recorded, as chosen for this file\n" in out
+    assert "  4 outgoing commitments recorded as funding given by the reporting organisation\n" in out
+    open_database(database)
+    assert {f.usd_rate for f in load_project(VN).fundings if f.currency == "EUR"} == {Decimal("1.5")}
+    code, out, err = run_cli(capsys, "--db", str(database), "import", str(CRAFTED), "--disbursements", "maybe")
+    assert code == 2 and "invalid choice: 'maybe'" in err
+    close_database()
