@@ -36,6 +36,7 @@ from tracker.domain.classifications import (
     Stage,
     StrategicObjective,
 )
+from tracker.domain.project import display_code
 from tracker.gui.formats import Formats
 from tracker.gui.portfolio_columns import COLUMN_INDEX, COLUMNS, country_names, funders, is_empty_key
 from tracker.gui.portfolio_updates import RowUpdates
@@ -437,7 +438,9 @@ class PortfolioModel(RowUpdates, QAbstractTableModel):
             return None
         column = index.column()
         if role == _DISPLAY:
-            return self._text[column][self._view[index.row()]]
+            text = self._text[column][self._view[index.row()]]
+            # The code column's texts stay the whole codes: the rows are found by them (id_of_code).
+            return display_code(text) if column == _CODE else text
         if role == _ALIGN:
             return self._alignments[column]
         row = self._rows[self._view[index.row()]]
