@@ -80,6 +80,15 @@ def test_units_per_us_dollar_in_french_headers_and_semicolons(db, tmp_path):
     assert rate_table().rate_on("CHF", date(2024, 4, 2)) == Decimal("1.111111111")
 
 
+def test_decimal_commas_of_a_spreadsheet_saved_in_french(db, tmp_path, monkeypatch):
+    path = tmp_path / "taux.csv"
+    path.write_text("devise;date;unites_par_usd\nEUR;2024-05-01;0,92\nXOF;2024-05-01;603.5\n", encoding="utf-8")
+    monkeypatch.setenv("LC_ALL", "fr_FR.UTF-8")
+    import_rates(path)
+    assert rate_table().rate_on("EUR", date(2024, 5, 1)) == Decimal("1.086956522")
+    assert rate_table().rate_on("XOF", date(2024, 5, 1)) == Decimal("0.001657000829")  # the UN's writing, a point, still reads
+
+
 def test_a_dry_run_writes_nothing_and_says_what_would_change(db):
     report = import_rates(PLAIN, dry_run=True)
     assert report.added == 4 and report.dry_run and list_rates() == []

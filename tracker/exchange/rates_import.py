@@ -22,8 +22,10 @@ usd_por_unidad, unidades_por_usd).
 
 A rate in units per US$ is stored as its inverse, 1 / rate, to RATE_DIGITS significant digits,
 computed in Decimal (never float). Every bad row is named (file, row, column, what is wrong) and
-the whole file is refused, nothing written; numbers that read two ways ("1,08") are refused, never
-guessed (tracker.domain.money.parse_decimal). XML is parsed without DTD, entities or network, and
+the whole file is refused, nothing written. Numbers are machine text (a decimal point) unless they
+hold a comma and the user's language writes decimals with one (a CSV saved by a French or Spanish
+spreadsheet: "0,92"); a number that reads two ways ("1,08" under English settings) is refused,
+never guessed (tracker.domain.money.parse_decimal, tracker.domain.numbers.parse_number). XML is parsed without DTD, entities or network, and
 a file declaring a DOCTYPE is refused; hidden sheets are never read. What is imported is written
 through tracker.store.rates.save_rates only: validated, audited, one transaction."""
 
@@ -48,7 +50,7 @@ from tracker.domain.codelists import is_currency
 from tracker.domain.dates import date_range_problem
 from tracker.domain.i18n import translate
 from tracker.domain.money import MAX_RATE, USD, parse_decimal
-from tracker.domain.numbers import format_number, number_style
+from tracker.domain.numbers import format_number, number_style, parse_number
 from tracker.domain.progress import CancelCheck, Cancelled, Progress
 from tracker.domain.rates import UN_OPERATIONAL_RATES, ExchangeRate
 from tracker.exchange.results import ImportRefused, Problem, UnreadableFile
@@ -281,6 +283,18 @@ def _day_of_text(text: str) -> dt.date:
                                              "does (01 Oct 2026)").format(value=text))
 
 
+def _number_of_text(text: str, what: str) -> Decimal:
+    """A number written in a file. Machine text (the UN's lists, most exports) writes a decimal
+    point; a comma comes from a spreadsheet saved in the user's language, so where that language
+    writes decimals with a comma (French, Spanish) a number with a comma is read in its writing
+    ("0,92", "1 270,5"); elsewhere a comma is grouping in its place or refused as ambiguous, never
+    guessed ("1,08": 1.08 or 108)."""
+    style = number_style()
+    if "," in text and style.decimal == ",":
+        return parse_number(text, style, what)
+    return parse_decimal(text, what)
+
+
 def _positive(value: Any) -> Decimal:
     what = translate("RatesImport", "the rate")
     if value is None or (isinstance(value, str) and not value.strip()):
@@ -293,8 +307,10 @@ def _positive(value: Any) -> Decimal:
             number = Decimal(repr(value))
             if not number.is_finite():
                 raise ValueError(translate("RatesImport", "{value} is not a number").format(value=value))
+        elif isinstance(value, (int, Decimal)):
+            number = parse_decimal(value, what)
         else:
-            number = parse_decimal(value if isinstance(value, (int, Decimal)) else str(value), what)
+            number = _number_of_text(str(value), what)
     except ValueError as exc:
         raise _BadValue(str(exc)) from None
     if number <= 0:
