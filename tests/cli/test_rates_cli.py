@@ -89,3 +89,23 @@ def test_a_dry_run_writes_nothing(tracker):
     code, out, _ = tracker("rates", "import", str(DATA / "rates-plain.csv"), "--dry-run", "--source", "Test list")
     assert code == 0 and out.startswith("rates-plain.csv: 4 rates would be added, 0 corrected, 0 unchanged; currencies: 3; source: Test list")
     assert tracker("rates", "list", "--json")[1].strip() == "[]"
+
+
+def test_an_import_workbook_takes_the_table_or_rate(tracker, db_target, tmp_path):
+    from tests.exchange.workbooks import EXPENDITURE, PARTNER, PROJECT, fill
+
+    path = fill(tmp_path / "in.xlsx", {"Partners": [PARTNER], "Projects": [PROJECT], "Expenditure": [dict(EXPENDITURE, Currency="EUR")]})
+    code, _, err = tracker("import", str(path))
+    assert code == 1 and "no US$ rate for EUR on 2025-03-01" in err
+    tracker("rates", "set", "EUR", "2025-03-01", "1.085")
+    code, _, err = tracker("import", str(path), "--dry-run")
+    assert (code, err) == (0, "")
+    code, _, err = tracker("import", str(path), "--rate", "EUR=1.1")
+    assert (code, err) == (0, "")
+    from decimal import Decimal
+
+    from tracker.store.database import open_database
+    from tracker.store.projects import load_project
+
+    open_database(db_target)
+    assert load_project("SEN/25/01/LUX").expenditures[0].usd_rate == Decimal("1.1")  # --rate first, the table's 1.085 after
