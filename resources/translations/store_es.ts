@@ -256,10 +256,6 @@
       <translation>la base de datos no conserva ningún archivo con la suma de control {sha256}</translation>
     </message>
     <message>
-      <source>the evaluation it belongs to is not one of this project's</source>
-      <translation>la evaluación a la que pertenece no es una de las de este proyecto</translation>
-    </message>
-    <message>
       <source>a file is named by its name, size and checksum together; attach the file again</source>
       <translation>un archivo se designa a la vez por su nombre, su tamaño y su suma de control; adjunte de nuevo el archivo</translation>
     </message>

@@ -256,10 +256,6 @@
       <translation>la base de données ne conserve aucun fichier de somme de contrôle {sha256}</translation>
     </message>
     <message>
-      <source>the evaluation it belongs to is not one of this project's</source>
-      <translation>l'évaluation à laquelle il appartient n'est pas une évaluation de ce projet</translation>
-    </message>
-    <message>
       <source>a file is named by its name, size and checksum together; attach the file again</source>
       <translation>un fichier est désigné à la fois par son nom, sa taille et sa somme de contrôle ; joignez à nouveau le fichier</translation>
     </message>

@@ -106,16 +106,17 @@ def test_bytes_that_are_not_the_named_file_are_refused(portfolio):
     assert load_project(SEN).documents == []
 
 
-def test_a_document_belongs_to_one_of_its_projects_evaluations_or_to_the_project(portfolio):
+def test_a_document_of_an_evaluation_the_project_no_longer_has_becomes_the_projects(portfolio):
     project = load_project(SEN)
     evaluation = project.evaluations[0]
     project.documents.append(Document("Evaluation report", "A07", evaluation_uuid=evaluation.uuid))
     save_project(project)
+    assert load_project(SEN).documents[0].evaluation_uuid == evaluation.uuid
     project = load_project(SEN)
-    project.documents.append(Document("Someone else's report", "A07", evaluation_uuid="00000000-0000-4000-8000-000000000000"))
-    with pytest.raises(ValidationError, match="not one of this project's") as refused:
-        save_project(project)
-    assert refused.value.problems[0].field == "evaluation_uuid"
+    project.documents.append(Document("A report of an evaluation deleted elsewhere", "A07",
+                                      evaluation_uuid="00000000-0000-4000-8000-000000000000"))
+    saved, _ = save_project(project)
+    assert [d.evaluation_uuid for d in saved.documents] == [evaluation.uuid, ""]
 
 
 def test_a_file_is_read_from_disk_with_its_name_size_and_checksum(portfolio, tmp_path):

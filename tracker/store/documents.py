@@ -106,14 +106,10 @@ def stored_sizes(digests: Iterable[str]) -> dict[str, int]:
 
 
 def document_problems(project: d.Project) -> list[FieldProblem]:
-    """What a project's documents cannot be, seen with the project: an evaluation that is not
-    one of the project's, a file named by half (a name without a checksum)."""
-    evaluations = {e.uuid for e in project.evaluations}
+    """What a project's documents cannot be, seen with the project: a file named by half (a name
+    without a checksum), a checksum that is not one."""
     found: list[FieldProblem] = []
     for index, document in enumerate(project.documents):
-        if document.evaluation_uuid and document.evaluation_uuid not in evaluations:
-            found.append(FieldProblem("evaluation_uuid", translate("StoreDocument", "the evaluation it belongs to is not one of this "
-                                                                                     "project's")).within(_KIND, index))
         named = (bool(document.file_name), document.file_size is not None, bool(document.file_sha256))
         if any(named) and not all(named):
             found.append(FieldProblem("file_name", translate("StoreDocument", "a file is named by its name, size and checksum together; "
@@ -193,8 +189,9 @@ def forget_files(digests: Iterable[str]) -> int:
 
 
 def evaluations_gone(project: d.Project) -> None:
-    """After re-planning: a document of an evaluation the plan took away becomes the project's,
-    rather than naming an evaluation that no longer exists."""
+    """A document of an evaluation the project no longer has (taken away by a re-plan here, or
+    deleted here while a package brought the document) becomes the project's own, rather than
+    naming an evaluation that does not exist; the audit trail shows the change."""
     evaluations = {e.uuid for e in project.evaluations}
     for document in project.documents:
         if document.evaluation_uuid and document.evaluation_uuid not in evaluations:

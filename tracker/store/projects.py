@@ -128,6 +128,7 @@ def save_project(project: d.Project, who: str | None = None, *, allow_stage_chan
     except RuleSetError as exc:
         raise ValidationError(FieldProblem("rule_set", str(exc)), subject=project_subject(project.code), kind="project") from None
     project.validate()
+    documents.evaluations_gone(project)
     if problems := documents.document_problems(project):
         raise ValidationError(problems, subject=project_subject(project.code), kind="project")
     with write_transaction():
