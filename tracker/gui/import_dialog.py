@@ -1,16 +1,24 @@
 """The import dialog: a preview (a dry run off the UI thread) with the counts, or every problem
-in a table (sheet, row, column, reason); then Import runs the real import in the worker."""
+in a table (sheet, row, column, reason); then Import runs the real import in the worker.
+
+An import workbook or an IATI activity file, told apart by content as on the command line. For an
+IATI file the dialog offers the command line's choice of how disbursements and outgoing
+commitments are recorded (--disbursements, --outgoing-commitments), "Automatic" preselected; a new
+choice checks the file again, and the preview says what each transaction type becomes."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -20,16 +28,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tracker.exchange.detect import detect_kind
 from tracker.exchange.results import ImportRefused, ImportReport, UnreadableFile
-from tracker.exchange.workbook_import import import_workbook
 from tracker.gui import errors
 from tracker.gui.workers import Operation, Progress
 
+if TYPE_CHECKING:
+    from tracker.exchange.iati_read import TransactionChoice
 
-def run_import(path: Path, dry_run: bool, progress: Progress) -> ImportReport:
-    """On the worker thread: the same function the command line calls. Its ImportCancelled is a
-    Cancelled: the operation ends as cancelled."""
+# The uses of a disbursement or outgoing commitment, as tracker.exchange.iati_read names them.
+AUTO, AS_EXPENDITURE, AS_FUNDING, NOT_RECORDED = "auto", "expenditure", "funding", "skip"
+
+
+def run_import(path: Path, dry_run: bool, progress: Progress, choice: TransactionChoice | None = None) -> ImportReport:
+    """On the worker thread: the same functions the command line calls, by the file's content.
+    Their ImportCancelled / ExchangeCancelled is a Cancelled: the operation ends as cancelled."""
+    if detect_kind(path) == "iati":
+        from tracker.exchange.iati_import import import_iati
+
+        return import_iati(path, dry_run=dry_run, progress=progress, cancelled=progress.is_cancelled,
+                           writing=None if dry_run else progress.point_of_no_return, choice=choice)
+    from tracker.exchange.workbook_import import import_workbook
+
     return import_workbook(path, dry_run=dry_run, progress=progress, cancelled=progress.is_cancelled)
+
+
+def file_kind(path: Path) -> str:
+    """"iati" or "workbook" (what the import will take it for; an unreadable file is explained by
+    the preview)."""
+    try:
+        return detect_kind(path)
+    except UnreadableFile:
+        return "workbook"
 
 
 class ImportDialog(QDialog):
@@ -41,6 +71,7 @@ class ImportDialog(QDialog):
     def __init__(self, parent: QWidget, path: Path) -> None:
         super().__init__(parent)
         self.path = path
+        self.kind = file_kind(path)
         self.report: ImportReport | None = None
         self.setWindowTitle(self.tr("Import {name}").format(name=path.name))
         self.resize(760, 460)
@@ -60,23 +91,71 @@ class ImportDialog(QDialog):
         self.import_button.clicked.connect(self.start_import)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        self.disbursements = self._use_box(self.tr("Disbursements (IATI transaction type 3)"))
+        self.outgoing_commitments = self._use_box(self.tr("Outgoing commitments (IATI transaction type 2)"))
+        if self.kind == "iati":
+            choices = QFormLayout()
+            choices.addRow(self.tr("&Disbursements:"), self.disbursements)
+            choices.addRow(self.tr("&Outgoing commitments:"), self.outgoing_commitments)
+            layout.addLayout(choices)
+        else:
+            self.disbursements.hide()
+            self.outgoing_commitments.hide()
         layout.addWidget(self.summary)
         layout.addWidget(self.problems, 1)
         layout.addWidget(self.buttons)
 
+    def _use_box(self, what: str) -> QComboBox:
+        box = QComboBox(self)
+        box.addItem(self.tr("Automatic: by the reporting organisation's role in each activity"), AUTO)
+        box.addItem(self.tr("As expenditure (money passed on to implementing partners)"), AS_EXPENDITURE)
+        box.addItem(self.tr("As funding given by the reporting organisation"), AS_FUNDING)
+        box.addItem(self.tr("Not recorded"), NOT_RECORDED)
+        box.setToolTip(self.tr("How the file's {what} are recorded. Automatic: a funder's file gives funding; an implementer's "
+                               "disbursements are money spent or passed on to implementing partners (expenditure, as "
+                               "subcontracts), and its outgoing commitments too when the activity reports no payment.").format(what=what))
+        box.currentIndexChanged.connect(self._choice_changed)
+        return box
+
+    def choice(self) -> TransactionChoice | None:
+        """How disbursements and outgoing commitments are recorded (None for a workbook)."""
+        if self.kind != "iati":
+            return None
+        from tracker.exchange.iati_read import TransactionChoice
+
+        return TransactionChoice(disbursements=str(self.disbursements.currentData()),
+                                 outgoing_commitments=str(self.outgoing_commitments.currentData()))
+
+    def _choice_changed(self) -> None:
+        if self.kind == "iati" and self.report is not None:
+            self.start_preview()  # what each type becomes, and the counts, change with the choice
+
+    def _choices_enabled(self, enabled: bool) -> None:
+        self.disbursements.setEnabled(enabled)
+        self.outgoing_commitments.setEnabled(enabled)
+
     # ------------------------------------------------------------ preview
 
     def start_preview(self) -> Operation[ImportReport]:
-        operation = Operation(self, lambda progress: run_import(self.path, True, progress), label=self.tr("Checking the workbook…"),
+        self.import_button.setEnabled(False)
+        self._choices_enabled(False)
+        choice = self.choice()
+        label = self.tr("Checking the IATI file…") if self.kind == "iati" else self.tr("Checking the workbook…")
+        operation = Operation(self, lambda progress: run_import(self.path, True, progress, choice), label=label,
                               success=self._show_preview, failure=self._show_failure)
         operation.signals.cancelled.connect(lambda: self._set_summary(self.tr("Checking was cancelled; nothing was imported.")))
+        operation.signals.cancelled.connect(lambda: self._choices_enabled(True))
         return operation.run()
 
     def _show_preview(self, report: ImportReport) -> None:
         self.report = report
+        self._choices_enabled(True)
         text = self.tr("{created}, {updated} and {unchanged}.").format(
             created=self.tr("%n record(s) will be created", "", report.created),
             updated=self.tr("%n updated", "", report.updated), unchanged=self.tr("%n unchanged", "", report.unchanged))
+        transactions = getattr(report, "transactions", [])
+        if transactions:
+            text += "\n" + self.tr("Transactions:") + "\n" + "\n".join(f"• {s}" for s in transactions)
         if report.skipped:
             text += "\n" + self.tr("Ignored:") + "\n" + "\n".join(f"• {s}" for s in report.skipped[:20])
         if report.refused:
@@ -92,6 +171,7 @@ class ImportDialog(QDialog):
 
     def _show_failure(self, exc: BaseException) -> None:
         self.import_button.setEnabled(False)
+        self._choices_enabled(True)
         if isinstance(exc, ImportRefused):
             self._set_summary(self.tr("%n problem(s) must be fixed in the workbook before it can be imported; nothing was imported.",
                                       "", len(exc.problems)))
@@ -125,9 +205,12 @@ class ImportDialog(QDialog):
             self.imported.emit(report)
             self.accept()
 
-        operation = Operation(self, lambda progress: run_import(self.path, False, progress), label=self.tr("Importing…"),
+        self._choices_enabled(False)
+        choice = self.choice()
+        operation = Operation(self, lambda progress: run_import(self.path, False, progress, choice), label=self.tr("Importing…"),
                               success=done, failure=self._show_failure)
         operation.signals.cancelled.connect(lambda: self._set_summary(self.tr("The import was cancelled; nothing was written.")))
+        operation.signals.cancelled.connect(lambda: self._choices_enabled(True))
         return operation.run()
 
 

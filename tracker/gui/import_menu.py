@@ -22,9 +22,10 @@ if TYPE_CHECKING:
 
 
 def ask_import_file(parent: QWidget) -> Path | None:
-    """The workbook to import (module level so that tests can replace it)."""
-    name, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("ImportMenu", "Import a workbook"), "",
-                                          QCoreApplication.translate("ImportMenu", "Excel workbooks (*.xlsx);;All files (*)"))
+    """The workbook or IATI file to import (module level so that tests can replace it)."""
+    name, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("ImportMenu", "Import a workbook or an IATI file"), "",
+                                          QCoreApplication.translate("ImportMenu", "Import workbooks and IATI activity files (*.xlsx *.xml);;"
+                                                                                   "Excel workbooks (*.xlsx);;IATI activity files (*.xml);;All files (*)"))
     return Path(name) if name else None
 
 
@@ -95,7 +96,8 @@ def install(window: MainWindow) -> dict[str, QAction]:
     """Add Import… (Ctrl+I) and Write Import Template… to the File menu, before the backup."""
     import_action = QAction(QCoreApplication.translate("ImportMenu", "&Import…"), window)
     import_action.setShortcut(QKeySequence("Ctrl+I"))
-    import_action.setStatusTip(QCoreApplication.translate("ImportMenu", "Import projects, funding, expenditure, evaluations and indicators from an import workbook"))
+    import_action.setStatusTip(QCoreApplication.translate("ImportMenu", "Import projects, funding, expenditure, evaluations and indicators from an "
+                                                                        "import workbook or an IATI activity file"))
     import_action.triggered.connect(lambda _checked=False: import_file(window))
     template_action = QAction(QCoreApplication.translate("ImportMenu", "Write Import &Template…"), window)
     template_action.setStatusTip(QCoreApplication.translate("ImportMenu", "Write an Excel workbook to fill in and import"))
