@@ -116,7 +116,7 @@ def default_types(project: d.Project, settings: OrganisationSettings) -> AidType
 def approval_day(project: d.Project, approved: dt.date | None, started: dt.date | None) -> dt.date | None:
     """The day the budget was approved: the recorded approval, else the earliest funding
     agreement, else the actual start; None for a project not yet approved."""
-    if project.stage not in _COMMITTED and approved is None:
+    if not is_committed(project) and approved is None:
         return None
     if approved is not None:
         return approved
@@ -125,8 +125,8 @@ def approval_day(project: d.Project, approved: dt.date | None, started: dt.date 
 
 
 def is_committed(project: d.Project) -> bool:
-    """Approved (or past approval): its budget is committed."""
-    return project.stage in _COMMITTED
+    """Approved (or past approval, or suspended after): its budget is committed."""
+    return _stage_or_suspended_from(project) in _COMMITTED
 
 
 def is_current(project: d.Project) -> bool:
@@ -135,7 +135,12 @@ def is_current(project: d.Project) -> bool:
 
 
 def has_started(project: d.Project) -> bool:
-    return project.stage in _STARTED
+    """Under way (or done, or suspended after it started)."""
+    return _stage_or_suspended_from(project) in _STARTED
+
+
+def _stage_or_suspended_from(project: d.Project) -> Stage | None:
+    return project.suspended_from if project.stage is Stage.SUSPENDED else project.stage
 
 
 def measure(indicator: d.ResultIndicator) -> str:

@@ -13,8 +13,9 @@ from tracker.domain.classifications import Stage
 from tracker.store import models as m
 
 # A project the demo (tracker.store.demo.placed_on) placed straight into one of these stages got
-# under way on the day of its placing: the demo dates that placing at the project's start.
-_UNDER_WAY = (Stage.IMPLEMENTATION, Stage.EVALUATION_AND_CLOSING, Stage.CLOSED)
+# under way on the day of its placing: the demo dates that placing at the project's start (a
+# suspended one too: the demo suspends projects under way).
+_UNDER_WAY = (Stage.IMPLEMENTATION, Stage.EVALUATION_AND_CLOSING, Stage.CLOSED, Stage.SUSPENDED)
 # ... and one placed in one of these was approved by then.
 _APPROVED = (Stage.APPROVED, *_UNDER_WAY)
 # The action of the stage history's first entry when the demo placed the project in its stage.
