@@ -65,6 +65,9 @@ class MainWindow(QMainWindow):
         from tracker.gui import organisation_dialog
 
         self.organisation_action = organisation_dialog.install(self)  # Tools > Organisation Settings…
+        from tracker.gui import rates_dialog
+
+        self.rates_action = rates_dialog.install(self)  # Tools > Exchange Rates…
         self._restore_state()
         self.database_changed()
 

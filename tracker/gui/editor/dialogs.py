@@ -23,6 +23,7 @@ from tracker.domain import cycle
 from tracker.domain.classifications import RATING_SCALE, Criterion, EvaluationKind, Independence
 from tracker.domain.project import BudgetRevision, Project
 from tracker.gui.editor.date_field import DateLineEdit, read_date
+from tracker.gui.editor.line_rates import no_rate_in_force, table_rate
 from tracker.gui.form_dialog import FormDialog
 from tracker.gui.formats import read_user_number, show_user_number
 
@@ -197,7 +198,42 @@ class RevisionDialog(FormDialog):
             edit.textChanged.connect(self.refresh)
             # Each example whole, in every language (room for the frame and a calendar button).
             edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 40)
+        # A new budget is recorded at the rate in force on the revision's date, from the table of
+        # exchange rates, following the date and budget until the user types a rate of his own.
+        self.rate_typed = False
+        self.rate_hint = QLabel(self)
+        self.rate_hint.setObjectName("rate_hint")
+        self.rate_hint.setWordWrap(True)
+        self.rate_hint.setStyleSheet("color: #555555;")
+        self.form.insertRow(self.form.rowCount() - 1, "", self.rate_hint)
+        self.new_rate.textEdited.connect(self._rate_typed)
+        self.revised_on.textChanged.connect(self._follow_rate)
+        self.new_budget.textChanged.connect(self._follow_rate)
+        self._follow_rate()
         self.refresh()
+
+    def _rate_typed(self) -> None:
+        self.rate_typed = True
+        self.rate_hint.setText("")
+
+    def _follow_rate(self) -> None:
+        """The new rate as the table gives it on the revision's date, while a new budget is given
+        (an extension alone keeps the project's rate) and the user has not typed one."""
+        currency = self.project.currency
+        if self.rate_typed or currency == "USD":
+            return
+        try:
+            day = read_date(self.revised_on.text())
+        except ValueError:
+            return
+        rate = table_rate(currency, day)[0] if self.new_budget.text().strip() else None
+        self.new_rate.setText(show_user_number(rate, None) if rate is not None else "")
+        if not self.new_budget.text().strip():
+            self.rate_hint.setText("")
+        elif rate is None:
+            self.rate_hint.setText(no_rate_in_force(currency, day))
+        else:
+            self.rate_hint.setText(self.tr("The rate in force on {day} in the table of exchange rates.").format(day=day.isoformat()))
 
     def _current_text(self) -> str:
         project = self.project

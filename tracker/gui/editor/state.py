@@ -19,12 +19,14 @@ from tracker.domain.dates import duration_in_months, format_months
 from tracker.domain.errors import FieldProblem
 from tracker.domain.money import USD, Money
 from tracker.domain.numbers import NumberStyle, format_number, parse_number
-from tracker.domain.project import Evaluation, Project, code_in_use
+from tracker.domain.project import Evaluation, Expenditure, Funding, Project, code_in_use
+from tracker.domain.rates import rate_date
 from tracker.domain.records import PROJECT, kind_named
 from tracker.domain.rules.engine import EvaluationPlan
 from tracker.domain.rules.replan import PlanChange, replan
 from tracker.domain.rules.ruleset import RuleSetError
 from tracker.gui.editor.date_field import read_date
+from tracker.gui.editor.line_rates import no_rate_in_force, table_rate
 from tracker.gui.formats import user_number_style
 from tracker.store.projects import plan_for
 
@@ -176,10 +178,18 @@ def rate_reading(texts: dict[str, str], currency: str, style: NumberStyle) -> st
     return QCoreApplication.translate("EditorState", "1 {currency} = {rate} US$").format(currency=currency, rate=_rate_text(rate, style))
 
 
+# The fields of a line whose change moves the day its rate is taken on.
+RATE_DATE_FIELDS = frozenset({"approved_on", "year", "month"})
+
+
 @dataclass
 class Snapshot:
     project: Project
     texts: dict[str, str]
+    following_rates: frozenset[str] = frozenset()
+    typed_rates: frozenset[str] = frozenset()
+    project_rate_follows: bool = False
+    project_rate_typed: bool = False
 
 
 @dataclass
@@ -199,6 +209,16 @@ class EditorState:
     # Another stored project's code equal to the one typed, whatever its case: the store's own
     # check (one indexed query), asked as the code is typed; the store asks again on saving.
     code_clash: Callable[[str, str], str | None] = _stored_code_clash
+    # The rate in force on a day in the table of exchange rates, and whether it has the currency.
+    rate_lookup: Callable[[str, date], tuple[Decimal | None, bool]] = table_rate
+    # Lines whose rate came from the table and follows their currency and date (the user has not
+    # typed one); the rate of the project's budget likewise. A stored line keeps its rate.
+    following_rates: set[str] = field(default_factory=set)
+    typed_rates: set[str] = field(default_factory=set)  # lines whose rate the user typed: never replaced
+    project_rate_follows: bool = False
+    project_rate_typed: bool = False
+    # Why the last rate looked up could not be filled in (empty when it was): for the status bar.
+    rate_missing: str = ""
 
     @classmethod
     def for_project(cls, project: Project, style: NumberStyle | None = None) -> "EditorState":
@@ -214,12 +234,33 @@ class EditorState:
         self.touched.add(name)
         if name == "currency" and text.strip().upper() != self.project.currency:
             # A rate belongs to its currency: never keep one (least of all a silent 1) across a
-            # change. Back to US$, the rate is 1; to any other, it is asked for.
+            # change. Back to US$, the rate is 1; to any other, the one in force on the planned
+            # start, or it is asked for.
             self.touched.add("usd_rate")
             self._apply_text("currency", text)
-            self._apply_text("usd_rate", "1" if self.project.currency == USD else "")
+            if self.project_rate_typed and self.project.currency != USD:
+                self._check_rate_given()  # typed by the user: kept, as a line's typed rate is
+                return
+            self.project_rate_typed = False
+            self.project_rate_follows = self.project.currency != USD
+            self._apply_text("usd_rate", self._project_rate_text())
             return
         self._apply_text(name, text)
+        if name == "usd_rate":
+            self.project_rate_follows, self.project_rate_typed = False, True  # never replaced by the table's
+        elif name == "planned_start" and self.project_rate_follows and name not in self.parse_errors:
+            self._apply_text("usd_rate", self._project_rate_text())
+
+    def _project_rate_text(self) -> str:
+        """The budget's rate as the table gives it on the planned start ("1" for US$; empty when
+        there is no start yet or no rate in force on it)."""
+        currency, start = self.project.currency, self.project.planned_start
+        if currency == USD:
+            return "1"
+        if start is None:
+            return ""
+        rate, _known = self.rate_lookup(currency, start)
+        return "" if rate is None else TEXT_FIELDS["usd_rate"][1](rate, self.style)
 
     def set_value(self, name: str, value: Any) -> None:
         """The user chose `value` for field `name` (a region, an objective...)."""
@@ -254,7 +295,15 @@ class EditorState:
 
     def _check_rate_given(self) -> None:
         if self.project.usd_rate is None and self.texts.get("usd_rate", "").strip() == "":
-            self.parse_errors["usd_rate"] = rate_needed(self.project.currency) if self.project.currency != USD else QCoreApplication.translate("EditorState", "a US$ rate is required (1 for US$)")
+            currency, start = self.project.currency, self.project.planned_start
+            if currency == USD:
+                self.parse_errors["usd_rate"] = QCoreApplication.translate("EditorState", "a US$ rate is required (1 for US$)")
+            elif self.project_rate_follows and start is not None:
+                # What is needed first, then why the table did not give it and how to add it.
+                self.parse_errors["usd_rate"] = QCoreApplication.translate("EditorState", "{needed}; {reason}").format(
+                    needed=rate_needed(currency), reason=no_rate_in_force(currency, start))
+            else:
+                self.parse_errors["usd_rate"] = rate_needed(currency)
 
     def _check_code(self) -> None:
         code = self.project.code.strip()
@@ -266,19 +315,55 @@ class EditorState:
 
     def edit_record(self, attribute: str, row: int, name: str, value: Any) -> None:
         """The user changed field `name` of row `row` of the child list `attribute`. A row's rate
-        follows its currency as the project's does: 1 for US$, to be given for any other."""
+        follows its currency as the project's does: 1 for US$, the table's rate in force on the
+        line's date for any other (a stored line changed to another currency too); a line whose
+        rate came from the table follows its date as well; a rate the user typed stays."""
         record = getattr(self.project, attribute)[row]
         self.touched_records.add(record.uuid)
-        if name == "currency" and value != getattr(record, "currency", value) and hasattr(record, "usd_rate"):
-            record.usd_rate = Decimal(1) if value == USD else None
+        self.rate_missing = ""
+        changed_currency = name == "currency" and value != getattr(record, "currency", value)
         setattr(record, name, value)
+        if not isinstance(record, (Funding, Expenditure)):
+            return
+        if name == "usd_rate":
+            self.following_rates.discard(record.uuid)
+            self.typed_rates.add(record.uuid)
+        elif changed_currency and (value == USD or record.uuid not in self.typed_rates):
+            # A stored line's rate was that of its old currency: not kept across a change. US$ is 1.
+            self.typed_rates.discard(record.uuid)
+            self.fill_rate(record)
+        elif name in RATE_DATE_FIELDS and record.uuid in self.following_rates:
+            self.fill_rate(record)
+
+    def fill_rate(self, record: Funding | Expenditure) -> None:
+        """Give a new line (or one whose currency or date changed) the rate in force on its date;
+        it then follows them until the user types a rate. No rate in force: the project's own
+        rate for a line in the project's currency when the table has none of that currency at
+        all (an office that does not keep the table types rates as before), else none, and
+        `rate_missing` says why."""
+        self.following_rates.add(record.uuid)
+        currency, day = record.currency, rate_date(record)
+        if currency == USD:
+            record.usd_rate = Decimal(1)
+            return
+        rate, known = self.rate_lookup(currency, day) if day is not None else (None, False)
+        if rate is None and not known and currency == self.project.currency and self.project.usd_rate is not None:
+            rate = self.project.usd_rate
+        record.usd_rate = rate  # type: ignore[assignment]  # None until one is given: the line's problem says so
+        if rate is None:
+            self.rate_missing = no_rate_in_force(currency, day) if day is not None else rate_needed(currency)
 
     def snapshot(self) -> Snapshot:
-        return Snapshot(copy.deepcopy(self.project), dict(self.texts))
+        return Snapshot(copy.deepcopy(self.project), dict(self.texts), frozenset(self.following_rates), frozenset(self.typed_rates),
+                        self.project_rate_follows, self.project_rate_typed)
 
     def restore(self, snapshot: Snapshot) -> None:
         self.project = copy.deepcopy(snapshot.project)
         self.texts = dict(snapshot.texts)
+        self.following_rates = set(snapshot.following_rates)
+        self.typed_rates = set(snapshot.typed_rates)
+        self.project_rate_follows = snapshot.project_rate_follows
+        self.project_rate_typed = snapshot.project_rate_typed
         self.parse_errors = {}
         for name, text in self.texts.items():
             self._apply_text(name, text)

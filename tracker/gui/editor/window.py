@@ -413,6 +413,9 @@ class ProjectEditor(CycleCommands, EvaluationActions, QMainWindow):
         after = self.state.snapshot()
         self.undo_stack.push(SnapshotCommand(text, before, after, self._restore, merge_key))
         self.refresh(skip)
+        if self.state.rate_missing:  # a line's rate the table could not give: say how to add it
+            self.statusBar().showMessage(self.state.rate_missing, 15000)
+            self.state.rate_missing = ""
 
     def _restore(self, snapshot: Any) -> None:
         self.state.restore(snapshot)
@@ -512,10 +515,14 @@ class ProjectEditor(CycleCommands, EvaluationActions, QMainWindow):
 
     def _new_funding(self) -> Funding:
         modality = FundingModality.EARMARKED
-        return Funding(modality, Decimal("0"), self.project.currency, date.today(), None, self.project.code or None, self.project.usd_rate)
+        line = Funding(modality, Decimal("0"), self.project.currency, date.today(), None, self.project.code or None, self.project.usd_rate)
+        self.state.fill_rate(line)  # the rate in force on its date, following it until one is typed
+        return line
 
     def _new_expenditure(self) -> Expenditure:
-        return Expenditure(date.today().year, ExpenditureType.OTHER_PERSONNEL, Decimal("0"), self.project.currency, self.project.usd_rate)
+        line = Expenditure(date.today().year, ExpenditureType.OTHER_PERSONNEL, Decimal("0"), self.project.currency, self.project.usd_rate)
+        self.state.fill_rate(line)
+        return line
 
     def _new_budget_line(self) -> BudgetLine:
         """The first heading not budgeted yet (without output), so a new line is never a duplicate."""
