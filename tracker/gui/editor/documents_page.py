@@ -72,16 +72,18 @@ def open_externally(url: QUrl) -> bool:
 
 @cache
 def _language_names(language: str) -> dict[str, str]:
+    names: dict[str, str] = {}
     try:
-        names = Locale.parse(language).languages
+        names = dict(Locale.parse(language).languages)
     except (ValueError, UnknownLocaleError):
-        names = {}
+        pass
     return {code: (names.get(code) or code)[:1].upper() + (names.get(code) or code)[1:] for code in OFFERED_LANGUAGES}
 
 
 def language_choices() -> list[tuple[str, str | None]]:
     names = _language_names(current_language())
-    return [("", "")] + sorted(((name, code) for code, name in names.items()), key=lambda item: item[0].casefold())
+    offered: list[tuple[str, str | None]] = [(name, code) for code, name in names.items()]
+    return [("", "")] + sorted(offered, key=lambda item: item[0].casefold())
 
 
 def category_choices() -> list[tuple[str, str | None]]:
@@ -125,9 +127,14 @@ class DocumentsPage(QWidget):
         self.open_button.setToolTip(self.tr("Open the document's file, or its web address"))
         # Add document, Add file…, Remove selected under the table; the selected document's file
         # on a row of its own, so that both rows keep their whole words at 1024 pixels in French.
-        self.table.layout().itemAt(self.table.layout().count() - 1).layout().insertWidget(1, self.add_file_button)
+        table_layout = self.table.layout()
+        assert isinstance(table_layout, QVBoxLayout)
+        last = table_layout.itemAt(table_layout.count() - 1)
+        table_buttons = last.layout() if last is not None else None
+        assert isinstance(table_buttons, QHBoxLayout)
+        table_buttons.insertWidget(1, self.add_file_button)
         file_row = QHBoxLayout()
-        file_row.setContentsMargins(self.table.layout().contentsMargins().left(), 0, 0, 0)
+        file_row.setContentsMargins(table_layout.contentsMargins().left(), 0, 0, 0)
         file_row.addWidget(self.open_button)
         file_row.addWidget(self.save_as_button)
         file_row.addStretch(1)
@@ -155,7 +162,8 @@ class DocumentsPage(QWidget):
     def _evaluation_choices(self) -> list[tuple[str, str | None]]:
         """Blank for the project's own document, else one of its evaluations."""
         evaluations = self._editor.project.evaluations if self._editor is not None else []
-        return [(self.tr("(the project)"), "")] + [(e.title, e.uuid) for e in evaluations]
+        choices: list[tuple[str, str | None]] = [(self.tr("(the project)"), "")]
+        return choices + [(e.title, e.uuid) for e in evaluations]
 
     def connect_editor(self, editor: ProjectEditor) -> None:
         self._editor = editor
