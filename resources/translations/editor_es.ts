@@ -309,7 +309,7 @@
     </message>
     <message>
       <source>{needed}; {reason}</source>
-      <translation type="unfinished" />
+      <translation>{needed}; {reason}</translation>
     </message>
     <message>
       <source>{months} months</source>
@@ -469,7 +469,7 @@
     <name>LineRates</name>
     <message>
       <source>no US$ rate for {currency} on {day} in the table of exchange rates: import that month's UN operational rates (Tools &gt; Exchange Rates in the main window), or type the rate</source>
-      <translation type="unfinished" />
+      <translation>no hay tipo de cambio en US$ para {currency} el {day} en la tabla de tipos de cambio: importe los tipos de cambio operacionales de las Naciones Unidas de ese mes (Herramientas &gt; Tipos de cambio en la ventana principal), o escriba el tipo</translation>
     </message>
   </context>
   <context>
@@ -977,7 +977,7 @@
     </message>
     <message>
       <source>The rate in force on {day} in the table of exchange rates.</source>
-      <translation type="unfinished" />
+      <translation>El tipo vigente el {day} en la tabla de tipos de cambio.</translation>
     </message>
     <message>
       <source>{currency} {amount}</source>

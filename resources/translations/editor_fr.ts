@@ -309,7 +309,7 @@
     </message>
     <message>
       <source>{needed}; {reason}</source>
-      <translation type="unfinished" />
+      <translation>{needed} ; {reason}</translation>
     </message>
     <message>
       <source>{months} months</source>
@@ -469,7 +469,7 @@
     <name>LineRates</name>
     <message>
       <source>no US$ rate for {currency} on {day} in the table of exchange rates: import that month's UN operational rates (Tools &gt; Exchange Rates in the main window), or type the rate</source>
-      <translation type="unfinished" />
+      <translation>aucun taux en $É.-U. pour {currency} au {day} dans la table des taux de change : importez les taux de change opérationnels de l'ONU de ce mois (Outils &gt; Taux de change dans la fenêtre principale), ou saisissez le taux</translation>
     </message>
   </context>
   <context>
@@ -977,7 +977,7 @@
     </message>
     <message>
       <source>The rate in force on {day} in the table of exchange rates.</source>
-      <translation type="unfinished" />
+      <translation>Le taux en vigueur le {day} dans la table des taux de change.</translation>
     </message>
     <message>
       <source>{currency} {amount}</source>

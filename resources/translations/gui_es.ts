@@ -792,6 +792,46 @@ Ayuda &gt; Guía del usuario (F1) acompaña el primer día de un oficial de proy
       <translation>&amp;Importar</translation>
     </message>
     <message>
+      <source>Disbursements (IATI transaction type 3)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Outgoing commitments (IATI transaction type 2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Disbursements:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Outgoing commitments:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Automatic: by the reporting organisation's role in each activity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>As expenditure (money passed on to implementing partners)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>As funding given by the reporting organisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not recorded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>How the file's {what} are recorded. Automatic: a funder's file gives funding; an implementer's disbursements are money spent or passed on to implementing partners (expenditure, as subcontracts), and its outgoing commitments too when the activity reports no payment.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Checking the IATI file…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Checking the workbook…</source>
       <translation>Comprobando el libro…</translation>
     </message>
@@ -823,6 +863,10 @@ Ayuda &gt; Guía del usuario (F1) acompaña el primer día de un oficial de proy
         <numerusform>%n sin cambios</numerusform>
         <numerusform>%n sin cambios</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Transactions:</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Ignored:</source>
@@ -863,12 +907,12 @@ Ayuda &gt; Guía del usuario (F1) acompaña el primer día de un oficial de proy
   <context>
     <name>ImportMenu</name>
     <message>
-      <source>Import a workbook</source>
-      <translation>Importar un libro</translation>
+      <source>Import a workbook or an IATI file</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <source>Excel workbooks (*.xlsx);;All files (*)</source>
-      <translation>Libros de Excel (*.xlsx);;Todos los archivos (*)</translation>
+      <source>Import workbooks and IATI activity files (*.xlsx *.xml);;Excel workbooks (*.xlsx);;IATI activity files (*.xml);;All files (*)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Empty template (*.xlsx)</source>
@@ -902,8 +946,8 @@ Ayuda &gt; Guía del usuario (F1) acompaña el primer día de un oficial de proy
       <translation>&amp;Importar…</translation>
     </message>
     <message>
-      <source>Import projects, funding, expenditure, evaluations and indicators from an import workbook</source>
-      <translation>Importar proyectos, financiación, gastos, evaluaciones e indicadores desde un libro de importación</translation>
+      <source>Import projects, funding, expenditure, evaluations and indicators from an import workbook or an IATI activity file</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Write Import &amp;Template…</source>
@@ -1808,250 +1852,250 @@ Ayuda &gt; Guía del usuario (F1) acompaña el primer día de un oficial de proy
     <name>RateForm</name>
     <message>
       <source>Correct an Exchange Rate</source>
-      <translation type="unfinished" />
+      <translation>Corregir un tipo de cambio</translation>
     </message>
     <message>
       <source>Add an Exchange Rate</source>
-      <translation type="unfinished" />
+      <translation>Agregar un tipo de cambio</translation>
     </message>
     <message>
       <source>YYYY-MM-DD</source>
-      <translation type="unfinished" />
+      <translation>AAAA-MM-DD</translation>
     </message>
     <message>
       <source>The day the rate applies from: the 1st of the month for the UN's monthly rates</source>
-      <translation type="unfinished" />
+      <translation>El día a partir del cual se aplica el tipo: el día 1 del mes para los tipos mensuales de las Naciones Unidas</translation>
     </message>
     <message>
       <source>e.g. {example}</source>
-      <translation type="unfinished" />
+      <translation>p. ej., {example}</translation>
     </message>
     <message>
       <source>The US$ value of one unit of the currency</source>
-      <translation type="unfinished" />
+      <translation>El valor en US$ de una unidad de la moneda</translation>
     </message>
     <message>
       <source>The units of the currency one US$ buys, as the UN's lists give it</source>
-      <translation type="unfinished" />
+      <translation>Las unidades de la moneda que compra un dólar de los Estados Unidos, como lo indican las listas de las Naciones Unidas</translation>
     </message>
     <message>
       <source>Empty: the UN operational rates of exchange</source>
-      <translation type="unfinished" />
+      <translation>Vacío: los tipos de cambio operacionales de las Naciones Unidas</translation>
     </message>
     <message>
       <source>C&amp;urrency:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Moneda:</translation>
     </message>
     <message>
       <source>&amp;Valid from:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Válido desde:</translation>
     </message>
     <message>
       <source>US$ &amp;per unit:</source>
-      <translation type="unfinished" />
+      <translation>US$ &amp;por unidad:</translation>
     </message>
     <message>
       <source>Units per US&amp;$:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Unidades por US$:</translation>
     </message>
     <message>
       <source>&amp;Source:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Fuente:</translation>
     </message>
     <message>
       <source>US$ per unit</source>
-      <translation type="unfinished" />
+      <translation>US$ por unidad</translation>
     </message>
     <message>
       <source>units per US$</source>
-      <translation type="unfinished" />
+      <translation>unidades por US$</translation>
     </message>
     <message>
       <source>the day the rate applies from is required</source>
-      <translation type="unfinished" />
+      <translation>se requiere el día a partir del cual se aplica el tipo</translation>
     </message>
     <message>
       <source>the rate is required: the US$ value of one unit, or the units one US$ buys</source>
-      <translation type="unfinished" />
+      <translation>se requiere el tipo: el valor en US$ de una unidad, o las unidades que compra un dólar de los Estados Unidos</translation>
     </message>
     <message>
       <source>the rate must be greater than zero</source>
-      <translation type="unfinished" />
+      <translation>el tipo debe ser mayor que cero</translation>
     </message>
     <message>
       <source>{currency} already has a rate from {day}: select it and correct it instead</source>
-      <translation type="unfinished" />
+      <translation>{currency} ya tiene un tipo desde el {day}: selecciónelo y corríjalo en su lugar</translation>
     </message>
   </context>
   <context>
     <name>RatesDialog</name>
     <message>
       <source>UN operational rates of exchange</source>
-      <translation type="unfinished" />
+      <translation>Tipos de cambio operacionales de las Naciones Unidas</translation>
     </message>
     <message>
       <source>Import exchange rates</source>
-      <translation type="unfinished" />
+      <translation>Importar tipos de cambio</translation>
     </message>
     <message>
       <source>Lists of rates (*.xml *.xlsx *.csv);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Listas de tipos (*.xml *.xlsx *.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
       <source>Delete a rate</source>
-      <translation type="unfinished" />
+      <translation>Eliminar un tipo</translation>
     </message>
     <message>
       <source>Exchange Rates</source>
-      <translation type="unfinished" />
+      <translation>Tipos de cambio</translation>
     </message>
     <message>
       <source>YYYY-MM-DD; empty: every date</source>
-      <translation type="unfinished" />
+      <translation>AAAA-MM-DD; vacío: todas las fechas</translation>
     </message>
     <message>
       <source>Only the rate of each currency in force on this day</source>
-      <translation type="unfinished" />
+      <translation>Solo el tipo de cada moneda vigente ese día</translation>
     </message>
     <message>
       <source>&amp;Currency:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Moneda:</translation>
     </message>
     <message>
       <source>In force &amp;on:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Vigente el:</translation>
     </message>
     <message>
       <source>No exchange rates yet. Import the UN's monthly list of operational rates of exchange (downloaded from the UN Treasury's site) or a table of rates, or add a rate.</source>
-      <translation type="unfinished" />
+      <translation>Todavía no hay tipos de cambio. Importe la lista mensual de tipos de cambio operacionales de las Naciones Unidas (descargada del sitio de la Tesorería de las Naciones Unidas) o una tabla de tipos, o agregue un tipo.</translation>
     </message>
     <message>
       <source>&amp;Import…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Importar…</translation>
     </message>
     <message>
       <source>&amp;Add…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Agregar…</translation>
     </message>
     <message>
       <source>Co&amp;rrect…</source>
-      <translation type="unfinished" />
+      <translation>Co&amp;rregir…</translation>
     </message>
     <message>
       <source>&amp;Delete</source>
-      <translation type="unfinished" />
+      <translation>&amp;Eliminar</translation>
     </message>
     <message>
       <source>(every currency)</source>
-      <translation type="unfinished" />
+      <translation>(todas las monedas)</translation>
     </message>
     <message>
       <source>in force on</source>
-      <translation type="unfinished" />
+      <translation>vigente el</translation>
     </message>
     <message numerus="yes">
       <source>In force on {day}: %n rate(s), one a currency.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Vigente el {day}: %n tipo, uno por moneda.</numerusform>
+        <numerusform>Vigentes el {day}: %n tipos, uno por moneda.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n rate(s).</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n tipo.</numerusform>
+        <numerusform>%n tipos.</numerusform>
       </translation>
     </message>
     <message>
       <source>Added the rate of {currency} from {day}.</source>
-      <translation type="unfinished" />
+      <translation>Se agregó el tipo de {currency} desde el {day}.</translation>
     </message>
     <message>
       <source>Corrected the rate of {currency} from {day}.</source>
-      <translation type="unfinished" />
+      <translation>Se corrigió el tipo de {currency} desde el {day}.</translation>
     </message>
     <message>
       <source>Delete the rate of {currency} from {day} ({value} US$ per unit)? Amounts already recorded at it keep their rate.</source>
-      <translation type="unfinished" />
+      <translation>¿Eliminar el tipo de {currency} desde el {day} ({value} US$ por unidad)? Los importes ya registrados a ese tipo lo conservan.</translation>
     </message>
     <message>
       <source>Deleted the rate of {currency} from {day}.</source>
-      <translation type="unfinished" />
+      <translation>Se eliminó el tipo de {currency} desde el {day}.</translation>
     </message>
     <message>
       <source>Importing exchange rates…</source>
-      <translation type="unfinished" />
+      <translation>Importando tipos de cambio…</translation>
     </message>
     <message>
       <source>The import was cancelled; nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>Se canceló la importación; no se escribió nada.</translation>
     </message>
     <message>
       <source>Exchange rates imported</source>
-      <translation type="unfinished" />
+      <translation>Tipos de cambio importados</translation>
     </message>
     <message numerus="yes">
       <source>%n problem(s) must be fixed in the file before it can be imported; nothing was imported.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Hay que corregir %n problema en el archivo antes de poder importarlo; no se importó nada.</numerusform>
+        <numerusform>Hay que corregir %n problemas en el archivo antes de poder importarlo; no se importó nada.</numerusform>
       </translation>
     </message>
     <message>
       <source>Exchange rates not imported</source>
-      <translation type="unfinished" />
+      <translation>Tipos de cambio no importados</translation>
     </message>
     <message>
       <source>E&amp;xchange Rates…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Tipos de cambio…</translation>
     </message>
     <message>
       <source>View, import and correct the exchange rates new amounts are recorded at</source>
-      <translation type="unfinished" />
+      <translation>Consultar, importar y corregir los tipos de cambio a los que se registran los nuevos importes</translation>
     </message>
   </context>
   <context>
     <name>RatesModel</name>
     <message>
       <source>Currency</source>
-      <translation type="unfinished" />
+      <translation>Moneda</translation>
     </message>
     <message>
       <source>Valid from</source>
-      <translation type="unfinished" />
+      <translation>Válido desde</translation>
     </message>
     <message>
       <source>US$ per unit</source>
-      <translation type="unfinished" />
+      <translation>US$ por unidad</translation>
     </message>
     <message>
       <source>Units per US$</source>
-      <translation type="unfinished" />
+      <translation>Unidades por US$</translation>
     </message>
     <message>
       <source>Source</source>
-      <translation type="unfinished" />
+      <translation>Fuente</translation>
     </message>
     <message>
       <source>The currency's ISO code</source>
-      <translation type="unfinished" />
+      <translation>El código ISO de la moneda</translation>
     </message>
     <message>
       <source>The rate applies from this day until the currency's next rate</source>
-      <translation type="unfinished" />
+      <translation>El tipo se aplica desde este día hasta el siguiente tipo de la moneda</translation>
     </message>
     <message>
       <source>The US$ value of one unit of the currency, as amounts are recorded</source>
-      <translation type="unfinished" />
+      <translation>El valor en US$ de una unidad de la moneda, tal como se registran los importes</translation>
     </message>
     <message>
       <source>The units of the currency one US$ buys, as the UN's lists give it</source>
-      <translation type="unfinished" />
+      <translation>Las unidades de la moneda que compra un dólar de los Estados Unidos, como lo indican las listas de las Naciones Unidas</translation>
     </message>
     <message>
       <source>Where the rate comes from</source>
-      <translation type="unfinished" />
+      <translation>De dónde proviene el tipo</translation>
     </message>
   </context>
   <context>

@@ -792,6 +792,46 @@ Aide &gt; Guide de l'utilisateur (F1) accompagne la première journée d'un char
       <translation>&amp;Importer</translation>
     </message>
     <message>
+      <source>Disbursements (IATI transaction type 3)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Outgoing commitments (IATI transaction type 2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Disbursements:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Outgoing commitments:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Automatic: by the reporting organisation's role in each activity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>As expenditure (money passed on to implementing partners)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>As funding given by the reporting organisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not recorded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>How the file's {what} are recorded. Automatic: a funder's file gives funding; an implementer's disbursements are money spent or passed on to implementing partners (expenditure, as subcontracts), and its outgoing commitments too when the activity reports no payment.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Checking the IATI file…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Checking the workbook…</source>
       <translation>Vérification du classeur…</translation>
     </message>
@@ -823,6 +863,10 @@ Aide &gt; Guide de l'utilisateur (F1) accompagne la première journée d'un char
         <numerusform>%n inchangé</numerusform>
         <numerusform>%n inchangés</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Transactions:</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Ignored:</source>
@@ -863,12 +907,12 @@ Aide &gt; Guide de l'utilisateur (F1) accompagne la première journée d'un char
   <context>
     <name>ImportMenu</name>
     <message>
-      <source>Import a workbook</source>
-      <translation>Importer un classeur</translation>
+      <source>Import a workbook or an IATI file</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <source>Excel workbooks (*.xlsx);;All files (*)</source>
-      <translation>Classeurs Excel (*.xlsx);;Tous les fichiers (*)</translation>
+      <source>Import workbooks and IATI activity files (*.xlsx *.xml);;Excel workbooks (*.xlsx);;IATI activity files (*.xml);;All files (*)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Empty template (*.xlsx)</source>
@@ -902,8 +946,8 @@ Aide &gt; Guide de l'utilisateur (F1) accompagne la première journée d'un char
       <translation>&amp;Importer…</translation>
     </message>
     <message>
-      <source>Import projects, funding, expenditure, evaluations and indicators from an import workbook</source>
-      <translation>Importer des projets, financements, dépenses, évaluations et indicateurs depuis un classeur d'importation</translation>
+      <source>Import projects, funding, expenditure, evaluations and indicators from an import workbook or an IATI activity file</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Write Import &amp;Template…</source>
@@ -1808,250 +1852,250 @@ Aide &gt; Guide de l'utilisateur (F1) accompagne la première journée d'un char
     <name>RateForm</name>
     <message>
       <source>Correct an Exchange Rate</source>
-      <translation type="unfinished" />
+      <translation>Corriger un taux de change</translation>
     </message>
     <message>
       <source>Add an Exchange Rate</source>
-      <translation type="unfinished" />
+      <translation>Ajouter un taux de change</translation>
     </message>
     <message>
       <source>YYYY-MM-DD</source>
-      <translation type="unfinished" />
+      <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
       <source>The day the rate applies from: the 1st of the month for the UN's monthly rates</source>
-      <translation type="unfinished" />
+      <translation>Le jour à partir duquel le taux s'applique : le 1er du mois pour les taux mensuels de l'ONU</translation>
     </message>
     <message>
       <source>e.g. {example}</source>
-      <translation type="unfinished" />
+      <translation>p. ex. {example}</translation>
     </message>
     <message>
       <source>The US$ value of one unit of the currency</source>
-      <translation type="unfinished" />
+      <translation>La valeur en $É.-U. d'une unité de la monnaie</translation>
     </message>
     <message>
       <source>The units of the currency one US$ buys, as the UN's lists give it</source>
-      <translation type="unfinished" />
+      <translation>Les unités de la monnaie qu'achète un dollar des États-Unis, comme les listes de l'ONU l'indiquent</translation>
     </message>
     <message>
       <source>Empty: the UN operational rates of exchange</source>
-      <translation type="unfinished" />
+      <translation>Vide : les taux de change opérationnels de l'ONU</translation>
     </message>
     <message>
       <source>C&amp;urrency:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Monnaie :</translation>
     </message>
     <message>
       <source>&amp;Valid from:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Valable à partir du :</translation>
     </message>
     <message>
       <source>US$ &amp;per unit:</source>
-      <translation type="unfinished" />
+      <translation>$É.-U. &amp;par unité :</translation>
     </message>
     <message>
       <source>Units per US&amp;$:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Unités par $É.-U. :</translation>
     </message>
     <message>
       <source>&amp;Source:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Source :</translation>
     </message>
     <message>
       <source>US$ per unit</source>
-      <translation type="unfinished" />
+      <translation>$É.-U. par unité</translation>
     </message>
     <message>
       <source>units per US$</source>
-      <translation type="unfinished" />
+      <translation>unités par $É.-U.</translation>
     </message>
     <message>
       <source>the day the rate applies from is required</source>
-      <translation type="unfinished" />
+      <translation>le jour à partir duquel le taux s'applique est requis</translation>
     </message>
     <message>
       <source>the rate is required: the US$ value of one unit, or the units one US$ buys</source>
-      <translation type="unfinished" />
+      <translation>le taux est requis : la valeur en $É.-U. d'une unité, ou les unités qu'achète un dollar des États-Unis</translation>
     </message>
     <message>
       <source>the rate must be greater than zero</source>
-      <translation type="unfinished" />
+      <translation>le taux doit être supérieur à zéro</translation>
     </message>
     <message>
       <source>{currency} already has a rate from {day}: select it and correct it instead</source>
-      <translation type="unfinished" />
+      <translation>{currency} a déjà un taux à partir du {day} : sélectionnez-le et corrigez-le plutôt</translation>
     </message>
   </context>
   <context>
     <name>RatesDialog</name>
     <message>
       <source>UN operational rates of exchange</source>
-      <translation type="unfinished" />
+      <translation>Taux de change opérationnels de l'ONU</translation>
     </message>
     <message>
       <source>Import exchange rates</source>
-      <translation type="unfinished" />
+      <translation>Importer des taux de change</translation>
     </message>
     <message>
       <source>Lists of rates (*.xml *.xlsx *.csv);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Listes de taux (*.xml *.xlsx *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
       <source>Delete a rate</source>
-      <translation type="unfinished" />
+      <translation>Supprimer un taux</translation>
     </message>
     <message>
       <source>Exchange Rates</source>
-      <translation type="unfinished" />
+      <translation>Taux de change</translation>
     </message>
     <message>
       <source>YYYY-MM-DD; empty: every date</source>
-      <translation type="unfinished" />
+      <translation>AAAA-MM-JJ ; vide : toutes les dates</translation>
     </message>
     <message>
       <source>Only the rate of each currency in force on this day</source>
-      <translation type="unfinished" />
+      <translation>Seulement le taux de chaque monnaie en vigueur ce jour-là</translation>
     </message>
     <message>
       <source>&amp;Currency:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Monnaie :</translation>
     </message>
     <message>
       <source>In force &amp;on:</source>
-      <translation type="unfinished" />
+      <translation>En &amp;vigueur le :</translation>
     </message>
     <message>
       <source>No exchange rates yet. Import the UN's monthly list of operational rates of exchange (downloaded from the UN Treasury's site) or a table of rates, or add a rate.</source>
-      <translation type="unfinished" />
+      <translation>Aucun taux de change pour l'instant. Importez la liste mensuelle des taux de change opérationnels de l'ONU (téléchargée sur le site de la Trésorerie de l'ONU) ou un tableau de taux, ou ajoutez un taux.</translation>
     </message>
     <message>
       <source>&amp;Import…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Importer…</translation>
     </message>
     <message>
       <source>&amp;Add…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ajouter…</translation>
     </message>
     <message>
       <source>Co&amp;rrect…</source>
-      <translation type="unfinished" />
+      <translation>Co&amp;rriger…</translation>
     </message>
     <message>
       <source>&amp;Delete</source>
-      <translation type="unfinished" />
+      <translation>&amp;Supprimer</translation>
     </message>
     <message>
       <source>(every currency)</source>
-      <translation type="unfinished" />
+      <translation>(toutes les monnaies)</translation>
     </message>
     <message>
       <source>in force on</source>
-      <translation type="unfinished" />
+      <translation>en vigueur le</translation>
     </message>
     <message numerus="yes">
       <source>In force on {day}: %n rate(s), one a currency.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>En vigueur le {day} : %n taux, un par monnaie.</numerusform>
+        <numerusform>En vigueur le {day} : %n taux, un par monnaie.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n rate(s).</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n taux.</numerusform>
+        <numerusform>%n taux.</numerusform>
       </translation>
     </message>
     <message>
       <source>Added the rate of {currency} from {day}.</source>
-      <translation type="unfinished" />
+      <translation>Taux de {currency} à partir du {day} ajouté.</translation>
     </message>
     <message>
       <source>Corrected the rate of {currency} from {day}.</source>
-      <translation type="unfinished" />
+      <translation>Taux de {currency} à partir du {day} corrigé.</translation>
     </message>
     <message>
       <source>Delete the rate of {currency} from {day} ({value} US$ per unit)? Amounts already recorded at it keep their rate.</source>
-      <translation type="unfinished" />
+      <translation>Supprimer le taux de {currency} à partir du {day} ({value} $É.-U. par unité) ? Les montants déjà enregistrés à ce taux le conservent.</translation>
     </message>
     <message>
       <source>Deleted the rate of {currency} from {day}.</source>
-      <translation type="unfinished" />
+      <translation>Taux de {currency} à partir du {day} supprimé.</translation>
     </message>
     <message>
       <source>Importing exchange rates…</source>
-      <translation type="unfinished" />
+      <translation>Importation des taux de change…</translation>
     </message>
     <message>
       <source>The import was cancelled; nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>L'importation a été annulée ; rien n'a été enregistré.</translation>
     </message>
     <message>
       <source>Exchange rates imported</source>
-      <translation type="unfinished" />
+      <translation>Taux de change importés</translation>
     </message>
     <message numerus="yes">
       <source>%n problem(s) must be fixed in the file before it can be imported; nothing was imported.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n problème doit être corrigé dans le fichier avant de pouvoir l'importer ; rien n'a été importé.</numerusform>
+        <numerusform>%n problèmes doivent être corrigés dans le fichier avant de pouvoir l'importer ; rien n'a été importé.</numerusform>
       </translation>
     </message>
     <message>
       <source>Exchange rates not imported</source>
-      <translation type="unfinished" />
+      <translation>Taux de change non importés</translation>
     </message>
     <message>
       <source>E&amp;xchange Rates…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Taux de change…</translation>
     </message>
     <message>
       <source>View, import and correct the exchange rates new amounts are recorded at</source>
-      <translation type="unfinished" />
+      <translation>Consulter, importer et corriger les taux de change auxquels les nouveaux montants sont enregistrés</translation>
     </message>
   </context>
   <context>
     <name>RatesModel</name>
     <message>
       <source>Currency</source>
-      <translation type="unfinished" />
+      <translation>Monnaie</translation>
     </message>
     <message>
       <source>Valid from</source>
-      <translation type="unfinished" />
+      <translation>Valable à partir du</translation>
     </message>
     <message>
       <source>US$ per unit</source>
-      <translation type="unfinished" />
+      <translation>$É.-U. par unité</translation>
     </message>
     <message>
       <source>Units per US$</source>
-      <translation type="unfinished" />
+      <translation>Unités par $É.-U.</translation>
     </message>
     <message>
       <source>Source</source>
-      <translation type="unfinished" />
+      <translation>Source</translation>
     </message>
     <message>
       <source>The currency's ISO code</source>
-      <translation type="unfinished" />
+      <translation>Le code ISO de la monnaie</translation>
     </message>
     <message>
       <source>The rate applies from this day until the currency's next rate</source>
-      <translation type="unfinished" />
+      <translation>Le taux s'applique à partir de ce jour jusqu'au taux suivant de la monnaie</translation>
     </message>
     <message>
       <source>The US$ value of one unit of the currency, as amounts are recorded</source>
-      <translation type="unfinished" />
+      <translation>La valeur en $É.-U. d'une unité de la monnaie, telle que les montants sont enregistrés</translation>
     </message>
     <message>
       <source>The units of the currency one US$ buys, as the UN's lists give it</source>
-      <translation type="unfinished" />
+      <translation>Les unités de la monnaie qu'achète un dollar des États-Unis, comme les listes de l'ONU l'indiquent</translation>
     </message>
     <message>
       <source>Where the rate comes from</source>
-      <translation type="unfinished" />
+      <translation>D'où vient le taux</translation>
     </message>
   </context>
   <context>
