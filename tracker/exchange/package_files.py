@@ -76,31 +76,32 @@ def check_files(path: Path, manifest: Manifest, incoming: list[Incoming]) -> Pac
         if record.kind == "document" and not record.deleted and record.value is not None and record.value.file_sha256:
             naming.setdefault(record.value.file_sha256, []).append(record)
     files = PackageFiles(path, manifest.files)
-    for digest, size in manifest.files.items():
-        for record in naming.get(digest, []):
-            if record.value.file_size != size:
-                raise UnreadableFile(_not_its_file(name, record, translate(
-                    "PackageFiles", "the file carried for it has {size} bytes, not the {named} it names").format(
-                    size=size, named=record.value.file_size)))
-        if _digest_of(path, digest) != digest:
-            documents = naming.get(digest)
-            if documents:
-                raise UnreadableFile(_not_its_file(name, documents[0], translate(
-                    "PackageFiles", "the file carried for it is not the one it names (its checksum differs)")))
-            raise UnreadableFile(translate("PackageFiles", "{file} is damaged or was altered: the attached file {member} does not match "
-                                           "its checksum; nothing was merged").format(file=name, member=FILES_PREFIX + digest))
+    try:
+        with zipfile.ZipFile(path) as archive:  # opened once, whatever the number of files
+            for digest, size in manifest.files.items():
+                for record in naming.get(digest, []):
+                    if record.value.file_size != size:
+                        raise UnreadableFile(_not_its_file(name, record, translate(
+                            "PackageFiles", "the file carried for it has {size} bytes, not the {named} it names").format(
+                            size=size, named=record.value.file_size)))
+                if _digest_of(archive, digest) != digest:
+                    documents = naming.get(digest)
+                    if documents:
+                        raise UnreadableFile(_not_its_file(name, documents[0], translate(
+                            "PackageFiles", "the file carried for it is not the one it names (its checksum differs)")))
+                    raise UnreadableFile(translate("PackageFiles", "{file} is damaged or was altered: the attached file {member} does "
+                                                   "not match its checksum; nothing was merged").format(file=name, member=FILES_PREFIX + digest))
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
+        raise UnreadableFile(translate("PackageFiles", "{file} is truncated or damaged ({error}); nothing was merged").format(
+            file=name, error=f"{exc.__class__.__name__}: {exc}")) from None
     return files
 
 
-def _digest_of(path: Path, member: str) -> str:
+def _digest_of(archive: zipfile.ZipFile, member: str) -> str:
     digest = hashlib.sha256()
-    try:
-        with zipfile.ZipFile(path) as archive, archive.open(FILES_PREFIX + member) as stream:
-            while chunk := stream.read(CHUNK_BYTES):
-                digest.update(chunk)
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
-        raise UnreadableFile(translate("PackageFiles", "{file} is truncated or damaged ({error}); nothing was merged").format(
-            file=path.name, error=f"{exc.__class__.__name__}: {exc}")) from None
+    with archive.open(FILES_PREFIX + member) as stream:
+        while chunk := stream.read(CHUNK_BYTES):
+            digest.update(chunk)
     return digest.hexdigest()
 
 
