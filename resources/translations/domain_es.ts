@@ -1985,7 +1985,7 @@
     </message>
     <message>
       <source>'{code}' is not an IATI tied-aid status ({modality})</source>
-      <translation>«{code}» no es una situación de ligadura de la ayuda de la IATI ({modality})</translation>
+      <translation>«{code}» no es un código de vinculación de la ayuda de la IATI ({modality})</translation>
     </message>
     <message>
       <source>use 2-{width} letters, digits, '-', '_', '.' or '/', starting with a letter or digit</source>

@@ -1149,7 +1149,7 @@ Ayuda &gt; Guía del usuario (F1) acompaña el primer día de un oficial de proy
     </message>
     <message>
       <source>Tied status</source>
-      <translation>Situación de ligadura</translation>
+      <translation>Vinculación de la ayuda</translation>
     </message>
     <message>
       <source>Organisation settings saved</source>
