@@ -272,6 +272,13 @@
         <numerusform>%n elementos que faltan en total</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>(%n ended more than a year ago: assessors look at current activities only)</source>
+      <translation>
+        <numerusform>(%n finalizado hace más de un año: los evaluadores solo examinan las actividades en curso)</numerusform>
+        <numerusform>(%n finalizados hace más de un año: los evaluadores solo examinan las actividades en curso)</numerusform>
+      </translation>
+    </message>
     <message>
       <source>{code}: no planned start or end date: record both on the project</source>
       <translation>{code}: no hay fecha de inicio o de fin prevista: registre ambas en el proyecto</translation>
@@ -812,6 +819,17 @@
     </message>
     <message numerus="yes">
       <source>{code}: %n document link(s) not imported: no web address starting with https:// or http:// (of at most {width} characters), or no IATI document category</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>{code}: capital spend '{value}' is not a percentage between 0 and 100; not imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>{code}: %n location(s) without a name not imported</source>
       <translation type="unfinished">
         <numerusform />
         <numerusform />

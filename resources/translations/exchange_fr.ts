@@ -272,6 +272,13 @@
         <numerusform>%n éléments manquants en tout</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>(%n ended more than a year ago: assessors look at current activities only)</source>
+      <translation>
+        <numerusform>(%n terminé il y a plus d'un an : les évaluateurs ne regardent que les activités en cours)</numerusform>
+        <numerusform>(%n terminés il y a plus d'un an : les évaluateurs ne regardent que les activités en cours)</numerusform>
+      </translation>
+    </message>
     <message>
       <source>{code}: no planned start or end date: record both on the project</source>
       <translation>{code} : aucune date de début ou de fin prévue : enregistrez les deux dans le projet</translation>
@@ -812,6 +819,17 @@
     </message>
     <message numerus="yes">
       <source>{code}: %n document link(s) not imported: no web address starting with https:// or http:// (of at most {width} characters), or no IATI document category</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>{code}: capital spend '{value}' is not a percentage between 0 and 100; not imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>{code}: %n location(s) without a name not imported</source>
       <translation type="unfinished">
         <numerusform />
         <numerusform />

@@ -4,14 +4,16 @@ that records everything; the same on the command line and after an export."""
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 from tests.cli_helpers import run_cli
 from tests.exchange.iati_publish_support import TODAY, complete_an_evaluation, complete_project, save_in_implementation
-from tracker.domain.classifications import StrategicObjective
+from tracker.domain import project as d
+from tracker.domain.classifications import Stage, StrategicObjective
 from tracker.domain.documents import Document
 from tracker.domain.organisation import OrganisationSettings
-from tracker.exchange.iati_check import PublicationCheck, check_publication
+from tracker.exchange.iati_check import PublicationCheck, check_publication, is_assessed
 from tracker.exchange.iati_export import export_iati
 from tracker.store.database import database_path
 from tracker.store.organisation import save_settings
@@ -71,7 +73,7 @@ def test_the_export_and_the_check_agree(db, tmp_path):
     project = complete_project()
     project.capital_spend = None
     save_in_implementation(project)
-    during_export = PublicationCheck()
+    during_export = PublicationCheck(today=TODAY)
     export_iati(tmp_path / "a.xml", today=TODAY, on_activity=during_export.add)
     assert during_export.gaps == check_publication(today=TODAY).gaps != []
 
@@ -103,3 +105,15 @@ def test_a_document_removed_is_named_and_a_capital_spend_recorded_is_not(db):
     stored.documents = [document for document in stored.documents if document.category != "A08"]
     save_project(stored)
     assert [g.what for g in check_publication(today=TODAY).gaps] == ["document-A08"]
+
+
+def test_projects_ended_more_than_a_year_ago_are_not_assessed():
+    old = d.Project(code="ARG/97/11/DTF", title="t", stage=Stage.CLOSED, actual_end=TODAY - dt.timedelta(days=400))
+    recent = d.Project(code="ARG/25/11/DTF", title="t", stage=Stage.CLOSED, actual_end=TODAY - dt.timedelta(days=200))
+    assert not is_assessed(old, TODAY) and is_assessed(recent, TODAY)
+    assert is_assessed(d.Project(code="X-1", title="t", stage=Stage.EVALUATION_AND_CLOSING, planned_end=dt.date(2001, 1, 1)), TODAY)
+    check = PublicationCheck(today=TODAY)
+    check.add(old, None)  # not looked at
+    assert (check.activities, check.not_assessed, check.gaps) == (1, 1, [])
+    assert check.summary() == ("1 project checked: nothing an assessor would find missing (1 ended more than a year ago: assessors "
+                               "look at current activities only)")

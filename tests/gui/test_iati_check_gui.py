@@ -62,3 +62,11 @@ def test_double_click_opens_the_project(window, qtbot, monkeypatch):
     dialog.table.sortByColumn(CODE, Qt.SortOrder.DescendingOrder)
     dialog.open_row(0)
     assert opened == [dialog.proxy.index(0, CODE).data()]
+
+
+def test_the_code_is_not_repeated_in_the_sentence_in_french():
+    from tracker.exchange.iati_check import Gap
+    from tracker.gui.iati_check_dialog import without_code
+
+    assert without_code(Gap("SEN/25/01/NOR", "location", "SEN/25/01/NOR\u00a0: aucun lieu infranational")) == "aucun lieu infranational"
+    assert without_code(Gap("SEN/25/01/NOR", "location", "SEN/25/01/NOR: no sub-national location")) == "no sub-national location"

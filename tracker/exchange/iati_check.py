@@ -4,7 +4,11 @@ The check reads the very <iati-activity> elements the export writes (tracker.exc
 .activities), so what it lists is what the file lacks, never a second opinion on the project: the
 command line (`tracker export iati --check`) and the app's check dialog both call
 check_publication, or hand PublicationCheck.add to an export as its on_activity. Each gap is one
-sentence in the user's language naming the activity's code and what would fill it."""
+sentence in the user's language naming the activity's code and what would fill it.
+
+Like an assessment, the check looks at current activities: those not ended, and those that ended
+within the last year (IATI's definition of a current activity). A project closed or cancelled
+longer ago is counted as checked, not assessed: nobody fills in a publication gap of 1998."""
 
 from __future__ import annotations
 
@@ -37,13 +41,18 @@ class Gap:
 class PublicationCheck:
     """The gaps of the activities checked, in the order of the file."""
 
+    today: dt.date = field(default_factory=dt.date.today)
     activities: int = 0
+    not_assessed: int = 0  # ended more than a year before `today`
     gaps: list[Gap] = field(default_factory=list)
     titles: dict[str, str] = field(default_factory=dict)  # code -> title, for the app's table
 
     def add(self, project: d.Project, element: etree._Element) -> None:
         """Check one activity as the export wrote it (an export's on_activity)."""
         self.activities += 1
+        if not is_assessed(project, self.today):
+            self.not_assessed += 1
+            return
         self.titles[project.code] = project.title
         self.gaps.extend(activity_gaps(project, element))
 
@@ -54,13 +63,17 @@ class PublicationCheck:
         return found
 
     def summary(self) -> str:
-        checked, incomplete, gaps = self.activities, len(self.by_activity()), len(self.gaps)
+        checked, incomplete, gaps, old = self.activities, len(self.by_activity()), len(self.gaps), self.not_assessed
         if not gaps:
-            return translate("IatiCheck", "%n project(s) checked: nothing an assessor would find missing", "", checked)
-        return translate("IatiCheck", "{checked}: {incomplete}, {gaps}").format(
-            checked=translate("IatiCheck", "%n project(s) checked", "", checked),
-            incomplete=translate("IatiCheck", "%n with something missing", "", incomplete),
-            gaps=translate("IatiCheck", "%n thing(s) missing in all", "", gaps))
+            text = translate("IatiCheck", "%n project(s) checked: nothing an assessor would find missing", "", checked)
+        else:
+            text = translate("IatiCheck", "{checked}: {incomplete}, {gaps}").format(
+                checked=translate("IatiCheck", "%n project(s) checked", "", checked),
+                incomplete=translate("IatiCheck", "%n with something missing", "", incomplete),
+                gaps=translate("IatiCheck", "%n thing(s) missing in all", "", gaps))
+        if old:
+            text += " " + translate("IatiCheck", "(%n ended more than a year ago: assessors look at current activities only)", "", old)
+        return text
 
     def lines(self) -> Iterator[str]:
         """The summary, then each gap, one a line (what the command line prints)."""
@@ -79,13 +92,25 @@ def check_publication(
 ) -> PublicationCheck:
     """The check of the activities an export of these filters would write (no file is written).
     NotFound for an unknown partner, NothingToExport when no project matches."""
-    check = PublicationCheck()
-    for project, element in activities(selected_codes(partner, stage), PublishContext.read(today), progress, cancelled):
+    context = PublishContext.read(today)
+    check = PublicationCheck(today=context.today)
+    for project, element in activities(selected_codes(partner, stage), context, progress, cancelled):
         check.add(project, element)
     return check
 
 
 # ---------------------------------------------------------------- one activity
+
+# How long after its end an activity stays current for IATI (and for assessors).
+CURRENT_AFTER_END = dt.timedelta(days=365)
+
+
+def is_assessed(project: d.Project, today: dt.date) -> bool:
+    """Current in IATI's sense: not ended (closed or cancelled), or ended within the last year."""
+    if project.stage not in (Stage.CLOSED, Stage.CANCELLED):
+        return True
+    end = project.actual_end or project.planned_end
+    return end is None or end >= today - CURRENT_AFTER_END
 
 
 def activity_gaps(project: d.Project, element: etree._Element) -> list[Gap]:

@@ -72,9 +72,11 @@ class GapsModel(QAbstractTableModel):
 
 
 def without_code(gap: Gap) -> str:
-    """The gap's sentence without the "CODE: " it starts with."""
-    prefix = f"{gap.code}: "
-    return gap.sentence[len(prefix):] if gap.sentence.startswith(prefix) else gap.sentence
+    """The gap's sentence without the code it starts with and the colon after it ("CODE: " in
+    English, "CODE : " in French, with a space that may be a no-break one)."""
+    if not gap.sentence.startswith(gap.code):
+        return gap.sentence
+    return gap.sentence[len(gap.code):].lstrip(" :\u00a0\u202f") or gap.sentence
 
 
 class IatiCheckDialog(QDialog):
