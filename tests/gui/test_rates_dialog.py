@@ -68,7 +68,8 @@ def test_a_currency_and_a_day_filter_the_table(qtbot, dialog):
     assert dialog.status.text() == "In force on 2024-03-20: 2 rates, one a currency."
     dialog.on.clear()
     qtbot.keyClicks(dialog.on, "2024-13-01")
-    assert "in force on" in dialog.status.text()  # a day that does not read is named, the table stays
+    assert dialog.status.text().startswith("In force on '2024-13-01' is not a day")  # named in one sentence
+    assert cells(dialog, "currency") == ["EUR", "EUR", "EUR", "XOF"]  # the table stays as it was (every date)
 
 
 def test_a_rate_is_added_with_the_keyboard_in_units_per_us_dollar_and_audited(qtbot, dialog):
