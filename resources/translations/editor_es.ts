@@ -445,6 +445,10 @@
       <translation>&lt;b&gt;{title}&lt;/b&gt;: {details}</translation>
     </message>
     <message>
+      <source>Documents (Results tab, Documents): {titles}</source>
+      <translation>Documentos (pestaña Resultados, Documentos): {titles}</translation>
+    </message>
+    <message>
       <source>&amp;Withdraw waiver</source>
       <translation>Retirar e&amp;xención</translation>
     </message>

@@ -445,6 +445,10 @@
       <translation>&lt;b&gt;{title}&lt;/b&gt; : {details}</translation>
     </message>
     <message>
+      <source>Documents (Results tab, Documents): {titles}</source>
+      <translation>Documents (onglet Résultats, Documents) : {titles}</translation>
+    </message>
+    <message>
       <source>&amp;Withdraw waiver</source>
       <translation>Retirer la dispen&amp;se</translation>
     </message>

@@ -181,3 +181,15 @@ def test_the_tab_fits_1024_pixels_and_each_button_has_a_letter_of_its_own(qtbot,
             letters.append(_mnemonic(widget.text()))
     found = [letter for letter in letters if letter]
     assert len(found) == len(set(found)), f"{language}: {sorted(found)}"
+
+
+def test_the_evaluation_plan_names_the_documents_of_the_evaluation_selected(qtbot, editor):
+    from tracker.domain.documents import Document
+
+    evaluation = editor.project.evaluations[0]
+    editor.add_record("documents", Document("Mid-term review report", "A07", evaluation_uuid=evaluation.uuid))
+    row = next(i for i, e in enumerate(editor.panel.model.evaluations) if e.uuid == evaluation.uuid)
+    editor.panel.view.selectRow(row)
+    assert "Mid-term review report" in editor.panel.details.text()
+    editor.undo_action.trigger()
+    assert "Mid-term review report" not in editor.panel.details.text()

@@ -175,6 +175,7 @@ class DocumentsPage(QWidget):
         self.table.remove_requested.connect(lambda row: editor.remove_record("documents", row))
         model.modelReset.connect(self._enable_buttons)
         model.dataChanged.connect(lambda *_: self._enable_buttons())
+        editor.panel.document_titles = lambda uuid: [d.title for d in editor.project.documents if d.evaluation_uuid == uuid and d.title]
 
     # ------------------------------------------------------------ the selected document
 

@@ -7,6 +7,7 @@ the table."""
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -130,6 +131,8 @@ class EvaluationPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         heading = QLabel(self.tr("<b>Evaluation plan</b>"), self)
+        # The titles of an evaluation's documents, by its UUID (the Documents tab sets it).
+        self.document_titles: Callable[[str], list[str]] = lambda uuid: []
         self.rule_set = QLabel(self)
         self.rule_set.setWordWrap(True)  # a long rule set title must not widen the panel
         self.band = QLabel(self)
@@ -233,7 +236,11 @@ class EvaluationPanel(QWidget):
             return
         text = self.model.data(self.model.index(row, 0), Qt.ItemDataRole.ToolTipRole) or ""
         title = self.model.evaluations[row].title
-        self.details.setText(self.tr("<b>{title}</b>: {details}").format(title=html.escape(title), details=html.escape(text).replace("\n", "<br>")))
+        shown = self.tr("<b>{title}</b>: {details}").format(title=html.escape(title), details=html.escape(text).replace("\n", "<br>"))
+        documents = self.document_titles(self.model.evaluations[row].uuid)
+        if documents:  # its reports, kept on the Documents tab
+            shown += "<br>" + self.tr("Documents (Results tab, Documents): {titles}").format(titles=html.escape("; ".join(documents)))
+        self.details.setText(shown)
 
     def _on_row_changed(self, row: int) -> None:
         self.show_problems([])
@@ -297,6 +304,7 @@ class EvaluationPanel(QWidget):
         self.show_problems([])
         if selected is not None and selected < len(evaluations):
             self.view.selectRow(selected)
+            self._show_details(selected)  # the same row: its documents may have changed
         else:
             self.details.setText("")
         if changes:
