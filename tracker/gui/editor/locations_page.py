@@ -68,7 +68,8 @@ class LocationsTable(QWidget):
 
     def _country_choices(self) -> list[tuple[str, str | None]]:
         language = QLocale().name()
-        return [(self.tr("(none)"), "")] + [(country_name(code, language), code) for code in self.countries]
+        choices: list[tuple[str, str | None]] = [(self.tr("(none)"), "")]
+        return choices + [(country_name(code, language), code) for code in self.countries]
 
     def show_countries(self, countries: list[str]) -> None:
         self.countries = list(countries)

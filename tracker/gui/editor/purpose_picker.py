@@ -26,15 +26,20 @@ class PurposePicker(QComboBox):
         self.addItem(self.tr("(none)"), "")
         for code, name in purpose_codes():
             self.addItem(f"{code} - {name}", code)
-        completer = self.completer()
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        completer.activated[str].connect(self._completed)
+        # The list found by number or by words anywhere in a name, not only by its beginning.
+        self.finder = QCompleter(self.model(), self)
+        self.finder.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.finder.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.finder.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(self.finder)
+        self.finder.activated[str].connect(self._completed)  # type: ignore[index]
         self.activated.connect(lambda index: self._pick(self.itemData(index)))
-        self.lineEdit().installEventFilter(self)
+        search = self.lineEdit()
+        assert search is not None  # an editable combo box has its line
+        self.search = search
+        self.search.installEventFilter(self)
         # Blank shows as an empty field: what is typed there is a search, not added to "(none)".
-        self.lineEdit().setPlaceholderText(self.tr("none: the code its themes stand for; type a code or words of its name"))
+        self.search.setPlaceholderText(self.tr("none: the code its themes stand for; type a code or words of its name"))
         self._code = ""
 
     @property
@@ -51,9 +56,9 @@ class PurposePicker(QComboBox):
         self.blockSignals(True)
         self.setCurrentIndex(position)
         if not code:
-            self.lineEdit().clear()
+            self.search.clear()
         self.blockSignals(False)
-        self.setToolTip(self.currentText() if code else self.lineEdit().placeholderText())
+        self.setToolTip(self.currentText() if code else self.search.placeholderText())
 
     def _completed(self, text: str) -> None:
         position = self.findText(text)
@@ -68,6 +73,7 @@ class PurposePicker(QComboBox):
             self.chosen.emit(picked)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.lineEdit() and event.type() == QEvent.Type.FocusOut and not self.completer().popup().isVisible():
+        popup = self.finder.popup()
+        if watched is self.search and event.type() == QEvent.Type.FocusOut and not (popup is not None and popup.isVisible()):
             self.show_code(self._code)  # words that named no code are not kept
         return super().eventFilter(watched, event)
