@@ -896,7 +896,7 @@
     </message>
     <message>
       <source>e.g. 0</source>
-      <translation>por ejemplo 0</translation>
+      <translation>p. ej., 0</translation>
     </message>
     <message>
       <source>The share of the spending that buys assets (buildings, equipment), in per cent: 0 for technical cooperation that buys none; blank when not known</source>

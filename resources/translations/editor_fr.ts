@@ -896,7 +896,7 @@
     </message>
     <message>
       <source>e.g. 0</source>
-      <translation>par exemple 0</translation>
+      <translation>p. ex. 0</translation>
     </message>
     <message>
       <source>The share of the spending that buys assets (buildings, equipment), in per cent: 0 for technical cooperation that buys none; blank when not known</source>

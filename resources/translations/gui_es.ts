@@ -1085,7 +1085,7 @@ Ayuda &gt; Guía del usuario (F1) acompaña el primer día de un oficial de proy
     </message>
     <message>
       <source>e.g. {example}</source>
-      <translation>por ejemplo {example}</translation>
+      <translation>p. ej., {example}</translation>
     </message>
     <message>
       <source>&amp;Name:</source>

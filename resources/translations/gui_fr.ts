@@ -1085,7 +1085,7 @@ Aide &gt; Guide de l'utilisateur (F1) accompagne la première journée d'un char
     </message>
     <message>
       <source>e.g. {example}</source>
-      <translation>par exemple {example}</translation>
+      <translation>p. ex. {example}</translation>
     </message>
     <message>
       <source>&amp;Name:</source>
