@@ -1097,7 +1097,7 @@
     </message>
     <message>
       <source>{key} set to {value}</source>
-      <translation>{key} : {value}</translation>
+      <translation>{key} vaut désormais {value}</translation>
     </message>
   </context>
   <context>
