@@ -358,6 +358,7 @@ class RatesDialog(QDialog):
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)  # a line a rate
         self.view.horizontalHeader().setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
         self.view.activated.connect(lambda *_: self.correct_selected())  # Enter or a double click
         delete = QAction(self.view)

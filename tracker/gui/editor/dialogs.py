@@ -36,6 +36,10 @@ def _date_line(value: date | None, parent: QWidget) -> DateLineEdit:
     return edit
 
 
+def _sentence_case(text: str) -> str:
+    return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
+
+
 def _date_or_problem(edit: QLineEdit, what: str, required: bool) -> tuple[date | None, str]:
     text = edit.text().strip()
     if not text:
@@ -206,6 +210,7 @@ class RevisionDialog(FormDialog):
         self.rate_hint.setWordWrap(True)
         self.rate_hint.setStyleSheet("color: #555555;")
         self.form.insertRow(self.form.rowCount() - 1, "", self.rate_hint)
+        self.rate_hint.hide()
         self.new_rate.textEdited.connect(self._rate_typed)
         self.revised_on.textChanged.connect(self._follow_rate)
         self.new_budget.textChanged.connect(self._follow_rate)
@@ -214,7 +219,19 @@ class RevisionDialog(FormDialog):
 
     def _rate_typed(self) -> None:
         self.rate_typed = True
-        self.rate_hint.setText("")
+        self._show_hint("")
+
+    def _show_hint(self, text: str) -> None:
+        """The line under the rate, the dialog growing to show it whole (never cut)."""
+        if text == self.rate_hint.text():
+            return
+        self.rate_hint.setText(text)
+        self.rate_hint.setVisible(bool(text))
+        layout = self.layout()
+        if layout is not None and self.isVisible():
+            layout.activate()
+            self.resize(self.width(), max(self.height(), layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth()
+                                          else self.sizeHint().height()))
 
     def _follow_rate(self) -> None:
         """The new rate as the table gives it on the revision's date, while a new budget is given
@@ -229,11 +246,11 @@ class RevisionDialog(FormDialog):
         rate = table_rate(currency, day)[0] if self.new_budget.text().strip() else None
         self.new_rate.setText(show_user_number(rate, None) if rate is not None else "")
         if not self.new_budget.text().strip():
-            self.rate_hint.setText("")
+            self._show_hint("")
         elif rate is None:
-            self.rate_hint.setText(no_rate_in_force(currency, day))
+            self._show_hint(_sentence_case(no_rate_in_force(currency, day)))
         else:
-            self.rate_hint.setText(self.tr("The rate in force on {day} in the table of exchange rates.").format(day=day.isoformat()))
+            self._show_hint(self.tr("The rate in force on {day} in the table of exchange rates.").format(day=day.isoformat()))
 
     def _current_text(self) -> str:
         project = self.project
