@@ -305,7 +305,7 @@
     </message>
     <message>
       <source>{code}: no default flow, finance, aid or tied-aid type: set the defaults of its funding modality in Tools &gt; Organisation Settings</source>
-      <translation>{code}: no hay tipo de flujo, de financiación, de ayuda o de ayuda ligada por defecto: defina los de su modalidad de financiación en Herramientas &gt; Configuración de la organización</translation>
+      <translation>{code}: no hay tipo de flujo, de financiación o de ayuda ni vinculación de la ayuda por defecto: defina los de su modalidad de financiación en Herramientas &gt; Configuración de la organización</translation>
     </message>
     <message>
       <source>{code}: no capital spend: record the share of the budget spent on assets (0 where the project buys none)</source>

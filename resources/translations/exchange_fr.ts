@@ -305,7 +305,7 @@
     </message>
     <message>
       <source>{code}: no default flow, finance, aid or tied-aid type: set the defaults of its funding modality in Tools &gt; Organisation Settings</source>
-      <translation>{code} : aucun type de flux, de financement, d'aide ou de liaison de l'aide par défaut : définissez ceux de sa modalité de financement dans Outils &gt; Paramètres de l'organisation</translation>
+      <translation>{code} : aucun type de flux, de financement ou d'aide ni statut de déliement par défaut : définissez ceux de sa modalité de financement dans Outils &gt; Paramètres de l'organisation</translation>
     </message>
     <message>
       <source>{code}: no capital spend: record the share of the budget spent on assets (0 where the project buys none)</source>
