@@ -16,7 +16,7 @@ import pytest
 
 from tests.exchange.iati_support import activity, parse, real_file
 from tracker.domain import project as d
-from tracker.domain.classifications import ExpenditureType, FundingModality, PartnerCategory, Region, StrategicObjective
+from tracker.domain.classifications import ExpenditureType, FundingModality, PartnerCategory, Region, StrategicObjective, Theme
 from tracker.domain.rates import ExchangeRate, RateTable
 from tracker.exchange.iati_export import export_iati, validate_iati
 from tracker.exchange.iati_import import import_iati
@@ -324,3 +324,16 @@ def test_the_command_line_chooses_how_transactions_are_recorded_and_says_what_th
     code, out, err = run_cli(capsys, "--db", str(database), "import", str(CRAFTED), "--disbursements", "maybe")
     assert code == 2 and "invalid choice: 'maybe'" in err
     close_database()
+
+
+def test_sector_capital_spend_places_and_markers_come_in(rates):
+    import_iati(CRAFTED)
+    vn = load_project(VN)
+    assert (vn.purpose_code, vn.capital_spend) == ("72040", Decimal("12.50"))  # the sector with the largest share
+    [place] = vn.locations
+    assert (place.name, place.country, place.description, place.latitude, place.longitude) == (
+        "Hai Phong", "VN", "Distribution centre", Decimal("20.8449"), Decimal("106.6881"))
+    # Gender equality from any publisher; another publisher's environment marker says no just transition.
+    assert vn.themes == [Theme.GENDER_EQUALITY]
+    again = import_iati(CRAFTED)
+    assert again.unchanged == 4 and len(load_project(VN).locations) == 1

@@ -99,4 +99,10 @@ def _activities(path, closed) -> list[bytes]:
     for budget in root.iter("budget"):
         budget.attrib.pop("type")
         budget.find("value").attrib.pop("value-date")
+    # An indicator's value measured in a period starts the period of the progress report holding
+    # it; progress reports are tracker's own records too: the import keeps each value on its
+    # period's end, and the second export starts the period the day after the previous measure.
+    for period in root.iter("period"):
+        if period.get("{urn:x-tracker:iati:1}measured") == "true":
+            period.remove(period.find("period-start"))
     return [etree.tostring(a, method="c14n") for a in root]

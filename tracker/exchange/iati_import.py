@@ -23,6 +23,7 @@ nothing is written (a demo project already here may still be updated, as by a fi
 from __future__ import annotations
 
 import copy
+import dataclasses
 import datetime as dt
 import os
 from collections import Counter
@@ -39,6 +40,7 @@ from tracker.domain.errors import TransitionRefused, ValidationError
 from tracker.domain.i18n import QT_TRANSLATE_NOOP, translate
 from tracker.domain.progress import CancelCheck, PointOfNoReturn, Progress
 from tracker.exchange import iati_codes as c
+from tracker.exchange import iati_publish as publish
 from tracker.exchange.demo_marks import demo_import_refused
 from tracker.exchange.iati_read import (
     APPROVED_BUDGET,
@@ -283,6 +285,14 @@ def _store(data: ActivityData, book: _PartnerBook, report: ImportReport, who: st
         project.country_shares = {k: v for k, v in project.country_shares.items() if k in data.countries}
     if data.outcome is not None:
         project.outcome = data.outcome
+    # Themes IATI does not carry stay; those its policy markers say are added.
+    project.themes = [*project.themes, *(t for t in data.themes if t not in project.themes)]
+    # The sector is kept as the purpose code when it says more than the objective and themes do
+    # (tracker's export writes the code they stand for when no purpose code is recorded).
+    if data.purpose_code and data.purpose_code != publish.detailed_purpose_code(dataclasses.replace(project, purpose_code="")):
+        project.purpose_code = data.purpose_code
+    if data.capital_spend is not None:
+        project.capital_spend = data.capital_spend
     project.planned_start, project.planned_end, project.actual_end = data.planned_start, data.planned_end, data.actual_end
     if data.budget is not None:
         project.budget, project.currency, project.usd_rate = data.budget, data.currency, data.usd_rate
@@ -309,6 +319,9 @@ def _store(data: ActivityData, book: _PartnerBook, report: ImportReport, who: st
             project.fundings = _reuse(before.fundings if before else [], fundings)
             project.expenditures = _reuse(before.expenditures if before else [], data.expenditures)
             project.indicators = _reuse(before.indicators if before else [], data.indicators)
+            project.indicator_values = _indicator_values(project, before, data)
+            if data.locations:  # a file without places leaves those recorded here
+                project.locations = _reuse(before.locations if before else [], data.locations)
             project.documents = _documents(before.documents if before else [], data.documents)
             changed = before is None or not _same(before, project)
             if changed:
@@ -328,6 +341,18 @@ def _store(data: ActivityData, book: _PartnerBook, report: ImportReport, who: st
     if (before is None or changed or moved) and report.changed_project_codes is not None:
         report.changed_project_codes.append(data.code)
     return True
+
+
+def _indicator_values(project: d.Project, before: d.Project | None, data: ActivityData) -> list[d.IndicatorValue]:
+    """The values measured by period as tracker's export wrote them, else the values recorded
+    here for the indicators the project still has (one the file no longer lists takes its values
+    with it)."""
+    if data.measured:
+        values = [d.IndicatorValue(indicator_uuid=project.indicators[index].uuid, measured_on=day, value=value)
+                  for index, day, value in data.measured]
+        return _reuse(before.indicator_values if before else [], values)
+    kept = {i.uuid for i in project.indicators}
+    return [v for v in (before.indicator_values if before else []) if v.indicator_uuid in kept]
 
 
 def _documents(old: list[Any], linked: list[Any]) -> list[Any]:
@@ -464,7 +489,7 @@ def _reuse(old: list[Any], new: list[Any]) -> list[Any]:
 def _same(before: d.Project, after: d.Project) -> bool:
     if mp.snapshot(before) != mp.snapshot(after):
         return False
-    for name in ("fundings", "expenditures", "indicators", "documents"):
+    for name in ("fundings", "expenditures", "indicators", "indicator_values", "documents", "locations"):
         old = sorted((r.uuid, _key(r)) for r in getattr(before, name))
         new = sorted((r.uuid, _key(r)) for r in getattr(after, name))
         if old != new:

@@ -52,10 +52,11 @@ from tracker.domain.classifications import (
     Region,
     Stage,
     StrategicObjective,
+    Theme,
 )
 from tracker.domain.codelists import is_country, is_currency
 from tracker.domain.dates import EARLIEST, LATEST, date_range_problem
-from tracker.domain.documents import DOCUMENT_CATEGORIES, Document
+from tracker.domain.documents import DOCUMENT_CATEGORIES, Document, Location
 from tracker.domain.errors import OutOfRange
 from tracker.domain.i18n import translate
 from tracker.domain.money import CENT, MAX_AMOUNT, USD, amount_size_problem, check_rate
@@ -122,6 +123,12 @@ class ActivityData:
     expenditures: list[d.Expenditure] = field(default_factory=list)
     indicators: list[d.ResultIndicator] = field(default_factory=list)
     documents: list[Document] = field(default_factory=list)
+    purpose_code: str = ""  # the main DAC 5-digit sector, unless "not specified"
+    capital_spend: Decimal | None = None
+    locations: list[Location] = field(default_factory=list)
+    themes: list[Theme] = field(default_factory=list)  # those the policy markers say
+    # Values measured by period (tracker's export marks those periods): (indicator index, day, value).
+    measured: list[tuple[int, dt.date, Decimal]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     ignored_transactions: Counter[str] = field(default_factory=Counter)
     # What became of each transaction type: (type code, USE_* or a NOT_RECORDED_* reason) -> count.
@@ -352,8 +359,12 @@ def read_activity(activity: etree._Element, rates: Rates, file_lang: str = "", c
         data.currency, data.usd_rate = default_currency, rate  # a project without budget keeps the file's currency
     _budget(activity, data, default_currency, rates)
     _transactions(activity, data, default_currency, rates, lang, choice or TransactionChoice())
-    data.indicators = _indicators(activity, lang, code, notes)
+    data.indicators, data.measured = _indicators(activity, lang, code, notes)
     data.documents = _documents(activity, lang, code, notes)
+    data.purpose_code = _purpose_code(activity)
+    data.capital_spend = _capital_spend(activity, code, notes)
+    data.locations = _locations(activity, lang, code, notes)
+    data.themes = _themes(activity)
     return data
 
 
@@ -802,8 +813,11 @@ def partner_spec(element: etree._Element, lang: str) -> PartnerSpec | None:
     return PartnerSpec(code, (name or ref or code)[:_PARTNER_NAME_WIDTH], category, kind)
 
 
-def _indicators(activity: etree._Element, lang: str, code: str, notes: list[str]) -> list[d.ResultIndicator]:
+def _indicators(activity: etree._Element, lang: str, code: str, notes: list[str]) -> tuple[list[d.ResultIndicator], list[tuple[int, dt.date, Decimal]]]:
+    """The indicators with their baseline, target and value achieved, and the values tracker's
+    export wrote by measured period (index of the indicator, the period's end, the value)."""
     found = []
+    measured: list[tuple[int, dt.date, Decimal]] = []
     unusable = 0
 
     def value(text: str | None) -> Decimal | None:
@@ -822,6 +836,13 @@ def _indicators(activity: etree._Element, lang: str, code: str, notes: list[str]
             baseline = next((v for b in element.findall("baseline") if (v := value(b.get("value"))) is not None), None)
             target = achieved = None
             for period in element.findall("period"):
+                if period.get(c.EXT + "measured") == "true":
+                    end = period.find("period-end")
+                    day = _plausible(_date(end.get("iso-date"))) if end is not None else None
+                    number = next((v for a in period.findall("actual") if (v := value(a.get("value"))) is not None), None)
+                    if day is not None and number is not None:
+                        measured.append((len(found), day, number))
+                    continue
                 for t in period.findall("target"):
                     target = value(t.get("value")) if t.get("value") is not None else target
                 for a in period.findall("actual"):
@@ -840,7 +861,7 @@ def _indicators(activity: etree._Element, lang: str, code: str, notes: list[str]
     if unusable:
         notes.append(translate("IatiImport", "{code}: %n indicator value(s) not imported: not a number, or not below {limit}", "",
                                unusable).format(code=code, limit=_limit()))
-    return found
+    return found, measured
 
 
 # ---------------------------------------------------------------- documents
@@ -883,4 +904,83 @@ def _documents(activity: etree._Element, lang: str, code: str, notes: list[str])
         notes.append(translate("IatiImport", "{code}: %n document link(s) not imported: no web address starting with https:// or "
                                "http:// (of at most {width} characters), or no IATI document category", "", unusable).format(
             code=code, width=_URL_WIDTH))
+    return found
+
+
+# ---------------------------------------------------------------- sector, capital spend, places, markers
+
+SECTOR_NOT_SPECIFIED = "99810"
+# PolicyMarker (vocabulary 1) -> the theme it marks as an objective (significance 1 or 2): gender
+# equality from any publisher; the environment as a just transition only from tracker's own export,
+# which writes it for that theme (another publisher's environment marker says less).
+_MARKER_THEMES = {"1": Theme.GENDER_EQUALITY}
+_OWN_MARKER_THEMES = {"2": Theme.JUST_TRANSITION}
+
+
+def _purpose_code(activity: etree._Element) -> str:
+    """The DAC 5-digit sector with the largest share ('' when none, or only "not specified")."""
+    best: tuple[Decimal, str] | None = None
+    for element in activity.findall("sector"):
+        if (element.get("vocabulary") or c.SECTOR_VOCABULARY_DAC) != c.SECTOR_VOCABULARY_DAC:
+            continue
+        code = (element.get("code") or "").strip()
+        if not re.fullmatch(r"\d{5}", code) or code == SECTOR_NOT_SPECIFIED:
+            continue
+        share = _decimal(element.get("percentage")) or Decimal(100)
+        if best is None or share > best[0]:
+            best = (share, code)
+    return best[1] if best else ""
+
+
+def _capital_spend(activity: etree._Element, code: str, notes: list[str]) -> Decimal | None:
+    element = activity.find("capital-spend")
+    if element is None:
+        return None
+    share = _decimal(element.get("percentage"))
+    if share is None or not 0 <= share <= 100:
+        notes.append(translate("IatiImport", "{code}: capital spend '{value}' is not a percentage between 0 and 100; not imported").format(
+            code=code, value=(element.get("percentage") or "")[:20]))
+        return None
+    return share.quantize(Decimal("0.01"))
+
+
+def _locations(activity: etree._Element, lang: str, code: str, notes: list[str]) -> list[Location]:
+    """Named places with, where given, their country (administrative vocabulary A4, level 0) and
+    point (latitude longitude in WGS 84)."""
+    found: list[Location] = []
+    unusable = 0
+    for element in activity.findall("location"):
+        name = narrative_text(element.find("name"), lang)[: rk.LOCATION.field("name").width or 200]
+        if not name:
+            unusable += 1
+            continue
+        country = ""
+        for admin in element.findall("administrative"):
+            if admin.get("vocabulary") == "A4" and is_country((admin.get("code") or "").strip().upper()):
+                country = (admin.get("code") or "").strip().upper()
+                break
+        latitude = longitude = None
+        pos = (element.findtext("point/pos") or "").split()
+        if len(pos) == 2:
+            lat, lon = _decimal(pos[0]), _decimal(pos[1])
+            if lat is not None and lon is not None and -90 <= lat <= 90 and -180 <= lon <= 180:
+                latitude, longitude = lat, lon
+        found.append(Location(name=name, country=country, description=narrative_text(element.find("description"), lang),
+                              latitude=latitude, longitude=longitude))
+    if unusable:
+        notes.append(translate("IatiImport", "{code}: %n location(s) without a name not imported", "", unusable).format(code=code))
+    return found
+
+
+def _themes(activity: etree._Element) -> list[Theme]:
+    markers = dict(_MARKER_THEMES)
+    if activity.get(c.EXT + "code"):
+        markers.update(_OWN_MARKER_THEMES)
+    found: list[Theme] = []
+    for element in activity.findall("policy-marker"):
+        if (element.get("vocabulary") or "1") != "1" or (element.get("significance") or "").strip() not in ("1", "2"):
+            continue
+        theme = markers.get((element.get("code") or "").strip())
+        if theme is not None and theme not in found:
+            found.append(theme)
     return found
