@@ -10,7 +10,6 @@ tests replace them."""
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from decimal import Decimal, InvalidOperation, localcontext
 from pathlib import Path
@@ -283,9 +282,10 @@ class RateForm(FormDialog):
         if value <= 0:
             return None, named("usd_per_unit", self.tr("the rate must be greater than zero"))
         usd_per_unit = value if self.typed_way == "usd_per_unit" else inverse(value, STORED_DIGITS)
-        values = dict(currency=self.currency.currentData() or "", valid_from=valid_from, usd_per_unit=usd_per_unit,
-                      source=self.source.text().strip() or UN_OPERATIONAL_RATES)
-        rate = dataclasses.replace(self.original, **values) if self.original else ExchangeRate(**values, uuid=self.identity)
+        # The identity of the rate corrected (its id too), or of the one this form adds.
+        rate = ExchangeRate(str(self.currency.currentData() or ""), valid_from, usd_per_unit,
+                            self.source.text().strip() or UN_OPERATIONAL_RATES, uuid=self.identity,
+                            id=self.original.id if self.original else None)
         problems = rate.problems() or self._clash(rate)
         return (None, named(problems[0].field, problems[0].message)) if problems else (rate, None)
 
@@ -428,7 +428,8 @@ class RatesDialog(QDialog):
             return None, _sentence(str(exc))
 
     def reload(self, select: str | None = None) -> None:
-        current = select or (self.selected().uuid if self.selected() else None)
+        shown = self.selected()
+        current = select or (shown.uuid if shown else None)
         on, problem = self.in_force_on()
         if problem:
             self.status.setText(problem)
