@@ -215,4 +215,17 @@ def test_a_bad_file_is_refused_naming_its_rows_and_nothing_is_written(qtbot, dia
     qtbot.waitUntil(lambda: bool(reports), timeout=10000)
     title, text, details = reports[0]
     assert title == "Exchange rates not imported" and "nothing was imported" in text and "lots" in details
+    assert details.startswith("rates.csv")  # the file as it is named, not capitalised
     assert list_rates("GBP") == []
+
+
+def test_a_file_that_is_no_list_of_rates_is_named_in_one_sentence(qtbot, dialog, monkeypatch, tmp_path: Path):
+    reports = []
+    monkeypatch.setattr(rates_dialog, "show_report", lambda parent, title, text, details: reports.append((title, text, details)))
+    path = tmp_path / "notes.csv"
+    path.write_text("what,when\nlunch,noon\n", encoding="utf-8")
+    dialog.import_path(path)
+    qtbot.waitUntil(lambda: bool(reports), timeout=10000)
+    title, text, _details = reports[0]
+    assert title == "Exchange rates not imported" and "notes.csv" in text and dialog.status.text() == text
+    assert dialog.model.rowCount() == 4 and dialog.import_button.isEnabled()

@@ -59,7 +59,12 @@ SHOWN_DIGITS = 7
 
 
 def _sentence(text: str) -> str:
-    return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
+    return text[:1].upper() + text[1:] + _stop(text)
+
+
+def _stop(text: str) -> str:
+    """The full stop a sentence that starts with a file's name ends with (the name keeps its case)."""
+    return "" if text.endswith(".") else "."
 
 
 def inverse(value: Decimal, digits: int) -> Decimal:
@@ -538,10 +543,10 @@ class RatesDialog(QDialog):
 
     def _imported(self, report: Any) -> None:
         self._import_done()
-        summary = report.summary()
-        self._after_change(_sentence(summary))
+        summary = report.summary() + _stop(report.summary())
+        self._after_change(summary)
         details = "\n".join([*report.currency_lines()[:20], *(_sentence(note) for note in report.notes)])
-        show_report(self, self.tr("Exchange rates imported"), _sentence(summary), details)
+        show_report(self, self.tr("Exchange rates imported"), summary, details)
 
     def _import_failed(self, exc: BaseException) -> None:
         from tracker.exchange.results import ImportRefused, UnreadableFile
@@ -549,12 +554,14 @@ class RatesDialog(QDialog):
         self._import_done()
         if isinstance(exc, ImportRefused):
             count = len(exc.problems)
-            shown = [_sentence(p.message) for p in exc.problems[:20]] + (["…"] if count > 20 else [])
+            shown = [p.message + _stop(p.message) for p in exc.problems[:20]] + (["…"] if count > 20 else [])
             text = self.tr("%n problem(s) must be fixed in the file before it can be imported; nothing was imported.", "", count)
             self.status.setText(text)
             show_report(self, self.tr("Exchange rates not imported"), text, "\n".join(shown))
         elif isinstance(exc, (UnreadableFile, DomainError)):
-            self.status.setText(_sentence(str(exc)))
+            text = str(exc) + _stop(str(exc))
+            self.status.setText(text)
+            show_report(self, self.tr("Exchange rates not imported"), text, "")
         else:
             errors.show_error(self, exc)
 
