@@ -685,6 +685,14 @@
       <translation>valor en US$ de una unidad de CUR para los importes en esa moneda cuyo tipo de cambio no se indica, en lugar del de la tabla de tipos de cambio, p. ej., EUR={example} (repetible)</translation>
     </message>
     <message>
+      <source>IATI: how disbursements are recorded: as expenditure (money passed on to implementing partners), as funding the reporting organisation gave, or not at all; auto (the default) decides by the reporting organisation's role in each activity</source>
+      <translation>IATI: cómo se registran los desembolsos: como gastos (fondos transferidos a los asociados en la ejecución), como financiación aportada por la organización informante, o no se registran; auto (por defecto) decide según el papel de la organización informante en cada actividad</translation>
+    </message>
+    <message>
+      <source>IATI: how outgoing commitments are recorded (as for --disbursements; auto: a funder's commitments are funding, an implementer's are expenditure only when the activity reports no payment)</source>
+      <translation>IATI: cómo se registran los compromisos salientes (como para --disbursements; auto: los compromisos de un financiador son financiación, los de un organismo de ejecución son gastos solo si la actividad no declara ningún pago)</translation>
+    </message>
+    <message>
       <source>export data: iati</source>
       <translation>exportar datos: iati</translation>
     </message>

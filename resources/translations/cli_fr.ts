@@ -685,6 +685,14 @@
       <translation>valeur en dollars des États-Unis d'une unité de CUR pour les montants dans cette monnaie dont le taux n'est pas indiqué, au lieu de celui de la table des taux, p. ex. EUR={example} (répétable)</translation>
     </message>
     <message>
+      <source>IATI: how disbursements are recorded: as expenditure (money passed on to implementing partners), as funding the reporting organisation gave, or not at all; auto (the default) decides by the reporting organisation's role in each activity</source>
+      <translation>IITA : comment les décaissements sont enregistrés : comme dépenses (fonds transférés aux partenaires d'exécution), comme financements accordés par l'organisation déclarante, ou pas du tout ; auto (par défaut) décide selon le rôle de l'organisation déclarante dans chaque activité</translation>
+    </message>
+    <message>
+      <source>IATI: how outgoing commitments are recorded (as for --disbursements; auto: a funder's commitments are funding, an implementer's are expenditure only when the activity reports no payment)</source>
+      <translation>IITA : comment les engagements sortants sont enregistrés (comme pour --disbursements ; auto : les engagements d'un bailleur sont des financements, ceux d'un organisme d'exécution des dépenses seulement si l'activité ne déclare aucun paiement)</translation>
+    </message>
+    <message>
       <source>export data: iati</source>
       <translation>exporter des données : iati</translation>
     </message>

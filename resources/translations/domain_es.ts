@@ -1993,7 +1993,7 @@
     </message>
     <message>
       <source>use 2-{width} letters, digits or other printable characters (spaces only inside), starting with a letter or digit</source>
-      <translation type="unfinished" />
+      <translation>use de 2 a {width} letras, cifras u otros caracteres imprimibles (espacios solo en el interior), empezando por una letra o una cifra</translation>
     </message>
     <message>
       <source>code {code} is already used by another project</source>

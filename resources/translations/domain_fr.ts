@@ -1993,7 +1993,7 @@
     </message>
     <message>
       <source>use 2-{width} letters, digits or other printable characters (spaces only inside), starting with a letter or digit</source>
-      <translation type="unfinished" />
+      <translation>utilisez 2 à {width} lettres, chiffres ou autres caractères imprimables (espaces seulement à l'intérieur), en commençant par une lettre ou un chiffre</translation>
     </message>
     <message>
       <source>code {code} is already used by another project</source>

@@ -62,6 +62,13 @@
         <numerusform>%n things missing in all</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>(%n ended more than a year ago: assessors look at current activities only)</source>
+      <translation>
+        <numerusform>(%n ended more than a year ago: assessors look at current activities only)</numerusform>
+        <numerusform>(%n ended more than a year ago: assessors look at current activities only)</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>IatiImport</name>
@@ -203,6 +210,13 @@
       <translation>
         <numerusform>{code}: %n document link not imported: no web address starting with https:// or http:// (of at most {width} characters), or no IATI document category</numerusform>
         <numerusform>{code}: %n document links not imported: no web address starting with https:// or http:// (of at most {width} characters), or no IATI document category</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{code}: %n location(s) without a name not imported</source>
+      <translation>
+        <numerusform>{code}: %n location without a name not imported</numerusform>
+        <numerusform>{code}: %n locations without a name not imported</numerusform>
       </translation>
     </message>
   </context>

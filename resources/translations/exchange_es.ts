@@ -450,7 +450,7 @@
     <name>IatiImport</name>
     <message>
       <source>{count} incoming funds not imported</source>
-      <translation type="unfinished" />
+      <translation>{count} fondos recibidos no importados</translation>
     </message>
     <message>
       <source>{count} outgoing commitments not imported</source>
@@ -494,93 +494,93 @@
     </message>
     <message numerus="yes">
       <source>%n incoming commitment(s) recorded as funding</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n compromiso recibido registrado como financiación</numerusform>
+        <numerusform>%n compromisos recibidos registrados como financiación</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n incoming fund(s) recorded as funding (their activities have no commitment)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n ingreso de fondos registrado como financiación (su actividad no tiene compromiso)</numerusform>
+        <numerusform>%n ingresos de fondos registrados como financiación (sus actividades no tienen compromiso)</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n incoming fund(s) not recorded: their activities' commitments already record that funding</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n ingreso de fondos no registrado: los compromisos de su actividad ya registran esa financiación</numerusform>
+        <numerusform>%n ingresos de fondos no registrados: los compromisos de sus actividades ya registran esa financiación</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n expenditure transaction(s) recorded as expenditure</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n transacción de gasto registrada como gasto</numerusform>
+        <numerusform>%n transacciones de gasto registradas como gastos</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n disbursement(s) recorded as expenditure (subcontracts: money passed on to implementing partners)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n desembolso registrado como gasto (subcontratos: fondos transferidos a los asociados en la ejecución)</numerusform>
+        <numerusform>%n desembolsos registrados como gastos (subcontratos: fondos transferidos a los asociados en la ejecución)</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n disbursement(s) recorded as funding given by the reporting organisation</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n desembolso registrado como financiación aportada por la organización informante</numerusform>
+        <numerusform>%n desembolsos registrados como financiación aportada por la organización informante</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n disbursement(s) not recorded: their activities' commitments already record that funding</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n desembolso no registrado: los compromisos de su actividad ya registran esa financiación</numerusform>
+        <numerusform>%n desembolsos no registrados: los compromisos de sus actividades ya registran esa financiación</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n disbursement(s) not recorded, as chosen for this file</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n desembolso no registrado, según lo elegido para este archivo</numerusform>
+        <numerusform>%n desembolsos no registrados, según lo elegido para este archivo</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n outgoing commitment(s) recorded as expenditure (subcontracts: money passed on to implementing partners)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n compromiso saliente registrado como gasto (subcontratos: fondos transferidos a los asociados en la ejecución)</numerusform>
+        <numerusform>%n compromisos salientes registrados como gastos (subcontratos: fondos transferidos a los asociados en la ejecución)</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n outgoing commitment(s) recorded as funding given by the reporting organisation</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n compromiso saliente registrado como financiación aportada por la organización informante</numerusform>
+        <numerusform>%n compromisos salientes registrados como financiación aportada por la organización informante</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n outgoing commitment(s) not recorded: their activities report the payments themselves (disbursements or expenditure), which are recorded</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n compromiso saliente no registrado: su actividad declara los propios pagos (desembolsos o gastos), que sí se registran</numerusform>
+        <numerusform>%n compromisos salientes no registrados: sus actividades declaran los propios pagos (desembolsos o gastos), que sí se registran</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n outgoing commitment(s) not recorded, as chosen for this file</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n compromiso saliente no registrado, según lo elegido para este archivo</numerusform>
+        <numerusform>%n compromisos salientes no registrados, según lo elegido para este archivo</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n outgoing commitment(s) of approved budgets (written by tracker) read as the projects' budgets</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n compromiso saliente de presupuesto aprobado (escrito por tracker) leído como el presupuesto del proyecto</numerusform>
+        <numerusform>%n compromisos salientes de presupuestos aprobados (escritos por tracker) leídos como los presupuestos de los proyectos</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -672,14 +672,14 @@
     </message>
     <message numerus="yes">
       <source>{code}: the identifier cannot be a tracker code: it has %n characters, and a code has at most {width}</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{code}: el identificador no puede ser un código de tracker: tiene %n carácter, y un código tiene como máximo {width}</numerusform>
+        <numerusform>{code}: el identificador no puede ser un código de tracker: tiene %n caracteres, y un código tiene como máximo {width}</numerusform>
       </translation>
     </message>
     <message>
       <source>{code}: the identifier cannot be a tracker code (2-{width} printable characters, starting with a letter or digit)</source>
-      <translation type="unfinished" />
+      <translation>{code}: el identificador no puede ser un código de tracker (de 2 a {width} caracteres imprimibles, empezando por una letra o una cifra)</translation>
     </message>
     <message>
       <source>{code}: no title; the identifier stands in</source>
@@ -819,20 +819,20 @@
     </message>
     <message numerus="yes">
       <source>{code}: %n document link(s) not imported: no web address starting with https:// or http:// (of at most {width} characters), or no IATI document category</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{code}: %n enlace a documento no importado: sin dirección web que empiece por https:// o http:// (de {width} caracteres como máximo), o sin categoría de documento de la IATI</numerusform>
+        <numerusform>{code}: %n enlaces a documentos no importados: sin dirección web que empiece por https:// o http:// (de {width} caracteres como máximo), o sin categoría de documento de la IATI</numerusform>
       </translation>
     </message>
     <message>
       <source>{code}: capital spend '{value}' is not a percentage between 0 and 100; not imported</source>
-      <translation type="unfinished" />
+      <translation>{code}: el gasto de capital «{value}» no es un porcentaje entre 0 y 100; no importado</translation>
     </message>
     <message numerus="yes">
       <source>{code}: %n location(s) without a name not imported</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{code}: %n ubicación sin nombre no importada</numerusform>
+        <numerusform>{code}: %n ubicaciones sin nombre no importadas</numerusform>
       </translation>
     </message>
   </context>

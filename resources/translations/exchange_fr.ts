@@ -450,7 +450,7 @@
     <name>IatiImport</name>
     <message>
       <source>{count} incoming funds not imported</source>
-      <translation type="unfinished" />
+      <translation>{count} fonds reçus non importés</translation>
     </message>
     <message>
       <source>{count} outgoing commitments not imported</source>
@@ -494,93 +494,93 @@
     </message>
     <message numerus="yes">
       <source>%n incoming commitment(s) recorded as funding</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n engagement entrant enregistré comme financement</numerusform>
+        <numerusform>%n engagements entrants enregistrés comme financements</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n incoming fund(s) recorded as funding (their activities have no commitment)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n versement de fonds reçu enregistré comme financement (son activité n'a pas d'engagement)</numerusform>
+        <numerusform>%n versements de fonds reçus enregistrés comme financements (leurs activités n'ont pas d'engagement)</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n incoming fund(s) not recorded: their activities' commitments already record that funding</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n versement de fonds reçu non enregistré : les engagements de son activité enregistrent déjà ce financement</numerusform>
+        <numerusform>%n versements de fonds reçus non enregistrés : les engagements de leurs activités enregistrent déjà ce financement</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n expenditure transaction(s) recorded as expenditure</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n transaction de dépense enregistrée comme dépense</numerusform>
+        <numerusform>%n transactions de dépense enregistrées comme dépenses</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n disbursement(s) recorded as expenditure (subcontracts: money passed on to implementing partners)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n décaissement enregistré comme dépense (sous-traitance : fonds transférés aux partenaires d'exécution)</numerusform>
+        <numerusform>%n décaissements enregistrés comme dépenses (sous-traitance : fonds transférés aux partenaires d'exécution)</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n disbursement(s) recorded as funding given by the reporting organisation</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n décaissement enregistré comme financement accordé par l'organisation déclarante</numerusform>
+        <numerusform>%n décaissements enregistrés comme financements accordés par l'organisation déclarante</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n disbursement(s) not recorded: their activities' commitments already record that funding</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n décaissement non enregistré : les engagements de son activité enregistrent déjà ce financement</numerusform>
+        <numerusform>%n décaissements non enregistrés : les engagements de leurs activités enregistrent déjà ce financement</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n disbursement(s) not recorded, as chosen for this file</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n décaissement non enregistré, comme choisi pour ce fichier</numerusform>
+        <numerusform>%n décaissements non enregistrés, comme choisi pour ce fichier</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n outgoing commitment(s) recorded as expenditure (subcontracts: money passed on to implementing partners)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n engagement sortant enregistré comme dépense (sous-traitance : fonds transférés aux partenaires d'exécution)</numerusform>
+        <numerusform>%n engagements sortants enregistrés comme dépenses (sous-traitance : fonds transférés aux partenaires d'exécution)</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n outgoing commitment(s) recorded as funding given by the reporting organisation</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n engagement sortant enregistré comme financement accordé par l'organisation déclarante</numerusform>
+        <numerusform>%n engagements sortants enregistrés comme financements accordés par l'organisation déclarante</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n outgoing commitment(s) not recorded: their activities report the payments themselves (disbursements or expenditure), which are recorded</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n engagement sortant non enregistré : son activité déclare les paiements eux-mêmes (décaissements ou dépenses), qui sont enregistrés</numerusform>
+        <numerusform>%n engagements sortants non enregistrés : leurs activités déclarent les paiements eux-mêmes (décaissements ou dépenses), qui sont enregistrés</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n outgoing commitment(s) not recorded, as chosen for this file</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n engagement sortant non enregistré, comme choisi pour ce fichier</numerusform>
+        <numerusform>%n engagements sortants non enregistrés, comme choisi pour ce fichier</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n outgoing commitment(s) of approved budgets (written by tracker) read as the projects' budgets</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n engagement sortant de budget approuvé (écrit par tracker) lu comme le budget du projet</numerusform>
+        <numerusform>%n engagements sortants de budgets approuvés (écrits par tracker) lus comme les budgets des projets</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -672,14 +672,14 @@
     </message>
     <message numerus="yes">
       <source>{code}: the identifier cannot be a tracker code: it has %n characters, and a code has at most {width}</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{code} : l'identifiant ne peut pas être un code tracker : il compte %n caractère, et un code en compte au plus {width}</numerusform>
+        <numerusform>{code} : l'identifiant ne peut pas être un code tracker : il compte %n caractères, et un code en compte au plus {width}</numerusform>
       </translation>
     </message>
     <message>
       <source>{code}: the identifier cannot be a tracker code (2-{width} printable characters, starting with a letter or digit)</source>
-      <translation type="unfinished" />
+      <translation>{code} : l'identifiant ne peut pas être un code tracker (2 à {width} caractères imprimables, commençant par une lettre ou un chiffre)</translation>
     </message>
     <message>
       <source>{code}: no title; the identifier stands in</source>
@@ -819,20 +819,20 @@
     </message>
     <message numerus="yes">
       <source>{code}: %n document link(s) not imported: no web address starting with https:// or http:// (of at most {width} characters), or no IATI document category</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{code} : %n lien de document non importé : pas d'adresse web commençant par https:// ou http:// (d'au plus {width} caractères), ou pas de catégorie de document IITA</numerusform>
+        <numerusform>{code} : %n liens de documents non importés : pas d'adresse web commençant par https:// ou http:// (d'au plus {width} caractères), ou pas de catégorie de document IITA</numerusform>
       </translation>
     </message>
     <message>
       <source>{code}: capital spend '{value}' is not a percentage between 0 and 100; not imported</source>
-      <translation type="unfinished" />
+      <translation>{code} : la part des dépenses d'équipement « {value} » n'est pas un pourcentage compris entre 0 et 100 ; non importée</translation>
     </message>
     <message numerus="yes">
       <source>{code}: %n location(s) without a name not imported</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{code} : %n lieu sans nom non importé</numerusform>
+        <numerusform>{code} : %n lieux sans nom non importés</numerusform>
       </translation>
     </message>
   </context>

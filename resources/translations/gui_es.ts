@@ -792,44 +792,40 @@ Ayuda &gt; Guía del usuario (F1) acompaña el primer día de un oficial de proy
       <translation>&amp;Importar</translation>
     </message>
     <message>
-      <source>Disbursements (IATI transaction type 3)</source>
-      <translation type="unfinished" />
+      <source>How the file's disbursements (IATI transaction type 3) are recorded. Automatic: in a funder's file they are funding it gave; in an implementer's own file, money spent or passed on to implementing partners (expenditure, as subcontracts).</source>
+      <translation>Cómo se registran los desembolsos del archivo (tipo de transacción IATI 3). Automático: en el archivo de un financiador, son financiación que aportó; en el archivo de un organismo de ejecución sobre su propia actividad, fondos gastados o transferidos a los asociados en la ejecución (gastos, como subcontratos).</translation>
     </message>
     <message>
-      <source>Outgoing commitments (IATI transaction type 2)</source>
-      <translation type="unfinished" />
+      <source>How the file's outgoing commitments (IATI transaction type 2) are recorded. Automatic: in a funder's file they are funding it gave; in an implementer's own file, expenditure only when the activity reports no payment (else its disbursements and expenditure are the money spent).</source>
+      <translation>Cómo se registran los compromisos salientes del archivo (tipo de transacción IATI 2). Automático: en el archivo de un financiador, son financiación que aportó; en el archivo de un organismo de ejecución sobre su propia actividad, gastos solo si la actividad no declara ningún pago (si no, sus desembolsos y gastos son los fondos gastados).</translation>
     </message>
     <message>
       <source>&amp;Disbursements:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Desembolsos:</translation>
     </message>
     <message>
       <source>&amp;Outgoing commitments:</source>
-      <translation type="unfinished" />
+      <translation>Compromisos &amp;salientes:</translation>
     </message>
     <message>
       <source>Automatic: by the reporting organisation's role in each activity</source>
-      <translation type="unfinished" />
+      <translation>Automático: según el papel de la organización informante en cada actividad</translation>
     </message>
     <message>
       <source>As expenditure (money passed on to implementing partners)</source>
-      <translation type="unfinished" />
+      <translation>Como gastos (fondos transferidos a los asociados en la ejecución)</translation>
     </message>
     <message>
       <source>As funding given by the reporting organisation</source>
-      <translation type="unfinished" />
+      <translation>Como financiación aportada por la organización informante</translation>
     </message>
     <message>
       <source>Not recorded</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>How the file's {what} are recorded. Automatic: a funder's file gives funding; an implementer's disbursements are money spent or passed on to implementing partners (expenditure, as subcontracts), and its outgoing commitments too when the activity reports no payment.</source>
-      <translation type="unfinished" />
+      <translation>No se registran</translation>
     </message>
     <message>
       <source>Checking the IATI file…</source>
-      <translation type="unfinished" />
+      <translation>Comprobación del archivo IATI…</translation>
     </message>
     <message>
       <source>Checking the workbook…</source>
@@ -866,7 +862,7 @@ Ayuda &gt; Guía del usuario (F1) acompaña el primer día de un oficial de proy
     </message>
     <message>
       <source>Transactions:</source>
-      <translation type="unfinished" />
+      <translation>Transacciones:</translation>
     </message>
     <message>
       <source>Ignored:</source>
@@ -908,11 +904,11 @@ Ayuda &gt; Guía del usuario (F1) acompaña el primer día de un oficial de proy
     <name>ImportMenu</name>
     <message>
       <source>Import a workbook or an IATI file</source>
-      <translation type="unfinished" />
+      <translation>Importar un libro o un archivo IATI</translation>
     </message>
     <message>
       <source>Import workbooks and IATI activity files (*.xlsx *.xml);;Excel workbooks (*.xlsx);;IATI activity files (*.xml);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Libros de importación y archivos de actividades IATI (*.xlsx *.xml);;Libros de Excel (*.xlsx);;Archivos de actividades IATI (*.xml);;Todos los archivos (*)</translation>
     </message>
     <message>
       <source>Empty template (*.xlsx)</source>
@@ -947,7 +943,7 @@ Ayuda &gt; Guía del usuario (F1) acompaña el primer día de un oficial de proy
     </message>
     <message>
       <source>Import projects, funding, expenditure, evaluations and indicators from an import workbook or an IATI activity file</source>
-      <translation type="unfinished" />
+      <translation>Importar proyectos, financiación, gastos, evaluaciones e indicadores desde un libro de importación o un archivo de actividades IATI</translation>
     </message>
     <message>
       <source>Write Import &amp;Template…</source>

@@ -792,44 +792,40 @@ Aide &gt; Guide de l'utilisateur (F1) accompagne la première journée d'un char
       <translation>&amp;Importer</translation>
     </message>
     <message>
-      <source>Disbursements (IATI transaction type 3)</source>
-      <translation type="unfinished" />
+      <source>How the file's disbursements (IATI transaction type 3) are recorded. Automatic: in a funder's file they are funding it gave; in an implementer's own file, money spent or passed on to implementing partners (expenditure, as subcontracts).</source>
+      <translation>Comment les décaissements du fichier (type de transaction IITA 3) sont enregistrés. Automatique : dans le fichier d'un bailleur, ce sont des financements qu'il a accordés ; dans le fichier d'un organisme d'exécution sur sa propre activité, des fonds dépensés ou transférés aux partenaires d'exécution (dépenses, en sous-traitance).</translation>
     </message>
     <message>
-      <source>Outgoing commitments (IATI transaction type 2)</source>
-      <translation type="unfinished" />
+      <source>How the file's outgoing commitments (IATI transaction type 2) are recorded. Automatic: in a funder's file they are funding it gave; in an implementer's own file, expenditure only when the activity reports no payment (else its disbursements and expenditure are the money spent).</source>
+      <translation>Comment les engagements sortants du fichier (type de transaction IITA 2) sont enregistrés. Automatique : dans le fichier d'un bailleur, ce sont des financements qu'il a accordés ; dans le fichier d'un organisme d'exécution sur sa propre activité, des dépenses seulement si l'activité ne déclare aucun paiement (sinon ses décaissements et dépenses sont les fonds dépensés).</translation>
     </message>
     <message>
       <source>&amp;Disbursements:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Décaissements :</translation>
     </message>
     <message>
       <source>&amp;Outgoing commitments:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Engagements sortants :</translation>
     </message>
     <message>
       <source>Automatic: by the reporting organisation's role in each activity</source>
-      <translation type="unfinished" />
+      <translation>Automatique : selon le rôle de l'organisation déclarante dans chaque activité</translation>
     </message>
     <message>
       <source>As expenditure (money passed on to implementing partners)</source>
-      <translation type="unfinished" />
+      <translation>Comme dépenses (fonds transférés aux partenaires d'exécution)</translation>
     </message>
     <message>
       <source>As funding given by the reporting organisation</source>
-      <translation type="unfinished" />
+      <translation>Comme financement accordé par l'organisation déclarante</translation>
     </message>
     <message>
       <source>Not recorded</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>How the file's {what} are recorded. Automatic: a funder's file gives funding; an implementer's disbursements are money spent or passed on to implementing partners (expenditure, as subcontracts), and its outgoing commitments too when the activity reports no payment.</source>
-      <translation type="unfinished" />
+      <translation>Non enregistrés</translation>
     </message>
     <message>
       <source>Checking the IATI file…</source>
-      <translation type="unfinished" />
+      <translation>Vérification du fichier IITA…</translation>
     </message>
     <message>
       <source>Checking the workbook…</source>
@@ -866,7 +862,7 @@ Aide &gt; Guide de l'utilisateur (F1) accompagne la première journée d'un char
     </message>
     <message>
       <source>Transactions:</source>
-      <translation type="unfinished" />
+      <translation>Transactions :</translation>
     </message>
     <message>
       <source>Ignored:</source>
@@ -908,11 +904,11 @@ Aide &gt; Guide de l'utilisateur (F1) accompagne la première journée d'un char
     <name>ImportMenu</name>
     <message>
       <source>Import a workbook or an IATI file</source>
-      <translation type="unfinished" />
+      <translation>Importer un classeur ou un fichier IITA</translation>
     </message>
     <message>
       <source>Import workbooks and IATI activity files (*.xlsx *.xml);;Excel workbooks (*.xlsx);;IATI activity files (*.xml);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Classeurs d'importation et fichiers d'activités IITA (*.xlsx *.xml);;Classeurs Excel (*.xlsx);;Fichiers d'activités IITA (*.xml);;Tous les fichiers (*)</translation>
     </message>
     <message>
       <source>Empty template (*.xlsx)</source>
@@ -947,7 +943,7 @@ Aide &gt; Guide de l'utilisateur (F1) accompagne la première journée d'un char
     </message>
     <message>
       <source>Import projects, funding, expenditure, evaluations and indicators from an import workbook or an IATI activity file</source>
-      <translation type="unfinished" />
+      <translation>Importer des projets, financements, dépenses, évaluations et indicateurs depuis un classeur d'importation ou un fichier d'activités IITA</translation>
     </message>
     <message>
       <source>Write Import &amp;Template…</source>

@@ -91,8 +91,13 @@ class ImportDialog(QDialog):
         self.import_button.clicked.connect(self.start_import)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        self.disbursements = self._use_box(self.tr("Disbursements (IATI transaction type 3)"))
-        self.outgoing_commitments = self._use_box(self.tr("Outgoing commitments (IATI transaction type 2)"))
+        self.disbursements = self._use_box(self.tr(
+            "How the file's disbursements (IATI transaction type 3) are recorded. Automatic: in a funder's file they are funding it "
+            "gave; in an implementer's own file, money spent or passed on to implementing partners (expenditure, as subcontracts)."))
+        self.outgoing_commitments = self._use_box(self.tr(
+            "How the file's outgoing commitments (IATI transaction type 2) are recorded. Automatic: in a funder's file they are "
+            "funding it gave; in an implementer's own file, expenditure only when the activity reports no payment (else its "
+            "disbursements and expenditure are the money spent)."))
         if self.kind == "iati":
             choices = QFormLayout()
             choices.addRow(self.tr("&Disbursements:"), self.disbursements)
@@ -105,15 +110,13 @@ class ImportDialog(QDialog):
         layout.addWidget(self.problems, 1)
         layout.addWidget(self.buttons)
 
-    def _use_box(self, what: str) -> QComboBox:
+    def _use_box(self, tip: str) -> QComboBox:
         box = QComboBox(self)
         box.addItem(self.tr("Automatic: by the reporting organisation's role in each activity"), AUTO)
         box.addItem(self.tr("As expenditure (money passed on to implementing partners)"), AS_EXPENDITURE)
         box.addItem(self.tr("As funding given by the reporting organisation"), AS_FUNDING)
         box.addItem(self.tr("Not recorded"), NOT_RECORDED)
-        box.setToolTip(self.tr("How the file's {what} are recorded. Automatic: a funder's file gives funding; an implementer's "
-                               "disbursements are money spent or passed on to implementing partners (expenditure, as "
-                               "subcontracts), and its outgoing commitments too when the activity reports no payment.").format(what=what))
+        box.setToolTip(tip)
         box.currentIndexChanged.connect(self._choice_changed)
         return box
 
