@@ -337,3 +337,23 @@ def test_sector_capital_spend_places_and_markers_come_in(rates):
     assert vn.themes == [Theme.GENDER_EQUALITY]
     again = import_iati(CRAFTED)
     assert again.unchanged == 4 and len(load_project(VN).locations) == 1
+
+
+def test_the_rates_file_covers_every_currency_and_date_of_the_shipped_files():
+    """Every amount of the real files (the legacy 1.0 one too, though tracker refuses IATI 1.0x
+    files) and of the crafted file has a rate on its value date (else its transaction date or
+    period start)."""
+    table = RateTable(invented_rates())
+    paths = [real_file("iati-activities", name) for name in
+             ("UNHCR-Activities-2023.xml", "dportal-foodsecurity-multi-publisher.xml", "legacy-1.0-concern-universal.xml")]
+    checked = 0
+    for path in [*paths, CRAFTED]:
+        for element in parse(path).iter("iati-activity"):
+            for value in element.iter("value"):
+                currency = value.get("currency") or element.get("default-currency")
+                parent = value.getparent()
+                dated = value.get("value-date") or next(
+                    (e.get("iso-date") for e in (parent.find("transaction-date"), parent.find("period-start")) if e is not None), None)
+                assert table.rate_on(currency, dt.date.fromisoformat(dated[:10])) is not None, (path.name, currency, dated)
+                checked += 1
+    assert checked > 3000
