@@ -308,8 +308,8 @@
       <translation>se requiere un tipo de cambio (US$) (1 para el dólar)</translation>
     </message>
     <message>
-      <source>{needed}; {reason}</source>
-      <translation>{needed}; {reason}</translation>
+      <source>{needed} (none in force on {day}: Tools &gt; Exchange Rates)</source>
+      <translation>{needed} (ninguno vigente el {day}: Herramientas &gt; Tipos de cambio)</translation>
     </message>
     <message>
       <source>{months} months</source>
@@ -472,8 +472,8 @@
   <context>
     <name>LineRates</name>
     <message>
-      <source>no US$ rate for {currency} on {day} in the table of exchange rates: import that month's UN operational rates (Tools &gt; Exchange Rates in the main window), or type the rate</source>
-      <translation>no hay tipo de cambio en US$ para {currency} el {day} en la tabla de tipos de cambio: importe los tipos de cambio operacionales de las Naciones Unidas de ese mes (Herramientas &gt; Tipos de cambio en la ventana principal), o escriba el tipo</translation>
+      <source>no US$ rate for {currency} on {day}: import that month's rates (Tools &gt; Exchange Rates) or type the rate</source>
+      <translation>no hay tipo en US$ para {currency} el {day}: importe los tipos de ese mes (Herramientas &gt; Tipos de cambio) o escriba el tipo</translation>
     </message>
   </context>
   <context>

@@ -308,8 +308,8 @@
       <translation>un taux ($É.-U.) est obligatoire (1 pour le dollar des États-Unis)</translation>
     </message>
     <message>
-      <source>{needed}; {reason}</source>
-      <translation>{needed} ; {reason}</translation>
+      <source>{needed} (none in force on {day}: Tools &gt; Exchange Rates)</source>
+      <translation>{needed} (aucun en vigueur le {day} : Outils &gt; Taux de change)</translation>
     </message>
     <message>
       <source>{months} months</source>
@@ -472,8 +472,8 @@
   <context>
     <name>LineRates</name>
     <message>
-      <source>no US$ rate for {currency} on {day} in the table of exchange rates: import that month's UN operational rates (Tools &gt; Exchange Rates in the main window), or type the rate</source>
-      <translation>aucun taux en $É.-U. pour {currency} au {day} dans la table des taux de change : importez les taux de change opérationnels de l'ONU de ce mois (Outils &gt; Taux de change dans la fenêtre principale), ou saisissez le taux</translation>
+      <source>no US$ rate for {currency} on {day}: import that month's rates (Tools &gt; Exchange Rates) or type the rate</source>
+      <translation>aucun taux en $É.-U. pour {currency} au {day} : importez les taux de ce mois (Outils &gt; Taux de change) ou saisissez le taux</translation>
     </message>
   </context>
   <context>

@@ -28,6 +28,7 @@ def table_rate(currency: str, day: date) -> tuple[Decimal | None, bool]:
 def no_rate_in_force(currency: str, day: date) -> str:
     """Why a line's or the project's rate stays empty: the sentence of
     tracker.domain.rates.missing_rate, with the app's way of adding a rate."""
+    # Short enough for the editor's status bar at 1024 pixels, in French and Spanish too.
     return QCoreApplication.translate(
-        "LineRates", "no US$ rate for {currency} on {day} in the table of exchange rates: import that month's UN operational "
-                     "rates (Tools > Exchange Rates in the main window), or type the rate").format(currency=currency, day=day.isoformat())
+        "LineRates", "no US$ rate for {currency} on {day}: import that month's rates (Tools > Exchange Rates) or type the "
+                     "rate").format(currency=currency, day=day.isoformat())

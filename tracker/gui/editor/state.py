@@ -299,9 +299,10 @@ class EditorState:
             if currency == USD:
                 self.parse_errors["usd_rate"] = QCoreApplication.translate("EditorState", "a US$ rate is required (1 for US$)")
             elif self.project_rate_follows and start is not None:
-                # What is needed first, then why the table did not give it and how to add it.
-                self.parse_errors["usd_rate"] = QCoreApplication.translate("EditorState", "{needed}; {reason}").format(
-                    needed=rate_needed(currency), reason=no_rate_in_force(currency, start))
+                # What is needed first, then why the table did not give it and where to add it.
+                self.parse_errors["usd_rate"] = QCoreApplication.translate(
+                    "EditorState", "{needed} (none in force on {day}: Tools > Exchange Rates)").format(
+                    needed=rate_needed(currency), day=start.isoformat())
             else:
                 self.parse_errors["usd_rate"] = rate_needed(currency)
 
