@@ -816,7 +816,7 @@ def partner_spec(element: etree._Element, lang: str) -> PartnerSpec | None:
 def _indicators(activity: etree._Element, lang: str, code: str, notes: list[str]) -> tuple[list[d.ResultIndicator], list[tuple[int, dt.date, Decimal]]]:
     """The indicators with their baseline, target and value achieved, and the values tracker's
     export wrote by measured period (index of the indicator, the period's end, the value)."""
-    found = []
+    found: list[d.ResultIndicator] = []
     measured: list[tuple[int, dt.date, Decimal]] = []
     unusable = 0
 
