@@ -213,10 +213,10 @@
       </translation>
     </message>
     <message numerus="yes">
-      <source>{code}: %n location(s) without a name not imported</source>
+      <source>{code}: %n location(s) with neither name nor description not imported</source>
       <translation>
-        <numerusform>{code}: %n location without a name not imported</numerusform>
-        <numerusform>{code}: %n locations without a name not imported</numerusform>
+        <numerusform>{code}: %n location with neither name nor description not imported</numerusform>
+        <numerusform>{code}: %n locations with neither name nor description not imported</numerusform>
       </translation>
     </message>
   </context>

@@ -829,10 +829,10 @@
       <translation>{code}: el gasto de capital «{value}» no es un porcentaje entre 0 y 100; no importado</translation>
     </message>
     <message numerus="yes">
-      <source>{code}: %n location(s) without a name not imported</source>
+      <source>{code}: %n location(s) with neither name nor description not imported</source>
       <translation>
-        <numerusform>{code}: %n ubicación sin nombre no importada</numerusform>
-        <numerusform>{code}: %n ubicaciones sin nombre no importadas</numerusform>
+        <numerusform>{code}: %n ubicación sin nombre ni descripción no importada</numerusform>
+        <numerusform>{code}: %n ubicaciones sin nombre ni descripción no importadas</numerusform>
       </translation>
     </message>
   </context>

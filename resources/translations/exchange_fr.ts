@@ -829,10 +829,10 @@
       <translation>{code} : la part des dépenses d'équipement « {value} » n'est pas un pourcentage compris entre 0 et 100 ; non importée</translation>
     </message>
     <message numerus="yes">
-      <source>{code}: %n location(s) without a name not imported</source>
+      <source>{code}: %n location(s) with neither name nor description not imported</source>
       <translation>
-        <numerusform>{code} : %n lieu sans nom non importé</numerusform>
-        <numerusform>{code} : %n lieux sans nom non importés</numerusform>
+        <numerusform>{code} : %n lieu sans nom ni description non importé</numerusform>
+        <numerusform>{code} : %n lieux sans nom ni description non importés</numerusform>
       </translation>
     </message>
   </context>

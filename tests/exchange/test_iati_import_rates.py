@@ -285,6 +285,9 @@ def test_the_multi_publisher_file_records_every_transaction_type(all_rates):
     assert not any("not imported: tracker records funding" in s for s in report.skipped)
     assert any(line.endswith("disbursements recorded as expenditure (subcontracts: money passed on to implementing partners)")
                for line in report.transactions)
+    # A place the publisher only describes is called by its description, in the only recipient country.
+    [place] = load_project("XI-IATI-EC_INTPA-2021/429-054").locations
+    assert place.name.startswith("En République du Congo") and (place.country, place.latitude) == ("CG", Decimal("-4.2592"))
     cafod = load_project("GB-CHC-285776-NGR476")
     assert (cafod.budget, cafod.currency) == (Decimal("50000.00"), "GBP")
     budget = activity(parse(path), "GB-CHC-285776-NGR476").find("budget/value")

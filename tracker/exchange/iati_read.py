@@ -363,7 +363,7 @@ def read_activity(activity: etree._Element, rates: Rates, file_lang: str = "", c
     data.documents = _documents(activity, lang, code, notes)
     data.purpose_code = _purpose_code(activity)
     data.capital_spend = _capital_spend(activity, code, notes)
-    data.locations = _locations(activity, lang, code, notes)
+    data.locations = _locations(activity, lang, code, notes, countries)
     data.themes = _themes(activity)
     return data
 
@@ -944,17 +944,22 @@ def _capital_spend(activity: etree._Element, code: str, notes: list[str]) -> Dec
     return share.quantize(Decimal("0.01"))
 
 
-def _locations(activity: etree._Element, lang: str, code: str, notes: list[str]) -> list[Location]:
-    """Named places with, where given, their country (administrative vocabulary A4, level 0) and
-    point (latitude longitude in WGS 84)."""
+def _locations(activity: etree._Element, lang: str, code: str, notes: list[str], countries: list[str]) -> list[Location]:
+    """The places with, where given, their country (administrative vocabulary A4, level 0; else
+    the activity's only recipient country) and point (latitude longitude in WGS 84). A place
+    without a name is called by its description (some publishers describe it only)."""
     found: list[Location] = []
     unusable = 0
+    width = rk.LOCATION.field("name").width or 200
     for element in activity.findall("location"):
-        name = narrative_text(element.find("name"), lang)[: rk.LOCATION.field("name").width or 200]
+        description = narrative_text(element.find("description"), lang)
+        name = narrative_text(element.find("name"), lang) or description
+        if len(name) > width:
+            name = name[: width - 3] + "..."
         if not name:
             unusable += 1
             continue
-        country = ""
+        country = countries[0] if len(countries) == 1 else ""
         for admin in element.findall("administrative"):
             if admin.get("vocabulary") == "A4" and is_country((admin.get("code") or "").strip().upper()):
                 country = (admin.get("code") or "").strip().upper()
@@ -965,10 +970,10 @@ def _locations(activity: etree._Element, lang: str, code: str, notes: list[str])
             lat, lon = _decimal(pos[0]), _decimal(pos[1])
             if lat is not None and lon is not None and -90 <= lat <= 90 and -180 <= lon <= 180:
                 latitude, longitude = lat, lon
-        found.append(Location(name=name, country=country, description=narrative_text(element.find("description"), lang),
-                              latitude=latitude, longitude=longitude))
+        found.append(Location(name=name, country=country, description=description, latitude=latitude, longitude=longitude))
     if unusable:
-        notes.append(translate("IatiImport", "{code}: %n location(s) without a name not imported", "", unusable).format(code=code))
+        notes.append(translate("IatiImport", "{code}: %n location(s) with neither name nor description not imported", "",
+                               unusable).format(code=code))
     return found
 
 
