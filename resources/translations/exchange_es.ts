@@ -741,6 +741,10 @@
       <source>{code}: a negative budget line ({currency} {amount}) skipped</source>
       <translation>{code}: se omitió una línea presupuestaria negativa ({currency} {amount})</translation>
     </message>
+    <message>
+      <source>{code}: no budget element; its planned disbursements stand for the budget</source>
+      <translation>{code}: ningún elemento de presupuesto; sus desembolsos previstos hacen las veces de presupuesto</translation>
+    </message>
     <message numerus="yes">
       <source>{code}: %n budget line(s) replaced by revised or later budgets for the same period</source>
       <translation>

@@ -741,6 +741,10 @@
       <source>{code}: a negative budget line ({currency} {amount}) skipped</source>
       <translation>{code} : une ligne budgétaire négative ({currency} {amount}) ignorée</translation>
     </message>
+    <message>
+      <source>{code}: no budget element; its planned disbursements stand for the budget</source>
+      <translation>{code} : aucun élément budget ; ses décaissements prévus tiennent lieu de budget</translation>
+    </message>
     <message numerus="yes">
       <source>{code}: %n budget line(s) replaced by revised or later budgets for the same period</source>
       <translation>

@@ -127,6 +127,7 @@ def test_a_long_code_shows_its_publisher_and_its_end():
 def test_every_amount_is_converted_at_the_rate_of_its_value_date(rates):
     report = import_iati(CRAFTED)
     assert rate_skips(report.skipped) == []
+    assert f"{MN}: no budget element; its planned disbursements stand for the budget" in report.skipped
     vn = load_project(VN)
     [funding] = vn.fundings
     assert (funding.currency, funding.usd_rate) == ("EUR", rates.rate_on("EUR", dt.date(2020, 12, 10)))
@@ -140,6 +141,9 @@ def test_every_amount_is_converted_at_the_rate_of_its_value_date(rates):
     # No value date on the budget: the period's start.
     h2h = load_project(H2H)
     assert (h2h.budget, h2h.currency, h2h.usd_rate) == (Decimal("250000000.00"), "MNT", rates.rate_on("MNT", dt.date(2020, 6, 1)))
+    # No budget: the planned disbursements, at the rate of the first one's value date.
+    mn = load_project(MN)
+    assert (mn.budget, mn.currency, mn.usd_rate) == (Decimal("250000000.00"), "MNT", rates.rate_on("MNT", dt.date(2021, 12, 10)))
 
 
 def test_the_rate_given_on_the_command_line_overrides_the_table_for_the_whole_file(rates):

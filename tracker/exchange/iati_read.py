@@ -13,7 +13,8 @@ import can report it. Policy (documented in the README's IATI section):
   what no recorded share covers, marked in tracker's namespace) are not taken as given;
 - budget: revised budgets replace the original budgets of the periods they overlap; of several
   overlapping budgets of one type the latest value date wins; the rest are summed over the
-  activity period and converted to the project currency through US$ rates;
+  activity period and converted to the project currency through US$ rates; an activity without
+  budget elements takes its planned disbursements for its budget;
 - funding: incoming commitments (11), or incoming funds (1) when the activity has no commitment;
 - expenditure: transaction type 4, by year and month of its date, "miscellaneous" unless tracker
   wrote the type;
@@ -494,9 +495,15 @@ def choose_budgets(lines: list[_BudgetLine]) -> list[_BudgetLine]:
 def _budget(activity: etree._Element, data: ActivityData, default_currency: str, rates: Rates) -> None:
     code = data.code
     lines: list[_BudgetLine] = []
-    for order, element in enumerate(activity.findall("budget")):
+    elements = activity.findall("budget")
+    # An activity without budget elements: its planned disbursements (the money planned for it by
+    # period, as some funders publish instead) stand for the budget.
+    planned = not elements and bool(elements := activity.findall("planned-disbursement"))
+    for order, element in enumerate(elements):
         start = _date(element.find("period-start").get("iso-date") if element.find("period-start") is not None else None)
         end = _date(element.find("period-end").get("iso-date") if element.find("period-end") is not None else None)
+        if planned and end is None:
+            end = start  # a planned disbursement may give only the day it is planned for
         money = _money(element.find("value"), default_currency, rates, start)
         if isinstance(money, str):
             data.notes.append(translate("IatiImport", "{code}: a budget line skipped: {why}").format(code=code, why=money))
@@ -515,6 +522,8 @@ def _budget(activity: etree._Element, data: ActivityData, default_currency: str,
         lines.append(_BudgetLine(start, end, (element.get("type") or c.BUDGET_ORIGINAL) == c.BUDGET_REVISED, money, order))
     if not lines:
         return
+    if planned:
+        data.notes.append(translate("IatiImport", "{code}: no budget element; its planned disbursements stand for the budget").format(code=code))
     chosen = choose_budgets(lines)
     if len(chosen) < len(lines):
         replaced = len(lines) - len(chosen)
