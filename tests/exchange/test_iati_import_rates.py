@@ -90,10 +90,13 @@ def test_identifiers_round_trip_through_the_export_and_the_import(rates, tmp_pat
         "https://example.org/vn/project-document.pdf", "https://example.org/vn/evaluation.pdf"}
 
 
-def test_codes_still_match_whatever_their_case(rates):
+def test_a_code_differing_only_in_case_is_still_the_same_code(rates):
+    """As before: an identifier is matched as written, and a project code is unique whatever its
+    case, so the lower-case copy of an identifier is refused, not added as a second project."""
     import_iati(CRAFTED)
     report = _import_text(CRAFTED.read_text(encoding="utf-8").replace(VN, VN.lower()))
     assert (report.created, report.updated) == (0, 0) and m.Project.select().count() == 4
+    assert any(s.startswith(f"activity {VN.lower()} skipped:") and f"already used by another project (as {VN})" in s for s in report.skipped)
 
 
 def _import_text(text: str):
