@@ -88,7 +88,7 @@ def test_a_french_donor_report_speaks_french_and_its_formulas_still_add_up(demo_
     path = write_donor_report(tmp_path / "lux.xlsx", "LUX", 2018, 2023, as_of=dt.date(2026, 11, 25), language="fr")
     book = openpyxl.load_workbook(path)
     assert book.sheetnames == ["Notes", "Synthèse", "Projets", "États financiers", "Avancement", "Résultats", "Évaluations",
-                               "Constatations", "Cofinancement"]
+                               "Constatations", "Cofinancement", "Documents"]
     assert book["Notes"]["A1"].value == "Luxembourg – coopération avec l'OIT : rapport au donateur, 2018-2023"
     assert book["Synthèse"]["A1"].value == "Luxembourg – coopération avec l'OIT"
     headings = [c.value for c in book["Projets"][4]]
