@@ -779,8 +779,8 @@
       <translation>p. ej., {example}</translation>
     </message>
     <message>
-      <source>2-{count} letters, digits, '-', '_', '.' or '/'</source>
-      <translation>de 2 a {count} letras, cifras, «-», «_», «.» o «/»</translation>
+      <source>2-{count} characters, starting with a letter or digit; an IATI identifier as it is written</source>
+      <translation>de 2 a {count} caracteres, empezando por una letra o un dígito; un identificador de la IATI tal como está escrito</translation>
     </message>
     <message>
       <source>&amp;Title:</source>

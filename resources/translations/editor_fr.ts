@@ -779,8 +779,8 @@
       <translation>p. ex. {example}</translation>
     </message>
     <message>
-      <source>2-{count} letters, digits, '-', '_', '.' or '/'</source>
-      <translation>2 à {count} lettres, chiffres, « - », « _ », « . » ou « / »</translation>
+      <source>2-{count} characters, starting with a letter or digit; an IATI identifier as it is written</source>
+      <translation>2 à {count} caractères, commençant par une lettre ou un chiffre ; un identifiant IATI tel qu'il est écrit</translation>
     </message>
     <message>
       <source>&amp;Title:</source>

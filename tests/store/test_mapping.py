@@ -4,6 +4,7 @@ no engine should keep is refused by field before anything is written."""
 
 from __future__ import annotations
 
+import hashlib
 from datetime import date
 from decimal import Decimal
 
@@ -64,6 +65,12 @@ def test_the_stage_change_columns_are_the_described_ones():
     assert set(mp.STAGE_CHANGE_COLUMNS) == set(m.StageChange._meta.fields) - {"id", "uuid", "project"}
 
 
+# The file full_project's document names: saved with it (save_project's attachments).
+FILE = b"%PDF-1.4 report"
+FILE_SHA256 = hashlib.sha256(FILE).hexdigest()
+WITH_FILE = {FILE_SHA256: FILE}
+
+
 def full_project() -> Project:
     indicator = ResultIndicator("Young people trained " * 20, "U" * 100, Decimal(0), Decimal(500), Decimal("12.5"), Decimal(53))
     return Project(
@@ -79,8 +86,8 @@ def full_project() -> Project:
         budget_lines=[BudgetLine(ExpenditureType.PROGRAMME_SUPPORT, Decimal("46017.70"), "O" * 200, LINES)],
         progress_reports=[ProgressReport(date(2024, 1, 1), date(2024, 12, 31), LINES, LINES, LINES, LINES, "P" * 200)],
         indicator_values=[IndicatorValue(indicator.uuid, date(2024, 12, 31), Decimal("120.5"), LINES)],
-        documents=[Document("D" * 500, "A07", "fr", date(2025, 3, 1), "https://example.org/" + "u" * 980, "", "f" * 255, 1234,
-                            "a" * 64)],
+        documents=[Document("D" * 500, "A07", "fr", date(2025, 3, 1), "https://example.org/" + "u" * 980, "", "f" * 255,
+                            len(FILE), FILE_SHA256)],
         locations=[Location("N" * 200, "SN", LINES, Decimal("14.6928"), Decimal("-17.4467"))],
         purpose_code="16020", capital_spend=Decimal("0"),
     )
@@ -89,7 +96,7 @@ def full_project() -> Project:
 def test_every_record_round_trips_at_the_full_widths(db):
     save_partner(Partner("L" * 40, "N" * 200, PartnerCategory.MULTI_BILATERAL, country="LU"))
     project = full_project()
-    stored, _ = save_project(project)
+    stored, _ = save_project(project, attachments=WITH_FILE)
     evaluation = stored.evaluations[0]
     evaluation.status, evaluation.completed_on, evaluation.evaluator = EvaluationStatus.COMPLETED, date(2024, 12, 1), "E" * 200
     evaluation.independence, evaluation.ratings, evaluation.findings = Independence.EXTERNAL, {Criterion.IMPACT: 5}, LINES
@@ -108,7 +115,7 @@ def test_a_nul_in_a_child_record_is_refused_by_field_before_the_store_on_either_
     project.expenditures[0].currency = "EUR"
     project.indicators.append(ResultIndicator("People\x00trained"))
     with pytest.raises(ValidationError) as caught:
-        save_project(project)
+        save_project(project, attachments=WITH_FILE)
     [problem] = caught.value.problems
     assert (problem.kind, problem.index, problem.field) == ("result_indicator", 1, "name")
     assert m.Project.select().count() == 0
@@ -124,7 +131,7 @@ def test_a_partner_name_with_a_control_character_is_refused_on_either_engine(db)
 def test_a_stage_change_with_a_nul_in_its_reason_is_refused_before_the_store_on_either_engine(db):
     project = full_project()
     project.fundings = []
-    save_project(project)
+    save_project(project, attachments=WITH_FILE)
     change_stage(project.code, "submit")
     with pytest.raises(ValidationError, match="stage change reason: remove the invisible control character U[+]0000"):
         change_stage(project.code, "return-to-design", "Not\x00ready")
@@ -136,7 +143,7 @@ def test_a_stage_change_with_a_nul_in_its_reason_is_refused_before_the_store_on_
 
 def test_any_child_kind_is_written_and_read_through_one_pair_of_functions(db):
     partner = save_partner(Partner("L" * 40, "N" * 200, PartnerCategory.MULTI_BILATERAL))
-    stored, _ = save_project(full_project())
+    stored, _ = save_project(full_project(), attachments=WITH_FILE)
     project_id = m.Project.get(m.Project.code == stored.code).id
     for kind in r.CHILD_KINDS:
         model = mp.MODELS[kind.name]

@@ -229,7 +229,8 @@ class ProjectForm(QWidget):
     def _build_identification(self) -> None:
         form = QFormLayout(self.identification)
         self._line(form, "code", self.tr("&Code:"), self.tr("e.g. {example}").format(example="TUN/19/01/LUX"),
-                   self.tr("2-{count} letters, digits, '-', '_', '.' or '/'").format(count=PROJECT.field("code").width))
+                   self.tr("2-{count} characters, starting with a letter or digit; an IATI identifier as it is written")
+                   .format(count=PROJECT.field("code").width))
         self._line(form, "title", self.tr("&Title:"))
         self.description = QPlainTextEdit(self.identification)
         self.description.setObjectName("description")
