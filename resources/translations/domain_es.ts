@@ -2140,6 +2140,10 @@
       <translation>el indicador que mide no es de este proyecto</translation>
     </message>
     <message>
+      <source>{country} is not one of the project's countries</source>
+      <translation>{country} no es uno de los países del proyecto</translation>
+    </message>
+    <message>
       <source>project (no code)</source>
       <translation>proyecto (sin código)</translation>
     </message>

@@ -2140,6 +2140,10 @@
       <translation>l’indicateur mesuré n’est pas un indicateur de ce projet</translation>
     </message>
     <message>
+      <source>{country} is not one of the project's countries</source>
+      <translation>{country} ne fait pas partie des pays du projet</translation>
+    </message>
+    <message>
       <source>project (no code)</source>
       <translation>projet (sans code)</translation>
     </message>

@@ -128,3 +128,15 @@ def test_the_unearmarked_kind_describes_the_funding_record_without_its_project()
     assert [s.name for s in r.UNEARMARKED_FUNDING.fields] == [s.name for s in r.FUNDING.fields if s.name != "project_code"]
     assert r.UNEARMARKED_FUNDING.list_attribute is None
 
+
+
+def test_a_place_in_a_country_the_project_does_not_cover_is_named_on_its_row():
+    from decimal import Decimal
+
+    from tracker.domain.documents import Location
+
+    project = Project("LOC/1", "Places", countries=["SN"], locations=[
+        Location("Kaolack", "SN", latitude=Decimal("14.15"), longitude=Decimal("-16.07")), Location("Bamako", "ML")])
+    [problem] = project.record_problems()
+    assert (problem.kind, problem.index, problem.field) == ("location", 1, "country")
+    assert problem.message == "ML is not one of the project's countries"

@@ -492,7 +492,7 @@ class Project:
 
     def _cross_record_problems(self) -> list[FieldProblem]:
         """What no record can see on its own: a budget line given twice, a value measuring an
-        indicator the project does not have."""
+        indicator the project does not have, a place in a country the project does not cover."""
         found: list[FieldProblem] = []
         seen: set[tuple[ExpenditureType, str]] = set()
         for index, line in enumerate(self.budget_lines):
@@ -506,6 +506,10 @@ class Project:
             if value.indicator_uuid not in indicators:
                 found.append(FieldProblem("indicator_uuid", translate("Validation", "the indicator it measures is not one of this project's")).within(
                     "indicator_value", index))
+        for index, place in enumerate(self.locations):
+            if place.country and place.country not in self.countries:
+                found.append(FieldProblem("country", translate("Validation", "{country} is not one of the project's countries").format(
+                    country=place.country)).within("location", index))
         return found
 
     def budget_lines_total(self) -> Decimal | None:
