@@ -214,7 +214,7 @@
     <name>CliDocuments</name>
     <message>
       <source>'{text}' is not an IATI document category; a project's are: {categories}</source>
-      <translation>'{text}' n'est pas une catégorie de document IATI ; celles d'un projet sont : {categories}</translation>
+      <translation>'{text}' n'est pas une catégorie de document IITA ; celles d'un projet sont : {categories}</translation>
     </message>
     <message>
       <source>'{text}' is not a language code of two letters (ISO 639-1), such as en, fr or es</source>
@@ -415,7 +415,7 @@
     </message>
     <message>
       <source>the IATI file</source>
-      <translation>le fichier IATI</translation>
+      <translation>le fichier IITA</translation>
     </message>
     <message>
       <source>the package</source>
@@ -670,11 +670,11 @@
     </message>
     <message>
       <source>import an import workbook or an IATI activity file (told apart by content)</source>
-      <translation>importer un classeur d'importation ou un fichier d'activités IATI (reconnus à leur contenu)</translation>
+      <translation>importer un classeur d'importation ou un fichier d'activités IITA (reconnus à leur contenu)</translation>
     </message>
     <message>
       <source>the .xlsx workbook or IATI .xml file</source>
-      <translation>le classeur .xlsx ou le fichier IATI .xml</translation>
+      <translation>le classeur .xlsx ou le fichier IITA .xml</translation>
     </message>
     <message>
       <source>check everything and report, writing nothing</source>
@@ -698,11 +698,11 @@
     </message>
     <message>
       <source>an IATI 2.03 activity file</source>
-      <translation>un fichier d'activités IATI 2.03</translation>
+      <translation>un fichier d'activités IITA 2.03</translation>
     </message>
     <message>
       <source>the portfolio, or part of it, as an IATI 2.03 activity file</source>
-      <translation>le portefeuille, ou une partie, sous forme de fichier d'activités IATI 2.03</translation>
+      <translation>le portefeuille, ou une partie, sous forme de fichier d'activités IITA 2.03</translation>
     </message>
     <message>
       <source>the file to write</source>
@@ -1026,7 +1026,7 @@
     </message>
     <message>
       <source>its IATI document category: A02 project document, A05 budget, A07 evaluation report, A08 results and progress, A01 appraisal, A11 contract...</source>
-      <translation>sa catégorie de document IATI : A02 document de projet, A05 budget, A07 rapport d'évaluation, A08 résultats et avancement, A01 évaluation préalable, A11 contrat…</translation>
+      <translation>sa catégorie de document IITA : A02 document de projet, A05 budget, A07 rapport d'évaluation, A08 résultats et avancement, A01 évaluation préalable, A11 contrat…</translation>
     </message>
     <message>
       <source>the file, kept in the database (at most {limit} MB)</source>

@@ -1921,7 +1921,7 @@
     </message>
     <message>
       <source>'{code}' is not an IATI document category (A01-A12 for a project's documents)</source>
-      <translation>« {code} » n'est pas une catégorie de document IATI (A01 à A12 pour les documents d'un projet)</translation>
+      <translation>« {code} » n'est pas une catégorie de document IITA (A01 à A12 pour les documents d'un projet)</translation>
     </message>
     <message>
       <source>the file is {size} MB; tracker keeps files up to {limit} MB: publish it and give its web address</source>
@@ -1957,7 +1957,7 @@
     </message>
     <message>
       <source>the organisation needs its IATI organisation identifier</source>
-      <translation>l'organisation doit avoir son identifiant d'organisation IATI</translation>
+      <translation>l'organisation doit avoir son identifiant d'organisation IITA</translation>
     </message>
     <message>
       <source>the organisation needs a name</source>

@@ -780,7 +780,7 @@
     </message>
     <message>
       <source>2-{count} characters, starting with a letter or digit; an IATI identifier as it is written</source>
-      <translation>2 à {count} caractères, commençant par une lettre ou un chiffre ; un identifiant IATI tel qu'il est écrit</translation>
+      <translation>2 à {count} caractères, commençant par une lettre ou un chiffre ; un identifiant IITA tel qu'il est écrit</translation>
     </message>
     <message>
       <source>&amp;Title:</source>

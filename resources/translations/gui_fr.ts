@@ -408,7 +408,7 @@ Edit &gt; New Project… (Ctrl+N) creates one; File &gt; Import… reads a workb
 Help &gt; User Guide (F1) walks through an officer's first day.</source>
       <translation>Aucun projet à afficher.
 
-Édition &gt; Nouveau projet… (Ctrl+N) en crée un ; Fichier &gt; Importer… lit un classeur ou un fichier IATI ; Fichier &gt; Ouvrir le portefeuille de démonstration montre un exemple de portefeuille dans une base de données distincte ; Affichage &gt; Afficher les projets archivés liste les projets archivés.
+Édition &gt; Nouveau projet… (Ctrl+N) en crée un ; Fichier &gt; Importer… lit un classeur ou un fichier IITA ; Fichier &gt; Ouvrir le portefeuille de démonstration montre un exemple de portefeuille dans une base de données distincte ; Affichage &gt; Afficher les projets archivés liste les projets archivés.
 
 Aide &gt; Guide de l'utilisateur (F1) accompagne la première journée d'un chargé de projet.</translation>
     </message>
@@ -687,7 +687,7 @@ Aide &gt; Guide de l'utilisateur (F1) accompagne la première journée d'un char
     <name>IatiCheckDialog</name>
     <message>
       <source>IATI Publication Check</source>
-      <translation>Vérification de la publication IATI</translation>
+      <translation>Vérification de la publication IITA</translation>
     </message>
     <message>
       <source>Checking the portfolio…</source>
@@ -711,7 +711,7 @@ Aide &gt; Guide de l'utilisateur (F1) accompagne la première journée d'un char
     </message>
     <message>
       <source>Checking the IATI publication…</source>
-      <translation>Vérification de la publication IATI…</translation>
+      <translation>Vérification de la publication IITA…</translation>
     </message>
     <message>
       <source>Check cancelled.</source>
@@ -722,23 +722,23 @@ Aide &gt; Guide de l'utilisateur (F1) accompagne la première journée d'un char
     <name>IatiMenu</name>
     <message>
       <source>Export IATI File</source>
-      <translation>Exporter un fichier IATI</translation>
+      <translation>Exporter un fichier IITA</translation>
     </message>
     <message>
       <source>IATI activity files (*.xml);;All files (*)</source>
-      <translation>Fichiers d'activités IATI (*.xml);;Tous les fichiers (*)</translation>
+      <translation>Fichiers d'activités IITA (*.xml);;Tous les fichiers (*)</translation>
     </message>
     <message>
       <source>IATI file written: {path}</source>
-      <translation>Fichier IATI écrit : {path}</translation>
+      <translation>Fichier IITA écrit : {path}</translation>
     </message>
     <message>
       <source>IATI File Written: Publication Check</source>
-      <translation>Fichier IATI écrit : vérification de la publication</translation>
+      <translation>Fichier IITA écrit : vérification de la publication</translation>
     </message>
     <message>
       <source>Exporting the IATI file…</source>
-      <translation>Exportation du fichier IATI…</translation>
+      <translation>Exportation du fichier IITA…</translation>
     </message>
     <message>
       <source>Export cancelled; no file was written</source>
@@ -750,11 +750,11 @@ Aide &gt; Guide de l'utilisateur (F1) accompagne la première journée d'un char
     </message>
     <message>
       <source>Write the portfolio as an IATI 2.03 activity file and check what it lacks</source>
-      <translation>Écrire le portefeuille dans un fichier d'activités IATI 2.03 et vérifier ce qui lui manque</translation>
+      <translation>Écrire le portefeuille dans un fichier d'activités IITA 2.03 et vérifier ce qui lui manque</translation>
     </message>
     <message>
       <source>Check IATI P&amp;ublication…</source>
-      <translation>Vérifier la p&amp;ublication IATI…</translation>
+      <translation>Vérifier la p&amp;ublication IITA…</translation>
     </message>
     <message>
       <source>List, per project, what an aid-transparency assessment would find missing</source>
