@@ -238,3 +238,20 @@ def test_the_gains_and_losses_of_all_projects_add_up(demo_db, tmp_path):
         assert ev.value(SHEET, total, column) == sum(lines)
     assert ev.value(SHEET, total, 4) == sum(ev.value(SHEET, r, 4) for r in range(first, total))  # on the funding
     assert assert_every_formula_has_its_value(path) > 100
+
+
+def test_each_statement_prints_on_a_page_of_its_own_with_its_header_and_table_together(demo_db, tmp_path):
+    """The worked notes under the gain or loss make a statement taller: its header must still print
+    above its table, the page ending only between statements."""
+    from tracker.store.rates import save_rates
+
+    save_rates([ExchangeRate("EUR", dt.date(2025, 12, 1), Decimal("1.1627906977"))])
+    path = write_donor_report(tmp_path / "demo.xlsx", "LUX", 2018, 2025, language="fr", period_end_rate=True)
+    sheet = openpyxl.load_workbook(path)["États financiers"]
+    breaks = sorted(b.id for b in sheet.row_breaks.brk)
+    headers = [r for r in range(1, sheet.max_row + 1) if sheet.cell(row=r, column=1).value == "Accord de financement"]
+    assert len(headers) > 1
+    for header in headers:
+        table = next(r for r in range(header, sheet.max_row + 1) if sheet.cell(row=r, column=1).value == "Ligne budgétaire")
+        assert not [b for b in breaks if header <= b < table], f"a page ends between the statement at row {header} and its table"
+    assert len(breaks) >= len(headers)  # one page per statement (and the closing table)

@@ -10,6 +10,7 @@ difference is shown as the exchange gain or loss, with the formula worked out in
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -536,7 +537,8 @@ def _exchange_notes(s: Statement) -> list[str]:
             budget=number_text(value.budget_at_end or 0, 2), spent=number_text(value.spent_at_end, 2),
             at_end=number_text(value.unspent_at_end, 2), recorded=number_text(value.unspent, 2),
             result=gain_or_loss(value.unspent_at_end - value.unspent))
-    notes.append(worked)
+    # A sentence ending on an abbreviation ("14,78 $É.-U.") takes no second full stop.
+    notes.append(re.sub(r"\.\.(?=\s|$)", ".", worked))
     return notes
 
 

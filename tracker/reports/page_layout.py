@@ -249,6 +249,9 @@ def _paginate(layout: Layout, heights: list[float], room: float, title_row: int 
     starts: dict[int, float] = {}  # first row of a block -> its height
     for index, (first, _header) in enumerate(layout.tables):
         end = layout.tables[index + 1][0] - 1 if index + 1 < len(layout.tables) else len(heights)
+        # A page the report ends itself ends the block too: what follows it (the next project's
+        # statement) starts a page anyway and is not the table's to keep with it.
+        end = min([end, *(row for row in forced if row >= first)])
         charts_inside = [c.row for c in layout.charts if first <= c.row <= end]
         if charts_inside:
             end = min(charts_inside) - 1
