@@ -5,7 +5,6 @@ save (tracker.store.documents checks and keeps the files). Registered by tracker
 from __future__ import annotations
 
 import argparse
-import os
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -144,7 +143,7 @@ def _find(project: Any, which: str) -> Document:
 def _get(args: argparse.Namespace) -> int:
     from tracker.store.documents import read_document_file
     from tracker.store.projects import load_project
-    from tracker.store.writes import partial_file_beside
+    from tracker.store.writes import write_bytes_replacing
 
     project = load_project(args.code)
     document = _find(project, args.document)
@@ -155,13 +154,7 @@ def _get(args: argparse.Namespace) -> int:
     check_output(args.output, translate("CliDocuments", "the document's file"), args)  # never over the database
     data = read_document_file(document.file_sha256)
     target = Path(args.output).expanduser()
-    temp_name = partial_file_beside(target)
-    try:
-        Path(temp_name).write_bytes(data)
-        os.replace(temp_name, target)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+    write_bytes_replacing(target, data)
     print(translate("CliDocuments", "wrote {file} ({size}), the file of document \u201c{title}\u201d").format(
         file=target, size=_size(document), title=document.title))
     return 0

@@ -159,6 +159,10 @@
       <source>&lt;p&gt;&lt;b&gt;tracker&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;A portfolio tracker for development-cooperation projects: project cycle, evaluation rules and donor reports, on a local SQLite file or a shared PostgreSQL database.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;tracker&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Seguimiento de la cartera de proyectos de cooperación para el desarrollo: ciclo del proyecto, normas de evaluación e informes a los donantes, en un archivo SQLite local o en una base de datos PostgreSQL compartida.&lt;/p&gt;&lt;p&gt;Base de datos: {path}&lt;/p&gt;</translation>
     </message>
+    <message>
+      <source>&amp;Tools</source>
+      <translation>&amp;Herramientas</translation>
+    </message>
   </context>
   <context>
     <name>App</name>
@@ -1152,10 +1156,6 @@ Ayuda &gt; Guía del usuario (F1) acompaña el primer día de un oficial de proy
       <translation>Configuración de la organización guardada</translation>
     </message>
     <message>
-      <source>&amp;Tools</source>
-      <translation>&amp;Herramientas</translation>
-    </message>
-    <message>
       <source>&amp;Organisation Settings…</source>
       <translation>Configuración de la &amp;organización…</translation>
     </message>
@@ -2145,10 +2145,6 @@ Se añaden las evaluaciones que las normas exigen ahora, y las previstas se repr
     <message>
       <source>Recomputing evaluation plans was cancelled; nothing was changed</source>
       <translation>Se canceló el recálculo de los planes de evaluación; no se modificó nada</translation>
-    </message>
-    <message>
-      <source>&amp;Tools</source>
-      <translation>&amp;Herramientas</translation>
     </message>
     <message>
       <source>Recompute &amp;Evaluation Plans…</source>

@@ -159,6 +159,10 @@
       <source>&lt;p&gt;&lt;b&gt;tracker&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;A portfolio tracker for development-cooperation projects: project cycle, evaluation rules and donor reports, on a local SQLite file or a shared PostgreSQL database.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
       <translation>&lt;p&gt;&lt;b&gt;tracker&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Suivi du portefeuille de projets de coopération pour le développement : cycle de projet, règles d'évaluation et rapports aux donateurs, sur un fichier SQLite local ou une base de données PostgreSQL partagée.&lt;/p&gt;&lt;p&gt;Base de données : {path}&lt;/p&gt;</translation>
     </message>
+    <message>
+      <source>&amp;Tools</source>
+      <translation>&amp;Outils</translation>
+    </message>
   </context>
   <context>
     <name>App</name>
@@ -1152,10 +1156,6 @@ Aide &gt; Guide de l'utilisateur (F1) accompagne la première journée d'un char
       <translation>Paramètres de l'organisation enregistrés</translation>
     </message>
     <message>
-      <source>&amp;Tools</source>
-      <translation>&amp;Outils</translation>
-    </message>
-    <message>
       <source>&amp;Organisation Settings…</source>
       <translation>Paramètres de l'&amp;organisation…</translation>
     </message>
@@ -2145,10 +2145,6 @@ Les évaluations que les règles exigent désormais sont ajoutées, les évaluat
     <message>
       <source>Recomputing evaluation plans was cancelled; nothing was changed</source>
       <translation>Le recalcul des plans d'évaluation a été annulé ; rien n'a été modifié</translation>
-    </message>
-    <message>
-      <source>&amp;Tools</source>
-      <translation>&amp;Outils</translation>
     </message>
     <message>
       <source>Recompute &amp;Evaluation Plans…</source>

@@ -195,3 +195,12 @@ def about(window: MainWindow) -> None:
            "project cycle, evaluation rules and donor reports, on a local SQLite file or a shared PostgreSQL database.</p>"
            "<p>Database: {path}</p>").format(version=__version__, path=database_label() or "—"),
     )
+
+
+def tools_menu(window: MainWindow) -> QMenu:
+    """The Tools menu, made before Help by whichever command adds to it first (replan, exchange
+    rates, organisation settings)."""
+    if getattr(window, "tools_menu", None) is None:
+        window.tools_menu = QMenu(QCoreApplication.translate("Actions", "&Tools"), window)
+        window.menuBar().insertMenu(window.help_menu.menuAction(), window.tools_menu)
+    return window.tools_menu

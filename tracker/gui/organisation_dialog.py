@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
-    QMenu,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -29,6 +28,7 @@ from tracker.domain import iati_lists as lists
 from tracker.domain.classifications import FundingModality
 from tracker.domain.errors import DomainError
 from tracker.domain.organisation import AidTypes, OrganisationSettings
+from tracker.gui.actions import tools_menu
 from tracker.gui.errors import show_error
 from tracker.store.database import is_read_only
 from tracker.store.organisation import load_settings, save_settings
@@ -205,19 +205,11 @@ def open_settings(window: QWidget) -> None:
         window.statusBar().showMessage(QCoreApplication.translate("OrganisationDialog", "Organisation settings saved"), 8000)
 
 
-def _tools_menu(window: MainWindow) -> QMenu:
-    """The Tools menu, made before Help if no one has made it yet."""
-    if getattr(window, "tools_menu", None) is None:
-        window.tools_menu = QMenu(QCoreApplication.translate("OrganisationDialog", "&Tools"), window)
-        window.menuBar().insertMenu(window.help_menu.menuAction(), window.tools_menu)
-    return window.tools_menu
-
-
 def install(window: MainWindow) -> QAction:
     """Add Tools > Organisation Settings… (the settings read on a read-only database too)."""
     action = QAction(QCoreApplication.translate("OrganisationDialog", "&Organisation Settings…"), window)
     action.setStatusTip(QCoreApplication.translate("OrganisationDialog", "Who the organisation publishes as in IATI, its contact and "
                                                                          "the default aid types of each funding modality"))
     action.triggered.connect(lambda _checked=False: open_settings(window))
-    _tools_menu(window).addAction(action)
+    tools_menu(window).addAction(action)
     return action

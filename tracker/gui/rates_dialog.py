@@ -40,6 +40,7 @@ from tracker.domain.project import new_uuid
 from tracker.domain.rates import UN_OPERATIONAL_RATES, ExchangeRate
 from tracker.domain.records import EXCHANGE_RATE, problem_text
 from tracker.gui import errors
+from tracker.gui.actions import tools_menu
 from tracker.gui.editor.date_field import DateLineEdit, read_date
 from tracker.gui.form_dialog import FormDialog
 from tracker.gui.formats import read_user_number, show_user_number
@@ -582,9 +583,5 @@ def install(window: MainWindow) -> QAction:
     action = QAction(QCoreApplication.translate("RatesDialog", "E&xchange Rates…"), window)
     action.setStatusTip(QCoreApplication.translate("RatesDialog", "View, import and correct the exchange rates new amounts are recorded at"))
     action.triggered.connect(lambda _checked=False: open_rates(window))
-    if getattr(window, "tools_menu", None) is None:
-        from tracker.gui.replan_command import _tools_menu
-
-        _tools_menu(window)
-    window.tools_menu.addAction(action)
+    tools_menu(window).addAction(action)
     return action

@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
+from tracker.gui.actions import tools_menu
 from tracker.gui.portfolio_reload import changes_of
 from tracker.gui.workers import Cancelled, Operation, Progress
 from tracker.store.database import is_read_only
@@ -99,20 +100,12 @@ def recompute_plans(window: MainWindow) -> Operation[ReplanSummary] | None:
     return operation.run()
 
 
-def _tools_menu(window: MainWindow) -> QMenu:
-    """The Tools menu, made before Help if no one has made it yet."""
-    if getattr(window, "tools_menu", None) is None:
-        window.tools_menu = QMenu(QCoreApplication.translate("ReplanCommand", "&Tools"), window)
-        window.menuBar().insertMenu(window.help_menu.menuAction(), window.tools_menu)
-    return window.tools_menu
-
-
 def install(window: MainWindow) -> QAction:
     """Add Tools > Recompute Evaluation Plans…, enabled while the open database can be written."""
     action = QAction(QCoreApplication.translate("ReplanCommand", "Recompute &Evaluation Plans…"), window)
     action.setStatusTip(QCoreApplication.translate("ReplanCommand", "Recompute every project's evaluation plan under its rule set (after a rule set changed)"))
     action.triggered.connect(lambda _checked=False: recompute_plans(window))
-    _tools_menu(window).addAction(action)
+    tools_menu(window).addAction(action)
 
     def follow_database() -> None:
         action.setEnabled(not is_read_only())

@@ -121,3 +121,16 @@ def partial_file_beside(target: Path, suffix: str = ".partial") -> str:
             continue
         return str(name)
     raise FileExistsError(translate("StoreOutput", "cannot create a temporary file beside {path}").format(path=target))
+
+
+def write_bytes_replacing(target: Path, data: bytes) -> None:
+    """Write `data` to `target` through a partial file beside it that replaces `target` in one
+    step: a failure half-way leaves `target` as it was and no partial file behind. The caller has
+    checked `target` (check_output_target)."""
+    temp_name = partial_file_beside(target)
+    try:
+        Path(temp_name).write_bytes(data)
+        os.replace(temp_name, target)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise

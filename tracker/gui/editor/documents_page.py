@@ -37,7 +37,7 @@ from tracker.domain.records import DOCUMENT
 from tracker.gui.editor.records import Column, RecordTable, column
 from tracker.store.documents import attach_bytes, read_attachment, read_document_file
 from tracker.store.errors import StoreError
-from tracker.store.writes import check_output_target, partial_file_beside
+from tracker.store.writes import check_output_target, write_bytes_replacing
 
 if TYPE_CHECKING:
     from tracker.gui.editor.window import ProjectEditor
@@ -249,14 +249,7 @@ class DocumentsPage(QWidget):
         try:
             # The dialog asked before replacing a file; a database is never replaced.
             target = check_output_target(path, self.tr("the document's file"))
-            data = self.file_bytes(document)
-            partial = partial_file_beside(target)
-            try:
-                Path(partial).write_bytes(data)
-                os.replace(partial, target)
-            except BaseException:
-                Path(partial).unlink(missing_ok=True)
-                raise
+            write_bytes_replacing(target, self.file_bytes(document))
         except (StoreError, OSError) as exc:
             editor.show_error(exc if isinstance(exc, StoreError) else StoreError(str(exc)))
             return
