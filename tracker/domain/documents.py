@@ -65,7 +65,7 @@ APPRAISAL = "A01"
 CONTRACT = "A11"
 
 
-def _megabytes(size: int) -> str:
+def megabytes(size: int) -> str:
     """A file's size in MB with one decimal, as the user's locale writes numbers."""
     from tracker.domain.numbers import format_number, number_style
 
@@ -104,7 +104,7 @@ class Document:
         if self.file_size is not None and self.file_size > MAX_FILE_BYTES:
             found.append(FieldProblem("file_name", translate(
                 "Validation", "the file is {size} MB; tracker keeps files up to {limit} MB: publish it and give its web address")
-                .format(size=_megabytes(self.file_size), limit=MAX_FILE_BYTES // 1048576)))
+                .format(size=megabytes(self.file_size), limit=MAX_FILE_BYTES // 1048576)))
         if self.url and not self.url.lower().startswith(("http://", "https://")):
             found.append(FieldProblem("url", translate("Validation", "a web address starts with https:// or http://")))
         from tracker.domain.records import text_problems

@@ -16,16 +16,14 @@ import hashlib
 import os
 from collections.abc import Iterable, Mapping
 from datetime import date
-from decimal import Decimal
 from pathlib import Path
 
 import peewee
 
 from tracker.domain import project as d
-from tracker.domain.documents import MAX_FILE_BYTES, Document
+from tracker.domain.documents import MAX_FILE_BYTES, Document, megabytes
 from tracker.domain.errors import FieldProblem, ValidationError
 from tracker.domain.i18n import translate
-from tracker.domain.numbers import format_number, number_style
 from tracker.store import models as m
 from tracker.store.errors import NotFound, StoreError
 
@@ -35,11 +33,6 @@ _KIND = "document"
 def file_digest(data: bytes) -> str:
     """The SHA-256 a document names its file by (lower-case hex)."""
     return hashlib.sha256(data).hexdigest()
-
-
-def megabytes(size: int) -> str:
-    """A size in MB as the user's locale writes it, to one decimal ("10.5", "10,5")."""
-    return format_number(Decimal(size) / Decimal(1048576), number_style(), 1)
 
 
 def too_large(name: str, size: int) -> str:
