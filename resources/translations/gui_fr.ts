@@ -750,7 +750,7 @@ Aide &gt; Guide de l'utilisateur (F1) accompagne la première journée d'un char
     </message>
     <message>
       <source>Export IATI &amp;File…</source>
-      <translation>Exporter un fichier I&amp;ATI…</translation>
+      <translation>Exporter un fichier IIT&amp;A…</translation>
     </message>
     <message>
       <source>Write the portfolio as an IATI 2.03 activity file and check what it lacks</source>

@@ -19,9 +19,9 @@ ROOT = Path(__file__).resolve().parents[2]
 SECTIONS = [
     "Before you start", "The demo portfolio", "The project officer's day", "1. Add a funding partner", "2. Create a project",
     "3. Dates, budget, currency and rate", "4. Funding and expenditure lines", "5. Budget lines", "6. Progress reports",
-    "7. Move the project through its cycle", "8. Evaluations", "9. Save and undo", "11. Field packages: working offline with headquarters",
-    "The donor-relations day",
-    "Import a workbook", "Write a report", "The evaluation rules", "By duration", "By budget: independence",
+    "7. Move the project through its cycle", "8. Evaluations", "9. Save and undo", "11. Documents and places",
+    "12. Field packages: working offline with headquarters", "The donor-relations day",
+    "Import a workbook", "Exchange rates", "Publish to IATI", "Write a report", "The evaluation rules", "By duration", "By budget: independence",
     "Numbers, dates and currencies", "Keyboard shortcuts", "Where your data lives",
 ]
 
