@@ -37,7 +37,7 @@ def test_a_v8_database_is_migrated_and_takes_rates_documents_and_locations(db_pa
         assert current_version(db) == LATEST_VERSION
         project = load_project("OLD/1")
         assert (project.purpose_code, project.capital_spend, project.documents, project.locations) == ("", None, [], [])
-        project.purpose_code, project.capital_spend = "16020", Decimal(0)
+        project.purpose_code, project.capital_spend, project.countries = "16020", Decimal(0), ["SN"]
         project.documents = [Document("Project document", "A02", "en", date(2020, 1, 1), "https://example.org/prodoc.pdf")]
         project.locations = [Location("Kaolack", "SN", latitude=Decimal("14.15"), longitude=Decimal("-16.07"))]
         save_project(project)
