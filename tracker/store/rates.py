@@ -11,6 +11,8 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import peewee
+
 from tracker.domain import records as r
 from tracker.domain.errors import FieldProblem, ValidationError
 from tracker.domain.i18n import translate
@@ -57,13 +59,20 @@ def save_rates(rates: Iterable[ExchangeRate], who: str | None = None) -> RatesSa
     saved = RatesSaved()
     log = AuditLog(who or current_user())
     with write_transaction():
+        # Read once what is stored of these currencies: a month's list, or twenty years of them,
+        # is one query, not two per rate.
+        currencies = sorted({rate.currency for rate in seen.values()})
+        stored = list(m.ExchangeRate.select().where(m.ExchangeRate.currency.in_(currencies))) if currencies else []
+        by_day = {(row.currency, row.valid_from): row for row in stored}
+        by_uuid = {row.uuid: row for row in stored}
+        inserts = []
         for rate in seen.values():
-            existing = m.ExchangeRate.get_or_none((m.ExchangeRate.currency == rate.currency) & (m.ExchangeRate.valid_from == rate.valid_from))
+            existing = by_day.get((rate.currency, rate.valid_from))
             if existing is None:
-                existing = m.ExchangeRate.get_or_none(m.ExchangeRate.uuid == rate.uuid)  # a correction of its date
+                existing = by_uuid.get(rate.uuid) or m.ExchangeRate.get_or_none(m.ExchangeRate.uuid == rate.uuid)  # its date corrected
             columns = {**mp.columns(r.EXCHANGE_RATE, rate), "updated_at": m.utc_now()}
             if existing is None:
-                m.ExchangeRate.create(**columns)
+                inserts.append(columns)
                 log.diff(TABLE, rate.uuid, None, mp.snapshot(rate))
                 saved.added += 1
                 continue
@@ -76,6 +85,8 @@ def save_rates(rates: Iterable[ExchangeRate], who: str | None = None) -> RatesSa
             m.ExchangeRate.update(**columns).where(m.ExchangeRate.id == existing.id).execute()
             log.diff(TABLE, rate.uuid, mp.snapshot(before), mp.snapshot(rate))
             saved.changed += 1
+        for batch in peewee.chunked(inserts, 200):
+            m.ExchangeRate.insert_many(batch).execute()
         log.write()
     return saved
 
