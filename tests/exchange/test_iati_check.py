@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import pytest
+
 from tests.cli_helpers import run_cli
 from tests.exchange.iati_publish_support import TODAY, complete_an_evaluation, complete_project, save_in_implementation
 from tracker.domain import project as d
@@ -78,6 +80,7 @@ def test_the_export_and_the_check_agree(db, tmp_path):
     assert during_export.gaps == check_publication(today=TODAY).gaps != []
 
 
+@pytest.mark.sqlite_only  # the command line is given the database by its file
 def test_the_command_line_prints_the_check_with_or_without_a_file(db, capsys, tmp_path):
     project = complete_project()
     project.locations = []

@@ -117,6 +117,7 @@ def test_open_and_save_as_give_the_file_back(qtbot, editor, report_file, tmp_pat
     assert target.read_bytes() == REPORT
 
 
+@pytest.mark.sqlite_only  # the open database is a file only on SQLite
 def test_save_as_never_writes_over_the_database(qtbot, editor, report_file, db_path, monkeypatch, errors):
     page = editor.documents
     page.add_file_button.click()
