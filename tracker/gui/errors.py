@@ -42,3 +42,10 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str = "tracker
         else:
             box.setDetailedText(details)
     box.exec()
+
+
+def show_information(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+    """What a long job did: a headline and, beneath it, the details (counts, what was skipped)."""
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Close, parent)
+    box.setInformativeText(details)
+    box.exec()

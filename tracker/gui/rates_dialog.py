@@ -42,6 +42,7 @@ from tracker.domain.records import EXCHANGE_RATE, problem_text
 from tracker.gui import errors
 from tracker.gui.actions import tools_menu
 from tracker.gui.editor.date_field import DateLineEdit, read_date
+from tracker.gui.errors import show_information as show_report
 from tracker.gui.form_dialog import FormDialog
 from tracker.gui.formats import read_user_number, show_user_number
 from tracker.gui.workers import Operation, Progress
@@ -105,12 +106,6 @@ def ask_delete(parent: QWidget, text: str) -> bool:
     answer = QMessageBox.question(parent, QCoreApplication.translate("RatesDialog", "Delete a rate"), text,
                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
-
-
-def show_report(parent: QWidget, title: str, text: str, details: str) -> None:
-    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Close, parent)
-    box.setInformativeText(details)
-    box.exec()
 
 
 # ------------------------------------------------------------------ the table

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from tracker.gui.actions import tools_menu
+from tracker.gui.errors import show_information as show_result
 from tracker.gui.portfolio_reload import changes_of
 from tracker.gui.workers import Cancelled, Operation, Progress
 from tracker.store.database import is_read_only
@@ -40,12 +41,6 @@ def ask_confirmation(parent: QWidget) -> bool:
            "the project's history. A large portfolio takes a while; Cancel while it runs changes nothing."),
         QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
     return answer == QMessageBox.StandardButton.Ok
-
-
-def show_result(parent: QWidget, title: str, text: str, details: str) -> None:
-    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Close, parent)
-    box.setInformativeText(details)
-    box.exec()
 
 
 # ------------------------------------------------------------------ the command
