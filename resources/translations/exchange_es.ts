@@ -2322,12 +2322,12 @@
       <translation>{file} ocupa {size} MB, más que una lista de tipos de cambio ({limit} MB como máximo)</translation>
     </message>
     <message>
-      <source>{file} is not well-formed XML ({error}, line {line}); nothing was imported</source>
-      <translation>{file} no es un XML bien formado ({error}, línea {line}); no se importó nada</translation>
-    </message>
-    <message>
       <source>{file} declares a DOCTYPE, which the UN's list of rates never does; it is refused for safety and nothing was imported</source>
       <translation>{file} declara un DOCTYPE, cosa que la lista de tipos de cambio de las Naciones Unidas nunca hace; se rechaza por seguridad y no se importó nada</translation>
+    </message>
+    <message>
+      <source>{file} is not well-formed XML ({error}, line {line}); nothing was imported</source>
+      <translation>{file} no es un XML bien formado ({error}, línea {line}); no se importó nada</translation>
     </message>
     <message>
       <source>{file} is an IATI activity file, not a list of exchange rates; import it with tracker import</source>

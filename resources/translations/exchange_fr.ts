@@ -2322,12 +2322,12 @@
       <translation>{file} pèse {size} Mo, plus qu'une liste de taux de change ({limit} Mo au plus)</translation>
     </message>
     <message>
-      <source>{file} is not well-formed XML ({error}, line {line}); nothing was imported</source>
-      <translation>{file} n'est pas un XML bien formé ({error}, ligne {line}) ; rien n'a été importé</translation>
-    </message>
-    <message>
       <source>{file} declares a DOCTYPE, which the UN's list of rates never does; it is refused for safety and nothing was imported</source>
       <translation>{file} déclare un DOCTYPE, ce que la liste des taux de l'ONU ne fait jamais ; il est refusé par sécurité et rien n'a été importé</translation>
+    </message>
+    <message>
+      <source>{file} is not well-formed XML ({error}, line {line}); nothing was imported</source>
+      <translation>{file} n'est pas un XML bien formé ({error}, ligne {line}) ; rien n'a été importé</translation>
     </message>
     <message>
       <source>{file} is an IATI activity file, not a list of exchange rates; import it with tracker import</source>

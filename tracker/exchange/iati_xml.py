@@ -58,37 +58,52 @@ class _NothingExternal(etree.Resolver):
     a file or a connection."""
 
     def resolve(self, system_url: str, public_id: str, context: Any) -> Any:
-        raise _ExternalRefused(system_url or public_id or "an external resource")
+        raise ExternalRefused(system_url or public_id or "an external resource")
 
 
-class _ExternalRefused(Exception):
+class ExternalRefused(Exception):
     pass
 
 
+# How every XML file users give tracker is read (IATI activity files, the UN's list of rates): no
+# entity resolved, no DTD loaded, nothing fetched, libxml2's size limits kept.
+SAFE_XML = {
+    "resolve_entities": False,
+    "no_network": True,
+    "load_dtd": False,
+    "dtd_validation": False,
+    "attribute_defaults": False,
+    "huge_tree": False,
+    "remove_comments": True,
+    "remove_pis": True,
+}
+
+
 def _events(source: Any) -> etree.iterparse:
-    events = etree.iterparse(
-        source,
-        events=("start", "end"),
-        resolve_entities=False,
-        no_network=True,
-        load_dtd=False,
-        dtd_validation=False,
-        attribute_defaults=False,
-        huge_tree=False,
-        remove_comments=True,
-        remove_pis=True,
-    )
+    events = etree.iterparse(source, events=("start", "end"), **SAFE_XML)
     events.resolvers.add(_NothingExternal())
     return events
 
 
-def refuse_document_type(target: Path, root: etree._Element) -> None:
-    """UnreadableFile when the parser met a DOCTYPE before `root` (read from the tree's docinfo,
-    which holds the prologue as the parser saw it, wherever the DOCTYPE stood in it)."""
+def safe_parser() -> etree.XMLParser:
+    """A parser for a whole small file, set up as the streamed reading of activity files is."""
+    parser = etree.XMLParser(**SAFE_XML)
+    parser.resolvers.add(_NothingExternal())
+    return parser
+
+
+def has_document_type(root: etree._Element) -> bool:
+    """Whether the parser met a DOCTYPE before `root` (read from the tree's docinfo, which holds
+    the prologue as the parser saw it, wherever the DOCTYPE stood in it)."""
     info = root.getroottree().docinfo
-    internal = info.internalDTD
-    if not (info.doctype or internal is not None or info.externalDTD is not None or info.system_url or info.public_id):
+    return bool(info.doctype or info.internalDTD is not None or info.externalDTD is not None or info.system_url or info.public_id)
+
+
+def refuse_document_type(target: Path, root: etree._Element) -> None:
+    """UnreadableFile when the parser met a DOCTYPE before `root`."""
+    if not has_document_type(root):
         return
+    internal = root.getroottree().docinfo.internalDTD
     entities = internal is not None and any(True for _ in internal.iterentities())
     if entities:
         raise UnreadableFile(translate("IatiFile", "{file} declares a DOCTYPE with entity declarations, which IATI activity files never do; "
@@ -108,7 +123,7 @@ def root_tag(path: str | os.PathLike[str]) -> str:
                 return str(element.tag)  # with its namespace, if any, in {uri}name form
         except etree.XMLSyntaxError as exc:
             raise UnreadableFile(translate("IatiFile", "{file} is not well-formed XML ({error})").format(file=target, error=_problem(exc))) from None
-        except _ExternalRefused:
+        except ExternalRefused:
             raise _external(target) from None
     raise UnreadableFile(translate("IatiFile", "{file} holds no XML element").format(file=target))
 
@@ -164,7 +179,7 @@ def iter_activities(
         except etree.XMLSyntaxError as exc:
             raise UnreadableFile(translate("IatiFile", "{file} is not well-formed XML ({error}); nothing was imported").format(
                 file=target, error=_problem(exc))) from None
-        except _ExternalRefused:
+        except ExternalRefused:
             raise _external(target) from None
 
 

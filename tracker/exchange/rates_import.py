@@ -53,6 +53,7 @@ from tracker.domain.money import MAX_RATE, USD, parse_decimal
 from tracker.domain.numbers import format_number, number_style, parse_number
 from tracker.domain.progress import CancelCheck, Cancelled, Progress
 from tracker.domain.rates import UN_OPERATIONAL_RATES, ExchangeRate
+from tracker.exchange.iati_xml import ExternalRefused, has_document_type, safe_parser
 from tracker.exchange.results import ImportRefused, Problem, UnreadableFile
 
 __all__ = ["RATE_DIGITS", "RatesImportCancelled", "RatesImportReport", "import_rates", "source_shown", "usd_per_unit_of"]
@@ -350,19 +351,22 @@ def _head(path: Path) -> bytes:
 # ---------------------------------------------------------------- the UN's XML list
 
 
+def _doctype_refused(path: Path) -> UnreadableFile:
+    return UnreadableFile(translate("RatesImport", "{file} declares a DOCTYPE, which the UN's list of rates never does; it is refused "
+                                                   "for safety and nothing was imported").format(file=path.name))
+
+
 def _xml_root(path: Path) -> etree._Element:
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False, huge_tree=False,
-                             remove_comments=True, remove_pis=True, attribute_defaults=False)
     try:
-        root = etree.fromstring(path.read_bytes(), parser)
+        root = etree.fromstring(path.read_bytes(), safe_parser())
+    except ExternalRefused:
+        raise _doctype_refused(path) from None
     except etree.XMLSyntaxError as exc:
         message = " ".join((exc.msg or "").split())
         raise UnreadableFile(translate("RatesImport", "{file} is not well-formed XML ({error}, line {line}); nothing was imported").format(
             file=path.name, error=message, line=exc.lineno)) from None
-    info = root.getroottree().docinfo
-    if info.doctype or info.internalDTD is not None or info.externalDTD is not None or info.system_url or info.public_id:
-        raise UnreadableFile(translate("RatesImport", "{file} declares a DOCTYPE, which the UN's list of rates never does; it is refused "
-                                                      "for safety and nothing was imported").format(file=path.name))
+    if has_document_type(root):
+        raise _doctype_refused(path)
     return root
 
 
