@@ -615,6 +615,14 @@ def _read(path: Path, cancelled: CancelCheck | None) -> tuple[_Reader, list[str]
 # ---------------------------------------------------------------- importing
 
 
+class _DryRun(Exception):
+    """Rolls a dry run's save back, carrying what it counted."""
+
+    def __init__(self, saved: Any) -> None:
+        super().__init__()
+        self.saved = saved
+
+
 def import_rates(
     path: str | Path,
     *,
@@ -628,7 +636,8 @@ def import_rates(
     transaction. UnreadableFile for a file that is not one, ImportRefused listing every bad row
     (nothing written), RatesImportCancelled. With dry_run nothing is written and the report says
     what would be."""
-    from tracker.store.rates import list_rates, save_rates
+    from tracker.store.rates import save_rates
+    from tracker.store.writes import write_transaction
 
     target = Path(path)
     if progress is not None:
@@ -666,19 +675,14 @@ def import_rates(
     if progress is not None:
         count = len(rates)
         progress(0, count, translate("RatesImport", "Saving %n rate(s)…", "", count))
-    if dry_run:
-        stored = {(r.currency, r.valid_from): r for r in list_rates()}
-        for rate in rates:
-            before = stored.get((rate.currency, rate.valid_from))
-            if before is None:
-                report.added += 1
-            elif (before.usd_per_unit, before.source) == (rate.usd_per_unit, rate.source):
-                report.unchanged += 1
-            else:
-                report.changed += 1
-    else:
-        saved = save_rates(rates, who)
-        report.added, report.changed, report.unchanged = saved.added, saved.changed, saved.unchanged
+    try:
+        with write_transaction():
+            saved = save_rates(rates, who)
+            if dry_run:  # counted by the very save, then rolled back
+                raise _DryRun(saved)
+    except _DryRun as finished:
+        saved = finished.saved
+    report.added, report.changed, report.unchanged = saved.added, saved.changed, saved.unchanged
     if progress is not None:
         progress(len(rates), len(rates), translate("RatesImport", "Rates imported"))
     return report
