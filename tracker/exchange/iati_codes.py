@@ -85,13 +85,15 @@ RESULT_OUTCOME = "2"
 SECTOR_VOCABULARY_DAC = "1"
 REGION_VOCABULARY_DAC = "1"
 
+# Sector 99810: what IATI files say when they give no sector; assessors count it as none.
+SECTOR_NOT_SPECIFIED = "99810"
 # Sector (DAC 5-digit): the closest purpose code for each strategic objective.
 OUTCOME_TO_SECTOR: dict[StrategicObjective, str] = {
     StrategicObjective.STANDARDS: "16070",  # Labour rights
     StrategicObjective.EMPLOYMENT: "16020",  # Employment creation
     StrategicObjective.SOCIAL_PROTECTION: "16010",  # Social protection
     StrategicObjective.SOCIAL_DIALOGUE: "16080",  # Social dialogue
-    StrategicObjective.OTHERS: "99810",  # Sectors not specified
+    StrategicObjective.OTHERS: SECTOR_NOT_SPECIFIED,
 }
 SECTOR_TO_OUTCOME: dict[str, StrategicObjective] = {
     **{code: outcome for outcome, code in OUTCOME_TO_SECTOR.items()},

@@ -29,8 +29,7 @@ from tracker.domain.documents import Document
 from tracker.domain.organisation import AidTypes, OrganisationSettings
 from tracker.exchange import iati_codes as c
 
-# Sector 99810: what IATI files say when they give no sector; assessors count it as none.
-SECTOR_NOT_SPECIFIED = "99810"
+SECTOR_NOT_SPECIFIED = c.SECTOR_NOT_SPECIFIED  # what the check looks for
 
 # The purpose code a strategic objective stands for (tracker.exchange.iati_codes's mapping, which
 # the import reads back); "Others" stands for none: the themes, or 99810, decide.

@@ -918,7 +918,6 @@ def _documents(activity: etree._Element, lang: str, code: str, notes: list[str])
 
 # ---------------------------------------------------------------- sector, capital spend, places, markers
 
-SECTOR_NOT_SPECIFIED = "99810"
 # PolicyMarker (vocabulary 1) -> the theme it marks as an objective (significance 1 or 2): gender
 # equality from any publisher; the environment as a just transition only from tracker's own export,
 # which writes it for that theme (another publisher's environment marker says less).
@@ -933,7 +932,7 @@ def _purpose_code(activity: etree._Element) -> str:
         if (element.get("vocabulary") or c.SECTOR_VOCABULARY_DAC) != c.SECTOR_VOCABULARY_DAC:
             continue
         code = (element.get("code") or "").strip()
-        if not re.fullmatch(r"\d{5}", code) or code == SECTOR_NOT_SPECIFIED:
+        if not re.fullmatch(r"\d{5}", code) or code == c.SECTOR_NOT_SPECIFIED:
             continue
         share = _decimal(element.get("percentage")) or Decimal(100)
         if best is None or share > best[0]:
