@@ -93,6 +93,18 @@ def _v9_rates_documents_locations(db: peewee.Database) -> None:
     db.create_tables([Document, DocumentFile, Location, ExchangeRate, OrganisationSetting], safe=True)
 
 
+def _v10_list_totals_plan_fingerprints(db: peewee.Database) -> None:
+    from tracker.store import list_totals
+
+    present = {c.name for c in db.get_columns("project")}  # a v1 database created by this code has them
+    for column, kind in (("expenditure_usd", "BIGINT NOT NULL DEFAULT 0"), ("funding_usd", "BIGINT NOT NULL DEFAULT 0"),
+                         ("funding_summary", "TEXT NOT NULL DEFAULT ''"), ("country_list", "TEXT NOT NULL DEFAULT ''"),
+                         ("open_evaluations", "TEXT NOT NULL DEFAULT ''"), ("plan_fingerprint", "TEXT")):
+        if column not in present:
+            db.execute_sql(f"ALTER TABLE project ADD COLUMN {column} {kind}")
+    list_totals.refresh(None, db=db)
+
+
 # (version, description, function). Append only: a released migration never changes.
 # v1 creates the tables from the current models, so later steps check before altering.
 MIGRATIONS: list[tuple[int, str, Callable[[peewee.Database], None]]] = [
@@ -107,6 +119,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[peewee.Database], None]]] = [
      _v8_budget_lines_progress_reports),
     (9, "exchange rates by date, documents and their files, locations, purpose codes, organisation settings",
      _v9_rates_documents_locations),
+    (10, "the portfolio list's totals kept on the project row; evaluation plan fingerprints", _v10_list_totals_plan_fingerprints),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

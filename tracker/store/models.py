@@ -93,6 +93,16 @@ class Project(BaseModel):
     # schema v9; a database default too, as the migration adds it (rows written by older code)
     purpose_code = peewee.CharField(max_length=5, default="", constraints=[peewee.SQL("DEFAULT ''")])
     capital_spend = ExactDecimalField(null=True)  # schema v9, per cent
+    # What the portfolio list shows of the child records, kept by the write path in the same
+    # transaction (tracker.store.list_totals; schema v10, database defaults as the migration adds them).
+    expenditure_usd = peewee.BigIntegerField(default=0, constraints=[peewee.SQL("DEFAULT 0")])  # cents
+    funding_usd = peewee.BigIntegerField(default=0, constraints=[peewee.SQL("DEFAULT 0")])  # cents
+    funding_summary = peewee.TextField(default="", constraints=[peewee.SQL("DEFAULT ''")])
+    country_list = peewee.TextField(default="", constraints=[peewee.SQL("DEFAULT ''")])
+    open_evaluations = peewee.TextField(default="", constraints=[peewee.SQL("DEFAULT ''")])
+    # The planning inputs and rule set the stored evaluation plan was computed from (schema v10;
+    # tracker.store.replan): a re-plan skips a project whose fingerprint still holds.
+    plan_fingerprint = peewee.TextField(null=True)
     version = peewee.IntegerField(default=1)  # optimistic locking: bumped on every save
     created_at = peewee.DateTimeField(default=utc_now)
     updated_at = peewee.DateTimeField(default=utc_now)

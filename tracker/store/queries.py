@@ -121,41 +121,18 @@ def _cents(value: int | None) -> Decimal:
 
 
 # Raw SQL rather than peewee's query builder: peewee's per-value converters cost 1.5 s at 100,000
-# projects (measured), and its builder would pass the literals of the concatenations below
-# through the enum fields' converters. Each aggregate is a subquery grouped by project and joined
-# once; the whole list is one statement. There is no ORDER BY: SQLite walking the code index
-# costs 0.26 s more at 100,000 projects than sorting the codes in Python (0.05 s).
+# projects (measured). The list is a plain scan of the project table: what it shows of the child
+# records (expenditure, countries, funding, open evaluations) is kept on the project row by the
+# write path (tracker.store.list_totals), instead of four aggregates over 1.2 million child rows.
+# There is no ORDER BY: sorting the codes in Python costs less than walking the code index.
+_PORTFOLIO_COLUMNS = """p.id, p.code, p.title, p.funding_summary, p.region, p.country_list, p.stage, p.planned_start,
+       p.planned_end, p.budget_usd, p.expenditure_usd, p.open_evaluations, p.is_demo, p.outcome, p.archived"""
+
+
 def _portfolio_sql(d: Dialect, only: str = "") -> str:
-    """The portfolio list; `only` restricts it to some projects: a condition on `{column}`
-    repeated inside each aggregate, so that re-reading a few projects aggregates only their child
-    rows. On the outer query alone, SQLite aggregates every project first (one project at 100,000:
-    2.0 s that way, 2.3 ms this way)."""
-    child = f"WHERE {only.format(column='project_id')}" if only else ""
-    evaluation = f"AND {only.format(column='ev.project_id')}" if only else ""
-    funding = f"WHERE {only.format(column='fu.project_id')}" if only else ""
-    project = f"WHERE {only.format(column='p.id')}" if only else ""
-    return f"""
-SELECT p.id, p.code, p.title, f.partners, p.region, c.codes, p.stage, p.planned_start, p.planned_end,
-       p.budget_usd, s.total, v.next_due, v.kind, CASE WHEN p.stage != :cancelled THEN v.overdue END,
-       p.is_demo, p.outcome, f.modalities, p.archived
-FROM project AS p
-LEFT JOIN (SELECT project_id AS pid, SUM(amount_usd) AS total
-           FROM expenditure {child} GROUP BY project_id) AS s ON s.pid = p.id
-LEFT JOIN (SELECT project_id AS pid, {d.group_concat("country")} AS codes
-           FROM project_country {child} GROUP BY project_id) AS c ON c.pid = p.id
--- Not GROUP_CONCAT(DISTINCT ...): its temporary B-tree costs 0.07 s; Python removes repeats.
-LEFT JOIN (SELECT fu.project_id AS pid, {d.group_concat("fu.modality")} AS modalities,
-                  {d.group_concat(f"pa.code || {d.char(31)} || pa.name", d.char(30))} AS partners
-           FROM funding AS fu LEFT JOIN partner AS pa ON pa.id = fu.partner_id {funding}
-           GROUP BY fu.project_id) AS f ON f.pid = p.id
--- The kind of the next evaluation comes with its date (see Dialect.at_minimum).
-LEFT JOIN (SELECT ev.project_id AS pid, MIN(ev.due) AS next_due, {d.at_minimum("ev.kind", "ev.due")} AS kind,
-                  {d.group_concat("CASE WHEN ev.due < :as_of THEN ev.kind || ' ' || ev.sequence || ' ' || ev.due END", "';'")} AS overdue
-           FROM evaluation AS ev
-           WHERE ev.mandatory AND ev.status IN (:planned, :in_progress) {evaluation}
-           GROUP BY ev.project_id) AS v ON v.pid = p.id
-{project}
-"""
+    """The portfolio list; `only` restricts it to some projects (a condition on `{column}`)."""
+    where = f"WHERE {only.format(column='p.id')}" if only else "WHERE 1 = 1"
+    return f"SELECT {_PORTFOLIO_COLUMNS}\nFROM project AS p\n{where}\n"
 
 
 _PORTFOLIO_SQL = per_dialect(_portfolio_sql)
@@ -201,14 +178,14 @@ def portfolio_rows(
         where.append("p.id IN (SELECT fu.project_id FROM funding AS fu JOIN partner AS pa ON pa.id = fu.partner_id WHERE pa.code = :partner)")
         params["partner"] = partner_code
     if where:
-        sql += "WHERE " + " AND ".join(where)
+        sql += "AND " + " AND ".join(where)
     # Fetching and building allocate a few hundred thousand objects that all stay alive: the
     # cyclic garbage collector would walk them (and everything else alive) again and again, for
     # nothing (1.7 s -> 1.2 s at 100,000 projects with a previous list still loaded).
     with _gc_paused():
         raw = execute(sql, params).fetchall()
         raw.sort(key=itemgetter(1))  # by code, as Python's str orders (SQLite's BINARY collation, whatever PostgreSQL's)
-        return _build_rows(raw)
+        return _build_rows(raw, as_of)
 
 
 # Ids and codes per statement when re-reading some projects: well under the 999 parameters of
@@ -243,7 +220,7 @@ def portfolio_rows_of(
     with _gc_paused():
         raw = execute(sql, params).fetchall()
         raw.sort(key=itemgetter(1))
-        return _build_rows(raw)
+        return _build_rows(raw, as_of)
 
 
 @contextmanager
@@ -257,32 +234,49 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _build_rows(raw: list[tuple[Any, ...]]) -> list[PortfolioRow]:
-    # Strings such as "EU, LUX" or "2024-12-31" recur across thousands of projects: each distinct
+def _partners_by_id() -> dict[str, tuple[str, str]]:
+    """Partner id (as the funding summaries write it) -> (code, name): a few hundred rows."""
+    return {str(pid): (code, name) for pid, code, name in execute("SELECT id, code, name FROM partner")}
+
+
+def _build_rows(raw: list[tuple[Any, ...]], as_of: dt.date | None) -> list[PortfolioRow]:
+    # Strings such as "xb:3,xb:7" or "2024-12-31" recur across thousands of projects: each distinct
     # one is parsed once, and the rows share the results (less time and less memory).
-    partners_cache: dict[str | None, tuple[str, tuple[str, ...]]] = {None: ("", ())}
-    countries_cache: dict[str | None, str] = {None: ""}
-    modality_cache: dict[str | None, tuple[FundingModality, ...]] = {None: ()}
+    partners = _partners_by_id()
+    funding_cache: dict[str, tuple[str, tuple[str, ...], tuple[FundingModality, ...]]] = {"": ("", (), ())}
+    countries_cache: dict[str, str] = {"": ""}
     dates: dict[str | None, dt.date | None] = {None: None}
+    today = (as_of or dt.date.today()).isoformat()
+    cancelled = Stage.CANCELLED.value
     make = PortfolioRow._make
     rows = []
-    for (pid, code, title, partners, region, countries, stage, start, end, budget, spent, next_due, kind, overdue, is_demo, outcome, modalities,
+    for (pid, code, title, funding, region, countries, stage, start, end, budget, spent, open_evaluations, is_demo, outcome,
          archived) in raw:
-        if partners not in partners_cache:
-            pairs = dict(item.split("\x1f", 1) for item in partners.split("\x1e"))
-            codes = sorted(pairs)
-            partners_cache[partners] = (", ".join(codes), tuple(pairs[c] for c in codes))
+        if funding not in funding_cache:
+            pairs = [item.split(":", 1) for item in funding.split(",")]
+            named = {partners[p] for _, p in pairs if p in partners}
+            codes = sorted(named)
+            modalities = tuple(sorted({_MODALITIES[x] for x, _ in pairs}, key=_MODALITY_ORDER.index))
+            funding_cache[funding] = (", ".join(c for c, _ in codes), tuple(n for _, n in codes), modalities)
         if countries not in countries_cache:
-            countries_cache[countries] = ", ".join(sorted(countries.split(",")))
-        if modalities not in modality_cache:
-            modality_cache[modalities] = tuple(sorted({_MODALITIES[x] for x in modalities.split(",")}, key=_MODALITY_ORDER.index))
-        for text in (start, end, next_due):
+            countries_cache[countries] = countries.replace(",", ", ")
+        for text in (start, end):
             if text not in dates:
-                dates[text] = dt.date.fromisoformat(text[:10])
+                dates[text] = dt.date.fromisoformat(str(text)[:10])
+        next_due = next_kind = None
+        overdue = ""
+        if open_evaluations:
+            kind, _, due = open_evaluations.split(";", 1)[0].split(" ")
+            if due not in dates:
+                dates[due] = dt.date.fromisoformat(due)
+            next_due, next_kind = dates[due], _KINDS.get(kind)
+            if due < today and stage != cancelled:
+                overdue = ";".join(entry for entry in open_evaluations.split(";") if entry[-10:] < today)
+        partner_codes, partner_names, modalities = funding_cache[funding]
         rows.append(make((
-            pid, code, title, *partners_cache[partners], _REGIONS.get(region), countries_cache[countries], _STAGES[stage],
-            dates[start], dates[end], budget, spent or 0, dates[next_due], _KINDS.get(kind) if next_due else None,
-            overdue.count(";") + 1 if overdue else 0, bool(is_demo), _OUTCOMES.get(outcome), modality_cache[modalities], overdue or "",
+            pid, code, title, partner_codes, partner_names, _REGIONS.get(region), countries_cache[countries], _STAGES[stage],
+            dates[start], dates[end], budget, spent or 0, next_due, next_kind,
+            overdue.count(";") + 1 if overdue else 0, bool(is_demo), _OUTCOMES.get(outcome), modalities, overdue,
             bool(archived),
         )))
     return rows

@@ -36,6 +36,7 @@ from tracker.domain.progress import Cancelled, Progress
 from tracker.domain.rules.engine import plan_evaluations, plan_texts
 from tracker.domain.rules.replan import replan
 from tracker.domain.rules.ruleset import RuleSet, RuleSetError, load_rule_set
+from tracker.store import list_totals
 from tracker.store import models as m
 from tracker.store.database import current_user
 from tracker.store.replan_helper import Helper, database_address, use_helper
@@ -385,6 +386,8 @@ def _write(database: object, writes: _Writes, now: str) -> None:
         # The version read with the plan is checked again here (_drop_stale made sure it holds).
         cursor.executemany(f"UPDATE project SET version = version + 1, updated_at = {p} WHERE id = {p} AND version = {p}",
                            [(now, pid, version) for pid, version in zip(writes.bumped, writes.versions)])
+    if writes.bumped:
+        list_totals.refresh(writes.bumped, {list_totals.Part.EVALUATIONS}, database)  # type: ignore[arg-type]
     if writes.audit:
         cursor.executemany(
             'INSERT INTO audit_entry ("at", who, "table", record_uuid, project_code, action, field, old, new) '
