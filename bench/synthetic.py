@@ -24,6 +24,7 @@ from tracker.domain.classifications import (
     Stage,
     StrategicObjective,
 )
+from tracker.store import list_totals
 from tracker.store import models as m
 from tracker.store.database import close_database, open_database
 
@@ -106,6 +107,9 @@ def build(path: Path, projects: int, seed: int = 2026, evaluations: int | None =
         ):
             for batch in peewee.chunked(rows, BATCH):
                 model.insert_many(batch, fields=row_fields).execute()
+        # Inserted around the write path: the totals it keeps on each project row are computed
+        # here once, as the schema migration computes them (the plans stay as drawn: stale).
+        list_totals.refresh(None)
     db.execute_sql("ANALYZE")
     close_database()
 

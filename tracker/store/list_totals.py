@@ -141,7 +141,9 @@ def refresh(ids: Iterable[int] | None = None, parts: Collection[Part] = ALL_PART
     and store them, inside the caller's transaction. Projects that no longer exist are skipped."""
     from tracker.store.models import database
 
-    current = db or database.obj
+    current = db or database
+    if isinstance(current, peewee.DatabaseProxy):
+        current = current.obj  # the engine itself: execute() spells its parameters by its type
     wanted = [column for part in parts for column in COLUMNS[part]]
     p = current.param
     sql = f"UPDATE project SET {', '.join(f'{column} = {p}' for column in wanted)} WHERE id = {p}"
@@ -183,4 +185,18 @@ def differences(ids: Iterable[int] | None = None) -> list[Difference]:
             after = values[column]
             if (int(before or 0) if column.endswith("_usd") else (before or "")) != after:
                 found.append(Difference(codes[pid], column, before, after))
+    return found
+
+
+def repair() -> list[Difference]:
+    """Store again, from the detail, every total that differs (in one transaction that holds
+    other writers off); returns what differed."""
+    from tracker.store.writes import bulk_write_transaction
+
+    with bulk_write_transaction():
+        found = differences()
+        if found:
+            codes = {d.code for d in found}
+            ids = [pid for pid, code in execute("SELECT id, code FROM project") if code in codes]
+            refresh(ids)
     return found
