@@ -57,15 +57,6 @@ def _sum_cents(column: peewee.Node) -> peewee.Function:
     return fn.COALESCE(fn.SUM(column), 0).coerce(False)
 
 
-def _spent_per_project() -> peewee.Select:
-    """Subquery: cumulative expenditure in US$ cents per project."""
-    return (
-        m.Expenditure.select(m.Expenditure.project.alias("pid"), _sum_cents(m.Expenditure.amount_usd).alias("cents"))
-        .group_by(m.Expenditure.project)
-        .alias("spent")
-    )
-
-
 def _stage_values(stages: Iterable[Stage]) -> list[str]:
     return [Stage(s).value for s in stages]
 
@@ -172,10 +163,9 @@ def projects_by_stage() -> tuple[StageCount, ...]:
 def portfolio_totals(stages: Collection[Stage] = ACTIVE_STAGES) -> PortfolioTotals:
     """Count, budget, expenditure and delivery rate of the projects in `stages` (by default the
     active portfolio: approved, implementation, evaluation and closing). One statement."""
-    spent = _spent_per_project()
+    # Cumulative expenditure is kept on each project row by the write path (tracker.store.list_totals).
     count, budget, expenditure = (
-        m.Project.select(fn.COUNT(m.Project.id), _sum_cents(m.Project.budget_usd), _sum_cents(spent.c.cents))
-        .join(spent, JOIN.LEFT_OUTER, on=(spent.c.pid == m.Project.id))
+        m.Project.select(fn.COUNT(m.Project.id), _sum_cents(m.Project.budget_usd), _sum_cents(m.Project.expenditure_usd))
         .where(m.Project.stage.in_(_stage_values(stages)))
         .tuples()
         .get()
@@ -193,10 +183,8 @@ def money_by_region(stages: Collection[Stage] = ACTIVE_STAGES) -> tuple[RegionFi
     """Budget (current approved, US$) and cumulative expenditure per region of the projects in
     `stages`, in the order of the Region list, plus a "No region" bucket when some project has
     none. Regions without projects are left out. One statement."""
-    spent = _spent_per_project()
     query = (
-        m.Project.select(m.Project.region, _sum_cents(m.Project.budget_usd), _sum_cents(spent.c.cents))
-        .join(spent, JOIN.LEFT_OUTER, on=(spent.c.pid == m.Project.id))
+        m.Project.select(m.Project.region, _sum_cents(m.Project.budget_usd), _sum_cents(m.Project.expenditure_usd))
         .where(m.Project.stage.in_(_stage_values(stages)))
         .group_by(m.Project.region)
     )
@@ -241,25 +229,16 @@ def money_by_partner(stages: Collection[Stage] = ACTIVE_STAGES, top: int = DEFAU
         .group_by(m.Funding.project, m.Funding.partner)
         .alias("per_pair")
     )
-    per_project = (
-        m.Funding.select(m.Funding.project.alias("pid"), _sum_cents(m.Funding.amount_usd).alias("cents"))
-        .where(m.Funding.project.is_null(False))
-        .group_by(m.Funding.project)
-        .alias("per_project")
-    )
-    spent = _spent_per_project()
     query = (
         m.Project.select(
             m.Partner.code,
             m.Partner.name,
             per_pair.c.cents,
-            per_project.c.cents,
+            m.Project.funding_usd,  # the project's funding and expenditure totals, kept on its row
             fn.COALESCE(m.Project.budget_usd, 0).coerce(False),
-            fn.COALESCE(spent.c.cents, 0),
+            m.Project.expenditure_usd,
         )
         .join(per_pair, JOIN.LEFT_OUTER, on=(per_pair.c.pid == m.Project.id))
-        .join_from(m.Project, per_project, JOIN.LEFT_OUTER, on=(per_project.c.pid == m.Project.id))
-        .join_from(m.Project, spent, JOIN.LEFT_OUTER, on=(spent.c.pid == m.Project.id))
         .join_from(m.Project, m.Partner, JOIN.LEFT_OUTER, on=(m.Partner.id == per_pair.c.partner_id))
         .where(m.Project.stage.in_(_stage_values(stages)))
     )
