@@ -409,13 +409,20 @@ class Row:
         return self.figure.median
 
 
-def number(value: float, unit: str) -> str:
-    """`value` (seconds, a ratio or MiB) in `unit`, without the unit."""
-    if unit == "ms":
-        value *= 1000
+def _decimals(value: float) -> int:
+    """Three significant figures, at least (0.942, 5.39, 19.1, 123)."""
+    return 3 if value < 1 else 2 if value < 10 else 1 if value < 100 else 0
+
+
+def number(value: float, unit: str, like: float | None = None) -> str:
+    """`value` (seconds, a ratio or MiB) in `unit`, without the unit, with the decimals `like`
+    (another value of the same series) would have."""
+    scale = 1000 if unit == "ms" else 1
     if unit == "x":
         return f"{value:.2f}"
-    return f"{value:.0f}" if value >= 100 or unit == "MiB" else f"{value:.3g}"
+    if unit == "MiB":
+        return f"{value:.0f}"
+    return f"{value * scale:.{_decimals((like if like is not None else value) * scale)}f}"
 
 
 def show(value: float | None, unit: str) -> str:
@@ -428,7 +435,7 @@ def span(values: list[float], unit: str) -> str:
     """The range of the runs, the unit once."""
     if not values:
         return "-"
-    low, high = number(min(values), unit), number(max(values), unit)
+    low, high = number(min(values), unit, max(values)), number(max(values), unit)
     return (f"{low}-{high}" if low != high else low) + ("x" if unit == "x" else f" {unit}")
 
 
@@ -553,6 +560,7 @@ def measure_startup(ctx: Context) -> list[Row]:
     floor = startup.limit("an empty PySide6 QMainWindow with a QTableView, painted (fresh process)")
     for value in answer.get("floor_runs") or [answer.get("floor")]:
         floor.add(value)
+    print(f"    start-up {span(startup.figure.good(), 's')}, floor {span(floor.good(), 's')}", flush=True)
     return [startup]
 
 
@@ -636,16 +644,17 @@ def database_text(db: Path) -> str:
             f"{db.stat().st_size / 2**20:.0f} MiB")
 
 
-def record(text: str) -> None:
-    """Replace what is between the run_all markers of docs/performance.md, nothing else."""
-    doc = DOC.read_text(encoding="utf-8")
-    if BEGIN in doc and END in doc:
-        head, rest = doc.split(BEGIN, 1)
-        doc = head + BEGIN + "\n" + text + "\n" + END + rest.split(END, 1)[1]
-    else:
-        doc = doc.rstrip("\n") + "\n\n" + BEGIN + "\n" + text + "\n" + END + "\n"
-    DOC.write_text(doc, encoding="utf-8")
-    print(f"\nrecorded in {DOC}")
+def record(text: str, doc_path: Path = DOC) -> bool:
+    """Replace what is between the run_all markers of docs/performance.md, and nothing else: without
+    the markers nothing is written."""
+    doc = doc_path.read_text(encoding="utf-8")
+    if doc.count(BEGIN) != 1 or doc.count(END) != 1 or doc.index(BEGIN) > doc.index(END):
+        print(f"\nnot recorded: {doc_path} needs one {BEGIN} line followed by one {END} line")
+        return False
+    head, rest = doc.split(BEGIN, 1)
+    doc_path.write_text(head + BEGIN + "\n" + text + "\n" + END + rest.split(END, 1)[1], encoding="utf-8")
+    print(f"\nrecorded in {doc_path}")
+    return True
 
 
 # ---------------------------------------------------------------- main
@@ -715,6 +724,26 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+METHOD = [
+    "- **Table** figures come from `bench/bench_portfolio_table.py` (`measure`), on a copy of the database, one fresh process "
+    "per run: the first painted table from the main window's construction to its first painted screen; the mean of its "
+    "filter keystrokes and the slowest first sort, each with a repaint; the UI thread's time to bring the table up to date "
+    "after one project is saved. Its limits: a minimal `QAbstractTableModel` over a bare `SELECT` of the list's columns, "
+    "`ORDER BY code LIMIT 100`, in a `QTableView` shown and painted (a lazy model's first screen), and a plain model of "
+    "every row of the same `SELECT` painted; `portfolio_rows_of` for one project alone.",
+    "- **Re-plan**: `replan_all()` on a fresh copy of the synthetic database per run (its plans are stale: drawn at random, "
+    "no fingerprints), then again on that copy, now consistent. Peak memory adds up both processes when a helper plans half. "
+    "Limits: the bare read of what re-planning reads (projects' planning columns and every evaluation), and "
+    "`SELECT id, plan_fingerprint FROM project`, fetched whole through `sqlite3`.",
+    "- **Compliance report**: `bench/bench_reports.py`, tracker's report against xlsxwriter (`constant_memory`) writing the "
+    "same cells, each in a fresh process; the target is on that ratio.",
+    "- **Portfolio report**: tracker's report, against the time its own SQL queries took plus xlsxwriter writing the "
+    "same cells (values and formulas; no styles or charts).",
+    "- **Start-up**: `bench/bench_startup.py` (`measure`), launch to the painted main window with the demo, against an "
+    "empty PySide6 window with a table painted, each in fresh processes.",
+]
+
+
 def report_lines(args: argparse.Namespace, rows: list[Row], notes: list[str], description: str, built: str,
                  machine: dict[str, Any] | None, total: float, load: tuple[float, float]) -> list[str]:
     command = "QT_QPA_PLATFORM=offscreen .venv/bin/python bench/run_all.py" + (" " + shlex.join(sys.argv[1:]) if sys.argv[1:] else "")
@@ -733,6 +762,7 @@ def report_lines(args: argparse.Namespace, rows: list[Row], notes: list[str], de
         "",
         *table_lines(rows, args.runs),
     ]
+    lines += ["", "How each figure is measured:", "", *METHOD]
     if notes:
         lines += ["", *notes]
     return lines
