@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QToo
 
 from tracker.domain.classifications import Classification, FundingModality, Region, Stage, StrategicObjective
 from tracker.gui.portfolio_columns import regular_budget_funder
+from tracker.gui.portfolio_load import partner_lists
 from tracker.gui.portfolio_model import REGULAR_BUDGET, PortfolioFilter
 from tracker.store.queries import PortfolioRow
 
@@ -116,15 +117,15 @@ class FilterBar(QWidget):
     def set_partners(self, rows: list[PortfolioRow]) -> None:
         """List the partners that fund the loaded projects, keeping the current choice when it is
         still there (a reload must not silently drop a filter that still applies)."""
-        lists: dict[str, tuple[str, ...]] = {}
-        for row in rows:  # a partner list repeats across many projects: each is read once
-            if row.partners not in lists:
-                lists[row.partners] = row.partner_names
+        self.set_partner_lists(*partner_lists(rows))
+
+    def set_partner_lists(self, lists: dict[str, tuple[str, ...]], regular: bool) -> None:
+        """set_partners from the distinct partner lists (codes -> names) of the loaded projects,
+        as portfolio_load.partner_lists gives them (on the worker thread for a large list)."""
         partners: dict[str, str] = {}
         for codes, names in lists.items():
             if codes:
                 partners.update(zip(codes.split(", "), names))
-        regular = any(row.regular_budget for row in rows)
         current = self.partner.currentData()
         self.partner.blockSignals(True)
         self.partner.clear()

@@ -3,6 +3,8 @@ menus are in actions.py, the File menu's work in file_commands.py."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLocale, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
@@ -19,6 +21,9 @@ from tracker.gui.workers import QueryOp
 from tracker.store.database import database_label, database_path, is_read_only
 from tracker.store.demo import is_demo_database
 from tracker.store.queries import PortfolioRow
+
+if TYPE_CHECKING:
+    from tracker.gui.portfolio_load import PreparedRows
 
 
 class MainWindow(QMainWindow):
@@ -83,15 +88,17 @@ class MainWindow(QMainWindow):
         demo = self.tr("Demo portfolio: ") if is_demo_database(path) else ""  # never taken for real data
         self.setWindowTitle(f"{demo}{name}{read_only} — tracker")
         self.setWindowFilePath(str(path) if path else "")
-        self.reader.load_now()  # nothing to show until it is read: read here, as before the window shows
+        # A small list is read here, before the window shows; a large one's first screen is, and the
+        # whole list follows from the worker thread (the counts say "Loading projects…" meanwhile).
+        self.reader.load_now()
 
-    def reload(self, select_code: str | None = None) -> QueryOp[list[PortfolioRow]]:
+    def reload(self, select_code: str | None = None) -> QueryOp[PreparedRows]:
         """Read the whole portfolio again on the worker thread (F5, or after work that does not
         say which projects it changed); the selection, sort and filters stay (or `select_code` is
         selected). The table shows what it had until the rows arrive (`reloaded`)."""
         return self.reader.read_all(select_code)
 
-    def refresh(self, changed: Changed | None, select_code: str | None = None) -> QueryOp[list[PortfolioRow]] | None:
+    def refresh(self, changed: Changed | None, select_code: str | None = None) -> QueryOp[PreparedRows] | QueryOp[list[PortfolioRow]] | None:
         """Read again the projects a save changed, on the worker thread, and change their rows in
         place (the sort, filters and selection stay; a project just created, `select_code`, is
         selected). None reads everything; nothing changed reads nothing."""
@@ -107,6 +114,9 @@ class MainWindow(QMainWindow):
             self._dashboard_stale = False
 
     def _show_counts(self, shown: int, total: int) -> None:
+        if self.portfolio.is_loading():  # the first screen of a large list: the counts would be wrong
+            self.counts.setText(self.tr("Loading projects…"))
+            return
         fmt = self.model.formats
         # "(s)" and the count: tracker_en gives English "1 project", a translation its own forms.
         text = self.tr("{total} project(s)", "", total) if shown == total else self.tr("{shown} of {total} project(s)", "", total)

@@ -38,7 +38,8 @@ from tracker.domain.classifications import (
 )
 from tracker.domain.project import display_code
 from tracker.gui.formats import Formats
-from tracker.gui.portfolio_columns import COLUMN_INDEX, COLUMNS, country_names, funders, is_empty_key
+from tracker.gui.portfolio_columns import COLUMN_INDEX, COLUMNS
+from tracker.gui.portfolio_load import PreparedRows, prepare_rows, search_of, search_text, sorted_slots
 from tracker.gui.portfolio_updates import RowUpdates
 from tracker.store.queries import PortfolioRow
 
@@ -59,11 +60,18 @@ _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _CODE = COLUMN_INDEX["code"]
 _EVALUATION_COLUMNS = frozenset({COLUMN_INDEX["next_due"], COLUMN_INDEX["evaluation"]})
 _STATUS = COLUMN_INDEX["evaluation"]
+# The roles data() answers; the delegate asks about seven per cell at each repaint, and the others
+# (check state, background...) are turned away before any other work.
+_ROLES = frozenset({_DISPLAY, _ALIGN, _TOOLTIP, _FOREGROUND, _FONT, _DECORATION, ProjectIdRole, ProjectCodeRole})
 
 SEARCH_TEXT_DELAY_MS = 250
 
 # A partner filter value that selects the ILO's regular budget, which has no partner code.
 REGULAR_BUDGET = "@rbtc"
+
+def _code_of(row: PortfolioRow) -> str:
+    return row.code
+
 
 # Runs of wanted rows in a byte string of one flag per view row (view_spans_of).
 _RUNS = re.compile(b"\x01+")
@@ -120,6 +128,9 @@ class PortfolioModel(RowUpdates, QAbstractTableModel):
         self._order: list[int] = []  # every row, in the current sort order
         self._view: list[int] = []  # the rows that pass the filter, in that order
         self._filter = PortfolioFilter()
+        # The first screen of a large list, shown while the whole list is read (set_first_screen):
+        # the sort it was read in, or None once the whole list is in.
+        self._first_screen_sort: tuple[int, Qt.SortOrder] | None = None
         self._alignments = [_RIGHT if c.numeric else _LEFT for c in COLUMNS]
         palette = QGuiApplication.palette()
         dark = palette.base().color().lightness() < 128
@@ -138,35 +149,64 @@ class PortfolioModel(RowUpdates, QAbstractTableModel):
 
     def set_rows(self, rows: list[PortfolioRow]) -> None:
         """Show `rows` (as portfolio_rows returns them), keeping the sort and the filter."""
+        self.set_prepared(prepare_rows(rows, self._locale, self._sort_column, self._sort_order, whole=False))
+
+    def set_first_screen(self, rows: list[PortfolioRow], sort: tuple[int, Qt.SortOrder] | None = None) -> None:
+        """Show the first screen of a large list (portfolio_first_rows, read in the sort `sort`,
+        default the current one) until the whole list replaces it (set_rows, set_prepared). Until
+        then is_loading() is true, and a sort or a filter other than the one the rows were read
+        in shows no row rather than a wrong answer drawn from these few: it applies to the
+        whole list when it arrives."""
+        self.set_prepared(prepare_rows(sorted(rows, key=_code_of), self._locale, self._sort_column, self._sort_order, whole=False))
+        self._first_screen_sort = sort or (self._sort_column, self._sort_order)
+        self.beginResetModel()
+        self._view = self._filtered()
+        self.endResetModel()
+
+    @property
+    def locale(self) -> QLocale | None:
+        """The locale the model was made with (None: the default), for rows prepared elsewhere."""
+        return self._locale
+
+    def is_loading(self) -> bool:
+        """Whether only the first screen of the list is in (set_first_screen)."""
+        return self._first_screen_sort is not None
+
+    def set_prepared(self, prepared: PreparedRows) -> None:
+        """Show prepared rows (prepare_rows, computed on the worker thread for a large list),
+        keeping the sort and the filter: the UI thread only puts the lists in place (and sorts
+        again if the sort changed while they were prepared)."""
         # The load allocates hundreds of thousands of objects (texts, keys, temporary tuples)
         # while 100,000 rows stay alive: the cyclic garbage collector would walk those rows
         # again and again for nothing (measured: 0.29-0.40 s -> 0.23 s at 100,000 rows).
         enabled = gc.isenabled()
         gc.disable()
         try:
-            self._load(rows)
+            self._load(prepared)
         finally:
             if enabled:
                 gc.enable()
 
-    def _load(self, rows: list[PortfolioRow]) -> None:
+    def _load(self, p: PreparedRows) -> None:
         self.beginResetModel()
-        self.formats = Formats(self._locale)  # the locale may have changed since the last load
-        self._rows = rows
-        fmt = self.formats
-        # Display text once per cell here, so that data() only indexes lists.
-        self._text = [column.texts(rows, fmt) for column in COLUMNS]
-        self._by_code = None  # checked when first needed (codes_in_order), not before the first paint
-        self._search = None  # built after the first paint (below), or by the first search
-        self._sort_keys = {}
-        self._row_of_id = None
-        self._ids = None
-        self._order = self._sorted()
+        self._first_screen_sort = None
+        self.formats = p.formats  # made for the locale of this load (it may have changed since the last)
+        self._rows = p.rows
+        # Display text once per cell, so that data() only indexes lists.
+        self._text = p.text
+        self._by_code = p.by_code  # None: checked when first needed (codes_in_order), not before the first paint
+        self._search = p.search  # None: built after the first paint (below), or by the first search
+        self._row_of_id = p.row_of_id
+        self._ids = p.ids
+        same_sort = (p.sort_column, p.sort_order) == (self._sort_column, self._sort_order)
+        self._sort_keys = dict(p.sort_keys)  # keys of the column the rows were prepared in
+        self._order = p.order if same_sort and p.order is not None else self._sorted()
         self._view = self._filtered()
         self.endResetModel()
-        # The search text is not needed to paint: building it later takes 0.1 s (at 100,000
-        # rows) off the first paint. By the time someone types, it is there.
-        QTimer.singleShot(SEARCH_TEXT_DELAY_MS, self, self._after_first_paint)  # not after the model is gone
+        if p.search is None:
+            # The search text is not needed to paint: building it later takes 0.1 s (at 100,000
+            # rows) off the first paint. By the time someone types, it is there.
+            QTimer.singleShot(SEARCH_TEXT_DELAY_MS, self, self._after_first_paint)  # not after the model is gone
 
     def _after_first_paint(self) -> None:
         self._search_text()
@@ -177,37 +217,24 @@ class PortfolioModel(RowUpdates, QAbstractTableModel):
     def _search_text(self) -> list[str]:
         """Code and title, plus partners and countries (codes and names), case-folded, per row.
         Partner and country lists repeat across projects: each is built once per value."""
-        if self._search is not None:
-            return self._search
-        funded: dict[str, str] = {}
-        located: dict[str, str] = {}
-        search = []
-        for row in self._rows:
-            regular = row.regular_budget
-            partners = None if regular else funded.get(row.partners)
-            if partners is None:
-                partners = "\n".join((funders(row), *row.partner_names)).casefold()
-                if not regular:
-                    funded[row.partners] = partners
-            places = located.get(row.countries)
-            if places is None:
-                places = located[row.countries] = country_names(row.countries).casefold()
-            search.append(f"{row.code}\n{row.title}".casefold() + f"\n{partners}\n{places}")
-        self._search = search
-        return search
+        if self._search is None:
+            self._search = search_text(self._rows)
+        return self._search
 
-    @staticmethod
-    def _search_of(row: PortfolioRow) -> str:
-        """One row's search text, as _search_text builds it."""
-        partners = "\n".join((funders(row), *row.partner_names)).casefold()
-        return f"{row.code}\n{row.title}".casefold() + f"\n{partners}\n{country_names(row.countries).casefold()}"
+    _search_of = staticmethod(search_of)
 
     def set_filter(self, new: PortfolioFilter) -> None:
-        if new == self._filter:
+        old = self._filter
+        if new == old:
             return
         self.beginResetModel()
         self._filter = new
-        self._view = self._filtered()
+        # Typing on: when every word typed before is part of a word typed now, the rows that pass
+        # are among those on screen, so only those are searched (a few thousand after the second
+        # letter rather than 100,000).
+        narrower = replace(old, text=new.text) == new and self._first_screen_sort is None and all(
+            any(word in later for later in new.text.casefold().split()) for word in old.text.casefold().split())
+        self._view = self._filtered(self._view if narrower and self._view is not self._order else None)
         self.endResetModel()
 
     def current_filter(self) -> PortfolioFilter:
@@ -223,9 +250,10 @@ class PortfolioModel(RowUpdates, QAbstractTableModel):
         self._order = self._sorted()
         self._view = self._filtered()
         if persistent:
-            position = {row: i for i, row in enumerate(self._view)} if len(kept) > 16 else None
-            locate = position.__getitem__ if position is not None else self._view.index
-            self.changePersistentIndexList(persistent, [self.index(locate(row), column) for row, column in kept])
+            position = {row: i for i, row in enumerate(self._view)}
+            # While loading, another sort than the first screen's shows no row: indexes go.
+            self.changePersistentIndexList(persistent, [self.index(position[row], column) if row in position else QModelIndex()
+                                                        for row, column in kept])
         self.layoutChanged.emit()
 
     def sort_state(self) -> tuple[int, Qt.SortOrder]:
@@ -239,19 +267,14 @@ class PortfolioModel(RowUpdates, QAbstractTableModel):
         if keys is None:
             key = COLUMNS[self._sort_column].sort_key
             keys = self._sort_keys[self._sort_column] = [key(row) for row in self._rows]
-        # Python's sort is stable, also in reverse: equal keys stay in code order.
-        order = sorted(range(count), key=keys.__getitem__, reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
-        if self._sort_order == Qt.SortOrder.DescendingOrder:
-            # Empty cells sort last in both directions (their keys are the largest, so a reverse
-            # sort put them first): they move to the end, still in code order.
-            empty = [is_empty_key(keys[slot]) for slot in order]
-            order = [slot for slot, blank in zip(order, empty) if not blank] + [slot for slot, blank in zip(order, empty) if blank]
-        return order
+        return sorted_slots(keys, self._sort_order)
 
     def _filtered(self, candidates: list[int] | None = None) -> list[int]:
         """The rows of `candidates` (default: every row, in the sort order) that pass the filter,
         in that order; with no filter, `candidates` itself."""
         f, rows, view = self._filter, self._rows, self._order if candidates is None else candidates
+        if self._first_screen_sort is not None and (not f.is_empty() or self._first_screen_sort != (self._sort_column, self._sort_order)):
+            return []  # only the first screen is in: its rows would be a wrong answer (set_first_screen)
         if f.is_empty():
             return view
         if f.stage is not None:
@@ -434,7 +457,7 @@ class PortfolioModel(RowUpdates, QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> Any:
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():
             return None
         column = index.column()
         if role == _DISPLAY:

@@ -23,6 +23,7 @@ from tracker.domain import i18n
 from tracker.gui import settings as keys
 from tracker.gui.filter_bar import FilterBar
 from tracker.gui.portfolio_columns import COLUMN_INDEX, COLUMNS
+from tracker.gui.portfolio_load import PreparedRows
 from tracker.gui.portfolio_model import (
     REGULAR_BUDGET,
     KeptRows,
@@ -145,6 +146,27 @@ class PortfolioView(QWidget):
         self.model.set_filter(self.filters.current_filter())  # cheap: no rows yet or same filter
         self.model.set_rows(rows)
 
+    def show_first_screen(self, rows: list[PortfolioRow], sort: tuple[int, Qt.SortOrder] | None = None) -> None:
+        """The first screen of a large list, until set_prepared brings the whole list
+        (PortfolioModel.set_first_screen); the counts say it is still loading."""
+        self._loaded = True
+        self.filters.set_partners(rows)
+        self.model.set_filter(self.filters.current_filter())
+        self.model.set_first_screen(rows, sort)
+
+    def set_prepared(self, prepared: PreparedRows) -> None:
+        """The whole list, prepared on the worker thread: in place of what is shown, keeping the
+        sort, the filter, the selection and, after the first screen, the scroll position (the
+        first screen's rows are the whole list's first rows)."""
+        self._loaded = True
+        self.filters.set_partner_lists(prepared.partner_lists, prepared.regular_budget)
+        self.model.set_filter(self.filters.current_filter())
+        bar = self.table.verticalScrollBar()
+        position = bar.value() if self.model.is_loading() else None
+        self.model.set_prepared(prepared)
+        if position is not None:
+            bar.setValue(position)
+
     def update_rows(self, fresh: list[PortfolioRow], gone: Collection[int] = ()) -> None:
         """Projects read again after a save change in place (PortfolioModel.update_rows); the
         partner filter is listed again (8-20 ms at 100,000 rows) only when a change may have
@@ -238,8 +260,14 @@ class PortfolioView(QWidget):
         if code:
             self.activated.emit(code)
 
+    def is_loading(self) -> bool:
+        """Whether the table shows the first screen of a list still being read."""
+        return self.model.is_loading()
+
     def _emit_counts(self) -> None:
-        self.empty_hint.setVisible(self._loaded and self.model.total_count() == 0)
+        loading = self.model.is_loading()
+        self.empty_hint.show_hint(loading=loading and self.model.visible_count() == 0,
+                                  empty=self._loaded and not loading and self.model.total_count() == 0)
         self.counts_changed.emit(self.model.visible_count(), self.model.total_count())
 
     # ------------------------------------------------------------ columns and persistence
@@ -299,14 +327,24 @@ class EmptyPortfolioHint(QLabel):
         self.setWordWrap(True)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setStyleSheet("color: gray;")
-        self.setText(self.tr(
+        self._empty = self.tr(
             "No projects to list.\n\n"
             "Edit > New Project… (Ctrl+N) creates one; File > Import… reads a workbook or an IATI file; "
             "File > Open Demo Portfolio shows an example portfolio in a database of its own; "
             "View > Show Archived Projects lists archived ones.\n\n"
-            "Help > User Guide (F1) walks through an officer's first day."))
+            "Help > User Guide (F1) walks through an officer's first day.")
+        self.setText(self._empty)
         table.viewport().installEventFilter(self)
         self.hide()
+
+    def show_hint(self, *, loading: bool, empty: bool) -> None:
+        """Say that the projects are still being read (a sort or filter asked for meanwhile
+        applies when they are all in), or what to do first in an empty database, or nothing."""
+        if loading:
+            self.setText(self.tr("Loading projects…\n\nThe sort and the filters apply when every project is read."))
+        elif empty:
+            self.setText(self._empty)
+        self.setVisible(loading or empty)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:

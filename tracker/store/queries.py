@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
@@ -221,6 +221,84 @@ def portfolio_rows_of(
         raw = execute(sql, params).fetchall()
         raw.sort(key=itemgetter(1))
         return _build_rows(raw, as_of)
+
+
+def portfolio_size_at_least(count: int, *, include_archived: bool = True) -> bool:
+    """Whether the list holds at least `count` projects: a count that stops at `count` (a
+    millisecond however large the portfolio), to choose between reading a small list whole and
+    showing a large one's first screen first."""
+    where = "" if include_archived else "WHERE NOT p.archived"
+    sql = f"SELECT COUNT(*) FROM (SELECT 1 FROM project AS p {where} LIMIT :count) AS t"
+    return int(execute(sql, {"count": count}).fetchone()[0]) >= count
+
+
+# The sorts SQL gives exactly as the portfolio table's model orders its rows (values ascending or
+# descending, equal values in code order, empty cells last both ways), for the first screen of a
+# large list. "title" is the exception, close but not exact: lower() folds ASCII letters alone,
+# where the table folds every case (casefold), so titles starting with an accented capital may
+# be placed otherwise until the whole list replaces the first screen. The partner list (partner
+# codes, from ids in the funding summary) and the evaluation status (overdue evaluations counted
+# on today) have no SQL order here: a table sorted by them shows its first screen in code order.
+FIRST_ROWS_SORTS = frozenset({"code", "title", "region", "countries", "stage", "start", "end", "budget", "expenditure",
+                              "delivery", "next_due"})
+
+
+def _first_rows_order(d: Dialect, sort: str, descending: bool, ranks: Mapping[str, int]) -> tuple[str, dict[str, object]]:
+    """ORDER BY of portfolio_first_rows: (empty last, value, code), the value reversed when
+    `descending`. `ranks`: the order of stored values for "region" and "stage" (a CASE)."""
+    bytewise = ' COLLATE "C"' if d.name == "postgresql" else ""  # Python compares code points, as SQLite's BINARY
+    direction = " DESC" if descending else ""
+    if sort == "code":
+        return f"p.code{bytewise}{direction}", {}
+    first_due = "strpos" if d.name == "postgresql" else "instr"
+    evaluations = "COALESCE(p.open_evaluations, '')"
+    orders: dict[str, tuple[str, str]] = {
+        "title": ("p.title = ''", f"lower(p.title){bytewise}"),
+        # "AR,BR" stored, "AR, BR" shown: two-letter codes, so both order alike.
+        "countries": ("COALESCE(p.country_list, '') = ''", f"p.country_list{bytewise}"),
+        "start": ("p.planned_start IS NULL", "p.planned_start"),
+        "end": ("p.planned_end IS NULL", "p.planned_end"),
+        "budget": ("p.budget_usd IS NULL", "p.budget_usd"),
+        "expenditure": ("1 = 0", "COALESCE(p.expenditure_usd, 0)"),
+        # Both engines divide doubles as Python divides the two integers (exactly rounded).
+        "delivery": ("COALESCE(p.budget_usd, 0) = 0",
+                     "CASE WHEN p.budget_usd <> 0 THEN CAST(COALESCE(p.expenditure_usd, 0) AS DOUBLE PRECISION) / p.budget_usd END"),
+        # open_evaluations is "kind sequence due;..." ordered by due: the first entry's last 10 characters.
+        "next_due": (f"{evaluations} = ''", f"substr({evaluations}, {first_due}({evaluations} || ';', ';') - 10, 10)"),
+    }
+    params: dict[str, object] = {}
+    if sort in ("region", "stage"):
+        column = f"p.{sort}"
+        params = {f"rank{n}": value for n, value in enumerate(ranks)}
+        cases = " ".join(f"WHEN :rank{n} THEN {int(rank)}" for n, rank in enumerate(ranks.values()))
+        orders[sort] = (f"{column} IS NULL", f"CASE {column} {cases} END" if cases else "0")
+    if sort not in orders:
+        raise ValueError(f"no SQL order for the portfolio column {sort!r}")
+    empty, value = orders[sort]
+    return f"{empty}, {value}{direction}, p.code{bytewise}", params
+
+
+def portfolio_first_rows(
+    sort: str = "code",
+    *,
+    descending: bool = False,
+    limit: int = 100,
+    ranks: Mapping[str, int] | None = None,
+    as_of: dt.date | None = None,
+    include_archived: bool = True,
+) -> list[PortfolioRow]:
+    """The first `limit` rows of the portfolio list sorted by one column (one of FIRST_ROWS_SORTS),
+    in that order, read with one bounded statement: the screenful a large list shows while the
+    whole list is read behind it. Stage sorts in the cycle's order unless `ranks` (stored value ->
+    rank) says otherwise; region needs `ranks` (its labels' order in the user's language)."""
+    d = dialect()
+    if sort == "stage" and ranks is None:
+        ranks = {stage.value: rank for rank, stage in enumerate(Stage)}
+    order, params = _first_rows_order(d, sort, descending, ranks or {})
+    sql = _portfolio_sql(d) + ("" if include_archived else "AND NOT p.archived\n") + f"ORDER BY {order}\nLIMIT :limit"
+    params.update(_list_params(as_of), limit=int(limit))
+    with _gc_paused():
+        return _build_rows(execute(sql, params).fetchall(), as_of)
 
 
 @contextmanager
