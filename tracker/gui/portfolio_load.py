@@ -9,6 +9,7 @@ and each call builds its own Formats."""
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass
 from itertools import islice
 from typing import Any
@@ -92,6 +93,19 @@ def prepare_rows(rows: list[PortfolioRow], locale: QLocale | None, sort_column: 
                  *, whole: bool = True) -> PreparedRows:
     """Everything the model computes from `rows`; `whole` False leaves the search text, the ids
     and the sort order to the model (a small list, or the first screen)."""
+    # Hundreds of thousands of texts and keys are made while every row stays alive: the cyclic
+    # garbage collector would walk the rows again and again for nothing (0.81 -> 0.71 s of CPU).
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _prepare(rows, locale, sort_column, sort_order, whole)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _prepare(rows: list[PortfolioRow], locale: QLocale | None, sort_column: int, sort_order: Qt.SortOrder,
+             whole: bool) -> PreparedRows:
     fmt = Formats(locale)
     text = [column.texts(rows, fmt) for column in COLUMNS]
     keys: dict[int, list[Any]] = {}

@@ -4,9 +4,9 @@ save (portfolio_reload.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QLocale, QModelIndex, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QLocale, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,10 @@ from tracker.gui.portfolio_model import (
 from tracker.gui.project_summary import ProjectSummary
 from tracker.gui.settings import Settings
 from tracker.store.queries import PortfolioRow
+
+# After a large list's first screen, the whole list is read once the table has painted, or after
+# this long if it is not shown by then.
+FIRST_PAINT_WAIT_MS = 300
 
 _SELECT_ROWS = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
 
@@ -153,6 +157,22 @@ class PortfolioView(QWidget):
         self.filters.set_partners(rows)
         self.model.set_filter(self.filters.current_filter())
         self.model.set_first_screen(rows, sort)
+
+    def after_first_paint(self, then: Callable[[], object]) -> None:
+        """Call `then` once the table has painted (just after, from the event loop), or after
+        FIRST_PAINT_WAIT_MS when it is not shown by then (a window built and not shown)."""
+        done = False
+
+        def once() -> None:
+            nonlocal done
+            if not done:
+                done = True
+                self.table.viewport().removeEventFilter(watcher)
+                then()
+
+        watcher = _PaintWatcher(self.table.viewport(), lambda: QTimer.singleShot(0, self, once))
+        self.table.viewport().installEventFilter(watcher)
+        QTimer.singleShot(FIRST_PAINT_WAIT_MS, self, once)
 
     def set_prepared(self, prepared: PreparedRows) -> None:
         """The whole list, prepared on the worker thread: in place of what is shown, keeping the
@@ -315,6 +335,20 @@ class PortfolioView(QWidget):
 
 
 __all__ = ["PortfolioView", "ProjectCodeRole", "ProjectIdRole"]
+
+
+class _PaintWatcher(QObject):
+    """Calls `painted` at the first Paint event of the widget it watches."""
+
+    def __init__(self, watched: QWidget, painted: Callable[[], object]) -> None:
+        super().__init__(watched)
+        self._painted: Callable[[], object] | None = painted
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._painted is not None:
+            painted, self._painted = self._painted, None
+            painted()
+        return False
 
 
 class EmptyPortfolioHint(QLabel):
