@@ -10,8 +10,10 @@ and each call builds its own Formats."""
 from __future__ import annotations
 
 import gc
+from array import array
 from dataclasses import dataclass
-from itertools import islice
+from itertools import compress, islice, repeat
+from operator import contains
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt
@@ -28,7 +30,7 @@ class PreparedRows:
     rows: list[PortfolioRow]
     formats: Formats
     text: list[list[str]]  # display text, column-major
-    search: list[str] | None  # case-folded search text; None: built later (small lists)
+    search: SearchText | None  # None: built later (small lists)
     ids: list[int] | None
     row_of_id: dict[int, int] | None
     by_code: bool | None  # whether the rows are in code order; None: not checked
@@ -40,30 +42,78 @@ class PreparedRows:
     regular_budget: bool  # any row funded by the regular budget
 
 
-def search_text(rows: list[PortfolioRow]) -> list[str]:
-    """Code and title, plus partners and countries (codes and names), case-folded, per row.
-    Partner and country lists repeat across projects: each is built once per value."""
-    funded: dict[str, str] = {}
-    located: dict[str, str] = {}
-    search = []
+class SearchText:
+    """What the search looks in, per slot: the code and title, case-folded (`own`), and the
+    partners' and the places' text (codes and names, case-folded) as indexes into `phrases`,
+    where each distinct text is kept once. A partner list or a country list repeats across
+    thousands of projects: each is searched once per word, not once per project (17 MB -> 8 MB
+    at 100,000 projects, and a first letter searched in a third of the time)."""
+
+    def __init__(self) -> None:
+        self.own: list[str] = []
+        self.partners: array[int] = array("i")
+        self.places: array[int] = array("i")
+        self.phrases: list[str] = []
+        self._phrase_of: dict[str, int] = {}
+
+    def phrase(self, text: str) -> int:
+        """The index of a partner or place text, added if new."""
+        index = self._phrase_of.get(text)
+        if index is None:
+            index = self._phrase_of[text] = len(self.phrases)
+            self.phrases.append(text)
+        return index
+
+    def entry(self, row: PortfolioRow) -> tuple[str, int, int]:
+        """One row's entry (own text, partners' phrase, places' phrase)."""
+        partners = "\n".join((funders(row), *row.partner_names)).casefold()
+        return (f"{row.code}\n{row.title}".casefold(), self.phrase(partners), self.phrase(country_names(row.countries).casefold()))
+
+    def set(self, slot: int, row: PortfolioRow) -> None:
+        self.own[slot], self.partners[slot], self.places[slot] = self.entry(row)
+
+    def insert(self, slot: int, row: PortfolioRow) -> None:
+        own, partners, places = self.entry(row)
+        self.own.insert(slot, own)
+        self.partners.insert(slot, partners)
+        self.places.insert(slot, places)
+
+    def per_slot(self) -> list[Any]:
+        """The per-slot sequences, to move or delete a slot in each."""
+        return [self.own, self.partners, self.places]
+
+    def matching(self, word: str, candidates: list[int]) -> list[int]:
+        """The candidate slots whose code, title, partners or places hold `word` (case-folded),
+        in their order. Each distinct partner or place text is searched once; when none holds
+        the word (most words), the code and title alone are, with C-level map()s."""
+        hits = [word in phrase for phrase in self.phrases]
+        own = self.own
+        if not any(hits):
+            return list(compress(candidates, map(contains, map(own.__getitem__, candidates), repeat(word))))
+        partners, places = self.partners, self.places
+        return [slot for slot in candidates if word in own[slot] or hits[partners[slot]] or hits[places[slot]]]
+
+
+def search_text(rows: list[PortfolioRow]) -> SearchText:
+    """The search text of every row, by slot. Partner and country lists repeat across projects:
+    each row's phrases are made once per distinct list."""
+    search = SearchText()
+    funded: dict[str, int] = {}
+    located: dict[str, int] = {}
     for row in rows:
         regular = row.regular_budget
         partners = None if regular else funded.get(row.partners)
         if partners is None:
-            partners = "\n".join((funders(row), *row.partner_names)).casefold()
+            partners = search.phrase("\n".join((funders(row), *row.partner_names)).casefold())
             if not regular:
                 funded[row.partners] = partners
         places = located.get(row.countries)
         if places is None:
-            places = located[row.countries] = country_names(row.countries).casefold()
-        search.append(f"{row.code}\n{row.title}".casefold() + f"\n{partners}\n{places}")
+            places = located[row.countries] = search.phrase(country_names(row.countries).casefold())
+        search.own.append(f"{row.code}\n{row.title}".casefold())
+        search.partners.append(partners)
+        search.places.append(places)
     return search
-
-
-def search_of(row: PortfolioRow) -> str:
-    """One row's search text, as search_text builds it."""
-    partners = "\n".join((funders(row), *row.partner_names)).casefold()
-    return f"{row.code}\n{row.title}".casefold() + f"\n{partners}\n{country_names(row.countries).casefold()}"
 
 
 def sorted_slots(keys: list[Any], order: Qt.SortOrder) -> list[int]:
@@ -77,6 +127,22 @@ def sorted_slots(keys: list[Any], order: Qt.SortOrder) -> list[int]:
         if any(empty):
             slots = [slot for slot, blank in zip(slots, empty) if not blank] + [slot for slot, blank in zip(slots, empty) if blank]
     return slots
+
+
+def sort_orders(rows: list[PortfolioRow], column: int) -> tuple[array[int], array[int]]:
+    """Every slot sorted by the column, ascending and descending (sorted_slots), as compact
+    arrays: computed on the worker thread after a large list is shown, so that a first click on
+    a column's header only copies the order (a sort of 100,000 titles takes 50-100 ms of Python)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        key = COLUMNS[column].sort_key
+        keys = [key(row) for row in rows]
+        return (array("i", sorted_slots(keys, Qt.SortOrder.AscendingOrder)),
+                array("i", sorted_slots(keys, Qt.SortOrder.DescendingOrder)))
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def partner_lists(rows: list[PortfolioRow]) -> tuple[dict[str, tuple[str, ...]], bool]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import re
+from array import array
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -36,10 +37,10 @@ from tracker.domain.classifications import (
     Stage,
     StrategicObjective,
 )
-from tracker.domain.project import display_code
+from tracker.domain.project import DISPLAY_CODE_WIDTH, display_code
 from tracker.gui.formats import Formats
 from tracker.gui.portfolio_columns import COLUMN_INDEX, COLUMNS
-from tracker.gui.portfolio_load import PreparedRows, prepare_rows, search_of, search_text, sorted_slots
+from tracker.gui.portfolio_load import PreparedRows, SearchText, prepare_rows, search_text, sorted_slots
 from tracker.gui.portfolio_updates import RowUpdates
 from tracker.store.queries import PortfolioRow
 
@@ -119,10 +120,14 @@ class PortfolioModel(RowUpdates, QAbstractTableModel):
         self._rows: list[PortfolioRow] = []
         self._by_code: bool | None = True  # whether the rows are in code order; None: not checked yet
         self._text: list[list[str]] = [[] for _ in COLUMNS]  # column-major display text
-        self._search: list[str] | None = []
+        self._search: SearchText | None = SearchText()
         self._row_of_id: dict[int, int] | None = None  # built after the first paint, or when asked
         self._ids: list[int] | None = None
-        self._sort_keys: dict[int, list[Any]] = {}
+        self._sort_keys: dict[int, list[Any]] = {}  # the sort column's keys, kept in step by update_rows
+        # Every slot sorted by a column, ascending or descending, computed on the worker thread
+        # after a large list is shown (set_sort_orders) or by an earlier sort; dropped when rows
+        # change (update_rows), since slots move.
+        self._orders: dict[tuple[int, Qt.SortOrder], array[int]] = {}
         self._sort_column = _CODE
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._order: list[int] = []  # every row, in the current sort order
@@ -200,6 +205,7 @@ class PortfolioModel(RowUpdates, QAbstractTableModel):
         self._ids = p.ids
         same_sort = (p.sort_column, p.sort_order) == (self._sort_column, self._sort_order)
         self._sort_keys = dict(p.sort_keys)  # keys of the column the rows were prepared in
+        self._orders = {}
         self._order = p.order if same_sort and p.order is not None else self._sorted()
         self._view = self._filtered()
         self.endResetModel()
@@ -214,14 +220,13 @@ class PortfolioModel(RowUpdates, QAbstractTableModel):
         self._project_ids()
         self._id_index()
 
-    def _search_text(self) -> list[str]:
+    def _search_text(self) -> SearchText:
         """Code and title, plus partners and countries (codes and names), case-folded, per row.
         Partner and country lists repeat across projects: each is built once per value."""
         if self._search is None:
             self._search = search_text(self._rows)
         return self._search
 
-    _search_of = staticmethod(search_of)
 
     def set_filter(self, new: PortfolioFilter) -> None:
         old = self._filter
@@ -243,6 +248,10 @@ class PortfolioModel(RowUpdates, QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort by `column` (-1: back to code order). Persistent indexes, and so the selection,
         follow their rows."""
+        if (column, order) == (self._sort_column, self._sort_order):
+            # Already in that order (kept so by update_rows). QTableView.sortByColumn asks twice:
+            # once through the header's sortIndicatorChanged, then again itself.
+            return
         self._sort_column, self._sort_order = column, order
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
@@ -250,10 +259,17 @@ class PortfolioModel(RowUpdates, QAbstractTableModel):
         self._order = self._sorted()
         self._view = self._filtered()
         if persistent:
-            position = {row: i for i, row in enumerate(self._view)}
-            # While loading, another sort than the first screen's shows no row: indexes go.
-            self.changePersistentIndexList(persistent, [self.index(position[row], column) if row in position else QModelIndex()
-                                                        for row, column in kept])
+            view = self._view
+            rows = {row for row, _ in kept}  # a few rows (the selection's corners, the current one), each once
+            if len(rows) > 16:
+                position = {row: i for i, row in enumerate(view)}
+            else:
+                # view.index is a C loop: well under the dictionary's 40 ms at 100,000 rows.
+                position = {row: view.index(row) for row in rows if row in view}
+            # While loading, another sort than the first screen's shows no row: its indexes go.
+            places = [(position.get(row), column) for row, column in kept]
+            self.changePersistentIndexList(persistent, [QModelIndex() if place is None else self.index(place, column)
+                                                        for place, column in places])
         self.layoutChanged.emit()
 
     def sort_state(self) -> tuple[int, Qt.SortOrder]:
@@ -263,11 +279,34 @@ class PortfolioModel(RowUpdates, QAbstractTableModel):
         count = len(self._rows)
         if not 0 <= self._sort_column < len(COLUMNS):
             return list(range(count))
+        cached = self._orders.get((self._sort_column, self._sort_order))
+        if cached is not None:
+            return list(cached)
         keys = self._sort_keys.get(self._sort_column)
         if keys is None:
+            # Only the sort column's keys are kept: 13 columns' keys would take some 45 MB at
+            # 100,000 rows. update_rows finds a row's place with a few keys computed then.
             key = COLUMNS[self._sort_column].sort_key
-            keys = self._sort_keys[self._sort_column] = [key(row) for row in self._rows]
-        return sorted_slots(keys, self._sort_order)
+            keys = [key(row) for row in self._rows]
+            self._sort_keys = {self._sort_column: keys}
+        order = sorted_slots(keys, self._sort_order)
+        self._orders[(self._sort_column, self._sort_order)] = array("i", order)
+        return order
+
+    def missing_sort_orders(self) -> list[int]:
+        """The columns whose sort orders are not computed yet (set_sort_orders)."""
+        descending = Qt.SortOrder.DescendingOrder
+        return [column for column in range(len(COLUMNS))
+                if (column, Qt.SortOrder.AscendingOrder) not in self._orders or (column, descending) not in self._orders]
+
+    def set_sort_orders(self, rows: list[PortfolioRow], column: int, ascending: array[int], descending: array[int]) -> bool:
+        """Keep a column's sort orders (portfolio_load.sort_orders) computed from `rows`; False,
+        and nothing kept, when the model's rows have changed since (update_rows, another load)."""
+        if rows is not self._rows:
+            return False
+        self._orders[(column, Qt.SortOrder.AscendingOrder)] = ascending
+        self._orders[(column, Qt.SortOrder.DescendingOrder)] = descending
+        return True
 
     def _filtered(self, candidates: list[int] | None = None) -> list[int]:
         """The rows of `candidates` (default: every row, in the sort order) that pass the filter,
@@ -297,7 +336,7 @@ class PortfolioModel(RowUpdates, QAbstractTableModel):
         if words:
             search = self._search_text()
             for word in words:
-                view = [i for i in view if word in search[i]]
+                view = search.matching(word, view)
         return view
 
     # ------------------------------------------------------------ questions the window asks
@@ -457,13 +496,20 @@ class PortfolioModel(RowUpdates, QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> Any:
-        if role not in _ROLES or not index.isValid():
-            return None
-        column = index.column()
+        # Display first, with as few calls into the bindings as can be: a repaint asks about a
+        # thousand times. An invalid index (column -1) has no data.
         if role == _DISPLAY:
+            column = index.column()
+            if column < 0:
+                return None
             text = self._text[column][self._view[index.row()]]
             # The code column's texts stay the whole codes: the rows are found by them (id_of_code).
-            return display_code(text) if column == _CODE else text
+            return display_code(text) if column == _CODE and len(text) > DISPLAY_CODE_WIDTH else text
+        if role not in _ROLES:
+            return None
+        column = index.column()
+        if column < 0:
+            return None
         if role == _ALIGN:
             return self._alignments[column]
         row = self._rows[self._view[index.row()]]

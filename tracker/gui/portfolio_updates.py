@@ -11,7 +11,7 @@ of slots."""
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -24,6 +24,16 @@ from tracker.store.queries import PortfolioRow
 # copies and slot shifts); beyond it, the rows are put in place and the table is reset once, its
 # sort and filter computed again from the keys already there (0.1 s for 17 projects).
 ROW_BY_ROW_MAX = 16
+
+
+class _Keys:
+    """Sort keys computed when asked for, by slot: keys[slot]."""
+
+    def __init__(self, key: Callable[[int], Any]) -> None:
+        self._key = key
+
+    def __getitem__(self, slot: int) -> Any:
+        return self._key(slot)
 
 
 class RowUpdates:
@@ -46,6 +56,7 @@ class RowUpdates:
         gc.disable()  # as in set_rows: every row stays alive, the collector would walk them for nothing
         try:
             self._rows = list(self._rows)  # the list set_rows was given stays as it was
+            self._orders = {}  # slots move: orders computed before no longer hold
             # A new list: KeptRows of before this update find their rows by project id.
             self._ids = list(self._project_ids())
             if len(fresh) + len(gone_ids) <= ROW_BY_ROW_MAX:
@@ -82,7 +93,7 @@ class RowUpdates:
         for column, texts in zip(COLUMNS, self._text):
             texts[slot] = column.text(row, self.formats)
         if self._search is not None:
-            self._search[slot] = self._search_of(row)
+            self._search.set(slot, row)
         for index, keys in self._sort_keys.items():
             keys[slot] = COLUMNS[index].sort_key(row)
 
@@ -95,7 +106,7 @@ class RowUpdates:
         for column, texts in zip(COLUMNS, self._text):
             texts.insert(slot, column.text(row, self.formats))
         if self._search is not None:
-            self._search.insert(slot, self._search_of(row))
+            self._search.insert(slot, row)
         for index, keys in self._sort_keys.items():
             keys.insert(slot, COLUMNS[index].sort_key(row))
         self._row_of_id = None  # rebuilt when next asked
@@ -106,10 +117,10 @@ class RowUpdates:
             del values[slot]
         self._row_of_id = None
 
-    def _slot_lists(self) -> list[list[Any]]:
+    def _slot_lists(self) -> list[Any]:  # lists and arrays
         lists = [self._rows, self._project_ids(), *self._text, *self._sort_keys.values()]
         if self._search is not None:
-            lists.append(self._search)
+            lists.extend(self._search.per_slot())
         return lists
 
     # Row by row: each change tells the view what it did.
@@ -231,7 +242,13 @@ class RowUpdates:
         _sorted would place it: by its key, equal keys by slot (Python's sort is stable, also in
         reverse). A binary search: 17 comparisons at 100,000 rows."""
         column = self._sort_column
-        keys = self._sort_keys.get(column) if 0 <= column < len(COLUMNS) else None
+        keys: Any = None
+        if 0 <= column < len(COLUMNS):
+            keys = self._sort_keys.get(column)
+            if keys is None:
+                # Sorted by an order computed on the worker: the few keys compared are computed here.
+                sort_key, rows = COLUMNS[column].sort_key, self._rows
+                keys = _Keys(lambda other: sort_key(rows[other]))
         descending = self._sort_order == Qt.SortOrder.DescendingOrder and keys is not None
         key = keys[slot] if keys is not None else None
         low, high = 0, len(order)
