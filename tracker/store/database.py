@@ -14,6 +14,7 @@ import peewee
 
 from tracker.domain.i18n import translate
 from tracker.store import migrations
+from tracker.store import models as m
 from tracker.store.errors import DiskFull, ReadOnlyDatabase, StoreError
 from tracker.store.migrations import current_version, migrate
 from tracker.store.models import database
@@ -27,6 +28,7 @@ from tracker.store.sqlite import TrackerDatabase, storage_error
 
 APP_NAME = "tracker"
 DB_FILE_NAME = "tracker.sqlite3"
+DEMO_FILE_NAME = "demo.sqlite3"
 
 
 def user_data_dir() -> Path:
@@ -43,6 +45,27 @@ def user_data_dir() -> Path:
 
 def default_database_path() -> Path:
     return user_data_dir() / DB_FILE_NAME
+
+
+def demo_database_path() -> Path:
+    """The demo's own database: demo.sqlite3 in the user's data folder, beside tracker.sqlite3.
+    (tracker.store.demo loads it; the place is here, for the window to know without the loader.)"""
+    return user_data_dir() / DEMO_FILE_NAME
+
+
+def is_demo_database(path: Path | None) -> bool:
+    """Whether `path` is the demo's own database (the window and the command line say so)."""
+    if path is None:
+        return False
+    try:
+        return path.expanduser().resolve() == demo_database_path().resolve()
+    except OSError:
+        return False
+
+
+def has_demo_data() -> bool:
+    """Whether the open database holds any demo data (cheaper than counting it)."""
+    return bool(m.Project.select().where(m.Project.is_demo).exists() or m.Partner.select().where(m.Partner.is_demo).exists())
 
 
 def resolve_database_path(explicit: str | os.PathLike[str] | None = None) -> Path:

@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from importlib import resources
-from pathlib import Path
 from typing import Any
 
 import peewee
@@ -44,7 +43,14 @@ from tracker.domain.i18n import translate
 from tracker.domain.progress import Cancelled
 from tracker.store import models as m
 from tracker.store.audit import AuditLog
-from tracker.store.database import current_user, user_data_dir
+
+# Where the demo's database lives and whether the open one holds demo data are asked at every
+# start: tracker.store.database answers them without loading this loader (named here too).
+from tracker.store.database import DEMO_FILE_NAME as DEMO_FILE_NAME
+from tracker.store.database import current_user
+from tracker.store.database import demo_database_path as demo_database_path
+from tracker.store.database import has_demo_data as has_demo_data
+from tracker.store.database import is_demo_database as is_demo_database
 from tracker.store.partners import (
     delete_partner,
     delete_unearmarked_funding,
@@ -58,22 +64,6 @@ from tracker.store.writes import bulk_write_transaction
 # Demo records get UUIDs derived from their codes, so two databases loaded with the demo agree.
 DEMO_NAMESPACE = uuidlib.UUID("6f1c9a52-3c1e-4b8e-9a57-2f0d7f5e4a10")
 DEMO_USER = "demo loader"
-DEMO_FILE_NAME = "demo.sqlite3"
-
-
-def demo_database_path() -> Path:
-    """The demo's own database: demo.sqlite3 in the user's data folder, beside tracker.sqlite3."""
-    return user_data_dir() / DEMO_FILE_NAME
-
-
-def is_demo_database(path: Path | None) -> bool:
-    """Whether `path` is the demo's own database (the window and the command line say so)."""
-    if path is None:
-        return False
-    try:
-        return path.expanduser().resolve() == demo_database_path().resolve()
-    except OSError:
-        return False
 
 
 def holds_real_projects() -> bool:
@@ -106,11 +96,6 @@ def demo_left_out() -> set[str]:
 def demo_partner_codes() -> set[str]:
     """The codes of the partners the demo added to the open database."""
     return {code for (code,) in m.Partner.select(m.Partner.code).where(m.Partner.is_demo).tuples()}
-
-
-def has_demo_data() -> bool:
-    """Whether the open database holds any demo data (cheaper than counting it)."""
-    return bool(m.Project.select().where(m.Project.is_demo).exists() or m.Partner.select().where(m.Partner.is_demo).exists())
 
 
 def demo_data() -> DemoData:
