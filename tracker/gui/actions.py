@@ -3,22 +3,34 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 
 from tracker import __version__
-from tracker.gui import file_commands, project_commands
+from tracker.gui import project_commands
 from tracker.store.database import database_label, database_path
 
 if TYPE_CHECKING:
     from tracker.gui.main_window import MainWindow
 
+
+def command(module: str, function: str, *args: Any) -> Callable[[], Any]:
+    """A slot that imports tracker.gui.`module` when it is first triggered and calls its
+    `function(*args)`: the menus are built with their labels at start-up, the work of each
+    command (dialogs, the exchange and report code, openpyxl) loads when a user asks for it.
+    The function is looked up at each call, so a test that replaces it is heard."""
+
+    def run() -> Any:
+        return getattr(importlib.import_module(f"tracker.gui.{module}"), function)(*args)
+
+    return run
 
 
 @dataclass
@@ -67,17 +79,17 @@ def install(window: MainWindow) -> Actions:
     view = window.portfolio
     std = QKeySequence.StandardKey
     actions = Actions(
-        new_database=_action(window, QCoreApplication.translate("Actions", "&New Database…"), lambda: file_commands.new_database(window),
+        new_database=_action(window, QCoreApplication.translate("Actions", "&New Database…"), command("file_commands", "new_database", window),
                              tip=QCoreApplication.translate("Actions", "Create an empty database and open it")),
-        open_database=_action(window, QCoreApplication.translate("Actions", "&Open…"), lambda: file_commands.open_database_file(window), [std.Open],
+        open_database=_action(window, QCoreApplication.translate("Actions", "&Open…"), command("file_commands", "open_database_file", window), [std.Open],
                               tip=QCoreApplication.translate("Actions", "Open another database file")),
-        open_server=_action(window, QCoreApplication.translate("Actions", "Open &Server Database…"), lambda: file_commands.open_server_database(window),
+        open_server=_action(window, QCoreApplication.translate("Actions", "Open &Server Database…"), command("file_commands", "open_server_database", window),
                             tip=QCoreApplication.translate("Actions", "Open a database shared on a PostgreSQL server")),
-        backup=_action(window, QCoreApplication.translate("Actions", "Save a &Backup Copy…"), lambda: file_commands.backup(window),
+        backup=_action(window, QCoreApplication.translate("Actions", "Save a &Backup Copy…"), command("file_commands", "backup", window),
                        tip=QCoreApplication.translate("Actions", "Copy the open database with SQLite's online backup")),
-        open_demo=_action(window, QCoreApplication.translate("Actions", "Open &Demo Portfolio"), lambda: file_commands.open_demo_portfolio(window),
+        open_demo=_action(window, QCoreApplication.translate("Actions", "Open &Demo Portfolio"), command("file_commands", "open_demo_portfolio", window),
                           tip=QCoreApplication.translate("Actions", "Open the illustrative demo projects, in a database of their own (yours is left as it is)")),
-        remove_demo=_action(window, QCoreApplication.translate("Actions", "R&emove Demo Data…"), lambda: file_commands.remove_demo(window),
+        remove_demo=_action(window, QCoreApplication.translate("Actions", "R&emove Demo Data…"), command("file_commands", "remove_demo", window),
                             tip=QCoreApplication.translate("Actions", "Delete the demo projects an earlier version loaded into this database")),
         quit=_action(window, QCoreApplication.translate("Actions", "&Quit"), window.close, [std.Quit, "Ctrl+Q"]),
         new_project=_action(window, QCoreApplication.translate("Actions", "&New Project…"), lambda: window.open_project(None), [std.New],
@@ -113,7 +125,7 @@ def install(window: MainWindow) -> Actions:
 
     actions.recent_menu.aboutToShow.connect(lambda: fill_recent_menu(window, actions.recent_menu))
     _build_menus(window, actions)
-    window.reloaded.connect(lambda: file_commands.demo_state_changed(window, actions.remove_demo))
+    window.reloaded.connect(command("file_commands", "demo_state_changed", window, actions.remove_demo))
     return actions
 
 
@@ -144,21 +156,35 @@ def _build_menus(window: MainWindow, a: Actions) -> None:
     edit_menu.addAction(a.preferences)  # last, as the platforms' guidelines place it
     help_menu = bar.addMenu(QCoreApplication.translate("Actions", "&Help"))
     window.help_menu = help_menu  # the Reports and Tools menus go before it
-    from tracker.gui.user_guide import user_guide_action
-
     window.user_guide_action = user_guide_action(window)  # Help > User Guide, F1
     help_menu.addAction(window.user_guide_action)
     help_menu.addSeparator()
     help_menu.addActions([a.about, a.about_qt])
 
 
+def user_guide_action(window: QWidget) -> QAction:
+    """Help > User Guide (F1) for `window` (the guide's module loads when it is first opened)."""
+    action = QAction(QCoreApplication.translate("UserGuide", "&User Guide"), window)
+    # F1 everywhere; HelpContents adds the platform's own key where it has one (Ctrl+? on macOS).
+    keys = [QKeySequence("F1")] + [k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents) if k != QKeySequence("F1")]
+    action.setShortcuts(keys)
+    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    action.setStatusTip(QCoreApplication.translate("UserGuide", "The user guide: the day's work step by step, the evaluation rules, the shortcuts"))
+    action.triggered.connect(lambda _checked=False: command("user_guide", "show_user_guide", window)())
+    return action
+
+
 def open_partners(window: MainWindow) -> QWidget:
-    """The Funding Partners window; the portfolio is read again when a merge moved funding."""
+    """The Funding Partners window; the portfolio is read again when partners changed."""
     from tracker.gui.partners_dialog import PartnersDialog
 
     dialog = PartnersDialog(window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.projects_changed.connect(lambda codes: window.reload())
+    # A partner's code and name show in the rows (partner column, tooltips, search) and in the
+    # partner filter, and a partner may fund thousands of projects: after a partner is added,
+    # edited or merged (partners_changed comes before projects_changed), the list is read again
+    # and prepared on the worker thread, and put in place without a freeze.
+    dialog.partners_changed.connect(lambda: window.reload())
     dialog.open()
     return dialog
 
@@ -172,6 +198,8 @@ def open_preferences(window: MainWindow) -> QWidget:
 
 def fill_recent_menu(window: MainWindow, menu: QMenu) -> None:
     """The last databases opened, most recent first; files that have gone are dropped."""
+    from tracker.gui import file_commands
+
     menu.clear()
     file_commands.drop_missing_recent_files(window)
     current = database_path()
@@ -204,3 +232,22 @@ def tools_menu(window: MainWindow) -> QMenu:
         window.tools_menu = QMenu(QCoreApplication.translate("Actions", "&Tools"), window)
         window.menuBar().insertMenu(window.help_menu.menuAction(), window.tools_menu)
     return window.tools_menu
+
+
+def install_organisation(window: MainWindow) -> QAction:
+    """Add Tools > Organisation Settings… (the settings read on a read-only database too)."""
+    action = QAction(QCoreApplication.translate("OrganisationDialog", "&Organisation Settings…"), window)
+    action.setStatusTip(QCoreApplication.translate("OrganisationDialog", "Who the organisation publishes as in IATI, its contact and "
+                                                                         "the default aid types of each funding modality"))
+    action.triggered.connect(lambda _checked=False: command("organisation_dialog", "open_settings", window)())
+    tools_menu(window).addAction(action)
+    return action
+
+
+def install_rates(window: MainWindow) -> QAction:
+    """Add Tools > Exchange Rates… Always enabled: a read-only database's rates can still be looked at."""
+    action = QAction(QCoreApplication.translate("RatesDialog", "E&xchange Rates…"), window)
+    action.setStatusTip(QCoreApplication.translate("RatesDialog", "View, import and correct the exchange rates new amounts are recorded at"))
+    action.triggered.connect(lambda _checked=False: command("rates_dialog", "open_rates", window)())
+    tools_menu(window).addAction(action)
+    return action

@@ -88,17 +88,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     from tracker.domain.errors import DomainError
     from tracker.gui import workers
     from tracker.gui.main_window import MainWindow
-    from tracker.store.database import close_database, open_database
-    from tracker.store.demo import demo_database_path
+    from tracker.store.database import close_database, demo_database_path, open_database
 
     try:
         open_database(demo_database_path() if args.demo else args.db)
     except DomainError as exc:
         QMessageBox.critical(None, "tracker", QCoreApplication.translate("App", "Cannot open the database.") + f"\n\n{exc}")
         return 1
-    from tracker.gui import preferences
+    if args.lang:
+        from tracker.gui import preferences  # its dialog's module: only when there is something to tell it
 
-    preferences.command_line_language = args.lang  # Edit > Preferences… says it overrides the choice
+        preferences.command_line_language = args.lang  # Edit > Preferences… says it overrides the choice
     window = MainWindow()
     window.show()
     if args.demo and window.model.total_count() == 0:

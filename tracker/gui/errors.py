@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from tracker.domain.errors import DomainError, TransitionRefused, ValidationError
-from tracker.domain.records import kind_named, problem_text
 
 
 def error_text(exc: BaseException) -> tuple[str, str]:
@@ -18,6 +17,10 @@ def error_text(exc: BaseException) -> tuple[str, str]:
         summary = QCoreApplication.translate("Errors", "{action} was refused.").format(action=exc.action_label)
         return summary, "\n".join(f"• {r}" for r in exc.reasons)
     if isinstance(exc, ValidationError):
+        # The record descriptions load the whole domain model: only when a validation error is
+        # shown, not with the main window (start-up).
+        from tracker.domain.records import kind_named, problem_text
+
         own = kind_named(exc.kind) if exc.kind else None
         if exc.subject:
             summary = QCoreApplication.translate("Errors", "{subject} cannot be saved yet.").format(

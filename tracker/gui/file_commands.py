@@ -24,25 +24,19 @@ from tracker.store.database import (
     database_label,
     database_path,
     database_target,
+    demo_database_path,
+    has_demo_data,
+    is_demo_database,
     is_server_database,
     open_database,
 )
-from tracker.store.demo import (
-    DemoData,
-    DemoRemoval,
-    DemoResult,
-    demo_data,
-    demo_database_path,
-    has_demo_data,
-    holds_real_projects,
-    is_demo_database,
-    load_demo,
-    remove_demo_data,
-)
 from tracker.store.errors import StoreError
 
+# The demo's loader (and the store's project writes it uses) loads when the demo is loaded or
+# removed; every start asks demo_state_changed, which needs none of it.
 if TYPE_CHECKING:
     from tracker.gui.main_window import MainWindow
+    from tracker.store.demo import DemoData, DemoRemoval, DemoResult
 
 SUFFIX = ".sqlite3"
 
@@ -203,6 +197,8 @@ def load_demo_portfolio(window: MainWindow) -> Operation[DemoResult] | None:
     """Fill the open database with the demo projects (the demo's own database, or a new one):
     never a database that holds real projects, where illustrative figures would reach real
     reports."""
+    from tracker.store.demo import holds_real_projects, load_demo
+
     if holds_real_projects():
         errors.show_error(window, StoreError(QCoreApplication.translate("FileCommands", 
             "{where} holds your own projects, and the demo never goes among them: use File > Open Demo Portfolio, "
@@ -228,6 +224,8 @@ def load_demo_portfolio(window: MainWindow) -> Operation[DemoResult] | None:
 def remove_demo(window: MainWindow) -> Operation[DemoRemoval] | None:
     """File > Remove Demo Data…: after a confirmation that says how much goes, every demo project
     and the demo partners no real funding names, in one audited transaction on the worker thread."""
+    from tracker.store.demo import demo_data, remove_demo_data
+
     found = demo_data()
     if not found:
         window.statusBar().showMessage(QCoreApplication.translate("FileCommands", "This database holds no demo data"), 8000)
@@ -254,18 +252,20 @@ def remove_demo(window: MainWindow) -> Operation[DemoRemoval] | None:
 def demo_state_changed(window: MainWindow, remove_action: QAction | None = None) -> None:
     """After each reload: Remove Demo Data is enabled only while there is demo data, and the
     status bar says so when the demo's own database is open, or demo data is mixed in."""
+    demo_database = is_demo_database(database_path())
     try:
-        holds_demo = has_demo_data()
+        # The demo's own database: nothing to ask (it is all demo data, never removed from itself).
+        holds_demo = not demo_database and has_demo_data()
     except DomainError:  # the database went away meanwhile: the next reload says so
         return
     if remove_action is not None:
-        remove_action.setEnabled(holds_demo and not is_demo_database(database_path()))
+        remove_action.setEnabled(holds_demo)
     label = window.findChild(QLabel, "demoNotice")
     if label is None:
         label = QLabel(window)
         label.setObjectName("demoNotice")
         window.statusBar().addPermanentWidget(label)
-    if is_demo_database(database_path()):
+    if demo_database:
         label.setText(QCoreApplication.translate("FileCommands", "Demo portfolio: illustrative projects, not real data"))
     elif holds_demo:
         label.setText(QCoreApplication.translate("FileCommands", "Includes demo data (File > Remove Demo Data…)"))

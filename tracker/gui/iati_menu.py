@@ -13,13 +13,13 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from tracker.exchange.iati_check import PublicationCheck
-from tracker.exchange.iati_export import export_iati
-from tracker.gui.iati_check_dialog import IatiCheckDialog
 from tracker.gui.workers import Operation, Progress
 from tracker.store.database import database_path
 
+# The export, the check and lxml load when a command runs, not with the menu (start-up).
 if TYPE_CHECKING:
+    from tracker.exchange.iati_check import PublicationCheck
+    from tracker.gui.iati_check_dialog import IatiCheckDialog
     from tracker.gui.main_window import MainWindow
 
 
@@ -36,6 +36,8 @@ def ask_export_path(parent: QWidget) -> Path | None:
 
 
 def _check_dialog(window: MainWindow) -> IatiCheckDialog:
+    from tracker.gui.iati_check_dialog import IatiCheckDialog
+
     previous = getattr(window, "iati_check_dialog", None)
     if previous is not None and not previous.isVisible():
         previous.deleteLater()
@@ -49,6 +51,8 @@ def export(window: MainWindow) -> Operation[tuple[Path, PublicationCheck]] | Non
     path = ask_export_path(window)
     if path is None:
         return None
+    from tracker.exchange.iati_check import PublicationCheck
+    from tracker.exchange.iati_export import export_iati
 
     def work(progress: Progress) -> tuple[Path, PublicationCheck]:
         check = PublicationCheck()

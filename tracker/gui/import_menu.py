@@ -11,14 +11,14 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from tracker.domain.progress import Progress
-from tracker.exchange.results import ImportReport
-from tracker.gui import import_dialog
 from tracker.gui.portfolio_reload import changes_of
 from tracker.gui.workers import Operation
 
+# The import dialog and the exchange code load when a command runs, not with the menu (start-up).
 if TYPE_CHECKING:
+    from tracker.exchange.results import ImportReport
+    from tracker.gui.import_dialog import ImportDialog
     from tracker.gui.main_window import MainWindow
-
 
 
 def ask_import_file(parent: QWidget) -> Path | None:
@@ -43,10 +43,11 @@ def ask_template_file(parent: QWidget) -> tuple[Path, bool] | None:
     return path, chosen == filled
 
 
-def import_file(window: MainWindow) -> import_dialog.ImportDialog | None:
+def import_file(window: MainWindow) -> ImportDialog | None:
     path = ask_import_file(window)
     if path is None:
         return None
+    from tracker.gui import import_dialog
 
     def imported(report: ImportReport) -> None:
         window.refresh(changes_of(report))  # what the import changed, or everything when it does not say

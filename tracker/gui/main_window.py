@@ -1,29 +1,34 @@
 """The main window: assembles the tabs, menus and status bar, and persists its state. Actions and
-menus are in actions.py, the File menu's work in file_commands.py."""
+menus are in actions.py, the File menu's work in file_commands.py.
+
+Start-up: only what paints the window is imported here. The menus are built with their labels,
+and each command imports its module when triggered (actions.command); the project editor loads
+with the first editor opened, the dashboard just after the first paint (or when first asked for)."""
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
 from tracker.gui import actions as window_actions
 from tracker.gui import iati_menu, import_menu, package_menu, replan_command, reports_menu
 from tracker.gui import settings as keys
-from tracker.gui.dashboard import DashboardWidget
-from tracker.gui.editor import ProjectEditor, open_project_editor
+from tracker.gui.editor import open_project_editor
 from tracker.gui.portfolio_reload import Changed, PortfolioReader
 from tracker.gui.portfolio_view import PortfolioView
 from tracker.gui.settings import Settings
-from tracker.gui.workers import QueryOp
-from tracker.store.database import database_label, database_path, is_read_only
-from tracker.store.demo import is_demo_database
-from tracker.store.queries import PortfolioRow
+from tracker.store.database import database_label, database_path, is_demo_database, is_read_only
 
 if TYPE_CHECKING:
+    from tracker.gui.dashboard import DashboardWidget
+    from tracker.gui.editor import ProjectEditor
     from tracker.gui.portfolio_load import PreparedRows
+    from tracker.gui.workers import QueryOp
+    from tracker.store.queries import PortfolioRow
 
 
 class MainWindow(QMainWindow):
@@ -49,13 +54,16 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.portfolio, self.tr("&Portfolio"))
-        self.dashboard = DashboardWidget(self)
-        self.tabs.addTab(self.dashboard, self.tr("&Dashboard"))
+        # The dashboard (its charts, QtCharts, its queries' module) is built just after the first
+        # paint, or when first asked for (the `dashboard` property); an empty page holds its tab.
+        self._dashboard: DashboardWidget | None = None
+        self._first_paint_done = False
+        self._dashboard_page = QWidget(self.tabs)
+        self.tabs.addTab(self._dashboard_page, self.tr("&Dashboard"))
         # The dashboard's queries run when it is looked at, not on every reload of the table.
         self._dashboard_stale = True
         self.reloaded.connect(self._dashboard_changed)
         self.tabs.currentChanged.connect(lambda _index: self._refresh_dashboard_if_shown())
-        self.dashboard.project_activated.connect(self.open_project)
         self.setCentralWidget(self.tabs)
         self.counts = QLabel(self)
         self.statusBar().addPermanentWidget(self.counts)
@@ -67,12 +75,8 @@ class MainWindow(QMainWindow):
         self.iati_actions = iati_menu.install(self)  # File > Export IATI File…, Check IATI Publication…
         self.report_actions = reports_menu.install(self)
         self.replan_action = replan_command.install(self)  # Tools > Recompute Evaluation Plans…
-        from tracker.gui import organisation_dialog
-
-        self.organisation_action = organisation_dialog.install(self)  # Tools > Organisation Settings…
-        from tracker.gui import rates_dialog
-
-        self.rates_action = rates_dialog.install(self)  # Tools > Exchange Rates…
+        self.organisation_action = window_actions.install_organisation(self)  # Tools > Organisation Settings…
+        self.rates_action = window_actions.install_rates(self)  # Tools > Exchange Rates…
         self._restore_state()
         self.database_changed()
 
@@ -104,12 +108,31 @@ class MainWindow(QMainWindow):
         selected). None reads everything; nothing changed reads nothing."""
         return self.reader.read_changed(changed, select_code)
 
+    @property
+    def dashboard(self) -> DashboardWidget:
+        """The Dashboard tab, built the first time it is needed (it is not needed to paint)."""
+        if self._dashboard is None:
+            from tracker.gui.dashboard import DashboardWidget
+
+            dashboard = DashboardWidget(self)
+            dashboard.project_activated.connect(self.open_project)
+            self._dashboard = dashboard
+            index, current = self.tabs.indexOf(self._dashboard_page), self.tabs.currentIndex()
+            label = self.tabs.tabText(index)
+            self.tabs.blockSignals(True)  # the same tab, another page: not a change of tab
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, dashboard, label)
+            self.tabs.setCurrentIndex(current)
+            self.tabs.blockSignals(False)
+            self._dashboard_page.deleteLater()
+        return self._dashboard
+
     def _dashboard_changed(self) -> None:
         self._dashboard_stale = True
         self._refresh_dashboard_if_shown()
 
     def _refresh_dashboard_if_shown(self) -> None:
-        if self._dashboard_stale and self.tabs.currentWidget() is self.dashboard:
+        if self._dashboard_stale and self.tabs.currentWidget() in (self._dashboard, self._dashboard_page):
             self.dashboard.reload()
             self._dashboard_stale = False
 
@@ -153,6 +176,16 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         self.portfolio.restore_state(self.settings)
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._first_paint_done:
+            self._first_paint_done = True
+            # What the first screen does not show is prepared once it is painted.
+            QTimer.singleShot(0, self, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        self.dashboard  # noqa: B018 - built now, so the tab opens at once when clicked
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         # Only the size chosen above: a size asked for since (a screenshot's 1366x768) stays.
@@ -192,10 +225,15 @@ class MainWindow(QMainWindow):
         self.portfolio.save_state(self.settings)
         self.settings.sync()
 
+    def _editors(self) -> list[ProjectEditor]:
+        # No editor module loaded, no editor open: closing does not load the editor.
+        window = sys.modules.get("tracker.gui.editor.window")
+        return self.findChildren(window.ProjectEditor) if window is not None else []
+
     def closeEvent(self, event: QCloseEvent) -> None:
         # Open editors close first, each asking about its unsaved changes; one "Cancel" keeps
         # the app open.
-        for editor in self.findChildren(ProjectEditor):
+        for editor in self._editors():
             if editor.isVisible() and not editor.close():
                 event.ignore()
                 return

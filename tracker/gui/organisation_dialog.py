@@ -7,10 +7,8 @@ on the command line."""
 from __future__ import annotations
 
 import dataclasses
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,13 +26,9 @@ from tracker.domain import iati_lists as lists
 from tracker.domain.classifications import FundingModality
 from tracker.domain.errors import DomainError
 from tracker.domain.organisation import AidTypes, OrganisationSettings
-from tracker.gui.actions import tools_menu
 from tracker.gui.errors import show_error
 from tracker.store.database import is_read_only
 from tracker.store.organisation import load_settings, save_settings
-
-if TYPE_CHECKING:
-    from tracker.gui.main_window import MainWindow
 
 ERROR_STYLE = "color: #b00020;"
 AID_TYPE_LISTS = {"flow_type": lists.FLOW_TYPE, "finance_type": lists.FINANCE_TYPE, "aid_type": lists.AID_TYPE,
@@ -203,13 +197,3 @@ def open_settings(window: QWidget) -> None:
     dialog = OrganisationDialog(window)
     if dialog.exec() == QDialog.DialogCode.Accepted and hasattr(window, "statusBar"):
         window.statusBar().showMessage(QCoreApplication.translate("OrganisationDialog", "Organisation settings saved"), 8000)
-
-
-def install(window: MainWindow) -> QAction:
-    """Add Tools > Organisation Settings… (the settings read on a read-only database too)."""
-    action = QAction(QCoreApplication.translate("OrganisationDialog", "&Organisation Settings…"), window)
-    action.setStatusTip(QCoreApplication.translate("OrganisationDialog", "Who the organisation publishes as in IATI, its contact and "
-                                                                         "the default aid types of each funding modality"))
-    action.triggered.connect(lambda _checked=False: open_settings(window))
-    tools_menu(window).addAction(action)
-    return action

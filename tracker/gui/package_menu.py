@@ -29,14 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.domain.records import kind_named
-from tracker.exchange.merge import ConflictView, MergeReport, list_conflicts, merge_package, resolve_conflict
-from tracker.exchange.packages import PackageReport, export_package
 from tracker.gui import errors
 from tracker.gui.portfolio_reload import changes_of
 from tracker.gui.workers import Operation, Progress
 
+# The exchange code (merge, packages) loads when a command runs, not with the File menu (start-up).
 if TYPE_CHECKING:
+    from tracker.exchange.merge import ConflictView, MergeReport
+    from tracker.exchange.packages import PackageReport
     from tracker.gui.main_window import MainWindow
 
 
@@ -83,6 +83,8 @@ def export_summary(report: PackageReport) -> str:
 
 def _kind_plural(kind: str) -> str:
     """What a user calls records of a package's kind ("funding lines"), in their language."""
+    from tracker.domain.records import kind_named
+
     try:
         return kind_named(kind).plural
     except (KeyError, ValueError):
@@ -116,6 +118,7 @@ def export(window: "MainWindow") -> Operation[PackageReport] | None:
     path = ask_export_path(window)
     if path is None:
         return None
+    from tracker.exchange.packages import export_package
 
     def done(report: PackageReport) -> None:
         window.statusBar().showMessage(QCoreApplication.translate("PackageMenu", "Field package written: {path}").format(path=report.path), 10000)
@@ -132,6 +135,7 @@ def merge(window: "MainWindow") -> Operation[MergeReport] | None:
     path = ask_merge_path(window)
     if path is None:
         return None
+    from tracker.exchange.merge import merge_package
 
     def done(report: MergeReport) -> None:
         window.refresh(changes_of(report))  # what the merge changed, or everything when it does not say
@@ -206,6 +210,8 @@ class ConflictsDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
+        from tracker.exchange.merge import list_conflicts
+
         self.conflicts = list_conflicts()
         self.list.clear()
         for conflict in self.conflicts:
@@ -248,6 +254,8 @@ class ConflictsDialog(QDialog):
         conflict = self.current()
         if conflict is None:
             return
+        from tracker.exchange.merge import resolve_conflict
+
         try:
             resolve_conflict(conflict.id, keep=keep)
         except Exception as exc:  # noqa: BLE001 - shown to the user, the dialog stays usable

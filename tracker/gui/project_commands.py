@@ -16,11 +16,11 @@ from tracker.domain.errors import DomainError
 from tracker.gui import errors
 from tracker.gui import settings as keys
 from tracker.gui.portfolio_reload import Changed
-from tracker.store.projects import DeletionSummary, archive_project, delete_project, deletion_summary, restore_project
-from tracker.store.queries import PortfolioRow
 
 if TYPE_CHECKING:
     from tracker.gui.main_window import MainWindow
+    from tracker.store.projects import DeletionSummary
+    from tracker.store.queries import PortfolioRow
 
 
 
@@ -90,6 +90,9 @@ def delete_selected(window: MainWindow) -> bool:
         # Its editor would otherwise save it again as a new project.
         window.statusBar().showMessage(QCoreApplication.translate("ProjectCommands", "{code} is open in an editor: close the editor first").format(code=row.code), 10000)
         return False
+    # The store's project writes load when a project is first deleted, not with the window (start-up).
+    from tracker.store.projects import delete_project, deletion_summary
+
     try:
         summary = deletion_summary(row.code)
         if not ask_delete_project(window, summary):
@@ -108,6 +111,8 @@ def set_archived(window: MainWindow, archived: bool) -> bool:
     row = _selected(window)
     if row is None:
         return False
+    from tracker.store.projects import archive_project, restore_project
+
     try:
         changed = archive_project(row.code) if archived else restore_project(row.code)
     except DomainError as exc:

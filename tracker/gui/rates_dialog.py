@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal, InvalidOperation, localcontext
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -40,7 +40,6 @@ from tracker.domain.project import new_uuid
 from tracker.domain.rates import UN_OPERATIONAL_RATES, ExchangeRate
 from tracker.domain.records import EXCHANGE_RATE, problem_text
 from tracker.gui import errors
-from tracker.gui.actions import tools_menu
 from tracker.gui.editor.date_field import DateLineEdit, read_date
 from tracker.gui.errors import show_information as show_report
 from tracker.gui.form_dialog import FormDialog
@@ -48,9 +47,6 @@ from tracker.gui.formats import read_user_number, show_user_number
 from tracker.gui.workers import Operation, Progress
 from tracker.store import rates as ops
 from tracker.store.database import is_read_only
-
-if TYPE_CHECKING:
-    from tracker.gui.main_window import MainWindow
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -570,13 +566,3 @@ def open_rates(window: QWidget) -> RatesDialog:
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
-
-
-def install(window: MainWindow) -> QAction:
-    """Add Tools > Exchange Rates… (the Tools menu is made before Help if no one has made it yet).
-    Always enabled: a read-only database's rates can still be looked at."""
-    action = QAction(QCoreApplication.translate("RatesDialog", "E&xchange Rates…"), window)
-    action.setStatusTip(QCoreApplication.translate("RatesDialog", "View, import and correct the exchange rates new amounts are recorded at"))
-    action.triggered.connect(lambda _checked=False: open_rates(window))
-    tools_menu(window).addAction(action)
-    return action

@@ -7,7 +7,7 @@ window. The dialogs are module-level functions so that tests replace them."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QAction
@@ -18,11 +18,10 @@ from tracker.gui.errors import show_information as show_result
 from tracker.gui.portfolio_reload import changes_of
 from tracker.gui.workers import Cancelled, Operation, Progress
 from tracker.store.database import is_read_only
-from tracker.store.replan import ReplanSummary, replan_all
 
 if TYPE_CHECKING:
     from tracker.gui.main_window import MainWindow
-
+    from tracker.store.replan import ReplanSummary
 
 
 def title() -> str:
@@ -44,6 +43,14 @@ def ask_confirmation(parent: QWidget) -> bool:
 
 
 # ------------------------------------------------------------------ the command
+
+
+def replan_all(*args: Any, **kwargs: Any) -> ReplanSummary:
+    """tracker.store.replan.replan_all, imported when the command first runs: the main window
+    builds this menu at start-up without the re-planning code."""
+    from tracker.store import replan
+
+    return replan.replan_all(*args, **kwargs)
 
 
 def result_text(summary: ReplanSummary) -> str:

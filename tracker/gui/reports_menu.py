@@ -11,14 +11,13 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from tracker import reports
-from tracker.gui.reports_dialog import ReportDialog, ReportRequest
 from tracker.gui.workers import Operation, Progress
 
+# The report dialog and the reports load when a report is asked for, not with the menu (start-up).
 if TYPE_CHECKING:
     from tracker.gui.main_window import MainWindow
+    from tracker.gui.reports_dialog import ReportRequest
     from tracker.reports.checks import Check
-
 
 
 def ask_open(parent: QWidget, path: Path, checks: Sequence[Check] = ()) -> str | None:
@@ -49,6 +48,8 @@ def write(request: ReportRequest, progress: Progress) -> Path:
     write the workbook in the request's language on this thread while their progress and errors
     speak the user's. A cancel raises ReportCancelled, the core's Cancelled, which the worker ends
     as cancelled."""
+    from tracker import reports
+
     report_progress = progress.__call__
     cancelled = lambda: progress.cancelled  # noqa: E731
     if request.kind == "donor":
@@ -67,6 +68,9 @@ def write(request: ReportRequest, progress: Progress) -> Path:
 
 
 def export(window: "MainWindow", kind: str) -> Operation[Path] | None:
+    from tracker import reports
+    from tracker.gui.reports_dialog import ReportDialog
+
     request = ReportDialog.ask(window, kind, _last_folder(window))
     if request is None:
         return None

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tracker.gui.actions import user_guide_action
+
 GUIDE_NAME = "user-guide"
 
 _window: UserGuide | None = None  # one guide window for the whole app
@@ -222,18 +224,6 @@ def show_user_guide(parent: QWidget | None = None) -> UserGuide:
     _window.raise_()
     _window.activateWindow()
     return _window
-
-
-def user_guide_action(window: QWidget) -> QAction:
-    """Help > User Guide (F1) for `window`."""
-    action = QAction(QCoreApplication.translate("UserGuide", "&User Guide"), window)
-    # F1 everywhere; HelpContents adds the platform's own key where it has one (Ctrl+? on macOS).
-    keys = [QKeySequence("F1")] + [k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents) if k != QKeySequence("F1")]
-    action.setShortcuts(keys)
-    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    action.setStatusTip(QCoreApplication.translate("UserGuide", "The user guide: the day's work step by step, the evaluation rules, the shortcuts"))
-    action.triggered.connect(lambda _checked=False: show_user_guide(window))
-    return action
 
 
 def add_help_menu(window: QMainWindow, bar: QMenuBar | None = None) -> QAction:
