@@ -416,6 +416,14 @@ Editar &gt; Nuevo proyecto… (Ctrl+N) crea uno; Archivo &gt; Importar… lee un
 
 Ayuda &gt; Guía del usuario (F1) acompaña el primer día de un oficial de proyecto.</translation>
     </message>
+    <message>
+      <source>Loading projects…
+
+The sort and the filters apply when every project is read.</source>
+      <translation>Cargando los proyectos…
+
+El orden y los filtros se aplican cuando se han leído todos los proyectos.</translation>
+    </message>
   </context>
   <context>
     <name>Errors</name>
@@ -984,6 +992,10 @@ Ayuda &gt; Guía del usuario (F1) acompaña el primer día de un oficial de proy
       <source>Demo portfolio: </source>
       <translation>Cartera de demostración: </translation>
     </message>
+    <message>
+      <source>Loading projects…</source>
+      <translation>Cargando los proyectos…</translation>
+    </message>
     <message numerus="yes">
       <source>{total} project(s)</source>
       <translation>
@@ -1055,6 +1067,14 @@ Ayuda &gt; Guía del usuario (F1) acompaña el primer día de un oficial de proy
   </context>
   <context>
     <name>OrganisationDialog</name>
+    <message>
+      <source>&amp;Organisation Settings…</source>
+      <translation>Configuración de la &amp;organización…</translation>
+    </message>
+    <message>
+      <source>Who the organisation publishes as in IATI, its contact and the default aid types of each funding modality</source>
+      <translation>Con qué nombre publica la organización en la IATI, su contacto y los tipos de ayuda por defecto de cada modalidad de financiación</translation>
+    </message>
     <message>
       <source>Organisation Settings</source>
       <translation>Configuración de la organización</translation>
@@ -1154,14 +1174,6 @@ Ayuda &gt; Guía del usuario (F1) acompaña el primer día de un oficial de proy
     <message>
       <source>Organisation settings saved</source>
       <translation>Configuración de la organización guardada</translation>
-    </message>
-    <message>
-      <source>&amp;Organisation Settings…</source>
-      <translation>Configuración de la &amp;organización…</translation>
-    </message>
-    <message>
-      <source>Who the organisation publishes as in IATI, its contact and the default aid types of each funding modality</source>
-      <translation>Con qué nombre publica la organización en la IATI, su contacto y los tipos de ayuda por defecto de cada modalidad de financiación</translation>
     </message>
   </context>
   <context>
@@ -1926,6 +1938,14 @@ Ayuda &gt; Guía del usuario (F1) acompaña el primer día de un oficial de proy
   <context>
     <name>RatesDialog</name>
     <message>
+      <source>E&amp;xchange Rates…</source>
+      <translation>&amp;Tipos de cambio…</translation>
+    </message>
+    <message>
+      <source>View, import and correct the exchange rates new amounts are recorded at</source>
+      <translation>Consultar, importar y corregir los tipos de cambio a los que se registran los nuevos importes</translation>
+    </message>
+    <message>
       <source>UN operational rates of exchange</source>
       <translation>Tipos de cambio operacionales de las Naciones Unidas</translation>
     </message>
@@ -2041,14 +2061,6 @@ Ayuda &gt; Guía del usuario (F1) acompaña el primer día de un oficial de proy
     <message>
       <source>Exchange rates not imported</source>
       <translation>Tipos de cambio no importados</translation>
-    </message>
-    <message>
-      <source>E&amp;xchange Rates…</source>
-      <translation>&amp;Tipos de cambio…</translation>
-    </message>
-    <message>
-      <source>View, import and correct the exchange rates new amounts are recorded at</source>
-      <translation>Consultar, importar y corregir los tipos de cambio a los que se registran los nuevos importes</translation>
     </message>
   </context>
   <context>
@@ -2185,6 +2197,14 @@ Se añaden las evaluaciones que las normas exigen ahora, y las previstas se repr
   <context>
     <name>UserGuide</name>
     <message>
+      <source>&amp;User Guide</source>
+      <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+      <source>The user guide: the day's work step by step, the evaluation rules, the shortcuts</source>
+      <translation>La guía del usuario: el trabajo del día paso a paso, las normas de evaluación, los atajos</translation>
+    </message>
+    <message>
       <source>tracker User Guide</source>
       <translation>Guía del usuario de tracker</translation>
     </message>
@@ -2211,14 +2231,6 @@ Se añaden las evaluaciones que las normas exigen ahora, y las previstas se repr
     <message>
       <source>&amp;Guide</source>
       <translation>&amp;Guía</translation>
-    </message>
-    <message>
-      <source>&amp;User Guide</source>
-      <translation>&amp;Guía del usuario</translation>
-    </message>
-    <message>
-      <source>The user guide: the day's work step by step, the evaluation rules, the shortcuts</source>
-      <translation>La guía del usuario: el trabajo del día paso a paso, las normas de evaluación, los atajos</translation>
     </message>
     <message>
       <source>&amp;Help</source>

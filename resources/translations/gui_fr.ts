@@ -416,6 +416,14 @@ Help &gt; User Guide (F1) walks through an officer's first day.</source>
 
 Aide &gt; Guide de l'utilisateur (F1) accompagne la première journée d'un chargé de projet.</translation>
     </message>
+    <message>
+      <source>Loading projects…
+
+The sort and the filters apply when every project is read.</source>
+      <translation>Chargement des projets…
+
+Le tri et les filtres s'appliquent quand tous les projets sont lus.</translation>
+    </message>
   </context>
   <context>
     <name>Errors</name>
@@ -984,6 +992,10 @@ Aide &gt; Guide de l'utilisateur (F1) accompagne la première journée d'un char
       <source>Demo portfolio: </source>
       <translation>Portefeuille de démonstration : </translation>
     </message>
+    <message>
+      <source>Loading projects…</source>
+      <translation>Chargement des projets…</translation>
+    </message>
     <message numerus="yes">
       <source>{total} project(s)</source>
       <translation>
@@ -1055,6 +1067,14 @@ Aide &gt; Guide de l'utilisateur (F1) accompagne la première journée d'un char
   </context>
   <context>
     <name>OrganisationDialog</name>
+    <message>
+      <source>&amp;Organisation Settings…</source>
+      <translation>Paramètres de l'&amp;organisation…</translation>
+    </message>
+    <message>
+      <source>Who the organisation publishes as in IATI, its contact and the default aid types of each funding modality</source>
+      <translation>Sous quel nom l'organisation publie dans l'IITA, son contact et les types d'aide par défaut de chaque modalité de financement</translation>
+    </message>
     <message>
       <source>Organisation Settings</source>
       <translation>Paramètres de l'organisation</translation>
@@ -1154,14 +1174,6 @@ Aide &gt; Guide de l'utilisateur (F1) accompagne la première journée d'un char
     <message>
       <source>Organisation settings saved</source>
       <translation>Paramètres de l'organisation enregistrés</translation>
-    </message>
-    <message>
-      <source>&amp;Organisation Settings…</source>
-      <translation>Paramètres de l'&amp;organisation…</translation>
-    </message>
-    <message>
-      <source>Who the organisation publishes as in IATI, its contact and the default aid types of each funding modality</source>
-      <translation>Sous quel nom l'organisation publie dans l'IITA, son contact et les types d'aide par défaut de chaque modalité de financement</translation>
     </message>
   </context>
   <context>
@@ -1926,6 +1938,14 @@ Aide &gt; Guide de l'utilisateur (F1) accompagne la première journée d'un char
   <context>
     <name>RatesDialog</name>
     <message>
+      <source>E&amp;xchange Rates…</source>
+      <translation>&amp;Taux de change…</translation>
+    </message>
+    <message>
+      <source>View, import and correct the exchange rates new amounts are recorded at</source>
+      <translation>Consulter, importer et corriger les taux de change auxquels les nouveaux montants sont enregistrés</translation>
+    </message>
+    <message>
       <source>UN operational rates of exchange</source>
       <translation>Taux de change opérationnels de l'ONU</translation>
     </message>
@@ -2041,14 +2061,6 @@ Aide &gt; Guide de l'utilisateur (F1) accompagne la première journée d'un char
     <message>
       <source>Exchange rates not imported</source>
       <translation>Taux de change non importés</translation>
-    </message>
-    <message>
-      <source>E&amp;xchange Rates…</source>
-      <translation>&amp;Taux de change…</translation>
-    </message>
-    <message>
-      <source>View, import and correct the exchange rates new amounts are recorded at</source>
-      <translation>Consulter, importer et corriger les taux de change auxquels les nouveaux montants sont enregistrés</translation>
     </message>
   </context>
   <context>
@@ -2185,6 +2197,14 @@ Les évaluations que les règles exigent désormais sont ajoutées, les évaluat
   <context>
     <name>UserGuide</name>
     <message>
+      <source>&amp;User Guide</source>
+      <translation>&amp;Guide de l'utilisateur</translation>
+    </message>
+    <message>
+      <source>The user guide: the day's work step by step, the evaluation rules, the shortcuts</source>
+      <translation>Le guide de l'utilisateur : le travail de la journée pas à pas, les règles d'évaluation, les raccourcis</translation>
+    </message>
+    <message>
       <source>tracker User Guide</source>
       <translation>Guide de l'utilisateur de tracker</translation>
     </message>
@@ -2211,14 +2231,6 @@ Les évaluations que les règles exigent désormais sont ajoutées, les évaluat
     <message>
       <source>&amp;Guide</source>
       <translation>&amp;Guide</translation>
-    </message>
-    <message>
-      <source>&amp;User Guide</source>
-      <translation>&amp;Guide de l'utilisateur</translation>
-    </message>
-    <message>
-      <source>The user guide: the day's work step by step, the evaluation rules, the shortcuts</source>
-      <translation>Le guide de l'utilisateur : le travail de la journée pas à pas, les règles d'évaluation, les raccourcis</translation>
     </message>
     <message>
       <source>&amp;Help</source>
