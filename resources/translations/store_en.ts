@@ -111,10 +111,10 @@
   <context>
     <name>StoreReplan</name>
     <message numerus="yes">
-      <source>{planned} of {projects} project(s) re-planned: {changed} changed ({added} evaluations added, {updated} updated)</source>
+      <source>{projects} project(s) checked: {unchanged} skipped as unchanged, {planned} re-planned, {changed} changed ({added} evaluations added, {updated} updated)</source>
       <translation>
-        <numerusform>{planned} of {projects} project re-planned: {changed} changed ({added} evaluations added, {updated} updated)</numerusform>
-        <numerusform>{planned} of {projects} projects re-planned: {changed} changed ({added} evaluations added, {updated} updated)</numerusform>
+        <numerusform>{projects} project checked: {unchanged} skipped as unchanged, {planned} re-planned, {changed} changed ({added} evaluations added, {updated} updated)</numerusform>
+        <numerusform>{projects} projects checked: {unchanged} skipped as unchanged, {planned} re-planned, {changed} changed ({added} evaluations added, {updated} updated)</numerusform>
       </translation>
     </message>
   </context>

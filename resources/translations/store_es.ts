@@ -583,10 +583,10 @@
       <translation>replanificación cancelada; no se ha cambiado nada</translation>
     </message>
     <message numerus="yes">
-      <source>{planned} of {projects} project(s) re-planned: {changed} changed ({added} evaluations added, {updated} updated)</source>
+      <source>{projects} project(s) checked: {unchanged} skipped as unchanged, {planned} re-planned, {changed} changed ({added} evaluations added, {updated} updated)</source>
       <translation>
-        <numerusform>{planned} de {projects} proyecto replanificado: {changed} modificado ({added} evaluaciones añadidas, {updated} actualizadas)</numerusform>
-        <numerusform>{planned} de {projects} proyectos replanificados: {changed} modificados ({added} evaluaciones añadidas, {updated} actualizadas)</numerusform>
+        <numerusform>{projects} proyecto comprobado: {unchanged} omitido por no haber cambiado, {planned} replanificado, {changed} modificado ({added} evaluaciones añadidas, {updated} actualizadas)</numerusform>
+        <numerusform>{projects} proyectos comprobados: {unchanged} omitidos por no haber cambiado, {planned} replanificados, {changed} modificados ({added} evaluaciones añadidas, {updated} actualizadas)</numerusform>
       </translation>
     </message>
     <message>

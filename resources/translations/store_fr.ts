@@ -583,10 +583,10 @@
       <translation>replanification annulée ; rien n'a été modifié</translation>
     </message>
     <message numerus="yes">
-      <source>{planned} of {projects} project(s) re-planned: {changed} changed ({added} evaluations added, {updated} updated)</source>
+      <source>{projects} project(s) checked: {unchanged} skipped as unchanged, {planned} re-planned, {changed} changed ({added} evaluations added, {updated} updated)</source>
       <translation>
-        <numerusform>{planned} projet sur {projects} replanifié : {changed} modifié ({added} évaluations ajoutées, {updated} mises à jour)</numerusform>
-        <numerusform>{planned} projets sur {projects} replanifiés : {changed} modifiés ({added} évaluations ajoutées, {updated} mises à jour)</numerusform>
+        <numerusform>{projects} projet vérifié : {unchanged} ignoré car inchangé, {planned} replanifié, {changed} modifié ({added} évaluations ajoutées, {updated} mises à jour)</numerusform>
+        <numerusform>{projects} projets vérifiés : {unchanged} ignorés car inchangés, {planned} replanifiés, {changed} modifiés ({added} évaluations ajoutées, {updated} mises à jour)</numerusform>
       </translation>
     </message>
     <message>

@@ -59,7 +59,8 @@ def test_a_stale_plan_is_rewritten_and_the_message_says_one_plan_changed(qtbot, 
     assert confirmed == [window]
     ((headline, details),) = results
     assert headline == "1 evaluation plan changed."
-    assert details.startswith("5 of 5 projects re-planned: 1 changed (3 evaluations added, 2 updated)")
+    # Only the project made stale is re-planned: the others' plan fingerprints still hold.
+    assert details.startswith("5 projects checked: 4 skipped as unchanged, 1 re-planned, 1 changed (3 evaluations added, 2 updated)")
     assert evaluations() == [
         (EvaluationKind.MID_TERM, 1, date(2040, 9, 30), EvaluationStatus.NOT_REQUIRED),  # 546 days // 2 after 1 Jan 2040
         (EvaluationKind.ANNUAL_REVIEW, 1, date(2041, 1, 1), EvaluationStatus.PLANNED),

@@ -88,6 +88,7 @@ def test_the_portfolio_replan_repairs_a_reason_stored_by_an_older_version(projec
     planned = by_kind(plan_evaluations(date(2023, 1, 1), date(2026, 12, 31), Decimal("4280000.00"),
                                        midterm_review_agreed=True).evaluations, EvaluationKind.FINAL)
     m.Evaluation.update(reason=planned.reason).where(m.Evaluation.uuid == final.uuid).execute()  # as stored before the fix
+    m.Project.update(plan_fingerprint=None).execute()  # which stored no plan fingerprint
     assert not agree(load_project(CODE).evaluations)
     summary = replan_all(processes=1)
     assert summary.updated == 1 and agree(load_project(CODE).evaluations)

@@ -1,6 +1,7 @@
 """Re-planning the whole portfolio at once (tracker.store.replan.replan_all): a consistent
 portfolio is left exactly as it is; a project whose dates changed behind the rules' back gets the
-plan save_project would give it. Expected plans worked out by hand from the ilo-2002 rule set."""
+plan save_project would give it. Expected plans worked out by hand from the ilo-2002 rule set.
+(What the plan fingerprints skip, and what they do not: test_plan_fingerprints.py.)"""
 
 import json
 import random
@@ -65,8 +66,12 @@ def test_a_consistent_portfolio_is_left_exactly_as_it_is(portfolio):
 
     summary = replan_all()
 
-    assert (summary.projects, summary.planned, summary.changed_projects) == (3, 2, 0)
+    assert (summary.projects, summary.unchanged, summary.planned, summary.changed_projects) == (3, 3, 0, 0)
     assert (summary.added, summary.updated, summary.changes, summary.skipped) == (0, 0, 0, [])
+    assert (_table(m.Evaluation), _table(m.Project), _table(m.AuditEntry)) == before
+    # Every plan computed again, fingerprints or not, finds the same.
+    forced = replan_all(force=True)
+    assert (forced.projects, forced.unchanged, forced.planned, forced.changed_projects) == (3, 0, 2, 0)
     assert (_table(m.Evaluation), _table(m.Project), _table(m.AuditEntry)) == before
 
 
@@ -82,9 +87,10 @@ def test_a_stale_plan_is_brought_in_line_and_recorded(portfolio):
 
     summary = replan_all(progress=lambda done, total: seen.append((done, total)))
 
-    assert (summary.projects, summary.planned, summary.changed_projects) == (3, 2, 1)
+    # Only MID/1's plan is stale (its end date is not the one it was planned from).
+    assert (summary.projects, summary.unchanged, summary.planned, summary.changed_projects) == (3, 2, 1, 1)
     assert (summary.added, summary.updated, summary.changes) == (3, 2, 5)
-    assert seen[-1] == (3, 3)
+    assert seen[-1] == (1, 1)
     assert _evaluations("MID/1") == [
         (EvaluationKind.MID_TERM, 1, date(2024, 12, 31), EvaluationStatus.NOT_REQUIRED, False, False),
         (EvaluationKind.ANNUAL_REVIEW, 1, date(2025, 1, 1), EvaluationStatus.PLANNED, True, False),
@@ -214,6 +220,9 @@ def _varied_portfolio(count: int) -> None:
         elif fate == 2:
             evaluation.independence = Independence.INDEPENDENT_INTERNAL
         evaluation.save()
+    # Evaluations written around the write path leave the fingerprints as they were (only
+    # save_project writes evaluations, and it re-plans): these plans are stale as a whole.
+    m.Project.update(plan_fingerprint=None).execute()
 
 
 def _state(e) -> tuple[object, ...]:
@@ -267,9 +276,9 @@ def test_two_processes_write_exactly_what_one_writes(db, monkeypatch):
     helpers = []
 
     class CountedHelper(store_replan.Helper):
-        def __init__(self, *args):
+        def __init__(self, *args, **kwargs):
             helpers.append(args)
-            super().__init__(*args)
+            super().__init__(*args, **kwargs)
 
     monkeypatch.setattr(store_replan, "Helper", CountedHelper)
     two = replan_all(processes=2)
@@ -300,9 +309,10 @@ def _restore(tables: dict) -> None:
             rows = tables[table]
             for start in range(0, len(rows), 100):
                 table.insert_many(rows[start:start + 100], fields=list(table._meta.sorted_fields)).execute()
-        version = [f.name for f in m.Project._meta.sorted_fields].index("version")
+        names = [f.name for f in m.Project._meta.sorted_fields]
         for row in tables[m.Project]:
-            m.Project.update(version=row[version]).where(m.Project.id == row[0]).execute()
+            m.Project.update(**{name: row[names.index(name)] for name in ("version", "plan_fingerprint", "open_evaluations")}).where(
+                m.Project.id == row[0]).execute()
 
 
 def test_cancelling_while_the_helper_plans_writes_nothing(db):
@@ -343,7 +353,7 @@ def test_progress_rises_to_the_total_once_every_plan_is_computed(db, monkeypatch
 def test_inside_a_transaction_what_it_changed_is_planned_by_this_process(portfolio, monkeypatch):
     # A helper reads through a connection of its own and would not see the uncommitted end date.
     started = []
-    monkeypatch.setattr(store_replan, "Helper", lambda *args: started.append(args))
+    monkeypatch.setattr(store_replan, "Helper", lambda *args, **kwargs: started.append(args))
     with m.Project._meta.database.atomic():
         m.Project.update(planned_end=date(2027, 6, 30)).where(m.Project.code == "MID/1").execute()
         summary = replan_all(processes=2)

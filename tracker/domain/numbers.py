@@ -13,9 +13,12 @@ shows is exactly what `parse_number` reads back."""
 
 from __future__ import annotations
 
+import contextvars
 import os
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 from functools import lru_cache
@@ -77,8 +80,30 @@ def number_style(locale_name: str | None = None, *, language: str | None = None)
     """The NumberStyle of a locale name ("fr_FR", "fr-FR", "fr_FR.UTF-8", "es"); None: from the
     environment (LC_ALL, LC_NUMERIC, LANG) and the current language (`language`, when the caller
     knows it already). The C/POSIX locale, an empty or an unknown name writes as en_US does."""
+    if locale_name is None and language is None:
+        pinned = _pinned_style.get()
+        if pinned is not None and pinned[0] == i18n.current_language():
+            return pinned[1]
     name = _locale_name_from_environment(language) if locale_name is None else locale_name
     return _style_of((name or "").split(".")[0].split("@")[0].strip().replace("-", "_"))
+
+
+# (language, style) of pinned_number_style's block, in this thread or task.
+_pinned_style: contextvars.ContextVar[tuple[str, NumberStyle] | None] = contextvars.ContextVar("pinned_number_style", default=None)
+
+
+@contextmanager
+def pinned_number_style() -> Iterator[NumberStyle]:
+    """Within the block (in this thread or task only, and while its language is current),
+    number_style() answers the style it gives at its start without reading the environment again:
+    a bulk job that writes hundreds of thousands of sentences with amounts (re-planning a whole
+    portfolio) spent a third of its time there."""
+    style = number_style()
+    token = _pinned_style.set((i18n.current_language(), style))
+    try:
+        yield style
+    finally:
+        _pinned_style.reset(token)
 
 
 @lru_cache(maxsize=64)

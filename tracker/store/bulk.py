@@ -27,7 +27,7 @@ from tracker.domain.money import MAX_AMOUNT, MAX_RATE, amount_size_problem
 from tracker.domain.numbers import format_number, number_style
 from tracker.domain.rules.replan import PlanChange, replan
 from tracker.domain.rules.ruleset import RuleSetError, load_rule_set
-from tracker.store import list_totals
+from tracker.store import list_totals, plan_fingerprints
 from tracker.store import mapping as mp
 from tracker.store import models as m
 from tracker.store.audit import AuditLog
@@ -244,6 +244,7 @@ def _write(ready: list[tuple[d.Project, list[PlanChange]]], who: str, partners: 
         bulk_insert(model, model_rows)
     bulk_insert(m.AuditEntry, audit.rows)
     list_totals.refresh(ids.values())
+    plan_fingerprints.write(ids.values(), {p.rule_set for p, _ in ready})  # what their plans were computed from
 
 
 def _starting_stage(project: d.Project, pid: int, who: str, today: dt.date, source: str) -> dict[str, Any]:

@@ -22,7 +22,7 @@ from tracker.domain.records import check_stage_change
 from tracker.domain.rules.engine import EvaluationPlan, plan_evaluations
 from tracker.domain.rules.replan import PlanChange, replan
 from tracker.domain.rules.ruleset import RuleSetError, load_rule_set
-from tracker.store import documents, list_totals
+from tracker.store import documents, list_totals, plan_fingerprints
 from tracker.store import mapping as mp
 from tracker.store import models as m
 from tracker.store.audit import AuditLog
@@ -179,6 +179,7 @@ def save_project(project: d.Project, who: str | None = None, *, allow_stage_chan
             log.project_code = project.code
         _write_children(row.id, project, before, log)
         list_totals.refresh([row.id])
+        plan_fingerprints.write([row.id], [project.rule_set])  # what this plan was computed from
         documents.keep_files(project, attachments, project_subject(project.code))
         if before is not None:
             documents.forget_files(doc.file_sha256 for doc in before.documents)

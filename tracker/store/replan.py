@@ -1,5 +1,5 @@
-"""Re-plan every project's evaluations at once (after a rule-set change, or to repair plans that
-went stale), in a handful of queries rather than a load and save per project.
+"""Re-plan the projects whose evaluation plan may have changed (after a rule-set change, or to
+repair plans that went stale), in a handful of queries rather than a load and save per project.
 
 The decisions are the domain's (tracker.domain.rules: plan_evaluations and replan, exactly as
 save_project applies them); this module reads the planning fields and the evaluations with one
@@ -8,10 +8,14 @@ Each plan change is recorded in the audit trail as save_project records it, and 
 every changed project is bumped, so an editor open on one of them is told its copy is stale
 instead of overwriting the new plan.
 
-Every plan is computed on every run: nothing is skipped because it looked unchanged, so a new
-version of a rule set (or a rule-set file edited in place) reaches every project. A large
-portfolio is shared with a helper process, which plans the projects from an id on; the
-figures behind each choice are in docs/performance.md."""
+Only stale plans are computed: each project row keeps the fingerprint of the inputs and rule set
+its plan was computed from (tracker.store.plan_fingerprints), and a project whose fingerprint is
+the one its row gives now is skipped without reading its evaluations; a consistent portfolio
+costs one statement. A new version of a rule set, a rule-set file edited in place or a new
+ENGINE_VERSION changes every fingerprint of its projects; `force` recomputes every plan anyway.
+The stale projects are planned and written a slice at a time, in one transaction, so the memory
+stays flat; a large number of them is shared with a helper process, which plans the projects
+from an id on. The figures behind each choice are in docs/performance.md."""
 
 from __future__ import annotations
 
@@ -31,27 +35,35 @@ from tracker.domain.classifications import (
 )
 from tracker.domain.i18n import STORED_LANGUAGE, translate, using_language
 from tracker.domain.money import USD, Money, from_cents
-from tracker.domain.numbers import format_number, number_style
+from tracker.domain.numbers import format_number, number_style, pinned_number_style
 from tracker.domain.progress import Cancelled, Progress
 from tracker.domain.rules.engine import plan_evaluations, plan_texts
 from tracker.domain.rules.replan import replan
 from tracker.domain.rules.ruleset import RuleSet, RuleSetError, load_rule_set
-from tracker.store import list_totals
 from tracker.store import models as m
+from tracker.store import plan_fingerprints
 from tracker.store.database import current_user
+from tracker.store.plan_fingerprints import stale_plans
 from tracker.store.replan_helper import Helper, database_address, use_helper
+from tracker.store.sql import execute
 from tracker.store.writes import bulk_write_transaction
 
 PROGRESS_EVERY = 2_000
+SLICE = 10_000  # projects planned, then written, at a time: the rows to write never pile up
 # This process's share of the projects when a helper plans the rest: a little over half, as the
 # helper starts about 0.15 s later (a fresh interpreter) and then hands its result over.
 OWN_SHARE = 0.52
+# When at least this share of the projects is stale, their evaluations are read with one scan
+# of the table; below it, by lists of project ids through the index.
+SCAN_SHARE = 0.25
+
+__all__ = ["ReplanSummary", "replan_all", "stale_plans", "stored_budget_usd"]
 
 
 @dataclass(frozen=True)
 class ReplanSummary:
-    projects: int  # projects read
-    planned: int  # projects with dates and a budget, so with a plan
+    projects: int  # projects checked (every project)
+    planned: int  # stale projects with dates and a budget, so with a plan: re-planned
     skipped: list[str]  # codes of projects whose rule set cannot be loaded
     changed_projects: int  # projects with at least one evaluation added or changed
     added: int  # evaluations added
@@ -61,6 +73,7 @@ class ReplanSummary:
     # The projects whose plans were written, so a screen reads only those again; None when there
     # are so many that reading the whole list costs less.
     changed_project_ids: tuple[int, ...] | None = ()
+    unchanged: int = 0  # projects whose plan fingerprint held: skipped, nothing of them read
 
     def __str__(self) -> str:
         if self.cancelled:
@@ -71,10 +84,10 @@ class ReplanSummary:
         def n(value: int) -> str:
             return format_number(Decimal(value), style, 0)
 
-        text = translate("StoreReplan", "{planned} of {projects} project(s) re-planned: {changed} changed ({added} evaluations added, "
-                                        "{updated} updated)", "", projects).format(
-            planned=n(self.planned), projects=n(self.projects), changed=n(self.changed_projects), added=n(self.added),
-            updated=n(self.updated))
+        text = translate("StoreReplan", "{projects} project(s) checked: {unchanged} skipped as unchanged, {planned} re-planned, "
+                                        "{changed} changed ({added} evaluations added, {updated} updated)", "", projects).format(
+            projects=n(self.projects), unchanged=n(self.unchanged), planned=n(self.planned), changed=n(self.changed_projects),
+            added=n(self.added), updated=n(self.updated))
         if self.skipped:
             text += translate("StoreReplan", "; {count} skipped (rule set not available)").format(count=n(len(self.skipped)))
         return text
@@ -88,11 +101,9 @@ _EVALUATION_SQL = (
     "SELECT id, project_id, kind, sequence, due, status, independence, independence_required, mandatory, reason, "
     "rule_set FROM evaluation"
 )
-_PLANNED = "planned_start IS NOT NULL AND planned_end IS NOT NULL AND budget IS NOT NULL"  # what plan_for needs
-_PROJECT_SQL = (
-    "SELECT id, uuid, code, planned_start, planned_end, budget, currency, usd_rate, midterm_review_agreed, "
-    f"rule_set, version FROM project WHERE {_PLANNED}"
-)
+# The planning fields, then the fingerprint the row gives now (written back with the plan).
+_PROJECT_COLUMNS = ("id, uuid, code, planned_start, planned_end, budget, currency, usd_rate, midterm_review_agreed, "
+                    "rule_set, version")
 
 
 def _range(column: str, param: str, below_id: int | None, from_id: int | None) -> tuple[str, tuple[int, ...]]:
@@ -125,35 +136,37 @@ class _Writes:
     inserts: list[tuple[object, ...]] = field(default_factory=list)
     updates: list[tuple[object, ...]] = field(default_factory=list)
     audit: list[tuple[object, ...]] = field(default_factory=list)
-    bumped: list[int] = field(default_factory=list)
-    versions: list[int] = field(default_factory=list)  # the version each bumped project was planned at
-    uuids: list[str] = field(default_factory=list)  # and its uuid (the audit rows name it so)
+    # Per changed project: (id, the version it was planned at, its uuid (the audit rows name it
+    # so), its fingerprint, its open evaluations as tracker.store.list_totals keeps them).
+    bumps: list[tuple[int, int, str, str | None, str]] = field(default_factory=list)
+    # Per project planned without a change, or without a plan: (fingerprint, id, version).
+    fingerprints: list[tuple[str | None, int, int]] = field(default_factory=list)
     written_ids: list[int] = field(default_factory=list)  # the projects written so far (kept by forget_rows)
     added: int = 0  # rows written and dropped (forget_rows)
     updated: int = 0
     changes: int = 0
 
-    def __bool__(self) -> bool:  # rows to write (a changed project always has an insert or an update)
-        return bool(self.inserts or self.updates)
+    @property
+    def bumped(self) -> list[int]:
+        return [bump[0] for bump in self.bumps]
+
+    def __bool__(self) -> bool:  # rows to write
+        return bool(self.inserts or self.updates or self.fingerprints or self.bumps)
 
     def forget_rows(self) -> None:
-        """Count the rows and let them go, once written: when most plans change they are a few
-        hundred MB, and the helper's rows come next."""
+        """Count the rows and let them go, once written."""
         self.added += len(self.inserts)
         self.updated += len(self.updates)
         self.changes += len(self.audit)
-        self.inserts, self.updates, self.audit, self.bumped, self.versions, self.uuids = [], [], [], [], [], []
+        self.inserts, self.updates, self.audit, self.bumps, self.fingerprints = [], [], [], [], []
 
     def drop_projects(self, pids: set[int]) -> None:
         """Forget what was planned for these projects (they changed since they were read)."""
-        uuids = {u for pid, u in zip(self.bumped, self.uuids) if pid in pids}
+        uuids = {bump[2] for bump in self.bumps if bump[0] in pids}
         self.inserts = [row for row in self.inserts if row[1] not in pids]
         self.updates = [row for row in self.updates if row[-1] not in pids]
         self.audit = [row for row in self.audit if row[3] not in uuids]
-        kept = [(pid, version, u) for pid, version, u in zip(self.bumped, self.versions, self.uuids) if pid not in pids]
-        self.bumped = [pid for pid, _, _ in kept]
-        self.versions = [version for _, version, _ in kept]
-        self.uuids = [u for _, _, u in kept]
+        self.bumps = [bump for bump in self.bumps if bump[0] not in pids]
         self.changed_projects -= len(pids)
 
     def add_counts(self, other: _Writes) -> None:
@@ -166,30 +179,36 @@ class _Writes:
         self.changes += other.changes
 
 
-def _read_projects(database: object, *, below_id: int | None = None, from_id: int | None = None) -> list[tuple[object, ...]]:
-    """The planning fields of the projects that can have a plan, by id."""
-    condition, params = _range("id", database.param, below_id, from_id)  # type: ignore[attr-defined]
-    sql = f"{_PROJECT_SQL} AND {condition} ORDER BY id" if condition else f"{_PROJECT_SQL} ORDER BY id"
-    return database.execute_sql(sql, params or None).fetchall()  # type: ignore[attr-defined, no-any-return]
-
-
-_Row = tuple[object, ...]  # a row of _EVALUATION_SQL
+_Row = tuple[object, ...]  # a row of _EVALUATION_SQL, or of _read_projects
 _DUE, _STATUS, _INDEPENDENCE_REQUIRED, _MANDATORY, _REASON, _RULE_SET = 4, 5, 7, 8, 9, 10
 _LOAD_ORDER = itemgetter(_DUE, 0)  # load_project's order (due, id), which replan() sees on a save; ISO dates sort as text
 
 
-def _read_evaluations(database: object, *, below_id: int | None = None,
-                      from_id: int | None = None) -> dict[int, list[_Row]]:
-    """Each project's evaluation rows, in load_project's order; only those of projects below
-    `below_id` or from `from_id` on, when given. The rows stay rows until their project is
-    planned: that is cheaper than a dictionary of 400,000 records built in advance."""
-    # "+project_id" keeps SQLite from using the index on project_id, which takes longer than a
-    # scan when half of the table is wanted (0.53 s against 0.37 s for 213,000 rows); the unary
-    # plus is standard SQL (PostgreSQL takes it too).
-    condition, params = _range("+project_id", database.param, below_id, from_id)  # type: ignore[attr-defined]
-    sql = f"{_EVALUATION_SQL} WHERE {condition}" if condition else _EVALUATION_SQL
-    by_project: dict[int, list[_Row]] = {}
-    for row in database.execute_sql(sql, params or None).fetchall():  # type: ignore[attr-defined]
+def _read_projects(database: object, keys: dict[str, str], *, force: bool = False, below_id: int | None = None,
+                   from_id: int | None = None, ids: tuple[int, ...] | None = None) -> list[_Row]:
+    """The planning fields and current fingerprint of the projects whose plan is stale (`force`:
+    of every project), by id; only those below `below_id`, from `from_id` on, or in `ids`, when given."""
+    current, params = plan_fingerprints.current_sql(keys, database)  # type: ignore[arg-type]
+    conditions = [] if force else [plan_fingerprints.stale_sql(keys, database)[0]]  # type: ignore[arg-type]
+    if below_id is not None:
+        conditions.append("id < :below_id")
+        params["below_id"] = below_id  # type: ignore[assignment]
+    if from_id is not None:
+        conditions.append("id >= :from_id")
+        params["from_id"] = from_id  # type: ignore[assignment]
+    if ids is not None:
+        marks = {f"id_{n}": pid for n, pid in enumerate(ids)}
+        conditions.append(f"id IN ({', '.join(':' + k for k in marks)})")
+        params.update(marks)  # type: ignore[arg-type]
+    where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
+    sql = f"SELECT {_PROJECT_COLUMNS}, {current} FROM project{where} ORDER BY id"
+    return execute(sql, params, database).fetchall()  # type: ignore[arg-type, no-any-return]
+
+
+def _group(rows: list[_Row], by_project: dict[int, list[_Row]] | None = None) -> dict[int, list[_Row]]:
+    """Evaluation rows by project, each project's in load_project's order."""
+    by_project = {} if by_project is None else by_project
+    for row in rows:
         group = by_project.get(row[1])  # type: ignore[call-overload]
         if group is None:
             by_project[row[1]] = [row]  # type: ignore[index]
@@ -198,6 +217,31 @@ def _read_evaluations(database: object, *, below_id: int | None = None,
     for group in by_project.values():
         if len(group) > 1:
             group.sort(key=_LOAD_ORDER)
+    return by_project
+
+
+def _scan_evaluations(database: object, wanted: set[int], *, below_id: int | None = None,
+                      from_id: int | None = None) -> dict[int, list[_Row]]:
+    """The evaluation rows of the projects `wanted`, by one scan of the table (of the projects
+    below `below_id` or from `from_id` on, when given). The rows stay rows until their project is
+    planned: that is cheaper than a dictionary of 400,000 records built in advance."""
+    # "+project_id" keeps SQLite from using the index on project_id, which takes longer than a
+    # scan when half of the table is wanted (0.53 s against 0.37 s for 213,000 rows); the unary
+    # plus is standard SQL (PostgreSQL takes it too).
+    condition, params = _range("+project_id", database.param, below_id, from_id)  # type: ignore[attr-defined]
+    sql = f"{_EVALUATION_SQL} WHERE {condition}" if condition else _EVALUATION_SQL
+    rows = database.execute_sql(sql, params or None).fetchall()  # type: ignore[attr-defined]
+    return _group([row for row in rows if row[1] in wanted])
+
+
+def _evaluations_of(database: object, pids: list[int]) -> dict[int, list[_Row]]:
+    """The evaluation rows of these projects, through the index on project_id."""
+    p = database.param  # type: ignore[attr-defined]
+    by_project: dict[int, list[_Row]] = {}
+    for start in range(0, len(pids), 500):
+        part = tuple(pids[start : start + 500])
+        sql = f"{_EVALUATION_SQL} WHERE project_id IN ({', '.join([p] * len(part))})"
+        _group(database.execute_sql(sql, part).fetchall(), by_project)  # type: ignore[attr-defined]
     return by_project
 
 
@@ -213,88 +257,112 @@ def stored_budget_usd(budget_cents: int, currency: str, usd_rate: object, rates:
     return Money(budget, currency).in_usd(rate)
 
 
-def _replan_projects(rows: list[_Row], by_project: dict[int, list[_Row]], who: str, now: str,
-                     day: _Days, tick: Callable[[int], bool] | None = None) -> _Writes | None:
-    """_plan_projects in the language the database stores reasons in (whoever re-plans: a re-plan
-    in French must not rewrite every reason)."""
-    with using_language(STORED_LANGUAGE):
-        return _plan_projects(rows, by_project, who, now, day, tick)
+class _Planner:
+    """Plans projects (rows of _read_projects) with the domain's own plan_evaluations and replan,
+    in the language the database stores reasons in (whoever re-plans: a re-plan in French must
+    not rewrite every reason), and collects what differs from what is stored."""
 
+    def __init__(self, who: str, now: str) -> None:
+        self.who, self.now = who, now
+        self.day = _Days()
+        self.rule_sets: dict[str, RuleSet | None] = {}
+        self.rates: dict[object, Decimal] = {}
+        with using_language(STORED_LANGUAGE):
+            self.texts = plan_texts()  # worked out once for the whole portfolio
+        self.kinds = {k.value: k for k in EvaluationKind}
+        self.statuses = {s.value: s for s in EvaluationStatus}
+        self.independences = {i.value: i for i in Independence}
 
-def _plan_projects(rows: list[_Row], by_project: dict[int, list[_Row]], who: str, now: str,
-                   day: _Days, tick: Callable[[int], bool] | None = None) -> _Writes | None:
-    """Plan each project of `rows` (_PROJECT_SQL rows) with the domain's own plan_evaluations and
-    replan, and collect what differs from what is stored. `tick(done)` is called every
-    PROGRESS_EVERY projects; when it answers False, this stops and returns None."""
-    writes = _Writes()
-    inserts, updates, audit, bumped, versions, uuids = (writes.inserts, writes.updates, writes.audit, writes.bumped,
-                                                        writes.versions, writes.uuids)
-    kinds = {k.value: k for k in EvaluationKind}
-    statuses = {s.value: s for s in EvaluationStatus}
-    independences = {i.value: i for i in Independence}
-    evaluation = d.Evaluation
-    rule_sets: dict[str, RuleSet | None] = {}
-    rates: dict[object, Decimal] = {}
-    no_rows: list[_Row] = []
-    texts = plan_texts()  # worked out once for the whole portfolio
-    done = 0
-    for (pid, project_uuid, code, start, end, budget_cents, currency, usd_rate, midterm, rule_set_name, version) in rows:
-        done += 1
-        if tick is not None and done % PROGRESS_EVERY == 0 and not tick(done):
-            return None
-        start, end = day[start], day[end]
-        if end < start:  # type: ignore[operator]
-            continue  # plan_for gives no plan either
-        rules = rule_sets.get(rule_set_name, rule_sets)  # type: ignore[arg-type, call-overload]
-        if rules is rule_sets:
-            try:
-                rules = rule_sets[rule_set_name] = load_rule_set(rule_set_name)  # type: ignore[arg-type]
-            except RuleSetError:
-                rules = rule_sets[rule_set_name] = None  # type: ignore[index]
-        if rules is None:
-            writes.skipped.append(code)  # type: ignore[arg-type]
-            continue
-        budget_usd = stored_budget_usd(budget_cents, currency, usd_rate, rates)  # type: ignore[arg-type]
-        plan = plan_evaluations(start, end, budget_usd, midterm_review_agreed=bool(midterm), rule_set=rules,  # type: ignore[arg-type]
-                                texts=texts)
-        writes.planned += 1
+    def rules(self, name: str) -> RuleSet | None:
+        """The rule set called `name`, loaded once; None when it cannot be loaded."""
+        if name in self.rule_sets:
+            return self.rule_sets[name]
+        try:
+            rules: RuleSet | None = load_rule_set(name)
+        except RuleSetError:
+            rules = None
+        self.rule_sets[name] = rules
+        return rules
 
-        stored = by_project.get(pid, no_rows)  # type: ignore[arg-type, call-overload]
-        # The fields replan() reads; booleans are converted in Python (SQLite stores 0/1,
-        # PostgreSQL true/false). The uuid is not needed: an existing evaluation keeps its own.
-        before = [
-            evaluation(kinds[kind], day[due], statuses[status], sequence, independences[independence],  # type: ignore[index]
-                       bool(independence_required), bool(mandatory), reason, rule_set, uuid="", id=eid)  # type: ignore[arg-type]
-            for (eid, _, kind, sequence, due, status, independence, independence_required, mandatory, reason, rule_set)
-            in stored
-        ]
-        # Built for this call only, so replan() may change them in place; `stored` keeps the rows.
-        after, changes = replan(before, plan, in_place=True)
-        touched = False
-        # Codes are written as `_value_`, the member's own attribute: `.value` goes through an
-        # Enum descriptor, a measurable cost at a million calls when most plans change.
-        for e, row in zip(before, stored):
-            if (e.due != day[row[_DUE]] or e.status is not statuses[row[_STATUS]]  # type: ignore[index]
-                    or e.mandatory != bool(row[_MANDATORY]) or e.independence_required != bool(row[_INDEPENDENCE_REQUIRED])
-                    or e.reason != row[_REASON] or e.rule_set != row[_RULE_SET]):
-                updates.append((e.due.isoformat(), e.status._value_, e.mandatory, e.independence_required,
-                                e.reason, e.rule_set, e.id, pid))
-                touched = True
-        if len(after) > len(before):
-            for e in after:
-                if e.id is None:
-                    inserts.append((e.uuid, pid, e.kind._value_, e.sequence, e.due.isoformat(), e.status._value_,
-                                    e.independence._value_, e.independence_required, e.mandatory, e.reason, e.rule_set))
+    def plan(self, rows: list[_Row], by_project: dict[int, list[_Row]], tick: Callable[[int], bool] | None = None,
+             done: int = 0) -> _Writes | None:
+        """Plan each project of `rows`; `tick(done)` is called every PROGRESS_EVERY projects
+        (counted from `done`); when it answers False, this stops and returns None. The
+        evaluation rows of each project planned are taken out of `by_project`."""
+        with using_language(STORED_LANGUAGE), pinned_number_style():
+            return self._plan(rows, by_project, tick, done)
+
+    def _plan(self, rows: list[_Row], by_project: dict[int, list[_Row]], tick: Callable[[int], bool] | None,
+              done: int) -> _Writes | None:
+        writes = _Writes()
+        inserts, updates, audit, bumps, fingerprints = writes.inserts, writes.updates, writes.audit, writes.bumps, writes.fingerprints
+        kinds, statuses, independences, day, texts = self.kinds, self.statuses, self.independences, self.day, self.texts
+        who, now = self.who, self.now
+        evaluation = d.Evaluation
+        no_rows: list[_Row] = []
+        planned_status, in_progress = EvaluationStatus.PLANNED, EvaluationStatus.IN_PROGRESS
+        for (pid, project_uuid, code, start, end, budget_cents, currency, usd_rate, midterm, rule_set_name, version,
+             fingerprint) in rows:
+            done += 1
+            if tick is not None and done % PROGRESS_EVERY == 0 and not tick(done):
+                return None
+            stored = by_project.pop(pid, no_rows)  # type: ignore[call-overload]
+            start, end = day[start], day[end]
+            if start is None or end is None or budget_cents is None or end < start:  # type: ignore[operator]
+                fingerprints.append((fingerprint, pid, version))  # type: ignore[arg-type]
+                continue  # plan_for gives no plan: nothing to plan, the plan (none) holds
+            rules = self.rules(rule_set_name)  # type: ignore[arg-type]
+            if rules is None:
+                writes.skipped.append(code)  # type: ignore[arg-type]
+                continue
+            budget_usd = stored_budget_usd(budget_cents, currency, usd_rate, self.rates)  # type: ignore[arg-type]
+            if budget_usd <= 0:  # refused on saving; plan_for gives no plan
+                fingerprints.append((fingerprint, pid, version))  # type: ignore[arg-type]
+                continue
+            plan = plan_evaluations(start, end, budget_usd, midterm_review_agreed=bool(midterm), rule_set=rules,  # type: ignore[arg-type]
+                                    texts=texts)
+            writes.planned += 1
+
+            # The fields replan() reads; booleans are converted in Python (SQLite stores 0/1,
+            # PostgreSQL true/false). The uuid is not needed: an existing evaluation keeps its own.
+            before = [
+                evaluation(kinds[kind], day[due], statuses[status], sequence, independences[independence],  # type: ignore[index]
+                           bool(independence_required), bool(mandatory), reason, rule_set, uuid="", id=eid)  # type: ignore[arg-type]
+                for (eid, _, kind, sequence, due, status, independence, independence_required, mandatory, reason, rule_set)
+                in stored
+            ]
+            # Built for this call only, so replan() may change them in place; `stored` keeps the rows.
+            after, changes = replan(before, plan, in_place=True)
+            touched = False
+            # Codes are written as `_value_`, the member's own attribute: `.value` goes through an
+            # Enum descriptor, a measurable cost at a million calls when most plans change.
+            for e, row in zip(before, stored):
+                if (e.due != day[row[_DUE]] or e.status is not statuses[row[_STATUS]]  # type: ignore[index]
+                        or e.mandatory != bool(row[_MANDATORY]) or e.independence_required != bool(row[_INDEPENDENCE_REQUIRED])
+                        or e.reason != row[_REASON] or e.rule_set != row[_RULE_SET]):
+                    updates.append((e.due.isoformat(), e.status._value_, e.mandatory, e.independence_required,
+                                    e.reason, e.rule_set, e.id, pid))
                     touched = True
-        if touched:
+            if len(after) > len(before):
+                for e in after:
+                    if e.id is None:
+                        inserts.append((e.uuid, pid, e.kind._value_, e.sequence, e.due.isoformat(), e.status._value_,
+                                        e.independence._value_, e.independence_required, e.mandatory, e.reason, e.rule_set))
+                        touched = True
+            if not touched:
+                fingerprints.append((fingerprint, pid, version))  # type: ignore[arg-type]
+                continue
             writes.changed_projects += 1
-            bumped.append(pid)  # type: ignore[arg-type]
-            versions.append(version)  # type: ignore[arg-type]
-            uuids.append(project_uuid)  # type: ignore[arg-type]
+            # The portfolio list's open evaluations (tracker.store.list_totals), known here: the
+            # mandatory ones planned or in progress, by due date, sequence and kind.
+            open_ = sorted((e.due.isoformat(), e.sequence, e.kind._value_) for e in after
+                           if e.mandatory and (e.status is planned_status or e.status is in_progress))
+            bumps.append((pid, version, project_uuid, fingerprint,  # type: ignore[arg-type]
+                          ";".join(f"{kind} {sequence} {due}" for due, sequence, kind in open_)))
             for change in changes:
                 audit.append((now, who, "evaluation", project_uuid, code, "replan", change.evaluation, None,
                               f"{change.action}: {change.detail}"))
-    return writes
+        return writes
 
 
 _LISTED_CHANGES = 1_000  # beyond this a screen reads the whole list again
@@ -306,9 +374,10 @@ class _Cancelled(Cancelled):
 
 def _current_versions(database: object, pids: list[int]) -> dict[int, int]:
     """The stored version of each of these projects (those deleted since are missing)."""
-    if len(pids) > 5_000:  # one scan costs less than hundreds of IN lists
-        rows = database.execute_sql("SELECT id, version FROM project").fetchall()  # type: ignore[attr-defined]
-        return dict(rows)
+    if len(pids) > 500:  # a slice of projects by id: one range costs less than many IN lists
+        sql = f"SELECT id, version FROM project WHERE id >= {database.param} AND id <= {database.param}"  # type: ignore[attr-defined]
+        wanted = set(pids)
+        return {pid: v for pid, v in database.execute_sql(sql, (min(pids), max(pids))).fetchall() if pid in wanted}  # type: ignore[attr-defined]
     found: dict[int, int] = {}
     p = database.param  # type: ignore[attr-defined]
     for start in range(0, len(pids), 500):
@@ -318,51 +387,43 @@ def _current_versions(database: object, pids: list[int]) -> dict[int, int]:
     return found
 
 
-def _replan_again(database: object, pids: set[int], who: str, now: str) -> _Writes:
+def _replan_again(database: object, keys: dict[str, str], pids: set[int], planner: _Planner) -> _Writes:
     """Plan these projects again from what is stored now (inside the write transaction, so it
     holds until the commit)."""
     writes = _Writes()
-    p = database.param  # type: ignore[attr-defined]
     ids = sorted(pids)
-    day = _Days()
     for start in range(0, len(ids), 500):
         part = tuple(ids[start : start + 500])
-        marks = ", ".join([p] * len(part))
-        rows = database.execute_sql(f"{_PROJECT_SQL} AND id IN ({marks}) ORDER BY id", part).fetchall()  # type: ignore[attr-defined]
-        by_project: dict[int, list[_Row]] = {}
-        for row in database.execute_sql(f"{_EVALUATION_SQL} WHERE project_id IN ({marks})", part).fetchall():  # type: ignore[attr-defined]
-            by_project.setdefault(row[1], []).append(row)
-        for group in by_project.values():
-            group.sort(key=_LOAD_ORDER)
-        part_writes = _replan_projects(rows, by_project, who, now, day)
+        rows = _read_projects(database, keys, force=True, ids=part)
+        part_writes = planner.plan(rows, _evaluations_of(database, list(part)))
         assert part_writes is not None  # no tick: never stops
-        for name in ("inserts", "updates", "audit", "bumped", "versions", "uuids", "skipped"):
+        for name in ("inserts", "updates", "audit", "bumps", "fingerprints", "skipped"):
             getattr(writes, name).extend(getattr(part_writes, name))
         writes.planned += part_writes.planned
         writes.changed_projects += part_writes.changed_projects
     return writes
 
 
-def _write_checked(database: object, writes: _Writes, who: str, now: str) -> set[int]:
+def _write_checked(database: object, keys: dict[str, str], writes: _Writes, planner: _Planner) -> None:
     """Store the differences, inside the caller's write transaction, never over a save made since
     the plans were read: a project whose version moved on (someone saved it, or deleted it) is
     planned again from its current data and only that is written. (A save re-plans the project
-    itself, so usually nothing is left to do for it.) Returns the projects planned again."""
-    stored = _current_versions(database, writes.bumped)
-    stale = {pid for pid, version in zip(writes.bumped, writes.versions) if stored.get(pid) != version}
+    itself, so usually nothing is left to do for it.)"""
+    versions = {bump[0]: bump[1] for bump in writes.bumps}
+    stored = _current_versions(database, list(versions))
+    stale = {pid for pid, version in versions.items() if stored.get(pid) != version}
     if stale:
         writes.drop_projects(stale)
-    _write(database, writes, now)
+    _write(database, writes, planner.now)
     writes.written_ids += writes.bumped
     if stale:
-        again = _replan_again(database, stale, who, now)
-        _write(database, again, now)
+        again = _replan_again(database, keys, stale, planner)
+        _write(database, again, planner.now)
         writes.written_ids += again.bumped
         writes.changed_projects += again.changed_projects
         writes.added += len(again.inserts)
         writes.updated += len(again.updates)
         writes.changes += len(again.audit)
-    return stale
 
 
 def _write(database: object, writes: _Writes, now: str) -> None:
@@ -382,12 +443,17 @@ def _write(database: object, writes: _Writes, now: str) -> None:
             f"reason = {p}, rule_set = {p} WHERE id = {p} AND project_id = {p}",
             writes.updates,
         )
-    if writes.bumped:
-        # The version read with the plan is checked again here (_drop_stale made sure it holds).
-        cursor.executemany(f"UPDATE project SET version = version + 1, updated_at = {p} WHERE id = {p} AND version = {p}",
-                           [(now, pid, version) for pid, version in zip(writes.bumped, writes.versions)])
-    if writes.bumped:
-        list_totals.refresh(writes.bumped, {list_totals.Part.EVALUATIONS}, database)  # type: ignore[arg-type]
+    if writes.bumps:
+        # The version read with the plan is checked again here (_write_checked made sure it
+        # holds); the stored open evaluations (tracker.store.list_totals) and the fingerprint go
+        # with it, in the same statement.
+        cursor.executemany(
+            f"UPDATE project SET version = version + 1, updated_at = {p}, plan_fingerprint = {p}, open_evaluations = {p} "
+            f"WHERE id = {p} AND version = {p}",
+            [(now, fingerprint, open_, pid, version) for pid, version, _, fingerprint, open_ in writes.bumps])
+    if writes.fingerprints:
+        # A project saved since it was read has the fingerprint its save wrote: left as it is.
+        cursor.executemany(f"UPDATE project SET plan_fingerprint = {p} WHERE id = {p} AND version = {p}", writes.fingerprints)
     if writes.audit:
         cursor.executemany(
             'INSERT INTO audit_entry ("at", who, "table", record_uuid, project_code, action, field, old, new) '
@@ -397,43 +463,54 @@ def _write(database: object, writes: _Writes, now: str) -> None:
 
 
 def replan_all(progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
-               who: str | None = None, *, processes: int | None = None) -> ReplanSummary:
-    """Recompute every project's evaluation plan for its dates, budget and rule set, and store the
-    differences. A project without dates or a budget has no plan and is left alone, as
-    save_project leaves it. `progress` is told (done, total) every few thousand projects;
-    `cancelled` is asked as often, and when it answers True nothing is written.
+               who: str | None = None, *, processes: int | None = None, force: bool = False) -> ReplanSummary:
+    """Recompute the evaluation plan of every project whose plan is stale (its dates, budget or
+    rule set changed since it was planned: tracker.store.plan_fingerprints), or of every project
+    with `force`, and store the differences. A project without dates or a budget has no plan and
+    is left alone, as save_project leaves it. `progress` is told (done, total) every few
+    thousand projects re-planned; `cancelled` is asked as often, and when it answers True
+    nothing is written.
 
-    From replan_helper.PARALLEL_FROM projects, on a machine with two cores or more, a helper process reads and
-    plans the upper part of the projects (by id) while this one does the lower part; this one
-    writes all the differences, in one transaction. `processes` (1 or 2) overrides that choice
-    (a database in memory, or a caller's open transaction, keeps it to one)."""
+    From replan_helper.PARALLEL_FROM stale projects, on a machine with two cores or more, a helper
+    process reads and plans the upper part of them (by id) while this one does the lower part;
+    this one writes all the differences, in one transaction. `processes` (1 or 2) overrides that
+    choice (a database in memory, or a caller's open transaction, keeps it to one)."""
     who = who or current_user()
     database = m.Project._meta.database
-    day = _Days()
+    database = getattr(database, "obj", database)  # the engine itself: execute() spells its parameters by its type
     now = m.utc_now().isoformat(" ")  # as peewee stores a DateTimeField
+    keys = plan_fingerprints.rule_set_keys()
+    projects, stale = plan_fingerprints.counts(keys, database)  # one statement: a consistent portfolio stops here
+    if force:
+        stale = projects
+    if stale == 0:
+        return ReplanSummary(projects, 0, [], 0, 0, 0, 0, unchanged=projects)
 
     gc_was_enabled = gc.isenabled()
     gc.disable()  # hundreds of thousands of objects that all stay alive: see docs/performance.md
     helper = None
+    planner = _Planner(who, now)
     try:
-        total = database.execute_sql("SELECT COUNT(*) FROM project").fetchone()[0]
-        split_id, below_split = None, total
-        address = database_address(getattr(database, "obj", database))
+        split_id = None
+        rows = _read_projects(database, keys, force=force)
+        total = len(rows)  # the projects to re-plan
+        scan = total >= SCAN_SHARE * projects  # most projects: their evaluations are read with one scan
+        address = database_address(database)
         # Inside a caller's transaction the helper, on a connection of its own, would not see
         # what that transaction changed: then this process plans everything.
         if use_helper(total, address, processes) and not database.in_transaction():
             # The projects are split by id, so the differences are written in the same order as
             # by one process. The helper starts (a fresh interpreter, about 0.1 s) while this
-            # process reads and plans its share.
-            below_split = min(total - 1, max(1, round(total * OWN_SHARE)))
-            split_id = database.execute_sql(f"SELECT id FROM project ORDER BY id LIMIT 1 OFFSET {database.param}",
-                                            (below_split,)).fetchone()[0]
+            # process plans its share.
+            own = min(total - 1, max(1, round(total * OWN_SHARE)))
             try:
-                helper = Helper(address, split_id, who, now)  # type: ignore[arg-type]
+                helper = Helper(address, rows[own][0], who, now, force=force, scan=scan)  # type: ignore[arg-type]
+                split_id, rows = rows[own][0], rows[:own]
             except OSError:  # no interpreter to start (an unusual installation): plan everything here
-                split_id, below_split = None, total
-        rows = _read_projects(database, below_id=split_id)
-        share = total / below_split if below_split else 1.0  # progress: the helper's part goes about as fast
+                pass
+        if total == 0:  # made current by someone else since the count
+            return ReplanSummary(projects, 0, [], 0, 0, 0, 0, unchanged=projects)
+        share = total / len(rows) if helper is not None else 1.0  # the helper's part goes about as fast
 
         def tick(done: int) -> bool:
             if cancelled is not None and cancelled():
@@ -442,45 +519,49 @@ def replan_all(progress: Progress | None = None, cancelled: Callable[[], bool] |
                 progress(min(total - 1, round(done * share)), total)
             return True
 
-        by_project = _read_evaluations(database, below_id=split_id)
-        writes = _replan_projects(rows, by_project, who, now, day, tick)
-        del by_project, rows
-        if writes is None:
-            return ReplanSummary(total, 0, [], 0, 0, 0, 0, cancelled=True)
+        writes = _Writes()
+        by_project: dict[int, list[_Row]] | None = None
+        if scan:
+            by_project = _scan_evaluations(database, {row[0] for row in rows}, below_id=split_id)  # type: ignore[misc, arg-type]
         try:
             with contextlib.ExitStack() as transaction:
                 began = False
-                if helper is not None:
-                    if writes:
-                        # This part is written while the helper finishes (when many plans change,
-                        # the writing takes longer than the planning), in the transaction that
-                        # the helper's part joins; a Cancel until then rolls it back.
-                        transaction.enter_context(bulk_write_transaction())
-                        began = True
-                        _write_checked(database, writes, who, now)
-                    writes.forget_rows()
-                    pending = helper.result(cancelled)  # the helper's part, still to write
-                    if pending is None:
+                for start in range(0, len(rows), SLICE):
+                    part = rows[start : start + SLICE]
+                    evaluations = by_project if by_project is not None else _evaluations_of(database, [r[0] for r in part])  # type: ignore[misc]
+                    part_writes = planner.plan(part, evaluations, tick, start)
+                    if part_writes is None:
                         raise _Cancelled
-                else:
-                    pending = writes  # everything, still to write
-                # Every plan is computed: from here on the differences are written.
+                    if part_writes:
+                        if not began:  # the plans are written as they come, in one transaction
+                            transaction.enter_context(bulk_write_transaction())
+                            began = True
+                        _write_checked(database, keys, part_writes, planner)
+                    part_writes.forget_rows()
+                    writes.add_counts(part_writes)
+                del by_project, rows
+                if helper is not None:
+                    for pending in helper.results(cancelled):  # the helper's part, a slice at a time
+                        if pending is None:
+                            raise _Cancelled
+                        if pending:
+                            if not began:
+                                transaction.enter_context(bulk_write_transaction())
+                                began = True
+                            _write_checked(database, keys, pending, planner)
+                        pending.forget_rows()
+                        writes.add_counts(pending)
+                # Every plan is computed and written: the commit is all that is left.
                 if progress is not None:
                     progress(total, total)
                 if cancelled is not None and cancelled():
                     raise _Cancelled
-                if pending:
-                    if not began:
-                        transaction.enter_context(bulk_write_transaction())
-                    _write_checked(database, pending, who, now)
-                pending.forget_rows()
-                if pending is not writes:
-                    writes.add_counts(pending)
         except _Cancelled:  # the transaction, if one was begun, is rolled back
-            return ReplanSummary(total, 0, [], 0, 0, 0, 0, cancelled=True)
+            return ReplanSummary(projects, 0, [], 0, 0, 0, 0, cancelled=True)
         ids = tuple(sorted(set(writes.written_ids)))
-        return ReplanSummary(total, writes.planned, writes.skipped, writes.changed_projects, writes.added,
-                             writes.updated, writes.changes, changed_project_ids=ids if len(ids) <= _LISTED_CHANGES else None)
+        return ReplanSummary(projects, writes.planned, writes.skipped, writes.changed_projects, writes.added,
+                             writes.updated, writes.changes, changed_project_ids=ids if len(ids) <= _LISTED_CHANGES else None,
+                             unchanged=projects - total)
     finally:
         if helper is not None:
             helper.stop()

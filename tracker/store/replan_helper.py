@@ -1,6 +1,8 @@
-"""The second process of tracker.store.replan.replan_all: on a large portfolio it reads and plans
-the projects from an id on while the first process plans the rest, and hands its differences
-back pickled over a pipe. The first process writes them, in its own transaction."""
+"""The second process of tracker.store.replan.replan_all: when many plans are stale it reads and
+plans the stale projects from an id on while the first process plans the rest, and hands its
+differences back pickled, a slice of projects at a time, through a temporary file. The first
+process writes them, in its own transaction, a slice at a time, so neither process ever holds
+more than a slice of rows to write."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ import subprocess
 import sys
 import tempfile
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,36 +23,41 @@ from tracker.domain.i18n import translate
 if TYPE_CHECKING:
     from tracker.store.replan import _Writes
 
-# From this many projects, two processes share the planning (if there are two cores): below it,
-# starting the second process costs more than it saves.
+# From this many stale projects, two processes share the planning (if there are two cores): below
+# it, starting the second process costs more than it saves.
 PARALLEL_FROM = 20_000
 
 
-def _replan_part(address: str, from_id: int, who: str, now: str) -> _Writes:
-    """The helper process's share: the projects from `from_id` on, read through a connection of
-    its own."""
+def _replan_part(address: str, from_id: int, who: str, now: str, force: bool, scan: bool, out: str) -> None:
+    """The helper process's share: the stale projects (`force`: every project) from `from_id` on,
+    read through a connection of its own; their _Writes go to the file `out`, pickled one after
+    the other, a slice of projects each."""
+    from tracker.store import plan_fingerprints
     from tracker.store.database import close_database, open_database
-    from tracker.store.replan import _Days, _read_evaluations, _read_projects, _replan_projects
+    from tracker.store.replan import SLICE, _evaluations_of, _Planner, _read_projects, _scan_evaluations
 
     database = open_database(address, read_only=True)
     try:
-        day = _Days()
-        rows = _read_projects(database, from_id=from_id)
-        by_project = _read_evaluations(database, from_id=from_id)
-        writes = _replan_projects(rows, by_project, who, now, day)
-        assert writes is not None  # without a tick it never stops early
-        return writes
+        rows = _read_projects(database, plan_fingerprints.rule_set_keys(), force=force, from_id=from_id)
+        by_project = _scan_evaluations(database, {row[0] for row in rows}, from_id=from_id) if scan else None  # type: ignore[misc]
+        planner = _Planner(who, now)
+        with open(out, "wb") as handle:
+            for start in range(0, len(rows), SLICE):
+                part = rows[start : start + SLICE]
+                evaluations = by_project if by_project is not None else _evaluations_of(database, [r[0] for r in part])  # type: ignore[misc]
+                writes = planner.plan(part, evaluations)
+                pickle.dump(writes, handle, protocol=pickle.HIGHEST_PROTOCOL)
     finally:
         close_database()
 
 
 def helper_main() -> None:
-    """The helper process (started by Helper): its arguments arrive pickled on standard input,
-    and its _Writes, or the exception that stopped it, leave pickled on standard output."""
+    """The helper process (started by Helper): its arguments arrive pickled on standard input;
+    it says "done", or the exception that stopped it, pickled on standard output."""
     gc.disable()  # a short-lived process whose objects all stay alive until it ends
     arguments = pickle.load(sys.stdin.buffer)
     try:
-        writes = _replan_part(*arguments)
+        _replan_part(*arguments)
     except Exception as exc:  # noqa: BLE001 - every failure goes back to the caller, which raises it
         try:
             data = pickle.dumps(("error", exc), protocol=pickle.HIGHEST_PROTOCOL)
@@ -58,32 +65,33 @@ def helper_main() -> None:
             data = pickle.dumps(("error", RuntimeError(f"{type(exc).__name__}: {exc}")))
         sys.stdout.buffer.write(data)
     else:
-        # Pickled straight into the pipe, frame by frame: no second copy of up to 100 MB.
-        pickle.dump(("writes", writes), sys.stdout.buffer, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump(("done", None), sys.stdout.buffer)
     sys.stdout.buffer.flush()
 
 
 class Helper:
-    """A second Python process planning the upper part of the projects. A plain subprocess
+    """A second Python process planning the upper part of the stale projects. A plain subprocess
     rather than multiprocessing: multiprocessing's "spawn" runs the caller's main script again in
     the child, which fails (and leaves the pool starting children for ever) when that script
     calls replan_all without an `if __name__ == "__main__"` guard."""
 
-    def __init__(self, address: str, from_id: int, who: str, now: str) -> None:
+    def __init__(self, address: str, from_id: int, who: str, now: str, *, force: bool = False, scan: bool = True) -> None:
         package_root = str(Path(__file__).resolve().parents[2])  # so the child imports this tracker
         env = dict(os.environ)
         env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH", "")) if p)
         # Its standard error goes to a file: a pipe nobody reads until the end could fill up and stop it.
         self.errors = tempfile.TemporaryFile()  # noqa: SIM115 - closed by stop()
+        # Its slices go to a file of their own, read back once it is done: a pipe would make the
+        # helper wait for this process to write its own part first.
+        handle, self.out = tempfile.mkstemp(prefix="tracker-replan-", suffix=".pickle")
+        os.close(handle)
         self.process = subprocess.Popen(
             [sys.executable, "-c", "from tracker.store.replan_helper import helper_main; helper_main()"],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.errors, env=env,
         )
         assert self.process.stdin is not None
-        with contextlib.suppress(BrokenPipeError), self.process.stdin:  # a broken pipe: result() says why
-            self.process.stdin.write(pickle.dumps((address, from_id, who, now)))  # a few hundred bytes: the pipe holds them
-        # The result (up to 100 MB when most plans change) is unpickled as it arrives, while this
-        # process plans and writes its own part; reading the pipe leaves Python to the other thread.
+        with contextlib.suppress(BrokenPipeError), self.process.stdin:  # a broken pipe: results() says why
+            self.process.stdin.write(pickle.dumps((address, from_id, who, now, force, scan, self.out)))  # a few hundred bytes
         self.outcome: tuple[str, object] | None = None
         self.reader = threading.Thread(target=self._read, name="replan-helper-reader", daemon=True)
         self.reader.start()
@@ -92,18 +100,20 @@ class Helper:
         assert self.process.stdout is not None
         try:
             self.outcome = pickle.load(self.process.stdout)
-        except Exception:  # noqa: BLE001 - the helper stopped without a result: result() says so
+        except Exception:  # noqa: BLE001 - the helper stopped without a result: results() says so
             self.outcome = None
         finally:
             self.process.stdout.close()
             self.process.wait()
 
-    def result(self, cancelled: Callable[[], bool] | None) -> _Writes | None:
-        """The helper's _Writes, or None if `cancelled` answered True while waiting."""
+    def results(self, cancelled: Callable[[], bool] | None) -> Iterator[_Writes | None]:
+        """The helper's _Writes, a slice of projects at a time, once it is done; None (and
+        nothing more) if `cancelled` answered True while waiting."""
         while self.reader.is_alive():
             self.reader.join(0.05)
             if self.reader.is_alive() and cancelled is not None and cancelled():
-                return None
+                yield None
+                return
         if self.outcome is None:
             self.errors.seek(0)
             text = self.errors.read().decode("utf-8", "replace").strip().splitlines()
@@ -113,13 +123,21 @@ class Helper:
         self.outcome = None
         if kind == "error":
             raise value  # type: ignore[misc]
-        return value  # type: ignore[return-value]
+        with open(self.out, "rb") as handle:
+            while True:
+                try:
+                    writes = pickle.load(handle)
+                except EOFError:
+                    return
+                yield writes
 
     def stop(self) -> None:
         if self.process.poll() is None:
             self.process.kill()
         self.reader.join()
         self.errors.close()
+        with contextlib.suppress(OSError):
+            os.unlink(self.out)
 
 
 def database_address(database: object) -> str | None:
@@ -135,6 +153,7 @@ def database_address(database: object) -> str | None:
 
 
 def use_helper(projects: int, address: str | None, processes: int | None) -> bool:
+    """Whether `projects` stale projects are planned by two processes."""
     if address is None or getattr(sys, "frozen", False) or projects < 2:  # a frozen app has no "python -c"
         return False
     if processes is not None:
