@@ -563,7 +563,7 @@ def cmd_replan(args: argparse.Namespace) -> int:
     from tracker.store.replan import replan_all
 
     _open(args)
-    print(replan_all())
+    print(replan_all(force=args.all))
     return 0
 
 
@@ -1010,7 +1010,10 @@ def build_parser() -> argparse.ArgumentParser:
                       help=translate("CliHelp", "the reference date: stages, completions, due dates and overdue flags as of "
                                      "that day (default today)"))
 
-    add("replan", cmd_replan, translate("CliHelp", "recompute every project's evaluation plan (e.g. after a rule set changed)"))
+    sub = add("replan", cmd_replan, translate("CliHelp", "recompute the evaluation plans whose dates, budget or rule set changed since they "
+                                                         "were computed (e.g. after a rule set changed)"))
+    sub.add_argument("--all", action="store_true",
+                     help=translate("CliHelp", "recompute every project's plan, even where nothing it was computed from changed"))
 
     sub = add("template", cmd_template, translate("CliHelp", "write the Excel import template"))
     sub.add_argument("-o", "--output", required=True, metavar="FILE.xlsx", help=translate("CliHelp", "the workbook to write"))
