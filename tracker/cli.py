@@ -947,6 +947,9 @@ def build_parser() -> argparse.ArgumentParser:
     from tracker.cli_organisation import add_organisation_command  # imports tracker.cli too
 
     add_organisation_command(add, common)
+    from tracker.cli_check import add_check_command  # imports tracker.cli too
+
+    add_check_command(add, common)
 
     code_help = translate("CliHelp", "the project's code")
     sub = add("show", cmd_show, translate("CliHelp", "a project with its evaluation plan and compliance"))

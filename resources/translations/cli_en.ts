@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
   <context>
+    <name>CliCheck</name>
+    <message numerus="yes">
+      <source>the totals of %n project(s) were stored again from the detail</source>
+      <translation>
+        <numerusform>the totals of %n project were stored again from the detail</numerusform>
+        <numerusform>the totals of %n projects were stored again from the detail</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>… and %n more project(s) whose plan is out of date</source>
+      <translation>
+        <numerusform>… and %n more project whose plan is out of date</numerusform>
+        <numerusform>… and %n more projects whose plan is out of date</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>CliExchange</name>
     <message numerus="yes">
       <source>{count} demo project(s) ({codes}) left out: the file holds real projects only; `tracker demo --remove` removes them from the database</source>

@@ -124,6 +124,67 @@
     </message>
   </context>
   <context>
+    <name>CliCheck</name>
+    <message>
+      <source>expenditure to date (US$)</source>
+      <translation>gasto a la fecha (US$)</translation>
+    </message>
+    <message>
+      <source>funding (US$)</source>
+      <translation>financiación (US$)</translation>
+    </message>
+    <message>
+      <source>funding partners and modalities</source>
+      <translation>socios y modalidades de financiación</translation>
+    </message>
+    <message>
+      <source>countries</source>
+      <translation>países</translation>
+    </message>
+    <message>
+      <source>open evaluations</source>
+      <translation>evaluaciones abiertas</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>(ninguno)</translation>
+    </message>
+    <message>
+      <source>the database file: {problem}</source>
+      <translation>el archivo de la base de datos: {problem}</translation>
+    </message>
+    <message>
+      <source>{project}: {column} kept as {stored}, the detail gives {detail}</source>
+      <translation>{project}: {column} guardado como {stored}, el detalle da {detail}</translation>
+    </message>
+    <message numerus="yes">
+      <source>the totals of %n project(s) were stored again from the detail</source>
+      <translation>
+        <numerusform>los totales de %n proyecto se guardaron de nuevo a partir del detalle</numerusform>
+        <numerusform>los totales de %n proyectos se guardaron de nuevo a partir del detalle</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{project}: its evaluation plan was computed from other dates, budget or rules</source>
+      <translation>{project}: su plan de evaluación se calculó con otras fechas, otro presupuesto u otras reglas</translation>
+    </message>
+    <message numerus="yes">
+      <source>… and %n more project(s) whose plan is out of date</source>
+      <translation>
+        <numerusform>… y %n proyecto más cuyo plan no está al día</numerusform>
+        <numerusform>… y %n proyectos más cuyo plan no está al día</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>run 'tracker replan' to plan them again</source>
+      <translation>ejecute «tracker replan» para planificarlos de nuevo</translation>
+    </message>
+    <message>
+      <source>everything checked agrees: the list's totals equal the detail of every project, and every evaluation plan is current</source>
+      <translation>todo lo comprobado concuerda: los totales de la lista son iguales al detalle de cada proyecto y cada plan de evaluación está al día</translation>
+    </message>
+  </context>
+  <context>
     <name>CliDatabase</name>
     <message>
       <source>the backup</source>
@@ -657,8 +718,12 @@
       <translation>la fecha de referencia: etapas, finalizaciones, vencimientos y retrasos en esa fecha (por defecto, hoy)</translation>
     </message>
     <message>
-      <source>recompute every project's evaluation plan (e.g. after a rule set changed)</source>
-      <translation>recalcular el plan de evaluación de cada proyecto (por ejemplo, tras modificar un conjunto de normas)</translation>
+      <source>recompute the evaluation plans whose dates, budget or rule set changed since they were computed (e.g. after a rule set changed)</source>
+      <translation>recalcular los planes de evaluación cuyas fechas, presupuesto o conjunto de reglas cambiaron desde que se calcularon (por ejemplo, tras un cambio del conjunto de reglas)</translation>
+    </message>
+    <message>
+      <source>recompute every project's plan, even where nothing it was computed from changed</source>
+      <translation>recalcular el plan de cada proyecto, aunque no haya cambiado nada de aquello a partir de lo cual se calculó</translation>
     </message>
     <message>
       <source>write the Excel import template</source>
@@ -1079,6 +1144,14 @@
     <message>
       <source>its new value; a code for a type (e.g. C01 for an aid type)</source>
       <translation>su nuevo valor; un código para un tipo (por ejemplo C01 para un tipo de ayuda)</translation>
+    </message>
+    <message>
+      <source>check that the totals the list shows and the evaluation plans agree with each project's records</source>
+      <translation>comprobar que los totales que muestra la lista y los planes de evaluación concuerdan con los registros de cada proyecto</translation>
+    </message>
+    <message>
+      <source>store the list's totals again from the records where they differ</source>
+      <translation>guardar de nuevo los totales de la lista a partir de los registros donde difieren</translation>
     </message>
   </context>
   <context>

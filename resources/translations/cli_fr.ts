@@ -124,6 +124,67 @@
     </message>
   </context>
   <context>
+    <name>CliCheck</name>
+    <message>
+      <source>expenditure to date (US$)</source>
+      <translation>dépenses à ce jour (US$)</translation>
+    </message>
+    <message>
+      <source>funding (US$)</source>
+      <translation>financement (US$)</translation>
+    </message>
+    <message>
+      <source>funding partners and modalities</source>
+      <translation>partenaires et modalités de financement</translation>
+    </message>
+    <message>
+      <source>countries</source>
+      <translation>pays</translation>
+    </message>
+    <message>
+      <source>open evaluations</source>
+      <translation>évaluations ouvertes</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>(aucun)</translation>
+    </message>
+    <message>
+      <source>the database file: {problem}</source>
+      <translation>le fichier de la base de données : {problem}</translation>
+    </message>
+    <message>
+      <source>{project}: {column} kept as {stored}, the detail gives {detail}</source>
+      <translation>{project} : {column} conservé à {stored}, le détail donne {detail}</translation>
+    </message>
+    <message numerus="yes">
+      <source>the totals of %n project(s) were stored again from the detail</source>
+      <translation>
+        <numerusform>les totaux de %n projet ont été enregistrés à nouveau à partir du détail</numerusform>
+        <numerusform>les totaux de %n projets ont été enregistrés à nouveau à partir du détail</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{project}: its evaluation plan was computed from other dates, budget or rules</source>
+      <translation>{project} : son plan d'évaluation a été calculé à partir d'autres dates, d'un autre budget ou d'autres règles</translation>
+    </message>
+    <message numerus="yes">
+      <source>… and %n more project(s) whose plan is out of date</source>
+      <translation>
+        <numerusform>… et %n autre projet dont le plan n'est plus à jour</numerusform>
+        <numerusform>… et %n autres projets dont le plan n'est plus à jour</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>run 'tracker replan' to plan them again</source>
+      <translation>lancez « tracker replan » pour les planifier à nouveau</translation>
+    </message>
+    <message>
+      <source>everything checked agrees: the list's totals equal the detail of every project, and every evaluation plan is current</source>
+      <translation>tout ce qui a été vérifié concorde : les totaux de la liste égalent le détail de chaque projet, et chaque plan d'évaluation est à jour</translation>
+    </message>
+  </context>
+  <context>
     <name>CliDatabase</name>
     <message>
       <source>the backup</source>
@@ -657,8 +718,12 @@
       <translation>la date de référence : étapes, achèvements, échéances et retards à cette date (par défaut aujourd’hui)</translation>
     </message>
     <message>
-      <source>recompute every project's evaluation plan (e.g. after a rule set changed)</source>
-      <translation>recalculer le plan d'évaluation de chaque projet (par exemple après la modification d'un jeu de règles)</translation>
+      <source>recompute the evaluation plans whose dates, budget or rule set changed since they were computed (e.g. after a rule set changed)</source>
+      <translation>recalculer les plans d'évaluation dont les dates, le budget ou le jeu de règles ont changé depuis leur calcul (par exemple après un changement de jeu de règles)</translation>
+    </message>
+    <message>
+      <source>recompute every project's plan, even where nothing it was computed from changed</source>
+      <translation>recalculer le plan de chaque projet, même lorsque rien de ce dont il a été calculé n'a changé</translation>
     </message>
     <message>
       <source>write the Excel import template</source>
@@ -1079,6 +1144,14 @@
     <message>
       <source>its new value; a code for a type (e.g. C01 for an aid type)</source>
       <translation>sa nouvelle valeur ; un code pour un type (par exemple C01 pour un type d'aide)</translation>
+    </message>
+    <message>
+      <source>check that the totals the list shows and the evaluation plans agree with each project's records</source>
+      <translation>vérifier que les totaux affichés par la liste et les plans d'évaluation concordent avec les enregistrements de chaque projet</translation>
+    </message>
+    <message>
+      <source>store the list's totals again from the records where they differ</source>
+      <translation>enregistrer à nouveau les totaux de la liste à partir des enregistrements là où ils diffèrent</translation>
     </message>
   </context>
   <context>

@@ -1,0 +1,84 @@
+"""`tracker check`: is what the database keeps beside the detail still what the detail gives?
+
+The portfolio list reads totals kept on each project row (expenditure, funding, countries, open
+evaluations; tracker.store.list_totals) and re-planning skips projects whose plan fingerprint
+still holds (tracker.store.replan). Both are kept by the one write path; this command recomputes
+them from the detail and names any project where they disagree (something wrote around the
+write path: a database tool, a restored file of an older tracker). `--repair` stores the totals
+again from the detail; stale plans are re-planned by `tracker replan`. Exit status 1 when
+anything disagrees, so that a script can tell. Registered by tracker.cli.build_parser."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+from tracker.cli import _open, _print_json, shown_number
+from tracker.domain.i18n import translate
+
+
+def _column_name(column: str) -> str:
+    names = {
+        "expenditure_usd": translate("CliCheck", "expenditure to date (US$)"),
+        "funding_usd": translate("CliCheck", "funding (US$)"),
+        "funding_summary": translate("CliCheck", "funding partners and modalities"),
+        "country_list": translate("CliCheck", "countries"),
+        "open_evaluations": translate("CliCheck", "open evaluations"),
+    }
+    return names.get(column, column)
+
+
+def _value(column: str, value: Any) -> str:
+    if column.endswith("_usd"):
+        return shown_number(Decimal(int(value or 0)).scaleb(-2))
+    return value or translate("CliCheck", "(none)")
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from tracker.store import list_totals
+    from tracker.store.integrity import integrity_problems
+    from tracker.store.plan_fingerprints import stale_plans
+
+    _open(args)
+    broken = integrity_problems()
+    found = list_totals.repair() if args.repair else list_totals.differences()
+    stale = stale_plans()
+    if args.json:
+        _print_json({
+            "integrity": broken,
+            "totals": [{"project": d.code, "column": d.column, "stored": d.stored, "detail": d.computed} for d in found],
+            "totals_repaired": bool(args.repair and found),
+            "stale_plans": stale,
+        })
+    else:
+        for problem in broken:
+            print(translate("CliCheck", "the database file: {problem}").format(problem=problem))
+        for d in found:
+            print(translate("CliCheck", "{project}: {column} kept as {stored}, the detail gives {detail}").format(
+                project=d.code, column=_column_name(d.column), stored=_value(d.column, d.stored), detail=_value(d.column, d.computed)))
+        if found and args.repair:
+            repaired = len({d.code for d in found})
+            print(translate("CliCheck", "the totals of %n project(s) were stored again from the detail", "", repaired))
+        for code in stale[:20]:
+            print(translate("CliCheck", "{project}: its evaluation plan was computed from other dates, budget or rules").format(project=code))
+        if len(stale) > 20:
+            more = len(stale) - 20
+            print(translate("CliCheck", "… and %n more project(s) whose plan is out of date", "", more))
+        if stale:
+            print(translate("CliCheck", "run 'tracker replan' to plan them again"))
+        if not (broken or found or stale):
+            print(translate("CliCheck", "everything checked agrees: the list's totals equal the detail of every project, and every "
+                                        "evaluation plan is current"))
+    return 1 if broken or stale or (found and not args.repair) else 0
+
+
+def add_check_command(add: Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser],
+                      common: argparse.ArgumentParser) -> None:
+    """The `check` command, added through build_parser's `add`."""
+    sub = add("check", cmd_check, translate("CliHelp", "check that the totals the list shows and the evaluation plans agree with "
+                                                       "each project's records"))
+    sub.add_argument("--repair", action="store_true",
+                     help=translate("CliHelp", "store the list's totals again from the records where they differ"))
+    sub.add_argument("--json", action="store_true", help=translate("CliHelp", "print JSON"))
