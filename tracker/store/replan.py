@@ -53,8 +53,8 @@ SLICE = 10_000  # projects planned, then written, at a time: the rows to write n
 # This process's share of the projects when a helper plans the rest: a little over half, as the
 # helper starts about 0.15 s later (a fresh interpreter) and then hands its result over.
 OWN_SHARE = 0.52
-# When at least this share of the projects is stale, their evaluations are read with one scan
-# of the table; below it, by lists of project ids through the index.
+# When at least this share of the projects is stale, their evaluations are read by ranges of
+# project ids; below it, by lists of project ids (both through the index on project_id).
 SCAN_SHARE = 0.25
 
 __all__ = ["ReplanSummary", "replan_all", "stale_plans", "stored_budget_usd"]
@@ -104,15 +104,6 @@ _EVALUATION_SQL = (
 # The planning fields, then the fingerprint the row gives now (written back with the plan).
 _PROJECT_COLUMNS = ("id, uuid, code, planned_start, planned_end, budget, currency, usd_rate, midterm_review_agreed, "
                     "rule_set, version")
-
-
-def _range(column: str, param: str, below_id: int | None, from_id: int | None) -> tuple[str, tuple[int, ...]]:
-    """The condition on `column` for the ids below `below_id` or from `from_id` on, and its parameter."""
-    if below_id is not None:
-        return f"{column} < {param}", (below_id,)
-    if from_id is not None:
-        return f"{column} >= {param}", (from_id,)
-    return "", ()
 
 
 class _Days(dict):  # type: ignore[type-arg]
@@ -184,15 +175,12 @@ _DUE, _STATUS, _INDEPENDENCE_REQUIRED, _MANDATORY, _REASON, _RULE_SET = 4, 5, 7,
 _LOAD_ORDER = itemgetter(_DUE, 0)  # load_project's order (due, id), which replan() sees on a save; ISO dates sort as text
 
 
-def _read_projects(database: object, keys: dict[str, str], *, force: bool = False, below_id: int | None = None,
-                   from_id: int | None = None, ids: tuple[int, ...] | None = None) -> list[_Row]:
+def _read_projects(database: object, keys: dict[str, str], *, force: bool = False, from_id: int | None = None,
+                   ids: tuple[int, ...] | None = None) -> list[_Row]:
     """The planning fields and current fingerprint of the projects whose plan is stale (`force`:
-    of every project), by id; only those below `below_id`, from `from_id` on, or in `ids`, when given."""
+    of every project), by id; only those from `from_id` on, or in `ids`, when given."""
     current, params = plan_fingerprints.current_sql(keys, database)  # type: ignore[arg-type]
     conditions = [] if force else [plan_fingerprints.stale_sql(keys, database)[0]]  # type: ignore[arg-type]
-    if below_id is not None:
-        conditions.append("id < :below_id")
-        params["below_id"] = below_id  # type: ignore[assignment]
     if from_id is not None:
         conditions.append("id >= :from_id")
         params["from_id"] = from_id  # type: ignore[assignment]
@@ -220,18 +208,17 @@ def _group(rows: list[_Row], by_project: dict[int, list[_Row]] | None = None) ->
     return by_project
 
 
-def _scan_evaluations(database: object, wanted: set[int], *, below_id: int | None = None,
-                      from_id: int | None = None) -> dict[int, list[_Row]]:
-    """The evaluation rows of the projects `wanted`, by one scan of the table (of the projects
-    below `below_id` or from `from_id` on, when given). The rows stay rows until their project is
-    planned: that is cheaper than a dictionary of 400,000 records built in advance."""
-    # "+project_id" keeps SQLite from using the index on project_id, which takes longer than a
-    # scan when half of the table is wanted (0.53 s against 0.37 s for 213,000 rows); the unary
-    # plus is standard SQL (PostgreSQL takes it too).
-    condition, params = _range("+project_id", database.param, below_id, from_id)  # type: ignore[attr-defined]
-    sql = f"{_EVALUATION_SQL} WHERE {condition}" if condition else _EVALUATION_SQL
-    rows = database.execute_sql(sql, params or None).fetchall()  # type: ignore[attr-defined]
-    return _group([row for row in rows if row[1] in wanted])
+def _evaluations_between(database: object, part: list[_Row]) -> dict[int, list[_Row]]:
+    """The evaluation rows of the projects of `part` (rows of _read_projects, by id), read by the
+    range of their ids through the index on project_id, those of projects in the range but not in
+    `part` left out. Read a slice at a time, the rows never pile up (a portfolio re-planned once
+    holds 430,000 evaluations: 480 MiB when they were read at once), and a slice of ranges costs
+    what one scan of the table costs (2.1-2.8 s against 2.6-2.7 s for 427,000 rows here)."""
+    wanted = {row[0] for row in part}
+    p = database.param  # type: ignore[attr-defined]
+    sql = f"{_EVALUATION_SQL} WHERE project_id >= {p} AND project_id <= {p}"
+    rows = database.execute_sql(sql, (part[0][0], part[-1][0])).fetchall()  # type: ignore[attr-defined]
+    return _group([row for row in rows if row[1] in wanted] if len(wanted) <= part[-1][0] - part[0][0] else rows)  # type: ignore[operator]
 
 
 def _evaluations_of(database: object, pids: list[int]) -> dict[int, list[_Row]]:
@@ -491,10 +478,9 @@ def replan_all(progress: Progress | None = None, cancelled: Callable[[], bool] |
     helper = None
     planner = _Planner(who, now)
     try:
-        split_id = None
         rows = _read_projects(database, keys, force=force)
         total = len(rows)  # the projects to re-plan
-        scan = total >= SCAN_SHARE * projects  # most projects: their evaluations are read with one scan
+        scan = total >= SCAN_SHARE * projects  # most projects: their evaluations are read by ranges of ids
         address = database_address(database)
         # Inside a caller's transaction the helper, on a connection of its own, would not see
         # what that transaction changed: then this process plans everything.
@@ -505,7 +491,7 @@ def replan_all(progress: Progress | None = None, cancelled: Callable[[], bool] |
             own = min(total - 1, max(1, round(total * OWN_SHARE)))
             try:
                 helper = Helper(address, rows[own][0], who, now, force=force, scan=scan)  # type: ignore[arg-type]
-                split_id, rows = rows[own][0], rows[:own]
+                rows = rows[:own]
             except OSError:  # no interpreter to start (an unusual installation): plan everything here
                 pass
         if total == 0:  # made current by someone else since the count
@@ -520,15 +506,12 @@ def replan_all(progress: Progress | None = None, cancelled: Callable[[], bool] |
             return True
 
         writes = _Writes()
-        by_project: dict[int, list[_Row]] | None = None
-        if scan:
-            by_project = _scan_evaluations(database, {row[0] for row in rows}, below_id=split_id)  # type: ignore[misc, arg-type]
         try:
             with contextlib.ExitStack() as transaction:
                 began = False
                 for start in range(0, len(rows), SLICE):
                     part = rows[start : start + SLICE]
-                    evaluations = by_project if by_project is not None else _evaluations_of(database, [r[0] for r in part])  # type: ignore[misc]
+                    evaluations = _evaluations_between(database, part) if scan else _evaluations_of(database, [r[0] for r in part])  # type: ignore[misc]
                     part_writes = planner.plan(part, evaluations, tick, start)
                     if part_writes is None:
                         raise _Cancelled
@@ -539,7 +522,7 @@ def replan_all(progress: Progress | None = None, cancelled: Callable[[], bool] |
                         _write_checked(database, keys, part_writes, planner)
                     part_writes.forget_rows()
                     writes.add_counts(part_writes)
-                del by_project, rows
+                del rows
                 if helper is not None:
                     for pending in helper.results(cancelled):  # the helper's part, a slice at a time
                         if pending is None:

@@ -34,17 +34,16 @@ def _replan_part(address: str, from_id: int, who: str, now: str, force: bool, sc
     the other, a slice of projects each."""
     from tracker.store import plan_fingerprints
     from tracker.store.database import close_database, open_database
-    from tracker.store.replan import SLICE, _evaluations_of, _Planner, _read_projects, _scan_evaluations
+    from tracker.store.replan import SLICE, _evaluations_between, _evaluations_of, _Planner, _read_projects
 
     database = open_database(address, read_only=True)
     try:
         rows = _read_projects(database, plan_fingerprints.rule_set_keys(), force=force, from_id=from_id)
-        by_project = _scan_evaluations(database, {row[0] for row in rows}, from_id=from_id) if scan else None  # type: ignore[misc]
         planner = _Planner(who, now)
         with open(out, "wb") as handle:
             for start in range(0, len(rows), SLICE):
                 part = rows[start : start + SLICE]
-                evaluations = by_project if by_project is not None else _evaluations_of(database, [r[0] for r in part])  # type: ignore[misc]
+                evaluations = _evaluations_between(database, part) if scan else _evaluations_of(database, [r[0] for r in part])  # type: ignore[misc]
                 writes = planner.plan(part, evaluations)
                 pickle.dump(writes, handle, protocol=pickle.HIGHEST_PROTOCOL)
     finally:
