@@ -17,8 +17,8 @@ ratio figure / limit (the median of each run's ratio). Groups (--only):
 
 - table: the portfolio table (bench/bench_portfolio_table.measure): first painted table, filter
   keystroke, slowest first sort, reload after saving one project;
-- replan: every plan recomputed (tracker.store.replan.replan_all) on a fresh copy, all stale, then
-  again on the now consistent copy;
+- replan: every plan recomputed (tracker.store.replan.replan_all, through bench/bench_replan.child)
+  on a fresh copy, all stale, then again on the now consistent copy, then forced (--all);
 - compliance: the compliance report against xlsxwriter writing the same cells (bench/bench_reports.py);
 - portfolio: the portfolio report against its own SQL plus xlsxwriter writing the same cells;
 - startup: launch to the painted main window with the demo (bench/bench_startup.measure).
@@ -80,6 +80,14 @@ STARTUP_KEYS = {  # ours -> bench_startup.measure()'s dict
     "floor_runs": "floor_runs",  # optional: the ratio is then paired run by run
     "peak": "peak_mib",
 }
+REPLAN_KEYS = {  # ours -> bench_replan.child()'s dict
+    "seconds": "seconds",
+    "peak_mib": "peak_mib",  # both processes added up
+    "summary": "summary",
+    "processes": "processes",
+    "cpu": "cpu",
+    "helper_cpu": "helper_cpu",
+}
 REPORT_TASKS = {  # ours -> bench_reports.run_child task names
     "compliance": "compliance",
     "xlsxwriter": "xlsxwriter",
@@ -126,20 +134,28 @@ def _keyed(figures: dict[str, Any], keys: dict[str, str], source: str) -> dict[s
     return {ours: figures.get(theirs) for ours, theirs in keys.items()}
 
 
-def child_replan(db: Path) -> dict[str, object]:
-    """replan_all() as `tracker replan` runs it. From PARALLEL_FROM projects it plans in two
-    processes (this one and a helper it starts), so the peak memory is the sum of the two peaks:
-    they run at the same time."""
+def child_replan(db: Path, force: bool = False) -> dict[str, object]:
+    """replan_all() as `tracker replan` runs it (`force`: `--all`), through bench_replan.child when
+    there is one. From PARALLEL_FROM projects it plans in two processes (this one and a helper it
+    starts), so the peak memory is the sum of the two peaks: they run at the same time."""
+    try:
+        import bench_replan
+
+        measured = getattr(bench_replan, "child", None)
+    except ImportError:
+        measured = None
+    if measured is not None:
+        return _keyed(measured(db, None, force), REPLAN_KEYS, "bench_replan.child")
     from tracker.store.database import open_database
     from tracker.store.replan import replan_all
 
     open_database(db)
-    start = time.perf_counter()
-    summary = replan_all()
-    seconds = time.perf_counter() - start
-    helper_mib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # the helper, ended by now
-    return {"seconds": seconds, "peak_mib": peak_mib() + helper_mib, "summary": str(summary),
-            "changed": getattr(summary, "changed_projects", None), "processes": 2 if helper_mib else 1}
+    start, cpu = time.perf_counter(), time.process_time()
+    summary = replan_all(force=True) if force else replan_all()
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+    helper = resource.getrusage(resource.RUSAGE_CHILDREN)  # the helper, ended by now
+    return {"seconds": seconds, "peak_mib": peak_mib() + helper.ru_maxrss / 1024, "summary": str(summary),
+            "processes": 2 if helper.ru_maxrss else 1, "cpu": cpu, "helper_cpu": helper.ru_utime + helper.ru_stime}
 
 
 def child_portfolio(db: Path, out: Path) -> dict[str, object]:
@@ -261,6 +277,7 @@ def child_main(args: argparse.Namespace) -> int:
         "build": lambda: child_build(args.db, args.projects, args.evaluations),
         "table": lambda: child_table(args.db, args.projects),
         "replan": lambda: child_replan(args.db),
+        "replan-forced": lambda: child_replan(args.db, force=True),
         "portfolio": lambda: child_portfolio(args.db, args.out),
         "xlsxwriter-portfolio": lambda: child_xlsxwriter_portfolio(args.db, args.out),
         "startup": lambda: child_startup(args.runs),
@@ -501,29 +518,40 @@ def measure_table(ctx: Context) -> list[Row]:
 def measure_replan(ctx: Context) -> list[Row]:
     stale = Row("every plan recomputed, all stale (fresh copy of the synthetic database)", "s", 4.0, 2.0)
     consistent = Row("every plan recomputed, consistent portfolio (the same copy again)", "s", 0.5, 0.25)
+    forced = Row("every plan recomputed, forced (`tracker replan --all`: nothing to write)", "s")
+    reads = "bare read of the planning columns and the evaluations (fetchall)"
     details: list[str] = []
+    cpu: dict[str, list[float]] = {"stale": [], "consistent": [], "forced": []}
     for run in range(ctx.runs):
         print(f"  run {run + 1}/{ctx.runs}: re-plan", flush=True)
         copy = ctx.folder / f"replan-{run}.sqlite3"
         copy_database(ctx.source, copy)
         try:
             floor = run_child("planning-reads", "--db", str(copy)) or {}
-            stale.limit("bare read of the planning columns and the evaluations (fetchall)").add(floor.get("seconds"))
-            first = run_child("replan", "--db", str(copy))
-            stale.figure.add(first and first.get("seconds"), first and first.get("peak_mib"))
-            second = run_child("replan", "--db", str(copy)) if first else None
-            consistent.figure.add(second and second.get("seconds"), second and second.get("peak_mib"))
-            floor = run_child("fingerprints", "--db", str(copy)) or {}
-            consistent.limit("bare SELECT id, plan_fingerprint FROM project (fetchall)").add(floor.get("seconds"))
-            for label, answer in (("stale", first), ("consistent", second)):
+            for row in (stale, forced):
+                row.limit(reads).add(floor.get("seconds"))
+            answers = {}
+            for label, row, task in (("stale", stale, "replan"), ("consistent", consistent, "replan"), ("forced", forced, "replan-forced")):
+                # Each on the copy as the one before left it: once stale, the plans are consistent.
+                answer = run_child(task, "--db", str(copy)) if label == "stale" or answers.get("stale") else None
+                answers[label] = answer
+                row.figure.add(answer and answer.get("seconds"), answer and answer.get("peak_mib"))
+                if answer and answer.get("cpu") is not None:
+                    cpu[label].append(float(answer["cpu"]) + float(answer.get("helper_cpu") or 0))
                 if answer:
                     details.append(f"{label}: {answer.get('summary')} ({answer.get('processes')} process(es))")
-            print(f"    stale {show(stale.figure.values[-1], 's')}, consistent {show(consistent.figure.values[-1], 's')}", flush=True)
+            floor = run_child("fingerprints", "--db", str(copy)) or {}
+            consistent.limit("bare SELECT id, plan_fingerprint FROM project (fetchall)").add(floor.get("seconds"))
+            print("    " + ", ".join(f"{label} {show(row.figure.values[-1], 's')}"
+                                      for label, row in (("stale", stale), ("consistent", consistent), ("forced", forced))), flush=True)
         finally:
             remove_database(copy)
     if details:
-        ctx.notes.append("Re-plan summaries of the last run: " + "; ".join(details[-2:]) + ".")
-    return [stale, consistent]
+        ctx.notes.append("Re-plan summaries of the last run: " + "; ".join(details[-3:]) + ".")
+    if cpu["stale"]:
+        ctx.notes.append("Re-plan in CPU time (median, both processes added up): "
+                         + ", ".join(f"{label} {statistics.median(times):.2f} s" for label, times in cpu.items() if times) + ".")
+    return [stale, consistent, forced]
 
 
 def measure_compliance(ctx: Context) -> list[Row]:
@@ -761,8 +789,9 @@ METHOD = [
     "(`peak_after_paint_mib`), on the reload's row the whole session's. Limits: a minimal `QAbstractTableModel` over a bare "
     "`SELECT` of the list's columns `ORDER BY code LIMIT 100` in a `QTableView`, shown and painted (a lazy model's first "
     "screen); a plain model of every row of the same `SELECT`, painted; `portfolio_rows_of` for one project alone.",
-    "- **Re-plan**: `replan_all()` on a fresh copy of the synthetic database per run (its plans are stale: drawn at random, "
-    "no fingerprints), then again on that copy, now consistent. Peak memory adds up both processes when a helper plans half. "
+    "- **Re-plan**: `replan_all()` (`bench/bench_replan.py`'s `child`) on a fresh copy of the synthetic database per run "
+    "(its plans are stale: drawn at random, no fingerprints), then again on that copy, now consistent, then forced "
+    "(every plan computed, nothing to write). Peak memory adds up both processes when a helper plans half. "
     "Limits: the bare read of what re-planning reads (projects' planning columns and every evaluation), and "
     "`SELECT id, plan_fingerprint FROM project`, fetched whole through `sqlite3`.",
     "- **Compliance report**: `bench/bench_reports.py`, tracker's report against xlsxwriter (`constant_memory`) writing the "

@@ -53,17 +53,19 @@ def list_columns() -> str:
 
 
 def plan_reads() -> tuple[str, ...]:
-    """The statements re-planning reads everything with (tracker.store.replan's, if it still
-    names them), without the parameters of a split between two processes."""
+    """The statements that read what re-planning reads, bare: the planning columns of every
+    project (tracker.store.replan's own list of them, if it still names one) and every evaluation,
+    without the fingerprint test or the slicing around them."""
     try:
         from tracker.store import replan
-
-        project_sql, evaluation_sql = getattr(replan, "_PROJECT_SQL", None), getattr(replan, "_EVALUATION_SQL", None)
     except ImportError:
         return _PLAN_READS
-    if isinstance(project_sql, str) and isinstance(evaluation_sql, str):
-        return project_sql, evaluation_sql
-    return _PLAN_READS
+    project_sql = getattr(replan, "_PROJECT_SQL", None)
+    columns = getattr(replan, "_PROJECT_COLUMNS", None)
+    if not isinstance(project_sql, str):
+        project_sql = f"SELECT {columns} FROM project" if isinstance(columns, str) else _PLAN_READS[0]
+    evaluation_sql = getattr(replan, "_EVALUATION_SQL", None)
+    return project_sql, evaluation_sql if isinstance(evaluation_sql, str) else _PLAN_READS[1]
 
 
 def _paint(rows: list[tuple[Any, ...]], headers: list[str]) -> Any:
