@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QToo
 
 from tracker.domain.classifications import Classification, FundingModality, Region, Stage, StrategicObjective
 from tracker.gui.portfolio_columns import regular_budget_funder
-from tracker.gui.portfolio_load import partner_lists
+from tracker.gui.portfolio_load import partners_of
 from tracker.gui.portfolio_model import REGULAR_BUDGET, PortfolioFilter
 from tracker.store.queries import PortfolioRow
 
@@ -117,15 +117,12 @@ class FilterBar(QWidget):
     def set_partners(self, rows: list[PortfolioRow]) -> None:
         """List the partners that fund the loaded projects, keeping the current choice when it is
         still there (a reload must not silently drop a filter that still applies)."""
-        self.set_partner_lists(*partner_lists(rows))
+        self.set_partner_list(*partners_of(rows))
 
-    def set_partner_lists(self, lists: dict[str, tuple[str, ...]], regular: bool) -> None:
-        """set_partners from the distinct partner lists (codes -> names) of the loaded projects,
-        as portfolio_load.partner_lists gives them (on the worker thread for a large list)."""
-        partners: dict[str, str] = {}
-        for codes, names in lists.items():
-            if codes:
-                partners.update(zip(codes.split(", "), names))
+    def set_partner_list(self, partners: dict[str, str], regular: bool) -> None:
+        """set_partners from the partners funding the loaded projects (code -> name) and whether
+        any is funded by the regular budget, as portfolio_load.partners_of gives them (on the
+        worker thread for a large list)."""
         current = self.partner.currentData()
         self.partner.blockSignals(True)
         self.partner.clear()

@@ -38,7 +38,7 @@ class PreparedRows:
     sort_order: Qt.SortOrder
     sort_keys: dict[int, list[Any]]  # the sort column's keys
     order: list[int] | None  # every slot in that sort order
-    partner_lists: dict[str, tuple[str, ...]]  # distinct partner lists (codes -> names), for the filter bar
+    partners: dict[str, str]  # every partner funding a row, code -> name, for the filter bar
     regular_budget: bool  # any row funded by the regular budget
 
 
@@ -145,14 +145,18 @@ def sort_orders(rows: list[PortfolioRow], column: int) -> tuple[array[int], arra
             gc.enable()
 
 
-def partner_lists(rows: list[PortfolioRow]) -> tuple[dict[str, tuple[str, ...]], bool]:
-    """The distinct partner lists of the rows (codes -> names) and whether any row is funded by
-    the regular budget: what the filter bar lists."""
+def partners_of(rows: list[PortfolioRow]) -> tuple[dict[str, str], bool]:
+    """Every partner funding the rows (code -> name) and whether any row is funded by the regular
+    budget: what the filter bar lists."""
     lists: dict[str, tuple[str, ...]] = {}
-    for row in rows:  # a partner list repeats across many projects: each is kept once
+    for row in rows:  # a partner list repeats across many projects: each is read once
         if row.partners not in lists:
             lists[row.partners] = row.partner_names
-    return lists, any(row.regular_budget for row in rows)
+    partners: dict[str, str] = {}
+    for codes, names in lists.items():
+        if codes:
+            partners.update(zip(codes.split(", "), names))
+    return partners, any(row.regular_budget for row in rows)
 
 
 def prepare_rows(rows: list[PortfolioRow], locale: QLocale | None, sort_column: int, sort_order: Qt.SortOrder,
@@ -190,5 +194,5 @@ def _prepare(rows: list[PortfolioRow], locale: QLocale | None, sort_column: int,
             order = sorted_slots(keys[sort_column], sort_order)
         else:
             order = list(range(len(rows)))
-    lists, regular = partner_lists(rows)
-    return PreparedRows(rows, fmt, text, search, ids, row_of_id, by_code, sort_column, sort_order, keys, order, lists, regular)
+    partners, regular = partners_of(rows)
+    return PreparedRows(rows, fmt, text, search, ids, row_of_id, by_code, sort_column, sort_order, keys, order, partners, regular)

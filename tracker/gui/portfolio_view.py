@@ -179,7 +179,7 @@ class PortfolioView(QWidget):
         sort, the filter, the selection and, after the first screen, the scroll position (the
         first screen's rows are the whole list's first rows)."""
         self._loaded = True
-        self.filters.set_partner_lists(prepared.partner_lists, prepared.regular_budget)
+        self.filters.set_partner_list(prepared.partners, prepared.regular_budget)
         self.model.set_filter(self.filters.current_filter())
         bar = self.table.verticalScrollBar()
         position = bar.value() if self.model.is_loading() else None
