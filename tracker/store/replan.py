@@ -49,7 +49,7 @@ from tracker.store.sql import execute
 from tracker.store.writes import bulk_write_transaction
 
 PROGRESS_EVERY = 2_000
-SLICE = 10_000  # projects planned, then written, at a time: the rows to write never pile up
+SLICE = 5_000  # projects planned, then written, at a time: the rows to write never pile up
 # This process's share of the projects when a helper plans the rest: a little over half, as the
 # helper starts about 0.15 s later (a fresh interpreter) and then hands its result over.
 OWN_SHARE = 0.52

@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 # From this many stale projects, two processes share the planning (if there are two cores): below
 # it, starting the second process costs more than it saves.
 PARALLEL_FROM = 20_000
+# The helper's SQLite page cache (KiB): it reads each page once, and the two processes' memory
+# is counted together.
+HELPER_CACHE_KIB = 4_000
 
 
 def _replan_part(address: str, from_id: int, who: str, now: str, force: bool, scan: bool, out: str) -> None:
@@ -37,6 +40,8 @@ def _replan_part(address: str, from_id: int, who: str, now: str, force: bool, sc
     from tracker.store.replan import SLICE, _evaluations_between, _evaluations_of, _Planner, _read_projects
 
     database = open_database(address, read_only=True)
+    if not hasattr(database, "address"):  # SQLite: it reads each page once, so a small page cache will do
+        database.execute_sql(f"PRAGMA cache_size = -{HELPER_CACHE_KIB}")
     try:
         rows = _read_projects(database, plan_fingerprints.rule_set_keys(), force=force, from_id=from_id)
         planner = _Planner(who, now)

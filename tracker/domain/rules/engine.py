@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
@@ -194,6 +195,17 @@ class EvaluationPlan:
     independent_required: bool
     midterm_review_agreed: bool
     evaluations: tuple[PlannedEvaluation, ...]
+    # The sentences below, by (which, language, number style), once each: re-planning a whole
+    # portfolio asks a plan for its independence comparison up to three times.
+    _said: dict[tuple[str, str, NumberStyle], str] = field(default_factory=dict, compare=False, repr=False)
+
+    def _memo(self, which: str, make: Callable[[NumberStyle], str]) -> str:
+        style = number_style()
+        key = (which, current_language(), style)
+        found = self._said.get(key)
+        if found is None:
+            found = self._said[key] = make(style)
+        return found
 
     @property
     def duration_text(self) -> str:
@@ -209,7 +221,8 @@ class EvaluationPlan:
     def band_reason(self) -> str:
         """E.g. "24.00 months is within 18-30 months: mid-term and final evaluation", in the
         current language."""
-        return _band_reason(self.duration_months.numerator, self.duration_months.denominator, self.band, number_style())
+        return self._memo("band", lambda style: _band_reason(self.duration_months.numerator, self.duration_months.denominator,
+                                                             self.band, style))
 
     @property
     def independence_reason(self) -> str:
@@ -229,7 +242,8 @@ class EvaluationPlan:
         rule = self.rule_set.independent
         if rule is None:
             return ""
-        return _independence_comparison(self.budget_usd, rule.budget_over_usd, self.independent_required)
+        return self._memo("comparison", lambda _: _independence_comparison(self.budget_usd, rule.budget_over_usd,
+                                                                           self.independent_required))
 
     def to_json(self) -> dict[str, Any]:
         return {
