@@ -77,6 +77,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.screenshot:
         # A screenshot needs no screen: render offscreen unless told otherwise.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # The store and the domain (peewee, the models, the portfolio's query) are imported before
+    # PySide6: PySide6 reads the source of every module imported after it (looking for its
+    # __feature__ switches), a fraction of a millisecond each for a hundred modules at start-up.
+    import tracker.store.queries  # noqa: F401 - imported for the order only
+    from tracker.store.database import close_database, demo_database_path, open_database
+
     # A screenshot is of the app in English unless --lang asks for another (never the user's preference).
     app = create_app(args.lang or ("en" if args.screenshot else None))
     if args.screenshot:
@@ -88,7 +94,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     from tracker.domain.errors import DomainError
     from tracker.gui import workers
     from tracker.gui.main_window import MainWindow
-    from tracker.store.database import close_database, demo_database_path, open_database
 
     try:
         open_database(demo_database_path() if args.demo else args.db)

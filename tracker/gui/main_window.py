@@ -184,7 +184,8 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self._after_first_paint)
 
     def _after_first_paint(self) -> None:
-        self.dashboard  # noqa: B018 - built now, so the tab opens at once when clicked
+        if self.isVisible():  # not for a window closed meanwhile
+            self.dashboard  # noqa: B018 - built now, so the tab opens at once when clicked
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
