@@ -33,12 +33,69 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
-# Run in the measured process: nothing here is imported that the app would not import itself
-# (PySide6's QtCore and QtWidgets, tracker.gui.main_window and tracker.gui.app).
-_REPORT = """
+# Run in the measured process. Nothing is imported before the app imports it, in the app's order
+# (PySide6 reads the source of each module imported after it: the order matters): the probe hooks
+# the import of tracker.gui.main_window to wrap MainWindow.show, which installs an event filter
+# that reports the first Paint event.
+STARTUP_PROBE = """
+import importlib.machinery, os, resource, sys, time
+
+sys.path.insert(0, os.environ["BENCH_ROOT"])
+
+
+def report_first_paint(window_class):
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    class FirstPaint(QObject):
+        seen = False
+
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint and not self.seen:
+                self.seen = True
+                seconds = time.time() - float(os.environ["BENCH_T0"])
+                usage = resource.getrusage(resource.RUSAGE_SELF)
+                cpu, peak = usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+                print(f"BENCH {seconds:.4f} {cpu:.4f} {peak:.1f}", flush=True)
+                QTimer.singleShot(0, QApplication.instance().quit)
+            return False
+
+    first_paint = FirstPaint()
+    shown = window_class.show
+
+    def show(self):
+        self.installEventFilter(first_paint)
+        shown(self)
+
+    window_class.show = show
+
+
+class AfterMainWindow:  # a meta path finder (importlib.abc would import more than the app does)
+    def find_spec(self, name, path, target=None):
+        if name != "tracker.gui.main_window":
+            return None
+        spec = importlib.machinery.PathFinder.find_spec(name, path)
+        run = spec.loader.exec_module
+
+        def exec_module(module):
+            run(module)
+            report_first_paint(module.MainWindow)
+
+        spec.loader.exec_module = exec_module
+        return spec
+
+
+sys.meta_path.insert(0, AfterMainWindow())
+from tracker.gui.app import main
+
+sys.exit(main(sys.argv[1:]))
+"""
+
+FLOOR_PROBE = """
 import os, resource, sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+
 
 class FirstPaint(QObject):
     seen = False
@@ -53,28 +110,8 @@ class FirstPaint(QObject):
             QTimer.singleShot(0, QApplication.instance().quit)
         return False
 
+
 first_paint = FirstPaint()
-"""
-
-STARTUP_PROBE = _REPORT + """
-sys.path.insert(0, os.environ["BENCH_ROOT"])
-import tracker.gui.main_window as main_window
-
-shown = main_window.MainWindow.show
-
-def show(self):
-    self.installEventFilter(first_paint)
-    shown(self)
-
-main_window.MainWindow.show = show
-from tracker.gui.app import main
-
-sys.exit(main(sys.argv[1:]))
-"""
-
-FLOOR_PROBE = _REPORT + """
-from PySide6.QtWidgets import QMainWindow, QTableView
-
 app = QApplication(sys.argv[:1])
 window = QMainWindow()
 window.setCentralWidget(QTableView(window))

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -73,15 +72,24 @@ NOT_YET = (
 )
 
 
+# The demo database as a first start leaves it (created and filled), in a process of its own.
+FILL_DEMO = """
+from tracker.store.database import close_database, demo_database_path, open_database
+from tracker.store.demo import load_demo
+
+open_database(demo_database_path())
+load_demo()
+close_database()
+"""
+
+
 @pytest.fixture
-def first_paint(tmp_path: Path, demo_template: Path) -> dict[str, object]:
-    """Start `main.py --demo` in a fresh process on a copy of the demo (a second start: the
-    first one created it) and a fresh settings file; what it had at its first paint."""
-    demo = tmp_path / "data" / "tracker" / "demo.sqlite3"
-    demo.parent.mkdir(parents=True)
-    shutil.copyfile(demo_template, demo)
+def first_paint(tmp_path: Path) -> dict[str, object]:
+    """Start `main.py --demo` in a fresh process on the demo (a second start: the first one
+    created it) with a fresh settings file; what it had at its first paint."""
     env = {key: value for key, value in os.environ.items() if key != "TRACKER_DB"}
     env.update(QT_QPA_PLATFORM="offscreen", XDG_DATA_HOME=str(tmp_path / "data"), TRACKER_SETTINGS=str(tmp_path / "settings.ini"))
+    subprocess.run([sys.executable, "-c", FILL_DEMO], cwd=ROOT, env=env, check=True, capture_output=True, timeout=300)
     result = subprocess.run([sys.executable, "-c", FIRST_PAINT_PROBE], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     line = next(line for line in result.stdout.splitlines() if line.startswith("FIRST PAINT "))
