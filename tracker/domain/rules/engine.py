@@ -365,6 +365,7 @@ def plan_evaluations(
             for n, day in enumerate(anniversaries_before(start, end), start=1):
                 planned.append((kind, n, day, pattern.format(reason=band_reason, evaluation=label, number=n)))
 
+    said = {("band", language, style): band_reason}  # what band_reason says in these texts
     target = -1  # the evaluation made independent: the first of the rule's kind, else the last
     if independent_required and planned:
         assert independence is not None
@@ -377,6 +378,7 @@ def plan_evaluations(
         usd = patterns[_USD]
         comparison = patterns[_OVER].format(budget=usd.format(amount=format_number(budget_usd, style, 2)),
                                             threshold=prepared.threshold(texts))
+        said[("comparison", language, style)] = comparison  # what independence_comparison says in these texts
         planned[target] = (kind, sequence, due, patterns[_INDEPENDENT].format(reason=reason, comparison=comparison))
     evaluations = [
         PlannedEvaluation(kind, sequence, due, i == target, True, reason)
@@ -394,6 +396,7 @@ def plan_evaluations(
         independent_required=independent_required,
         midterm_review_agreed=midterm_review_agreed,
         evaluations=tuple(evaluations),
+        _said=said,
     )
 
 
