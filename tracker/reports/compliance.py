@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -55,7 +55,7 @@ from tracker.reports.xlsx import (
     total_of,
 )
 from tracker.store import report_queries as q
-from tracker.store.plan_reasons import ReportReasons
+from tracker.store.plan_reasons import Planning, ReportReasons
 
 SUMMARY_HEADERS = [QT_TRANSLATE_NOOP("ComplianceReport", "Projects"),
                    QT_TRANSLATE_NOOP("ComplianceReport", "Not yet started"),
@@ -264,16 +264,26 @@ def _projects(book: Book, as_of: dt.date, thresholds: dict[str, int | None], ste
     sheet.heading(translate("ComplianceReport", "Projects and their required evaluations as of {date}").format(date=long_date(as_of)),
                   translate("ComplianceReport", "As of {date}. Overdue: mandatory, past due, not completed by that date; a "
                             "project not yet started has nothing due yet").format(date=long_date(as_of)))
-    dates = _DateCache()
+    dates = _Memo(day)
+    region, stage = _Memo(region_label), _Memo(stage_label)
     yes, no, not_yet = translate("Report", "Yes"), translate("Report", "No"), translate("ComplianceReport", "Not yet due")
+    independence = [_independence(state) for state in range(4)]  # by IndependenceState
+    NOT_MET = q.IndependenceState.NOT_MET
 
     def rows() -> Iterator[tuple[Any, ...]]:
-        for p in q.compliance_projects(as_of, thresholds):
-            compliant = p.compliant
-            rule_set = (p.rule_set,) if several_rule_sets else ()
-            yield (p.code, p.title, region_label(p.region), stage_label(p.stage), p.partners or "", dates(p.start), dates(p.end),
-                   dollars(p.budget_cents), *rule_set, p.required, p.completed, p.waived, p.open, p.overdue, dates(p.next_due),
-                   _independence(p.independence), not_yet if compliant is None else yes if compliant else no)
+        # The query's columns (q.ComplianceProject's fields), each turned into its cell's value by
+        # a look-up of labels and dates made once per distinct value.
+        for (code, title, region_code, stage_code, partners, start, end, budget, rule_set, required, completed, waived, open_,
+             overdue, next_due, not_started, state) in q.compliance_project_rows(as_of, thresholds):
+            compliant = not_yet if not_started else yes if overdue == 0 and state != NOT_MET else no
+            if several_rule_sets:
+                yield (code, title, region[region_code], stage[stage_code], partners or "", dates[start], dates[end],
+                       dollars(budget), rule_set, required, completed, waived, open_, overdue, dates[next_due],
+                       independence[state], compliant)
+            else:
+                yield (code, title, region[region_code], stage[stage_code], partners or "", dates[start], dates[end],
+                       dollars(budget), required, completed, waived, open_, overdue, dates[next_due], independence[state],
+                       compliant)
 
     sheet.stream(cols, rows(), steps)
 
@@ -292,7 +302,9 @@ def _evaluations(book: Book, as_of: dt.date, steps: Steps) -> None:
     sheet.heading(translate("ComplianceReport", "Required evaluations as of {date}").format(date=long_date(as_of)),
                   translate("ComplianceReport", "As of {date}: the mandatory evaluations of projects not cancelled by that date; "
                             "\"On the date\" gives each one's standing that day").format(date=long_date(as_of)))
-    dates = _DateCache()
+    dates = _Memo(day)
+    region, stage, status, form = _Memo(region_label), _Memo(stage_label), _Memo(status_label), _Memo(independence_label)
+    evaluation = _Memo(lambda key: evaluation_label(*key))
     yes = translate("Report", "Yes")
     standing = {"overdue": translate("ComplianceReport", "Overdue"), "not yet due": translate("ComplianceReport", "Not yet due"),
                 "due": translate("ComplianceReport", "Due that day"), "done": translate("ComplianceReport", "Done"),
@@ -301,38 +313,44 @@ def _evaluations(book: Book, as_of: dt.date, steps: Steps) -> None:
     # rows go by (they come by project), so the memory stays flat.
     reasons = ReportReasons()
     reason = reasons.reason
+    planned = reasons.active
 
     def rows() -> Iterator[tuple[Any, ...]]:
-        for e in q.compliance_evaluations(as_of, planning=reasons.active):
-            due, completed_on = dates(e.due), dates(e.completed_on)
-            state = _standing(e, due, completed_on, as_of)
-            yield (e.project_code, region_label(e.region), stage_label(e.stage), evaluation_label(e.kind, e.sequence),
-                   status_label(e.status), due, completed_on, (as_of - due).days if state == "overdue" and due else None,
-                   standing[state], independence_label(e.independence), yes if e.independence_required else "",
-                   reason(e.project_code, e.planning, e.kind, e.sequence, e.reason))
+        last_code, planning = None, None
+        for row in q.compliance_evaluation_rows(as_of, planning=planned):
+            (code, region_code, stage_code, not_started, kind, sequence, due_text, status_code, form_code, must_be_independent,
+             completed_text, stored) = row[:12]
+            if planned and code != last_code:  # one Planning a project (its rows come together)
+                last_code, planning = code, Planning(*row[12:])
+            due, completed_on = dates[due_text], dates[completed_text]
+            state = _standing(status_code, bool(not_started), due, completed_on, as_of)
+            yield (code, region[region_code], stage[stage_code], evaluation[(kind, sequence)], status[status_code], due,
+                   completed_on, (as_of - due).days if state == "overdue" and due else None, standing[state], form[form_code],
+                   yes if must_be_independent else "", reason(code, planning, kind, sequence, stored))
 
     sheet.stream(cols, rows(), steps)
 
 
-def _standing(e: q.ComplianceEvaluation, due: dt.date | None, completed_on: dt.date | None, as_of: dt.date) -> str:
+def _standing(status: str, not_started: bool, due: dt.date | None, completed_on: dt.date | None, as_of: dt.date) -> str:
     """An evaluation's standing on `as_of`: done (completed by then), waived, or still open then and
     overdue, due that day or not yet due (every open one of a project not yet started)."""
-    if e.status == "completed" and (completed_on is None or completed_on <= as_of):
+    if status == "completed" and (completed_on is None or completed_on <= as_of):
         return "done"
-    if e.status == "waived":
+    if status == "waived":
         return "waived"
-    if e.not_started or due is None or due > as_of:
+    if not_started or due is None or due > as_of:
         return "not yet due"
     return "overdue" if due < as_of else "due"
 
 
-class _DateCache:
-    """ISO text -> date, each distinct date parsed once (a large portfolio repeats them a lot)."""
+class _Memo(dict[Any, Any]):
+    """`compute(key)`, each distinct key computed once (a large portfolio repeats its dates and
+    labels a lot); a hit is a plain dictionary look-up."""
 
-    def __init__(self) -> None:
-        self._seen: dict[str | None, dt.date | None] = {None: None}
+    def __init__(self, compute: Callable[[Any], Any]) -> None:
+        super().__init__()
+        self.compute = compute
 
-    def __call__(self, text: str | None) -> dt.date | None:
-        if text not in self._seen:
-            self._seen[text] = day(text)
-        return self._seen[text]
+    def __missing__(self, key: Any) -> Any:
+        value = self[key] = self.compute(key)
+        return value

@@ -295,8 +295,9 @@ class ComplianceProject(NamedTuple):
         return self.overdue == 0 and self.independence != IndependenceState.NOT_MET
 
 
-def compliance_projects(as_of: dt.date, thresholds: Mapping[str, int | None]) -> Iterator[ComplianceProject]:
-    """Every project not cancelled on `as_of`, by code, streamed from the cursor."""
+def compliance_project_rows(as_of: dt.date, thresholds: Mapping[str, int | None]) -> Iterator[tuple[Any, ...]]:
+    """compliance_projects as plain tuples of ComplianceProject's fields in order (not_started
+    0 or 1), for a writer that turns them into cells column by column."""
     cte, params = _per_project_sql(as_of, thresholds)
     sql = cte + f"""
     SELECT pp.code, pp.title, pp.region, pp.stage, f.partners, pp.planned_start, pp.planned_end, pp.budget_usd, pp.rule_set,
@@ -307,8 +308,20 @@ def compliance_projects(as_of: dt.date, thresholds: Mapping[str, int | None]) ->
                      JOIN partner AS pa ON pa.id = fu.partner_id ORDER BY 1, 2) AS pc
                GROUP BY pid) AS f ON f.pid = pp.pid
     ORDER BY pp.code"""
-    for row in execute(sql, params):
+    return fetched(execute(sql, params))
+
+
+def compliance_projects(as_of: dt.date, thresholds: Mapping[str, int | None]) -> Iterator[ComplianceProject]:
+    """Every project not cancelled on `as_of`, by code, streamed from the cursor."""
+    for row in compliance_project_rows(as_of, thresholds):
         yield ComplianceProject(*row[:-2], bool(row[-2]), int(row[-1]))  # type: ignore[call-arg]  # a row of the columns in order
+
+
+def fetched(cursor: Any, size: int = 2_000) -> Iterator[tuple[Any, ...]]:
+    """The rows of `cursor`, fetched `size` at a time: the database's cursor checks each fetch
+    for storage errors, and a long list then pays for that once a batch, not once a row."""
+    while rows := cursor.fetchmany(size):
+        yield from rows
 
 
 class ComplianceGroup(NamedTuple):
@@ -373,10 +386,10 @@ class ComplianceEvaluation(NamedTuple):
     planning: Planning | None = None  # the project's planning fields, when asked for
 
 
-def compliance_evaluations(as_of: dt.date | None = None, *, planning: bool = False) -> Iterator[ComplianceEvaluation]:
-    """Every mandatory evaluation of a project not cancelled on `as_of` (default today), by project and due date,
-    streamed from the cursor. With `planning`, each with its project's planning fields (to give
-    its reason in another language: plan_reasons; the rows of a project come together)."""
+def compliance_evaluation_rows(as_of: dt.date | None = None, *, planning: bool = False) -> Iterator[tuple[Any, ...]]:
+    """compliance_evaluations as plain tuples: ComplianceEvaluation's fields in order up to
+    `reason` (not_started and independence_required 0 or 1), then with `planning` the project's
+    planning fields (PLANNING_COLUMNS, in Planning's order)."""
     extra = f", {PLANNING_COLUMNS}" if planning else ""
     day = as_of or dt.date.today()
     sql = f"""
@@ -387,9 +400,15 @@ def compliance_evaluations(as_of: dt.date | None = None, *, planning: bool = Fal
     JOIN (SELECT p.*, {_stage_on(day)} AS stage_on FROM project AS p) AS p ON p.id = ev.project_id
     WHERE ev.mandatory AND p.stage_on != :cancelled
     ORDER BY p.code, ev.due, ev.sequence"""
-    rows = execute(sql, _compliance_params(day))
+    return fetched(execute(sql, _compliance_params(day)))
+
+
+def compliance_evaluations(as_of: dt.date | None = None, *, planning: bool = False) -> Iterator[ComplianceEvaluation]:
+    """Every mandatory evaluation of a project not cancelled on `as_of` (default today), by project and due date,
+    streamed from the cursor. With `planning`, each with its project's planning fields (to give
+    its reason in another language: plan_reasons; the rows of a project come together)."""
     last_code, fields = None, None
-    for row in rows:
+    for row in compliance_evaluation_rows(as_of, planning=planning):
         if planning and row[0] != last_code:  # one Planning per project, not per evaluation
             last_code, fields = row[0], Planning(*row[12:])
         yield ComplianceEvaluation(row[0], row[1], row[2], bool(row[3]), row[4], row[5], row[6], row[7], row[8], bool(row[9]),
