@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import gc
 import logging
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -35,7 +36,7 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from tracker import __version__
 from tracker.domain import i18n
 from tracker.domain.i18n import translate
-from tracker.reports import page_layout
+from tracker.reports import page_layout, xlsx_stream
 from tracker.reports.base import ROW_STEP, ReportError, Steps
 from tracker.reports.cached_values import cache_formula_values
 
@@ -332,6 +333,11 @@ class Sheet:
         for index, width in enumerate(self.widths, start=1):
             self.ws.column_dimensions[col(index)].width = width
         first = self.row - len(pending) + 1
+        if pending and self.ws._writer is None:
+            # Before the first row, as openpyxl would (the widths go first): a writer that can
+            # also take a list's rows as XML (stream).
+            self.ws._writer = xlsx_stream.SheetWriter(self.ws)
+            self.ws._writer.write_top()
         for offset, row in enumerate(pending):
             self._set_height(first + offset, row.height, row.wrapped)
             self.ws.append(row.cells)
@@ -400,8 +406,10 @@ class Sheet:
         """A header row and one row per item of `rows` (values in the order of `cols`), with an
         auto-filter and the header repeated on every printed page. Returns (header row, last row).
 
-        One styled prototype cell per column is reused for every row: the row is serialised when
-        it is appended, so reuse is safe, and it saves building and styling a cell per value."""
+        One styled prototype cell per column gives each column its style. The rows are written
+        as XML made once per column and per distinct value (xlsx_stream), a couple of thousand
+        at a time; a row holding a value that cannot be written that way goes through openpyxl,
+        the prototype cells reused (a row is serialised when it is appended, so reuse is safe)."""
         for index, c in enumerate(cols):
             self._widen(index, c.width)
         header_row = self.header([c.header for c in cols])
@@ -411,8 +419,8 @@ class Sheet:
         fractional = {i: self.cell(None, DECIMAL, wrap=c.wrap) for i, c in enumerate(cols) if c.fmt == AUTO}
         text = [c.fmt is None for c in cols]
         wrapping = [self.widths[i] if c.wrap else 0 for i, c in enumerate(cols)]
-        count = 0
-        for values in rows:
+
+        def through_openpyxl(values: Sequence[Any]) -> None:
             cells: list[Any] = []
             for index, (proto, is_text, value) in enumerate(zip(protos, text, values)):
                 if value is None:
@@ -431,15 +439,41 @@ class Sheet:
                 if height:
                     self.ws.row_dimensions[self.row].height = height
             self.ws.append(cells)
-            count += 1
-            if progress is not None and count % ROW_STEP == 0:
-                progress.advance(ROW_STEP)
+
+        # None when this sheet cannot take rows as XML (openpyxl without lxml): openpyxl writes them all.
+        as_xml = None
+        if xlsx_stream.can_write_xml(self.ws) and self.ws._writer.row == self.row:
+            as_xml = xlsx_stream.RowWriter(protos, text, [fractional.get(i) for i in range(len(cols))], wrapping)
+        chunk: list[Sequence[Any]] = []
+        # A list is many short-lived objects and few that last: collecting them again and again
+        # while the rows stream only costs time.
+        with _collection_paused():
+            for values in rows:
+                chunk.append(values)
+                if len(chunk) == ROW_STEP:
+                    self._stream_chunk(chunk, as_xml, through_openpyxl)
+                    chunk = []
+                    if progress is not None:
+                        progress.advance(ROW_STEP)
+            self._stream_chunk(chunk, as_xml, through_openpyxl)
         if progress is not None:
-            progress.advance(count % ROW_STEP)
+            progress.advance(len(chunk))
         last = max(self.row, header_row + 1)
         self.ws.auto_filter.ref = f"A{header_row}:{col(len(cols))}{last}"
         self._last_style = None
         return header_row, self.row
+
+    def _stream_chunk(self, chunk: list[Sequence[Any]], as_xml: xlsx_stream.RowWriter | None,
+                      through_openpyxl: Callable[[Sequence[Any]], None]) -> None:
+        if as_xml is None:
+            for values in chunk:
+                through_openpyxl(values)
+        elif chunk:
+            as_xml.rows(chunk, self.row + 1, through_openpyxl, self._write_xml)
+
+    def _write_xml(self, xml: str, rows: int) -> None:
+        self.ws._writer.write_xml(xml, rows)
+        self.row += rows
 
     # ------------------------------------------------------------------ printing
 
@@ -484,6 +518,17 @@ class Sheet:
         ws.row_breaks = RowBreak()
         for row in sorted(set(setup.breaks) | set(layout.breaks)):  # the report's own breaks stay
             ws.row_breaks.append(Break(id=row))
+
+
+@contextlib.contextmanager
+def _collection_paused() -> Iterator[None]:
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 _WRAP_LABEL = Alignment(wrap_text=True, vertical="top")
