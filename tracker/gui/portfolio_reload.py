@@ -13,6 +13,7 @@ never replaces what a read asked for later has shown."""
 from __future__ import annotations
 
 from collections.abc import Collection
+from contextlib import nullcontext
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -32,6 +33,7 @@ from tracker.store.queries import (
     portfolio_rows_of,
     portfolio_size_at_least,
 )
+from tracker.store.sql import side_by_side_sorts
 
 if TYPE_CHECKING:
     from tracker.gui.portfolio_view import PortfolioView
@@ -60,6 +62,8 @@ NOTHING = Changed()
 LAZY_FROM = 2_000
 # Rows of the first screen: more than a full-height window shows on a large screen.
 FIRST_SCREEN_ROWS = 100
+# The page cache (KiB) while the whole project table is scanned (side_by_side_sorts).
+SCAN_CACHE_KIB = 2_000
 # After a save changed rows in place, the sort orders of a large list are computed again on the
 # worker thread once no save has come for this long (a burst of saves computes them once).
 SORT_ORDERS_DELAY_MS = 2_000
@@ -136,8 +140,11 @@ class PortfolioReader(QObject):
             return portfolio_first_rows("code", limit=FIRST_SCREEN_ROWS, include_archived=archived)
         # Regions sort by their names in the user's language, as the column's key does.
         ranks = {region.value: rank for rank, region in enumerate(sorted(Region, key=lambda r: r.label.casefold()))} if key == "region" else None
-        return portfolio_first_rows(key, descending=order == Qt.SortOrder.DescendingOrder, limit=FIRST_SCREEN_ROWS,
-                                    ranks=ranks, include_archived=archived)
+        # Another column than the code is sorted from a scan of the whole table: kept out of the
+        # UI connection's page cache, which stays open (30 MB at 100,000 projects).
+        with side_by_side_sorts(SCAN_CACHE_KIB) if key != "code" else nullcontext():
+            return portfolio_first_rows(key, descending=order == Qt.SortOrder.DescendingOrder, limit=FIRST_SCREEN_ROWS,
+                                        ranks=ranks, include_archived=archived)
 
     def read_all(self, select_code: str | None = None) -> QueryOp[PreparedRows]:
         """Read the whole list on the worker thread and prepare it for the table there, then
@@ -151,7 +158,12 @@ class PortfolioReader(QObject):
         locale, (column, order) = model.locale, model.sort_state()
 
         def read() -> PreparedRows:
-            return prepare_rows(portfolio_rows(include_archived=archived), locale, column, order)
+            # The scan reads every page of the project table once, on the worker's connection,
+            # which is closed after the read: the usual 64 MB page cache would only add 30 MB to
+            # the peak at 100,000 projects (the pages come from the system's cache anyway).
+            with side_by_side_sorts(SCAN_CACHE_KIB):
+                rows = portfolio_rows(include_archived=archived)
+            return prepare_rows(rows, locale, column, order)
 
         return QueryOp(self.view, read,
                        success=lambda prepared: self._show_all(number, prepared, select_code),
