@@ -36,8 +36,8 @@ from tracker.domain.project import (
     ResultIndicator,
 )
 from tracker.store import mapping as mp
-from tracker.store.list_totals import EMPTY as LIST_TOTALS
 from tracker.store import models as m
+from tracker.store.list_totals import EMPTY as LIST_TOTALS
 from tracker.store.partners import save_partner
 from tracker.store.projects import change_stage, load_project, save_project, stage_history
 

@@ -105,8 +105,8 @@ def _compute(ids: list[int] | None, parts: Collection[Part], db: peewee.Database
                 "SELECT project_id, kind, sequence, due FROM evaluation "
                 f"WHERE mandatory AND status IN (:planned, :in_progress) AND due IS NOT NULL{where}", params, db):
             open_.setdefault(pid, []).append((_text(due), int(sequence), kind))
-        for pid, items in open_.items():
-            put(pid, "open_evaluations", ";".join(f"{kind} {sequence} {due}" for due, sequence, kind in sorted(items)))
+        for pid, evaluations in open_.items():
+            put(pid, "open_evaluations", ";".join(f"{kind} {sequence} {due}" for due, sequence, kind in sorted(evaluations)))
     wanted = [column for part in parts for column in COLUMNS[part]]
     for values in found.values():
         for column in wanted:
