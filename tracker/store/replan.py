@@ -14,8 +14,8 @@ the one its row gives now is skipped without reading its evaluations; a consiste
 costs one statement. A new version of a rule set, a rule-set file edited in place or a new
 ENGINE_VERSION changes every fingerprint of its projects; `force` recomputes every plan anyway.
 The stale projects are planned and written a slice at a time, in one transaction, so the memory
-stays flat; a large number of them is shared with a helper process, which plans the projects
-from an id on. The figures behind each choice are in docs/performance.md."""
+stays flat; on request a helper process plans the projects from an id on. The figures behind
+each choice are in docs/performance.md."""
 
 from __future__ import annotations
 
@@ -458,10 +458,10 @@ def replan_all(progress: Progress | None = None, cancelled: Callable[[], bool] |
     thousand projects re-planned; `cancelled` is asked as often, and when it answers True
     nothing is written.
 
-    From replan_helper.PARALLEL_FROM stale projects, on a machine with two cores or more, a helper
-    process reads and plans the upper part of them (by id) while this one does the lower part;
-    this one writes all the differences, in one transaction. `processes` (1 or 2) overrides that
-    choice (a database in memory, or a caller's open transaction, keeps it to one)."""
+    With `processes=2` (or replan_helper.HELPER_BY_DEFAULT, from PARALLEL_FROM stale projects on
+    two cores or more) a helper process reads and plans the upper part of them (by id) while this
+    one does the lower part; this one writes all the differences, in one transaction (a database
+    in memory, or a caller's open transaction, keeps it to one process)."""
     who = who or current_user()
     database = m.Project._meta.database
     database = getattr(database, "obj", database)  # the engine itself: execute() spells its parameters by its type

@@ -23,9 +23,14 @@ from tracker.domain.i18n import translate
 if TYPE_CHECKING:
     from tracker.store.replan import _Writes
 
-# From this many stale projects, two processes share the planning (if there are two cores): below
-# it, starting the second process costs more than it saves.
+# From this many stale projects, two processes may share the planning (if there are two cores):
+# below it, starting the second process costs more than it saves.
 PARALLEL_FROM = 20_000
+# Whether they do unless the caller says (processes=2). Not since plans are fingerprinted: only
+# stale plans are computed, written a slice at a time, and on the two-core machine of
+# docs/performance.md, busy with other work, the helper made re-planning 100,000 stale projects
+# no faster while both processes together held 325 MiB against 233 MiB for one.
+HELPER_BY_DEFAULT = False
 # The helper's SQLite page cache (KiB): it reads each page once, and the two processes' memory
 # is counted together.
 HELPER_CACHE_KIB = 4_000
@@ -162,4 +167,4 @@ def use_helper(projects: int, address: str | None, processes: int | None) -> boo
         return False
     if processes is not None:
         return processes > 1
-    return projects >= PARALLEL_FROM and (os.cpu_count() or 1) >= 2
+    return HELPER_BY_DEFAULT and projects >= PARALLEL_FROM and (os.cpu_count() or 1) >= 2
