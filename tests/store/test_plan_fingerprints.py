@@ -213,3 +213,17 @@ def test_many_stale_projects_planned_a_slice_at_a_time_keep_the_totals(db, monke
     for code, evaluations in expected.items():
         assert [(e.kind, e.sequence, e.due, e.status) for e in load_project(code).evaluations] == evaluations
     assert stale_plans() == [] and list_totals.differences() == []
+
+
+def test_a_plan_saved_on_a_computer_writing_numbers_the_french_way_is_current_everywhere(db, monkeypatch):
+    """Reasons are stored in English with English numbers whoever saves: an officer whose system
+    writes numbers the French way (and has not chosen a language in tracker) saves a plan that
+    headquarters, in English, finds current; its reason does not mix the two."""
+    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
+    save_project(_project("FP/FR", budget=Decimal("5000000.00")))
+    reasons = " ".join(e.reason for e in load_project("FP/FR").evaluations)
+    assert "5,000,000" in reasons and "5 000 000" not in reasons and "5\u202f000\u202f000" not in reasons
+    assert stale_plans() == []
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    assert stale_plans() == []
+    assert replan_all().changed_projects == 0

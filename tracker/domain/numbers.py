@@ -88,22 +88,25 @@ def number_style(locale_name: str | None = None, *, language: str | None = None)
     return _style_of((name or "").split(".")[0].split("@")[0].strip().replace("-", "_"))
 
 
-# (language, style) of pinned_number_style's block, in this thread or task.
+# (language, style) of a stored_texts block, in this thread or task: number_style() answers it without
+# reading the environment again (re-planning a whole portfolio spent a third of its time there).
 _pinned_style: contextvars.ContextVar[tuple[str, NumberStyle] | None] = contextvars.ContextVar("pinned_number_style", default=None)
 
 
 @contextmanager
-def pinned_number_style() -> Iterator[NumberStyle]:
-    """Within the block (in this thread or task only, and while its language is current),
-    number_style() answers the style it gives at its start without reading the environment again:
-    a bulk job that writes hundreds of thousands of sentences with amounts (re-planning a whole
-    portfolio) spent a third of its time there."""
-    style = number_style()
-    token = _pinned_style.set((i18n.current_language(), style))
-    try:
-        yield style
-    finally:
-        _pinned_style.reset(token)
+def stored_texts() -> Iterator[NumberStyle]:
+    """Within the block, texts are written as the database keeps them (an evaluation's reason, a
+    plan's change): in the stored language, with that language's usual number style whatever the
+    writer's locale. Otherwise an officer whose computer writes numbers the French way would store
+    "US$ 5 000 000,00" inside an English sentence, and every plan saved elsewhere would look
+    computed from other texts (tracker.store.plan_fingerprints)."""
+    with i18n.using_language(i18n.STORED_LANGUAGE) as language:
+        style = _style_of(i18n.DEFAULT_LOCALES[language])
+        token = _pinned_style.set((language, style))
+        try:
+            yield style
+        finally:
+            _pinned_style.reset(token)
 
 
 @lru_cache(maxsize=64)

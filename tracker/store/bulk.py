@@ -22,9 +22,9 @@ from tracker.domain import project as d
 from tracker.domain.classifications import Stage
 from tracker.domain.dates import date_range_problem
 from tracker.domain.errors import FieldProblem, ValidationError
-from tracker.domain.i18n import STORED_LANGUAGE, translate, using_language
+from tracker.domain.i18n import translate
 from tracker.domain.money import MAX_AMOUNT, MAX_RATE, amount_size_problem
-from tracker.domain.numbers import format_number, number_style
+from tracker.domain.numbers import format_number, number_style, stored_texts
 from tracker.domain.rules.replan import PlanChange, replan
 from tracker.domain.rules.ruleset import RuleSetError, load_rule_set
 from tracker.store import list_totals, plan_fingerprints
@@ -187,7 +187,7 @@ def insert_new_projects(
                 refused.append((project.code, ValidationError(problems, subject=project_subject(project.code), kind="project")))
                 continue
             changes: list[PlanChange] = []
-            with using_language(STORED_LANGUAGE):  # reasons stored in one language (as save_project)
+            with stored_texts():  # reasons stored in one language and number style (as save_project)
                 rules = plan_for(project)
                 if rules is not None:
                     project.evaluations, changes = replan(project.evaluations, rules)

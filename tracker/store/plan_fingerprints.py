@@ -24,7 +24,7 @@ from collections.abc import Iterable
 
 import peewee
 
-from tracker.domain.i18n import STORED_LANGUAGE, using_language
+from tracker.domain.numbers import stored_texts
 from tracker.domain.rules.engine import plan_texts
 from tracker.domain.rules.fingerprint import SEPARATOR, rule_set_key
 from tracker.domain.rules.ruleset import RuleSetError, available_rule_sets, load_rule_set
@@ -37,7 +37,7 @@ def rule_set_keys(names: Iterable[str] | None = None) -> dict[str, str]:
     """Rule-set name -> its key, for the rule sets `names` (None: every one available) that can
     be loaded; a rule set that cannot is left out (its projects then count as stale)."""
     keys: dict[str, str] = {}
-    with using_language(STORED_LANGUAGE):  # the language plans are stored in, whoever plans
+    with stored_texts():  # the language and number style plans are stored in, whoever plans
         texts = plan_texts()
         for name in sorted(set(available_rule_sets() if names is None else names)):
             try:

@@ -17,7 +17,8 @@ from tracker.domain import project as d
 from tracker.domain import records as rk
 from tracker.domain.classifications import Stage
 from tracker.domain.errors import FieldProblem, TransitionRefused, ValidationError
-from tracker.domain.i18n import STORED_LANGUAGE, translate, using_language
+from tracker.domain.i18n import translate
+from tracker.domain.numbers import stored_texts
 from tracker.domain.records import check_stage_change
 from tracker.domain.rules.engine import EvaluationPlan, plan_evaluations
 from tracker.domain.rules.replan import PlanChange, replan
@@ -152,7 +153,7 @@ def save_project(project: d.Project, who: str | None = None, *, allow_stage_chan
             raise ValidationError(FieldProblem("stage", translate("StoreProject", "a new project starts in Design")), subject=project_subject(project.code), kind="project")
 
         changes: list[PlanChange] = []
-        with using_language(STORED_LANGUAGE):  # reasons stored in one language, whoever saves
+        with stored_texts():  # reasons stored in one language and number style, whoever saves
             plan = plan_for(project)
             if plan is not None:
                 project.evaluations, changes = replan(project.evaluations, plan)

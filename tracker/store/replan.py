@@ -33,9 +33,9 @@ from tracker.domain.classifications import (
     EvaluationStatus,
     Independence,
 )
-from tracker.domain.i18n import STORED_LANGUAGE, translate, using_language
+from tracker.domain.i18n import translate
 from tracker.domain.money import USD, Money, from_cents
-from tracker.domain.numbers import format_number, number_style, pinned_number_style
+from tracker.domain.numbers import format_number, number_style, stored_texts
 from tracker.domain.progress import Cancelled, Progress
 from tracker.domain.rules.engine import plan_evaluations, plan_texts
 from tracker.domain.rules.replan import replan
@@ -254,7 +254,7 @@ class _Planner:
         self.day = _Days()
         self.rule_sets: dict[str, RuleSet | None] = {}
         self.rates: dict[object, Decimal] = {}
-        with using_language(STORED_LANGUAGE):
+        with stored_texts():
             self.texts = plan_texts()  # worked out once for the whole portfolio
         self.kinds = {k.value: k for k in EvaluationKind}
         self.statuses = {s.value: s for s in EvaluationStatus}
@@ -276,7 +276,7 @@ class _Planner:
         """Plan each project of `rows`; `tick(done)` is called every PROGRESS_EVERY projects
         (counted from `done`); when it answers False, this stops and returns None. The
         evaluation rows of each project planned are taken out of `by_project`."""
-        with using_language(STORED_LANGUAGE), pinned_number_style():
+        with stored_texts():
             return self._plan(rows, by_project, tick, done)
 
     def _plan(self, rows: list[_Row], by_project: dict[int, list[_Row]], tick: Callable[[int], bool] | None,
