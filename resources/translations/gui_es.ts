@@ -417,6 +417,14 @@ Editar &gt; Nuevo proyecto… (Ctrl+N) crea uno; Archivo &gt; Importar… lee un
 Ayuda &gt; Guía del usuario (F1) acompaña el primer día de un oficial de proyecto.</translation>
     </message>
     <message>
+      <source>Not every project could be read.
+
+Refresh (F5) reads the list again.</source>
+      <translation>No se pudieron leer todos los proyectos.
+
+Actualizar (F5) vuelve a leer la lista.</translation>
+    </message>
+    <message>
       <source>Loading projects…
 
 The sort and the filters apply when every project is read.</source>
@@ -991,6 +999,10 @@ El orden y los filtros se aplican cuando se han leído todos los proyectos.</tra
     <message>
       <source>Demo portfolio: </source>
       <translation>Cartera de demostración: </translation>
+    </message>
+    <message>
+      <source>Not every project could be read (F5 reads them again)</source>
+      <translation>No se pudieron leer todos los proyectos (F5 los vuelve a leer)</translation>
     </message>
     <message>
       <source>Loading projects…</source>

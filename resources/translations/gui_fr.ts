@@ -417,6 +417,14 @@ Help &gt; User Guide (F1) walks through an officer's first day.</source>
 Aide &gt; Guide de l'utilisateur (F1) accompagne la première journée d'un chargé de projet.</translation>
     </message>
     <message>
+      <source>Not every project could be read.
+
+Refresh (F5) reads the list again.</source>
+      <translation>Tous les projets n'ont pas pu être lus.
+
+Actualiser (F5) relit la liste.</translation>
+    </message>
+    <message>
       <source>Loading projects…
 
 The sort and the filters apply when every project is read.</source>
@@ -991,6 +999,10 @@ Le tri et les filtres s'appliquent quand tous les projets sont lus.</translation
     <message>
       <source>Demo portfolio: </source>
       <translation>Portefeuille de démonstration : </translation>
+    </message>
+    <message>
+      <source>Not every project could be read (F5 reads them again)</source>
+      <translation>Tous les projets n'ont pas pu être lus (F5 les relit)</translation>
     </message>
     <message>
       <source>Loading projects…</source>

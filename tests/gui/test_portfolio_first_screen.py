@@ -240,3 +240,25 @@ def test_typing_on_filters_the_rows_shown_as_a_fresh_search_would(qapp, english)
         fresh.set_rows(list(ROWS))
         fresh.set_filter(PortfolioFilter(text=text))
         assert visible_codes(model) == visible_codes(fresh), text
+
+
+def test_a_whole_list_that_cannot_be_read_says_so_and_f5_reads_it_again(large, open_window, qtbot, monkeypatch):
+    """The worker's read fails (the server went away, say): the error is shown, the first screen
+    stays and the window says the list is incomplete instead of loading for ever; F5 reads again."""
+    from tracker.gui import errors
+
+    shown = []
+    monkeypatch.setattr(errors, "show_error", lambda parent, exc: shown.append(str(exc)))
+
+    def failing(**options):
+        raise OSError("the connection to the server was lost")
+
+    monkeypatch.setattr(portfolio_reload, "portfolio_rows", failing)
+    window = open_window()
+    qtbot.waitUntil(lambda: bool(shown))
+    assert shown == ["the connection to the server was lost"]
+    assert window.portfolio.is_loading() and window.counts.text() == "Not every project could be read (F5 reads them again)"
+    monkeypatch.setattr(portfolio_reload, "portfolio_rows", portfolio_rows)
+    window.reload()
+    qtbot.waitUntil(lambda: not window.portfolio.is_loading())
+    assert window.counts.text() == f"{len(ALL_CODES)} projects"

@@ -138,7 +138,8 @@ class MainWindow(QMainWindow):
 
     def _show_counts(self, shown: int, total: int) -> None:
         if self.portfolio.is_loading():  # the first screen of a large list: the counts would be wrong
-            self.counts.setText(self.tr("Loading projects…"))
+            failed = self.portfolio.load_failed
+            self.counts.setText(self.tr("Not every project could be read (F5 reads them again)") if failed else self.tr("Loading projects…"))
             return
         fmt = self.model.formats
         # "(s)" and the count: tracker_en gives English "1 project", a translation its own forms.

@@ -195,6 +195,7 @@ class PortfolioReader(QObject):
         """A read failed: said as any error, unless a read asked for since supersedes it (another
         database was opened meanwhile, and this read met the old one closing)."""
         if number == self._asked:
+            self.view.whole_read_failed()
             errors.show_error(self.view, exc)
 
     def _show_all(self, number: int, rows: list[PortfolioRow] | PreparedRows, select_code: str | None) -> None:

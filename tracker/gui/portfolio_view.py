@@ -46,6 +46,7 @@ class PortfolioView(QWidget):
     activated = Signal(str)  # a project's code: Enter or a double-click on its row
     counts_changed = Signal(int, int)  # projects shown, projects loaded
     _loaded = False
+    load_failed = False  # the rest of a large list could not be read (whole_read_failed)
     selection_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None, locale: QLocale | None = None) -> None:
@@ -154,6 +155,7 @@ class PortfolioView(QWidget):
         """The first screen of a large list, until set_prepared brings the whole list
         (PortfolioModel.set_first_screen); the counts say it is still loading."""
         self._loaded = True
+        self.load_failed = False
         self.filters.set_partners(rows)
         self.model.set_filter(self.filters.current_filter())
         self.model.set_first_screen(rows, sort)
@@ -284,10 +286,18 @@ class PortfolioView(QWidget):
         """Whether the table shows the first screen of a list still being read."""
         return self.model.is_loading()
 
+    def whole_read_failed(self) -> None:
+        """Reading the rest of a large list failed (the error was shown): the table keeps its
+        first screen and says that the list is incomplete, until a read succeeds (F5)."""
+        if self.model.is_loading():
+            self.load_failed = True
+            self._emit_counts()
+
     def _emit_counts(self) -> None:
         loading = self.model.is_loading()
         self.empty_hint.show_hint(loading=loading and self.model.visible_count() == 0,
-                                  empty=self._loaded and not loading and self.model.total_count() == 0)
+                                  empty=self._loaded and not loading and self.model.total_count() == 0,
+                                  failed=loading and self.load_failed)
         self.counts_changed.emit(self.model.visible_count(), self.model.total_count())
 
     # ------------------------------------------------------------ columns and persistence
@@ -371,9 +381,14 @@ class EmptyPortfolioHint(QLabel):
         table.viewport().installEventFilter(self)
         self.hide()
 
-    def show_hint(self, *, loading: bool, empty: bool) -> None:
+    def show_hint(self, *, loading: bool, empty: bool, failed: bool = False) -> None:
         """Say that the projects are still being read (a sort or filter asked for meanwhile
-        applies when they are all in), or what to do first in an empty database, or nothing."""
+        applies when they are all in), or could not all be read, or what to do first in an empty
+        database, or nothing."""
+        if failed:
+            self.setText(self.tr("Not every project could be read.\n\nRefresh (F5) reads the list again."))
+            self.setVisible(loading)
+            return
         if loading:
             self.setText(self.tr("Loading projects…\n\nThe sort and the filters apply when every project is read."))
         elif empty:
