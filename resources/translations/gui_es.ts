@@ -2125,10 +2125,10 @@ El orden y los filtros se aplican cuando se han leído todos los proyectos.</tra
       <translation>Recalcular los planes de evaluación</translation>
     </message>
     <message>
-      <source>Recompute the evaluation plan of every project under its rule set?
+      <source>Check every project's evaluation plan and recompute those made from other dates, budget or rules than the project's now?
 
 Evaluations the rules now require are added, planned ones are rescheduled or marked no longer required; completed, waived and in-progress evaluations are kept. Every change is recorded in the project's history. A large portfolio takes a while; Cancel while it runs changes nothing.</source>
-      <translation>¿Recalcular el plan de evaluación de cada proyecto según su conjunto de normas?
+      <translation>¿Comprobar el plan de evaluación de cada proyecto y recalcular los que se hicieron con otras fechas, otro presupuesto u otras normas que las del proyecto hoy?
 
 Se añaden las evaluaciones que las normas exigen ahora, y las previstas se reprograman o se marcan como ya no requeridas; se conservan las evaluaciones finalizadas, dispensadas y en curso. Cada cambio queda registrado en el historial del proyecto. Una cartera grande tarda un poco; Cancelar durante el proceso no cambia nada.</translation>
     </message>
@@ -2175,8 +2175,8 @@ Se añaden las evaluaciones que las normas exigen ahora, y las previstas se repr
       <translation>Recalcular planes de &amp;evaluación…</translation>
     </message>
     <message>
-      <source>Recompute every project's evaluation plan under its rule set (after a rule set changed)</source>
-      <translation>Recalcular el plan de evaluación de cada proyecto según su conjunto de normas (tras un cambio de normas)</translation>
+      <source>Recompute the evaluation plans made from other dates, budget or rules than the project's now (after a rule set changed)</source>
+      <translation>Recalcular los planes de evaluación hechos con otras fechas, otro presupuesto u otras normas que las del proyecto hoy (tras un cambio de normas)</translation>
     </message>
   </context>
   <context>

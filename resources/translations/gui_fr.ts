@@ -2125,10 +2125,10 @@ Le tri et les filtres s'appliquent quand tous les projets sont lus.</translation
       <translation>Recalculer les plans d'évaluation</translation>
     </message>
     <message>
-      <source>Recompute the evaluation plan of every project under its rule set?
+      <source>Check every project's evaluation plan and recompute those made from other dates, budget or rules than the project's now?
 
 Evaluations the rules now require are added, planned ones are rescheduled or marked no longer required; completed, waived and in-progress evaluations are kept. Every change is recorded in the project's history. A large portfolio takes a while; Cancel while it runs changes nothing.</source>
-      <translation>Recalculer le plan d'évaluation de chaque projet selon son ensemble de règles ?
+      <translation>Vérifier le plan d'évaluation de chaque projet et recalculer ceux établis à partir d'autres dates, d'un autre budget ou d'autres règles que celles du projet aujourd'hui ?
 
 Les évaluations que les règles exigent désormais sont ajoutées, les évaluations prévues sont reprogrammées ou marquées comme n'étant plus requises ; les évaluations achevées, dispensées et en cours sont conservées. Chaque changement est consigné dans l'historique du projet. Un grand portefeuille prend un certain temps ; Annuler en cours de route ne change rien.</translation>
     </message>
@@ -2175,8 +2175,8 @@ Les évaluations que les règles exigent désormais sont ajoutées, les évaluat
       <translation>Recalculer les plans d'&amp;évaluation…</translation>
     </message>
     <message>
-      <source>Recompute every project's evaluation plan under its rule set (after a rule set changed)</source>
-      <translation>Recalculer le plan d'évaluation de chaque projet selon son ensemble de règles (après un changement de règles)</translation>
+      <source>Recompute the evaluation plans made from other dates, budget or rules than the project's now (after a rule set changed)</source>
+      <translation>Recalculer les plans d'évaluation établis à partir d'autres dates, d'un autre budget ou d'autres règles que celles du projet aujourd'hui (après un changement de règles)</translation>
     </message>
   </context>
   <context>

@@ -34,7 +34,8 @@ def title() -> str:
 def ask_confirmation(parent: QWidget) -> bool:
     answer = QMessageBox.question(
         parent, title(),
-        QCoreApplication.translate("ReplanCommand", "Recompute the evaluation plan of every project under its rule set?\n\n"
+        QCoreApplication.translate("ReplanCommand", "Check every project's evaluation plan and recompute those made from other dates, budget or "
+           "rules than the project's now?\n\n"
            "Evaluations the rules now require are added, planned ones are rescheduled or marked no longer "
            "required; completed, waived and in-progress evaluations are kept. Every change is recorded in "
            "the project's history. A large portfolio takes a while; Cancel while it runs changes nothing."),
@@ -105,7 +106,7 @@ def recompute_plans(window: MainWindow) -> Operation[ReplanSummary] | None:
 def install(window: MainWindow) -> QAction:
     """Add Tools > Recompute Evaluation Plans…, enabled while the open database can be written."""
     action = QAction(QCoreApplication.translate("ReplanCommand", "Recompute &Evaluation Plans…"), window)
-    action.setStatusTip(QCoreApplication.translate("ReplanCommand", "Recompute every project's evaluation plan under its rule set (after a rule set changed)"))
+    action.setStatusTip(QCoreApplication.translate("ReplanCommand", "Recompute the evaluation plans made from other dates, budget or rules than the project's now (after a rule set changed)"))
     action.triggered.connect(lambda _checked=False: recompute_plans(window))
     tools_menu(window).addAction(action)
 
