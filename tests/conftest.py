@@ -72,19 +72,18 @@ def postgres_templates() -> Iterator[dict[str, str]]:
     load_demo()
     close_database()
     yield {"empty": postgres_server.database_name(empty), "demo": postgres_server.database_name(demo)}
-    postgres_server.finish()
     postgres_server.drop_database(empty)
     postgres_server.drop_database(demo)
 
 
 def _postgres_database(request: pytest.FixtureRequest, template: str) -> Iterator[str]:
     templates = request.getfixturevalue("postgres_templates")
-    address = postgres_server.copy_for_test(templates[template])
+    address = postgres_server.create_database(templates[template])
     yield address
     from tracker.store.database import close_database
 
     close_database()
-    postgres_server.drop_later(address)
+    postgres_server.drop_database(address)
 
 
 @pytest.fixture
