@@ -9,7 +9,6 @@ from collections.abc import Collection, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
-from itertools import chain
 from operator import itemgetter
 from typing import Any, NamedTuple
 
@@ -26,7 +25,7 @@ from tracker.domain.classifications import (
 )
 from tracker.domain.i18n import translate
 from tracker.store import models as m
-from tracker.store.sql import Dialect, dialect, execute, per_dialect
+from tracker.store.sql import Dialect, dialect, execute, fetched, per_dialect
 
 OPEN_STATUSES = [EvaluationStatus.PLANNED.value, EvaluationStatus.IN_PROGRESS.value]
 
@@ -187,12 +186,9 @@ def portfolio_rows(
         cursor = execute(sql, params)
         # Fetched a batch at a time and built as they come: the raw tuples of 100,000 projects
         # (15 values each, their texts new objects) took some 70 MB beside the rows at the peak.
-        rows = _build_rows(chain.from_iterable(iter(lambda: cursor.fetchmany(_FETCH_BATCH), [])), as_of)
+        rows = _build_rows(fetched(cursor), as_of)
         rows.sort(key=_code_of)  # by code, as Python's str orders (SQLite's BINARY collation, whatever PostgreSQL's)
         return rows
-
-
-_FETCH_BATCH = 2_000
 
 
 def _code_of(row: PortfolioRow) -> str:

@@ -18,7 +18,7 @@ from tracker.domain.classifications import (
     Stage,
 )
 from tracker.store.plan_reasons import PLANNING_COLUMNS, Planning
-from tracker.store.sql import dialect, execute
+from tracker.store.sql import dialect, execute, fetched
 
 EXTRA_BUDGETARY = (FundingModality.EARMARKED.value, FundingModality.DOMESTIC_TRUST_FUND.value)
 """Approvals in the portfolio statistics are extra-budgetary funding, as in Table V.1 and Annex 2
@@ -315,13 +315,6 @@ def compliance_projects(as_of: dt.date, thresholds: Mapping[str, int | None]) ->
     """Every project not cancelled on `as_of`, by code, streamed from the cursor."""
     for row in compliance_project_rows(as_of, thresholds):
         yield ComplianceProject(*row[:-2], bool(row[-2]), int(row[-1]))  # type: ignore[call-arg]  # a row of the columns in order
-
-
-def fetched(cursor: Any, size: int = 2_000) -> Iterator[tuple[Any, ...]]:
-    """The rows of `cursor`, fetched `size` at a time: the database's cursor checks each fetch
-    for storage errors, and a long list then pays for that once a batch, not once a row."""
-    while rows := cursor.fetchmany(size):
-        yield from rows
 
 
 class ComplianceGroup(NamedTuple):

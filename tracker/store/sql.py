@@ -87,6 +87,14 @@ def execute(sql: str, params: Mapping[str, Any] | None = None, db: peewee.Databa
     return db.execute_sql(sql, dict(params or {}))
 
 
+def fetched(cursor: Any, size: int = 2_000) -> Iterator[tuple[Any, ...]]:
+    """The rows of `cursor`, fetched `size` at a time: the database's cursor checks each fetch
+    for storage errors, and a long list then pays for that once a batch, not once a row (nor
+    holds every raw row at once, as fetchall would)."""
+    while rows := cursor.fetchmany(size):
+        yield from rows
+
+
 def per_dialect(build: Callable[[Dialect], str]) -> Callable[[], str]:
     """A statement built once per engine by `build(dialect)`, then taken from a cache."""
     cache: dict[str, str] = {}
