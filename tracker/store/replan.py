@@ -38,7 +38,7 @@ from tracker.domain.money import USD, Money, from_cents
 from tracker.domain.numbers import format_number, number_style, stored_texts
 from tracker.domain.progress import Cancelled, Progress
 from tracker.domain.rules.engine import plan_evaluations, plan_texts
-from tracker.domain.rules.replan import replan
+from tracker.domain.rules.replan import replan, replan_words
 from tracker.domain.rules.ruleset import RuleSet, RuleSetError, load_rule_set
 from tracker.store import models as m
 from tracker.store import plan_fingerprints
@@ -115,6 +115,15 @@ class _Days(dict):  # type: ignore[type-arg]
         parsed = None if value is None else value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
         self[value] = parsed
         return parsed
+
+
+class _Iso(dict):  # type: ignore[type-arg]
+    """Date -> its ISO text, each distinct date written once (a portfolio's plans hold a few
+    thousand distinct dates and a million writings of them)."""
+
+    def __missing__(self, day: dt.date) -> str:
+        text = self[day] = day.isoformat()
+        return text
 
 
 @dataclass
@@ -256,6 +265,8 @@ class _Planner:
         self.rates: dict[object, Decimal] = {}
         with stored_texts():
             self.texts = plan_texts()  # worked out once for the whole portfolio
+            self.words = replan_words()
+        self.iso = _Iso()
         self.kinds = {k.value: k for k in EvaluationKind}
         self.statuses = {s.value: s for s in EvaluationStatus}
         self.independences = {i.value: i for i in Independence}
@@ -284,7 +295,7 @@ class _Planner:
         writes = _Writes()
         inserts, updates, audit, bumps, fingerprints = writes.inserts, writes.updates, writes.audit, writes.bumps, writes.fingerprints
         kinds, statuses, independences, day, texts = self.kinds, self.statuses, self.independences, self.day, self.texts
-        who, now = self.who, self.now
+        who, now, words, iso = self.who, self.now, self.words, self.iso
         evaluation = d.Evaluation
         no_rows: list[_Row] = []
         planned_status, in_progress = EvaluationStatus.PLANNED, EvaluationStatus.IN_PROGRESS
@@ -319,7 +330,7 @@ class _Planner:
                 in stored
             ]
             # Built for this call only, so replan() may change them in place; `stored` keeps the rows.
-            after, changes = replan(before, plan, in_place=True)
+            after, changes = replan(before, plan, in_place=True, words=words)
             touched = False
             # Codes are written as `_value_`, the member's own attribute: `.value` goes through an
             # Enum descriptor, a measurable cost at a million calls when most plans change.
@@ -327,13 +338,13 @@ class _Planner:
                 if (e.due != day[row[_DUE]] or e.status is not statuses[row[_STATUS]]  # type: ignore[index]
                         or e.mandatory != bool(row[_MANDATORY]) or e.independence_required != bool(row[_INDEPENDENCE_REQUIRED])
                         or e.reason != row[_REASON] or e.rule_set != row[_RULE_SET]):
-                    updates.append((e.due.isoformat(), e.status._value_, e.mandatory, e.independence_required,
+                    updates.append((iso[e.due], e.status._value_, e.mandatory, e.independence_required,
                                     e.reason, e.rule_set, e.id, pid))
                     touched = True
             if len(after) > len(before):
                 for e in after:
                     if e.id is None:
-                        inserts.append((e.uuid, pid, e.kind._value_, e.sequence, e.due.isoformat(), e.status._value_,
+                        inserts.append((e.uuid, pid, e.kind._value_, e.sequence, iso[e.due], e.status._value_,
                                         e.independence._value_, e.independence_required, e.mandatory, e.reason, e.rule_set))
                         touched = True
             if not touched:
@@ -342,7 +353,7 @@ class _Planner:
             writes.changed_projects += 1
             # The portfolio list's open evaluations (tracker.store.list_totals), known here: the
             # mandatory ones planned or in progress, by due date, sequence and kind.
-            open_ = sorted((e.due.isoformat(), e.sequence, e.kind._value_) for e in after
+            open_ = sorted((iso[e.due], e.sequence, e.kind._value_) for e in after
                            if e.mandatory and (e.status is planned_status or e.status is in_progress))
             bumps.append((pid, version, project_uuid, fingerprint,  # type: ignore[arg-type]
                           ";".join(f"{kind} {sequence} {due}" for due, sequence, kind in open_)))

@@ -6,11 +6,12 @@ removed; newly required ones are added; planned ones the rules no longer require
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import os
+from dataclasses import dataclass, field
 from datetime import date
 
 from tracker.domain.classifications import EvaluationKind, EvaluationStatus
-from tracker.domain.i18n import QT_TRANSLATE_NOOP, translate
+from tracker.domain.i18n import QT_TRANSLATE_NOOP, current_language, translate
 from tracker.domain.project import Evaluation
 from tracker.domain.rules.engine import EvaluationPlan
 
@@ -55,6 +56,70 @@ def _fmt(day: date) -> str:
     return day.isoformat()
 
 
+_UUID_MASKS: dict[int, tuple[int, int]] = {}
+
+
+def _new_uuids(count: int) -> list[str]:
+    """`count` random (version 4) uuids, written as str(uuid.uuid4()) writes them, from one
+    os.urandom call: uuid4() builds a UUID object per call, a measurable cost when a portfolio's
+    re-plan adds 277,000 evaluations (docs/performance.md). The version and variant bits of all
+    of them are set by two operations on one integer."""
+    masks = _UUID_MASKS.get(count)
+    if masks is None:
+        keep = int.from_bytes(bytes.fromhex("ffffffffffff0fff3fffffffffffffff") * count, "big")
+        put = int.from_bytes(bytes.fromhex("00000000000040008000000000000000") * count, "big")
+        masks = (keep, put)
+        if len(_UUID_MASKS) < 64:  # the few sizes asked for (a plan's length, a batch)
+            _UUID_MASKS[count] = masks
+    keep, put = masks
+    h = ((int.from_bytes(os.urandom(16 * count), "big") & keep) | put).to_bytes(16 * count, "big").hex()
+    return [f"{h[i:i + 8]}-{h[i + 8:i + 12]}-{h[i + 12:i + 16]}-{h[i + 16:i + 20]}-{h[i + 20:i + 32]}"
+            for i in range(0, 32 * count, 32)]
+
+
+@dataclass
+class ReplanWords:
+    """The sentence patterns of the changes and the evaluations' titles in one language, worked
+    out once for many re-plans (re-planning a whole portfolio: pass replan_words() to every
+    replan call), else once per call. Each text is what translate() and Evaluation.title give."""
+
+    language: str
+    due: str
+    moved: str
+    dropped: str
+    met_by: str
+    independent: str
+    batch: int = 256  # uuids drawn at a time
+    titles: dict[tuple[EvaluationKind, int], str] = field(default_factory=dict)
+    uuids: list[str] = field(default_factory=list)
+
+    def new_uuid(self) -> str:
+        """A new evaluation's uuid (as tracker.domain.project.new_uuid), drawn `batch` at a time."""
+        if not self.uuids:
+            self.uuids = _new_uuids(self.batch)
+        return self.uuids.pop()
+
+    def title(self, evaluation: Evaluation) -> str:
+        key = (evaluation.kind, evaluation.sequence)
+        found = self.titles.get(key)
+        if found is None:
+            found = self.titles[key] = evaluation.title
+        return found
+
+
+def replan_words(batch: int = 256) -> ReplanWords:
+    """The ReplanWords of the current language, drawing `batch` uuids at a time."""
+    return ReplanWords(
+        current_language(),
+        batch=batch,
+        due=translate("PlanChange", "due {due}; {reason}"),
+        moved=translate("PlanChange", "from {before} to {after}; {reason}"),
+        dropped=translate("PlanChange", "{reason} (rule set {rule_set})"),
+        met_by=translate("PlanChange", "already met by {evaluation}"),
+        independent=translate("EvaluationPlan", "{reason}; independent: {comparison}"),
+    )
+
+
 def _copy(evaluation: Evaluation) -> Evaluation:
     """A copy that shares nothing mutable with the original: every field is immutable (text,
     dates, numbers, classifications) except the ratings. A shallow copy and a new ratings dict do
@@ -73,12 +138,16 @@ def _order(evaluation: Evaluation) -> tuple[date, str, int]:
 
 
 def replan(evaluations: list[Evaluation], plan: EvaluationPlan, *,
-           in_place: bool = False) -> tuple[list[Evaluation], list[PlanChange]]:
+           in_place: bool = False, words: ReplanWords | None = None) -> tuple[list[Evaluation], list[PlanChange]]:
     """Return the project's evaluations after applying `plan`, and the changes made.
 
     The input list is not modified. Its evaluations are not modified either, unless `in_place`
     is given: then the result holds the same Evaluation objects, changed, and saves copying them
-    (re-planning a whole portfolio builds them for this call only: tracker.store.replan)."""
+    (re-planning a whole portfolio builds them for this call only: tracker.store.replan).
+    `words`: the sentences, from replan_words() in the current language (default: worked out
+    for this call)."""
+    words = words or replan_words(batch=max(1, len(plan.evaluations)))
+    title = words.title
     result = list(evaluations) if in_place else [_copy(e) for e in evaluations]
     changes: list[PlanChange] = []
     by_key: dict[tuple[EvaluationKind, int], Evaluation] = {}
@@ -103,11 +172,11 @@ def replan(evaluations: list[Evaluation], plan: EvaluationPlan, *,
                 mandatory=planned.mandatory,
                 reason=planned.reason,
                 rule_set=rule_label,
+                uuid=words.new_uuid(),
             )
             result.append(evaluation)
             by_key[key] = evaluation
-            changes.append(PlanChange(evaluation.title, "added", translate("PlanChange", "due {due}; {reason}").format(
-                due=_fmt(planned.due), reason=planned.reason)))
+            changes.append(PlanChange(title(evaluation), "added", words.due.format(due=_fmt(planned.due), reason=planned.reason)))
             continue
         existing.mandatory = planned.mandatory
         existing.reason = planned.reason
@@ -115,11 +184,10 @@ def replan(evaluations: list[Evaluation], plan: EvaluationPlan, *,
         if existing.status is _NOT_REQUIRED:
             existing.status = _PLANNED
             existing.due = planned.due
-            changes.append(PlanChange(existing.title, "required again", translate("PlanChange", "due {due}; {reason}").format(
-                due=_fmt(planned.due), reason=planned.reason)))
+            changes.append(PlanChange(title(existing), "required again", words.due.format(due=_fmt(planned.due), reason=planned.reason)))
         elif existing.status is _PLANNED and existing.due != planned.due:
             changes.append(
-                PlanChange(existing.title, "rescheduled", translate("PlanChange", "from {before} to {after}; {reason}").format(
+                PlanChange(title(existing), "rescheduled", words.moved.format(
                     before=_fmt(existing.due), after=_fmt(planned.due), reason=planned.reason))
             )
             existing.due = planned.due
@@ -130,17 +198,17 @@ def replan(evaluations: list[Evaluation], plan: EvaluationPlan, *,
             evaluation.mandatory = False
             evaluation.independence_required = False
             changes.append(
-                PlanChange(evaluation.title, "no longer required", translate("PlanChange", "{reason} (rule set {rule_set})").format(
+                PlanChange(title(evaluation), "no longer required", words.dropped.format(
                     reason=plan.band_reason, rule_set=rule_label))
             )
 
-    _assign_independence(result, plan, changes)
-    _state_independence_in_reasons(result, plan, required_keys)
+    _assign_independence(result, plan, changes, words)
+    _state_independence_in_reasons(result, plan, required_keys, words)
     result.sort(key=_order)
     return result, changes
 
 
-def _assign_independence(result: list[Evaluation], plan: EvaluationPlan, changes: list[PlanChange]) -> None:
+def _assign_independence(result: list[Evaluation], plan: EvaluationPlan, changes: list[PlanChange], words: ReplanWords) -> None:
     """The independent requirement marks the final evaluation (the rule set's target) independent
     unless another live evaluation is already independent."""
     rule = plan.rule_set.independent
@@ -160,22 +228,22 @@ def _assign_independence(result: list[Evaluation], plan: EvaluationPlan, changes
         wanted = not others
         if wanted and not target.independence_required:
             target.independence_required = True
-            changes.append(PlanChange(target.title, "marked independent", plan.independence_reason))
+            changes.append(PlanChange(words.title(target), "marked independent", plan.independence_reason))
         elif not wanted and target.independence_required and target.status.is_open:
             target.independence_required = False
             changes.append(
-                PlanChange(target.title, "independence moved", translate("PlanChange", "already met by {evaluation}").format(
-                    evaluation=others[0].title.lower()))
+                PlanChange(words.title(target), "independence moved", words.met_by.format(
+                    evaluation=words.title(others[0]).lower()))
             )
     elif not plan.independent_required:
         for evaluation in live:
             if evaluation.independence_required and evaluation.status.is_open:
                 evaluation.independence_required = False
-                changes.append(PlanChange(evaluation.title, "independence no longer required", plan.independence_reason))
+                changes.append(PlanChange(words.title(evaluation), "independence no longer required", plan.independence_reason))
 
 
 def _state_independence_in_reasons(result: list[Evaluation], plan: EvaluationPlan,
-                                   required_keys: set[tuple[EvaluationKind, int]]) -> None:
+                                   required_keys: set[tuple[EvaluationKind, int]], words: ReplanWords) -> None:
     """An evaluation's reason says "independent: budget ... is over ..." exactly when it is the one
     that must be independent. The plan writes it on the evaluation the rules would pick, but the
     requirement may rest on another one (an independent mid-term review already done, or one the
@@ -184,8 +252,7 @@ def _state_independence_in_reasons(result: list[Evaluation], plan: EvaluationPla
     Only the reasons this plan just wrote are touched (an officer's own evaluation keeps its own)."""
     if not plan.independent_required:
         return  # the plan's reasons then say nothing of independence
-    suffix = translate("EvaluationPlan", "{reason}; independent: {comparison}").format(
-        reason="", comparison=plan.independence_comparison)
+    suffix = words.independent.format(reason="", comparison=plan.independence_comparison)
     for evaluation in result:
         if evaluation.status is _NOT_REQUIRED or evaluation.key not in required_keys:
             continue
