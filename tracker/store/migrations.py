@@ -106,6 +106,9 @@ def _v10_list_totals_plan_fingerprints(db: peewee.Database) -> None:
     # "Does this database hold demo projects?" is asked after every save (the demo notice): an
     # index of the few demo rows answers it without scanning 100,000 real ones.
     db.execute_sql("CREATE INDEX IF NOT EXISTS project_demo ON project (id) WHERE is_demo")
+    # A project's audit trail by code and time in one index, in place of the code alone (models.AuditEntry).
+    db.execute_sql('CREATE INDEX IF NOT EXISTS audit_entry_project_code_at ON audit_entry (project_code, "at")')
+    db.execute_sql("DROP INDEX IF EXISTS audit_entry_project_code")
 
 
 # (version, description, function). Append only: a released migration never changes.

@@ -311,11 +311,17 @@ class AuditEntry(BaseModel):
     who = peewee.TextField()
     table = peewee.CharField(max_length=40)
     record_uuid = peewee.CharField(max_length=36, index=True)
-    project_code = peewee.TextField(default="", index=True)
+    project_code = peewee.TextField(default="")
     action = peewee.CharField(max_length=20)  # insert, update, delete, replan, stage
     field = peewee.CharField(max_length=60, default="")
     old = peewee.TextField(null=True)
     new = peewee.TextField(null=True)
+
+    class Meta:
+        # A project's trail, newest first, is read through one index (schema v10): with an index
+        # of the code alone SQLite walked the whole trail in time order instead (0.9 s for 7
+        # entries of one project after a portfolio was re-planned).
+        indexes = ((("project_code", "at"), False),)
 
 
 class Site(BaseModel):
