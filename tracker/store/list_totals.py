@@ -106,12 +106,18 @@ def _compute(ids: list[int] | None, parts: Collection[Part], db: peewee.Database
                 f"WHERE mandatory AND status IN (:planned, :in_progress) AND due IS NOT NULL{where}", params, db):
             open_.setdefault(pid, []).append((_text(due), int(sequence), kind))
         for pid, evaluations in open_.items():
-            put(pid, "open_evaluations", ";".join(f"{kind} {sequence} {due}" for due, sequence, kind in sorted(evaluations)))
+            put(pid, "open_evaluations", open_evaluations_text(evaluations))
     wanted = [column for part in parts for column in COLUMNS[part]]
     for values in found.values():
         for column in wanted:
             values.setdefault(column, EMPTY[column])
     return found
+
+
+def open_evaluations_text(evaluations: Iterable[tuple[str, int, str]]) -> str:
+    """The stored `open_evaluations` of a project's open mandatory evaluations given as (due date
+    in ISO, sequence, kind code): ordered by due date, then sequence."""
+    return ";".join(f"{kind} {sequence} {due}" for due, sequence, kind in sorted(evaluations))
 
 
 def _slices(ids: Iterable[int]) -> Iterator[list[int]]:

@@ -40,8 +40,8 @@ from tracker.domain.progress import Cancelled, Progress
 from tracker.domain.rules.engine import plan_evaluations, plan_texts
 from tracker.domain.rules.replan import replan, replan_words
 from tracker.domain.rules.ruleset import RuleSet, RuleSetError, load_rule_set
+from tracker.store import list_totals, plan_fingerprints
 from tracker.store import models as m
-from tracker.store import plan_fingerprints
 from tracker.store.database import current_user
 from tracker.store.plan_fingerprints import stale_plans
 from tracker.store.replan_helper import Helper, database_address, use_helper
@@ -353,10 +353,9 @@ class _Planner:
             writes.changed_projects += 1
             # The portfolio list's open evaluations (tracker.store.list_totals), known here: the
             # mandatory ones planned or in progress, by due date, sequence and kind.
-            open_ = sorted((iso[e.due], e.sequence, e.kind._value_) for e in after
-                           if e.mandatory and (e.status is planned_status or e.status is in_progress))
-            bumps.append((pid, version, project_uuid, fingerprint,  # type: ignore[arg-type]
-                          ";".join(f"{kind} {sequence} {due}" for due, sequence, kind in open_)))
+            open_ = list_totals.open_evaluations_text((iso[e.due], e.sequence, e.kind._value_) for e in after
+                                                      if e.mandatory and (e.status is planned_status or e.status is in_progress))
+            bumps.append((pid, version, project_uuid, fingerprint, open_))  # type: ignore[arg-type]
             for change in changes:
                 audit.append((now, who, "evaluation", project_uuid, code, "replan", change.evaluation, None,
                               f"{change.action}: {change.detail}"))
