@@ -10,12 +10,12 @@ of slots."""
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
 
+from tracker.domain.collector import collector_paused
 from tracker.gui.portfolio_columns import COLUMNS, is_empty_key
 from tracker.store.queries import PortfolioRow
 
@@ -52,9 +52,7 @@ class RowUpdates:
         gone_ids = set(gone) - {row.id for row in fresh}
         if not fresh and not gone_ids:
             return
-        enabled = gc.isenabled()
-        gc.disable()  # as in set_rows: every row stays alive, the collector would walk them for nothing
-        try:
+        with collector_paused():  # as in set_rows: every row stays alive, the collector would walk them for nothing
             self._rows = list(self._rows)  # the list set_rows was given stays as it was
             self._orders = {}  # slots move: orders computed before no longer hold
             # A new list: KeptRows of before this update find their rows by project id.
@@ -66,9 +64,6 @@ class RowUpdates:
                     self._put_row(row)
             else:
                 self._update_all(fresh, gone_ids)
-        finally:
-            if enabled:
-                gc.enable()
         self.rows_updated.emit()
 
     def row_of_project(self, project_id: int) -> PortfolioRow | None:

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import gc
 import logging
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -35,6 +34,7 @@ from openpyxl.worksheet.properties import PageSetupProperties
 
 from tracker import __version__
 from tracker.domain import i18n
+from tracker.domain.collector import collector_paused
 from tracker.domain.i18n import translate
 from tracker.reports import page_layout, xlsx_stream
 from tracker.reports.base import ROW_STEP, ReportError, Steps
@@ -447,7 +447,7 @@ class Sheet:
         chunk: list[Sequence[Any]] = []
         # A list is many short-lived objects and few that last: collecting them again and again
         # while the rows stream only costs time.
-        with _collection_paused():
+        with collector_paused():
             for values in rows:
                 chunk.append(values)
                 if len(chunk) == ROW_STEP:
@@ -518,17 +518,6 @@ class Sheet:
         ws.row_breaks = RowBreak()
         for row in sorted(set(setup.breaks) | set(layout.breaks)):  # the report's own breaks stay
             ws.row_breaks.append(Break(id=row))
-
-
-@contextlib.contextmanager
-def _collection_paused() -> Iterator[None]:
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 _WRAP_LABEL = Alignment(wrap_text=True, vertical="top")

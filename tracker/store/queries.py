@@ -4,9 +4,7 @@ project or per cell."""
 from __future__ import annotations
 
 import datetime as dt
-import gc
-from collections.abc import Collection, Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from operator import itemgetter
@@ -23,6 +21,7 @@ from tracker.domain.classifications import (
     Stage,
     StrategicObjective,
 )
+from tracker.domain.collector import collector_paused
 from tracker.domain.i18n import translate
 from tracker.store import models as m
 from tracker.store.sql import Dialect, dialect, execute, fetched, per_dialect
@@ -182,7 +181,7 @@ def portfolio_rows(
     # Fetching and building allocate a few hundred thousand objects that all stay alive: the
     # cyclic garbage collector would walk them (and everything else alive) again and again, for
     # nothing (1.7 s -> 1.2 s at 100,000 projects with a previous list still loaded).
-    with _gc_paused():
+    with collector_paused():
         cursor = execute(sql, params)
         # Fetched a batch at a time and built as they come: the raw tuples of 100,000 projects
         # (15 values each, their texts new objects) took some 70 MB beside the rows at the peak.
@@ -224,7 +223,7 @@ def portfolio_rows_of(
     code_list = ", ".join(f":c{n}" for n in range(len(codes))) or "NULL"
     only = f"{{column}} IN (SELECT id FROM project WHERE id IN ({id_list}) OR code IN ({code_list}))"
     sql = _portfolio_sql(dialect(), only) + ("" if include_archived else "AND NOT p.archived")
-    with _gc_paused():
+    with collector_paused():
         raw = execute(sql, params).fetchall()
         raw.sort(key=itemgetter(1))
         return _build_rows(raw, as_of)
@@ -304,19 +303,8 @@ def portfolio_first_rows(
     order, params = _first_rows_order(d, sort, descending, ranks or {})
     sql = _portfolio_sql(d) + ("" if include_archived else "AND NOT p.archived\n") + f"ORDER BY {order}\nLIMIT :limit"
     params.update(_list_params(as_of), limit=int(limit))
-    with _gc_paused():
+    with collector_paused():
         return _build_rows(execute(sql, params).fetchall(), as_of)
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _partners_by_id() -> dict[str, tuple[str, str]]:
