@@ -1,6 +1,6 @@
 """Re-planning at 100,000 projects (tracker.store.replan.replan_all), each figure in a fresh process:
 
-    .venv/bin/python bench/bench_replan.py --db /tmp/h15/base-100000.sqlite3 [--runs 3] [--processes 1|2]
+    .venv/bin/python bench/bench_replan.py --db SYNTHETIC.sqlite3 [--runs 3] [--processes 1|2]
 
 Per run: a fresh copy of the database (never the file given: the synthetic plans are stale,
 drawn at random, and no fingerprint is stored), re-planned once (all stale: every plan computed
