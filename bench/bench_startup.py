@@ -33,17 +33,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
-# Run in the measured process. Nothing is imported before the app imports it, in the app's order
-# (PySide6 reads the source of each module imported after it: the order matters): the probe hooks
-# the import of tracker.gui.main_window to wrap MainWindow.show, which installs an event filter
-# that reports the first Paint event.
-STARTUP_PROBE = """
-import importlib.machinery, os, resource, sys, time
-
-sys.path.insert(0, os.environ["BENCH_ROOT"])
-
-
-def report_first_paint(window_class):
+# Both probes print the same line at the first Paint event of the window they watch, then quit.
+# Defined inside a function so that the app's probe imports nothing of PySide6 before the app does.
+FIRST_PAINT_FILTER = """
+def first_paint_filter():
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -60,7 +53,22 @@ def report_first_paint(window_class):
                 QTimer.singleShot(0, QApplication.instance().quit)
             return False
 
-    first_paint = FirstPaint()
+    return FirstPaint()
+"""
+
+# Run in the measured process. Nothing is imported before the app imports it, in the app's order
+# (PySide6 reads the source of each module imported after it: the order matters): the probe hooks
+# the import of tracker.gui.main_window to wrap MainWindow.show, which installs an event filter
+# that reports the first Paint event.
+STARTUP_PROBE = """
+import importlib.machinery, os, resource, sys, time
+
+sys.path.insert(0, os.environ["BENCH_ROOT"])
+""" + FIRST_PAINT_FILTER + """
+
+
+def report_first_paint(window_class):
+    first_paint = first_paint_filter()
     shown = window_class.show
 
     def show(self):
@@ -93,25 +101,11 @@ sys.exit(main(sys.argv[1:]))
 
 FLOOR_PROBE = """
 import os, resource, sys, time
-from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+""" + FIRST_PAINT_FILTER + """
 
 
-class FirstPaint(QObject):
-    seen = False
-
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint and not self.seen:
-            self.seen = True
-            seconds = time.time() - float(os.environ["BENCH_T0"])
-            usage = resource.getrusage(resource.RUSAGE_SELF)
-            cpu, peak = usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
-            print(f"BENCH {seconds:.4f} {cpu:.4f} {peak:.1f}", flush=True)
-            QTimer.singleShot(0, QApplication.instance().quit)
-        return False
-
-
-first_paint = FirstPaint()
+first_paint = first_paint_filter()
 app = QApplication(sys.argv[:1])
 window = QMainWindow()
 window.setCentralWidget(QTableView(window))
