@@ -170,7 +170,8 @@ def user_guide_action(window: QWidget) -> QAction:
     action.setShortcuts(keys)
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     action.setStatusTip(QCoreApplication.translate("UserGuide", "The user guide: the day's work step by step, the evaluation rules, the shortcuts"))
-    action.triggered.connect(lambda _checked=False: command("user_guide", "show_user_guide", window)())
+    show = command("user_guide", "show_user_guide", window)
+    action.triggered.connect(lambda _checked=False: show())
     return action
 
 
@@ -236,18 +237,17 @@ def tools_menu(window: MainWindow) -> QMenu:
 
 def install_organisation(window: MainWindow) -> QAction:
     """Add Tools > Organisation Settings… (the settings read on a read-only database too)."""
-    action = QAction(QCoreApplication.translate("OrganisationDialog", "&Organisation Settings…"), window)
-    action.setStatusTip(QCoreApplication.translate("OrganisationDialog", "Who the organisation publishes as in IATI, its contact and "
-                                                                         "the default aid types of each funding modality"))
-    action.triggered.connect(lambda _checked=False: command("organisation_dialog", "open_settings", window)())
+    action = _action(window, QCoreApplication.translate("OrganisationDialog", "&Organisation Settings…"),
+                     command("organisation_dialog", "open_settings", window),
+                     tip=QCoreApplication.translate("OrganisationDialog", "Who the organisation publishes as in IATI, its contact and "
+                                                                          "the default aid types of each funding modality"))
     tools_menu(window).addAction(action)
     return action
 
 
 def install_rates(window: MainWindow) -> QAction:
     """Add Tools > Exchange Rates… Always enabled: a read-only database's rates can still be looked at."""
-    action = QAction(QCoreApplication.translate("RatesDialog", "E&xchange Rates…"), window)
-    action.setStatusTip(QCoreApplication.translate("RatesDialog", "View, import and correct the exchange rates new amounts are recorded at"))
-    action.triggered.connect(lambda _checked=False: command("rates_dialog", "open_rates", window)())
+    action = _action(window, QCoreApplication.translate("RatesDialog", "E&xchange Rates…"), command("rates_dialog", "open_rates", window),
+                     tip=QCoreApplication.translate("RatesDialog", "View, import and correct the exchange rates new amounts are recorded at"))
     tools_menu(window).addAction(action)
     return action
