@@ -12,9 +12,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any, NamedTuple
 
 from tracker.domain.classifications import EvaluationStatus, Independence, Stage
-from tracker.store.sql import dialect, execute
-
-_SLICE = 500  # project ids per statement when the checks cover some projects only
+from tracker.store.sql import dialect, execute, id_slices, in_list
 
 
 def _sliced(sql: str, params: dict[str, Any], project_ids: Sequence[int] | None) -> Iterator[tuple[Any, ...]]:
@@ -23,12 +21,9 @@ def _sliced(sql: str, params: dict[str, Any], project_ids: Sequence[int] | None)
     if project_ids is None:
         yield from execute(sql.format(projects="1 = 1"), params)
         return
-    ids = sorted(set(project_ids))
-    for start in range(0, len(ids), _SLICE):
-        part = ids[start : start + _SLICE]
-        marks = {f"pid{i}": pid for i, pid in enumerate(part)}
-        condition = f"p.id IN ({', '.join(':' + name for name in marks)})"
-        yield from execute(sql.format(projects=condition), {**params, **marks})
+    for part in id_slices(project_ids):
+        marks, values = in_list(part, "pid")
+        yield from execute(sql.format(projects=f"p.id IN ({marks})"), {**params, **values})
 
 
 class ProjectMoney(NamedTuple):

@@ -29,9 +29,7 @@ from typing import Any
 import peewee
 
 from tracker.domain.classifications import EvaluationStatus
-from tracker.store.sql import execute
-
-SLICE = 500  # project ids per statement (well under the oldest SQLite's 999 parameters)
+from tracker.store.sql import execute, id_slices, in_list
 
 
 class Part(enum.Enum):
@@ -63,8 +61,8 @@ def _text(value: object) -> str:
 def _where(ids: list[int] | None, column: str) -> tuple[str, dict[str, Any]]:
     if ids is None:
         return "", {}
-    marks = {f"p{n}": pid for n, pid in enumerate(ids)}
-    return f" AND {column} IN ({', '.join(':' + k for k in marks)})", marks
+    marks, params = in_list(ids, "p")
+    return f" AND {column} IN ({marks})", params
 
 
 def _compute(ids: list[int] | None, parts: Collection[Part], db: peewee.Database | None) -> dict[int, dict[str, Any]]:
@@ -120,12 +118,6 @@ def open_evaluations_text(evaluations: Iterable[tuple[str, int, str]]) -> str:
     return ";".join(f"{kind} {sequence} {due}" for due, sequence, kind in sorted(evaluations))
 
 
-def _slices(ids: Iterable[int]) -> Iterator[list[int]]:
-    ordered = sorted(set(ids))
-    for start in range(0, len(ordered), SLICE):
-        yield ordered[start : start + SLICE]
-
-
 def recompute(ids: Iterable[int] | None = None, parts: Collection[Part] = ALL_PARTS,
               db: peewee.Database | None = None) -> Iterator[tuple[int, dict[str, Any]]]:
     """(project id, {column: value}) for the projects `ids` (None: all), from the detail."""
@@ -136,7 +128,7 @@ def recompute(ids: Iterable[int] | None = None, parts: Collection[Part] = ALL_PA
         for (pid,) in execute("SELECT id FROM project ORDER BY id", None, db).fetchall():
             yield pid, computed.get(pid, empty)
         return
-    for part in _slices(ids):
+    for part in id_slices(ids):
         computed = _compute(part, parts, db)
         for pid in part:
             yield pid, computed.get(pid, empty)

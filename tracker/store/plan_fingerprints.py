@@ -28,9 +28,7 @@ from tracker.domain.numbers import stored_texts
 from tracker.domain.rules.engine import plan_texts
 from tracker.domain.rules.fingerprint import SEPARATOR, rule_set_key
 from tracker.domain.rules.ruleset import RuleSetError, available_rule_sets, load_rule_set
-from tracker.store.sql import dialect, execute
-
-SLICE = 500  # project ids per statement (well under the oldest SQLite's 999 parameters)
+from tracker.store.sql import dialect, execute, id_slices, in_list
 
 
 def rule_set_keys(names: Iterable[str] | None = None) -> dict[str, str]:
@@ -94,10 +92,7 @@ def write(ids: Iterable[int], rule_sets: Iterable[str] | None = None, db: peewee
     their plans are computed from what their rows hold (`rule_sets`: the rule sets they follow,
     when the caller knows them, so that only those are loaded)."""
     current, params = current_sql(rule_set_keys(rule_sets), db)
-    ordered = sorted(set(ids))
-    for start in range(0, len(ordered), SLICE):
-        part = ordered[start : start + SLICE]
-        marks = {f"fp_id_{n}": pid for n, pid in enumerate(part)}
-        execute(f"UPDATE project SET plan_fingerprint = {current} WHERE id IN ({', '.join(':' + k for k in marks)})",
-                {**params, **marks}, db)
+    for part in id_slices(ids):
+        marks, values = in_list(part, "fp_id_")
+        execute(f"UPDATE project SET plan_fingerprint = {current} WHERE id IN ({marks})", {**params, **values}, db)
 

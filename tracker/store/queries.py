@@ -24,7 +24,7 @@ from tracker.domain.classifications import (
 from tracker.domain.collector import collector_paused
 from tracker.domain.i18n import translate
 from tracker.store import models as m
-from tracker.store.sql import Dialect, dialect, execute, fetched, per_dialect
+from tracker.store.sql import Dialect, dialect, execute, fetched, in_list, per_dialect
 
 OPEN_STATUSES = [EvaluationStatus.PLANNED.value, EvaluationStatus.IN_PROGRESS.value]
 
@@ -215,12 +215,11 @@ def portfolio_rows_of(
         return []
     if len(ids) + len(codes) > ROWS_OF_MAX:
         raise ValueError(translate("StorePortfolio", "at most {count} projects at a time; read the whole list instead").format(count=ROWS_OF_MAX))
-    params = _list_params(as_of)
-    params.update({f"i{n}": value for n, value in enumerate(ids)})
-    params.update({f"c{n}": value for n, value in enumerate(codes)})
+    id_list, id_params = in_list(ids, "i")
+    code_list, code_params = in_list(codes, "c")
+    params = {**_list_params(as_of), **id_params, **code_params}
     # NULL keeps "IN ()" valid on both engines when one of the lists is empty.
-    id_list = ", ".join(f":i{n}" for n in range(len(ids))) or "NULL"
-    code_list = ", ".join(f":c{n}" for n in range(len(codes))) or "NULL"
+    id_list, code_list = id_list or "NULL", code_list or "NULL"
     only = f"{{column}} IN (SELECT id FROM project WHERE id IN ({id_list}) OR code IN ({code_list}))"
     sql = _portfolio_sql(dialect(), only) + ("" if include_archived else "AND NOT p.archived")
     with collector_paused():

@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 import peewee
@@ -85,6 +85,24 @@ def execute(sql: str, params: Mapping[str, Any] | None = None, db: peewee.Databa
     if isinstance(db, peewee.PostgresqlDatabase):
         sql = _to_pyformat(sql)
     return db.execute_sql(sql, dict(params or {}))
+
+
+# Ids per statement when a statement names some projects: well under the 999 parameters of the
+# oldest SQLite builds.
+IDS_PER_STATEMENT = 500
+
+
+def id_slices(ids: Iterable[int], size: int = IDS_PER_STATEMENT) -> Iterator[list[int]]:
+    """The distinct `ids`, in order, `size` at a time."""
+    ordered = sorted(set(ids))
+    for start in range(0, len(ordered), size):
+        yield ordered[start : start + size]
+
+
+def in_list(values: Iterable[Any], prefix: str) -> tuple[str, dict[str, Any]]:
+    """":prefix0, :prefix1, …" for an IN (…) and its parameters."""
+    params = {f"{prefix}{n}": value for n, value in enumerate(values)}
+    return ", ".join(":" + name for name in params), params
 
 
 def fetched(cursor: Any, size: int = 2_000) -> Iterator[tuple[Any, ...]]:
