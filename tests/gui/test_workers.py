@@ -210,3 +210,26 @@ def test_a_dialog_closed_with_its_window_before_the_end_does_not_break_the_opera
         release.set()
     qtbot.wait(20)
     assert results == ["done"]
+
+
+@pytest.mark.sqlite_only
+def test_an_answer_about_a_database_closed_meanwhile_is_dropped(qtbot, parent, db, tmp_path, shown_errors):
+    """A read asked for before another database was opened (File > Open) says nothing when it
+    ends: neither its rows nor its failure on the database closing reach the window."""
+    from tracker.gui.workers import QueryOp
+    from tracker.store.database import open_database
+
+    release = threading.Event()
+    answers: list[object] = []
+
+    def read() -> int:
+        release.wait(10)
+        raise DomainError("the database went away")
+
+    query = QueryOp(parent, read, success=answers.append)
+    with qtbot.waitSignal(query.signals.finished, timeout=10_000):
+        query.run()
+        open_database(tmp_path / "another.sqlite3")
+        release.set()
+    assert answers == [] and shown_errors == []
+    qtbot.waitUntil(lambda: query not in workers._running)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from tracker.domain import progress as contract
 from tracker.gui import errors
-from tracker.store.database import close_thread_connection
+from tracker.store.database import close_thread_connection, opening
 
 T = TypeVar("T")
 
@@ -254,23 +254,38 @@ class QueryOp(QObject, Generic[T]):
         self.signals = _Signals()
         self.signals.succeeded.connect(self._on_success)
         self.signals.failed.connect(self._on_failure)
-        self.signals.finished.connect(self._on_finished)
+        # Not a method of this object: when its parent (a closed window) is deleted before the
+        # answer comes, Qt disconnects this object's own slots, and the query would stay counted
+        # as running for ever (workers.wait_for_all, and tests waiting for the worker, would wait).
+        self.signals.finished.connect(lambda: _query_finished(self))
 
     def run(self) -> "QueryOp[T]":
         _running.add(self)
         fn = self._fn
+        self._opening = opening()
         pool().start(_Job(lambda progress: fn(), Progress(), self.signals))
         return self
 
+    def _about_another_database(self) -> bool:
+        # Another database was opened since the read was asked for (File > Open, a test's next
+        # database): its answer, or its failure on the database closing, concerns nothing shown.
+        return self._opening != opening()
+
     def _on_success(self, result: T) -> None:
-        self._success(result)
+        if not self._about_another_database():
+            self._success(result)
 
     def _on_failure(self, exc: BaseException) -> None:
+        if self._about_another_database():
+            return
         if self._failure is not None:
             self._failure(exc)
         else:
             errors.show_error(self._parent, exc)
 
-    def _on_finished(self) -> None:
-        _running.discard(self)
-        self.deleteLater()
+
+
+def _query_finished(query: QueryOp[Any]) -> None:
+    _running.discard(query)
+    if shiboken6.isValid(query):  # deleted with its parent already otherwise
+        query.deleteLater()

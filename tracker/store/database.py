@@ -150,7 +150,7 @@ def open_database(path: str | os.PathLike[str] | None = None, *, read_only: bool
         target.with_name(target.name + suffix).exists() for suffix in ("-wal", "-shm"))
     db = TrackerDatabase(target, read_only=bool(read_only), read_only_reason=reason, immutable=immutable)
     close_database()
-    database.initialize(db)
+    _bind(db)
     try:
         db.connect(reuse_if_open=True)
         _check_is_sqlite(db, target)
@@ -191,7 +191,7 @@ _MIGRATION_LOCK = 7_166_061
 def _open_server_database(address: str, *, read_only: bool | None) -> peewee.Database:
     db = open_server(address)  # a refused connection raises here, and the current database stays open
     close_database()
-    database.initialize(db)
+    _bind(db)
     try:
         version = current_version(db)
         if read_only is None:
@@ -226,6 +226,22 @@ def _open_server_database(address: str, *, read_only: bool | None) -> peewee.Dat
 def _check_is_sqlite(db: peewee.Database, target: Path) -> None:
     # Reading the schema forces SQLite to read the header: a text file fails here, not later.
     db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
+
+
+_opened = 0  # how many times a database was bound: tells an answer about one opened since
+
+
+def _bind(db: peewee.Database) -> None:
+    global _opened
+    database.initialize(db)
+    _opened += 1
+
+
+def opening() -> int:
+    """A number that changes whenever another database is opened (or the same one again): a read
+    started on the worker thread compares it when its answer arrives, and an answer about a
+    database no longer open is dropped rather than shown."""
+    return _opened
 
 
 def close_database() -> None:
