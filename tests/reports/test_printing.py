@@ -150,14 +150,16 @@ def _words_wider_than_their_column(sheet, where: str) -> list[str]:
     return found
 
 
-_HEADERS: dict[int, list[int]] = {}
+# By sheet object, the sheet kept with its rows: keyed by id() alone, a sheet of a later workbook
+# could take the id of one collected meanwhile and be checked against that sheet's header rows.
+_HEADERS: dict[int, tuple[object, list[int]]] = {}
 
 
 def _header_rows_cached(sheet) -> list[int]:
     key = id(sheet)
-    if key not in _HEADERS:
-        _HEADERS[key] = _header_rows(sheet)
-    return _HEADERS[key]
+    if key not in _HEADERS or _HEADERS[key][0] is not sheet:
+        _HEADERS[key] = (sheet, _header_rows(sheet))
+    return _HEADERS[key][1]
 
 
 def _titles_above_another_table(sheet, where: str) -> list[str]:
