@@ -21,7 +21,7 @@ TABLES = {
     "budget_revision": m.BudgetRevision, "expenditure": m.Expenditure, "evaluation": m.Evaluation,
     "result_indicator": m.ResultIndicator, "country_share": m.ProjectCountry, "stage_change": m.StageChange,
     "budget_line": m.BudgetLine, "progress_report": m.ProgressReport, "indicator_value": m.IndicatorValue,
-    "document": m.Document, "location": m.Location, "exchange_rate": m.ExchangeRate,
+    "document": m.Document, "location": m.Location, "exchange_rate": m.ExchangeRate, "appraisal": m.AppraisalRecord,
 }
 # Texts the domain limits although their column is unlimited text.
 DOMAIN_LIMITS = {("project", "title"): 500}
@@ -98,7 +98,7 @@ def test_names_and_lists_are_unique_and_every_child_list_is_on_the_project():
     assert all(k.list_attribute in project_fields for k in r.RECORD_KINDS if k.list_attribute)
     assert [k.list_attribute for k in r.CHILD_KINDS] == ["fundings", "revisions", "expenditures", "evaluations", "indicators",
                                                          "budget_lines", "progress_reports", "indicator_values", "documents",
-                                                         "locations"]
+                                                         "locations", "appraisals"]
     assert set(r.PROJECT.excluded) >= {k.list_attribute for k in r.CHILD_KINDS}
 
 

@@ -25,6 +25,7 @@ from tracker.domain.classifications import (
 from tracker.domain.documents import Document, Location
 from tracker.domain.errors import ValidationError
 from tracker.domain.project import (
+    AppraisalRecord,
     BudgetLine,
     BudgetRevision,
     Expenditure,
@@ -43,7 +44,8 @@ from tracker.store.projects import change_stage, load_project, save_project, sta
 
 TABLES = {"project": m.Project, "partner": m.Partner, "funding": m.Funding, "budget_revision": m.BudgetRevision,
           "expenditure": m.Expenditure, "evaluation": m.Evaluation, "result_indicator": m.ResultIndicator,
-          "budget_line": m.BudgetLine, "progress_report": m.ProgressReport, "indicator_value": m.IndicatorValue}
+          "budget_line": m.BudgetLine, "progress_report": m.ProgressReport, "indicator_value": m.IndicatorValue,
+          "appraisal": m.AppraisalRecord}
 # Columns that are no field of the domain record: keys, timestamps, the version, the owning project.
 STORE_ONLY = {"id", "uuid", "version", "created_at", "updated_at", "project", "partner"}
 LINES = "First line.\r\nSecond line:\tindented.\n"
@@ -92,6 +94,7 @@ def full_project() -> Project:
         documents=[Document("D" * 500, "A07", "fr", date(2025, 3, 1), "https://example.org/" + "u" * 980, "", "f" * 255,
                             len(FILE), FILE_SHA256)],
         locations=[Location("N" * 200, "SN", LINES, Decimal("14.6928"), Decimal("-17.4467"))],
+        appraisals=[AppraisalRecord("r" * 40, date(2023, 11, 1), "R" * 60, "B" * 200, LINES)],
         purpose_code="16020", capital_spend=Decimal("0"),
     )
 

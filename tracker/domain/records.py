@@ -214,6 +214,8 @@ PROJECT = RecordKind("project", QT_TRANSLATE_NOOP("RecordKind", "project"), QT_T
     _USD_RATE,
     _f("midterm_review_agreed", QT_TRANSLATE_NOOP("RecordField", "mid-term review agreed")),
     _f("rule_set", QT_TRANSLATE_NOOP("RecordField", "evaluation rule set"), width=60),
+    # schema v11: True when someone chose the rule set; False: the one in force on the approval date
+    _f("rule_set_assigned", QT_TRANSLATE_NOOP("RecordField", "rule set assigned")),
     _f("suspended_from", QT_TRANSLATE_NOOP("RecordField", "suspended from")),
     _f("is_demo", QT_TRANSLATE_NOOP("RecordField", "demo data")),
     _f("archived", QT_TRANSLATE_NOOP("RecordField", "archived")),
@@ -223,7 +225,7 @@ PROJECT = RecordKind("project", QT_TRANSLATE_NOOP("RecordKind", "project"), QT_T
     # The child records, each list described by its own kind; the version is the store's
     # optimistic lock, bumped on every save.
     "fundings", "revisions", "expenditures", "evaluations", "indicators", "budget_lines", "progress_reports",
-    "indicator_values", "documents", "locations", "version",
+    "indicator_values", "documents", "locations", "appraisals", "version",
 ))
 
 _FUNDING_FIELDS = (
@@ -276,6 +278,8 @@ EVALUATION = RecordKind("evaluation", QT_TRANSLATE_NOOP("RecordKind", "evaluatio
     _f("ratings", QT_TRANSLATE_NOOP("RecordField", "ratings")),  # one per criterion; field problems name them "rating_<criterion>"
     _f("findings", QT_TRANSLATE_NOOP("RecordField", "findings"), multiline=True),
     _f("waiver_reason", QT_TRANSLATE_NOOP("RecordField", "waiver reason"), multiline=True),
+    # schema v11: the uuid of the cluster evaluation this one is part of ("" for none)
+    _f("cluster", QT_TRANSLATE_NOOP("RecordField", "cluster evaluation"), width=36),
 ), "evaluations")
 
 RESULT_INDICATOR = RecordKind("result_indicator", QT_TRANSLATE_NOOP("RecordKind", "result indicator"), QT_TRANSLATE_NOOP("RecordKind", "result indicators"), d.ResultIndicator, (
@@ -335,6 +339,16 @@ LOCATION = RecordKind("location", QT_TRANSLATE_NOOP("RecordKind", "location"), Q
     _f("longitude", QT_TRANSLATE_NOOP("RecordField", "longitude")),
 ), "locations")
 
+# What was recorded at appraisal to meet one of the rule set's appraisal requirements (schema v11,
+# stored in the table appraisal_record): the Approve action's guards look for it.
+APPRAISAL = RecordKind("appraisal", QT_TRANSLATE_NOOP("RecordKind", "appraisal record"), QT_TRANSLATE_NOOP("RecordKind", "appraisal records"), d.AppraisalRecord, (
+    _f("requirement", QT_TRANSLATE_NOOP("RecordField", "requirement"), width=40, required=True),  # the requirement's code
+    _f("recorded_on", QT_TRANSLATE_NOOP("RecordField", "recorded on"), required=True),
+    _f("result", QT_TRANSLATE_NOOP("RecordField", "result"), width=60),
+    _f("recorded_by", QT_TRANSLATE_NOOP("RecordField", "recorded by"), width=200),
+    _f("note", QT_TRANSLATE_NOOP("RecordField", "note"), multiline=True),
+), "appraisals")
+
 # A currency's US$ value from a date (schema v9): the table of exchange rates, not a project's.
 EXCHANGE_RATE = RecordKind("exchange_rate", QT_TRANSLATE_NOOP("RecordKind", "exchange rate"), QT_TRANSLATE_NOOP("RecordKind", "exchange rates"), rates.ExchangeRate, (
     _CURRENCY,
@@ -364,12 +378,12 @@ STAGE_CHANGE = RecordKind("stage_change", QT_TRANSLATE_NOOP("RecordKind", "stage
 
 RECORD_KINDS: tuple[RecordKind, ...] = (
     PROJECT, PARTNER, FUNDING, UNEARMARKED_FUNDING, BUDGET_REVISION, EXPENDITURE, EVALUATION,
-    RESULT_INDICATOR, BUDGET_LINE, PROGRESS_REPORT, INDICATOR_VALUE, DOCUMENT, LOCATION, COUNTRY_SHARE, STAGE_CHANGE,
+    RESULT_INDICATOR, BUDGET_LINE, PROGRESS_REPORT, INDICATOR_VALUE, DOCUMENT, LOCATION, APPRAISAL, COUNTRY_SHARE, STAGE_CHANGE,
     EXCHANGE_RATE,
 )
 # The lists of records a project holds, in the order its validation and the store visit them.
 CHILD_KINDS: tuple[RecordKind, ...] = (FUNDING, BUDGET_REVISION, EXPENDITURE, EVALUATION, RESULT_INDICATOR, BUDGET_LINE,
-                                       PROGRESS_REPORT, INDICATOR_VALUE, DOCUMENT, LOCATION)
+                                       PROGRESS_REPORT, INDICATOR_VALUE, DOCUMENT, LOCATION, APPRAISAL)
 
 _BY_NAME = {k.name: k for k in RECORD_KINDS}
 _BY_LIST = {k.list_attribute: k for k in RECORD_KINDS if k.list_attribute}

@@ -65,9 +65,12 @@ def from_row(kind: r.RecordKind, row: Any, **extra: Any) -> Any:
     return kind.record_type(**values, **extra, uuid=row.uuid, id=row.id)
 
 
-# The table of each kind a project holds, found by the kind's name (peewee names tables in snake case).
+# The table of each kind a project holds, found by the kind's name (peewee names tables in snake
+# case), or by the name in TABLE_NAMES where they differ.
+TABLE_NAMES = {"appraisal": "appraisal_record"}
 MODELS: dict[str, type[m.BaseModel]] = {
-    k.name: next(model for model in m.ALL_MODELS if model._meta.table_name == k.name) for k in r.CHILD_KINDS  # type: ignore[attr-defined]
+    k.name: next(model for model in m.ALL_MODELS if model._meta.table_name == TABLE_NAMES.get(k.name, k.name))  # type: ignore[attr-defined]
+    for k in r.CHILD_KINDS
 }
 
 

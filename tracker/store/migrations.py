@@ -111,6 +111,18 @@ def _v10_list_totals_plan_fingerprints(db: peewee.Database) -> None:
     db.execute_sql("DROP INDEX IF EXISTS audit_entry_project_code")
 
 
+def _v11_rule_set_policy_appraisals_clusters(db: peewee.Database) -> None:
+    from tracker.store.models import AppraisalRecord, ClusterEvaluation
+
+    false = "FALSE" if isinstance(db, peewee.PostgresqlDatabase) else "0"
+    if "rule_set_assigned" not in {c.name for c in db.get_columns("project")}:  # a v1 database created by this code has it
+        db.execute_sql(f"ALTER TABLE project ADD COLUMN rule_set_assigned BOOLEAN NOT NULL DEFAULT {false}")
+    if "cluster" not in {c.name for c in db.get_columns("evaluation")}:
+        db.execute_sql("ALTER TABLE evaluation ADD COLUMN cluster VARCHAR(36) NOT NULL DEFAULT ''")
+    db.execute_sql('CREATE INDEX IF NOT EXISTS "evaluation_cluster" ON "evaluation" ("cluster")')
+    db.create_tables([AppraisalRecord, ClusterEvaluation], safe=True)
+
+
 # (version, description, function). Append only: a released migration never changes.
 # v1 creates the tables from the current models, so later steps check before altering.
 MIGRATIONS: list[tuple[int, str, Callable[[peewee.Database], None]]] = [
@@ -126,6 +138,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[peewee.Database], None]]] = [
     (9, "exchange rates by date, documents and their files, locations, purpose codes, organisation settings",
      _v9_rates_documents_locations),
     (10, "the portfolio list's totals kept on the project row; evaluation plan fingerprints", _v10_list_totals_plan_fingerprints),
+    (11, "rule sets assigned or in force, appraisal records, cluster evaluations", _v11_rule_set_policy_appraisals_clusters),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

@@ -87,6 +87,9 @@ class Project(BaseModel):
     budget_usd = MoneyField(null=True)
     midterm_review_agreed = peewee.BooleanField(default=False)
     rule_set = peewee.CharField(max_length=60, default="ilo-2002")
+    # schema v11: True when someone chose the rule set; False: the one in force on the approval
+    # date, worked out on saving (a database default too, as the migration adds it)
+    rule_set_assigned = peewee.BooleanField(default=False, constraints=[peewee.SQL("DEFAULT FALSE")])
     is_demo = peewee.BooleanField(default=False)
     # Kept on record but out of the working list (schema v5).
     archived = peewee.BooleanField(default=False, index=True)
@@ -184,6 +187,9 @@ class Evaluation(BaseModel):
     rating_sustainability = peewee.SmallIntegerField(null=True)
     findings = peewee.TextField(default="")
     waiver_reason = peewee.TextField(default="")
+    # schema v11: the uuid of the cluster evaluation (ClusterEvaluation) this one is part of, ""
+    # for none; indexed: completing a cluster finds its members by it.
+    cluster = peewee.CharField(max_length=36, default="", index=True, constraints=[peewee.SQL("DEFAULT ''")])
 
 
 class ResultIndicator(BaseModel):
@@ -267,6 +273,33 @@ class Location(BaseModel):
     description = peewee.TextField(default="")
     latitude = ExactDecimalField(null=True)
     longitude = ExactDecimalField(null=True)
+
+
+class AppraisalRecord(BaseModel):
+    """What was recorded at appraisal to meet one of the rule set's appraisal requirements (schema v11)."""
+
+    uuid = peewee.CharField(max_length=36, unique=True, default=new_uuid)
+    project = peewee.ForeignKeyField(Project, backref="appraisal_rows", on_delete="CASCADE")
+    requirement = peewee.CharField(max_length=40)
+    recorded_on = peewee.DateField()
+    result = peewee.CharField(max_length=60, default="")
+    recorded_by = peewee.CharField(max_length=200, default="")
+    note = peewee.TextField(default="")
+
+
+class ClusterEvaluation(BaseModel):
+    """One evaluation covering several projects that share a theme, partner or country (schema
+    v11): its own facts here; each covered project's Evaluation names it by uuid (Evaluation.cluster)."""
+
+    uuid = peewee.CharField(max_length=36, unique=True, default=new_uuid)
+    code = peewee.CharField(max_length=40, unique=True)
+    title = peewee.CharField(max_length=200, default="")
+    kind = peewee.CharField(max_length=40, default="cluster")  # an EvaluationKind code (custom kinds too)
+    basis = peewee.CharField(max_length=20)  # theme, partner or country
+    basis_value = peewee.CharField(max_length=60, default="")  # the theme's, partner's or country's code
+    created_at = peewee.DateTimeField(default=utc_now)
+    updated_at = peewee.DateTimeField(default=utc_now)
+    version = peewee.IntegerField(default=1)  # optimistic locking, as a project's
 
 
 class ExchangeRate(BaseModel):
@@ -393,6 +426,8 @@ ALL_MODELS: list[type[BaseModel]] = [
     Document,
     DocumentFile,
     Location,
+    AppraisalRecord,
+    ClusterEvaluation,
     ExchangeRate,
     OrganisationSetting,
     StageChange,

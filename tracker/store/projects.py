@@ -37,7 +37,7 @@ from tracker.store.writes import write_transaction
 
 # The child kinds of schema v8 on, stored and read generically from their descriptions (the older
 # ones keep their own ordering and column functions above).
-NEWER_CHILD_KINDS = (rk.BUDGET_LINE, rk.PROGRESS_REPORT, rk.INDICATOR_VALUE, rk.DOCUMENT, rk.LOCATION)
+NEWER_CHILD_KINDS = (rk.BUDGET_LINE, rk.PROGRESS_REPORT, rk.INDICATOR_VALUE, rk.DOCUMENT, rk.LOCATION, rk.APPRAISAL)
 
 def find_project_row(code_or_id: str | int) -> m.Project:
     if isinstance(code_or_id, int):
@@ -292,7 +292,8 @@ def delete_project(code: str, who: str | None = None) -> None:
         # Every record that goes with it is in the trail too, as a deletion of its own.
         for table, records in (("funding", project.fundings), ("budget_revision", project.revisions),
                                ("expenditure", project.expenditures), ("evaluation", project.evaluations),
-                               ("result_indicator", project.indicators), ("document", project.documents)):
+                               ("result_indicator", project.indicators), ("document", project.documents),
+                               ("appraisal", project.appraisals)):
             for record in records:
                 log.diff(table, record.uuid, mp.snapshot(record), None)
         for change in m.StageChange.select().where(m.StageChange.project == row.id):
@@ -486,4 +487,5 @@ def copy_project(project: d.Project) -> d.Project:
         indicator_values=[dataclasses.replace(x) for x in project.indicator_values],
         documents=[dataclasses.replace(x) for x in project.documents],
         locations=[dataclasses.replace(x) for x in project.locations],
+        appraisals=[dataclasses.replace(x) for x in project.appraisals],
     )
