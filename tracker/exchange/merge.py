@@ -133,6 +133,7 @@ _A_KIND = {
     "progress_report": QT_TRANSLATE_NOOP("PackageRecord", "a progress report"),
     "indicator_value": QT_TRANSLATE_NOOP("PackageRecord", "an indicator value"),
     "document": QT_TRANSLATE_NOOP("PackageRecord", "a document"),
+    "appraisal": QT_TRANSLATE_NOOP("PackageRecord", "an appraisal record"),
     "stage_change": QT_TRANSLATE_NOOP("PackageRecord", "a stage change"),
     "exchange_rate": QT_TRANSLATE_NOOP("PackageRecord", "an exchange rate"),
 }

@@ -3,7 +3,7 @@ content hash that is the same in every database holding the same values.
 
 Kinds: partner, project (with its countries, shares and themes), exchange_rate (the table of
 rates, which belongs to no project), stage_change and every kind a project holds (tracker.domain.records.CHILD_KINDS: funding, budget_revision, expenditure,
-evaluation, result_indicator, budget_line, progress_report, indicator_value). Integer keys,
+evaluation, result_indicator, budget_line, progress_report, indicator_value, document, location, appraisal). Integer keys,
 versions and timestamps are local to a database and are left out of values and hash.
 
 A package's lines are read with `parse_line`, which checks each one strictly before anything is
@@ -89,7 +89,7 @@ class Record:
         if self.kind == "exchange_rate" and isinstance(values.get("currency"), str) and isinstance(values.get("valid_from"), str):
             return translate("PackageRecord", "exchange rate of {currency} from {day}").format(
                 currency=values["currency"][:3], day=values["valid_from"][:10])
-        for key in ("code", "name", "title", "reason", "kind"):
+        for key in ("code", "name", "title", "reason", "kind", "requirement"):
             if values.get(key) and isinstance(values[key], str):
                 return f"{kind_name(self.kind)} {values[key][:80]}"
         return f"{kind_name(self.kind)} {self.uuid[:8]}"
@@ -140,9 +140,10 @@ def to_json(value: Any) -> Any:
 # hold their default: every record written before keeps its hash (a package of an older tracker
 # reads the same), and a decoded record without the field gets the default.
 _LEFT_OUT_AT_DEFAULT: dict[str, dict[str, Any]] = {"partner": {"active": True, "reporting_language": "en"},
-                                                    "project": {"archived": False},
+                                                    "project": {"archived": False, "rule_set_assigned": False},  # schema v11
                                                     "funding": {"agreement_reference": ""},  # schema v8
-                                                    "expenditure": {"output": ""}}  # schema v8
+                                                    "expenditure": {"output": ""},  # schema v8
+                                                    "evaluation": {"cluster": ""}}  # schema v11
 
 
 def record_values(obj: Any) -> dict[str, Any]:
@@ -414,6 +415,7 @@ _KIND_NAMES = {
     "progress_report": QT_TRANSLATE_NOOP("PackageRecord", "progress report"),
     "indicator_value": QT_TRANSLATE_NOOP("PackageRecord", "indicator value"),
     "document": QT_TRANSLATE_NOOP("PackageRecord", "document"),
+    "appraisal": QT_TRANSLATE_NOOP("PackageRecord", "appraisal record"),
     "stage_change": QT_TRANSLATE_NOOP("PackageRecord", "stage change"),
     "exchange_rate": QT_TRANSLATE_NOOP("PackageRecord", "exchange rate"),
 }
@@ -436,7 +438,8 @@ def natural_key(record: Record, indicators: dict[str, str] | None = None) -> tup
     (project, name), a budget line by (project, heading, output) (unique in a project), a progress
     report by (project, period), an indicator value by (project, indicator, date): the indicator
     as `indicators` maps the sender's indicator UUIDs to this database's (indicators matched by
-    name), a document by (project, category, title, date). None for a tombstone."""
+    name), a document by (project, category, title, date), an appraisal record by (project,
+    requirement, date). None for a tombstone."""
     v, p = record.value, record.project_uuid
     if v is None:
         return None
@@ -463,6 +466,8 @@ def natural_key(record: Record, indicators: dict[str, str] | None = None) -> tup
         return (kind, p, (indicators or {}).get(v.indicator_uuid, v.indicator_uuid), v.measured_on)
     if kind == "document":
         return (kind, p, v.category, v.title.strip(), v.document_date)
+    if kind == "appraisal":
+        return (kind, p, v.requirement.strip(), v.recorded_on)
     if kind == "exchange_rate":
         return (kind, v.currency, v.valid_from)
     return None
