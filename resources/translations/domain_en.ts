@@ -12,6 +12,23 @@
     </message>
   </context>
   <context>
+    <name>EvaluationPlan</name>
+    <message numerus="yes">
+      <source>{reason} ({evaluation} due %n month(s) after the start)</source>
+      <translation>
+        <numerusform>{reason} ({evaluation} due %n month after the start)</numerusform>
+        <numerusform>{reason} ({evaluation} due %n months after the start)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{reason} ({evaluation} due %n month(s) before the end date)</source>
+      <translation>
+        <numerusform>{reason} ({evaluation} due %n month before the end date)</numerusform>
+        <numerusform>{reason} ({evaluation} due %n months before the end date)</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>OddDate</name>
     <message numerus="yes">
       <source>This date is {value} day(s) in the future.</source>

@@ -44,6 +44,10 @@
       <translation>tipo de evaluación</translation>
     </message>
     <message>
+      <source>'{code}' is not a usable evaluation kind code: use lower-case letters, digits and hyphens, at most 40</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>evaluation status</source>
       <translation>estado de la evaluación</translation>
     </message>
@@ -588,6 +592,22 @@
       <source>Ex-post evaluation</source>
       <translation>Evaluación ex post</translation>
     </message>
+    <message>
+      <source>Evaluability assessment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Internal evaluation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Independent evaluation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cluster evaluation</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>EvaluationPlan</name>
@@ -656,6 +676,52 @@
       <translation>más de {low} meses y menos de {high} meses</translation>
     </message>
     <message>
+      <source>budget {budget} {tier}: {requires}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>is under {high}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>is up to {high}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>is over {low}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>is {low} or more</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>is between {low} and {high}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{tier}, funded as the tier requires</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>{reason} ({evaluation} due %n month(s) after the start)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{reason} ({evaluation} due %n month(s) before the end date)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>{reason}; it must be independent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{reason}; independent: {comparison}</source>
       <translation>{reason}; evaluación independiente: {comparison}</translation>
     </message>
@@ -666,6 +732,10 @@
     <message>
       <source>{evaluation} if agreed in the initial evaluation plan</source>
       <translation>{evaluation} si así se acordó en el plan de evaluación inicial</translation>
+    </message>
+    <message>
+      <source>is of any amount</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{duration} months {band}: {requires}</source>
@@ -1242,6 +1312,10 @@
       <translation>reglas de evaluación</translation>
     </message>
     <message>
+      <source>rule set assigned</source>
+      <translation>reglas de evaluación asignadas</translation>
+    </message>
+    <message>
       <source>suspended from</source>
       <translation>suspendido en la etapa</translation>
     </message>
@@ -1378,6 +1452,10 @@
       <translation>motivo de la exención</translation>
     </message>
     <message>
+      <source>cluster evaluation</source>
+      <translation>evaluación agrupada</translation>
+    </message>
+    <message>
       <source>unit</source>
       <translation>unidad</translation>
     </message>
@@ -1484,6 +1562,22 @@
     <message>
       <source>longitude</source>
       <translation>longitud</translation>
+    </message>
+    <message>
+      <source>requirement</source>
+      <translation>requisito</translation>
+    </message>
+    <message>
+      <source>recorded on</source>
+      <translation>registrado el</translation>
+    </message>
+    <message>
+      <source>result</source>
+      <translation>resultado</translation>
+    </message>
+    <message>
+      <source>recorded by</source>
+      <translation>registrado por</translation>
     </message>
     <message>
       <source>valid from</source>
@@ -1633,6 +1727,14 @@
       <translation>lugares</translation>
     </message>
     <message>
+      <source>appraisal record</source>
+      <translation>registro de evaluación ex ante</translation>
+    </message>
+    <message>
+      <source>appraisal records</source>
+      <translation>registros de evaluación ex ante</translation>
+    </message>
+    <message>
       <source>exchange rate</source>
       <translation>tipo de cambio</translation>
     </message>
@@ -1734,28 +1836,172 @@
       <translation>el conjunto de reglas {rule_set} no tiene ningún tramo de duración para {months} meses</translation>
     </message>
     <message>
-      <source>{where}: '{key}' must be a number, not {value}</source>
-      <translation>{where}: «{key}» debe ser un número, no {value}</translation>
+      <source>{where}: {problem}</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <source>{where}: '{key}' is missing</source>
-      <translation>{where}: falta «{key}»</translation>
+      <source>'{key}' is missing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>must be an object with named fields</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>'{key}' must be a list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>'{key}' must be text, not {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>'{key}' is empty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>'{key}' must be a number written as text ('18', '350000'), not {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>'{key}' cannot be negative</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>give '{a}' or '{b}', not both</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the lower bound is not below the upper bound</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>'kind' must be text, not {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>evaluation kind '{kind}' is neither one of tracker's ({codes}) nor named under 'kinds'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>timing '{timing}' is not one of {timings}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>only_if '{condition}' is not one of {conditions}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>timing '{timing}' needs 'months', a whole number from 1 to {most}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>'months' applies only to the timings {timings}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>'independent' must be true or false</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}, evaluation {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{kind} is required twice</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{where}, when</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>unknown condition {names} (use modality, partner_category)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{origin}, kind {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>'labels' must name a label by language, e.g. {example}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>code '{code}' must be lower-case letters, digits and hyphens (at most 40)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>'{code}' is one of tracker's own kinds: use it without naming it</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{origin}, band {number}</source>
       <translation>{origin}, tramo {number}</translation>
     </message>
     <message>
-      <source>{where}: timing '{timing}' is not one of {timings}</source>
-      <translation>{where}: el calendario «{timing}» no es uno de los siguientes: {timings}</translation>
+      <source>band</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <source>{where}: only_if '{condition}' is not one of {conditions}</source>
-      <translation>{where}: only_if «{condition}» no es una de las condiciones siguientes: {conditions}</translation>
+      <source>{origin}, tier {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>'band_evaluations' must be one of {values}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>tier</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{origin}, appraisal requirement {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>'result_choices' must be a list of texts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>appraisal requirement '{code}' is named twice</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{origin}, independent_evaluation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>'effective_from' must be a date written 2027-01-31, not {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>'name' must be lower-case letters, digits, dots and hyphens (at most 60), as the file is named</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>'version' must be a whole number from 1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{noun} {first} and {noun} {second} overlap ({value} {unit} is in both)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>months</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>rule set {file}</source>
       <translation>conjunto de reglas {file}</translation>
+    </message>
+    <message>
+      <source>{origin}: the file cannot be read ({error})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{origin}: not valid JSON ({error} at line {line})</source>
+      <translation>{origin}: JSON no válido ({error} en la línea {line})</translation>
     </message>
     <message>
       <source>none</source>
@@ -1764,10 +2010,6 @@
     <message>
       <source>unknown rule set '{name}' (available: {known})</source>
       <translation>conjunto de reglas «{name}» desconocido (disponibles: {known})</translation>
-    </message>
-    <message>
-      <source>{origin}: not valid JSON ({error} at line {line})</source>
-      <translation>{origin}: JSON no válido ({error} en la línea {line})</translation>
     </message>
     <message>
       <source>{origin}: the file is named '{name}' but declares name '{declared}'</source>
@@ -2086,6 +2328,10 @@
     <message>
       <source>amounts are kept to the cent; use at most two decimals</source>
       <translation>los importes se guardan al céntimo; use como máximo dos decimales</translation>
+    </message>
+    <message>
+      <source>name the appraisal requirement this record meets</source>
+      <translation>indique el requisito de evaluación ex ante que cumple este registro</translation>
     </message>
     <message>
       <source>the period ends before it starts</source>

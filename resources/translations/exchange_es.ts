@@ -1987,6 +1987,10 @@
       <translation>un documento</translation>
     </message>
     <message>
+      <source>an appraisal record</source>
+      <translation>un registro de evaluación ex ante</translation>
+    </message>
+    <message>
       <source>a stage change</source>
       <translation>un cambio de etapa</translation>
     </message>
@@ -2197,6 +2201,10 @@
     <message>
       <source>document</source>
       <translation>documento</translation>
+    </message>
+    <message>
+      <source>appraisal record</source>
+      <translation>registro de evaluación ex ante</translation>
     </message>
     <message>
       <source>stage change</source>

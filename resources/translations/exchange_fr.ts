@@ -1987,6 +1987,10 @@
       <translation>un document</translation>
     </message>
     <message>
+      <source>an appraisal record</source>
+      <translation>une fiche d’évaluation préalable</translation>
+    </message>
+    <message>
       <source>a stage change</source>
       <translation>un changement d'étape</translation>
     </message>
@@ -2197,6 +2201,10 @@
     <message>
       <source>document</source>
       <translation>document</translation>
+    </message>
+    <message>
+      <source>appraisal record</source>
+      <translation>fiche d’évaluation préalable</translation>
     </message>
     <message>
       <source>stage change</source>
