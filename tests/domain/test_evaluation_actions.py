@@ -264,7 +264,7 @@ def test_evaluations_are_named_by_kind_and_number(text, key):
 def test_an_unknown_kind_lists_the_kinds():
     with pytest.raises(ValueError) as caught:
         ev.parse_reference("closing")
-    assert str(caught.value) == "'closing' is not a kind of evaluation; use one of: final, mid-term, annual-review, mid-term-review, ex-post"
+    assert str(caught.value) == "'closing' is not a kind of evaluation; use one of: final, mid-term, annual-review, mid-term-review, ex-post, evaluability-assessment, internal, independent, cluster"
 
 
 def test_finding_an_evaluation_prefers_the_live_one_of_a_key():

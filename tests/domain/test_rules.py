@@ -171,7 +171,7 @@ def test_malformed_rule_set_names_the_file_and_field(tmp_path):
     broken = dict(SECOND_RULE_SET, name="broken")
     broken["bands"] = [{"code": "x", "description": "all", "requires": "x", "evaluations": [{"kind": "final", "timing": "whenever"}]}]
     (tmp_path / "broken.json").write_text(json.dumps(broken))
-    with pytest.raises(RuleSetError, match="broken.json, band 1: timing 'whenever'"):
+    with pytest.raises(RuleSetError, match="broken.json, band 1, evaluation 1: timing 'whenever'"):
         load_rule_set("broken", extra=[tmp_path])
 
 

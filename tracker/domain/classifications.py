@@ -6,6 +6,7 @@ a file written in French reads in Spanish."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from enum import Enum
 from functools import cache
@@ -90,11 +91,12 @@ def _parse_index(cls: type[Classification]) -> dict[str, Classification]:
     """Folded code, name and labels (English first, then the other languages) -> member; the
     first member to claim a form keeps it."""
     index: dict[str, Classification] = {}
-    for member in cls:
+    members = list(cls) + (custom_evaluation_kinds() if cls is EvaluationKind else [])  # type: ignore[operator]
+    for member in members:
         for form in (member.value, member.name, member.english_label):
             index.setdefault(fold_label(form), member)
     for language in LANGUAGES:
-        for member in cls:
+        for member in members:
             index.setdefault(fold_label(member.label_in(language)), member)
     return index
 
@@ -212,6 +214,68 @@ class EvaluationKind(Classification):
     ANNUAL_REVIEW = ("annual-review", QT_TRANSLATE_NOOP("EvaluationKind", "Annual review"))
     MID_TERM_REVIEW = ("mid-term-review", QT_TRANSLATE_NOOP("EvaluationKind", "Mid-term review"))
     EX_POST = ("ex-post", QT_TRANSLATE_NOOP("EvaluationKind", "Ex-post evaluation"))
+    # Kinds later evaluation policies name (issue 16): rule sets may require them.
+    EVALUABILITY = ("evaluability-assessment", QT_TRANSLATE_NOOP("EvaluationKind", "Evaluability assessment"))
+    INTERNAL = ("internal", QT_TRANSLATE_NOOP("EvaluationKind", "Internal evaluation"))
+    INDEPENDENT = ("independent", QT_TRANSLATE_NOOP("EvaluationKind", "Independent evaluation"))
+    CLUSTER = ("cluster", QT_TRANSLATE_NOOP("EvaluationKind", "Cluster evaluation"))
+
+    @classmethod
+    def _missing_(cls, value: object) -> "EvaluationKind | None":
+        """A kind a rule set names (register_evaluation_kind), or one read from a database whose
+        rule set is not here: a member of its own, named by its code until its rule set is loaded."""
+        if not isinstance(value, str) or not CUSTOM_KIND_CODE.fullmatch(value):
+            return None
+        found = _custom_kinds.get(value)
+        if found is None:
+            found = str.__new__(cls, value)
+            found._value_ = value
+            found._name_ = value.upper().replace("-", "_")
+            found._english_label = value
+            found._labels = {}  # type: ignore[attr-defined]
+            _custom_kinds[value] = found
+        return found
+
+    @property
+    def is_custom(self) -> bool:
+        """Named by a rule set rather than by tracker."""
+        return self._value_ in _custom_kinds
+
+    @property
+    def label(self) -> str:
+        labels = getattr(self, "_labels", None)
+        if labels is None:
+            return translate("EvaluationKind", self._english_label)
+        from tracker.domain.i18n import current_language  # the language at the time of reading
+
+        return labels.get(current_language()) or self._english_label
+
+
+# A kind an organisation names in its rule set: lower-case letters, digits and hyphens.
+CUSTOM_KIND_CODE = re.compile(r"[a-z][a-z0-9-]{0,39}")
+_custom_kinds: dict[str, EvaluationKind] = {}
+
+
+def register_evaluation_kind(code: str, english_label: str, labels: dict[str, str] | None = None) -> EvaluationKind:
+    """The kind a rule set names with `code` (tracker's own when it is one of them), labelled in
+    English and, from `labels`, in other languages ({"fr": ..., "es": ...}). Registered once per
+    process; a later rule set naming the same code updates its labels."""
+    try:
+        builtin = EvaluationKind(code)
+    except ValueError:
+        raise ValueError(translate("Classification", "'{code}' is not a usable evaluation kind code: use lower-case letters, "
+                                                     "digits and hyphens, at most 40").format(code=code)) from None
+    if not builtin.is_custom:
+        return builtin
+    builtin._english_label = english_label
+    builtin._labels = {"en": english_label, **(labels or {})}  # type: ignore[attr-defined]
+    _parse_index.cache_clear()
+    return builtin
+
+
+def custom_evaluation_kinds() -> list[EvaluationKind]:
+    """The kinds named by rule sets so far, in the order they were met."""
+    return list(_custom_kinds.values())
 
 
 @noun(QT_TRANSLATE_NOOP("Classification", "evaluation status"))

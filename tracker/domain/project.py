@@ -254,6 +254,9 @@ class Evaluation:
     ratings: dict[Criterion, int] = field(default_factory=dict)
     findings: str = ""
     waiver_reason: str = ""
+    # The uuid of the cluster evaluation this one is part of (schema v11): one evaluation covering
+    # several projects, completed once for all of them; "" for an evaluation of this project alone.
+    cluster: str = ""
     uuid: str = field(default_factory=new_uuid)
     id: int | None = None
 
@@ -263,7 +266,7 @@ class Evaluation:
 
     @property
     def title(self) -> str:
-        if self.kind is EvaluationKind.ANNUAL_REVIEW:
+        if self.kind is EvaluationKind.ANNUAL_REVIEW or self.sequence > 1:  # a rule set may repeat any kind
             return translate("Evaluation", "{evaluation} {number}").format(evaluation=self.kind.label, number=self.sequence)
         return self.kind.label
 
@@ -333,6 +336,28 @@ class BudgetLine:
 
 
 @dataclass
+class AppraisalRecord:
+    """What was recorded at appraisal to meet one of the rule set's appraisal requirements (its
+    code: "ess-screening"), e.g. the environmental and social screening with its risk category
+    as the result, or the evaluation office's appraisal of the monitoring and evaluation plan.
+    The Approve action's guards look for it (tracker.domain.rules.appraisal)."""
+
+    requirement: str  # the code of the rule set's appraisal requirement
+    recorded_on: date
+    result: str = ""  # e.g. the risk category, when the requirement asks for one
+    recorded_by: str = ""
+    note: str = ""
+    uuid: str = field(default_factory=new_uuid)
+    id: int | None = None
+
+    def problems(self) -> list[FieldProblem]:
+        found = []
+        if not (self.requirement or "").strip():
+            found.append(FieldProblem("requirement", translate("Validation", "name the appraisal requirement this record meets")))
+        return _with_text_problems("appraisal", self, found)
+
+
+@dataclass
 class ProgressReport:
     """What the project reports on a period: the narrative a funding partner asks for. The
     indicators' values at the period's end are IndicatorValue records dated within it."""
@@ -397,6 +422,9 @@ class Project:
     usd_rate: Decimal = Decimal(1)
     midterm_review_agreed: bool = False
     rule_set: str = DEFAULT_RULE_SET
+    # True: someone chose the rule set (recorded, audited). False: the rule set in force on the
+    # approval date (today until approved), worked out by the store when it saves.
+    rule_set_assigned: bool = False
     suspended_from: Stage | None = None
     is_demo: bool = False
     # On record but done with: left out of the portfolio list by default, kept in reports.
@@ -416,6 +444,7 @@ class Project:
     indicator_values: list[IndicatorValue] = field(default_factory=list)
     documents: list[Document] = field(default_factory=list)  # schema v9, the project's and its evaluations'
     locations: list[Location] = field(default_factory=list)  # schema v9, places within its countries
+    appraisals: list[AppraisalRecord] = field(default_factory=list)  # schema v11, what the appraisal recorded
     uuid: str = field(default_factory=new_uuid)
     id: int | None = None
     version: int = 0

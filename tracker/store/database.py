@@ -7,12 +7,12 @@ import contextlib
 import getpass
 import os
 import sqlite3
-import sys
 from pathlib import Path
 
 import peewee
 
 from tracker.domain.i18n import translate
+from tracker.domain.paths import user_data_dir
 from tracker.store import migrations
 from tracker.store import models as m
 from tracker.store.errors import DiskFull, ReadOnlyDatabase, StoreError
@@ -26,21 +26,8 @@ from tracker.store.postgres import (
 )
 from tracker.store.sqlite import TrackerDatabase, storage_error
 
-APP_NAME = "tracker"
 DB_FILE_NAME = "tracker.sqlite3"
 DEMO_FILE_NAME = "demo.sqlite3"
-
-
-def user_data_dir() -> Path:
-    """The per-user data folder of this platform (XDG on Linux, Application Support on macOS,
-    %APPDATA% on Windows)."""
-    if sys.platform == "win32":
-        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Application Support"
-    else:
-        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
-    return base / APP_NAME
 
 
 def default_database_path() -> Path:

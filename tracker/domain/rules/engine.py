@@ -11,6 +11,7 @@ from typing import Any
 
 from tracker.domain.classifications import EvaluationKind
 from tracker.domain.dates import (
+    add_months,
     anniversaries_before,
     format_month_ratio,
     format_months,
@@ -21,7 +22,10 @@ from tracker.domain.i18n import QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, current_lang
 from tracker.domain.money import usd_text
 from tracker.domain.numbers import NumberStyle, format_number, number_style
 from tracker.domain.rules.ruleset import (
+    Bounds,
+    BudgetTier,
     DurationBand,
+    FundingFacts,
     RequiredEvaluation,
     RuleSet,
     load_rule_set,
@@ -58,6 +62,19 @@ _WITHIN = QT_TRANSLATE_NOOP("EvaluationPlan", "is within {low}-{high} months")
 _FROM_UNDER = QT_TRANSLATE_NOOP("EvaluationPlan", "is from {low} months and under {high} months")
 _ABOVE_UP_TO = QT_TRANSLATE_NOOP("EvaluationPlan", "is over {low} months and up to {high} months")
 _ABOVE_UNDER = QT_TRANSLATE_NOOP("EvaluationPlan", "is over {low} months and under {high} months")
+# A budget tier's reason: "budget US$6,000,000.00 is over US$5,000,000.00: independent mid-term and
+# final evaluations"; its bounds in words when the rule set's own words have no translation.
+_TIER_REASON = QT_TRANSLATE_NOOP("EvaluationPlan", "budget {budget} {tier}: {requires}")
+_TIER_UNDER = QT_TRANSLATE_NOOP("EvaluationPlan", "is under {high}")
+_TIER_UP_TO = QT_TRANSLATE_NOOP("EvaluationPlan", "is up to {high}")
+_TIER_OVER = QT_TRANSLATE_NOOP("EvaluationPlan", "is over {low}")
+_TIER_FROM = QT_TRANSLATE_NOOP("EvaluationPlan", "is {low} or more")
+_TIER_BETWEEN = QT_TRANSLATE_NOOP("EvaluationPlan", "is between {low} and {high}")
+_TIER_FUNDED = QT_TRANSLATE_NOOP("EvaluationPlan", "{tier}, funded as the tier requires")
+# Timings counted in months from the start or to the end.
+_AFTER_START = QT_TRANSLATE_NOOP("EvaluationPlan", "{reason} ({evaluation} due %n month(s) after the start)")
+_BEFORE_END = QT_TRANSLATE_NOOP("EvaluationPlan", "{reason} ({evaluation} due %n month(s) before the end date)")
+_MUST_BE_INDEPENDENT = QT_TRANSLATE_NOOP("EvaluationPlan", "{reason}; it must be independent")
 
 
 @dataclass(frozen=True)
@@ -143,6 +160,55 @@ def _requirement_words(band: DurationBand) -> str:
     return ", ".join(parts)
 
 
+def _usd_bound(value: Fraction, style: NumberStyle) -> str:
+    return translate("Money", _USD).format(amount=format_number(Decimal(value.numerator) / Decimal(value.denominator), style, 2))
+
+
+def _tier_words(tier: BudgetTier, style: NumberStyle) -> str:
+    """The tier as the reason names it: "is over US$5,000,000" (the rule set's words, or its bounds)."""
+    text = f"{tier.relation} {tier.description}"
+    if current_language() != SOURCE_LANGUAGE:
+        known = translate("RuleSetText", text)
+        if known == text:
+            known = _bounds_words(tier.bounds, style)
+            if tier.when:
+                known = translate("EvaluationPlan", _TIER_FUNDED).format(tier=known)
+        text = known
+    return text
+
+
+def _bounds_words(bounds: Bounds, style: NumberStyle) -> str:
+    low = bounds.lower if bounds.lower is not None else bounds.lower_exclusive
+    high = bounds.upper if bounds.upper is not None else bounds.upper_exclusive
+    if low is None and high is None:
+        return translate("EvaluationPlan", "is of any amount")
+    if low is None:
+        assert high is not None
+        pattern = _TIER_UNDER if bounds.upper is None else _TIER_UP_TO
+    elif high is None:
+        pattern = _TIER_OVER if bounds.lower is None else _TIER_FROM
+    else:
+        pattern = _TIER_BETWEEN
+    return translate("EvaluationPlan", pattern).format(
+        low=_usd_bound(low, style) if low is not None else "", high=_usd_bound(high, style) if high is not None else "")
+
+
+def _tier_requirement_words(tier: BudgetTier) -> str:
+    if current_language() == SOURCE_LANGUAGE:
+        return tier.requires
+    known = translate("RuleSetText", tier.requires)
+    if known != tier.requires:
+        return known
+    return ", ".join(requirement.kind.label.lower() for requirement in tier.evaluations)
+
+
+def _tier_reason(budget_usd: Decimal, tier: BudgetTier, style: NumberStyle) -> str:
+    """E.g. "budget US$6,000,000.00 is over US$5,000,000: independent mid-term and final evaluations"."""
+    return translate("EvaluationPlan", _TIER_REASON).format(
+        budget=translate("Money", _USD).format(amount=format_number(budget_usd, style, 2)),
+        tier=_tier_words(tier, style), requires=_tier_requirement_words(tier))
+
+
 def _band_reason(numerator: int, denominator: int, band: DurationBand, style: NumberStyle) -> str:
     """E.g. "24.00 months is within 18-30 months: mid-term and final evaluation"."""
     return translate("EvaluationPlan", "{duration} months {band}: {requires}").format(
@@ -169,6 +235,9 @@ class PlannedEvaluation:
     independent: bool
     mandatory: bool
     reason: str
+    # Independent because the budget tier requires this evaluation to be (rather than the legacy
+    # independence rule's one evaluation): the re-plan requires its independence as it stands.
+    tier_independent: bool = False
 
     @property
     def key(self) -> tuple[EvaluationKind, int]:
@@ -192,9 +261,13 @@ class EvaluationPlan:
     duration_months: Fraction
     band: DurationBand
     budget_usd: Decimal
-    independent_required: bool
+    independent_required: bool  # some evaluation must be independent (the legacy rule or the tier)
     midterm_review_agreed: bool
     evaluations: tuple[PlannedEvaluation, ...]
+    tier: BudgetTier | None = None
+    # The legacy independence rule (budget over a threshold: ilo-2002) requires an independent
+    # evaluation; independent_required may also come from the tier.
+    rule_independent: bool = False
     # The sentences below, by (which, language, number style), once each: re-planning a whole
     # portfolio asks a plan for its independence comparison up to three times.
     _said: dict[tuple[str, str, NumberStyle], str] = field(default_factory=dict, compare=False, repr=False)
@@ -225,11 +298,22 @@ class EvaluationPlan:
                                                              self.band, style))
 
     @property
+    def tier_reason(self) -> str:
+        """E.g. "budget US$6,000,000.00 is over US$5,000,000: independent mid-term and final
+        evaluations"; empty when no budget tier applies."""
+        tier = self.tier
+        if tier is None:
+            return ""
+        return self._memo("tier", lambda style: _tier_reason(self.budget_usd, tier, style))
+
+    @property
     def independence_reason(self) -> str:
         rule = self.rule_set.independent
         if rule is None:
+            if self.independent_required:
+                return self.tier_reason
             return translate("EvaluationPlan", "rule set {rule_set} has no independence rule").format(rule_set=self.rule_set.label)
-        if self.independent_required:
+        if self.rule_independent:
             return translate("EvaluationPlan", "{comparison}: {rule}").format(
                 comparison=self.independence_comparison, rule=_rule_words(rule.description))
         return translate("EvaluationPlan", "{comparison}: no independent evaluation required").format(
@@ -243,7 +327,7 @@ class EvaluationPlan:
         if rule is None:
             return ""
         return self._memo("comparison", lambda _: _independence_comparison(self.budget_usd, rule.budget_over_usd,
-                                                                           self.independent_required))
+                                                                           self.rule_independent))
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -252,6 +336,7 @@ class EvaluationPlan:
             "duration_months": float(self.duration_text),
             "band": self.band.code,
             "band_reason": self.band_reason,
+            **({"tier": self.tier.code, "tier_reason": self.tier_reason} if self.tier is not None else {}),
             "independent_required": self.independent_required,
             "independent_reason": self.independence_reason,
             "evaluations": [e.to_json() for e in self.evaluations],
@@ -332,10 +417,12 @@ def plan_evaluations(
     midterm_review_agreed: bool = False,
     rule_set: RuleSet | None = None,
     texts: PlanTexts | None = None,
+    funding: FundingFacts | None = None,
 ) -> EvaluationPlan:
     """The evaluations a project from `start` to `end` (its last day) with a budget of
     `budget_usd` must have under `rule_set`, each with the reason in words (in the language and
-    locale of `texts`, by default the current ones)."""
+    locale of `texts`, by default the current ones). `funding`: how the project is funded, for the
+    conditions of budget tiers (None: tiers with conditions do not apply)."""
     rules = rule_set or load_rule_set()
     prepared = _prepare(rules)
     texts = texts or plan_texts()
@@ -345,44 +432,45 @@ def plan_evaluations(
     months, band, band_reason = prepared.band(numerator, month_days, language, style)
     independence = rules.independent
     # "over US$350,000" is strictly greater (003:1938-1940): exactly 350,000.00 does not trigger it.
-    independent_required = independence is not None and budget_usd > independence.budget_over_usd
+    rule_independent = independence is not None and budget_usd > independence.budget_over_usd
+    tier = rules.tier_for(budget_usd, funding) if rules.tiers else None
 
-    # (kind, sequence, due, reason) of each required evaluation, in the band's order.
-    planned: list[tuple[EvaluationKind, int, date, str]] = []
-    for requirement, label in prepared.requirements(band, language):
-        agreed = requirement.only_if == "midterm_review_agreed"
-        if agreed and not midterm_review_agreed:
-            continue
-        kind = requirement.kind
-        if requirement.timing == "end":
-            pattern = patterns[_AT_END_AGREED if agreed else _AT_END]
-            planned.append((kind, 1, end, pattern.format(reason=band_reason, evaluation=label)))
-        elif requirement.timing == "midpoint":
-            pattern = patterns[_AT_MIDPOINT_AGREED if agreed else _AT_MIDPOINT]
-            planned.append((kind, 1, midpoint(start, end), pattern.format(reason=band_reason, evaluation=label)))
-        else:
-            pattern = patterns[_ON_ANNIVERSARY_AGREED if agreed else _ON_ANNIVERSARY]
-            for n, day in enumerate(anniversaries_before(start, end), start=1):
-                planned.append((kind, n, day, pattern.format(reason=band_reason, evaluation=label, number=n)))
-
+    # (kind, sequence, due, reason, independent by the tier) of each required evaluation, in the
+    # band's order, then the tier's.
+    planned: list[tuple[EvaluationKind, int, date, str, bool]] = []
+    if tier is None or tier.band_evaluations == "keep":
+        tier_kinds = {r.kind for r in tier.evaluations} if tier is not None else set()
+        for requirement, label in prepared.requirements(band, language):
+            if requirement.kind in tier_kinds:
+                continue  # the tier says how this kind is planned
+            _add(planned, requirement, label, band_reason, start, end, midterm_review_agreed, patterns)
     said = {("band", language, style): band_reason}  # what band_reason says in these texts
-    target = -1  # the evaluation made independent: the first of the rule's kind, else the last
-    if independent_required and planned:
+    if tier is not None:
+        tier_reason = _tier_reason(budget_usd, tier, style)
+        said[("tier", language, style)] = tier_reason
+        for requirement in tier.evaluations:
+            _add(planned, requirement, requirement.kind.label.lower(), tier_reason, start, end, midterm_review_agreed, patterns)
+
+    target = -1  # the evaluation the legacy rule makes independent: the first of the rule's kind, else the last
+    if rule_independent and planned:
         assert independence is not None
         target = len(planned) - 1
         for i, p in enumerate(planned):
             if p[0] is independence.assign_to:
                 target = i
                 break
-        kind, sequence, due, reason = planned[target]
-        usd = patterns[_USD]
-        comparison = patterns[_OVER].format(budget=usd.format(amount=format_number(budget_usd, style, 2)),
-                                            threshold=prepared.threshold(texts))
-        said[("comparison", language, style)] = comparison  # what independence_comparison says in these texts
-        planned[target] = (kind, sequence, due, patterns[_INDEPENDENT].format(reason=reason, comparison=comparison))
+        if any(p[4] for p in planned) and not planned[target][4]:
+            target = -1  # the tier already requires an independent evaluation: the rule rests on it
+        else:
+            kind, sequence, due, reason, by_tier = planned[target]
+            usd = patterns[_USD]
+            comparison = patterns[_OVER].format(budget=usd.format(amount=format_number(budget_usd, style, 2)),
+                                                threshold=prepared.threshold(texts))
+            said[("comparison", language, style)] = comparison  # what independence_comparison says in these texts
+            planned[target] = (kind, sequence, due, patterns[_INDEPENDENT].format(reason=reason, comparison=comparison), by_tier)
     evaluations = [
-        PlannedEvaluation(kind, sequence, due, i == target, True, reason)
-        for i, (kind, sequence, due, reason) in enumerate(planned)
+        PlannedEvaluation(kind, sequence, due, i == target or by_tier, True, reason, by_tier)
+        for i, (kind, sequence, due, reason, by_tier) in enumerate(planned)
     ]
     # The kind is a str whose value is its code: the same order as kind.value, without the lookup.
     evaluations.sort(key=_plan_order)
@@ -393,11 +481,49 @@ def plan_evaluations(
         duration_months=months,
         band=band,
         budget_usd=budget_usd,
-        independent_required=independent_required,
+        independent_required=rule_independent or any(e.tier_independent for e in evaluations),
         midterm_review_agreed=midterm_review_agreed,
         evaluations=tuple(evaluations),
+        tier=tier,
+        rule_independent=rule_independent,
         _said=said,
     )
+
+
+def _add(planned: list[tuple[EvaluationKind, int, date, str, bool]], requirement: RequiredEvaluation, label: str, reason: str,
+         start: date, end: date, midterm_review_agreed: bool, patterns: dict[str, str]) -> None:
+    """Append the evaluation(s) `requirement` plans, each with its reason."""
+    agreed = requirement.only_if == "midterm_review_agreed"
+    if agreed and not midterm_review_agreed:
+        return
+    kind, timing, independent = requirement.kind, requirement.timing, requirement.independent
+    if timing == "end":
+        pattern = patterns[_AT_END_AGREED if agreed else _AT_END]
+        entries = [(1, end, pattern.format(reason=reason, evaluation=label))]
+    elif timing == "midpoint":
+        pattern = patterns[_AT_MIDPOINT_AGREED if agreed else _AT_MIDPOINT]
+        entries = [(1, midpoint(start, end), pattern.format(reason=reason, evaluation=label))]
+    elif timing == "anniversaries":
+        pattern = patterns[_ON_ANNIVERSARY_AGREED if agreed else _ON_ANNIVERSARY]
+        entries = [(n, day, pattern.format(reason=reason, evaluation=label, number=n))
+                   for n, day in enumerate(anniversaries_before(start, end), start=1)]
+    else:
+        months = requirement.months or 0
+        if timing == "after-start":
+            due = min(add_months(start, months), end)  # "within the first 12 months" of a shorter project: by its end
+            pattern = _AFTER_START
+        else:
+            due = max(add_months(end, -months), start)
+            pattern = _BEFORE_END
+        entries = [(1, due, _offset_words(pattern, months).format(reason=reason, evaluation=label))]
+    for sequence, due, text in entries:
+        if independent:
+            text = translate("EvaluationPlan", _MUST_BE_INDEPENDENT).format(reason=text)
+        planned.append((kind, sequence, due, text, independent))
+
+
+def _offset_words(pattern: str, months: int) -> str:
+    return translate("EvaluationPlan", pattern, "", months)
 
 
 def _plan_order(p: PlannedEvaluation) -> tuple[date, str, int]:
