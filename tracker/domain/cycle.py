@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import dataclasses
 from collections import deque
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from tracker.domain.classifications import EvaluationStatus, Stage, fold_label
+from tracker.domain.classifications import EvaluationStatus, PartnerCategory, Stage, fold_label
 from tracker.domain.errors import TransitionRefused
 from tracker.domain.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate, using_language
 from tracker.domain.project import Project
-from tracker.domain.rules.engine import plan_evaluations
+from tracker.domain.rules.planning import appraisal_gaps, plan_for_project
 from tracker.domain.rules.ruleset import RuleSet, load_rule_set
 
 
@@ -92,8 +93,10 @@ class StageChange:
     on: date
 
 
-def guard_failures(project: Project, action: Action, *, reason: str = "", rule_set: RuleSet | None = None) -> list[str]:
-    """Every reason `action` cannot be taken now; empty when it can."""
+def guard_failures(project: Project, action: Action, *, reason: str = "", rule_set: RuleSet | None = None,
+                   partner_categories: Mapping[str, PartnerCategory] | None = None) -> list[str]:
+    """Every reason `action` cannot be taken now; empty when it can. `partner_categories` (by
+    partner code) serve the rule set's conditions on the partners' category."""
     if project.stage not in action.sources:
         allowed = ", ".join(s.label for s in sorted(action.sources, key=list(Stage).index))
         return [translate("Cycle", "the project is in {stage}; '{action}' applies only from {allowed}").format(
@@ -109,7 +112,9 @@ def guard_failures(project: Project, action: Action, *, reason: str = "", rule_s
         failures += _design_gaps(project)
         if project.budget is None:
             failures.append(translate("Cycle", "no approval without an approved budget"))
-        failures += _plan_gaps(project, rule_set)
+        rules = rule_set or load_rule_set(project.rule_set)
+        failures += _plan_gaps(project, rules, partner_categories)
+        failures += appraisal_gaps(project, rules, partner_categories)  # the rule set's appraisal requirements
     elif action.code == "start":
         if not project.fundings:
             failures.append(translate("Cycle", "no implementation without at least one funding line"))
@@ -167,7 +172,8 @@ def path_between(start: Stage, start_from: Stage | None, goal: Stage, goal_from:
     return None
 
 
-def entry_failures(project: Project, *, reason: str, rule_set: RuleSet | None = None) -> list[str]:
+def entry_failures(project: Project, *, reason: str, rule_set: RuleSet | None = None,
+                   partner_categories: Mapping[str, PartnerCategory] | None = None) -> list[str]:
     """Why `project` may not enter tracker directly in its stage (an import creating it there):
     every guard of the actions that lead there from Design that it fails as given, each named with
     its action; empty when it may. Never Suspended, which needs the stage it was suspended from."""
@@ -179,7 +185,8 @@ def entry_failures(project: Project, *, reason: str, rule_set: RuleSet | None = 
     for code in path_between(Stage.DESIGN, None, project.stage, None) or []:
         action = ACTIONS_BY_CODE[code]
         failures += [translate("Cycle", "{action}: {reason}").format(action=action.label, reason=why)
-                     for why in guard_failures(trial, action, reason=reason, rule_set=rule_set)]
+                     for why in guard_failures(trial, action, reason=reason, rule_set=rule_set,
+                                                  partner_categories=partner_categories)]
         assert action.target is not None
         trial.stage = action.target  # the next guards as if this one had passed: every failure is named at once
     return failures
@@ -196,19 +203,13 @@ def _design_gaps(project: Project) -> list[str]:
     return gaps
 
 
-def _plan_gaps(project: Project, rule_set: RuleSet | None) -> list[str]:
+def _plan_gaps(project: Project, rules: RuleSet, partner_categories: Mapping[str, PartnerCategory] | None) -> list[str]:
     """No approval without an evaluation plan: every evaluation the rules require must be on it."""
-    if project.planned_start is None or project.planned_end is None or project.budget_usd is None:
-        return []
-    if project.planned_end < project.planned_start:
+    if project.planned_start is not None and project.planned_end is not None and project.planned_end < project.planned_start:
         return [translate("Cycle", "the planned end is before the planned start")]
-    plan = plan_evaluations(
-        project.planned_start,
-        project.planned_end,
-        project.budget_usd,
-        midterm_review_agreed=project.midterm_review_agreed,
-        rule_set=rule_set or load_rule_set(project.rule_set),
-    )
+    plan = plan_for_project(project, rules, partner_categories)
+    if plan is None:
+        return []
     present = {e.key for e in project.evaluations if e.status is not EvaluationStatus.NOT_REQUIRED}
     missing = [p for p in plan.evaluations if p.key not in present]
     if missing:
@@ -221,9 +222,10 @@ def _plan_gaps(project: Project, rule_set: RuleSet | None) -> list[str]:
     return []
 
 
-def apply(project: Project, action: Action, *, reason: str = "", on: date, rule_set: RuleSet | None = None) -> StageChange:
+def apply(project: Project, action: Action, *, reason: str = "", on: date, rule_set: RuleSet | None = None,
+          partner_categories: Mapping[str, PartnerCategory] | None = None) -> StageChange:
     """Move `project` through `action`, or raise TransitionRefused naming every failed guard."""
-    failures = guard_failures(project, action, reason=reason, rule_set=rule_set)
+    failures = guard_failures(project, action, reason=reason, rule_set=rule_set, partner_categories=partner_categories)
     if failures:
         raise TransitionRefused(action.label, failures)
     before = project.stage

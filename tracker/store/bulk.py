@@ -26,13 +26,13 @@ from tracker.domain.i18n import translate
 from tracker.domain.money import MAX_AMOUNT, MAX_RATE, amount_size_problem
 from tracker.domain.numbers import format_number, number_style, stored_texts
 from tracker.domain.rules.replan import PlanChange, replan
-from tracker.domain.rules.ruleset import RuleSetError, load_rule_set
+from tracker.domain.rules.ruleset import RuleSetError, load_rule_set, rule_set_in_force
 from tracker.store import list_totals, plan_fingerprints
 from tracker.store import mapping as mp
 from tracker.store import models as m
 from tracker.store.audit import AuditLog
 from tracker.store.database import current_user
-from tracker.store.projects import plan_for, project_subject
+from tracker.store.projects import partner_categories, plan_for, project_subject, resolve_rule_set
 from tracker.store.writes import bulk_write_transaction
 
 STARTED_BY_IMPORT = "import"  # the action of the stage-history entry a project starts with
@@ -135,8 +135,10 @@ def _stored_codes(codes: Iterable[str]) -> set[str]:
     return {code.casefold() for (code,) in m.Project.select(m.Project.code).tuples() if code.casefold() in wanted}
 
 
-def _problems(project: d.Project, taken: set[str], partners: dict[str, int]) -> list[FieldProblem]:
-    """Everything that refuses one new project, before anything of it is planned or written."""
+def _problems(project: d.Project, taken: set[str], partners: dict[str, int], in_force: str) -> list[FieldProblem]:
+    """Everything that refuses one new project, before anything of it is planned or written.
+    A project not yet approved whose rule set nobody assigned gets `in_force` (as save_project)."""
+    resolve_rule_set(project, in_force=in_force)
     try:
         load_rule_set(project.rule_set)
     except RuleSetError as exc:
@@ -178,10 +180,11 @@ def insert_new_projects(
     with bulk_write_transaction():
         taken = _stored_codes(p.code for p in projects)
         partners = dict(m.Partner.select(m.Partner.code, m.Partner.id).tuples())
+        in_force = rule_set_in_force(dt.date.today())  # the policy new projects not yet approved follow
         refused: list[tuple[str, ValidationError]] = []
         ready: list[tuple[d.Project, list[PlanChange]]] = []
         for project in projects:
-            problems = _problems(project, taken, partners)
+            problems = _problems(project, taken, partners, in_force)
             taken.add(project.code.strip().casefold())  # a second project with the code is refused
             if problems:
                 refused.append((project.code, ValidationError(problems, subject=project_subject(project.code), kind="project")))
@@ -195,7 +198,8 @@ def insert_new_projects(
                 # Entering past Design, it must pass the guards of the actions that lead there,
                 # on what the file gives of it (its plan as the rules make it).
                 failures = cycle.entry_failures(project, reason=_starting_reason(source, project.stage),
-                                                rule_set=load_rule_set(project.rule_set))
+                                                rule_set=load_rule_set(project.rule_set),
+                                                partner_categories=partner_categories(project))
                 if failures:
                     problem = FieldProblem("stage", translate("StoreProject", "the project cannot start in {stage}: {reasons}").format(
                         stage=project.stage.label, reasons="; ".join(failures)))

@@ -3,10 +3,11 @@ evaluation plan was computed from, so that a re-plan skips the projects whose pl
 
 The fingerprint is text the database writes out from the project row itself:
 
-    <rule-set key>|<planned start>|<planned end>|<budget in cents>|<currency>|<US$ rate>|<0 or 1>
+    <rule-set key>|<planned start>|<planned end>|<budget in cents>|<currency>|<US$ rate>|<0 or 1>|<funding>
 
 where the rule-set key (tracker.domain.rules.fingerprint.rule_set_key) stands for the rule set
-and the engine, and the rest are the planning columns as stored. Every writer that plans stores
+and the engine, and the rest are the planning columns as stored (the funding: each line's modality
+and partner, project.funding_summary, which a budget tier's conditions read). Every writer that plans stores
 it with the plan (save_project, the bulk import, replan_all, so the demo too); a plan is current
 when the stored text equals the one the row gives now, which SQL compares for every project in
 one statement, without reading any row into Python. Anything that changes the inputs around the
@@ -59,10 +60,10 @@ def current_sql(keys: dict[str, str], db: peewee.Database | None = None) -> tupl
         cases.append(f"WHEN :fp_rule_{n} THEN :fp_key_{n}")
     rule = f"CASE rule_set {' '.join(cases)} END" if cases else "CAST(NULL AS TEXT)"
     function = "format" if dialect(db).name == "postgresql" else "printf"
-    pattern = SEPARATOR + SEPARATOR.join(["%s"] * 6)
+    pattern = SEPARATOR + SEPARATOR.join(["%s"] * 7)
     # Concatenated with the key, so that a NULL key (a rule set not available) makes it NULL.
     return (f"({rule} || {function}('{pattern}', planned_start, planned_end, budget, currency, usd_rate, "
-            "CASE WHEN midterm_review_agreed THEN '1' ELSE '0' END))"), params
+            "CASE WHEN midterm_review_agreed THEN '1' ELSE '0' END, funding_summary))"), params
 
 
 def stale_sql(keys: dict[str, str], db: peewee.Database | None = None) -> tuple[str, dict[str, str]]:

@@ -15,14 +15,15 @@ import peewee
 from tracker.domain import cycle
 from tracker.domain import project as d
 from tracker.domain import records as rk
-from tracker.domain.classifications import Stage
+from tracker.domain.classifications import PartnerCategory, Stage
 from tracker.domain.errors import FieldProblem, TransitionRefused, ValidationError
 from tracker.domain.i18n import translate
 from tracker.domain.numbers import stored_texts
 from tracker.domain.records import check_stage_change
-from tracker.domain.rules.engine import EvaluationPlan, plan_evaluations
+from tracker.domain.rules.engine import EvaluationPlan
+from tracker.domain.rules.planning import plan_for_project
 from tracker.domain.rules.replan import PlanChange, replan
-from tracker.domain.rules.ruleset import RuleSetError, load_rule_set
+from tracker.domain.rules.ruleset import RuleSetError, load_rule_set, rule_set_in_force
 from tracker.store import documents, list_totals, plan_fingerprints
 from tracker.store import mapping as mp
 from tracker.store import models as m
@@ -91,29 +92,40 @@ def load_project(code_or_id: str | int) -> d.Project:
 
 
 def plan_for(project: d.Project) -> EvaluationPlan | None:
-    """The rules engine's plan for the project's current dates and budget, or None while either
-    is missing (a project in design may not have them yet) or unusable (an end before the start,
-    a budget not above zero)."""
-    if project.planned_start is None or project.planned_end is None or project.budget_usd is None:
-        return None
-    if project.planned_end < project.planned_start:
-        return None
-    if project.budget_usd <= 0:  # refused on saving; a plan must never rest on it meanwhile
-        return None
-    return plan_evaluations(
-        project.planned_start,
-        project.planned_end,
-        project.budget_usd,
-        midterm_review_agreed=project.midterm_review_agreed,
-        rule_set=load_rule_set(project.rule_set),
-    )
+    """The rules engine's plan for the project's current dates, budget and funding under its rule
+    set, or None while the dates or budget are missing or unusable (tracker.domain.rules.planning)."""
+    return plan_for_project(project, load_rule_set(project.rule_set), partner_categories(project))
+
+
+def partner_categories(project: d.Project) -> dict[str, PartnerCategory]:
+    """The category of each partner the project's funding lines name, by partner code (the rule
+    sets' conditions on the partner category read them)."""
+    codes = sorted({f.partner_code for f in project.fundings if f.partner_code})
+    if not codes:
+        return {}
+    return {code: category for code, category in
+            m.Partner.select(m.Partner.code, m.Partner.category).where(m.Partner.code.in_(codes)).tuples()}
+
+
+# Before approval a project follows the policy in force (unless one is assigned); from approval on
+# it keeps the rule set it was approved under.
+_FOLLOWS_POLICY_IN_FORCE = (Stage.DESIGN, Stage.APPRAISAL)
+
+
+def resolve_rule_set(project: d.Project, on: dt.date | None = None, in_force: str | None = None) -> None:
+    """Give a project whose rule set nobody assigned the policy in force on `on` (today by
+    default; `in_force`: its name, when the caller worked it out for many projects) while it is
+    not yet approved; an assigned rule set, or an approved project's, stays."""
+    if not project.rule_set_assigned and project.stage in _FOLLOWS_POLICY_IN_FORCE:
+        project.rule_set = in_force or rule_set_in_force(on or dt.date.today())
 
 
 # ---------------------------------------------------------------- writing
 
 
 def save_project(project: d.Project, who: str | None = None, *, allow_stage_change: bool = False,
-                 attachments: Mapping[str, bytes] | None = None) -> tuple[d.Project, list[PlanChange]]:
+                 attachments: Mapping[str, bytes] | None = None,
+                 rule_set_on: dt.date | None = None) -> tuple[d.Project, list[PlanChange]]:
     """Validate and store `project` with all its child records in one transaction; re-plan its
     evaluations for its dates and budget. Returns the stored project and the plan changes.
 
@@ -122,8 +134,11 @@ def save_project(project: d.Project, who: str | None = None, *, allow_stage_chan
     names them any more).
 
     Refuses an edit of a project saved by someone else since it was loaded (StaleEdit) and a
-    stage change outside the project-cycle actions."""
+    stage change outside the project-cycle actions. A project whose rule set nobody assigned and
+    that is not yet approved is planned under the policy in force on `rule_set_on` (default today:
+    resolve_rule_set)."""
     who = who or current_user()
+    resolve_rule_set(project, rule_set_on)
     try:
         load_rule_set(project.rule_set)
     except RuleSetError as exc:
@@ -413,7 +428,13 @@ def change_stage(code: str, action_code: str, reason: str = "", who: str | None 
                                                                                          expected=expected_from.label)],
             )
         action = cycle.action_for(action_code, project.stage)
-        change = cycle.apply(project, action, reason=reason, on=on or dt.date.today(), rule_set=load_rule_set(project.rule_set))
+        day = on or dt.date.today()
+        if action.code == "approve" and not project.rule_set_assigned and project.rule_set != rule_set_in_force(day):
+            # Approved on a day another policy was in force (an approval recorded late): planned
+            # under that one first, so that the guards and the plan follow the approval date.
+            project, _ = save_project(project, who, rule_set_on=day)
+        change = cycle.apply(project, action, reason=reason, on=day, rule_set=load_rule_set(project.rule_set),
+                             partner_categories=partner_categories(project))
         m.Project.update(
             stage=project.stage,
             suspended_from=project.suspended_from,

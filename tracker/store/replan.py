@@ -31,7 +31,10 @@ from tracker.domain import project as d
 from tracker.domain.classifications import (
     EvaluationKind,
     EvaluationStatus,
+    FundingModality,
     Independence,
+    PartnerCategory,
+    Stage,
 )
 from tracker.domain.i18n import translate
 from tracker.domain.money import USD, Money, from_cents
@@ -39,14 +42,15 @@ from tracker.domain.numbers import format_number, number_style, stored_texts
 from tracker.domain.progress import Cancelled, Progress
 from tracker.domain.rules.engine import plan_evaluations, plan_texts
 from tracker.domain.rules.replan import replan, replan_words
-from tracker.domain.rules.ruleset import RuleSet, RuleSetError, load_rule_set
+from tracker.domain.rules.ruleset import FundingFacts, RuleSet, RuleSetError, load_rule_set, policies_by_date, rule_set_in_force
 from tracker.store import list_totals, plan_fingerprints
 from tracker.store import models as m
+from tracker.store.audit import AuditLog
 from tracker.store.database import current_user
 from tracker.store.plan_fingerprints import stale_plans
 from tracker.store.replan_helper import Helper, database_address, use_helper
 from tracker.store.sql import execute
-from tracker.store.writes import bulk_write_transaction
+from tracker.store.writes import bulk_write_transaction, write_transaction
 
 PROGRESS_EVERY = 2_000
 SLICE = 5_000  # projects planned, then written, at a time: the rows to write never pile up
@@ -103,7 +107,7 @@ _EVALUATION_SQL = (
 )
 # The planning fields, then the fingerprint the row gives now (written back with the plan).
 _PROJECT_COLUMNS = ("id, uuid, code, planned_start, planned_end, budget, currency, usd_rate, midterm_review_agreed, "
-                    "rule_set, version")
+                    "rule_set, version, funding_summary")
 
 
 class _Days(dict):  # type: ignore[type-arg]
@@ -263,6 +267,8 @@ class _Planner:
         self.day = _Days()
         self.rule_sets: dict[str, RuleSet | None] = {}
         self.rates: dict[object, Decimal] = {}
+        self.fundings: dict[str, FundingFacts] = {}
+        self.categories: dict[str, PartnerCategory] | None = None
         with stored_texts():
             self.texts = plan_texts()  # worked out once for the whole portfolio
             self.words = replan_words()
@@ -282,6 +288,25 @@ class _Planner:
         self.rule_sets[name] = rules
         return rules
 
+    def funding(self, summary: str | None) -> FundingFacts:
+        """A project's funding (project.funding_summary, "modality:partner id,...") as the budget
+        tiers' conditions read it; the partners' categories are read once."""
+        found = self.fundings.get(summary or "")
+        if found is None:
+            if self.categories is None:
+                self.categories = {str(pid): PartnerCategory(category) for pid, category in
+                                   m.Partner.select(m.Partner.id, m.Partner.category).tuples()}
+            modalities, categories = [], []
+            for part in (summary or "").split(","):
+                if not part:
+                    continue
+                modality, _, partner = part.partition(":")
+                modalities.append(FundingModality(modality))
+                if partner in self.categories:
+                    categories.append(self.categories[partner])
+            found = self.fundings[summary or ""] = FundingFacts(tuple(modalities), tuple(categories))
+        return found
+
     def plan(self, rows: list[_Row], by_project: dict[int, list[_Row]], tick: Callable[[int], bool] | None = None,
              done: int = 0) -> _Writes | None:
         """Plan each project of `rows`; `tick(done)` is called every PROGRESS_EVERY projects
@@ -300,7 +325,7 @@ class _Planner:
         no_rows: list[_Row] = []
         planned_status, in_progress = EvaluationStatus.PLANNED, EvaluationStatus.IN_PROGRESS
         for (pid, project_uuid, code, start, end, budget_cents, currency, usd_rate, midterm, rule_set_name, version,
-             fingerprint) in rows:
+             funding_summary, fingerprint) in rows:
             done += 1
             if tick is not None and done % PROGRESS_EVERY == 0 and not tick(done):
                 return None
@@ -317,8 +342,9 @@ class _Planner:
             if budget_usd <= 0:  # refused on saving; plan_for gives no plan
                 fingerprints.append((fingerprint, pid, version))  # type: ignore[arg-type]
                 continue
+            funding = self.funding(funding_summary) if rules.tiers else None  # type: ignore[arg-type]
             plan = plan_evaluations(start, end, budget_usd, midterm_review_agreed=bool(midterm), rule_set=rules,  # type: ignore[arg-type]
-                                    texts=texts)
+                                    texts=texts, funding=funding)
             writes.planned += 1
 
             # The fields replan() reads; booleans are converted in Python (SQLite stores 0/1,
@@ -459,6 +485,32 @@ def _write(database: object, writes: _Writes, now: str) -> None:
         )
 
 
+def follow_policy_in_force(who: str | None = None, today: dt.date | None = None) -> list[str]:
+    """Give every project not yet approved whose rule set nobody assigned the policy in force today
+    (a new policy takes effect on its date: tracker.domain.rules.ruleset.rule_set_in_force), each
+    change audited, in one transaction; the codes of the projects changed, whose plans are then
+    stale. Approved projects keep the rule set they were approved under."""
+    who = who or current_user()
+    policies = policies_by_date()
+    if len(policies) < 2:  # one policy (ilo-2002 alone): every project not yet approved already follows it
+        return []
+    in_force = rule_set_in_force(today or dt.date.today(), policies)
+    query = m.Project.select(m.Project.id, m.Project.uuid, m.Project.code, m.Project.rule_set).where(
+        (m.Project.rule_set_assigned == False)  # noqa: E712 (peewee builds SQL from ==)
+        & m.Project.stage.in_([Stage.DESIGN, Stage.APPRAISAL]) & (m.Project.rule_set != in_force))
+    if not query.exists():  # the usual case: no write lock taken
+        return []
+    with write_transaction():
+        rows = list(query.tuples())
+        for pid, uuid, code, before in rows:
+            m.Project.update(rule_set=in_force, version=m.Project.version + 1, updated_at=m.utc_now()).where(
+                m.Project.id == pid).execute()
+            log = AuditLog(who, code)
+            log.add("project", uuid, "update", "rule_set", before, in_force)
+            log.write()
+    return [code for _, _, code, _ in rows]
+
+
 def replan_all(progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
                who: str | None = None, *, processes: int | None = None, force: bool = False) -> ReplanSummary:
     """Recompute the evaluation plan of every project whose plan is stale (its dates, budget or
@@ -473,6 +525,7 @@ def replan_all(progress: Progress | None = None, cancelled: Callable[[], bool] |
     one does the lower part; this one writes all the differences, in one transaction (a database
     in memory, or a caller's open transaction, keeps it to one process)."""
     who = who or current_user()
+    follow_policy_in_force(who)  # a policy that took effect since: its projects not yet approved are then stale
     database = m.Project._meta.database
     database = getattr(database, "obj", database)  # the engine itself: execute() spells its parameters by its type
     now = m.utc_now().isoformat(" ")  # as peewee stores a DateTimeField

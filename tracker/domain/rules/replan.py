@@ -173,6 +173,7 @@ def replan(evaluations: list[Evaluation], plan: EvaluationPlan, *,
                 reason=planned.reason,
                 rule_set=rule_label,
                 uuid=words.new_uuid(),
+                independence_required=planned.tier_independent,
             )
             result.append(evaluation)
             by_key[key] = evaluation
@@ -181,6 +182,9 @@ def replan(evaluations: list[Evaluation], plan: EvaluationPlan, *,
         existing.mandatory = planned.mandatory
         existing.reason = planned.reason
         existing.rule_set = rule_label
+        if planned.tier_independent and not existing.independence_required and existing.status.is_open:
+            existing.independence_required = True  # the budget tier requires this one to be independent
+            changes.append(PlanChange(title(existing), "marked independent", planned.reason))
         if existing.status is _NOT_REQUIRED:
             existing.status = _PLANNED
             existing.due = planned.due
@@ -219,7 +223,7 @@ def _assign_independence(result: list[Evaluation], plan: EvaluationPlan, changes
             if e.kind is rule.assign_to and e.mandatory:
                 target = e
                 break
-    if plan.independent_required and target is not None:
+    if plan.rule_independent and target is not None:
         others = [
             e
             for e in live
@@ -229,7 +233,8 @@ def _assign_independence(result: list[Evaluation], plan: EvaluationPlan, changes
         if wanted and not target.independence_required:
             target.independence_required = True
             changes.append(PlanChange(words.title(target), "marked independent", plan.independence_reason))
-        elif not wanted and target.independence_required and target.status.is_open:
+        elif not wanted and target.independence_required and target.status.is_open and not any(
+                p.tier_independent and p.key == target.key for p in plan.evaluations):  # the tier wants this one as well
             target.independence_required = False
             changes.append(
                 PlanChange(words.title(target), "independence moved", words.met_by.format(
@@ -250,8 +255,8 @@ def _state_independence_in_reasons(result: list[Evaluation], plan: EvaluationPla
     officer required to be independent): then the picked one's reason drops it and the other's
     gains it, so that a report's "must be independent" column and its reason never disagree.
     Only the reasons this plan just wrote are touched (an officer's own evaluation keeps its own)."""
-    if not plan.independent_required:
-        return  # the plan's reasons then say nothing of independence
+    if not plan.rule_independent:
+        return  # the plan's reasons then say nothing of the legacy rule's independence
     suffix = words.independent.format(reason="", comparison=plan.independence_comparison)
     for evaluation in result:
         if evaluation.status is _NOT_REQUIRED or evaluation.key not in required_keys:

@@ -640,6 +640,16 @@ def rule_set_in_force(on: date, rule_sets: list[RuleSet] | None = None) -> str:
     the higher version, then the name); before every policy, the earliest, so that the first policy
     also covers projects approved before it (ilo-2002 and projects of 2000). DEFAULT_RULE_SET when no
     rule set has an effective date."""
+    policies = policies_by_date(rule_sets)
+    if not policies:
+        return DEFAULT_RULE_SET
+    in_force = [r for r in policies if r.effective_from is not None and r.effective_from <= on]
+    return (in_force[-1] if in_force else policies[0]).name
+
+
+def policies_by_date(rule_sets: list[RuleSet] | None = None) -> list[RuleSet]:
+    """The rule sets with an effective date (of `rule_sets`, default every one that loads), in
+    the order they took effect."""
     if rule_sets is None:
         rule_sets = []
         for name in available_rule_sets():
@@ -647,12 +657,7 @@ def rule_set_in_force(on: date, rule_sets: list[RuleSet] | None = None) -> str:
                 rule_sets.append(load_rule_set(name))
             except RuleSetError:
                 continue  # a broken file is named where it is used, not here
-    policies = sorted((r for r in rule_sets if r.effective_from is not None),
-                      key=lambda r: (r.effective_from, r.version, r.name))
-    if not policies:
-        return DEFAULT_RULE_SET
-    in_force = [r for r in policies if r.effective_from is not None and r.effective_from <= on]
-    return (in_force[-1] if in_force else policies[0]).name
+    return sorted((r for r in rule_sets if r.effective_from is not None), key=lambda r: (r.effective_from, r.version, r.name))
 
 
 def _bounds_json(bounds: Bounds, keys: tuple[str, str, str, str]) -> dict[str, str]:
