@@ -1212,6 +1212,10 @@
       <translation>{country} no figura entre los países del proyecto {code}</translation>
     </message>
     <message>
+      <source>appraisal record (project, requirement, recorded on)</source>
+      <translation>registro de evaluación ex ante (proyecto, requisito, registrado el)</translation>
+    </message>
+    <message>
       <source>partner {code} is already on row {row}</source>
       <translation>el socio {code} ya figura en la fila {row}</translation>
     </message>
@@ -1738,6 +1742,34 @@
     <message>
       <source>One of the project's countries: ISO code or name.</source>
       <translation>Uno de los países del proyecto: código ISO o nombre.</translation>
+    </message>
+    <message>
+      <source>Appraisal records</source>
+      <translation>Registros de evaluación ex ante</translation>
+    </message>
+    <message>
+      <source>project code + requirement + recorded on</source>
+      <translation>código del proyecto + requisito + registrado el</translation>
+    </message>
+    <message>
+      <source>What the appraisal recorded to meet an appraisal requirement of the project's evaluation rule set (the environmental and social screening with its risk category, for example): approving a project looks for them.</source>
+      <translation>Lo que la evaluación ex ante registró para cumplir un requisito de las reglas de evaluación del proyecto (el examen ambiental y social con su categoría de riesgo, por ejemplo): la aprobación de un proyecto los verifica.</translation>
+    </message>
+    <message>
+      <source>The code of the rule set's appraisal requirement, e.g. ess-screening.</source>
+      <translation>El código del requisito de evaluación ex ante de las reglas, por ejemplo ess-screening.</translation>
+    </message>
+    <message>
+      <source>Date of the record (YYYY-MM-DD or an Excel date).</source>
+      <translation>Fecha del registro (AAAA-MM-DD o una fecha de Excel).</translation>
+    </message>
+    <message>
+      <source>What it found, e.g. the risk category; one of the rule set's choices where it names some.</source>
+      <translation>Lo que constató, por ejemplo la categoría de riesgo; una de las opciones de las reglas cuando las indican.</translation>
+    </message>
+    <message>
+      <source>Who recorded it.</source>
+      <translation>Quién lo registró.</translation>
     </message>
     <message>
       <source>yes</source>

@@ -1212,6 +1212,10 @@
       <translation>{country} ne figure pas parmi les pays du projet {code}</translation>
     </message>
     <message>
+      <source>appraisal record (project, requirement, recorded on)</source>
+      <translation>fiche d’évaluation préalable (projet, exigence, enregistrée le)</translation>
+    </message>
+    <message>
       <source>partner {code} is already on row {row}</source>
       <translation>le partenaire {code} figure déjà à la ligne {row}</translation>
     </message>
@@ -1738,6 +1742,34 @@
     <message>
       <source>One of the project's countries: ISO code or name.</source>
       <translation>L'un des pays du projet : code ISO ou nom.</translation>
+    </message>
+    <message>
+      <source>Appraisal records</source>
+      <translation>Fiches d’évaluation préalable</translation>
+    </message>
+    <message>
+      <source>project code + requirement + recorded on</source>
+      <translation>code du projet + exigence + enregistré le</translation>
+    </message>
+    <message>
+      <source>What the appraisal recorded to meet an appraisal requirement of the project's evaluation rule set (the environmental and social screening with its risk category, for example): approving a project looks for them.</source>
+      <translation>Ce que l’évaluation préalable a consigné pour répondre à une exigence des règles d’évaluation du projet (l’examen environnemental et social avec sa catégorie de risque, par exemple) : l’approbation d’un projet les vérifie.</translation>
+    </message>
+    <message>
+      <source>The code of the rule set's appraisal requirement, e.g. ess-screening.</source>
+      <translation>Le code de l’exigence d’évaluation préalable des règles, par exemple ess-screening.</translation>
+    </message>
+    <message>
+      <source>Date of the record (YYYY-MM-DD or an Excel date).</source>
+      <translation>Date de la fiche (AAAA-MM-JJ ou une date Excel).</translation>
+    </message>
+    <message>
+      <source>What it found, e.g. the risk category; one of the rule set's choices where it names some.</source>
+      <translation>Ce qu’elle a constaté, par exemple la catégorie de risque ; l’un des choix des règles lorsqu’elles en donnent.</translation>
+    </message>
+    <message>
+      <source>Who recorded it.</source>
+      <translation>Qui l’a enregistrée.</translation>
     </message>
     <message>
       <source>yes</source>

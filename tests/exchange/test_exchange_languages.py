@@ -81,7 +81,8 @@ def test_the_template_written_in_french_is_french_and_reads_back(db, tmp_path):
         path = write_template(tmp_path / "modele.xlsx")
     book = openpyxl.load_workbook(path)
     assert book.sheetnames == ["Projets", "Partenaires", "Financements", "Dépenses", "Évaluations", "Indicateurs de résultats",
-                               "Lignes budgétaires", "Rapports d’avancement", "Valeurs d’indicateur", "Lieux", "Notes", "Listes"]
+                               "Lignes budgétaires", "Rapports d’avancement", "Valeurs d’indicateur", "Lieux",
+                               "Fiches d’évaluation préalable", "Notes", "Listes"]
     assert [c.value for c in book["Financements"][1]][:2] == ["Code du projet *", "Code du partenaire"]
     notes = "\n".join(str(c.value) for row in book["Notes"].iter_rows() for c in row if c.value)
     assert "Tout ou rien" in notes and "Classeur d'importation tracker" in notes and "1\u202f000\u202f000" in notes

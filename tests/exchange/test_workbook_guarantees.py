@@ -360,7 +360,8 @@ def test_the_workbook_columns_follow_the_record_descriptions_but_for_named_excep
 
     kinds = {"Projects": rk.PROJECT, "Partners": rk.PARTNER, "Funding": rk.FUNDING, "Expenditure": rk.EXPENDITURE,
              "Evaluations": rk.EVALUATION, "Result indicators": rk.RESULT_INDICATOR, "Budget lines": rk.BUDGET_LINE,
-             "Progress reports": rk.PROGRESS_REPORT, "Indicator values": rk.INDICATOR_VALUE, "Locations": rk.LOCATION}
+             "Progress reports": rk.PROGRESS_REPORT, "Indicator values": rk.INDICATOR_VALUE, "Locations": rk.LOCATION,
+             "Appraisal records": rk.APPRAISAL}
     # The owning project's code, a partner by its code, a currency left blank for US$, a due date
     # the rules set, one rating column per criterion.
     exceptions = {("Funding", "partner"), ("Funding", "currency"), ("Expenditure", "currency"), ("Projects", "currency"),

@@ -288,6 +288,8 @@ def _portfolio_rows(progress: Progress | None) -> _Portfolio:
             rows[wr.INDICATOR_VALUES.name].append(_values(wr.INDICATOR_VALUES, lambda f, r=value, p=project: _child(f, r, p)))
         for place in project.locations:
             rows[wr.LOCATIONS.name].append(_values(wr.LOCATIONS, lambda f, r=place, p=project: _child(f, r, p)))
+        for appraisal in project.appraisals:
+            rows[wr.APPRAISALS.name].append(_values(wr.APPRAISALS, lambda f, r=appraisal, p=project: _child(f, r, p)))
         if progress is not None and done % 100 == 0:
             progress(done, len(codes), translate("ImportWorkbook", "Exporting project {done} of {total}…").format(done=_whole(done), total=_whole(len(codes))))
     rows[wr.PARTNERS.name] = [_values(wr.PARTNERS, lambda f, p=partner: getattr(p, f))

@@ -1,5 +1,5 @@
 """Merge the rows of the Funding, Expenditure, Result indicators, Evaluations, Budget lines,
-Progress reports and Indicator values sheets into the projects of a Plan, matching each row with
+Progress reports, Indicator values, Locations and Appraisal records sheets into the projects of a Plan, matching each row with
 a stored record by its natural key."""
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ def plan_children(plan: Plan, sheets: dict[str, SheetRows | None], partner_codes
         (wr.PROGRESS_REPORTS, _merge_progress_report),
         (wr.INDICATOR_VALUES, _merge_indicator_value),  # after the indicators: a value may measure one the file adds
         (wr.LOCATIONS, _merge_location),
+        (wr.APPRAISALS, _merge_appraisal),
     ):
         sheet = sheets.get(sheet_spec.name)
         if sheet is None:
@@ -284,3 +285,21 @@ def _merge_location(plan, sheet, row, project, keys, partner_codes) -> None:  # 
         problems.append(FieldProblem("country", translate("ImportWorkbook", "{country} is not among the countries of project {code}").format(
             country=record.country, code=project.code)))
     _finish(plan, sheet, row, project, record, problems)
+
+
+def _merge_appraisal(plan, sheet, row, project, keys, partner_codes) -> None:  # type: ignore[no-untyped-def]
+    v = row.values
+    if "requirement" not in v or "recorded_on" not in v:
+        return
+    requirement = str(v["requirement"]).strip()
+    key = (project.code, requirement, v["recorded_on"])
+    if _key_seen(plan, sheet, row, keys, key, translate("ImportWorkbook", "appraisal record (project, requirement, recorded on)")):
+        return
+    record = _match(plan, sheet, row, project.appraisals, lambda a: (a.requirement.strip(), a.recorded_on), key[1:])
+    if record is False:
+        return
+    if record is None:
+        record = d.AppraisalRecord(requirement, v["recorded_on"])  # type: ignore[arg-type]
+        project.appraisals.append(record)
+    set_fields(record, v, ("result", "recorded_by", "note"))
+    _finish(plan, sheet, row, project, record, record.problems())

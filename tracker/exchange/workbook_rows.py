@@ -325,8 +325,29 @@ LOCATIONS = SheetSpec(
     ),
 )
 
+# What was recorded at appraisal (schema v11): the Approve action, and a project entering past
+# Appraisal, look for the records its rule set's appraisal requirements ask for.
+APPRAISALS = SheetSpec(
+    QT_TRANSLATE_NOOP("ImportWorkbook", "Appraisal records"),
+    QT_TRANSLATE_NOOP("ImportWorkbook", "project code + requirement + recorded on"),
+    QT_TRANSLATE_NOOP("ImportWorkbook", "What the appraisal recorded to meet an appraisal requirement of the project's evaluation rule "
+                      "set (the environmental and social screening with its risk category, for example): approving a project "
+                      "looks for them."),
+    (
+        _PROJECT,
+        _column(rk.APPRAISAL, "requirement", "code", note=_n(QT_TRANSLATE_NOOP("ImportWorkbook", "The code of the rule set's appraisal "
+                                                                              "requirement, e.g. ess-screening.")), width=18),
+        _column(rk.APPRAISAL, "recorded_on", "date", note=_n(QT_TRANSLATE_NOOP("ImportWorkbook", "Date of the record (YYYY-MM-DD or an Excel date).")),
+                width=13),
+        _column(rk.APPRAISAL, "result", "text", note=_n(QT_TRANSLATE_NOOP("ImportWorkbook", "What it found, e.g. the risk category; one of "
+                                                                         "the rule set's choices where it names some.")), width=16),
+        _column(rk.APPRAISAL, "recorded_by", "text", note=_n(QT_TRANSLATE_NOOP("ImportWorkbook", "Who recorded it.")), width=18),
+        _column(rk.APPRAISAL, "note", "text", note=_n(_FREE_TEXT), width=36),
+    ),
+)
+
 SHEETS: tuple[SheetSpec, ...] = (PROJECTS, PARTNERS, FUNDING, EXPENDITURE, EVALUATIONS, INDICATORS, BUDGET_LINES, PROGRESS_REPORTS,
-                                 INDICATOR_VALUES, LOCATIONS)
+                                 INDICATOR_VALUES, LOCATIONS, APPRAISALS)
 SHEETS_BY_NAME = {s.name.casefold(): s for s in SHEETS}  # by the English name, as the code names a sheet
 
 
