@@ -22,6 +22,7 @@ def isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch: 
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.delenv("TRACKER_DB", raising=False)
     monkeypatch.delenv("TRACKER_RULESETS", raising=False)
+    monkeypatch.delenv("TRACKER_USER_RULESETS", raising=False)  # the editor's folder: under XDG_DATA_HOME above
     monkeypatch.setenv("TRACKER_USER", "test-user")
     # The desktop app's settings go to an INI file here (tracker.gui.settings reads this).
     monkeypatch.setenv("TRACKER_SETTINGS", str(home / "config" / "tracker-settings.ini"))
