@@ -262,13 +262,16 @@ def cmd_evaluation_plan(args: argparse.Namespace) -> int:
         return 0
     print(translate("CliPortfolio", "Rule set: {label} ({title})").format(label=plan.rule_set.label, title=translate("RuleSetText", plan.rule_set.title)))
     print(translate("CliPortfolio", "Duration: {reason} (band {band})").format(reason=plan.band_reason, band=plan.band.code))
+    if plan.tier is not None:
+        print(translate("CliPortfolio", "Budget: {reason} (tier {tier})").format(reason=plan.tier_reason, tier=plan.tier.code))
     print(translate("CliPortfolio", "Independence: {reason}").format(reason=plan.independence_reason))
     print()
     _table(
         [translate("CliPortfolio", "Due"), translate("CliPortfolio", "Evaluation"), translate("CliPortfolio", "Independent"),
          translate("CliPortfolio", "Reason")],
         [
-            [p.due.isoformat(), p.kind.label + (f" {p.sequence}" if p.kind.value == "annual-review" else ""), _yes_no(p.independent), p.reason]
+            [p.due.isoformat(), p.kind.label + (f" {p.sequence}" if p.kind.value == "annual-review" or p.sequence > 1 else ""),
+             _yes_no(p.independent), p.reason]
             for p in plan.evaluations
         ],
     )
@@ -501,10 +504,21 @@ _READ_ONLY_REASONS = {
 
 def cmd_rule_sets(args: argparse.Namespace) -> int:
     from tracker.domain.rules import available_rule_sets, load_rule_set
+    from tracker.domain.rules.ruleset import RuleSetError, rule_set_in_force
 
+    in_force = rule_set_in_force(dt.date.today())
     for name in available_rule_sets():
-        rules = load_rule_set(name)
+        try:
+            rules = load_rule_set(name)
+        except RuleSetError as exc:  # one broken file must not hide the others
+            print(translate("CliDatabase", "{name}: cannot be used: {problem}").format(name=name, problem=exc))
+            continue
         print(f"{rules.name} v{rules.version}: {translate('RuleSetText', rules.title)}")
+        if rules.effective_from is not None:
+            print("  " + (translate("CliDatabase", "policy in force since {date}") if rules.name == in_force else
+                          translate("CliDatabase", "policy from {date}")).format(date=rules.effective_from.isoformat()))
+        else:
+            print("  " + translate("CliDatabase", "applies to the projects it is assigned to"))
         for band in rules.bands:
             # The rule set's words (data) in the user's language where the domain knows them.
             relation = f"{band.relation} {band.description}"
@@ -515,6 +529,12 @@ def cmd_rule_sets(args: argparse.Namespace) -> int:
         if rules.independent:
             print("  " + translate("CliDatabase", "budget over {amount}: {description}").format(
                 amount=usd_text(rules.independent.budget_over_usd), description=translate("RuleSetText", rules.independent.description)))
+        for tier in rules.tiers:
+            print("  " + translate("CliDatabase", "tier {tier}: budget {description}: {requires}").format(
+                tier=tier.code, description=f"{tier.relation} {tier.description}", requires=tier.requires))
+        for requirement in rules.appraisal:
+            print("  " + translate("CliDatabase", "before approval: {label} ({reason})").format(
+                label=requirement.label, reason=requirement.reason))
     return 0
 
 
