@@ -45,7 +45,7 @@
     </message>
     <message>
       <source>'{code}' is not a usable evaluation kind code: use lower-case letters, digits and hyphens, at most 40</source>
-      <translation type="unfinished" />
+      <translation>'{code}' no es un código de tipo de evaluación utilizable: use minúsculas, cifras y guiones, 40 como máximo</translation>
     </message>
     <message>
       <source>evaluation status</source>
@@ -193,6 +193,14 @@
     <message>
       <source>{action} refused: {reasons}</source>
       <translation>Acción «{action}» denegada: {reasons}</translation>
+    </message>
+    <message>
+      <source>no approval without the {requirement} recorded ({rule_set}: {reason})</source>
+      <translation>no hay aprobación sin registrar {requirement} ({rule_set}: {reason})</translation>
+    </message>
+    <message>
+      <source>the {requirement} must record one of: {choices} ({rule_set}: {reason})</source>
+      <translation>{requirement} debe indicar uno de estos resultados: {choices} ({rule_set}: {reason})</translation>
     </message>
   </context>
   <context>
@@ -594,19 +602,19 @@
     </message>
     <message>
       <source>Evaluability assessment</source>
-      <translation type="unfinished" />
+      <translation>Evaluación de la evaluabilidad</translation>
     </message>
     <message>
       <source>Internal evaluation</source>
-      <translation type="unfinished" />
+      <translation>Evaluación interna</translation>
     </message>
     <message>
       <source>Independent evaluation</source>
-      <translation type="unfinished" />
+      <translation>Evaluación independiente</translation>
     </message>
     <message>
       <source>Cluster evaluation</source>
-      <translation type="unfinished" />
+      <translation>Evaluación agrupada</translation>
     </message>
   </context>
   <context>
@@ -677,49 +685,49 @@
     </message>
     <message>
       <source>budget {budget} {tier}: {requires}</source>
-      <translation type="unfinished" />
+      <translation>presupuesto de {budget}, {tier}: {requires}</translation>
     </message>
     <message>
       <source>is under {high}</source>
-      <translation type="unfinished" />
+      <translation>inferior a {high}</translation>
     </message>
     <message>
       <source>is up to {high}</source>
-      <translation type="unfinished" />
+      <translation>hasta {high}</translation>
     </message>
     <message>
       <source>is over {low}</source>
-      <translation type="unfinished" />
+      <translation>superior a {low}</translation>
     </message>
     <message>
       <source>is {low} or more</source>
-      <translation type="unfinished" />
+      <translation>de {low} o más</translation>
     </message>
     <message>
       <source>is between {low} and {high}</source>
-      <translation type="unfinished" />
+      <translation>entre {low} y {high}</translation>
     </message>
     <message>
       <source>{tier}, funded as the tier requires</source>
-      <translation type="unfinished" />
+      <translation>{tier}, financiado como exige el tramo</translation>
     </message>
     <message numerus="yes">
       <source>{reason} ({evaluation} due %n month(s) after the start)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{reason} ({evaluation}: vence %n mes después del inicio)</numerusform>
+        <numerusform>{reason} ({evaluation}: vence %n meses después del inicio)</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>{reason} ({evaluation} due %n month(s) before the end date)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{reason} ({evaluation}: vence %n mes antes de la fecha de fin)</numerusform>
+        <numerusform>{reason} ({evaluation}: vence %n meses antes de la fecha de fin)</numerusform>
       </translation>
     </message>
     <message>
       <source>{reason}; it must be independent</source>
-      <translation type="unfinished" />
+      <translation>{reason}; debe ser independiente</translation>
     </message>
     <message>
       <source>{reason}; independent: {comparison}</source>
@@ -735,7 +743,7 @@
     </message>
     <message>
       <source>is of any amount</source>
-      <translation type="unfinished" />
+      <translation>de cualquier importe</translation>
     </message>
     <message>
       <source>{duration} months {band}: {requires}</source>
@@ -1837,103 +1845,103 @@
     </message>
     <message>
       <source>{where}: {problem}</source>
-      <translation type="unfinished" />
+      <translation>{where}: {problem}</translation>
     </message>
     <message>
       <source>'{key}' is missing</source>
-      <translation type="unfinished" />
+      <translation>falta '{key}'</translation>
     </message>
     <message>
       <source>must be an object with named fields</source>
-      <translation type="unfinished" />
+      <translation>debe ser un objeto con campos con nombre</translation>
     </message>
     <message>
       <source>'{key}' must be a list</source>
-      <translation type="unfinished" />
+      <translation>'{key}' debe ser una lista</translation>
     </message>
     <message>
       <source>'{key}' must be text, not {value}</source>
-      <translation type="unfinished" />
+      <translation>'{key}' debe ser un texto, no {value}</translation>
     </message>
     <message>
       <source>'{key}' is empty</source>
-      <translation type="unfinished" />
+      <translation>'{key}' está vacío</translation>
     </message>
     <message>
       <source>'{key}' must be a number written as text ('18', '350000'), not {value}</source>
-      <translation type="unfinished" />
+      <translation>'{key}' debe ser un número escrito como texto ('18', '350000'), no {value}</translation>
     </message>
     <message>
       <source>'{key}' cannot be negative</source>
-      <translation type="unfinished" />
+      <translation>'{key}' no puede ser negativo</translation>
     </message>
     <message>
       <source>give '{a}' or '{b}', not both</source>
-      <translation type="unfinished" />
+      <translation>indique '{a}' o '{b}', no ambos</translation>
     </message>
     <message>
       <source>the lower bound is not below the upper bound</source>
-      <translation type="unfinished" />
+      <translation>el límite inferior no está por debajo del superior</translation>
     </message>
     <message>
       <source>'kind' must be text, not {value}</source>
-      <translation type="unfinished" />
+      <translation>'kind' debe ser un texto, no {value}</translation>
     </message>
     <message>
       <source>evaluation kind '{kind}' is neither one of tracker's ({codes}) nor named under 'kinds'</source>
-      <translation type="unfinished" />
+      <translation>el tipo de evaluación '{kind}' no es uno de los de tracker ({codes}) ni figura en 'kinds'</translation>
     </message>
     <message>
       <source>timing '{timing}' is not one of {timings}</source>
-      <translation type="unfinished" />
+      <translation>el momento '{timing}' no es uno de {timings}</translation>
     </message>
     <message>
       <source>only_if '{condition}' is not one of {conditions}</source>
-      <translation type="unfinished" />
+      <translation>only_if '{condition}' no es una de {conditions}</translation>
     </message>
     <message>
       <source>timing '{timing}' needs 'months', a whole number from 1 to {most}</source>
-      <translation type="unfinished" />
+      <translation>el momento '{timing}' necesita 'months', un número entero de 1 a {most}</translation>
     </message>
     <message>
       <source>'months' applies only to the timings {timings}</source>
-      <translation type="unfinished" />
+      <translation>'months' solo se aplica a los momentos {timings}</translation>
     </message>
     <message>
       <source>'independent' must be true or false</source>
-      <translation type="unfinished" />
+      <translation>'independent' debe ser true o false</translation>
     </message>
     <message>
       <source>{where}, evaluation {number}</source>
-      <translation type="unfinished" />
+      <translation>{where}, evaluación {number}</translation>
     </message>
     <message>
       <source>{kind} is required twice</source>
-      <translation type="unfinished" />
+      <translation>{kind} se exige dos veces</translation>
     </message>
     <message>
       <source>{where}, when</source>
-      <translation type="unfinished" />
+      <translation>{where}, when</translation>
     </message>
     <message>
       <source>unknown condition {names} (use modality, partner_category)</source>
-      <translation type="unfinished" />
+      <translation>condición desconocida {names} (use modality, partner_category)</translation>
     </message>
     <message>
       <source>{origin}, kind {number}</source>
-      <translation type="unfinished" />
+      <translation>{origin}, tipo {number}</translation>
     </message>
     <message>
       <source>'labels' must name a label by language, e.g. {example}</source>
-      <translation type="unfinished" />
+      <translation>'labels' debe dar una etiqueta por idioma, por ejemplo {example}</translation>
     </message>
     <message>
       <source>code '{code}' must be lower-case letters, digits and hyphens (at most 40)</source>
-      <translation type="unfinished" />
+      <translation>el código '{code}' debe tener minúsculas, cifras y guiones (40 como máximo)</translation>
     </message>
     <message>
       <source>'{code}' is one of tracker's own kinds: use it without naming it</source>
-      <translation type="unfinished" />
+      <translation>'{code}' es uno de los tipos propios de tracker: úselo sin nombrarlo</translation>
     </message>
     <message>
       <source>{origin}, band {number}</source>
@@ -1941,55 +1949,55 @@
     </message>
     <message>
       <source>band</source>
-      <translation type="unfinished" />
+      <translation>franja</translation>
     </message>
     <message>
       <source>{origin}, tier {number}</source>
-      <translation type="unfinished" />
+      <translation>{origin}, tramo {number}</translation>
     </message>
     <message>
       <source>'band_evaluations' must be one of {values}</source>
-      <translation type="unfinished" />
+      <translation>'band_evaluations' debe ser uno de {values}</translation>
     </message>
     <message>
       <source>tier</source>
-      <translation type="unfinished" />
+      <translation>tramo</translation>
     </message>
     <message>
       <source>{origin}, appraisal requirement {number}</source>
-      <translation type="unfinished" />
+      <translation>{origin}, requisito de evaluación previa {number}</translation>
     </message>
     <message>
       <source>'result_choices' must be a list of texts</source>
-      <translation type="unfinished" />
+      <translation>'result_choices' debe ser una lista de textos</translation>
     </message>
     <message>
       <source>appraisal requirement '{code}' is named twice</source>
-      <translation type="unfinished" />
+      <translation>el requisito de evaluación previa '{code}' figura dos veces</translation>
     </message>
     <message>
       <source>{origin}, independent_evaluation</source>
-      <translation type="unfinished" />
+      <translation>{origin}, independent_evaluation</translation>
     </message>
     <message>
       <source>'effective_from' must be a date written 2027-01-31, not {value}</source>
-      <translation type="unfinished" />
+      <translation>'effective_from' debe ser una fecha escrita 2027-01-31, no {value}</translation>
     </message>
     <message>
       <source>'name' must be lower-case letters, digits, dots and hyphens (at most 60), as the file is named</source>
-      <translation type="unfinished" />
+      <translation>'name' debe tener minúsculas, cifras, puntos y guiones (60 como máximo), como el nombre del archivo</translation>
     </message>
     <message>
       <source>'version' must be a whole number from 1</source>
-      <translation type="unfinished" />
+      <translation>'version' debe ser un número entero desde 1</translation>
     </message>
     <message>
       <source>{noun} {first} and {noun} {second} overlap ({value} {unit} is in both)</source>
-      <translation type="unfinished" />
+      <translation>{noun} {first} y {noun} {second} se solapan ({value} {unit} está en ambos)</translation>
     </message>
     <message>
       <source>months</source>
-      <translation type="unfinished" />
+      <translation>meses</translation>
     </message>
     <message>
       <source>rule set {file}</source>
@@ -1997,7 +2005,7 @@
     </message>
     <message>
       <source>{origin}: the file cannot be read ({error})</source>
-      <translation type="unfinished" />
+      <translation>{origin}: el archivo no se puede leer ({error})</translation>
     </message>
     <message>
       <source>{origin}: not valid JSON ({error} at line {line})</source>

@@ -45,7 +45,7 @@
     </message>
     <message>
       <source>'{code}' is not a usable evaluation kind code: use lower-case letters, digits and hyphens, at most 40</source>
-      <translation type="unfinished" />
+      <translation>« {code} » n'est pas un code de type d'évaluation utilisable : lettres minuscules, chiffres et traits d'union, 40 au plus</translation>
     </message>
     <message>
       <source>evaluation status</source>
@@ -193,6 +193,14 @@
     <message>
       <source>{action} refused: {reasons}</source>
       <translation>Action « {action} » refusée : {reasons}</translation>
+    </message>
+    <message>
+      <source>no approval without the {requirement} recorded ({rule_set}: {reason})</source>
+      <translation>pas d'approbation sans {requirement} enregistré(e) ({rule_set} : {reason})</translation>
+    </message>
+    <message>
+      <source>the {requirement} must record one of: {choices} ({rule_set}: {reason})</source>
+      <translation>{requirement} doit indiquer l'un de ces résultats : {choices} ({rule_set} : {reason})</translation>
     </message>
   </context>
   <context>
@@ -594,19 +602,19 @@
     </message>
     <message>
       <source>Evaluability assessment</source>
-      <translation type="unfinished" />
+      <translation>Évaluation de l'évaluabilité</translation>
     </message>
     <message>
       <source>Internal evaluation</source>
-      <translation type="unfinished" />
+      <translation>Évaluation interne</translation>
     </message>
     <message>
       <source>Independent evaluation</source>
-      <translation type="unfinished" />
+      <translation>Évaluation indépendante</translation>
     </message>
     <message>
       <source>Cluster evaluation</source>
-      <translation type="unfinished" />
+      <translation>Évaluation groupée</translation>
     </message>
   </context>
   <context>
@@ -677,49 +685,49 @@
     </message>
     <message>
       <source>budget {budget} {tier}: {requires}</source>
-      <translation type="unfinished" />
+      <translation>budget de {budget}, {tier} : {requires}</translation>
     </message>
     <message>
       <source>is under {high}</source>
-      <translation type="unfinished" />
+      <translation>inférieur à {high}</translation>
     </message>
     <message>
       <source>is up to {high}</source>
-      <translation type="unfinished" />
+      <translation>jusqu'à {high}</translation>
     </message>
     <message>
       <source>is over {low}</source>
-      <translation type="unfinished" />
+      <translation>supérieur à {low}</translation>
     </message>
     <message>
       <source>is {low} or more</source>
-      <translation type="unfinished" />
+      <translation>de {low} ou plus</translation>
     </message>
     <message>
       <source>is between {low} and {high}</source>
-      <translation type="unfinished" />
+      <translation>entre {low} et {high}</translation>
     </message>
     <message>
       <source>{tier}, funded as the tier requires</source>
-      <translation type="unfinished" />
+      <translation>{tier}, financé comme l'exige la catégorie</translation>
     </message>
     <message numerus="yes">
       <source>{reason} ({evaluation} due %n month(s) after the start)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{reason} ({evaluation} : échéance %n mois après le début)</numerusform>
+        <numerusform>{reason} ({evaluation} : échéance %n mois après le début)</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>{reason} ({evaluation} due %n month(s) before the end date)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{reason} ({evaluation} : échéance %n mois avant la date de fin)</numerusform>
+        <numerusform>{reason} ({evaluation} : échéance %n mois avant la date de fin)</numerusform>
       </translation>
     </message>
     <message>
       <source>{reason}; it must be independent</source>
-      <translation type="unfinished" />
+      <translation>{reason} ; elle doit être indépendante</translation>
     </message>
     <message>
       <source>{reason}; independent: {comparison}</source>
@@ -735,7 +743,7 @@
     </message>
     <message>
       <source>is of any amount</source>
-      <translation type="unfinished" />
+      <translation>de tout montant</translation>
     </message>
     <message>
       <source>{duration} months {band}: {requires}</source>
@@ -1837,103 +1845,103 @@
     </message>
     <message>
       <source>{where}: {problem}</source>
-      <translation type="unfinished" />
+      <translation>{where} : {problem}</translation>
     </message>
     <message>
       <source>'{key}' is missing</source>
-      <translation type="unfinished" />
+      <translation>« {key} » manque</translation>
     </message>
     <message>
       <source>must be an object with named fields</source>
-      <translation type="unfinished" />
+      <translation>doit être un objet à champs nommés</translation>
     </message>
     <message>
       <source>'{key}' must be a list</source>
-      <translation type="unfinished" />
+      <translation>« {key} » doit être une liste</translation>
     </message>
     <message>
       <source>'{key}' must be text, not {value}</source>
-      <translation type="unfinished" />
+      <translation>« {key} » doit être un texte, pas {value}</translation>
     </message>
     <message>
       <source>'{key}' is empty</source>
-      <translation type="unfinished" />
+      <translation>« {key} » est vide</translation>
     </message>
     <message>
       <source>'{key}' must be a number written as text ('18', '350000'), not {value}</source>
-      <translation type="unfinished" />
+      <translation>« {key} » doit être un nombre écrit comme texte ('18', '350000'), pas {value}</translation>
     </message>
     <message>
       <source>'{key}' cannot be negative</source>
-      <translation type="unfinished" />
+      <translation>« {key} » ne peut pas être négatif</translation>
     </message>
     <message>
       <source>give '{a}' or '{b}', not both</source>
-      <translation type="unfinished" />
+      <translation>indiquez « {a} » ou « {b} », pas les deux</translation>
     </message>
     <message>
       <source>the lower bound is not below the upper bound</source>
-      <translation type="unfinished" />
+      <translation>la borne inférieure n'est pas en dessous de la borne supérieure</translation>
     </message>
     <message>
       <source>'kind' must be text, not {value}</source>
-      <translation type="unfinished" />
+      <translation>« kind » doit être un texte, pas {value}</translation>
     </message>
     <message>
       <source>evaluation kind '{kind}' is neither one of tracker's ({codes}) nor named under 'kinds'</source>
-      <translation type="unfinished" />
+      <translation>le type d'évaluation « {kind} » n'est ni l'un de ceux de tracker ({codes}) ni nommé sous « kinds »</translation>
     </message>
     <message>
       <source>timing '{timing}' is not one of {timings}</source>
-      <translation type="unfinished" />
+      <translation>l'échéance « {timing} » n'est pas l'une de {timings}</translation>
     </message>
     <message>
       <source>only_if '{condition}' is not one of {conditions}</source>
-      <translation type="unfinished" />
+      <translation>only_if « {condition} » n'est pas l'une de {conditions}</translation>
     </message>
     <message>
       <source>timing '{timing}' needs 'months', a whole number from 1 to {most}</source>
-      <translation type="unfinished" />
+      <translation>l'échéance « {timing} » demande « months », un nombre entier de 1 à {most}</translation>
     </message>
     <message>
       <source>'months' applies only to the timings {timings}</source>
-      <translation type="unfinished" />
+      <translation>« months » ne s'applique qu'aux échéances {timings}</translation>
     </message>
     <message>
       <source>'independent' must be true or false</source>
-      <translation type="unfinished" />
+      <translation>« independent » doit valoir true ou false</translation>
     </message>
     <message>
       <source>{where}, evaluation {number}</source>
-      <translation type="unfinished" />
+      <translation>{where}, évaluation {number}</translation>
     </message>
     <message>
       <source>{kind} is required twice</source>
-      <translation type="unfinished" />
+      <translation>{kind} est exigé deux fois</translation>
     </message>
     <message>
       <source>{where}, when</source>
-      <translation type="unfinished" />
+      <translation>{where}, when</translation>
     </message>
     <message>
       <source>unknown condition {names} (use modality, partner_category)</source>
-      <translation type="unfinished" />
+      <translation>condition inconnue {names} (utilisez modality, partner_category)</translation>
     </message>
     <message>
       <source>{origin}, kind {number}</source>
-      <translation type="unfinished" />
+      <translation>{origin}, type {number}</translation>
     </message>
     <message>
       <source>'labels' must name a label by language, e.g. {example}</source>
-      <translation type="unfinished" />
+      <translation>« labels » doit donner un libellé par langue, par exemple {example}</translation>
     </message>
     <message>
       <source>code '{code}' must be lower-case letters, digits and hyphens (at most 40)</source>
-      <translation type="unfinished" />
+      <translation>le code « {code} » doit être fait de lettres minuscules, de chiffres et de traits d'union (40 au plus)</translation>
     </message>
     <message>
       <source>'{code}' is one of tracker's own kinds: use it without naming it</source>
-      <translation type="unfinished" />
+      <translation>« {code} » est l'un des types propres à tracker : utilisez-le sans le nommer</translation>
     </message>
     <message>
       <source>{origin}, band {number}</source>
@@ -1941,55 +1949,55 @@
     </message>
     <message>
       <source>band</source>
-      <translation type="unfinished" />
+      <translation>tranche</translation>
     </message>
     <message>
       <source>{origin}, tier {number}</source>
-      <translation type="unfinished" />
+      <translation>{origin}, catégorie {number}</translation>
     </message>
     <message>
       <source>'band_evaluations' must be one of {values}</source>
-      <translation type="unfinished" />
+      <translation>« band_evaluations » doit être l'une de {values}</translation>
     </message>
     <message>
       <source>tier</source>
-      <translation type="unfinished" />
+      <translation>catégorie</translation>
     </message>
     <message>
       <source>{origin}, appraisal requirement {number}</source>
-      <translation type="unfinished" />
+      <translation>{origin}, exigence d'évaluation préalable {number}</translation>
     </message>
     <message>
       <source>'result_choices' must be a list of texts</source>
-      <translation type="unfinished" />
+      <translation>« result_choices » doit être une liste de textes</translation>
     </message>
     <message>
       <source>appraisal requirement '{code}' is named twice</source>
-      <translation type="unfinished" />
+      <translation>l'exigence d'évaluation préalable « {code} » est nommée deux fois</translation>
     </message>
     <message>
       <source>{origin}, independent_evaluation</source>
-      <translation type="unfinished" />
+      <translation>{origin}, independent_evaluation</translation>
     </message>
     <message>
       <source>'effective_from' must be a date written 2027-01-31, not {value}</source>
-      <translation type="unfinished" />
+      <translation>« effective_from » doit être une date écrite 2027-01-31, pas {value}</translation>
     </message>
     <message>
       <source>'name' must be lower-case letters, digits, dots and hyphens (at most 60), as the file is named</source>
-      <translation type="unfinished" />
+      <translation>« name » doit être fait de lettres minuscules, de chiffres, de points et de traits d'union (60 au plus), comme le nom du fichier</translation>
     </message>
     <message>
       <source>'version' must be a whole number from 1</source>
-      <translation type="unfinished" />
+      <translation>« version » doit être un nombre entier à partir de 1</translation>
     </message>
     <message>
       <source>{noun} {first} and {noun} {second} overlap ({value} {unit} is in both)</source>
-      <translation type="unfinished" />
+      <translation>{noun} {first} et {noun} {second} se chevauchent ({value} {unit} est dans les deux)</translation>
     </message>
     <message>
       <source>months</source>
-      <translation type="unfinished" />
+      <translation>mois</translation>
     </message>
     <message>
       <source>rule set {file}</source>
@@ -1997,7 +2005,7 @@
     </message>
     <message>
       <source>{origin}: the file cannot be read ({error})</source>
-      <translation type="unfinished" />
+      <translation>{origin} : le fichier ne peut pas être lu ({error})</translation>
     </message>
     <message>
       <source>{origin}: not valid JSON ({error} at line {line})</source>
