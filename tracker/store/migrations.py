@@ -117,6 +117,10 @@ def _v11_rule_set_policy_appraisals_clusters(db: peewee.Database) -> None:
     false = "FALSE" if isinstance(db, peewee.PostgresqlDatabase) else "0"
     if "rule_set_assigned" not in {c.name for c in db.get_columns("project")}:  # a v1 database created by this code has it
         db.execute_sql(f"ALTER TABLE project ADD COLUMN rule_set_assigned BOOLEAN NOT NULL DEFAULT {false}")
+        # A project following another rule set than the one every project followed by default
+        # had it chosen by someone: it stays assigned, so no policy in force moves it.
+        true = "TRUE" if isinstance(db, peewee.PostgresqlDatabase) else "1"
+        db.execute_sql(f"UPDATE project SET rule_set_assigned = {true} WHERE rule_set <> 'ilo-2002'")
     if "cluster" not in {c.name for c in db.get_columns("evaluation")}:
         db.execute_sql("ALTER TABLE evaluation ADD COLUMN cluster VARCHAR(36) NOT NULL DEFAULT ''")
     db.execute_sql('CREATE INDEX IF NOT EXISTS "evaluation_cluster" ON "evaluation" ("cluster")')
