@@ -70,6 +70,8 @@ class Classification(str, Enum):
         """Accept a code, a member's name or a label in any language tracker speaks, whatever the
         case and accents; refuse anything else, listing the valid codes."""
         member = _parse_index(cls).get(fold_label(text))
+        if member is None and cls is EvaluationKind and _known_rule_set_kinds():
+            member = _parse_index(cls).get(fold_label(text))  # a kind a rule set names, by its label
         if member is not None:
             return member  # type: ignore[return-value]
         codes = ", ".join(m.value for m in cls)
@@ -246,6 +248,8 @@ class EvaluationKind(Classification):
         labels = getattr(self, "_labels", None)
         if labels is None:
             return translate("EvaluationKind", self._english_label)
+        if not labels and _known_rule_set_kinds():  # read from a database before its rule set was loaded
+            labels = self._labels  # type: ignore[attr-defined]
         from tracker.domain.i18n import current_language  # the language at the time of reading
 
         return labels.get(current_language()) or self._english_label
@@ -271,6 +275,25 @@ def register_evaluation_kind(code: str, english_label: str, labels: dict[str, st
     builtin._labels = {"en": english_label, **(labels or {})}  # type: ignore[attr-defined]
     _parse_index.cache_clear()
     return builtin
+
+
+_scanned: list[bool] = []
+
+
+def _known_rule_set_kinds() -> bool:
+    """Register the kinds every available rule set names (once per process); True the first time,
+    when that may have taught a label."""
+    if _scanned:
+        return False
+    _scanned.append(True)
+    from tracker.domain.rules.ruleset import RuleSetError, available_rule_sets, load_rule_set  # rule sets use this module
+
+    for name in available_rule_sets():
+        try:
+            load_rule_set(name)  # registers its kinds
+        except RuleSetError:
+            continue
+    return True
 
 
 def custom_evaluation_kinds() -> list[EvaluationKind]:
