@@ -351,7 +351,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         spent=usd_text(spent), fundings=shown_number(len(project.fundings), 0), revisions=shown_number(len(project.revisions), 0)))
     if plan:
         print(translate("CliPortfolio", "Evaluation rules: {band}; {independence}").format(
-            band=plan.band_reason, independence=plan.independence_reason))
+            band=plan.requirements_reason, independence=plan.independence_reason))
     print()
     if project.evaluations:
         required = " " + translate("CliPortfolio", "(independent required)")

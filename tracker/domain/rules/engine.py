@@ -307,6 +307,15 @@ class EvaluationPlan:
         return self._memo("tier", lambda style: _tier_reason(self.budget_usd, tier, style))
 
     @property
+    def requirements_reason(self) -> str:
+        """What the rules require of this project and why: the band's reason, the tier's, or both."""
+        if self.tier is None:
+            return self.band_reason
+        if self.tier.band_evaluations == "replace":
+            return self.tier_reason
+        return translate("EvaluationPlan", "{band}; {tier}").format(band=self.band_reason, tier=self.tier_reason)
+
+    @property
     def independence_reason(self) -> str:
         rule = self.rule_set.independent
         if rule is None:

@@ -203,7 +203,7 @@ def replan(evaluations: list[Evaluation], plan: EvaluationPlan, *,
             evaluation.independence_required = False
             changes.append(
                 PlanChange(title(evaluation), "no longer required", words.dropped.format(
-                    reason=plan.band_reason, rule_set=rule_label))
+                    reason=plan.requirements_reason, rule_set=rule_label))
             )
 
     _assign_independence(result, plan, changes, words)
