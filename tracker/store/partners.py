@@ -137,6 +137,11 @@ def save_partner(partner: d.Partner, who: str | None = None) -> d.Partner:
             m.Partner.update(**columns).where(m.Partner.id == existing.id).execute()
             row = m.Partner.get_by_id(existing.id)
             log.diff("partner", partner.uuid, mp.snapshot(before), mp.snapshot(partner))
+            if before.category is not partner.category:
+                # A budget tier may hold only for some partner categories: the plans of the
+                # projects it funds are then stale (the next re-plan looks at them again).
+                funded = m.Funding.select(m.Funding.project).where((m.Funding.partner == existing.id) & m.Funding.project.is_null(False))
+                m.Project.update(plan_fingerprint=None).where(m.Project.id.in_(funded)).execute()
         log.write()
     return mp.partner_from_row(row)
 
