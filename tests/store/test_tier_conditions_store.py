@@ -11,12 +11,12 @@ from decimal import Decimal
 
 import pytest
 
+from tests.partner_helpers import ensure_partner
 from tracker.domain.classifications import EvaluationKind, FundingModality, PartnerCategory, Region, StrategicObjective
 from tracker.domain.project import Funding, Partner, Project
 from tracker.store.partners import find_partner_by_code, save_partner
 from tracker.store.projects import load_project, save_project
 from tracker.store.replan import replan_all, stale_plans
-from tests.partner_helpers import ensure_partner
 
 RULES = {
     "name": "by-category", "version": 1, "title": "Tiers by partner category",
