@@ -89,6 +89,10 @@ class Conditions:
         if self.partner_categories:
             if funding is None or not funding.partner_categories or not set(funding.partner_categories) <= self.partner_categories:
                 return False
+            # Every line: a line without a partner (the regular budget) or whose partner's category
+            # is not known adds no category, so fewer categories than lines means one is not in the list.
+            if len(funding.partner_categories) < len(funding.modalities):
+                return False
         return True
 
 
