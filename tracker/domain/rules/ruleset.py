@@ -285,10 +285,12 @@ class _Reader:
             return None
         value = raw[key]
         try:
-            if isinstance(value, bool):
+            # A JSON number with a fraction is a binary float (money never is one); a whole
+            # number is exact, and "Infinity" or "NaN" no bound.
+            if isinstance(value, (bool, float)):
                 raise InvalidOperation
             number = Fraction(Decimal(str(value)))
-        except (InvalidOperation, ValueError):
+        except (InvalidOperation, ValueError, OverflowError):
             self.problem(where, translate("RuleSet", "'{key}' must be a number written as text ('18', '350000'), not {value}")
                          .format(key=key, value=repr(value)))
             return None
