@@ -433,12 +433,18 @@ def _read(raw: Any, origin: str) -> tuple[RuleSet | None, list[str]]:
             kinds.append(KindSpec(code, label, tuple(sorted(labels.items()))))
 
     bands = []
+    # A band or tier whose bounds or conditions are wrong (named as such) is left out of the
+    # overlap check: its bounds as read are not what the author meant.
+    unsure: set[int] = set()
     for index, band in enumerate(reader.items(reader.require(raw, "bands", origin, []), origin, "bands")):
         where = translate("RuleSet", "{origin}, band {number}").format(origin=origin, number=index + 1)
         band = reader.mapping(band, where)
         if not band:
             continue
+        said = len(reader.problems)
         bounds = reader.bounds(band, ("from", "above", "to", "below"), where)
+        if len(reader.problems) > said:
+            unsure.add(len(bands))
         bands.append(DurationBand(
             code=reader.text(band, "code", where, required=True),
             description=reader.text(band, "description", where, required=True),
@@ -447,10 +453,12 @@ def _read(raw: Any, origin: str) -> tuple[RuleSet | None, list[str]]:
             lower=bounds.lower, lower_exclusive=bounds.lower_exclusive, upper=bounds.upper, upper_exclusive=bounds.upper_exclusive,
             evaluations=reader.evaluations(band, where, known),
         ))
-    _check_cover(reader, origin, [(b.code, Bounds(b.lower, b.lower_exclusive, b.upper, b.upper_exclusive)) for b in bands],
+    _check_cover(reader, origin, [(b.code, Bounds(b.lower, b.lower_exclusive, b.upper, b.upper_exclusive))
+                                  for i, b in enumerate(bands) if i not in unsure],
                  translate("RuleSet", "band"), months=True)
 
     tiers = []
+    unsure = set()
     for index, tier in enumerate(reader.items(raw.get("tiers"), origin, "tiers")):
         where = translate("RuleSet", "{origin}, tier {number}").format(origin=origin, number=index + 1)
         tier = reader.mapping(tier, where)
@@ -460,17 +468,22 @@ def _read(raw: Any, origin: str) -> tuple[RuleSet | None, list[str]]:
         if mode not in BAND_EVALUATIONS:
             reader.problem(where, translate("RuleSet", "'band_evaluations' must be one of {values}").format(values=", ".join(BAND_EVALUATIONS)))
             mode = "keep"
+        said = len(reader.problems)
+        tier_bounds, when = reader.bounds(tier, _USD_KEYS, where), reader.conditions(tier, where)
+        if len(reader.problems) > said:
+            unsure.add(len(tiers))
         tiers.append(BudgetTier(
             code=reader.text(tier, "code", where, required=True),
             description=reader.text(tier, "description", where, required=True),
             relation=reader.text(tier, "relation", where, "is"),
             requires=reader.text(tier, "requires", where, required=True),
-            bounds=reader.bounds(tier, _USD_KEYS, where),
-            when=reader.conditions(tier, where),
+            bounds=tier_bounds,
+            when=when,
             band_evaluations=mode,
             evaluations=reader.evaluations(tier, where, known),
         ))
-    _check_cover(reader, origin, [(t.code, t.bounds) for t in tiers if not t.when], translate("RuleSet", "tier"), months=False)
+    _check_cover(reader, origin, [(t.code, t.bounds) for i, t in enumerate(tiers) if not t.when and i not in unsure],
+                 translate("RuleSet", "tier"), months=False)
 
     appraisal = []
     for index, item in enumerate(reader.items(raw.get("appraisal"), origin, "appraisal")):
