@@ -572,7 +572,7 @@ def _check_cover(reader: _Reader, origin: str, items: list[tuple[str, Bounds]], 
     for value in sorted(probes):
         holders = [code for code, b in items if b.contains(value)]
         if len(holders) > 1:
-            shown = str(float(value)) if value.denominator != 1 else str(value.numerator)
+            shown = _number_text(value)  # "0.000001", never "1e-06"
             reader.problem(origin, translate("RuleSet", "{noun} {first} and {noun} {second} overlap ({value} {unit} is in both)").format(
                 noun=noun, first=holders[0], second=holders[1], value=shown,
                 unit=translate("RuleSet", "months") if months else "US$"))
