@@ -44,7 +44,7 @@ AREAS: dict[str, tuple[str, ...]] = {
     "reports": ("tracker/reports",),
     "cli": ("tracker/cli.py", "tracker/cli_evaluation.py", "tracker/cli_partners.py", "tracker/cli_projects.py",
             "tracker/cli_rates.py", "tracker/cli_documents.py", "tracker/cli_organisation.py", "tracker/cli_check.py",
-            "tracker/cli_clusters.py"),
+            "tracker/cli_clusters.py", "tracker/cli_rule_sets.py"),
     "gui": ("tracker/gui", "main.py"),
     "editor": ("tracker/gui/editor",),
     "reports_gui": ("tracker/gui/reports_dialog.py", "tracker/gui/reports_menu.py"),

@@ -991,7 +991,9 @@ def build_parser() -> argparse.ArgumentParser:
     overwrite_option(sub)
 
     add("info", cmd_info, translate("CliHelp", "where the database is and what it holds"))
-    add("rule-sets", cmd_rule_sets, translate("CliHelp", "list the evaluation rule sets"))
+    from tracker.cli_rule_sets import add_replan_options, add_rule_sets_check  # imports tracker.cli too
+
+    add_rule_sets_check(add("rule-sets", cmd_rule_sets, translate("CliHelp", "list the evaluation rule sets")), common)
 
     sub = add("report", cmd_report, translate("CliHelp", "write an Excel report: donor, portfolio or evaluations"))
     kinds = sub.add_subparsers(dest="report", metavar="REPORT", required=True)
@@ -1040,6 +1042,7 @@ def build_parser() -> argparse.ArgumentParser:
                                                          "were computed (e.g. after a rule set changed)"))
     sub.add_argument("--all", action="store_true",
                      help=translate("CliHelp", "recompute every project's plan, even where nothing it was computed from changed"))
+    add_replan_options(sub)  # --dry-run, --rule-set NAME, --scope, --workbook, --json
 
     sub = add("template", cmd_template, translate("CliHelp", "write the Excel import template"))
     sub.add_argument("-o", "--output", required=True, metavar="FILE.xlsx", help=translate("CliHelp", "the workbook to write"))
