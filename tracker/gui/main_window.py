@@ -15,7 +15,7 @@ from PySide6.QtGui import QCloseEvent, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
 from tracker.gui import actions as window_actions
-from tracker.gui import iati_menu, import_menu, package_menu, replan_command, reports_menu
+from tracker.gui import iati_menu, import_menu, package_menu, replan_command, reports_menu, rule_sets
 from tracker.gui import settings as keys
 from tracker.gui.editor import open_project_editor
 from tracker.gui.portfolio_reload import Changed, PortfolioReader
@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self.replan_action = replan_command.install(self)  # Tools > Recompute Evaluation Plans…
         self.organisation_action = window_actions.install_organisation(self)  # Tools > Organisation Settings…
         self.rates_action = window_actions.install_rates(self)  # Tools > Exchange Rates…
+        self.rule_sets_action = rule_sets.install(self)  # Tools > Evaluation Rules…
         self._restore_state()
         self.database_changed()
 
