@@ -270,8 +270,8 @@ class _Reader:
         return raw
 
     def text(self, raw: Mapping[str, Any], key: str, where: str, default: str = "", required: bool = False) -> str:
-        value = self.require(raw, key, where, default) if required else raw.get(key, default)
-        if value is None:
+        value = self.require(raw, key, where, None) if required else raw.get(key, default)
+        if value is None:  # missing: said once (require), not also "empty"
             return default
         if not isinstance(value, str):
             self.problem(where, translate("RuleSet", "'{key}' must be text, not {value}").format(key=key, value=repr(value)))
