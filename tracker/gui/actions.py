@@ -251,3 +251,11 @@ def install_rates(window: MainWindow) -> QAction:
                      tip=QCoreApplication.translate("RatesDialog", "View, import and correct the exchange rates new amounts are recorded at"))
     tools_menu(window).addAction(action)
     return action
+
+
+def install_clusters(window: MainWindow) -> QAction:
+    """Add Tools > Cluster Evaluations… (a read-only database's clusters can still be looked at)."""
+    action = _action(window, QCoreApplication.translate("ClusterDialog", "C&luster Evaluations…"), command("cluster_dialog", "open_clusters", window),
+                     tip=QCoreApplication.translate("ClusterDialog", "One evaluation covering several projects that share a theme, partner or country"))
+    tools_menu(window).addAction(action)
+    return action
