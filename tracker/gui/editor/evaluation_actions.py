@@ -19,6 +19,7 @@ from tracker.domain.classifications import EvaluationStatus, Independence
 from tracker.domain.errors import ValidationError
 from tracker.domain.project import Evaluation
 from tracker.gui.editor.dialogs import CompletionDialog, OptionalEvaluationDialog, WaiverDialog
+from tracker.gui.editor.evaluation_panel import cluster_refusal
 
 if TYPE_CHECKING:
     from tracker.domain.project import Project
@@ -54,7 +55,8 @@ class EvaluationActions:
         if not 0 <= row < len(self.evaluations):
             return None
         shown = self.evaluations[row]
-        problem = actions.status_problem(shown, row, action)
+        # A member of a cluster evaluation is recorded for the whole cluster at once, not here.
+        problem = cluster_refusal(shown, row, self.panel.model.cluster_names) or actions.status_problem(shown, row, action)
         if problem is not None:
             self.panel.show_problems([problem])
             return None
@@ -95,6 +97,8 @@ class EvaluationActions:
     def waive(self, row: int) -> None:
         """Waive the evaluation with a reason; on a waived one, the same button withdraws the waiver."""
         if 0 <= row < len(self.evaluations) and self.evaluations[row].status is EvaluationStatus.WAIVED:
+            if self._allowed(row, "withdraw-waiver") is None:
+                return
             title = self.evaluations[row].title.lower()
             self._apply(QCoreApplication.translate("EvaluationActions", "withdrawal of the waiver of {evaluation}").format(evaluation=title), lambda project: actions.withdraw_waiver(project, row))
             return

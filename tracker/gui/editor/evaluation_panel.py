@@ -48,6 +48,31 @@ HEADERS = [
 ]
 REASON_COLUMN = HEADERS.index("Reason")
 NOTE_LINES = 5  # the height of the box beneath the buttons, in lines of text
+# A cluster evaluation's code and title by its uuid (None: not known here).
+ClusterNames = Callable[[str], tuple[str, str] | None]
+
+
+def cluster_line(evaluation: Evaluation, names: ClusterNames) -> str:
+    """"Part of cluster evaluation RBSA-2027: Youth employment cluster" for an evaluation that is
+    part of a cluster evaluation; empty for one of the project alone."""
+    if not evaluation.cluster:
+        return ""
+    code, title = names(evaluation.cluster) or (evaluation.cluster, "")
+    if not title:
+        return QCoreApplication.translate("EvaluationPanel", "Part of cluster evaluation {code}").format(code=code)
+    return QCoreApplication.translate("EvaluationPanel", "Part of cluster evaluation {code}: {title}").format(code=code, title=title)
+
+
+def cluster_refusal(evaluation: Evaluation, row: int, names: ClusterNames) -> FieldProblem | None:
+    """Why an evaluation that is part of a cluster evaluation is not changed here: it is completed
+    (or left) for every project the cluster covers at once. None for one of the project alone."""
+    if not evaluation.cluster:
+        return None
+    found = names(evaluation.cluster)
+    return FieldProblem("cluster", QCoreApplication.translate(
+        "EvaluationPanel", "the {evaluation} is part of cluster evaluation {code}: it is recorded for every project the cluster "
+                           "covers at once, in Tools > Cluster Evaluations").format(
+        evaluation=evaluation.title.lower(), code=found[0] if found else evaluation.cluster)).within("evaluation", row)
 
 
 class EvaluationTableModel(QAbstractTableModel):
@@ -59,6 +84,7 @@ class EvaluationTableModel(QAbstractTableModel):
         # The plan's reasons in the user's language by (kind, sequence): the database keeps them in
         # one language for everybody (tracker.domain.i18n.STORED_LANGUAGE).
         self.reasons: dict[tuple[Any, int], str] = {}
+        self.cluster_names: ClusterNames = lambda uuid: None
 
     def set_evaluations(self, evaluations: list[Evaluation], as_of: date | None = None,
                         reasons: dict[tuple[Any, int], str] | None = None) -> None:
@@ -104,6 +130,8 @@ class EvaluationTableModel(QAbstractTableModel):
             ][index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [self.reason(evaluation)] if self.reason(evaluation) else []
+            if evaluation.cluster:
+                lines.append(cluster_line(evaluation, self.cluster_names))
             if evaluation.status is EvaluationStatus.COMPLETED:
                 lines.append(QCoreApplication.translate("EvaluationPanel", "Completed {day} by {evaluator}").format(day=self.formats.date(evaluation.completed_on), evaluator=evaluation.evaluator))
                 if evaluation.findings:
@@ -138,6 +166,10 @@ class EvaluationPanel(QWidget):
         self.band = QLabel(self)
         self.band.setObjectName("band")
         self.band.setWordWrap(True)
+        self.tier = QLabel(self)  # the budget tier's reason, when the rule set has tiers
+        self.tier.setObjectName("tier")
+        self.tier.setWordWrap(True)
+        self.tier.hide()
         self.independence = QLabel(self)
         self.independence.setObjectName("independence")
         self.independence.setWordWrap(True)
@@ -223,6 +255,7 @@ class EvaluationPanel(QWidget):
         layout.addWidget(heading)
         layout.addWidget(self.rule_set)
         layout.addWidget(self.band)
+        layout.addWidget(self.tier)
         layout.addWidget(self.independence)
         layout.addWidget(self.midterm_review)
         layout.addWidget(self.changes)
@@ -261,7 +294,8 @@ class EvaluationPanel(QWidget):
             *((plan, "plan") for plan in self.plan_actions),
             (self.require_action, "require-independence"),
         ):
-            problem = status_problem(evaluation, row, action) if evaluation is not None else None
+            problem = None if evaluation is None else (cluster_refusal(evaluation, row, self.model.cluster_names)
+                                                        or status_problem(evaluation, row, action))
             widget.setEnabled(evaluation is not None and problem is None)
             widget.setToolTip(problem.message if problem else "")
 
@@ -287,11 +321,17 @@ class EvaluationPanel(QWidget):
         if row is not None:
             self.set_independence.emit(row, option)
 
-    def show_plan(self, plan: EvaluationPlan | None, evaluations: list[Evaluation], changes: list[PlanChange], midterm_review_agreed: bool) -> None:
+    def show_plan(self, plan: EvaluationPlan | None, evaluations: list[Evaluation], changes: list[PlanChange], midterm_review_agreed: bool,
+                  rule_set_problem: str = "") -> None:
         selected = self.selected_row()
+        tier = plan.tier_reason if plan is not None else ""  # a sentence of its own: "Budget US$... is over ..."
+        self.tier.setText(f"{tier[:1].upper()}{tier[1:]}." if tier else "")
+        self.tier.setVisible(bool(self.tier.text()))
         if plan is None:
             self.rule_set.setText("")
-            self.band.setText(self.tr("The rules engine plans the evaluations once the planned start, planned end and budget are set."))
+            # A rule set that cannot be read says so, instead of asking for dates already given.
+            self.band.setText(rule_set_problem[:1].upper() + rule_set_problem[1:] + "." if rule_set_problem else
+                              self.tr("The rules engine plans the evaluations once the planned start, planned end and budget are set."))
             self.independence.setText("")
         else:
             self.rule_set.setText(self.tr("Rule set {label}: {title}").format(label=plan.rule_set.label, title=translate("RuleSetText", plan.rule_set.title)))

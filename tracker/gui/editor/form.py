@@ -26,10 +26,11 @@ from tracker.domain.codelists import countries_matching, currencies, offered_cur
 from tracker.domain.numbers import format_number
 from tracker.domain.records import PROJECT
 from tracker.domain.rules.ruleset import available_rule_sets
+from tracker.gui.editor.appraisal_page import AppraisalSection
 from tracker.gui.editor.date_field import DateLineEdit
 from tracker.gui.editor.locations_page import LocationsTable
 from tracker.gui.editor.purpose_picker import PurposePicker
-from tracker.gui.editor.state import budget_reading, country_names, rate_reading
+from tracker.gui.editor.state import AUTOMATIC, budget_reading, country_names, rate_reading
 from tracker.gui.formats import user_number_style
 
 ERROR_STYLE = "color: #b00020;"
@@ -302,7 +303,26 @@ class ProjectForm(QWidget):
                            self.tr("The share of the spending that buys assets (buildings, equipment), in per cent: 0 for technical "
                                    "cooperation that buys none; blank when not known"))
         share.setMaximumWidth(share.fontMetrics().horizontalAdvance("0" * 14) + 12)
-        self.rule_set = self._combo(form, "rule_set", self.tr("Evaluation rule set:"), [(name, name) for name in available_rule_sets()])
+        # First the policy in force (the rule set a project follows unless one is assigned), then
+        # every rule set there is: choosing one assigns it (recorded and audited when saved).
+        self.rule_set = self._combo(form, "rule_set", self.tr("Evaluation ru&le set:"),
+                                    [("", AUTOMATIC)] + [(name, name) for name in available_rule_sets()])
+        self.rule_set.setToolTip(self.tr("Until it is approved a project follows the evaluation policy in force; from its approval "
+                                         "on it keeps the one in force that day. Choose a rule set to assign it instead."))
+        self.appraisals = AppraisalSection(self.dates)
+        form.addRow(self.appraisals)
+
+    def show_rule_set(self, assigned: bool, name: str, automatic: str, approved: bool) -> None:
+        """The rule set chosen (`assigned`: `name`) or the policy in force, whose entry names the
+        rule set it stands for now (`automatic`): today's, or the one in force on approval."""
+        text = (self.tr("Policy in force on approval: {name} (automatic)") if approved
+                else self.tr("Policy in force: {name} (automatic)")).format(name=automatic)
+        self.rule_set.setItemText(0, text)
+        position = self.rule_set.findData(name) if assigned else 0
+        if position < 0:  # assigned, and no file of that name here any more: shown, not replaced
+            self.rule_set.addItem(name, name)
+            position = self.rule_set.count() - 1
+        self.rule_set.setCurrentIndex(position)
 
     def room_for_readings(self) -> int:
         """The width the Dates and budget page needs to show a budget's reading whole beside its
@@ -337,7 +357,6 @@ class ProjectForm(QWidget):
             (self.region, getattr(project, "region")),
             (self.outcome, getattr(project, "outcome")),
             (self.currency, getattr(project, "currency")),
-            (self.rule_set, getattr(project, "rule_set")),
         ):
             position = combo.findData(value)
             if position < 0 and combo is self.currency and value:

@@ -14,21 +14,22 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from tracker.domain.classifications import PartnerCategory, Stage
 from tracker.domain.codelists import country_code, country_name
 from tracker.domain.dates import duration_in_months, format_months
 from tracker.domain.errors import FieldProblem
 from tracker.domain.money import USD, Money
 from tracker.domain.numbers import NumberStyle, format_number, parse_number
-from tracker.domain.project import Evaluation, Expenditure, Funding, Project, code_in_use
+from tracker.domain.project import AppraisalRecord, Evaluation, Expenditure, Funding, Project, code_in_use
 from tracker.domain.rates import rate_date
 from tracker.domain.records import PROJECT, kind_named
 from tracker.domain.rules.engine import EvaluationPlan
+from tracker.domain.rules.planning import appraisal_requirements, plan_for_project
 from tracker.domain.rules.replan import PlanChange, replan
-from tracker.domain.rules.ruleset import RuleSetError
+from tracker.domain.rules.ruleset import AppraisalRequirement, RuleSet, RuleSetError, load_rule_set, rule_set_in_force
 from tracker.gui.editor.date_field import read_date
 from tracker.gui.editor.line_rates import no_rate_in_force, table_rate
 from tracker.gui.formats import user_number_style
-from tracker.store.projects import plan_for
 
 
 def _label(name: str) -> str:
@@ -109,6 +110,30 @@ def _stored_code_clash(code: str, uuid: str) -> str | None:
     from tracker.store.codes import code_taken
 
     return code_taken(code, uuid)
+
+
+def _stored_partner_categories() -> dict[str, PartnerCategory]:
+    """Every partner's category by code: the partners the funding table's picker offers."""
+    from tracker.store.partners import list_partners
+
+    return {p.code: p.category for p in list_partners()}
+
+
+# The rule-set combo's entry for "the policy in force" (no rule set is named ""): the project
+# follows the policy in force until approved, then keeps the one it was approved under.
+AUTOMATIC = ""
+# The stages in which a project whose rule set nobody assigned follows the policy in force today;
+# the store resolves it the same way when saving (tracker.store.projects.resolve_rule_set).
+FOLLOWS_POLICY_IN_FORCE = (Stage.DESIGN, Stage.APPRAISAL)
+
+
+@dataclass(frozen=True)
+class RequirementStatus:
+    """One appraisal requirement that applies to the project, and what is still missing for it
+    ("" when it is met)."""
+
+    requirement: AppraisalRequirement
+    missing: str = ""
 
 
 # ---------------------------------------------------------------- how typed text was understood
@@ -219,6 +244,16 @@ class EditorState:
     project_rate_typed: bool = False
     # Why the last rate looked up could not be filled in (empty when it was): for the status bar.
     rate_missing: str = ""
+    # The category of each partner by code, for the rule sets' conditions (the partner picker's
+    # partners; read again when a line names one not among them, e.g. just added in place).
+    partner_lookup: Callable[[], dict[str, PartnerCategory]] = _stored_partner_categories
+    # What "the policy in force" means for a project past approval whose rule set was assigned:
+    # the one in force on its approval day (the editor reads that day when it loads the project);
+    # empty: the project's rule set stays what it is.
+    in_force_on_approval: str = ""
+    _partners: dict[str, PartnerCategory] | None = field(default=None, repr=False)
+    _rule_sets: dict[str, RuleSet | RuleSetError] = field(default_factory=dict, repr=False)
+    _in_force_today: str = field(default="", repr=False)
 
     @classmethod
     def for_project(cls, project: Project, style: NumberStyle | None = None) -> "EditorState":
@@ -430,22 +465,104 @@ class EditorState:
     # ------------------------------------------------------------ evaluation plan
 
     def plan(self) -> EvaluationPlan | None:
-        """The plan for the dates and budget as typed; None while one of them is missing or not
-        valid (a budget not above zero never drives a plan)."""
+        """The plan for the dates, budget and funding as typed, under the rule set saving will use;
+        None while one of them is missing or not valid (a budget not above zero never drives a
+        plan) or the rule set cannot be read."""
         if {"planned_start", "planned_end", "budget", "usd_rate"} & set(self.parse_errors):
             return None
         rate = self.project.usd_rate
         if self.project.budget is not None and (rate is None or rate <= 0 or self.project.budget <= 0):
             return None
+        rules = self.rules()
+        if rules is None:
+            return None
         try:
-            return plan_for(self.project)
+            return plan_for_project(self.project, rules, self.partner_categories())
         except (RuleSetError, ValueError, ArithmeticError):
             return None
 
-    def planned_evaluations(self) -> tuple[list[Evaluation], list[PlanChange]]:
+    def planned_evaluations(self, plan: EvaluationPlan | None = None) -> tuple[list[Evaluation], list[PlanChange]]:
         """The evaluations as they will be after saving (the store re-plans the same way), and the
-        changes the rules make to the ones the user has."""
-        plan = self.plan()
+        changes the rules make to the ones the user has. `plan`: self.plan(), when the caller has it."""
+        plan = plan or self.plan()
         if plan is None:
             return sorted(self.project.evaluations, key=lambda e: (e.due, e.kind.value, e.sequence)), []
         return replan(self.project.evaluations, plan)
+
+    # ------------------------------------------------------------ rule set and appraisal
+
+    def follows_policy_in_force(self) -> bool:
+        """Nobody assigned the project's rule set and it is not approved yet: saving gives it the
+        policy in force today."""
+        return not self.project.rule_set_assigned and self.project.stage in FOLLOWS_POLICY_IN_FORCE
+
+    def policy_in_force(self) -> str:
+        """The name of the rule set in force today (read once per editor: it reads every rule set)."""
+        if not self._in_force_today:
+            self._in_force_today = rule_set_in_force(date.today())
+        return self._in_force_today
+
+    def automatic_rule_set(self) -> str:
+        """The rule set "the policy in force" stands for: today's until the project is approved,
+        then the one it was approved under."""
+        if self.project.stage in FOLLOWS_POLICY_IN_FORCE:
+            return self.policy_in_force()
+        return self.in_force_on_approval or self.project.rule_set
+
+    def rule_set_name(self) -> str:
+        """The rule set saving will plan the project under."""
+        return self.policy_in_force() if self.follows_policy_in_force() else self.project.rule_set
+
+    def choose_rule_set(self, name: str) -> None:
+        """The user chose a rule set (assigned to the project) or AUTOMATIC (the policy in force)."""
+        self.touched.add("rule_set")
+        self.project.rule_set_assigned = name != AUTOMATIC
+        self.project.rule_set = self.automatic_rule_set() if name == AUTOMATIC else name
+
+    def rules(self) -> RuleSet | None:
+        """The rule set saving will use, loaded once; None when it cannot be read (rule_set_problem says why)."""
+        found = self._load(self.rule_set_name())
+        return found if isinstance(found, RuleSet) else None
+
+    def rule_set_problem(self) -> str:
+        found = self._load(self.rule_set_name())
+        return str(found) if isinstance(found, RuleSetError) else ""
+
+    def _load(self, name: str) -> RuleSet | RuleSetError:
+        if name not in self._rule_sets:
+            try:
+                self._rule_sets[name] = load_rule_set(name)
+            except RuleSetError as exc:
+                self._rule_sets[name] = exc
+        return self._rule_sets[name]
+
+    def partner_categories(self) -> dict[str, PartnerCategory]:
+        named = {f.partner_code for f in self.project.fundings if f.partner_code}
+        if self._partners is None or not named <= set(self._partners):
+            self._partners = self.partner_lookup()
+        return self._partners
+
+    def appraisal_status(self) -> list[RequirementStatus]:
+        """The rule set's appraisal requirements that apply to the project as it is now (budget,
+        funding), each with what is missing: a record of it, or a result among its choices."""
+        rules = self.rules()
+        if rules is None:
+            return []
+        found = []
+        for requirement in appraisal_requirements(self.project, rules, self.partner_categories()):
+            records = [a for a in self.project.appraisals if a.requirement == requirement.code]
+            if not records:
+                missing = requirement.reason
+            elif requirement.result_choices and not any(a.result in requirement.result_choices for a in records):
+                missing = QCoreApplication.translate("EditorState", "its result must be one of: {choices}").format(
+                    choices=", ".join(requirement.result_choices))
+            else:
+                missing = ""
+            found.append(RequirementStatus(requirement, missing))
+        return found
+
+    def new_appraisal(self) -> AppraisalRecord:
+        """A record dated today of the first requirement still missing (else the first that applies)."""
+        status = self.appraisal_status()
+        first = next((s for s in status if s.missing), status[0] if status else None)
+        return AppraisalRecord(first.requirement.code if first else "", date.today())

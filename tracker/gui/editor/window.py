@@ -29,6 +29,7 @@ from tracker.domain.errors import DomainError, ValidationError
 from tracker.domain.money import Money
 from tracker.domain.project import BudgetLine, Expenditure, Funding, IndicatorValue, Project, ResultIndicator
 from tracker.domain.records import (
+    APPRAISAL,
     BUDGET_LINE,
     BUDGET_REVISION,
     DOCUMENT,
@@ -48,13 +49,13 @@ from tracker.gui.editor.cycle_commands import CycleCommands
 from tracker.gui.editor.dialogs import RevisionDialog
 from tracker.gui.editor.documents_page import DocumentsPage
 from tracker.gui.editor.evaluation_actions import EvaluationActions
-from tracker.gui.editor.evaluation_panel import EvaluationPanel
+from tracker.gui.editor.evaluation_panel import ClusterNames, EvaluationPanel
 from tracker.gui.editor.form import ProjectForm
 from tracker.gui.editor.inner_tabs import InnerTabs
 from tracker.gui.editor.locations_page import new_location
 from tracker.gui.editor.progress_page import NARRATIVE, ProgressPage, new_report, value_at
 from tracker.gui.editor.records import RecordTable
-from tracker.gui.editor.state import TEXT_FIELDS, EditorState
+from tracker.gui.editor.state import FOLLOWS_POLICY_IN_FORCE, TEXT_FIELDS, EditorState
 from tracker.gui.editor.undo import SnapshotCommand
 from tracker.gui.errors import show_error
 from tracker.gui.formats import show_user_number
@@ -170,7 +171,9 @@ class ProjectEditor(CycleCommands, EvaluationActions, QMainWindow):
         # whole on a laptop screen.
         # Nor narrower than a budget's reading needs beside its field.
         frame = 2 * self.tabs.style().pixelMetric(self.tabs.style().PixelMetric.PM_DefaultFrameWidth)
-        self.tabs.setMinimumWidth(max(self.tabs.tabBar().sizeHint().width() + 8, self.form.room_for_readings()) + frame)
+        # The Dates and budget page scrolls down to its appraisal records: its scroll bar's width too.
+        scroll_bar = self.tabs.style().pixelMetric(self.tabs.style().PixelMetric.PM_ScrollBarExtent)
+        self.tabs.setMinimumWidth(max(self.tabs.tabBar().sizeHint().width() + 8, self.form.room_for_readings() + scroll_bar) + frame)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([640, 640])
@@ -253,6 +256,7 @@ class ProjectEditor(CycleCommands, EvaluationActions, QMainWindow):
             (self.budget_lines, "budget_lines", self._new_budget_line),
             (self.progress_reports, "progress_reports", lambda: new_report(self.project)),
             (self.form.locations.table, "locations", lambda: new_location(self.project)),
+            (self.form.appraisals.table, "appraisals", lambda: self.state.new_appraisal()),
         ):
             table.model.edit_requested.connect(lambda row, name, value, a=attribute: self.edit_record(a, row, name, value))
             table.model.parse_failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
@@ -276,8 +280,33 @@ class ProjectEditor(CycleCommands, EvaluationActions, QMainWindow):
         project = load_project(code) if code else new_project()
         self.loaded = project
         self.state = EditorState.for_project(project)
+        self.state.in_force_on_approval = self._in_force_on_approval(project)
+        self.panel.model.cluster_names = self._cluster_names(project)
         self.undo_stack.clear()
         self.refresh()
+
+    @staticmethod
+    def _in_force_on_approval(project: Project) -> str:
+        """The policy in force on the day a project past approval was approved, for when its
+        assigned rule set is given back to the policy in force (empty: its rule set stays)."""
+        if not project.rule_set_assigned or project.stage in FOLLOWS_POLICY_IN_FORCE or not project.code:
+            return ""
+        from tracker.domain.rules.ruleset import rule_set_in_force
+        from tracker.store.projects import stage_history
+
+        approved = [change.changed_on for change in stage_history(project.code) if change.action == "approve"]
+        return rule_set_in_force(approved[-1]) if approved else ""
+
+    @staticmethod
+    def _cluster_names(project: Project) -> ClusterNames:
+        """The code and title of the cluster evaluations the project's evaluations are part of
+        (read once, when it loads: they change in Tools > Cluster Evaluations, not here)."""
+        if not any(e.cluster for e in project.evaluations):
+            return lambda uuid: None
+        from tracker.store.clusters import list_clusters
+
+        names = {s.cluster.uuid: (s.cluster.code, s.cluster.title) for s in list_clusters()}
+        return names.get
 
     @property
     def project(self) -> Project:
@@ -291,9 +320,13 @@ class ProjectEditor(CycleCommands, EvaluationActions, QMainWindow):
         messages = self.state.field_messages()
         self.form.show_state(self.state.texts, self.project, messages, skip)
         self._show_money()
-        self.evaluations, changes = self.state.planned_evaluations()
-        plan = self.state.plan()
-        self.panel.show_plan(plan, self.evaluations, changes, self.project.midterm_review_agreed)
+        state = self.state
+        self.form.show_rule_set(self.project.rule_set_assigned, self.project.rule_set, state.automatic_rule_set(),
+                                self.project.stage not in FOLLOWS_POLICY_IN_FORCE)
+        plan = state.plan()
+        self.evaluations, changes = state.planned_evaluations(plan)
+        self.panel.show_plan(plan, self.evaluations, changes, self.project.midterm_review_agreed, state.rule_set_problem())
+        self.form.appraisals.show_requirements(state.rules(), state.appraisal_status())
         self.form.duration.setText(self.tr("{months} months (band {band})").format(months=plan.duration_shown, band=plan.band.code) if plan else self.state.duration_text())
         self._show_records()
         self._show_cycle()
@@ -353,6 +386,7 @@ class ProjectEditor(CycleCommands, EvaluationActions, QMainWindow):
             (self.progress_reports, PROGRESS_REPORT, self.progress),
             (self.documents.table, DOCUMENT, self.documents),
             (self.form.locations.table, LOCATION, self.form.identification),
+            (self.form.appraisals.table, APPRAISAL, self.form.dates),
         ):
             lines: list[str] = []
             rows: dict[int, str] = {}  # the first problem of each row, as its tooltip
@@ -430,9 +464,19 @@ class ProjectEditor(CycleCommands, EvaluationActions, QMainWindow):
                 return
             self._record(undo_texts.field_change(name), lambda: self.state.set_text(name, value))
             return
+        if name == "rule_set":
+            self.choose_rule_set(value)
+            return
         if getattr(self.project, name) == value:
             return
         self._record(undo_texts.field_change(name), lambda: self.state.set_value(name, value))
+
+    def choose_rule_set(self, name: str) -> None:
+        """A rule set chosen on the form (assigned to the project), or the policy in force (AUTOMATIC)."""
+        project = self.project
+        if (name or "") == ("" if not project.rule_set_assigned else project.rule_set):
+            return
+        self._record(undo_texts.field_change("rule_set"), lambda: self.state.choose_rule_set(name or ""))
 
     def toggle_theme(self, theme: Any, checked: bool) -> None:
         def change() -> None:
