@@ -19,6 +19,37 @@
     </message>
   </context>
   <context>
+    <name>CliClusters</name>
+    <message numerus="yes">
+      <source>cluster {code} created: {kind} of the projects sharing the {basis}, %n project(s)</source>
+      <translation>
+        <numerusform>cluster {code} created: {kind} of the projects sharing the {basis}, %n project</numerusform>
+        <numerusform>cluster {code} created: {kind} of the projects sharing the {basis}, %n projects</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>cluster {code}: %n project(s) added</source>
+      <translation>
+        <numerusform>cluster {code}: %n project added</numerusform>
+        <numerusform>cluster {code}: %n projects added</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>cluster {code}: %n project(s) removed</source>
+      <translation>
+        <numerusform>cluster {code}: %n project removed</numerusform>
+        <numerusform>cluster {code}: %n projects removed</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>cluster {code} completed on {on} by {evaluator} ({independence}) for %n project(s): {projects}</source>
+      <translation>
+        <numerusform>cluster {code} completed on {on} by {evaluator} ({independence}) for %n project: {projects}</numerusform>
+        <numerusform>cluster {code} completed on {on} by {evaluator} ({independence}) for %n projects: {projects}</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>CliExchange</name>
     <message numerus="yes">
       <source>{count} demo project(s) ({codes}) left out: the file holds real projects only; `tracker demo --remove` removes them from the database</source>
@@ -79,6 +110,37 @@
       <translation>
         <numerusform>{count} check to look at before sending the report:</numerusform>
         <numerusform>{count} checks to look at before sending the report:</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>CliRuleSets</name>
+    <message numerus="yes">
+      <source>{file}: not usable: %n problem(s)</source>
+      <translation>
+        <numerusform>{file}: not usable: %n problem</numerusform>
+        <numerusform>{file}: not usable: %n problems</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n duration band(s)</source>
+      <translation>
+        <numerusform>%n duration band</numerusform>
+        <numerusform>%n duration bands</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n budget tier(s)</source>
+      <translation>
+        <numerusform>%n budget tier</numerusform>
+        <numerusform>%n budget tiers</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n appraisal requirement(s)</source>
+      <translation>
+        <numerusform>%n appraisal requirement</numerusform>
+        <numerusform>%n appraisal requirements</numerusform>
       </translation>
     </message>
   </context>

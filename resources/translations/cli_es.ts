@@ -185,6 +185,97 @@
     </message>
   </context>
   <context>
+    <name>CliClusters</name>
+    <message>
+      <source>no cluster evaluations yet: tracker clusters create CODE --theme|--partner|--country VALUE PROJECT... makes one</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Basis</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Projects</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{code}: {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{kind} of the projects sharing the {basis}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no projects yet: tracker clusters add {code} PROJECT... adds them</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Project</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Evaluation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Completed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Evaluator</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>cluster {code} created: {kind} of the projects sharing the {basis}, %n project(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>cluster {code}: %n project(s) added</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>cluster {code}: %n project(s) removed</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>cluster {code} completed on {on} by {evaluator} ({independence}) for %n project(s): {projects}</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>CliDatabase</name>
     <message>
       <source>the backup</source>
@@ -235,12 +326,36 @@
       <translation>abierta en modo de solo lectura</translation>
     </message>
     <message>
+      <source>{name}: cannot be used: {problem}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>policy in force since {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>policy from {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>applies to the projects it is assigned to</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>band {band}: {description}: {requires}</source>
       <translation>tramo {band}: {description}: {requires}</translation>
     </message>
     <message>
       <source>budget over {amount}: {description}</source>
       <translation>presupuesto superior a {amount}: {description}</translation>
+    </message>
+    <message>
+      <source>tier {tier}: budget {description}: {requires}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>before approval: {label} ({reason})</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>When (UTC)</source>
@@ -1153,6 +1268,90 @@
       <source>store the list's totals again from the records where they differ</source>
       <translation>guardar de nuevo los totales de la lista a partir de los registros donde difieren</translation>
     </message>
+    <message>
+      <source>cluster evaluations: one evaluation covering several projects that share a theme, partner or country</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the cluster evaluation's code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the projects' codes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>every cluster evaluation with its basis, projects and status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a cluster evaluation and the evaluation of each project it covers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a new cluster evaluation; each project joins with its open evaluation of the kind, or an optional one due on its planned end</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>what the cluster evaluation is called</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the kind of evaluation it is for each project, e.g. final or mid-term (default: cluster)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the cross-cutting theme the projects share</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the partner funding each of the projects</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the country the projects share (code or name)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>add projects to a cluster evaluation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>take projects out of a cluster evaluation (their evaluation stays, as their own)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>record the cluster evaluation as completed, for every project it covers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>check a rule-set file and name every problem</source>
+      <translation>verificar un archivo de conjunto de reglas y nombrar cada problema</translation>
+    </message>
+    <message>
+      <source>check a rule-set file: every problem, each with its place; exit status 0 when it is usable, 1 when not</source>
+      <translation>verificar un archivo de conjunto de reglas: cada problema, con su lugar; código de salida 0 si es utilizable, 1 si no</translation>
+    </message>
+    <message>
+      <source>the rule-set file (.json)</source>
+      <translation>el archivo de conjunto de reglas (.json)</translation>
+    </message>
+    <message>
+      <source>show what re-planning would change, writing nothing</source>
+      <translation>mostrar lo que cambiaría la replanificación, sin escribir nada</translation>
+    </message>
+    <message>
+      <source>with --dry-run: what this rule set would change in the portfolio if it were adopted</source>
+      <translation>con --dry-run: lo que este conjunto de reglas cambiaría en la cartera si se adoptara</translation>
+    </message>
+    <message>
+      <source>with --rule-set: every project with dates and a budget (all, the default), or only those that would follow the rule set once adopted (followers)</source>
+      <translation>con --rule-set: cada proyecto con fechas y presupuesto (all, por defecto), o solo los que seguirían el conjunto de reglas una vez adoptado (followers)</translation>
+    </message>
+    <message>
+      <source>with --dry-run: also write the changes as a workbook</source>
+      <translation>con --dry-run: escribir también los cambios en un libro</translation>
+    </message>
   </context>
   <context>
     <name>CliOrganisation</name>
@@ -1363,6 +1562,10 @@
     <message>
       <source>Duration: {reason} (band {band})</source>
       <translation>Duración: {reason} (tramo {band})</translation>
+    </message>
+    <message>
+      <source>Budget: {reason} (tier {tier})</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Independence: {reason}</source>
@@ -1632,6 +1835,125 @@
         <numerusform>{count} control que revisar antes de enviar el informe:</numerusform>
         <numerusform>{count} controles que revisar antes de enviar el informe:</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>CliRuleSets</name>
+    <message>
+      <source>{file}: no such file</source>
+      <translation>{file}: no existe el archivo</translation>
+    </message>
+    <message>
+      <source>{file} is a folder; give a rule-set file (.json)</source>
+      <translation>{file} es una carpeta; indique un archivo de conjunto de reglas (.json)</translation>
+    </message>
+    <message>
+      <source>{file}: the file cannot be read ({error})</source>
+      <translation>{file}: no se puede leer el archivo ({error})</translation>
+    </message>
+    <message>
+      <source>{file}: the file is named '{stem}' but declares name '{name}'; a rule set is found by its file name, so rename one of them</source>
+      <translation>{file}: el archivo se llama «{stem}» pero declara el nombre «{name}»; un conjunto de reglas se busca por su nombre de archivo, así que cambie uno de los dos</translation>
+    </message>
+    <message numerus="yes">
+      <source>{file}: not usable: %n problem(s)</source>
+      <translation>
+        <numerusform>{file}: no utilizable: %n problema</numerusform>
+        <numerusform>{file}: no utilizable: %n problemas</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n duration band(s)</source>
+      <translation>
+        <numerusform>%n tramo de duración</numerusform>
+        <numerusform>%n tramos de duración</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n budget tier(s)</source>
+      <translation>
+        <numerusform>%n nivel presupuestario</numerusform>
+        <numerusform>%n niveles presupuestarios</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n appraisal requirement(s)</source>
+      <translation>
+        <numerusform>%n requisito de evaluación previa</numerusform>
+        <numerusform>%n requisitos de evaluación previa</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>a policy from {date}</source>
+      <translation>una política desde el {date}</translation>
+    </message>
+    <message>
+      <source>no effective date: it applies only to the projects it is assigned to</source>
+      <translation>sin fecha de entrada en vigor: solo se aplica a los proyectos a los que se asigna</translation>
+    </message>
+    <message>
+      <source>{file}: usable: {rule_set}: {parts}</source>
+      <translation>{file}: utilizable: {rule_set}: {parts}</translation>
+    </message>
+    <message>
+      <source>--rule-set only shows what a rule set would change (add --dry-run): a rule set is assigned to a project in its editor, or becomes the policy in force on its effective date</source>
+      <translation>--rule-set solo muestra lo que cambiaría un conjunto de reglas (añada --dry-run): un conjunto de reglas se asigna a un proyecto en su editor, o pasa a ser la política vigente en su fecha de entrada en vigor</translation>
+    </message>
+    <message>
+      <source>{option} goes with --dry-run</source>
+      <translation>{option} se usa con --dry-run</translation>
+    </message>
+    <message>
+      <source>--scope goes with --rule-set NAME</source>
+      <translation>--scope se usa con --rule-set NOMBRE</translation>
+    </message>
+    <message>
+      <source>--all goes without --rule-set (which looks at every project with --scope all)</source>
+      <translation>--all se usa sin --rule-set (que examina cada proyecto con --scope all)</translation>
+    </message>
+    <message>
+      <source>the workbook</source>
+      <translation>el libro</translation>
+    </message>
+    <message>
+      <source>project</source>
+      <translation>proyecto</translation>
+    </message>
+    <message>
+      <source>stage</source>
+      <translation>etapa</translation>
+    </message>
+    <message>
+      <source>follows it</source>
+      <translation>lo sigue</translation>
+    </message>
+    <message>
+      <source>change</source>
+      <translation>cambio</translation>
+    </message>
+    <message>
+      <source>evaluation</source>
+      <translation>evaluación</translation>
+    </message>
+    <message>
+      <source>due now</source>
+      <translation>vencimiento actual</translation>
+    </message>
+    <message>
+      <source>due after</source>
+      <translation>vencimiento después</translation>
+    </message>
+    <message>
+      <source>projects checked: {checked}; that would change: {changed}; evaluations gained: {gains}, lost: {loses}, moved: {moves}; independence changes: {independence}; nothing was written</source>
+      <translation>proyectos verificados: {checked}; que cambiarían: {changed}; evaluaciones ganadas: {gains}, perdidas: {loses}, movidas: {moves}; cambios de independencia: {independence}; no se ha escrito nada</translation>
+    </message>
+    <message>
+      <source>{rule_set}: {summary}</source>
+      <translation>{rule_set}: {summary}</translation>
+    </message>
+    <message>
+      <source>left out, their rule set cannot be loaded: {codes}</source>
+      <translation>excluidos, su conjunto de reglas no se puede cargar: {codes}</translation>
     </message>
   </context>
   <context>

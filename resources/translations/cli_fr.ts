@@ -185,6 +185,97 @@
     </message>
   </context>
   <context>
+    <name>CliClusters</name>
+    <message>
+      <source>no cluster evaluations yet: tracker clusters create CODE --theme|--partner|--country VALUE PROJECT... makes one</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Basis</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Projects</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{code}: {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{kind} of the projects sharing the {basis}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no projects yet: tracker clusters add {code} PROJECT... adds them</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Project</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Evaluation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Completed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Evaluator</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>cluster {code} created: {kind} of the projects sharing the {basis}, %n project(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>cluster {code}: %n project(s) added</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>cluster {code}: %n project(s) removed</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>cluster {code} completed on {on} by {evaluator} ({independence}) for %n project(s): {projects}</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>CliDatabase</name>
     <message>
       <source>the backup</source>
@@ -235,12 +326,36 @@
       <translation>ouverte en lecture seule</translation>
     </message>
     <message>
+      <source>{name}: cannot be used: {problem}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>policy in force since {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>policy from {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>applies to the projects it is assigned to</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>band {band}: {description}: {requires}</source>
       <translation>tranche {band} : {description} : {requires}</translation>
     </message>
     <message>
       <source>budget over {amount}: {description}</source>
       <translation>budget supérieur à {amount} : {description}</translation>
+    </message>
+    <message>
+      <source>tier {tier}: budget {description}: {requires}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>before approval: {label} ({reason})</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>When (UTC)</source>
@@ -1153,6 +1268,90 @@
       <source>store the list's totals again from the records where they differ</source>
       <translation>enregistrer à nouveau les totaux de la liste à partir des enregistrements là où ils diffèrent</translation>
     </message>
+    <message>
+      <source>cluster evaluations: one evaluation covering several projects that share a theme, partner or country</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the cluster evaluation's code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the projects' codes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>every cluster evaluation with its basis, projects and status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a cluster evaluation and the evaluation of each project it covers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a new cluster evaluation; each project joins with its open evaluation of the kind, or an optional one due on its planned end</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>what the cluster evaluation is called</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the kind of evaluation it is for each project, e.g. final or mid-term (default: cluster)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the cross-cutting theme the projects share</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the partner funding each of the projects</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the country the projects share (code or name)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>add projects to a cluster evaluation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>take projects out of a cluster evaluation (their evaluation stays, as their own)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>record the cluster evaluation as completed, for every project it covers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>check a rule-set file and name every problem</source>
+      <translation>vérifier un fichier de jeu de règles et nommer chaque problème</translation>
+    </message>
+    <message>
+      <source>check a rule-set file: every problem, each with its place; exit status 0 when it is usable, 1 when not</source>
+      <translation>vérifier un fichier de jeu de règles : chaque problème, avec son emplacement ; code de sortie 0 s'il est utilisable, 1 sinon</translation>
+    </message>
+    <message>
+      <source>the rule-set file (.json)</source>
+      <translation>le fichier de jeu de règles (.json)</translation>
+    </message>
+    <message>
+      <source>show what re-planning would change, writing nothing</source>
+      <translation>montrer ce que la replanification changerait, sans rien écrire</translation>
+    </message>
+    <message>
+      <source>with --dry-run: what this rule set would change in the portfolio if it were adopted</source>
+      <translation>avec --dry-run : ce que ce jeu de règles changerait dans le portefeuille s'il était adopté</translation>
+    </message>
+    <message>
+      <source>with --rule-set: every project with dates and a budget (all, the default), or only those that would follow the rule set once adopted (followers)</source>
+      <translation>avec --rule-set : chaque projet ayant des dates et un budget (all, par défaut), ou seulement ceux qui suivraient le jeu de règles une fois adopté (followers)</translation>
+    </message>
+    <message>
+      <source>with --dry-run: also write the changes as a workbook</source>
+      <translation>avec --dry-run : écrire aussi les changements dans un classeur</translation>
+    </message>
   </context>
   <context>
     <name>CliOrganisation</name>
@@ -1363,6 +1562,10 @@
     <message>
       <source>Duration: {reason} (band {band})</source>
       <translation>Durée : {reason} (tranche {band})</translation>
+    </message>
+    <message>
+      <source>Budget: {reason} (tier {tier})</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Independence: {reason}</source>
@@ -1632,6 +1835,125 @@
         <numerusform>{count} contrôle à examiner avant d’envoyer le rapport :</numerusform>
         <numerusform>{count} contrôles à examiner avant d’envoyer le rapport :</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>CliRuleSets</name>
+    <message>
+      <source>{file}: no such file</source>
+      <translation>{file} : fichier introuvable</translation>
+    </message>
+    <message>
+      <source>{file} is a folder; give a rule-set file (.json)</source>
+      <translation>{file} est un dossier ; indiquez un fichier de jeu de règles (.json)</translation>
+    </message>
+    <message>
+      <source>{file}: the file cannot be read ({error})</source>
+      <translation>{file} : le fichier ne peut pas être lu ({error})</translation>
+    </message>
+    <message>
+      <source>{file}: the file is named '{stem}' but declares name '{name}'; a rule set is found by its file name, so rename one of them</source>
+      <translation>{file} : le fichier s'appelle « {stem} » mais déclare le nom « {name} » ; un jeu de règles est trouvé par son nom de fichier, renommez donc l'un des deux</translation>
+    </message>
+    <message numerus="yes">
+      <source>{file}: not usable: %n problem(s)</source>
+      <translation>
+        <numerusform>{file} : inutilisable : %n problème</numerusform>
+        <numerusform>{file} : inutilisable : %n problèmes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n duration band(s)</source>
+      <translation>
+        <numerusform>%n tranche de durée</numerusform>
+        <numerusform>%n tranches de durée</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n budget tier(s)</source>
+      <translation>
+        <numerusform>%n palier budgétaire</numerusform>
+        <numerusform>%n paliers budgétaires</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n appraisal requirement(s)</source>
+      <translation>
+        <numerusform>%n exigence d'évaluation préalable</numerusform>
+        <numerusform>%n exigences d'évaluation préalable</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>a policy from {date}</source>
+      <translation>une politique à partir du {date}</translation>
+    </message>
+    <message>
+      <source>no effective date: it applies only to the projects it is assigned to</source>
+      <translation>sans date d'effet : il ne s'applique qu'aux projets auxquels il est attribué</translation>
+    </message>
+    <message>
+      <source>{file}: usable: {rule_set}: {parts}</source>
+      <translation>{file} : utilisable : {rule_set} : {parts}</translation>
+    </message>
+    <message>
+      <source>--rule-set only shows what a rule set would change (add --dry-run): a rule set is assigned to a project in its editor, or becomes the policy in force on its effective date</source>
+      <translation>--rule-set montre seulement ce qu'un jeu de règles changerait (ajoutez --dry-run) : un jeu de règles s'attribue à un projet dans son éditeur, ou devient la politique en vigueur à sa date d'effet</translation>
+    </message>
+    <message>
+      <source>{option} goes with --dry-run</source>
+      <translation>{option} s'utilise avec --dry-run</translation>
+    </message>
+    <message>
+      <source>--scope goes with --rule-set NAME</source>
+      <translation>--scope s'utilise avec --rule-set NOM</translation>
+    </message>
+    <message>
+      <source>--all goes without --rule-set (which looks at every project with --scope all)</source>
+      <translation>--all s'utilise sans --rule-set (qui examine chaque projet avec --scope all)</translation>
+    </message>
+    <message>
+      <source>the workbook</source>
+      <translation>le classeur</translation>
+    </message>
+    <message>
+      <source>project</source>
+      <translation>projet</translation>
+    </message>
+    <message>
+      <source>stage</source>
+      <translation>étape</translation>
+    </message>
+    <message>
+      <source>follows it</source>
+      <translation>le suit</translation>
+    </message>
+    <message>
+      <source>change</source>
+      <translation>changement</translation>
+    </message>
+    <message>
+      <source>evaluation</source>
+      <translation>évaluation</translation>
+    </message>
+    <message>
+      <source>due now</source>
+      <translation>échéance actuelle</translation>
+    </message>
+    <message>
+      <source>due after</source>
+      <translation>échéance ensuite</translation>
+    </message>
+    <message>
+      <source>projects checked: {checked}; that would change: {changed}; evaluations gained: {gains}, lost: {loses}, moved: {moves}; independence changes: {independence}; nothing was written</source>
+      <translation>projets vérifiés : {checked} ; qui changeraient : {changed} ; évaluations gagnées : {gains}, perdues : {loses}, déplacées : {moves} ; changements d'indépendance : {independence} ; rien n'a été écrit</translation>
+    </message>
+    <message>
+      <source>{rule_set}: {summary}</source>
+      <translation>{rule_set} : {summary}</translation>
+    </message>
+    <message>
+      <source>left out, their rule set cannot be loaded: {codes}</source>
+      <translation>laissés de côté, leur jeu de règles ne peut pas être chargé : {codes}</translation>
     </message>
   </context>
   <context>

@@ -1123,6 +1123,177 @@
     </message>
   </context>
   <context>
+    <name>ImpactReport</name>
+    <message>
+      <source>What re-planning the out-of-date plans would change</source>
+      <translation>Lo que cambiaría la replanificación de los planes desactualizados</translation>
+    </message>
+    <message>
+      <source>Impact of the rule set {rule_set} on the portfolio</source>
+      <translation>Impacto del conjunto de reglas {rule_set} en la cartera</translation>
+    </message>
+    <message>
+      <source>Every project with planned dates and a budget, planned again under the rule set it follows</source>
+      <translation>Cada proyecto con fechas previstas y un presupuesto, replanificado según el conjunto de reglas que sigue</translation>
+    </message>
+    <message>
+      <source>The projects whose evaluation plan was computed from other dates, budget or rules, each under the rule set it would follow</source>
+      <translation>Los proyectos cuyo plan de evaluación se calculó con otras fechas, otro presupuesto u otras reglas, cada uno según el conjunto de reglas que seguiría</translation>
+    </message>
+    <message>
+      <source>The projects that would follow this rule set once adopted: those it is assigned to and, when it is the policy in force, those not yet approved that follow the policy in force</source>
+      <translation>Los proyectos que seguirían este conjunto de reglas una vez adoptado: aquellos a los que está asignado y, cuando es la política vigente, los aún no aprobados que siguen la política vigente</translation>
+    </message>
+    <message>
+      <source>Every project with planned dates and a budget, as if this rule set applied to each</source>
+      <translation>Cada proyecto con fechas previstas y un presupuesto, como si este conjunto de reglas se aplicara a cada uno</translation>
+    </message>
+    <message>
+      <source>Impact of evaluation rules</source>
+      <translation>Impacto de las reglas de evaluación</translation>
+    </message>
+    <message>
+      <source>Which projects would gain, lose or move an evaluation, or see the independence requirement change, and why.</source>
+      <translation>Qué proyectos ganarían, perderían o moverían una evaluación, o verían cambiar la exigencia de independencia, y por qué.</translation>
+    </message>
+    <message>
+      <source>evaluation; rules; impact</source>
+      <translation>evaluación; reglas; impacto</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>Resumen</translation>
+    </message>
+    <message>
+      <source>As of {date}; nothing was changed in the portfolio</source>
+      <translation>A {date}; no se ha modificado nada en la cartera</translation>
+    </message>
+    <message>
+      <source>Rule set</source>
+      <translation>Conjunto de reglas</translation>
+    </message>
+    <message>
+      <source>In force from</source>
+      <translation>Vigente desde</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Fecha</translation>
+    </message>
+    <message>
+      <source>Projects looked at</source>
+      <translation>Proyectos examinados</translation>
+    </message>
+    <message>
+      <source>Projects checked</source>
+      <translation>Proyectos verificados</translation>
+    </message>
+    <message>
+      <source>Projects that would change</source>
+      <translation>Proyectos que cambiarían</translation>
+    </message>
+    <message>
+      <source>Left out (rule set not available)</source>
+      <translation>Excluidos (conjunto de reglas no disponible)</translation>
+    </message>
+    <message>
+      <source>Generated</source>
+      <translation>Generado</translation>
+    </message>
+    <message>
+      <source>{date} at {time}</source>
+      <translation>{date} a las {time}</translation>
+    </message>
+    <message>
+      <source>Change</source>
+      <translation>Cambio</translation>
+    </message>
+    <message>
+      <source>What it means</source>
+      <translation>Qué significa</translation>
+    </message>
+    <message>
+      <source>Evaluations</source>
+      <translation>Evaluaciones</translation>
+    </message>
+    <message>
+      <source>Projects</source>
+      <translation>Proyectos</translation>
+    </message>
+    <message>
+      <source>an evaluation the project does not have now would be required (added, or required again)</source>
+      <translation>se exigiría una evaluación que el proyecto no tiene ahora (añadida, o exigida de nuevo)</translation>
+    </message>
+    <message>
+      <source>a planned evaluation would no longer be required (kept, marked as such)</source>
+      <translation>una evaluación prevista dejaría de exigirse (se conserva, marcada como tal)</translation>
+    </message>
+    <message>
+      <source>a planned evaluation would be due on another date</source>
+      <translation>una evaluación prevista vencería en otra fecha</translation>
+    </message>
+    <message>
+      <source>an evaluation would have to be independent, or no longer</source>
+      <translation>una evaluación tendría que ser independiente, o dejaría de tener que serlo</translation>
+    </message>
+    <message>
+      <source>A project may have several changes, so the projects are not added up; those that would change are counted above. Completed, waived and ongoing evaluations are never removed; a change of wording alone is not listed.</source>
+      <translation>Un proyecto puede tener varios cambios, por lo que los proyectos no se suman; los que cambiarían se cuentan más arriba. Las evaluaciones finalizadas, dispensadas o en curso nunca se eliminan; un simple cambio de redacción no se lista.</translation>
+    </message>
+    <message>
+      <source>Project</source>
+      <translation>Proyecto</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Título</translation>
+    </message>
+    <message>
+      <source>Stage</source>
+      <translation>Etapa</translation>
+    </message>
+    <message>
+      <source>Would follow it</source>
+      <translation>Lo seguiría</translation>
+    </message>
+    <message>
+      <source>Rule set now</source>
+      <translation>Conjunto de reglas actual</translation>
+    </message>
+    <message>
+      <source>Evaluation</source>
+      <translation>Evaluación</translation>
+    </message>
+    <message>
+      <source>Due now</source>
+      <translation>Vencimiento actual</translation>
+    </message>
+    <message>
+      <source>Due after</source>
+      <translation>Vencimiento después</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>Por qué</translation>
+    </message>
+    <message>
+      <source>Changes</source>
+      <translation>Cambios</translation>
+    </message>
+    <message>
+      <source>Each change to a project's evaluation plan, as of {date}</source>
+      <translation>Cada cambio en el plan de evaluación de un proyecto, a {date}</translation>
+    </message>
+    <message>
+      <source>{action}: {detail}</source>
+      <translation>{action}: {detail}</translation>
+    </message>
+    <message>
+      <source>No project's evaluation plan would change.</source>
+      <translation>No cambiaría el plan de evaluación de ningún proyecto.</translation>
+    </message>
+  </context>
+  <context>
     <name>PortfolioReport</name>
     <message>
       <source>V.1 Approvals by source</source>
@@ -2026,6 +2197,10 @@
     <message>
       <source>Summary</source>
       <translation>Resumen</translation>
+    </message>
+    <message>
+      <source>Changes</source>
+      <translation>Cambios</translation>
     </message>
     <message>
       <source>Preparing</source>

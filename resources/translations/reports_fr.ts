@@ -1123,6 +1123,177 @@
     </message>
   </context>
   <context>
+    <name>ImpactReport</name>
+    <message>
+      <source>What re-planning the out-of-date plans would change</source>
+      <translation>Ce que changerait la replanification des plans périmés</translation>
+    </message>
+    <message>
+      <source>Impact of the rule set {rule_set} on the portfolio</source>
+      <translation>Impact du jeu de règles {rule_set} sur le portefeuille</translation>
+    </message>
+    <message>
+      <source>Every project with planned dates and a budget, planned again under the rule set it follows</source>
+      <translation>Chaque projet ayant des dates prévues et un budget, replanifié selon le jeu de règles qu'il suit</translation>
+    </message>
+    <message>
+      <source>The projects whose evaluation plan was computed from other dates, budget or rules, each under the rule set it would follow</source>
+      <translation>Les projets dont le plan d'évaluation a été calculé à partir d'autres dates, d'un autre budget ou d'autres règles, chacun selon le jeu de règles qu'il suivrait</translation>
+    </message>
+    <message>
+      <source>The projects that would follow this rule set once adopted: those it is assigned to and, when it is the policy in force, those not yet approved that follow the policy in force</source>
+      <translation>Les projets qui suivraient ce jeu de règles une fois adopté : ceux auxquels il est attribué et, s'il est la politique en vigueur, ceux pas encore approuvés qui suivent la politique en vigueur</translation>
+    </message>
+    <message>
+      <source>Every project with planned dates and a budget, as if this rule set applied to each</source>
+      <translation>Chaque projet ayant des dates prévues et un budget, comme si ce jeu de règles s'appliquait à chacun</translation>
+    </message>
+    <message>
+      <source>Impact of evaluation rules</source>
+      <translation>Impact des règles d'évaluation</translation>
+    </message>
+    <message>
+      <source>Which projects would gain, lose or move an evaluation, or see the independence requirement change, and why.</source>
+      <translation>Quels projets gagneraient, perdraient ou déplaceraient une évaluation, ou verraient l'exigence d'indépendance changer, et pourquoi.</translation>
+    </message>
+    <message>
+      <source>evaluation; rules; impact</source>
+      <translation>évaluation; règles; impact</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>Résumé</translation>
+    </message>
+    <message>
+      <source>As of {date}; nothing was changed in the portfolio</source>
+      <translation>Au {date} ; rien n'a été modifié dans le portefeuille</translation>
+    </message>
+    <message>
+      <source>Rule set</source>
+      <translation>Jeu de règles</translation>
+    </message>
+    <message>
+      <source>In force from</source>
+      <translation>En vigueur à partir du</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Projects looked at</source>
+      <translation>Projets examinés</translation>
+    </message>
+    <message>
+      <source>Projects checked</source>
+      <translation>Projets vérifiés</translation>
+    </message>
+    <message>
+      <source>Projects that would change</source>
+      <translation>Projets qui changeraient</translation>
+    </message>
+    <message>
+      <source>Left out (rule set not available)</source>
+      <translation>Laissés de côté (jeu de règles indisponible)</translation>
+    </message>
+    <message>
+      <source>Generated</source>
+      <translation>Généré</translation>
+    </message>
+    <message>
+      <source>{date} at {time}</source>
+      <translation>{date} à {time}</translation>
+    </message>
+    <message>
+      <source>Change</source>
+      <translation>Changement</translation>
+    </message>
+    <message>
+      <source>What it means</source>
+      <translation>Ce que cela signifie</translation>
+    </message>
+    <message>
+      <source>Evaluations</source>
+      <translation>Évaluations</translation>
+    </message>
+    <message>
+      <source>Projects</source>
+      <translation>Projets</translation>
+    </message>
+    <message>
+      <source>an evaluation the project does not have now would be required (added, or required again)</source>
+      <translation>une évaluation que le projet n'a pas aujourd'hui serait requise (ajoutée, ou de nouveau requise)</translation>
+    </message>
+    <message>
+      <source>a planned evaluation would no longer be required (kept, marked as such)</source>
+      <translation>une évaluation prévue ne serait plus requise (conservée, marquée comme telle)</translation>
+    </message>
+    <message>
+      <source>a planned evaluation would be due on another date</source>
+      <translation>une évaluation prévue serait due à une autre date</translation>
+    </message>
+    <message>
+      <source>an evaluation would have to be independent, or no longer</source>
+      <translation>une évaluation devrait être indépendante, ou ne le devrait plus</translation>
+    </message>
+    <message>
+      <source>A project may have several changes, so the projects are not added up; those that would change are counted above. Completed, waived and ongoing evaluations are never removed; a change of wording alone is not listed.</source>
+      <translation>Un projet peut avoir plusieurs changements ; les projets ne sont donc pas additionnés, ceux qui changeraient sont comptés plus haut. Les évaluations achevées, dispensées ou en cours ne sont jamais retirées ; un simple changement de formulation n'est pas listé.</translation>
+    </message>
+    <message>
+      <source>Project</source>
+      <translation>Projet</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Titre</translation>
+    </message>
+    <message>
+      <source>Stage</source>
+      <translation>Étape</translation>
+    </message>
+    <message>
+      <source>Would follow it</source>
+      <translation>Le suivrait</translation>
+    </message>
+    <message>
+      <source>Rule set now</source>
+      <translation>Jeu de règles actuel</translation>
+    </message>
+    <message>
+      <source>Evaluation</source>
+      <translation>Évaluation</translation>
+    </message>
+    <message>
+      <source>Due now</source>
+      <translation>Échéance actuelle</translation>
+    </message>
+    <message>
+      <source>Due after</source>
+      <translation>Échéance ensuite</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>Pourquoi</translation>
+    </message>
+    <message>
+      <source>Changes</source>
+      <translation>Changements</translation>
+    </message>
+    <message>
+      <source>Each change to a project's evaluation plan, as of {date}</source>
+      <translation>Chaque changement du plan d'évaluation d'un projet, au {date}</translation>
+    </message>
+    <message>
+      <source>{action}: {detail}</source>
+      <translation>{action} : {detail}</translation>
+    </message>
+    <message>
+      <source>No project's evaluation plan would change.</source>
+      <translation>Le plan d'évaluation d'aucun projet ne changerait.</translation>
+    </message>
+  </context>
+  <context>
     <name>PortfolioReport</name>
     <message>
       <source>V.1 Approvals by source</source>
@@ -2026,6 +2197,10 @@
     <message>
       <source>Summary</source>
       <translation>Synthèse</translation>
+    </message>
+    <message>
+      <source>Changes</source>
+      <translation>Changements</translation>
     </message>
     <message>
       <source>Preparing</source>

@@ -2,6 +2,180 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
   <context>
+    <name>Clusters</name>
+    <message>
+      <source>theme</source>
+      <translation>tema</translation>
+    </message>
+    <message>
+      <source>partner</source>
+      <translation>socio</translation>
+    </message>
+    <message>
+      <source>country</source>
+      <translation>país</translation>
+    </message>
+    <message>
+      <source>No projects</source>
+      <translation>Sin proyectos</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Abierta</translation>
+    </message>
+    <message>
+      <source>Partly completed</source>
+      <translation>Finalizada en parte</translation>
+    </message>
+    <message>
+      <source>Completed</source>
+      <translation>Finalizada</translation>
+    </message>
+    <message>
+      <source>{basis} {value}</source>
+      <translation>{basis} {value}</translation>
+    </message>
+    <message>
+      <source>project {code} had no {kind} to join with: an optional one due {due} (its planned end) was added, not mandatory</source>
+      <translation>el proyecto {code} no tenía ninguna evaluación del tipo {kind} que unir: se añadió una opcional con vencimiento el {due} (su fin previsto), no obligatoria</translation>
+    </message>
+    <message>
+      <source>project {code}: its {evaluation} due {due} is now part of the cluster</source>
+      <translation>proyecto {code}: su «{evaluation}» con vencimiento el {due} forma ahora parte del grupo</translation>
+    </message>
+    <message>
+      <source>project {code} left the cluster; its evaluation stays planned as its own</source>
+      <translation>el proyecto {code} salió del grupo; su evaluación sigue prevista como propia</translation>
+    </message>
+    <message>
+      <source>no cluster evaluation with code '{code}' (known: {known})</source>
+      <translation>ninguna evaluación agrupada tiene el código «{code}» (conocidas: {known})</translation>
+    </message>
+    <message>
+      <source>none yet</source>
+      <translation>ninguna por ahora</translation>
+    </message>
+    <message>
+      <source>kind: '{text}' is not a kind of evaluation; use one of: {codes}</source>
+      <translation>tipo: «{text}» no es un tipo de evaluación; use uno de estos: {codes}</translation>
+    </message>
+    <message>
+      <source>basis: '{basis}' is not a basis of a cluster; use theme, partner or country</source>
+      <translation>base: «{basis}» no es una base de grupo; use theme, partner o country</translation>
+    </message>
+    <message>
+      <source>basis: name the {basis} the projects share</source>
+      <translation>base: indique el {basis} que comparten los proyectos</translation>
+    </message>
+    <message>
+      <source>basis: {problem}</source>
+      <translation>base: {problem}</translation>
+    </message>
+    <message>
+      <source>basis: no partner with code '{code}'</source>
+      <translation>base: ningún socio tiene el código «{code}»</translation>
+    </message>
+    <message>
+      <source>code: a cluster evaluation needs a code</source>
+      <translation>código: una evaluación agrupada necesita un código</translation>
+    </message>
+    <message>
+      <source>code: keep the code to {width} characters (it has {length})</source>
+      <translation>código: el código debe tener como máximo {width} caracteres (tiene {length})</translation>
+    </message>
+    <message>
+      <source>code: a cluster evaluation with code '{code}' exists already</source>
+      <translation>código: ya existe una evaluación agrupada con el código «{code}»</translation>
+    </message>
+    <message>
+      <source>title: keep the title to {width} characters (it has {length})</source>
+      <translation>título: el título debe tener como máximo {width} caracteres (tiene {length})</translation>
+    </message>
+    <message>
+      <source>project {code} does not have the theme {theme}, the basis of cluster {cluster}</source>
+      <translation>el proyecto {code} no tiene el tema {theme}, la base del grupo {cluster}</translation>
+    </message>
+    <message>
+      <source>project {code} has no funding line from partner {partner}, the basis of cluster {cluster}</source>
+      <translation>el proyecto {code} no tiene ninguna línea de financiación del socio {partner}, la base del grupo {cluster}</translation>
+    </message>
+    <message>
+      <source>project {code} is not in {country}, the basis of cluster {cluster}</source>
+      <translation>el proyecto {code} no está en {country}, la base del grupo {cluster}</translation>
+    </message>
+    <message>
+      <source>project {code} is already in cluster {cluster}</source>
+      <translation>el proyecto {code} ya forma parte del grupo {cluster}</translation>
+    </message>
+    <message>
+      <source>project {code}: its {evaluation} due {due} is already part of cluster {other}</source>
+      <translation>proyecto {code}: su «{evaluation}» con vencimiento el {due} ya forma parte del grupo {other}</translation>
+    </message>
+    <message>
+      <source>project {code}: its {evaluation} was completed on {date}; a completed evaluation cannot join a cluster</source>
+      <translation>proyecto {code}: su «{evaluation}» se finalizó el {date}; una evaluación finalizada no puede unirse a un grupo</translation>
+    </message>
+    <message>
+      <source>project {code}: its {evaluation} was waived ({reason}); a waived evaluation cannot join a cluster</source>
+      <translation>proyecto {code}: su «{evaluation}» fue dispensada ({reason}); una evaluación dispensada no puede unirse a un grupo</translation>
+    </message>
+    <message>
+      <source>project {code} has no {kind} and no planned end to plan one on; set its planned end first</source>
+      <translation>el proyecto {code} no tiene evaluación del tipo {kind} ni fin previsto para preverla; indique primero su fin previsto</translation>
+    </message>
+    <message>
+      <source>cluster {code} was changed by someone else meanwhile; try again</source>
+      <translation>otra persona modificó el grupo {code} mientras tanto; inténtelo de nuevo</translation>
+    </message>
+    <message>
+      <source>name at least one project to add to cluster {code}</source>
+      <translation>indique al menos un proyecto que añadir al grupo {code}</translation>
+    </message>
+    <message>
+      <source>name at least one project to remove from cluster {code}</source>
+      <translation>indique al menos un proyecto que retirar del grupo {code}</translation>
+    </message>
+    <message>
+      <source>project {code} is not in cluster {cluster}</source>
+      <translation>el proyecto {code} no forma parte del grupo {cluster}</translation>
+    </message>
+    <message>
+      <source>project {code}: its {evaluation} was completed with cluster {cluster} on {date}, so it stays in the cluster</source>
+      <translation>proyecto {code}: su «{evaluation}» se finalizó con el grupo {cluster} el {date}, así que sigue en el grupo</translation>
+    </message>
+    <message>
+      <source>cluster {code} covers no project yet; add projects before recording its completion</source>
+      <translation>el grupo {code} aún no abarca ningún proyecto; añada proyectos antes de registrar su finalización</translation>
+    </message>
+    <message>
+      <source>project {code}: {problem}</source>
+      <translation>proyecto {code}: {problem}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Impact</name>
+    <message>
+      <source>gains an evaluation</source>
+      <translation>gana una evaluación</translation>
+    </message>
+    <message>
+      <source>loses an evaluation</source>
+      <translation>pierde una evaluación</translation>
+    </message>
+    <message>
+      <source>an evaluation moves</source>
+      <translation>una evaluación cambia de fecha</translation>
+    </message>
+    <message>
+      <source>independence requirement changes</source>
+      <translation>cambia la exigencia de independencia</translation>
+    </message>
+    <message>
+      <source>projects checked: {checked}; that would change: {changed}</source>
+      <translation>proyectos verificados: {checked}; que cambiarían: {changed}</translation>
+    </message>
+  </context>
+  <context>
     <name>StoreDashboard</name>
     <message>
       <source>No region</source>

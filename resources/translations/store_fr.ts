@@ -2,6 +2,180 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
   <context>
+    <name>Clusters</name>
+    <message>
+      <source>theme</source>
+      <translation>thème</translation>
+    </message>
+    <message>
+      <source>partner</source>
+      <translation>partenaire</translation>
+    </message>
+    <message>
+      <source>country</source>
+      <translation>pays</translation>
+    </message>
+    <message>
+      <source>No projects</source>
+      <translation>Aucun projet</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Ouverte</translation>
+    </message>
+    <message>
+      <source>Partly completed</source>
+      <translation>Achevée en partie</translation>
+    </message>
+    <message>
+      <source>Completed</source>
+      <translation>Achevée</translation>
+    </message>
+    <message>
+      <source>{basis} {value}</source>
+      <translation>{basis} {value}</translation>
+    </message>
+    <message>
+      <source>project {code} had no {kind} to join with: an optional one due {due} (its planned end) was added, not mandatory</source>
+      <translation>le projet {code} n'avait pas d'évaluation du type {kind} à joindre : une évaluation facultative à échéance du {due} (sa fin prévue) a été ajoutée, non obligatoire</translation>
+    </message>
+    <message>
+      <source>project {code}: its {evaluation} due {due} is now part of the cluster</source>
+      <translation>projet {code} : son évaluation « {evaluation} » à échéance du {due} fait désormais partie du groupe</translation>
+    </message>
+    <message>
+      <source>project {code} left the cluster; its evaluation stays planned as its own</source>
+      <translation>le projet {code} a quitté le groupe ; son évaluation reste prévue comme la sienne propre</translation>
+    </message>
+    <message>
+      <source>no cluster evaluation with code '{code}' (known: {known})</source>
+      <translation>aucune évaluation groupée ne porte le code « {code} » (connues : {known})</translation>
+    </message>
+    <message>
+      <source>none yet</source>
+      <translation>aucune pour l'instant</translation>
+    </message>
+    <message>
+      <source>kind: '{text}' is not a kind of evaluation; use one of: {codes}</source>
+      <translation>type : « {text} » n'est pas un type d'évaluation ; utilisez l'un de ceux-ci : {codes}</translation>
+    </message>
+    <message>
+      <source>basis: '{basis}' is not a basis of a cluster; use theme, partner or country</source>
+      <translation>base : « {basis} » n'est pas une base de groupe ; utilisez theme, partner ou country</translation>
+    </message>
+    <message>
+      <source>basis: name the {basis} the projects share</source>
+      <translation>base : indiquez le {basis} que les projets ont en commun</translation>
+    </message>
+    <message>
+      <source>basis: {problem}</source>
+      <translation>base : {problem}</translation>
+    </message>
+    <message>
+      <source>basis: no partner with code '{code}'</source>
+      <translation>base : aucun partenaire ne porte le code « {code} »</translation>
+    </message>
+    <message>
+      <source>code: a cluster evaluation needs a code</source>
+      <translation>code : une évaluation groupée doit avoir un code</translation>
+    </message>
+    <message>
+      <source>code: keep the code to {width} characters (it has {length})</source>
+      <translation>code : le code doit tenir en {width} caractères (il en a {length})</translation>
+    </message>
+    <message>
+      <source>code: a cluster evaluation with code '{code}' exists already</source>
+      <translation>code : une évaluation groupée de code « {code} » existe déjà</translation>
+    </message>
+    <message>
+      <source>title: keep the title to {width} characters (it has {length})</source>
+      <translation>titre : le titre doit tenir en {width} caractères (il en a {length})</translation>
+    </message>
+    <message>
+      <source>project {code} does not have the theme {theme}, the basis of cluster {cluster}</source>
+      <translation>le projet {code} n'a pas le thème {theme}, la base du groupe {cluster}</translation>
+    </message>
+    <message>
+      <source>project {code} has no funding line from partner {partner}, the basis of cluster {cluster}</source>
+      <translation>le projet {code} n'a aucune ligne de financement du partenaire {partner}, la base du groupe {cluster}</translation>
+    </message>
+    <message>
+      <source>project {code} is not in {country}, the basis of cluster {cluster}</source>
+      <translation>le projet {code} ne concerne pas {country}, la base du groupe {cluster}</translation>
+    </message>
+    <message>
+      <source>project {code} is already in cluster {cluster}</source>
+      <translation>le projet {code} fait déjà partie du groupe {cluster}</translation>
+    </message>
+    <message>
+      <source>project {code}: its {evaluation} due {due} is already part of cluster {other}</source>
+      <translation>projet {code} : son évaluation « {evaluation} » à échéance du {due} fait déjà partie du groupe {other}</translation>
+    </message>
+    <message>
+      <source>project {code}: its {evaluation} was completed on {date}; a completed evaluation cannot join a cluster</source>
+      <translation>projet {code} : son évaluation « {evaluation} » a été achevée le {date} ; une évaluation achevée ne peut pas rejoindre un groupe</translation>
+    </message>
+    <message>
+      <source>project {code}: its {evaluation} was waived ({reason}); a waived evaluation cannot join a cluster</source>
+      <translation>projet {code} : son évaluation « {evaluation} » a fait l'objet d'une dispense ({reason}) ; une évaluation dispensée ne peut pas rejoindre un groupe</translation>
+    </message>
+    <message>
+      <source>project {code} has no {kind} and no planned end to plan one on; set its planned end first</source>
+      <translation>le projet {code} n'a ni évaluation du type {kind} ni fin prévue pour en prévoir une ; indiquez d'abord sa fin prévue</translation>
+    </message>
+    <message>
+      <source>cluster {code} was changed by someone else meanwhile; try again</source>
+      <translation>le groupe {code} a été modifié par quelqu'un d'autre entre-temps ; réessayez</translation>
+    </message>
+    <message>
+      <source>name at least one project to add to cluster {code}</source>
+      <translation>indiquez au moins un projet à ajouter au groupe {code}</translation>
+    </message>
+    <message>
+      <source>name at least one project to remove from cluster {code}</source>
+      <translation>indiquez au moins un projet à retirer du groupe {code}</translation>
+    </message>
+    <message>
+      <source>project {code} is not in cluster {cluster}</source>
+      <translation>le projet {code} ne fait pas partie du groupe {cluster}</translation>
+    </message>
+    <message>
+      <source>project {code}: its {evaluation} was completed with cluster {cluster} on {date}, so it stays in the cluster</source>
+      <translation>projet {code} : son évaluation « {evaluation} » a été achevée avec le groupe {cluster} le {date}, il reste donc dans le groupe</translation>
+    </message>
+    <message>
+      <source>cluster {code} covers no project yet; add projects before recording its completion</source>
+      <translation>le groupe {code} ne couvre encore aucun projet ; ajoutez des projets avant d'enregistrer son achèvement</translation>
+    </message>
+    <message>
+      <source>project {code}: {problem}</source>
+      <translation>projet {code} : {problem}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Impact</name>
+    <message>
+      <source>gains an evaluation</source>
+      <translation>gagne une évaluation</translation>
+    </message>
+    <message>
+      <source>loses an evaluation</source>
+      <translation>perd une évaluation</translation>
+    </message>
+    <message>
+      <source>an evaluation moves</source>
+      <translation>une évaluation change de date</translation>
+    </message>
+    <message>
+      <source>independence requirement changes</source>
+      <translation>l'exigence d'indépendance change</translation>
+    </message>
+    <message>
+      <source>projects checked: {checked}; that would change: {changed}</source>
+      <translation>projets vérifiés : {checked} ; qui changeraient : {changed}</translation>
+    </message>
+  </context>
+  <context>
     <name>StoreDashboard</name>
     <message>
       <source>No region</source>
