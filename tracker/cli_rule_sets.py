@@ -159,10 +159,9 @@ def _print_table(report: Any) -> None:
                          r.before_due.isoformat() if r.before_due else "", r.after_due.isoformat() if r.after_due else ""])
         _table(headers, rows)
     counts = report.counts()
-    checked = report.projects_checked
-    text = translate("CliRuleSets", "{checked} project(s) checked, {changed} would change: {gains} evaluation(s) gained, {loses} "
-                     "lost, {moves} moved, {independence} independence change(s); nothing was written", "", checked).format(
-        checked=checked, changed=len(report.projects_changed), **counts)
+    text = translate("CliRuleSets", "projects checked: {checked}; that would change: {changed}; evaluations gained: {gains}, "
+                     "lost: {loses}, moved: {moves}; independence changes: {independence}; nothing was written").format(
+        checked=report.projects_checked, changed=len(report.projects_changed), **counts)
     if not stale:
         text = translate("CliRuleSets", "{rule_set}: {summary}").format(rule_set=report.rule_set, summary=text)
     print(text)

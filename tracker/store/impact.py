@@ -111,9 +111,8 @@ class ImpactReport:
         return {change: len(codes) for change, codes in found.items()}
 
     def __str__(self) -> str:
-        checked, changed = self.projects_checked, len(self.projects_changed)  # plain names for lupdate
-        return translate("Impact", "{checked} project(s) checked, {changed} would change", "", checked).format(
-            checked=checked, changed=changed)
+        return translate("Impact", "projects checked: {checked}; that would change: {changed}").format(
+            checked=self.projects_checked, changed=len(self.projects_changed))
 
 
 # The project columns read; `stale` (1/0) is added by stale_plan_impact.
