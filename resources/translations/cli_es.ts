@@ -188,90 +188,90 @@
     <name>CliClusters</name>
     <message>
       <source>no cluster evaluations yet: tracker clusters create CODE --theme|--partner|--country VALUE PROJECT... makes one</source>
-      <translation type="unfinished" />
+      <translation>ninguna evaluación agrupada por ahora: tracker clusters create CÓDIGO --theme|--partner|--country VALOR PROYECTO... crea una</translation>
     </message>
     <message>
       <source>Code</source>
-      <translation type="unfinished" />
+      <translation>Código</translation>
     </message>
     <message>
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>Título</translation>
     </message>
     <message>
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Tipo</translation>
     </message>
     <message>
       <source>Basis</source>
-      <translation type="unfinished" />
+      <translation>Base</translation>
     </message>
     <message>
       <source>Projects</source>
-      <translation type="unfinished" />
+      <translation>Proyectos</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Estado</translation>
     </message>
     <message>
       <source>{code}: {title}</source>
-      <translation type="unfinished" />
+      <translation>{code}: {title}</translation>
     </message>
     <message>
       <source>{kind} of the projects sharing the {basis}</source>
-      <translation type="unfinished" />
+      <translation>{kind} de los proyectos que comparten el {basis}</translation>
     </message>
     <message>
       <source>no projects yet: tracker clusters add {code} PROJECT... adds them</source>
-      <translation type="unfinished" />
+      <translation>ningún proyecto por ahora: tracker clusters add {code} PROYECTO... los añade</translation>
     </message>
     <message>
       <source>Project</source>
-      <translation type="unfinished" />
+      <translation>Proyecto</translation>
     </message>
     <message>
       <source>Evaluation</source>
-      <translation type="unfinished" />
+      <translation>Evaluación</translation>
     </message>
     <message>
       <source>Due</source>
-      <translation type="unfinished" />
+      <translation>Vencimiento</translation>
     </message>
     <message>
       <source>Completed</source>
-      <translation type="unfinished" />
+      <translation>Finalizada</translation>
     </message>
     <message>
       <source>Evaluator</source>
-      <translation type="unfinished" />
+      <translation>Evaluador</translation>
     </message>
     <message numerus="yes">
       <source>cluster {code} created: {kind} of the projects sharing the {basis}, %n project(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>grupo {code} creado: {kind} de los proyectos que comparten el {basis}, %n proyecto</numerusform>
+        <numerusform>grupo {code} creado: {kind} de los proyectos que comparten el {basis}, %n proyectos</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>cluster {code}: %n project(s) added</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>grupo {code}: %n proyecto añadido</numerusform>
+        <numerusform>grupo {code}: %n proyectos añadidos</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>cluster {code}: %n project(s) removed</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>grupo {code}: %n proyecto retirado</numerusform>
+        <numerusform>grupo {code}: %n proyectos retirados</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>cluster {code} completed on {on} by {evaluator} ({independence}) for %n project(s): {projects}</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>grupo {code} finalizado el {on} por {evaluator} ({independence}) para %n proyecto: {projects}</numerusform>
+        <numerusform>grupo {code} finalizado el {on} por {evaluator} ({independence}) para %n proyectos: {projects}</numerusform>
       </translation>
     </message>
   </context>
@@ -1270,59 +1270,59 @@
     </message>
     <message>
       <source>cluster evaluations: one evaluation covering several projects that share a theme, partner or country</source>
-      <translation type="unfinished" />
+      <translation>evaluaciones agrupadas: una evaluación que abarca varios proyectos que comparten un tema, un socio o un país</translation>
     </message>
     <message>
       <source>the cluster evaluation's code</source>
-      <translation type="unfinished" />
+      <translation>el código de la evaluación agrupada</translation>
     </message>
     <message>
       <source>the projects' codes</source>
-      <translation type="unfinished" />
+      <translation>los códigos de los proyectos</translation>
     </message>
     <message>
       <source>every cluster evaluation with its basis, projects and status</source>
-      <translation type="unfinished" />
+      <translation>cada evaluación agrupada con su base, sus proyectos y su estado</translation>
     </message>
     <message>
       <source>a cluster evaluation and the evaluation of each project it covers</source>
-      <translation type="unfinished" />
+      <translation>una evaluación agrupada y la evaluación de cada proyecto que abarca</translation>
     </message>
     <message>
       <source>a new cluster evaluation; each project joins with its open evaluation of the kind, or an optional one due on its planned end</source>
-      <translation type="unfinished" />
+      <translation>una nueva evaluación agrupada; cada proyecto se une con su evaluación abierta de ese tipo, o con una opcional que vence en su fin previsto</translation>
     </message>
     <message>
       <source>what the cluster evaluation is called</source>
-      <translation type="unfinished" />
+      <translation>el título de la evaluación agrupada</translation>
     </message>
     <message>
       <source>the kind of evaluation it is for each project, e.g. final or mid-term (default: cluster)</source>
-      <translation type="unfinished" />
+      <translation>el tipo de evaluación que es para cada proyecto, p. ej. final o mid-term (por defecto: cluster)</translation>
     </message>
     <message>
       <source>the cross-cutting theme the projects share</source>
-      <translation type="unfinished" />
+      <translation>el tema transversal que comparten los proyectos</translation>
     </message>
     <message>
       <source>the partner funding each of the projects</source>
-      <translation type="unfinished" />
+      <translation>el socio que financia cada uno de los proyectos</translation>
     </message>
     <message>
       <source>the country the projects share (code or name)</source>
-      <translation type="unfinished" />
+      <translation>el país que comparten los proyectos (código o nombre)</translation>
     </message>
     <message>
       <source>add projects to a cluster evaluation</source>
-      <translation type="unfinished" />
+      <translation>añadir proyectos a una evaluación agrupada</translation>
     </message>
     <message>
       <source>take projects out of a cluster evaluation (their evaluation stays, as their own)</source>
-      <translation type="unfinished" />
+      <translation>retirar proyectos de una evaluación agrupada (su evaluación se mantiene, como propia)</translation>
     </message>
     <message>
       <source>record the cluster evaluation as completed, for every project it covers</source>
-      <translation type="unfinished" />
+      <translation>registrar la evaluación agrupada como finalizada, para cada proyecto que abarca</translation>
     </message>
     <message>
       <source>check a rule-set file and name every problem</source>

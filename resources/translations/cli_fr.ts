@@ -188,90 +188,90 @@
     <name>CliClusters</name>
     <message>
       <source>no cluster evaluations yet: tracker clusters create CODE --theme|--partner|--country VALUE PROJECT... makes one</source>
-      <translation type="unfinished" />
+      <translation>aucune évaluation groupée pour l'instant : tracker clusters create CODE --theme|--partner|--country VALEUR PROJET... en crée une</translation>
     </message>
     <message>
       <source>Code</source>
-      <translation type="unfinished" />
+      <translation>Code</translation>
     </message>
     <message>
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>Titre</translation>
     </message>
     <message>
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Type</translation>
     </message>
     <message>
       <source>Basis</source>
-      <translation type="unfinished" />
+      <translation>Base</translation>
     </message>
     <message>
       <source>Projects</source>
-      <translation type="unfinished" />
+      <translation>Projets</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>État</translation>
     </message>
     <message>
       <source>{code}: {title}</source>
-      <translation type="unfinished" />
+      <translation>{code} : {title}</translation>
     </message>
     <message>
       <source>{kind} of the projects sharing the {basis}</source>
-      <translation type="unfinished" />
+      <translation>{kind} des projets ayant en commun le {basis}</translation>
     </message>
     <message>
       <source>no projects yet: tracker clusters add {code} PROJECT... adds them</source>
-      <translation type="unfinished" />
+      <translation>aucun projet pour l'instant : tracker clusters add {code} PROJET... les ajoute</translation>
     </message>
     <message>
       <source>Project</source>
-      <translation type="unfinished" />
+      <translation>Projet</translation>
     </message>
     <message>
       <source>Evaluation</source>
-      <translation type="unfinished" />
+      <translation>Évaluation</translation>
     </message>
     <message>
       <source>Due</source>
-      <translation type="unfinished" />
+      <translation>Échéance</translation>
     </message>
     <message>
       <source>Completed</source>
-      <translation type="unfinished" />
+      <translation>Achevée</translation>
     </message>
     <message>
       <source>Evaluator</source>
-      <translation type="unfinished" />
+      <translation>Évaluateur</translation>
     </message>
     <message numerus="yes">
       <source>cluster {code} created: {kind} of the projects sharing the {basis}, %n project(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>groupe {code} créé : {kind} des projets ayant en commun le {basis}, %n projet</numerusform>
+        <numerusform>groupe {code} créé : {kind} des projets ayant en commun le {basis}, %n projets</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>cluster {code}: %n project(s) added</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>groupe {code} : %n projet ajouté</numerusform>
+        <numerusform>groupe {code} : %n projets ajoutés</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>cluster {code}: %n project(s) removed</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>groupe {code} : %n projet retiré</numerusform>
+        <numerusform>groupe {code} : %n projets retirés</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>cluster {code} completed on {on} by {evaluator} ({independence}) for %n project(s): {projects}</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>groupe {code} achevé le {on} par {evaluator} ({independence}) pour %n projet : {projects}</numerusform>
+        <numerusform>groupe {code} achevé le {on} par {evaluator} ({independence}) pour %n projets : {projects}</numerusform>
       </translation>
     </message>
   </context>
@@ -1270,59 +1270,59 @@
     </message>
     <message>
       <source>cluster evaluations: one evaluation covering several projects that share a theme, partner or country</source>
-      <translation type="unfinished" />
+      <translation>évaluations groupées : une évaluation couvrant plusieurs projets qui ont en commun un thème, un partenaire ou un pays</translation>
     </message>
     <message>
       <source>the cluster evaluation's code</source>
-      <translation type="unfinished" />
+      <translation>le code de l'évaluation groupée</translation>
     </message>
     <message>
       <source>the projects' codes</source>
-      <translation type="unfinished" />
+      <translation>les codes des projets</translation>
     </message>
     <message>
       <source>every cluster evaluation with its basis, projects and status</source>
-      <translation type="unfinished" />
+      <translation>chaque évaluation groupée avec sa base, ses projets et son état</translation>
     </message>
     <message>
       <source>a cluster evaluation and the evaluation of each project it covers</source>
-      <translation type="unfinished" />
+      <translation>une évaluation groupée et l'évaluation de chaque projet qu'elle couvre</translation>
     </message>
     <message>
       <source>a new cluster evaluation; each project joins with its open evaluation of the kind, or an optional one due on its planned end</source>
-      <translation type="unfinished" />
+      <translation>une nouvelle évaluation groupée ; chaque projet la rejoint avec son évaluation ouverte de ce type, ou une évaluation facultative à échéance de sa fin prévue</translation>
     </message>
     <message>
       <source>what the cluster evaluation is called</source>
-      <translation type="unfinished" />
+      <translation>l'intitulé de l'évaluation groupée</translation>
     </message>
     <message>
       <source>the kind of evaluation it is for each project, e.g. final or mid-term (default: cluster)</source>
-      <translation type="unfinished" />
+      <translation>le type d'évaluation qu'elle est pour chaque projet, p. ex. final ou mid-term (par défaut : cluster)</translation>
     </message>
     <message>
       <source>the cross-cutting theme the projects share</source>
-      <translation type="unfinished" />
+      <translation>le thème transversal que les projets ont en commun</translation>
     </message>
     <message>
       <source>the partner funding each of the projects</source>
-      <translation type="unfinished" />
+      <translation>le partenaire qui finance chacun des projets</translation>
     </message>
     <message>
       <source>the country the projects share (code or name)</source>
-      <translation type="unfinished" />
+      <translation>le pays que les projets ont en commun (code ou nom)</translation>
     </message>
     <message>
       <source>add projects to a cluster evaluation</source>
-      <translation type="unfinished" />
+      <translation>ajouter des projets à une évaluation groupée</translation>
     </message>
     <message>
       <source>take projects out of a cluster evaluation (their evaluation stays, as their own)</source>
-      <translation type="unfinished" />
+      <translation>retirer des projets d'une évaluation groupée (leur évaluation reste, comme la leur propre)</translation>
     </message>
     <message>
       <source>record the cluster evaluation as completed, for every project it covers</source>
-      <translation type="unfinished" />
+      <translation>enregistrer l'évaluation groupée comme achevée, pour chaque projet qu'elle couvre</translation>
     </message>
     <message>
       <source>check a rule-set file and name every problem</source>

@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
   <context>
+    <name>ClusterDialog</name>
+    <message numerus="yes">
+      <source>Completed for %n project(s).</source>
+      <translation>
+        <numerusform>Completed for %n project.</numerusform>
+        <numerusform>Completed for %n projects.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ClusterForm</name>
+    <message numerus="yes">
+      <source>%n project(s) share it.</source>
+      <translation>
+        <numerusform>%n project share it.</numerusform>
+        <numerusform>%n projects share it.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>Dashboard</name>
     <message numerus="yes">
       <source>%n day(s) overdue</source>
@@ -207,6 +227,61 @@
       <translation>
         <numerusform>Checked {done} of {total} project…</numerusform>
         <numerusform>Checked {done} of {total} projects…</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>RuleSetEditor</name>
+    <message numerus="yes">
+      <source>Pro&amp;blems (%n):</source>
+      <translation>
+        <numerusform>Pro&amp;blems (%n):</numerusform>
+        <numerusform>Pro&amp;blems (%n):</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Imported {file}: %n problem(s) to fix before it can be saved.</source>
+      <translation>
+        <numerusform>Imported {file}: %n problem to fix before it can be saved.</numerusform>
+        <numerusform>Imported {file}: %n problems to fix before it can be saved.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>RuleSetImpact</name>
+    <message numerus="yes">
+      <source>Checked {done} of {total} project(s)…</source>
+      <translation>
+        <numerusform>Checked {done} of {total} project…</numerusform>
+        <numerusform>Checked {done} of {total} projects…</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n gain(s) an evaluation</source>
+      <translation>
+        <numerusform>%n gain an evaluation</numerusform>
+        <numerusform>%n gains an evaluation</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n lose(s) one</source>
+      <translation>
+        <numerusform>%n lose one</numerusform>
+        <numerusform>%n loses one</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n see(s) one move</source>
+      <translation>
+        <numerusform>%n see one move</numerusform>
+        <numerusform>%n sees one move</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n see(s) the independence requirement change</source>
+      <translation>
+        <numerusform>%n see the independence requirement change</numerusform>
+        <numerusform>%n sees the independence requirement change</numerusform>
       </translation>
     </message>
   </context>

@@ -203,6 +203,224 @@
     </message>
   </context>
   <context>
+    <name>ClusterDialog</name>
+    <message>
+      <source>C&amp;luster Evaluations…</source>
+      <translation>Evaluaciones a&amp;grupadas…</translation>
+    </message>
+    <message>
+      <source>One evaluation covering several projects that share a theme, partner or country</source>
+      <translation>Una evaluación que abarca varios proyectos que comparten un tema, un socio o un país</translation>
+    </message>
+    <message>
+      <source>Saving…</source>
+      <translation>Guardando…</translation>
+    </message>
+    <message>
+      <source>Cluster Evaluations</source>
+      <translation>Evaluaciones agrupadas</translation>
+    </message>
+    <message>
+      <source>Project</source>
+      <translation>Proyecto</translation>
+    </message>
+    <message>
+      <source>Evaluation</source>
+      <translation>Evaluación</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Vencimiento</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <source>Completed</source>
+      <translation>Finalizada</translation>
+    </message>
+    <message>
+      <source>No cluster evaluations yet. A cluster evaluation covers several projects that share a theme, a partner or a country, and counts for each of them: New… makes one.</source>
+      <translation>Ninguna evaluación agrupada por ahora. Una evaluación agrupada abarca varios proyectos que comparten un tema, un socio o un país, y cuenta para cada uno de ellos: Nueva… crea una.</translation>
+    </message>
+    <message>
+      <source>&amp;New…</source>
+      <translation>&amp;Nueva…</translation>
+    </message>
+    <message>
+      <source>&amp;Add Projects…</source>
+      <translation>&amp;Añadir proyectos…</translation>
+    </message>
+    <message>
+      <source>&amp;Remove Projects…</source>
+      <translation>&amp;Retirar proyectos…</translation>
+    </message>
+    <message>
+      <source>Record &amp;Completion…</source>
+      <translation>Registrar la &amp;finalización…</translation>
+    </message>
+    <message>
+      <source>Projects of the selected cluster evaluation:</source>
+      <translation>Proyectos de la evaluación agrupada seleccionada:</translation>
+    </message>
+    <message numerus="yes">
+      <source>Completed for %n project(s).</source>
+      <translation>
+        <numerusform>Finalizada para %n proyecto.</numerusform>
+        <numerusform>Finalizada para %n proyectos.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>Guardado.</translation>
+    </message>
+    <message>
+      <source>{code}: {what}</source>
+      <translation>{code}: {what}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ClusterForm</name>
+    <message>
+      <source>New Cluster Evaluation</source>
+      <translation>Nueva evaluación agrupada</translation>
+    </message>
+    <message>
+      <source>e.g. CL-GENDER-SAHEL</source>
+      <translation>p. ej. CL-GENERO-SAHEL</translation>
+    </message>
+    <message>
+      <source>The kind of evaluation it is for each project it covers</source>
+      <translation>El tipo de evaluación que es para cada proyecto que abarca</translation>
+    </message>
+    <message>
+      <source>The projects sharing the basis: check those the cluster evaluation covers</source>
+      <translation>Los proyectos que comparten la base: marque los que abarca la evaluación agrupada</translation>
+    </message>
+    <message>
+      <source>&amp;Code:</source>
+      <translation>&amp;Código:</translation>
+    </message>
+    <message>
+      <source>&amp;Title:</source>
+      <translation>&amp;Título:</translation>
+    </message>
+    <message>
+      <source>&amp;Kind:</source>
+      <translation>T&amp;ipo:</translation>
+    </message>
+    <message>
+      <source>&amp;Basis:</source>
+      <translation>&amp;Base:</translation>
+    </message>
+    <message>
+      <source>&amp;Shared:</source>
+      <translation>&amp;Compartido:</translation>
+    </message>
+    <message>
+      <source>&amp;Projects:</source>
+      <translation>&amp;Proyectos:</translation>
+    </message>
+    <message>
+      <source>Reading the projects…</source>
+      <translation>Leyendo los proyectos…</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n project(s) share it.</source>
+      <translation>
+        <numerusform>%n proyecto lo comparte.</numerusform>
+        <numerusform>%n proyectos lo comparten.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Code: a cluster evaluation needs a code.</source>
+      <translation>Código: una evaluación agrupada necesita un código.</translation>
+    </message>
+    <message>
+      <source>Shared: choose the {basis} the projects share.</source>
+      <translation>Compartido: elija el {basis} que comparten los proyectos.</translation>
+    </message>
+    <message>
+      <source>Creating the cluster evaluation…</source>
+      <translation>Creando la evaluación agrupada…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ClustersModel</name>
+    <message>
+      <source>Code</source>
+      <translation>Código</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Título</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <source>Basis</source>
+      <translation>Base</translation>
+    </message>
+    <message>
+      <source>Projects</source>
+      <translation>Proyectos</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <source>{status} on {day}</source>
+      <translation>{status} el {day}</translation>
+    </message>
+  </context>
+  <context>
+    <name>CompletionForm</name>
+    <message>
+      <source>Record the Completion of {code}</source>
+      <translation>Registrar la finalización de {code}</translation>
+    </message>
+    <message>
+      <source>YYYY-MM-DD</source>
+      <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+      <source>&amp;Completed on:</source>
+      <translation>&amp;Finalizada el:</translation>
+    </message>
+    <message>
+      <source>&amp;Evaluator:</source>
+      <translation>&amp;Evaluador:</translation>
+    </message>
+    <message>
+      <source>&amp;Form:</source>
+      <translation>F&amp;orma:</translation>
+    </message>
+    <message>
+      <source>F&amp;indings:</source>
+      <translation>&amp;Conclusiones:</translation>
+    </message>
+    <message>
+      <source>Completed on: the date it was completed is required.</source>
+      <translation>Finalizada el: la fecha de finalización es obligatoria.</translation>
+    </message>
+    <message>
+      <source>completed on</source>
+      <translation>finalizada el</translation>
+    </message>
+    <message>
+      <source>Evaluator: name who carried it out.</source>
+      <translation>Evaluador: indique quién la realizó.</translation>
+    </message>
+    <message>
+      <source>Recording the completion…</source>
+      <translation>Registrando la finalización…</translation>
+    </message>
+  </context>
+  <context>
     <name>ConflictsDialog</name>
     <message>
       <source>Resolve conflicts</source>
@@ -1021,6 +1239,37 @@ El orden y los filtros se aplican cuando se han leído todos los proyectos.</tra
         <numerusform>{shown} de {total} proyecto</numerusform>
         <numerusform>{shown} de {total} proyectos</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>MembersForm</name>
+    <message>
+      <source>Add Projects to {code}</source>
+      <translation>Añadir proyectos a {code}</translation>
+    </message>
+    <message>
+      <source>Remove Projects from {code}</source>
+      <translation>Retirar proyectos de {code}</translation>
+    </message>
+    <message>
+      <source>Projects sharing the {basis} and not yet in it:</source>
+      <translation>Proyectos que comparten el {basis} y aún no están en el grupo:</translation>
+    </message>
+    <message>
+      <source>Projects it covers (their evaluation stays, as their own):</source>
+      <translation>Proyectos que abarca (su evaluación se mantiene, como propia):</translation>
+    </message>
+    <message>
+      <source>No project to add.</source>
+      <translation>Ningún proyecto que añadir.</translation>
+    </message>
+    <message>
+      <source>No project to remove.</source>
+      <translation>Ningún proyecto que retirar.</translation>
+    </message>
+    <message>
+      <source>Check the projects.</source>
+      <translation>Marque los proyectos.</translation>
     </message>
   </context>
   <context>
@@ -2177,6 +2426,749 @@ Se añaden las evaluaciones que las normas exigen ahora, y las previstas se repr
     <message>
       <source>Recompute the evaluation plans made from other dates, budget or rules than the project's now (after a rule set changed)</source>
       <translation>Recalcular los planes de evaluación hechos con otras fechas, otro presupuesto u otras normas que las del proyecto hoy (tras un cambio de normas)</translation>
+    </message>
+  </context>
+  <context>
+    <name>RuleSetEditor</name>
+    <message>
+      <source>Evaluation &amp;Rules…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Write and change the rule sets that plan evaluations, with a preview and their impact on the portfolio</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Import a Rule Set</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rule sets (*.json);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export the Rule Set</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rule sets (*.json)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} v{version}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{rule_set}, from {day}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>does not load: see its problems</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Evaluation Rules</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Rule sets:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;New</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>D&amp;uplicate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>De&amp;lete</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>I&amp;mport…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>E&amp;xport…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Click a problem to go to its place</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pro&amp;blems:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>every project</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>projects that would follow it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Every project with dates and a budget as if the rule set applied to each, or only those that would follow it once saved (its name's projects and, for a policy in force, projects not yet approved)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Impact &amp;on:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Impact…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name}: {where}. Duplicate it to start a new rule set from it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A new rule set, not saved yet: Save writes it to your rule sets.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name}: {where}, saved in {file}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Pro&amp;blems (%n):</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>Pro&amp;blems: none</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The preview waits until the problems are fixed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Discard the changes to {name}?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A copy named {name}: change what differs, then Save.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Its effective date is left empty: give one if it is to become the policy in force.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete a Rule Set</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete {name} from your rule sets ({file})? Projects assigned to it keep their evaluations, but cannot be re-planned until a rule set of that name is available again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file} could not be deleted ({error}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deleted {name}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rule set not imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Imported {file}: %n problem(s) to fix before it can be saved.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>Rule set imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Imported {file}: check it, then Save.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file} could not be written ({error}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Exported {file}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save the Rule Set</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your rule sets already have {name}. Replace it?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saved {name} in {file}. Projects following it are re-planned by Tools &gt; Recompute Evaluation Plans.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The impact was cancelled.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>on the end date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>at the midpoint</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>on each anniversary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>months after the start</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>months before the end</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>always</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>if a mid-term review is agreed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>keep the band's</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>replace the band's</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>From</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Over</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>To</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Below</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>At least this many {unit} (the bound itself included)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>More than this many {unit}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>At most this many {unit} (the bound itself included)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Less than this many {unit}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Add {noun}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Re&amp;move</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>U&amp;p</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Do&amp;wn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Evaluations the selected {noun} requires</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add e&amp;valuation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove evaluatio&amp;n</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only when every funding line is…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nothing checked: whatever the funding. A project without funding lines meets no condition.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>of the &amp;modalities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>from partners of the &amp;categories</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>tracker's kinds and those this rule set names (Kinds tab)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Months</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>For a timing in months after the start or before the end: how many</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only if</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Independent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This evaluation must be independent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Relation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>How the reason reads: "is", "is within"</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Description</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. "under 18 months": the plan's reason quotes it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>months</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Requires</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What the band requires, in words: the plan's reason quotes it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>is</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>band</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. "over US$5,000,000": the plan's reason quotes it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Band's evaluations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Keep the duration band's evaluations (the tier's of the same kind take their place), or replace them</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>tier</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Lower-case letters, digits and hyphens, e.g. learning-review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Label</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>French label</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Spanish label</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. "environmental and social screening"</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Why, in words: the Approve guard quotes it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Result choices</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The results a record may give, separated by commas; empty: any</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>requirement</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Duration &amp;bands</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Budget &amp;tiers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Kinds</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A&amp;ppraisal requirements</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Lower-case letters, digits, dots and hyphens: the file is named after it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The policy text the rule set follows, cited</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>YYYY-MM-DD; empty: used only where assigned</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>From this day the rule set is the organisation's policy: projects approved from then on follow it unless another rule set is assigned to them</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Name:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Version:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>T&amp;itle:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Source:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Effective from:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Duration method:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;General</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>effective from</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>your rule sets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>organisation folder (read-only)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>ships with tracker (read-only)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file} cannot be read ({error})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file} does not hold a rule set (a JSON object with named fields)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} ships with tracker or comes from your organisation's folder and cannot be changed here: duplicate it under a new name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New rule set</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>any duration</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a final evaluation on completion</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Evaluation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{kind} {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Preview on a sample project</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The budget in US$</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(no funding line)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(no partner)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mid-term review a&amp;greed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>S&amp;tart:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>E&amp;nd:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bud&amp;get (US$):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Funding mo&amp;dality:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Partner categor&amp;y:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>start</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>end</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The end is before the start.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>budget</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The budget must be above zero.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Band {band}: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tier {tier}: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No budget tier applies.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>RuleSetImpact</name>
+    <message>
+      <source>Save the Impact as a Workbook</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Checked {done} of {total} project(s)…</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>Reading the portfolio…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Working out the impact of {rule_set}…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Project</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Evaluation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Due now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Would be due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Why</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n gain(s) an evaluation</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n lose(s) one</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n see(s) one move</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n see(s) the independence requirement change</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>{summary}: {parts}. Nothing was saved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Impact of {rule_set}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Save Workbook…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Writing the workbook…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saved {file}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Workbook not saved</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>

@@ -203,6 +203,224 @@
     </message>
   </context>
   <context>
+    <name>ClusterDialog</name>
+    <message>
+      <source>C&amp;luster Evaluations…</source>
+      <translation>Évaluations &amp;groupées…</translation>
+    </message>
+    <message>
+      <source>One evaluation covering several projects that share a theme, partner or country</source>
+      <translation>Une évaluation couvrant plusieurs projets qui ont en commun un thème, un partenaire ou un pays</translation>
+    </message>
+    <message>
+      <source>Saving…</source>
+      <translation>Enregistrement…</translation>
+    </message>
+    <message>
+      <source>Cluster Evaluations</source>
+      <translation>Évaluations groupées</translation>
+    </message>
+    <message>
+      <source>Project</source>
+      <translation>Projet</translation>
+    </message>
+    <message>
+      <source>Evaluation</source>
+      <translation>Évaluation</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Échéance</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <source>Completed</source>
+      <translation>Achevée</translation>
+    </message>
+    <message>
+      <source>No cluster evaluations yet. A cluster evaluation covers several projects that share a theme, a partner or a country, and counts for each of them: New… makes one.</source>
+      <translation>Aucune évaluation groupée pour l'instant. Une évaluation groupée couvre plusieurs projets qui ont en commun un thème, un partenaire ou un pays, et compte pour chacun d'eux : Nouvelle… en crée une.</translation>
+    </message>
+    <message>
+      <source>&amp;New…</source>
+      <translation>&amp;Nouvelle…</translation>
+    </message>
+    <message>
+      <source>&amp;Add Projects…</source>
+      <translation>&amp;Ajouter des projets…</translation>
+    </message>
+    <message>
+      <source>&amp;Remove Projects…</source>
+      <translation>&amp;Retirer des projets…</translation>
+    </message>
+    <message>
+      <source>Record &amp;Completion…</source>
+      <translation>Enregistrer l'a&amp;chèvement…</translation>
+    </message>
+    <message>
+      <source>Projects of the selected cluster evaluation:</source>
+      <translation>Projets de l'évaluation groupée sélectionnée :</translation>
+    </message>
+    <message numerus="yes">
+      <source>Completed for %n project(s).</source>
+      <translation>
+        <numerusform>Achevée pour %n projet.</numerusform>
+        <numerusform>Achevée pour %n projets.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>Enregistré.</translation>
+    </message>
+    <message>
+      <source>{code}: {what}</source>
+      <translation>{code} : {what}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ClusterForm</name>
+    <message>
+      <source>New Cluster Evaluation</source>
+      <translation>Nouvelle évaluation groupée</translation>
+    </message>
+    <message>
+      <source>e.g. CL-GENDER-SAHEL</source>
+      <translation>p. ex. CL-GENRE-SAHEL</translation>
+    </message>
+    <message>
+      <source>The kind of evaluation it is for each project it covers</source>
+      <translation>Le type d'évaluation qu'elle est pour chaque projet qu'elle couvre</translation>
+    </message>
+    <message>
+      <source>The projects sharing the basis: check those the cluster evaluation covers</source>
+      <translation>Les projets qui ont la base en commun : cochez ceux que l'évaluation groupée couvre</translation>
+    </message>
+    <message>
+      <source>&amp;Code:</source>
+      <translation>&amp;Code :</translation>
+    </message>
+    <message>
+      <source>&amp;Title:</source>
+      <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+      <source>&amp;Kind:</source>
+      <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+      <source>&amp;Basis:</source>
+      <translation>&amp;Base :</translation>
+    </message>
+    <message>
+      <source>&amp;Shared:</source>
+      <translation>&amp;En commun :</translation>
+    </message>
+    <message>
+      <source>&amp;Projects:</source>
+      <translation>&amp;Projets :</translation>
+    </message>
+    <message>
+      <source>Reading the projects…</source>
+      <translation>Lecture des projets…</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n project(s) share it.</source>
+      <translation>
+        <numerusform>%n projet l'a en commun.</numerusform>
+        <numerusform>%n projets l'ont en commun.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Code: a cluster evaluation needs a code.</source>
+      <translation>Code : une évaluation groupée doit avoir un code.</translation>
+    </message>
+    <message>
+      <source>Shared: choose the {basis} the projects share.</source>
+      <translation>En commun : choisissez le {basis} que les projets ont en commun.</translation>
+    </message>
+    <message>
+      <source>Creating the cluster evaluation…</source>
+      <translation>Création de l'évaluation groupée…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ClustersModel</name>
+    <message>
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Titre</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Basis</source>
+      <translation>Base</translation>
+    </message>
+    <message>
+      <source>Projects</source>
+      <translation>Projets</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <source>{status} on {day}</source>
+      <translation>{status} le {day}</translation>
+    </message>
+  </context>
+  <context>
+    <name>CompletionForm</name>
+    <message>
+      <source>Record the Completion of {code}</source>
+      <translation>Enregistrer l'achèvement de {code}</translation>
+    </message>
+    <message>
+      <source>YYYY-MM-DD</source>
+      <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+      <source>&amp;Completed on:</source>
+      <translation>&amp;Achevée le :</translation>
+    </message>
+    <message>
+      <source>&amp;Evaluator:</source>
+      <translation>É&amp;valuateur :</translation>
+    </message>
+    <message>
+      <source>&amp;Form:</source>
+      <translation>&amp;Forme :</translation>
+    </message>
+    <message>
+      <source>F&amp;indings:</source>
+      <translation>&amp;Constats :</translation>
+    </message>
+    <message>
+      <source>Completed on: the date it was completed is required.</source>
+      <translation>Achevée le : la date d'achèvement est requise.</translation>
+    </message>
+    <message>
+      <source>completed on</source>
+      <translation>achevée le</translation>
+    </message>
+    <message>
+      <source>Evaluator: name who carried it out.</source>
+      <translation>Évaluateur : indiquez qui l'a menée.</translation>
+    </message>
+    <message>
+      <source>Recording the completion…</source>
+      <translation>Enregistrement de l'achèvement…</translation>
+    </message>
+  </context>
+  <context>
     <name>ConflictsDialog</name>
     <message>
       <source>Resolve conflicts</source>
@@ -1021,6 +1239,37 @@ Le tri et les filtres s'appliquent quand tous les projets sont lus.</translation
         <numerusform>{shown} sur {total} projet</numerusform>
         <numerusform>{shown} sur {total} projets</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>MembersForm</name>
+    <message>
+      <source>Add Projects to {code}</source>
+      <translation>Ajouter des projets à {code}</translation>
+    </message>
+    <message>
+      <source>Remove Projects from {code}</source>
+      <translation>Retirer des projets de {code}</translation>
+    </message>
+    <message>
+      <source>Projects sharing the {basis} and not yet in it:</source>
+      <translation>Projets ayant en commun le {basis} et pas encore dans le groupe :</translation>
+    </message>
+    <message>
+      <source>Projects it covers (their evaluation stays, as their own):</source>
+      <translation>Projets qu'elle couvre (leur évaluation reste, comme la leur propre) :</translation>
+    </message>
+    <message>
+      <source>No project to add.</source>
+      <translation>Aucun projet à ajouter.</translation>
+    </message>
+    <message>
+      <source>No project to remove.</source>
+      <translation>Aucun projet à retirer.</translation>
+    </message>
+    <message>
+      <source>Check the projects.</source>
+      <translation>Cochez les projets.</translation>
     </message>
   </context>
   <context>
@@ -2177,6 +2426,749 @@ Les évaluations que les règles exigent désormais sont ajoutées, les évaluat
     <message>
       <source>Recompute the evaluation plans made from other dates, budget or rules than the project's now (after a rule set changed)</source>
       <translation>Recalculer les plans d'évaluation établis à partir d'autres dates, d'un autre budget ou d'autres règles que celles du projet aujourd'hui (après un changement de règles)</translation>
+    </message>
+  </context>
+  <context>
+    <name>RuleSetEditor</name>
+    <message>
+      <source>Evaluation &amp;Rules…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Write and change the rule sets that plan evaluations, with a preview and their impact on the portfolio</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Import a Rule Set</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rule sets (*.json);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export the Rule Set</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rule sets (*.json)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} v{version}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{rule_set}, from {day}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>does not load: see its problems</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Evaluation Rules</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Rule sets:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;New</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>D&amp;uplicate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>De&amp;lete</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>I&amp;mport…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>E&amp;xport…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Click a problem to go to its place</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pro&amp;blems:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>every project</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>projects that would follow it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Every project with dates and a budget as if the rule set applied to each, or only those that would follow it once saved (its name's projects and, for a policy in force, projects not yet approved)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Impact &amp;on:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Impact…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name}: {where}. Duplicate it to start a new rule set from it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A new rule set, not saved yet: Save writes it to your rule sets.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name}: {where}, saved in {file}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Pro&amp;blems (%n):</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>Pro&amp;blems: none</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The preview waits until the problems are fixed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Discard the changes to {name}?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A copy named {name}: change what differs, then Save.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Its effective date is left empty: give one if it is to become the policy in force.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete a Rule Set</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete {name} from your rule sets ({file})? Projects assigned to it keep their evaluations, but cannot be re-planned until a rule set of that name is available again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file} could not be deleted ({error}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deleted {name}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rule set not imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Imported {file}: %n problem(s) to fix before it can be saved.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>Rule set imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Imported {file}: check it, then Save.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file} could not be written ({error}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Exported {file}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save the Rule Set</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your rule sets already have {name}. Replace it?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saved {name} in {file}. Projects following it are re-planned by Tools &gt; Recompute Evaluation Plans.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The impact was cancelled.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>on the end date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>at the midpoint</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>on each anniversary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>months after the start</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>months before the end</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>always</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>if a mid-term review is agreed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>keep the band's</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>replace the band's</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>From</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Over</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>To</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Below</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>At least this many {unit} (the bound itself included)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>More than this many {unit}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>At most this many {unit} (the bound itself included)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Less than this many {unit}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Add {noun}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Re&amp;move</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>U&amp;p</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Do&amp;wn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Evaluations the selected {noun} requires</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add e&amp;valuation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove evaluatio&amp;n</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only when every funding line is…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nothing checked: whatever the funding. A project without funding lines meets no condition.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>of the &amp;modalities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>from partners of the &amp;categories</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>tracker's kinds and those this rule set names (Kinds tab)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Months</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>For a timing in months after the start or before the end: how many</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only if</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Independent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This evaluation must be independent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Relation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>How the reason reads: "is", "is within"</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Description</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. "under 18 months": the plan's reason quotes it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>months</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Requires</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What the band requires, in words: the plan's reason quotes it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>is</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>band</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. "over US$5,000,000": the plan's reason quotes it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Band's evaluations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Keep the duration band's evaluations (the tier's of the same kind take their place), or replace them</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>tier</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Lower-case letters, digits and hyphens, e.g. learning-review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Label</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>French label</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Spanish label</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. "environmental and social screening"</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Why, in words: the Approve guard quotes it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Result choices</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The results a record may give, separated by commas; empty: any</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>requirement</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Duration &amp;bands</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Budget &amp;tiers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Kinds</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A&amp;ppraisal requirements</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Lower-case letters, digits, dots and hyphens: the file is named after it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The policy text the rule set follows, cited</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>YYYY-MM-DD; empty: used only where assigned</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>From this day the rule set is the organisation's policy: projects approved from then on follow it unless another rule set is assigned to them</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Name:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Version:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>T&amp;itle:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Source:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Effective from:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Duration method:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;General</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>effective from</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>your rule sets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>organisation folder (read-only)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>ships with tracker (read-only)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file} cannot be read ({error})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file} does not hold a rule set (a JSON object with named fields)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} ships with tracker or comes from your organisation's folder and cannot be changed here: duplicate it under a new name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New rule set</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>any duration</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a final evaluation on completion</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Evaluation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{kind} {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Preview on a sample project</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The budget in US$</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(no funding line)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(no partner)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mid-term review a&amp;greed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>S&amp;tart:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>E&amp;nd:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bud&amp;get (US$):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Funding mo&amp;dality:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Partner categor&amp;y:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>start</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>end</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The end is before the start.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>budget</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The budget must be above zero.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Band {band}: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tier {tier}: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No budget tier applies.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>RuleSetImpact</name>
+    <message>
+      <source>Save the Impact as a Workbook</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Checked {done} of {total} project(s)…</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>Reading the portfolio…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Working out the impact of {rule_set}…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Project</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Evaluation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Due now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Would be due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Why</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n gain(s) an evaluation</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n lose(s) one</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n see(s) one move</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n see(s) the independence requirement change</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>{summary}: {parts}. Nothing was saved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Impact of {rule_set}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Save Workbook…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Writing the workbook…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saved {file}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Workbook not saved</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
