@@ -2432,743 +2432,743 @@ Se añaden las evaluaciones que las normas exigen ahora, y las previstas se repr
     <name>RuleSetEditor</name>
     <message>
       <source>Evaluation &amp;Rules…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Reglas de evaluación…</translation>
     </message>
     <message>
       <source>Write and change the rule sets that plan evaluations, with a preview and their impact on the portfolio</source>
-      <translation type="unfinished" />
+      <translation>Redactar y modificar los conjuntos de reglas que planifican las evaluaciones, con una vista previa y su impacto en la cartera</translation>
     </message>
     <message>
       <source>Import a Rule Set</source>
-      <translation type="unfinished" />
+      <translation>Importar un conjunto de reglas</translation>
     </message>
     <message>
       <source>Rule sets (*.json);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Conjuntos de reglas (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
       <source>Export the Rule Set</source>
-      <translation type="unfinished" />
+      <translation>Exportar el conjunto de reglas</translation>
     </message>
     <message>
       <source>Rule sets (*.json)</source>
-      <translation type="unfinished" />
+      <translation>Conjuntos de reglas (*.json)</translation>
     </message>
     <message>
       <source>{name} v{version}</source>
-      <translation type="unfinished" />
+      <translation>{name} v{version}</translation>
     </message>
     <message>
       <source>{rule_set}, from {day}</source>
-      <translation type="unfinished" />
+      <translation>{rule_set}, desde el {day}</translation>
     </message>
     <message>
       <source>does not load: see its problems</source>
-      <translation type="unfinished" />
+      <translation>no se carga: vea sus problemas</translation>
     </message>
     <message>
       <source>Evaluation Rules</source>
-      <translation type="unfinished" />
+      <translation>Reglas de evaluación</translation>
     </message>
     <message>
       <source>&amp;Rule sets:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Conjuntos de reglas:</translation>
     </message>
     <message>
       <source>&amp;New</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nuevo</translation>
     </message>
     <message>
       <source>D&amp;uplicate</source>
-      <translation type="unfinished" />
+      <translation>D&amp;uplicar</translation>
     </message>
     <message>
       <source>De&amp;lete</source>
-      <translation type="unfinished" />
+      <translation>E&amp;liminar</translation>
     </message>
     <message>
       <source>I&amp;mport…</source>
-      <translation type="unfinished" />
+      <translation>I&amp;mportar…</translation>
     </message>
     <message>
       <source>E&amp;xport…</source>
-      <translation type="unfinished" />
+      <translation>E&amp;xportar…</translation>
     </message>
     <message>
       <source>Click a problem to go to its place</source>
-      <translation type="unfinished" />
+      <translation>Haga clic en un problema para ir a su lugar</translation>
     </message>
     <message>
       <source>Pro&amp;blems:</source>
-      <translation type="unfinished" />
+      <translation>Pro&amp;blemas:</translation>
     </message>
     <message>
       <source>every project</source>
-      <translation type="unfinished" />
+      <translation>todos los proyectos</translation>
     </message>
     <message>
       <source>projects that would follow it</source>
-      <translation type="unfinished" />
+      <translation>los proyectos que lo seguirían</translation>
     </message>
     <message>
       <source>Every project with dates and a budget as if the rule set applied to each, or only those that would follow it once saved (its name's projects and, for a policy in force, projects not yet approved)</source>
-      <translation type="unfinished" />
+      <translation>Todos los proyectos con fechas y presupuesto, como si el conjunto de reglas se aplicara a cada uno, o solo los que lo seguirían una vez guardado (los proyectos con su nombre y, para una política vigente, los proyectos aún no aprobados)</translation>
     </message>
     <message>
       <source>Impact &amp;on:</source>
-      <translation type="unfinished" />
+      <translation>Impacto &amp;en:</translation>
     </message>
     <message>
       <source>&amp;Impact…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Impacto…</translation>
     </message>
     <message>
       <source>&amp;Save</source>
-      <translation type="unfinished" />
+      <translation>&amp;Guardar</translation>
     </message>
     <message>
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Cerrar</translation>
     </message>
     <message>
       <source>{name}: {where}. Duplicate it to start a new rule set from it.</source>
-      <translation type="unfinished" />
+      <translation>{name}: {where}. Duplíquelo para empezar un nuevo conjunto de reglas a partir de él.</translation>
     </message>
     <message>
       <source>A new rule set, not saved yet: Save writes it to your rule sets.</source>
-      <translation type="unfinished" />
+      <translation>Un nuevo conjunto de reglas, aún sin guardar: Guardar lo escribe en sus conjuntos de reglas.</translation>
     </message>
     <message>
       <source>{name}: {where}, saved in {file}.</source>
-      <translation type="unfinished" />
+      <translation>{name}: {where}, guardado en {file}.</translation>
     </message>
     <message numerus="yes">
       <source>Pro&amp;blems (%n):</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Pro&amp;blema (%n):</numerusform>
+        <numerusform>Pro&amp;blemas (%n):</numerusform>
       </translation>
     </message>
     <message>
       <source>Pro&amp;blems: none</source>
-      <translation type="unfinished" />
+      <translation>Pro&amp;blemas: ninguno</translation>
     </message>
     <message>
       <source>The preview waits until the problems are fixed.</source>
-      <translation type="unfinished" />
+      <translation>La vista previa espera a que se corrijan los problemas.</translation>
     </message>
     <message>
       <source>Discard the changes to {name}?</source>
-      <translation type="unfinished" />
+      <translation>¿Descartar los cambios de {name}?</translation>
     </message>
     <message>
       <source>A copy named {name}: change what differs, then Save.</source>
-      <translation type="unfinished" />
+      <translation>Una copia llamada {name}: cambie lo que difiera y luego Guardar.</translation>
     </message>
     <message>
       <source>Its effective date is left empty: give one if it is to become the policy in force.</source>
-      <translation type="unfinished" />
+      <translation>Su fecha de entrada en vigor queda vacía: indique una si debe convertirse en la política vigente.</translation>
     </message>
     <message>
       <source>Delete a Rule Set</source>
-      <translation type="unfinished" />
+      <translation>Eliminar un conjunto de reglas</translation>
     </message>
     <message>
       <source>Delete {name} from your rule sets ({file})? Projects assigned to it keep their evaluations, but cannot be re-planned until a rule set of that name is available again.</source>
-      <translation type="unfinished" />
+      <translation>¿Eliminar {name} de sus conjuntos de reglas ({file})? Los proyectos asignados a él conservan sus evaluaciones, pero no pueden replanificarse hasta que un conjunto de reglas con ese nombre vuelva a estar disponible.</translation>
     </message>
     <message>
       <source>{file} could not be deleted ({error}).</source>
-      <translation type="unfinished" />
+      <translation>No se pudo eliminar {file} ({error}).</translation>
     </message>
     <message>
       <source>Deleted {name}.</source>
-      <translation type="unfinished" />
+      <translation>{name} eliminado.</translation>
     </message>
     <message>
       <source>Rule set not imported</source>
-      <translation type="unfinished" />
+      <translation>Conjunto de reglas no importado</translation>
     </message>
     <message numerus="yes">
       <source>Imported {file}: %n problem(s) to fix before it can be saved.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{file} importado: %n problema que corregir antes de poder guardarlo.</numerusform>
+        <numerusform>{file} importado: %n problemas que corregir antes de poder guardarlo.</numerusform>
       </translation>
     </message>
     <message>
       <source>Rule set imported</source>
-      <translation type="unfinished" />
+      <translation>Conjunto de reglas importado</translation>
     </message>
     <message>
       <source>Imported {file}: check it, then Save.</source>
-      <translation type="unfinished" />
+      <translation>{file} importado: revíselo y luego Guardar.</translation>
     </message>
     <message>
       <source>{file} could not be written ({error}).</source>
-      <translation type="unfinished" />
+      <translation>No se pudo escribir {file} ({error}).</translation>
     </message>
     <message>
       <source>Exported {file}.</source>
-      <translation type="unfinished" />
+      <translation>{file} exportado.</translation>
     </message>
     <message>
       <source>Save the Rule Set</source>
-      <translation type="unfinished" />
+      <translation>Guardar el conjunto de reglas</translation>
     </message>
     <message>
       <source>Your rule sets already have {name}. Replace it?</source>
-      <translation type="unfinished" />
+      <translation>Sus conjuntos de reglas ya tienen {name}. ¿Reemplazarlo?</translation>
     </message>
     <message>
       <source>Saved {name} in {file}. Projects following it are re-planned by Tools &gt; Recompute Evaluation Plans.</source>
-      <translation type="unfinished" />
+      <translation>{name} guardado en {file}. Los proyectos que lo siguen se replanifican con Herramientas &gt; Recalcular planes de evaluación.</translation>
     </message>
     <message>
       <source>The impact was cancelled.</source>
-      <translation type="unfinished" />
+      <translation>Se canceló el cálculo del impacto.</translation>
     </message>
     <message>
       <source>on the end date</source>
-      <translation type="unfinished" />
+      <translation>en la fecha de fin</translation>
     </message>
     <message>
       <source>at the midpoint</source>
-      <translation type="unfinished" />
+      <translation>a mitad del período</translation>
     </message>
     <message>
       <source>on each anniversary</source>
-      <translation type="unfinished" />
+      <translation>en cada aniversario</translation>
     </message>
     <message>
       <source>months after the start</source>
-      <translation type="unfinished" />
+      <translation>meses después del inicio</translation>
     </message>
     <message>
       <source>months before the end</source>
-      <translation type="unfinished" />
+      <translation>meses antes del fin</translation>
     </message>
     <message>
       <source>always</source>
-      <translation type="unfinished" />
+      <translation>siempre</translation>
     </message>
     <message>
       <source>if a mid-term review is agreed</source>
-      <translation type="unfinished" />
+      <translation>si se acuerda una revisión de medio término</translation>
     </message>
     <message>
       <source>keep the band's</source>
-      <translation type="unfinished" />
+      <translation>mantener las del tramo</translation>
     </message>
     <message>
       <source>replace the band's</source>
-      <translation type="unfinished" />
+      <translation>reemplazar las del tramo</translation>
     </message>
     <message>
       <source>From</source>
-      <translation type="unfinished" />
+      <translation>Desde</translation>
     </message>
     <message>
       <source>Over</source>
-      <translation type="unfinished" />
+      <translation>Más de</translation>
     </message>
     <message>
       <source>To</source>
-      <translation type="unfinished" />
+      <translation>Hasta</translation>
     </message>
     <message>
       <source>Below</source>
-      <translation type="unfinished" />
+      <translation>Menos de</translation>
     </message>
     <message>
       <source>At least this many {unit} (the bound itself included)</source>
-      <translation type="unfinished" />
+      <translation>Al menos esta cantidad de {unit} (el límite incluido)</translation>
     </message>
     <message>
       <source>More than this many {unit}</source>
-      <translation type="unfinished" />
+      <translation>Más de esta cantidad de {unit}</translation>
     </message>
     <message>
       <source>At most this many {unit} (the bound itself included)</source>
-      <translation type="unfinished" />
+      <translation>Como máximo esta cantidad de {unit} (el límite incluido)</translation>
     </message>
     <message>
       <source>Less than this many {unit}</source>
-      <translation type="unfinished" />
+      <translation>Menos de esta cantidad de {unit}</translation>
     </message>
     <message>
       <source>&amp;Add {noun}</source>
-      <translation type="unfinished" />
+      <translation>&amp;Añadir: {noun}</translation>
     </message>
     <message>
-      <source>Re&amp;move</source>
-      <translation type="unfinished" />
+      <source>Remo&amp;ve</source>
+      <translation>Quita&amp;r</translation>
     </message>
     <message>
-      <source>U&amp;p</source>
-      <translation type="unfinished" />
+      <source>Up</source>
+      <translation>Subir</translation>
     </message>
     <message>
       <source>Do&amp;wn</source>
-      <translation type="unfinished" />
+      <translation>Ba&amp;jar</translation>
     </message>
     <message>
       <source>Evaluations the selected {noun} requires</source>
-      <translation type="unfinished" />
+      <translation>Evaluaciones que exige el elemento seleccionado ({noun})</translation>
     </message>
     <message>
       <source>Add e&amp;valuation</source>
-      <translation type="unfinished" />
+      <translation>Añadir e&amp;valuación</translation>
     </message>
     <message>
-      <source>Remove evaluatio&amp;n</source>
-      <translation type="unfinished" />
+      <source>Remove evaluation</source>
+      <translation>Quitar evaluación</translation>
     </message>
     <message>
       <source>Only when every funding line is…</source>
-      <translation type="unfinished" />
+      <translation>Solo cuando cada línea de financiación es…</translation>
     </message>
     <message>
       <source>Nothing checked: whatever the funding. A project without funding lines meets no condition.</source>
-      <translation type="unfinished" />
+      <translation>Nada marcado: sea cual sea la financiación. Un proyecto sin líneas de financiación no cumple ninguna condición.</translation>
     </message>
     <message>
       <source>of the &amp;modalities</source>
-      <translation type="unfinished" />
+      <translation>de una de las &amp;modalidades</translation>
     </message>
     <message>
       <source>from partners of the &amp;categories</source>
-      <translation type="unfinished" />
+      <translation>de socios de las &amp;categorías</translation>
     </message>
     <message>
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Tipo</translation>
     </message>
     <message>
       <source>tracker's kinds and those this rule set names (Kinds tab)</source>
-      <translation type="unfinished" />
+      <translation>los tipos de tracker y los que nombra este conjunto de reglas (pestaña Tipos)</translation>
     </message>
     <message>
       <source>Due</source>
-      <translation type="unfinished" />
+      <translation>Vencimiento</translation>
     </message>
     <message>
       <source>Months</source>
-      <translation type="unfinished" />
+      <translation>Meses</translation>
     </message>
     <message>
       <source>For a timing in months after the start or before the end: how many</source>
-      <translation type="unfinished" />
+      <translation>Para un plazo en meses después del inicio o antes del fin: cuántos</translation>
     </message>
     <message>
       <source>Only if</source>
-      <translation type="unfinished" />
+      <translation>Solo si</translation>
     </message>
     <message>
       <source>Independent</source>
-      <translation type="unfinished" />
+      <translation>Independiente</translation>
     </message>
     <message>
       <source>This evaluation must be independent</source>
-      <translation type="unfinished" />
+      <translation>Esta evaluación debe ser independiente</translation>
     </message>
     <message>
       <source>Code</source>
-      <translation type="unfinished" />
+      <translation>Código</translation>
     </message>
     <message>
       <source>Relation</source>
-      <translation type="unfinished" />
+      <translation>Relación</translation>
     </message>
     <message>
       <source>How the reason reads: "is", "is within"</source>
-      <translation type="unfinished" />
+      <translation>Cómo se lee el motivo: «es», «está entre»</translation>
     </message>
     <message>
       <source>Description</source>
-      <translation type="unfinished" />
+      <translation>Descripción</translation>
     </message>
     <message>
       <source>e.g. "under 18 months": the plan's reason quotes it</source>
-      <translation type="unfinished" />
+      <translation>p. ej. «menos de 18 meses»: el motivo del plan lo cita</translation>
     </message>
     <message>
       <source>months</source>
-      <translation type="unfinished" />
+      <translation>meses</translation>
     </message>
     <message>
       <source>Requires</source>
-      <translation type="unfinished" />
+      <translation>Exige</translation>
     </message>
     <message>
       <source>What the band requires, in words: the plan's reason quotes it</source>
-      <translation type="unfinished" />
+      <translation>Lo que exige el tramo, en palabras: el motivo del plan lo cita</translation>
     </message>
     <message>
       <source>is</source>
-      <translation type="unfinished" />
+      <translation>es</translation>
     </message>
     <message>
       <source>band</source>
-      <translation type="unfinished" />
+      <translation>tramo</translation>
     </message>
     <message>
       <source>e.g. "over US$5,000,000": the plan's reason quotes it</source>
-      <translation type="unfinished" />
+      <translation>p. ej. «más de 5.000.000 US$»: el motivo del plan lo cita</translation>
     </message>
     <message>
       <source>Band's evaluations</source>
-      <translation type="unfinished" />
+      <translation>Evaluaciones del tramo</translation>
     </message>
     <message>
       <source>Keep the duration band's evaluations (the tier's of the same kind take their place), or replace them</source>
-      <translation type="unfinished" />
+      <translation>Mantener las evaluaciones del tramo de duración (las del nivel del mismo tipo ocupan su lugar) o reemplazarlas</translation>
     </message>
     <message>
       <source>tier</source>
-      <translation type="unfinished" />
+      <translation>nivel</translation>
     </message>
     <message>
       <source>Lower-case letters, digits and hyphens, e.g. learning-review</source>
-      <translation type="unfinished" />
+      <translation>Letras minúsculas, dígitos y guiones, p. ej. learning-review</translation>
     </message>
     <message>
       <source>Label</source>
-      <translation type="unfinished" />
+      <translation>Etiqueta</translation>
     </message>
     <message>
       <source>French label</source>
-      <translation type="unfinished" />
+      <translation>Etiqueta en francés</translation>
     </message>
     <message>
       <source>Spanish label</source>
-      <translation type="unfinished" />
+      <translation>Etiqueta en español</translation>
     </message>
     <message>
       <source>kind</source>
-      <translation type="unfinished" />
+      <translation>tipo</translation>
     </message>
     <message>
       <source>e.g. "environmental and social screening"</source>
-      <translation type="unfinished" />
+      <translation>p. ej. «examen ambiental y social»</translation>
     </message>
     <message>
       <source>Reason</source>
-      <translation type="unfinished" />
+      <translation>Motivo</translation>
     </message>
     <message>
       <source>Why, in words: the Approve guard quotes it</source>
-      <translation type="unfinished" />
+      <translation>Por qué, en palabras: la condición de la aprobación lo cita</translation>
     </message>
     <message>
       <source>Result choices</source>
-      <translation type="unfinished" />
+      <translation>Resultados posibles</translation>
     </message>
     <message>
       <source>The results a record may give, separated by commas; empty: any</source>
-      <translation type="unfinished" />
+      <translation>Los resultados que puede dar un registro, separados por comas; vacío: cualquiera</translation>
     </message>
     <message>
       <source>requirement</source>
-      <translation type="unfinished" />
+      <translation>requisito</translation>
     </message>
     <message>
-      <source>Duration &amp;bands</source>
-      <translation type="unfinished" />
+      <source>&amp;Duration bands</source>
+      <translation>Tramos de &amp;duración</translation>
     </message>
     <message>
       <source>Budget &amp;tiers</source>
-      <translation type="unfinished" />
+      <translation>&amp;Niveles de presupuesto</translation>
     </message>
     <message>
       <source>&amp;Kinds</source>
-      <translation type="unfinished" />
+      <translation>Ti&amp;pos</translation>
     </message>
     <message>
       <source>A&amp;ppraisal requirements</source>
-      <translation type="unfinished" />
+      <translation>Requisitos de &amp;valoración</translation>
     </message>
     <message>
       <source>Lower-case letters, digits, dots and hyphens: the file is named after it</source>
-      <translation type="unfinished" />
+      <translation>Letras minúsculas, dígitos, puntos y guiones: el archivo lleva este nombre</translation>
     </message>
     <message>
       <source>The policy text the rule set follows, cited</source>
-      <translation type="unfinished" />
+      <translation>El texto de la política que sigue el conjunto de reglas, citado</translation>
     </message>
     <message>
       <source>YYYY-MM-DD; empty: used only where assigned</source>
-      <translation type="unfinished" />
+      <translation>AAAA-MM-DD; vacío: usado solo donde se asigna</translation>
     </message>
     <message>
       <source>From this day the rule set is the organisation's policy: projects approved from then on follow it unless another rule set is assigned to them</source>
-      <translation type="unfinished" />
+      <translation>A partir de este día el conjunto de reglas es la política de la organización: los proyectos aprobados desde entonces lo siguen, salvo que se les asigne otro conjunto de reglas</translation>
     </message>
     <message>
       <source>&amp;Name:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nombre:</translation>
     </message>
     <message>
       <source>&amp;Version:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Versión:</translation>
     </message>
     <message>
       <source>T&amp;itle:</source>
-      <translation type="unfinished" />
+      <translation>T&amp;ítulo:</translation>
     </message>
     <message>
       <source>&amp;Source:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Fuente:</translation>
     </message>
     <message>
       <source>&amp;Effective from:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Vigente desde:</translation>
     </message>
     <message>
       <source>&amp;Duration method:</source>
-      <translation type="unfinished" />
+      <translation>Método de cálculo de la &amp;duración:</translation>
     </message>
     <message>
       <source>&amp;General</source>
-      <translation type="unfinished" />
+      <translation>&amp;General</translation>
     </message>
     <message>
       <source>effective from</source>
-      <translation type="unfinished" />
+      <translation>vigente desde</translation>
     </message>
     <message>
       <source>your rule sets</source>
-      <translation type="unfinished" />
+      <translation>sus conjuntos de reglas</translation>
     </message>
     <message>
       <source>organisation folder (read-only)</source>
-      <translation type="unfinished" />
+      <translation>carpeta de la organización (solo lectura)</translation>
     </message>
     <message>
       <source>ships with tracker (read-only)</source>
-      <translation type="unfinished" />
+      <translation>incluido con tracker (solo lectura)</translation>
     </message>
     <message>
       <source>{file} cannot be read ({error})</source>
-      <translation type="unfinished" />
+      <translation>No se puede leer {file} ({error})</translation>
     </message>
     <message>
       <source>{file} does not hold a rule set (a JSON object with named fields)</source>
-      <translation type="unfinished" />
+      <translation>{file} no contiene un conjunto de reglas (un objeto JSON con campos con nombre)</translation>
     </message>
     <message>
       <source>{name} ships with tracker or comes from your organisation's folder and cannot be changed here: duplicate it under a new name.</source>
-      <translation type="unfinished" />
+      <translation>{name} se incluye con tracker o viene de la carpeta de su organización y no puede modificarse aquí: duplíquelo con un nombre nuevo.</translation>
     </message>
     <message>
       <source>New rule set</source>
-      <translation type="unfinished" />
+      <translation>Nuevo conjunto de reglas</translation>
     </message>
     <message>
       <source>any duration</source>
-      <translation type="unfinished" />
+      <translation>cualquier duración</translation>
     </message>
     <message>
       <source>a final evaluation on completion</source>
-      <translation type="unfinished" />
+      <translation>una evaluación final al término</translation>
     </message>
     <message>
       <source>Evaluation</source>
-      <translation type="unfinished" />
+      <translation>Evaluación</translation>
     </message>
     <message>
       <source>yes</source>
-      <translation type="unfinished" />
+      <translation>sí</translation>
     </message>
     <message>
       <source>no</source>
-      <translation type="unfinished" />
+      <translation>no</translation>
     </message>
     <message>
       <source>{kind} {number}</source>
-      <translation type="unfinished" />
+      <translation>{kind} {number}</translation>
     </message>
     <message>
       <source>Preview on a sample project</source>
-      <translation type="unfinished" />
+      <translation>Vista previa en un proyecto de ejemplo</translation>
     </message>
     <message>
       <source>The budget in US$</source>
-      <translation type="unfinished" />
+      <translation>El presupuesto en US$</translation>
     </message>
     <message>
       <source>(no funding line)</source>
-      <translation type="unfinished" />
+      <translation>(ninguna línea de financiación)</translation>
     </message>
     <message>
       <source>(no partner)</source>
-      <translation type="unfinished" />
+      <translation>(ningún socio)</translation>
     </message>
     <message>
-      <source>Mid-term review a&amp;greed</source>
-      <translation type="unfinished" />
+      <source>Mid-term re&amp;view agreed</source>
+      <translation>Revisión de medio término a&amp;cordada</translation>
     </message>
     <message>
-      <source>S&amp;tart:</source>
-      <translation type="unfinished" />
+      <source>St&amp;art:</source>
+      <translation>I&amp;nicio:</translation>
     </message>
     <message>
-      <source>E&amp;nd:</source>
-      <translation type="unfinished" />
+      <source>&amp;End:</source>
+      <translation>Fi&amp;n:</translation>
     </message>
     <message>
       <source>Bud&amp;get (US$):</source>
-      <translation type="unfinished" />
+      <translation>Presu&amp;puesto (US$):</translation>
     </message>
     <message>
-      <source>Funding mo&amp;dality:</source>
-      <translation type="unfinished" />
+      <source>&amp;Funding modality:</source>
+      <translation>Modalidad de &amp;financiación:</translation>
     </message>
     <message>
       <source>Partner categor&amp;y:</source>
-      <translation type="unfinished" />
+      <translation>Categor&amp;ía del socio:</translation>
     </message>
     <message>
       <source>start</source>
-      <translation type="unfinished" />
+      <translation>inicio</translation>
     </message>
     <message>
       <source>end</source>
-      <translation type="unfinished" />
+      <translation>fin</translation>
     </message>
     <message>
       <source>The end is before the start.</source>
-      <translation type="unfinished" />
+      <translation>El fin es anterior al inicio.</translation>
     </message>
     <message>
       <source>budget</source>
-      <translation type="unfinished" />
+      <translation>presupuesto</translation>
     </message>
     <message>
       <source>The budget must be above zero.</source>
-      <translation type="unfinished" />
+      <translation>El presupuesto debe ser mayor que cero.</translation>
     </message>
     <message>
       <source>Band {band}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Tramo {band}: {reason}</translation>
     </message>
     <message>
       <source>Tier {tier}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Nivel {tier}: {reason}</translation>
     </message>
     <message>
       <source>No budget tier applies.</source>
-      <translation type="unfinished" />
+      <translation>No se aplica ningún nivel de presupuesto.</translation>
     </message>
   </context>
   <context>
     <name>RuleSetImpact</name>
     <message>
       <source>Save the Impact as a Workbook</source>
-      <translation type="unfinished" />
+      <translation>Guardar el impacto como libro</translation>
     </message>
     <message>
       <source>Excel workbooks (*.xlsx)</source>
-      <translation type="unfinished" />
+      <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message numerus="yes">
       <source>Checked {done} of {total} project(s)…</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{done} de {total} proyecto comprobado…</numerusform>
+        <numerusform>{done} de {total} proyectos comprobados…</numerusform>
       </translation>
     </message>
     <message>
       <source>Reading the portfolio…</source>
-      <translation type="unfinished" />
+      <translation>Leyendo la cartera…</translation>
     </message>
     <message>
       <source>Working out the impact of {rule_set}…</source>
-      <translation type="unfinished" />
+      <translation>Calculando el impacto de {rule_set}…</translation>
     </message>
     <message>
       <source>Project</source>
-      <translation type="unfinished" />
+      <translation>Proyecto</translation>
     </message>
     <message>
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>Título</translation>
     </message>
     <message>
       <source>Stage</source>
-      <translation type="unfinished" />
+      <translation>Etapa</translation>
     </message>
     <message>
       <source>Change</source>
-      <translation type="unfinished" />
+      <translation>Cambio</translation>
     </message>
     <message>
       <source>Evaluation</source>
-      <translation type="unfinished" />
+      <translation>Evaluación</translation>
     </message>
     <message>
       <source>Due now</source>
-      <translation type="unfinished" />
+      <translation>Vencimiento actual</translation>
     </message>
     <message>
       <source>Would be due</source>
-      <translation type="unfinished" />
+      <translation>Vencimiento previsto</translation>
     </message>
     <message>
       <source>Why</source>
-      <translation type="unfinished" />
+      <translation>Por qué</translation>
     </message>
     <message numerus="yes">
       <source>%n gain(s) an evaluation</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n gana una evaluación</numerusform>
+        <numerusform>%n ganan una evaluación</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n lose(s) one</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n pierde una</numerusform>
+        <numerusform>%n pierden una</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n see(s) one move</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n ve una desplazada</numerusform>
+        <numerusform>%n ven una desplazada</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n see(s) the independence requirement change</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n ve cambiar el requisito de independencia</numerusform>
+        <numerusform>%n ven cambiar el requisito de independencia</numerusform>
       </translation>
     </message>
     <message>
       <source>{summary}: {parts}. Nothing was saved.</source>
-      <translation type="unfinished" />
+      <translation>{summary}: {parts}. No se guardó nada.</translation>
     </message>
     <message>
       <source>Impact of {rule_set}</source>
-      <translation type="unfinished" />
+      <translation>Impacto de {rule_set}</translation>
     </message>
     <message>
       <source>&amp;Save Workbook…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Guardar libro…</translation>
     </message>
     <message>
       <source>Writing the workbook…</source>
-      <translation type="unfinished" />
+      <translation>Escribiendo el libro…</translation>
     </message>
     <message>
       <source>Saved {file}.</source>
-      <translation type="unfinished" />
+      <translation>{file} guardado.</translation>
     </message>
     <message>
       <source>Workbook not saved</source>
-      <translation type="unfinished" />
+      <translation>Libro no guardado</translation>
     </message>
   </context>
   <context>

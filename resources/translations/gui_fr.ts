@@ -2432,743 +2432,743 @@ Les évaluations que les règles exigent désormais sont ajoutées, les évaluat
     <name>RuleSetEditor</name>
     <message>
       <source>Evaluation &amp;Rules…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Règles d'évaluation…</translation>
     </message>
     <message>
       <source>Write and change the rule sets that plan evaluations, with a preview and their impact on the portfolio</source>
-      <translation type="unfinished" />
+      <translation>Rédiger et modifier les jeux de règles qui planifient les évaluations, avec un aperçu et leur impact sur le portefeuille</translation>
     </message>
     <message>
       <source>Import a Rule Set</source>
-      <translation type="unfinished" />
+      <translation>Importer un jeu de règles</translation>
     </message>
     <message>
       <source>Rule sets (*.json);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Jeux de règles (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
       <source>Export the Rule Set</source>
-      <translation type="unfinished" />
+      <translation>Exporter le jeu de règles</translation>
     </message>
     <message>
       <source>Rule sets (*.json)</source>
-      <translation type="unfinished" />
+      <translation>Jeux de règles (*.json)</translation>
     </message>
     <message>
       <source>{name} v{version}</source>
-      <translation type="unfinished" />
+      <translation>{name} v{version}</translation>
     </message>
     <message>
       <source>{rule_set}, from {day}</source>
-      <translation type="unfinished" />
+      <translation>{rule_set}, à partir du {day}</translation>
     </message>
     <message>
       <source>does not load: see its problems</source>
-      <translation type="unfinished" />
+      <translation>ne se charge pas : voir ses problèmes</translation>
     </message>
     <message>
       <source>Evaluation Rules</source>
-      <translation type="unfinished" />
+      <translation>Règles d'évaluation</translation>
     </message>
     <message>
       <source>&amp;Rule sets:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Jeux de règles :</translation>
     </message>
     <message>
       <source>&amp;New</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nouveau</translation>
     </message>
     <message>
       <source>D&amp;uplicate</source>
-      <translation type="unfinished" />
+      <translation>D&amp;upliquer</translation>
     </message>
     <message>
       <source>De&amp;lete</source>
-      <translation type="unfinished" />
+      <translation>Supprim&amp;er</translation>
     </message>
     <message>
       <source>I&amp;mport…</source>
-      <translation type="unfinished" />
+      <translation>I&amp;mporter…</translation>
     </message>
     <message>
       <source>E&amp;xport…</source>
-      <translation type="unfinished" />
+      <translation>E&amp;xporter…</translation>
     </message>
     <message>
       <source>Click a problem to go to its place</source>
-      <translation type="unfinished" />
+      <translation>Cliquez sur un problème pour aller à son emplacement</translation>
     </message>
     <message>
       <source>Pro&amp;blems:</source>
-      <translation type="unfinished" />
+      <translation>Pro&amp;blèmes :</translation>
     </message>
     <message>
       <source>every project</source>
-      <translation type="unfinished" />
+      <translation>tous les projets</translation>
     </message>
     <message>
       <source>projects that would follow it</source>
-      <translation type="unfinished" />
+      <translation>les projets qui le suivraient</translation>
     </message>
     <message>
       <source>Every project with dates and a budget as if the rule set applied to each, or only those that would follow it once saved (its name's projects and, for a policy in force, projects not yet approved)</source>
-      <translation type="unfinished" />
+      <translation>Tous les projets ayant des dates et un budget, comme si le jeu de règles s'appliquait à chacun, ou seulement ceux qui le suivraient une fois enregistré (les projets qui portent son nom et, pour une politique en vigueur, les projets pas encore approuvés)</translation>
     </message>
     <message>
       <source>Impact &amp;on:</source>
-      <translation type="unfinished" />
+      <translation>Impact &amp;sur :</translation>
     </message>
     <message>
       <source>&amp;Impact…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Impact…</translation>
     </message>
     <message>
       <source>&amp;Save</source>
-      <translation type="unfinished" />
+      <translation>&amp;Enregistrer</translation>
     </message>
     <message>
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Fermer</translation>
     </message>
     <message>
       <source>{name}: {where}. Duplicate it to start a new rule set from it.</source>
-      <translation type="unfinished" />
+      <translation>{name} : {where}. Dupliquez-le pour commencer un nouveau jeu de règles à partir de lui.</translation>
     </message>
     <message>
       <source>A new rule set, not saved yet: Save writes it to your rule sets.</source>
-      <translation type="unfinished" />
+      <translation>Un nouveau jeu de règles, pas encore enregistré : Enregistrer l'écrit dans vos jeux de règles.</translation>
     </message>
     <message>
       <source>{name}: {where}, saved in {file}.</source>
-      <translation type="unfinished" />
+      <translation>{name} : {where}, enregistré dans {file}.</translation>
     </message>
     <message numerus="yes">
       <source>Pro&amp;blems (%n):</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Pro&amp;blème (%n) :</numerusform>
+        <numerusform>Pro&amp;blèmes (%n) :</numerusform>
       </translation>
     </message>
     <message>
       <source>Pro&amp;blems: none</source>
-      <translation type="unfinished" />
+      <translation>Pro&amp;blèmes : aucun</translation>
     </message>
     <message>
       <source>The preview waits until the problems are fixed.</source>
-      <translation type="unfinished" />
+      <translation>L'aperçu attend que les problèmes soient corrigés.</translation>
     </message>
     <message>
       <source>Discard the changes to {name}?</source>
-      <translation type="unfinished" />
+      <translation>Abandonner les modifications de {name} ?</translation>
     </message>
     <message>
       <source>A copy named {name}: change what differs, then Save.</source>
-      <translation type="unfinished" />
+      <translation>Une copie nommée {name} : modifiez ce qui diffère, puis Enregistrer.</translation>
     </message>
     <message>
       <source>Its effective date is left empty: give one if it is to become the policy in force.</source>
-      <translation type="unfinished" />
+      <translation>Sa date d'entrée en vigueur est laissée vide : indiquez-en une s'il doit devenir la politique en vigueur.</translation>
     </message>
     <message>
       <source>Delete a Rule Set</source>
-      <translation type="unfinished" />
+      <translation>Supprimer un jeu de règles</translation>
     </message>
     <message>
       <source>Delete {name} from your rule sets ({file})? Projects assigned to it keep their evaluations, but cannot be re-planned until a rule set of that name is available again.</source>
-      <translation type="unfinished" />
+      <translation>Supprimer {name} de vos jeux de règles ({file}) ? Les projets qui lui sont assignés gardent leurs évaluations, mais ne peuvent plus être replanifiés tant qu'un jeu de règles de ce nom n'est pas de nouveau disponible.</translation>
     </message>
     <message>
       <source>{file} could not be deleted ({error}).</source>
-      <translation type="unfinished" />
+      <translation>{file} n'a pas pu être supprimé ({error}).</translation>
     </message>
     <message>
       <source>Deleted {name}.</source>
-      <translation type="unfinished" />
+      <translation>{name} supprimé.</translation>
     </message>
     <message>
       <source>Rule set not imported</source>
-      <translation type="unfinished" />
+      <translation>Jeu de règles non importé</translation>
     </message>
     <message numerus="yes">
       <source>Imported {file}: %n problem(s) to fix before it can be saved.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{file} importé : %n problème à corriger avant de pouvoir l'enregistrer.</numerusform>
+        <numerusform>{file} importé : %n problèmes à corriger avant de pouvoir l'enregistrer.</numerusform>
       </translation>
     </message>
     <message>
       <source>Rule set imported</source>
-      <translation type="unfinished" />
+      <translation>Jeu de règles importé</translation>
     </message>
     <message>
       <source>Imported {file}: check it, then Save.</source>
-      <translation type="unfinished" />
+      <translation>{file} importé : vérifiez-le, puis Enregistrer.</translation>
     </message>
     <message>
       <source>{file} could not be written ({error}).</source>
-      <translation type="unfinished" />
+      <translation>{file} n'a pas pu être écrit ({error}).</translation>
     </message>
     <message>
       <source>Exported {file}.</source>
-      <translation type="unfinished" />
+      <translation>{file} exporté.</translation>
     </message>
     <message>
       <source>Save the Rule Set</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer le jeu de règles</translation>
     </message>
     <message>
       <source>Your rule sets already have {name}. Replace it?</source>
-      <translation type="unfinished" />
+      <translation>Vos jeux de règles contiennent déjà {name}. Le remplacer ?</translation>
     </message>
     <message>
       <source>Saved {name} in {file}. Projects following it are re-planned by Tools &gt; Recompute Evaluation Plans.</source>
-      <translation type="unfinished" />
+      <translation>{name} enregistré dans {file}. Les projets qui le suivent sont replanifiés par Outils &gt; Recalculer les plans d'évaluation.</translation>
     </message>
     <message>
       <source>The impact was cancelled.</source>
-      <translation type="unfinished" />
+      <translation>Le calcul de l'impact a été annulé.</translation>
     </message>
     <message>
       <source>on the end date</source>
-      <translation type="unfinished" />
+      <translation>à la date de fin</translation>
     </message>
     <message>
       <source>at the midpoint</source>
-      <translation type="unfinished" />
+      <translation>à mi-parcours</translation>
     </message>
     <message>
       <source>on each anniversary</source>
-      <translation type="unfinished" />
+      <translation>à chaque anniversaire</translation>
     </message>
     <message>
       <source>months after the start</source>
-      <translation type="unfinished" />
+      <translation>mois après le début</translation>
     </message>
     <message>
       <source>months before the end</source>
-      <translation type="unfinished" />
+      <translation>mois avant la fin</translation>
     </message>
     <message>
       <source>always</source>
-      <translation type="unfinished" />
+      <translation>toujours</translation>
     </message>
     <message>
       <source>if a mid-term review is agreed</source>
-      <translation type="unfinished" />
+      <translation>si une revue à mi-parcours est convenue</translation>
     </message>
     <message>
       <source>keep the band's</source>
-      <translation type="unfinished" />
+      <translation>garder celles de la tranche</translation>
     </message>
     <message>
       <source>replace the band's</source>
-      <translation type="unfinished" />
+      <translation>remplacer celles de la tranche</translation>
     </message>
     <message>
       <source>From</source>
-      <translation type="unfinished" />
+      <translation>À partir de</translation>
     </message>
     <message>
       <source>Over</source>
-      <translation type="unfinished" />
+      <translation>Plus de</translation>
     </message>
     <message>
       <source>To</source>
-      <translation type="unfinished" />
+      <translation>Jusqu'à</translation>
     </message>
     <message>
       <source>Below</source>
-      <translation type="unfinished" />
+      <translation>Moins de</translation>
     </message>
     <message>
       <source>At least this many {unit} (the bound itself included)</source>
-      <translation type="unfinished" />
+      <translation>Au moins autant de {unit} (la borne comprise)</translation>
     </message>
     <message>
       <source>More than this many {unit}</source>
-      <translation type="unfinished" />
+      <translation>Plus que ce nombre de {unit}</translation>
     </message>
     <message>
       <source>At most this many {unit} (the bound itself included)</source>
-      <translation type="unfinished" />
+      <translation>Au plus autant de {unit} (la borne comprise)</translation>
     </message>
     <message>
       <source>Less than this many {unit}</source>
-      <translation type="unfinished" />
+      <translation>Moins que ce nombre de {unit}</translation>
     </message>
     <message>
       <source>&amp;Add {noun}</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ajouter : {noun}</translation>
     </message>
     <message>
-      <source>Re&amp;move</source>
-      <translation type="unfinished" />
+      <source>Remo&amp;ve</source>
+      <translation>Reti&amp;rer</translation>
     </message>
     <message>
-      <source>U&amp;p</source>
-      <translation type="unfinished" />
+      <source>Up</source>
+      <translation>Monter</translation>
     </message>
     <message>
       <source>Do&amp;wn</source>
-      <translation type="unfinished" />
+      <translation>Desc&amp;endre</translation>
     </message>
     <message>
       <source>Evaluations the selected {noun} requires</source>
-      <translation type="unfinished" />
+      <translation>Évaluations requises par l'élément sélectionné ({noun})</translation>
     </message>
     <message>
       <source>Add e&amp;valuation</source>
-      <translation type="unfinished" />
+      <translation>Ajouter une é&amp;valuation</translation>
     </message>
     <message>
-      <source>Remove evaluatio&amp;n</source>
-      <translation type="unfinished" />
+      <source>Remove evaluation</source>
+      <translation>Retirer l'évaluation</translation>
     </message>
     <message>
       <source>Only when every funding line is…</source>
-      <translation type="unfinished" />
+      <translation>Seulement quand chaque ligne de financement est…</translation>
     </message>
     <message>
       <source>Nothing checked: whatever the funding. A project without funding lines meets no condition.</source>
-      <translation type="unfinished" />
+      <translation>Rien de coché : quel que soit le financement. Un projet sans ligne de financement ne remplit aucune condition.</translation>
     </message>
     <message>
       <source>of the &amp;modalities</source>
-      <translation type="unfinished" />
+      <translation>d'une des &amp;modalités</translation>
     </message>
     <message>
       <source>from partners of the &amp;categories</source>
-      <translation type="unfinished" />
+      <translation>de partenaires des &amp;catégories</translation>
     </message>
     <message>
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Type</translation>
     </message>
     <message>
       <source>tracker's kinds and those this rule set names (Kinds tab)</source>
-      <translation type="unfinished" />
+      <translation>les types de tracker et ceux que ce jeu de règles nomme (onglet Types)</translation>
     </message>
     <message>
       <source>Due</source>
-      <translation type="unfinished" />
+      <translation>Échéance</translation>
     </message>
     <message>
       <source>Months</source>
-      <translation type="unfinished" />
+      <translation>Mois</translation>
     </message>
     <message>
       <source>For a timing in months after the start or before the end: how many</source>
-      <translation type="unfinished" />
+      <translation>Pour une échéance en mois après le début ou avant la fin : combien</translation>
     </message>
     <message>
       <source>Only if</source>
-      <translation type="unfinished" />
+      <translation>Seulement si</translation>
     </message>
     <message>
       <source>Independent</source>
-      <translation type="unfinished" />
+      <translation>Indépendante</translation>
     </message>
     <message>
       <source>This evaluation must be independent</source>
-      <translation type="unfinished" />
+      <translation>Cette évaluation doit être indépendante</translation>
     </message>
     <message>
       <source>Code</source>
-      <translation type="unfinished" />
+      <translation>Code</translation>
     </message>
     <message>
       <source>Relation</source>
-      <translation type="unfinished" />
+      <translation>Relation</translation>
     </message>
     <message>
       <source>How the reason reads: "is", "is within"</source>
-      <translation type="unfinished" />
+      <translation>Comment se lit le motif : « est », « est compris entre »</translation>
     </message>
     <message>
       <source>Description</source>
-      <translation type="unfinished" />
+      <translation>Description</translation>
     </message>
     <message>
       <source>e.g. "under 18 months": the plan's reason quotes it</source>
-      <translation type="unfinished" />
+      <translation>p. ex. « moins de 18 mois » : le motif du plan le cite</translation>
     </message>
     <message>
       <source>months</source>
-      <translation type="unfinished" />
+      <translation>mois</translation>
     </message>
     <message>
       <source>Requires</source>
-      <translation type="unfinished" />
+      <translation>Exige</translation>
     </message>
     <message>
       <source>What the band requires, in words: the plan's reason quotes it</source>
-      <translation type="unfinished" />
+      <translation>Ce qu'exige la tranche, en mots : le motif du plan le cite</translation>
     </message>
     <message>
       <source>is</source>
-      <translation type="unfinished" />
+      <translation>est</translation>
     </message>
     <message>
       <source>band</source>
-      <translation type="unfinished" />
+      <translation>tranche</translation>
     </message>
     <message>
       <source>e.g. "over US$5,000,000": the plan's reason quotes it</source>
-      <translation type="unfinished" />
+      <translation>p. ex. « plus de 5 000 000 $ É.-U. » : le motif du plan le cite</translation>
     </message>
     <message>
       <source>Band's evaluations</source>
-      <translation type="unfinished" />
+      <translation>Évaluations de la tranche</translation>
     </message>
     <message>
       <source>Keep the duration band's evaluations (the tier's of the same kind take their place), or replace them</source>
-      <translation type="unfinished" />
+      <translation>Garder les évaluations de la tranche de durée (celles du palier de même type prennent leur place) ou les remplacer</translation>
     </message>
     <message>
       <source>tier</source>
-      <translation type="unfinished" />
+      <translation>palier</translation>
     </message>
     <message>
       <source>Lower-case letters, digits and hyphens, e.g. learning-review</source>
-      <translation type="unfinished" />
+      <translation>Lettres minuscules, chiffres et traits d'union, p. ex. learning-review</translation>
     </message>
     <message>
       <source>Label</source>
-      <translation type="unfinished" />
+      <translation>Libellé</translation>
     </message>
     <message>
       <source>French label</source>
-      <translation type="unfinished" />
+      <translation>Libellé en français</translation>
     </message>
     <message>
       <source>Spanish label</source>
-      <translation type="unfinished" />
+      <translation>Libellé en espagnol</translation>
     </message>
     <message>
       <source>kind</source>
-      <translation type="unfinished" />
+      <translation>type</translation>
     </message>
     <message>
       <source>e.g. "environmental and social screening"</source>
-      <translation type="unfinished" />
+      <translation>p. ex. « examen environnemental et social »</translation>
     </message>
     <message>
       <source>Reason</source>
-      <translation type="unfinished" />
+      <translation>Motif</translation>
     </message>
     <message>
       <source>Why, in words: the Approve guard quotes it</source>
-      <translation type="unfinished" />
+      <translation>Pourquoi, en mots : la garde de l'approbation le cite</translation>
     </message>
     <message>
       <source>Result choices</source>
-      <translation type="unfinished" />
+      <translation>Résultats possibles</translation>
     </message>
     <message>
       <source>The results a record may give, separated by commas; empty: any</source>
-      <translation type="unfinished" />
+      <translation>Les résultats qu'un enregistrement peut donner, séparés par des virgules ; vide : n'importe lequel</translation>
     </message>
     <message>
       <source>requirement</source>
-      <translation type="unfinished" />
+      <translation>exigence</translation>
     </message>
     <message>
-      <source>Duration &amp;bands</source>
-      <translation type="unfinished" />
+      <source>&amp;Duration bands</source>
+      <translation>&amp;Tranches de durée</translation>
     </message>
     <message>
       <source>Budget &amp;tiers</source>
-      <translation type="unfinished" />
+      <translation>&amp;Paliers budgétaires</translation>
     </message>
     <message>
       <source>&amp;Kinds</source>
-      <translation type="unfinished" />
+      <translation>T&amp;ypes</translation>
     </message>
     <message>
       <source>A&amp;ppraisal requirements</source>
-      <translation type="unfinished" />
+      <translation>E&amp;xigences d'appréciation</translation>
     </message>
     <message>
       <source>Lower-case letters, digits, dots and hyphens: the file is named after it</source>
-      <translation type="unfinished" />
+      <translation>Lettres minuscules, chiffres, points et traits d'union : le fichier porte ce nom</translation>
     </message>
     <message>
       <source>The policy text the rule set follows, cited</source>
-      <translation type="unfinished" />
+      <translation>Le texte de la politique que suit le jeu de règles, cité</translation>
     </message>
     <message>
       <source>YYYY-MM-DD; empty: used only where assigned</source>
-      <translation type="unfinished" />
+      <translation>AAAA-MM-JJ ; vide : utilisé seulement là où il est assigné</translation>
     </message>
     <message>
       <source>From this day the rule set is the organisation's policy: projects approved from then on follow it unless another rule set is assigned to them</source>
-      <translation type="unfinished" />
+      <translation>À partir de ce jour, le jeu de règles est la politique de l'organisation : les projets approuvés dès lors le suivent, sauf si un autre jeu de règles leur est assigné</translation>
     </message>
     <message>
       <source>&amp;Name:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nom :</translation>
     </message>
     <message>
       <source>&amp;Version:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Version :</translation>
     </message>
     <message>
       <source>T&amp;itle:</source>
-      <translation type="unfinished" />
+      <translation>T&amp;itre :</translation>
     </message>
     <message>
       <source>&amp;Source:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Source :</translation>
     </message>
     <message>
       <source>&amp;Effective from:</source>
-      <translation type="unfinished" />
+      <translation>En &amp;vigueur à partir du :</translation>
     </message>
     <message>
       <source>&amp;Duration method:</source>
-      <translation type="unfinished" />
+      <translation>Méthode de calcul de la &amp;durée :</translation>
     </message>
     <message>
       <source>&amp;General</source>
-      <translation type="unfinished" />
+      <translation>&amp;Général</translation>
     </message>
     <message>
       <source>effective from</source>
-      <translation type="unfinished" />
+      <translation>en vigueur à partir du</translation>
     </message>
     <message>
       <source>your rule sets</source>
-      <translation type="unfinished" />
+      <translation>vos jeux de règles</translation>
     </message>
     <message>
       <source>organisation folder (read-only)</source>
-      <translation type="unfinished" />
+      <translation>dossier de l'organisation (lecture seule)</translation>
     </message>
     <message>
       <source>ships with tracker (read-only)</source>
-      <translation type="unfinished" />
+      <translation>livré avec tracker (lecture seule)</translation>
     </message>
     <message>
       <source>{file} cannot be read ({error})</source>
-      <translation type="unfinished" />
+      <translation>{file} ne peut pas être lu ({error})</translation>
     </message>
     <message>
       <source>{file} does not hold a rule set (a JSON object with named fields)</source>
-      <translation type="unfinished" />
+      <translation>{file} ne contient pas de jeu de règles (un objet JSON à champs nommés)</translation>
     </message>
     <message>
       <source>{name} ships with tracker or comes from your organisation's folder and cannot be changed here: duplicate it under a new name.</source>
-      <translation type="unfinished" />
+      <translation>{name} est livré avec tracker ou vient du dossier de votre organisation et ne peut pas être modifié ici : dupliquez-le sous un nouveau nom.</translation>
     </message>
     <message>
       <source>New rule set</source>
-      <translation type="unfinished" />
+      <translation>Nouveau jeu de règles</translation>
     </message>
     <message>
       <source>any duration</source>
-      <translation type="unfinished" />
+      <translation>toute durée</translation>
     </message>
     <message>
       <source>a final evaluation on completion</source>
-      <translation type="unfinished" />
+      <translation>une évaluation finale à l'achèvement</translation>
     </message>
     <message>
       <source>Evaluation</source>
-      <translation type="unfinished" />
+      <translation>Évaluation</translation>
     </message>
     <message>
       <source>yes</source>
-      <translation type="unfinished" />
+      <translation>oui</translation>
     </message>
     <message>
       <source>no</source>
-      <translation type="unfinished" />
+      <translation>non</translation>
     </message>
     <message>
       <source>{kind} {number}</source>
-      <translation type="unfinished" />
+      <translation>{kind} {number}</translation>
     </message>
     <message>
       <source>Preview on a sample project</source>
-      <translation type="unfinished" />
+      <translation>Aperçu sur un projet exemple</translation>
     </message>
     <message>
       <source>The budget in US$</source>
-      <translation type="unfinished" />
+      <translation>Le budget en $ É.-U.</translation>
     </message>
     <message>
       <source>(no funding line)</source>
-      <translation type="unfinished" />
+      <translation>(aucune ligne de financement)</translation>
     </message>
     <message>
       <source>(no partner)</source>
-      <translation type="unfinished" />
+      <translation>(aucun partenaire)</translation>
     </message>
     <message>
-      <source>Mid-term review a&amp;greed</source>
-      <translation type="unfinished" />
+      <source>Mid-term re&amp;view agreed</source>
+      <translation>Revue à mi-parcours &amp;convenue</translation>
     </message>
     <message>
-      <source>S&amp;tart:</source>
-      <translation type="unfinished" />
+      <source>St&amp;art:</source>
+      <translation>Dé&amp;but :</translation>
     </message>
     <message>
-      <source>E&amp;nd:</source>
-      <translation type="unfinished" />
+      <source>&amp;End:</source>
+      <translation>Fi&amp;n :</translation>
     </message>
     <message>
       <source>Bud&amp;get (US$):</source>
-      <translation type="unfinished" />
+      <translation>Bud&amp;get ($ É.-U.) :</translation>
     </message>
     <message>
-      <source>Funding mo&amp;dality:</source>
-      <translation type="unfinished" />
+      <source>&amp;Funding modality:</source>
+      <translation>Modalité de &amp;financement :</translation>
     </message>
     <message>
       <source>Partner categor&amp;y:</source>
-      <translation type="unfinished" />
+      <translation>Catégor&amp;ie du partenaire :</translation>
     </message>
     <message>
       <source>start</source>
-      <translation type="unfinished" />
+      <translation>début</translation>
     </message>
     <message>
       <source>end</source>
-      <translation type="unfinished" />
+      <translation>fin</translation>
     </message>
     <message>
       <source>The end is before the start.</source>
-      <translation type="unfinished" />
+      <translation>La fin est avant le début.</translation>
     </message>
     <message>
       <source>budget</source>
-      <translation type="unfinished" />
+      <translation>budget</translation>
     </message>
     <message>
       <source>The budget must be above zero.</source>
-      <translation type="unfinished" />
+      <translation>Le budget doit être supérieur à zéro.</translation>
     </message>
     <message>
       <source>Band {band}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Tranche {band} : {reason}</translation>
     </message>
     <message>
       <source>Tier {tier}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Palier {tier} : {reason}</translation>
     </message>
     <message>
       <source>No budget tier applies.</source>
-      <translation type="unfinished" />
+      <translation>Aucun palier budgétaire ne s'applique.</translation>
     </message>
   </context>
   <context>
     <name>RuleSetImpact</name>
     <message>
       <source>Save the Impact as a Workbook</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer l'impact comme classeur</translation>
     </message>
     <message>
       <source>Excel workbooks (*.xlsx)</source>
-      <translation type="unfinished" />
+      <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message numerus="yes">
       <source>Checked {done} of {total} project(s)…</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{done} projet vérifié sur {total}…</numerusform>
+        <numerusform>{done} projets vérifiés sur {total}…</numerusform>
       </translation>
     </message>
     <message>
       <source>Reading the portfolio…</source>
-      <translation type="unfinished" />
+      <translation>Lecture du portefeuille…</translation>
     </message>
     <message>
       <source>Working out the impact of {rule_set}…</source>
-      <translation type="unfinished" />
+      <translation>Calcul de l'impact de {rule_set}…</translation>
     </message>
     <message>
       <source>Project</source>
-      <translation type="unfinished" />
+      <translation>Projet</translation>
     </message>
     <message>
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>Titre</translation>
     </message>
     <message>
       <source>Stage</source>
-      <translation type="unfinished" />
+      <translation>Étape</translation>
     </message>
     <message>
       <source>Change</source>
-      <translation type="unfinished" />
+      <translation>Changement</translation>
     </message>
     <message>
       <source>Evaluation</source>
-      <translation type="unfinished" />
+      <translation>Évaluation</translation>
     </message>
     <message>
       <source>Due now</source>
-      <translation type="unfinished" />
+      <translation>Échéance actuelle</translation>
     </message>
     <message>
       <source>Would be due</source>
-      <translation type="unfinished" />
+      <translation>Échéance prévue</translation>
     </message>
     <message>
       <source>Why</source>
-      <translation type="unfinished" />
+      <translation>Pourquoi</translation>
     </message>
     <message numerus="yes">
       <source>%n gain(s) an evaluation</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n gagne une évaluation</numerusform>
+        <numerusform>%n gagnent une évaluation</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n lose(s) one</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n en perd une</numerusform>
+        <numerusform>%n en perdent une</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n see(s) one move</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n en voit une déplacée</numerusform>
+        <numerusform>%n en voient une déplacée</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n see(s) the independence requirement change</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n voit l'exigence d'indépendance changer</numerusform>
+        <numerusform>%n voient l'exigence d'indépendance changer</numerusform>
       </translation>
     </message>
     <message>
       <source>{summary}: {parts}. Nothing was saved.</source>
-      <translation type="unfinished" />
+      <translation>{summary} : {parts}. Rien n'a été enregistré.</translation>
     </message>
     <message>
       <source>Impact of {rule_set}</source>
-      <translation type="unfinished" />
+      <translation>Impact de {rule_set}</translation>
     </message>
     <message>
       <source>&amp;Save Workbook…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Enregistrer le classeur…</translation>
     </message>
     <message>
       <source>Writing the workbook…</source>
-      <translation type="unfinished" />
+      <translation>Écriture du classeur…</translation>
     </message>
     <message>
       <source>Saved {file}.</source>
-      <translation type="unfinished" />
+      <translation>{file} enregistré.</translation>
     </message>
     <message>
       <source>Workbook not saved</source>
-      <translation type="unfinished" />
+      <translation>Classeur non enregistré</translation>
     </message>
   </context>
   <context>
