@@ -112,7 +112,8 @@ def cmd_clusters(args: argparse.Namespace) -> int:
         change = ops.remove_from_cluster(args.code, args.projects)
         count = len(change.left)
         return _said(change, translate("CliClusters", "cluster {code}: %n project(s) removed", "", count).format(code=change.cluster.code))
-    change = ops.complete_cluster(args.code, args.on, args.evaluator, args.independence, args.findings or "", _ratings(args.rating))
+    ratings: dict[Any, int] = dict(_ratings(args.rating))
+    change = ops.complete_cluster(args.code, args.on, args.evaluator, args.independence, args.findings or "", ratings)
     count = len(change.completed)
     print(translate("CliClusters", "cluster {code} completed on {on} by {evaluator} ({independence}) for %n project(s): {projects}",
                     "", count).format(code=change.cluster.code, on=args.on.isoformat(), evaluator=args.evaluator.strip(),
