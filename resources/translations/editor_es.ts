@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
   <context>
+    <name>AppraisalSection</name>
+    <message>
+      <source>Add appraisal re&amp;cord</source>
+      <translation>Añadir &amp;registro</translation>
+    </message>
+    <message>
+      <source>Remo&amp;ve record</source>
+      <translation>&amp;Quitar registro</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Appraisal&lt;/b&gt;: what the rule set requires recorded before the project is approved</source>
+      <translation>&lt;b&gt;Evaluación ex ante&lt;/b&gt;: lo que el conjunto de reglas exige registrar antes de aprobar el proyecto</translation>
+    </message>
+    <message>
+      <source>Rule set {rule_set} requires nothing to be recorded at appraisal for this project.</source>
+      <translation>El conjunto de reglas {rule_set} no exige registrar nada en la evaluación ex ante de este proyecto.</translation>
+    </message>
+    <message>
+      <source>Before approval, rule set {rule_set} requires:</source>
+      <translation>Antes de la aprobación, el conjunto de reglas {rule_set} exige:</translation>
+    </message>
+    <message>
+      <source>missing: {why}</source>
+      <translation>falta: {why}</translation>
+    </message>
+    <message>
+      <source>met</source>
+      <translation>cumplido</translation>
+    </message>
+    <message>
+      <source>• {requirement}: {state}</source>
+      <translation>• {requirement}: {state}</translation>
+    </message>
+  </context>
+  <context>
     <name>BudgetPage</name>
     <message>
       <source>Heading</source>
@@ -315,6 +350,10 @@
       <source>{months} months</source>
       <translation>{months} meses</translation>
     </message>
+    <message>
+      <source>its result must be one of: {choices}</source>
+      <translation>su resultado debe ser uno de estos: {choices}</translation>
+    </message>
   </context>
   <context>
     <name>EditorTables</name>
@@ -379,6 +418,18 @@
     <message>
       <source>Reason</source>
       <translation>Motivo</translation>
+    </message>
+    <message>
+      <source>Part of cluster evaluation {code}</source>
+      <translation>Forma parte de la evaluación agrupada {code}</translation>
+    </message>
+    <message>
+      <source>Part of cluster evaluation {code}: {title}</source>
+      <translation>Forma parte de la evaluación agrupada {code}: {title}</translation>
+    </message>
+    <message>
+      <source>the {evaluation} is part of cluster evaluation {code}: it is recorded for every project the cluster covers at once, in Tools &gt; Cluster Evaluations</source>
+      <translation>la actividad «{evaluation}» forma parte de la evaluación agrupada {code}: se registra a la vez para todos los proyectos del grupo, en Herramientas &gt; Evaluaciones agrupadas</translation>
     </message>
     <message>
       <source>must be independent</source>
@@ -903,8 +954,20 @@
       <translation>La parte del gasto destinada a activos (edificios, equipos), en porcentaje: 0 para una cooperación técnica que no los adquiere; vacío si no se conoce</translation>
     </message>
     <message>
-      <source>Evaluation rule set:</source>
-      <translation>Reglas de evaluación:</translation>
+      <source>Evaluation ru&amp;le set:</source>
+      <translation>Re&amp;glas de evaluación:</translation>
+    </message>
+    <message>
+      <source>Until it is approved a project follows the evaluation policy in force; from its approval on it keeps the one in force that day. Choose a rule set to assign it instead.</source>
+      <translation>Hasta su aprobación, un proyecto sigue la política de evaluación vigente; desde entonces conserva la que estaba vigente el día de su aprobación. Elija un conjunto de reglas para asignárselo en su lugar.</translation>
+    </message>
+    <message>
+      <source>Policy in force on approval: {name} (automatic)</source>
+      <translation>Política vigente en la aprobación: {name} (automática)</translation>
+    </message>
+    <message>
+      <source>Policy in force: {name} (automatic)</source>
+      <translation>Política vigente: {name} (automática)</translation>
     </message>
   </context>
   <context>

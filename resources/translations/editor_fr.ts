@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
   <context>
+    <name>AppraisalSection</name>
+    <message>
+      <source>Add appraisal re&amp;cord</source>
+      <translation>Ajouter une fic&amp;he</translation>
+    </message>
+    <message>
+      <source>Remo&amp;ve record</source>
+      <translation>Effa&amp;cer la fiche</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Appraisal&lt;/b&gt;: what the rule set requires recorded before the project is approved</source>
+      <translation>&lt;b&gt;Évaluation préalable&lt;/b&gt; : ce que le jeu de règles demande d’enregistrer avant l’approbation du projet</translation>
+    </message>
+    <message>
+      <source>Rule set {rule_set} requires nothing to be recorded at appraisal for this project.</source>
+      <translation>Le jeu de règles {rule_set} ne demande rien à enregistrer à l’évaluation préalable de ce projet.</translation>
+    </message>
+    <message>
+      <source>Before approval, rule set {rule_set} requires:</source>
+      <translation>Avant l’approbation, le jeu de règles {rule_set} demande :</translation>
+    </message>
+    <message>
+      <source>missing: {why}</source>
+      <translation>manquante : {why}</translation>
+    </message>
+    <message>
+      <source>met</source>
+      <translation>satisfaite</translation>
+    </message>
+    <message>
+      <source>• {requirement}: {state}</source>
+      <translation>• {requirement} : {state}</translation>
+    </message>
+  </context>
+  <context>
     <name>BudgetPage</name>
     <message>
       <source>Heading</source>
@@ -315,6 +350,10 @@
       <source>{months} months</source>
       <translation>{months} mois</translation>
     </message>
+    <message>
+      <source>its result must be one of: {choices}</source>
+      <translation>son résultat doit être l’un de ceux-ci : {choices}</translation>
+    </message>
   </context>
   <context>
     <name>EditorTables</name>
@@ -379,6 +418,18 @@
     <message>
       <source>Reason</source>
       <translation>Motif</translation>
+    </message>
+    <message>
+      <source>Part of cluster evaluation {code}</source>
+      <translation>Fait partie de l’évaluation groupée {code}</translation>
+    </message>
+    <message>
+      <source>Part of cluster evaluation {code}: {title}</source>
+      <translation>Fait partie de l’évaluation groupée {code} : {title}</translation>
+    </message>
+    <message>
+      <source>the {evaluation} is part of cluster evaluation {code}: it is recorded for every project the cluster covers at once, in Tools &gt; Cluster Evaluations</source>
+      <translation>l'activité « {evaluation} » fait partie de l’évaluation groupée {code} : elle est enregistrée à la fois pour tous les projets du groupe, dans Outils &gt; Évaluations groupées</translation>
     </message>
     <message>
       <source>must be independent</source>
@@ -903,8 +954,20 @@
       <translation>La part des dépenses consacrée à des actifs (bâtiments, équipement), en pourcentage : 0 pour une coopération technique qui n'en achète pas ; vide si elle n'est pas connue</translation>
     </message>
     <message>
-      <source>Evaluation rule set:</source>
-      <translation>Règles d'évaluation :</translation>
+      <source>Evaluation ru&amp;le set:</source>
+      <translation>Règles d'év&amp;aluation :</translation>
+    </message>
+    <message>
+      <source>Until it is approved a project follows the evaluation policy in force; from its approval on it keeps the one in force that day. Choose a rule set to assign it instead.</source>
+      <translation>Jusqu’à son approbation, un projet suit la politique d’évaluation en vigueur ; ensuite, il garde celle qui était en vigueur le jour de son approbation. Choisissez un jeu de règles pour le lui attribuer à la place.</translation>
+    </message>
+    <message>
+      <source>Policy in force on approval: {name} (automatic)</source>
+      <translation>Politique en vigueur à l’approbation : {name} (automatique)</translation>
+    </message>
+    <message>
+      <source>Policy in force: {name} (automatic)</source>
+      <translation>Politique en vigueur : {name} (automatique)</translation>
     </message>
   </context>
   <context>
