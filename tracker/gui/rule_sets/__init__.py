@@ -18,9 +18,13 @@ if TYPE_CHECKING:
 
 def install(window: MainWindow) -> QAction:
     """Add Tools > Evaluation Rules… (always enabled: rule sets are files, not the database)."""
-    action = _action(window, QCoreApplication.translate("RuleSetEditor", "Evaluation &Rules…"),
-                     command("rule_sets.dialog", "open_rule_sets", window),
-                     tip=QCoreApplication.translate("RuleSetEditor", "Write and change the rule sets that plan evaluations, "
-                                                                     "with a preview and their impact on the portfolio"))
+    action = _action(
+        window,
+        QCoreApplication.translate("RuleSetEditor", "Evaluation &Rules…"),
+        command("rule_sets.dialog", "open_rule_sets", window),
+        tip=QCoreApplication.translate(
+            "RuleSetEditor", "Write and change the rule sets that plan evaluations, with a preview and their impact on the portfolio"
+        ),
+    )
     tools_menu(window).addAction(action)
     return action

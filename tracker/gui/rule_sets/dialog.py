@@ -37,33 +37,37 @@ from tracker.domain.rules.ruleset import RuleSet, parse_rule_set, rule_set_probl
 from tracker.gui.rule_sets import library
 from tracker.gui.rule_sets.form import RuleSetForm
 from tracker.gui.rule_sets.impact_view import ImpactDialog, run_impact
-from tracker.gui.rule_sets.places import locate, shown
+from tracker.gui.rule_sets.places import locate, origin_of, shown
 from tracker.gui.rule_sets.preview import Preview
 from tracker.gui.workers import Operation
 
+# Qt's translate under the name Qt's lupdate looks for: the texts below are extracted for translators.
+translate = QCoreApplication.translate
+
 Index = QModelIndex | QPersistentModelIndex
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("RuleSetEditor", text, "", n)
 
 
 # ------------------------------------------------------------------ dialogs (replaced in tests)
 
 
 def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
-    answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                  QMessageBox.StandardButton.No)
+    answer = QMessageBox.question(
+        parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No
+    )
     return answer == QMessageBox.StandardButton.Yes
 
 
 def ask_import_path(parent: QWidget) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, _tr("Import a Rule Set"), "", _tr("Rule sets (*.json);;All files (*)"))
+    name, _ = QFileDialog.getOpenFileName(
+        parent, translate("RuleSetEditor", "Import a Rule Set"), "", translate("RuleSetEditor", "Rule sets (*.json);;All files (*)")
+    )
     return Path(name) if name else None
 
 
 def ask_export_path(parent: QWidget, suggested: str) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, _tr("Export the Rule Set"), suggested, _tr("Rule sets (*.json)"))
+    name, _ = QFileDialog.getSaveFileName(
+        parent, translate("RuleSetEditor", "Export the Rule Set"), suggested, translate("RuleSetEditor", "Rule sets (*.json)")
+    )
     if not name:
         return None
     return Path(name) if name.lower().endswith(".json") else Path(name + ".json")
@@ -98,10 +102,10 @@ class EntriesModel(QAbstractListModel):
             return None
         entry = self.entries[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            first = _tr("{name} v{version}").format(name=entry.name, version=entry.version or "?")
+            first = translate("RuleSetEditor", "{name} v{version}").format(name=entry.name, version=entry.version or "?")
             if entry.effective_from:
-                first = _tr("{rule_set}, from {day}").format(rule_set=first, day=entry.effective_from)
-            second = entry.title if not entry.problem else _tr("does not load: see its problems")
+                first = translate("RuleSetEditor", "{rule_set}, from {day}").format(rule_set=first, day=entry.effective_from)
+            second = entry.title if not entry.problem else translate("RuleSetEditor", "does not load: see its problems")
             return f"{first}\n{second}\n{entry.where_text}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(t for t in (entry.title, entry.where_text, str(entry.path or ""), entry.problem) if t)
@@ -119,7 +123,7 @@ class RuleSetsDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Evaluation Rules"))
+        self.setWindowTitle(translate("RuleSetEditor", "Evaluation Rules"))
         self.entry: library.Entry | None = None  # the listed rule set in the form; None: a new one not saved yet
         self.state: dict[str, Any] = {}
         self.saved_state: dict[str, Any] | None = None
@@ -135,22 +139,23 @@ class RuleSetsDialog(QDialog):
         self.list.setWordWrap(True)
         self.list.setUniformItemSizes(False)
         self.list.setAlternatingRowColors(True)
-        list_label = QLabel(_tr("&Rule sets:"), self)
+        list_label = QLabel(translate("RuleSetEditor", "&Rule sets:"), self)
         list_label.setBuddy(self.list)
-        self.new_button = QPushButton(_tr("&New"), self)
-        self.duplicate_button = QPushButton(_tr("D&uplicate"), self)
-        self.delete_button = QPushButton(_tr("De&lete"), self)
-        self.import_button = QPushButton(_tr("I&mport…"), self)
-        self.export_button = QPushButton(_tr("E&xport…"), self)
+        self.new_button = QPushButton(translate("RuleSetEditor", "&New"), self)
+        self.duplicate_button = QPushButton(translate("RuleSetEditor", "D&uplicate"), self)
+        self.delete_button = QPushButton(translate("RuleSetEditor", "De&lete"), self)
+        self.import_button = QPushButton(translate("RuleSetEditor", "I&mport…"), self)
+        self.export_button = QPushButton(translate("RuleSetEditor", "E&xport…"), self)
         list_buttons = QGridLayout()
-        for number, button in enumerate((self.new_button, self.duplicate_button, self.delete_button, self.import_button,
-                                         self.export_button)):
+        for number, button in enumerate(
+            (self.new_button, self.duplicate_button, self.delete_button, self.import_button, self.export_button)
+        ):
             button.setAutoDefault(False)
             list_buttons.addWidget(button, number // 3, number % 3)
         self.problem_list = QListWidget(self)
         self.problem_list.setWordWrap(True)
-        self.problem_list.setToolTip(_tr("Click a problem to go to its place"))
-        self.problems_label = QLabel(_tr("Pro&blems:"), self)
+        self.problem_list.setToolTip(translate("RuleSetEditor", "Click a problem to go to its place"))
+        self.problems_label = QLabel(translate("RuleSetEditor", "Pro&blems:"), self)
         self.problems_label.setBuddy(self.problem_list)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -187,16 +192,21 @@ class RuleSetsDialog(QDialog):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.scope = QComboBox(self)
-        self.scope.addItem(_tr("every project"), "all")
-        self.scope.addItem(_tr("projects that would follow it"), "followers")
-        self.scope.setToolTip(_tr("Every project with dates and a budget as if the rule set applied to each, or only those that "
-                                  "would follow it once saved (its name's projects and, for a policy in force, projects not "
-                                  "yet approved)"))
-        scope_label = QLabel(_tr("Impact &on:"), self)
+        self.scope.addItem(translate("RuleSetEditor", "every project"), "all")
+        self.scope.addItem(translate("RuleSetEditor", "projects that would follow it"), "followers")
+        self.scope.setToolTip(
+            translate(
+                "RuleSetEditor",
+                "Every project with dates and a budget as if the rule set applied to each, or only those that "
+                "would follow it once saved (its name's projects and, for a policy in force, projects not "
+                "yet approved)",
+            )
+        )
+        scope_label = QLabel(translate("RuleSetEditor", "Impact &on:"), self)
         scope_label.setBuddy(self.scope)
-        self.impact_button = QPushButton(_tr("&Impact…"), self)
-        self.save_button = QPushButton(_tr("&Save"), self)
-        self.close_button = QPushButton(_tr("Close"), self)
+        self.impact_button = QPushButton(translate("RuleSetEditor", "&Impact…"), self)
+        self.save_button = QPushButton(translate("RuleSetEditor", "&Save"), self)
+        self.close_button = QPushButton(translate("RuleSetEditor", "Close"), self)
         for button in (self.impact_button, self.save_button, self.close_button):
             button.setAutoDefault(False)
         bottom = QHBoxLayout()
@@ -243,7 +253,7 @@ class RuleSetsDialog(QDialog):
 
     def origin(self) -> str:
         name = self.state.get("name") if isinstance(self.state.get("name"), str) else ""
-        return QCoreApplication.translate("RuleSet", "rule set {file}").format(file=f"{name or '?'}.json")
+        return origin_of(name)
 
     def show_state(self, state: dict[str, Any], entry: library.Entry | None, *, saved: bool) -> None:
         """Put `state` in the form: the listed `entry`'s (editable when it is the user's), or a new one."""
@@ -253,13 +263,19 @@ class RuleSetsDialog(QDialog):
         self.saved_state = copy.deepcopy(state) if saved else None
         self.form.set_state(self.state, self.read_only)
         if self.read_only and entry is not None:
-            self.banner.setText(_tr("{name}: {where}. Duplicate it to start a new rule set from it.").format(
-                name=entry.name, where=entry.where_text))
+            self.banner.setText(
+                translate("RuleSetEditor", "{name}: {where}. Duplicate it to start a new rule set from it.").format(
+                    name=entry.name, where=entry.where_text
+                )
+            )
         elif entry is None:
-            self.banner.setText(_tr("A new rule set, not saved yet: Save writes it to your rule sets."))
+            self.banner.setText(translate("RuleSetEditor", "A new rule set, not saved yet: Save writes it to your rule sets."))
         else:
-            self.banner.setText(_tr("{name}: {where}, saved in {file}.").format(name=entry.name, where=entry.where_text,
-                                                                              file=entry.path))
+            self.banner.setText(
+                translate("RuleSetEditor", "{name}: {where}, saved in {file}.").format(
+                    name=entry.name, where=entry.where_text, file=entry.path
+                )
+            )
         self.check()
 
     def check(self) -> None:
@@ -279,8 +295,10 @@ class RuleSetsDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, problem)
             self.problem_list.addItem(item)
         count = len(self.problems)
-        self.problems_label.setText(_tr("Pro&blems (%n):", count) if count else _tr("Pro&blems: none"))
-        self.preview.show_rules(self.rules, _tr("The preview waits until the problems are fixed."))
+        self.problems_label.setText(
+            translate("RuleSetEditor", "Pro&blems (%n):", "", count) if count else translate("RuleSetEditor", "Pro&blems: none")
+        )
+        self.preview.show_rules(self.rules, translate("RuleSetEditor", "The preview waits until the problems are fixed."))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -299,7 +317,11 @@ class RuleSetsDialog(QDialog):
         """The form's changes may be dropped (none, or the user says so)."""
         if not self.dirty:
             return True
-        return ask_yes_no(self, _tr("Evaluation Rules"), _tr("Discard the changes to {name}?").format(name=self.state.get("name", "")))
+        return ask_yes_no(
+            self,
+            translate("RuleSetEditor", "Evaluation Rules"),
+            translate("RuleSetEditor", "Discard the changes to {name}?").format(name=self.state.get("name", "")),
+        )
 
     # ------------------------------------------------------------ the list's commands
 
@@ -347,29 +369,44 @@ class RuleSetsDialog(QDialog):
         state = copy.deepcopy(self.state)
         state["name"] = library.unused_name(str(state.get("name") or "rule-set"))
         state["version"] = 1
+        # A copy is no policy until someone says from when: with the original's date it would tie
+        # with it and could become the policy in force by its name alone.
+        effective = state.pop("effective_from", None)
         self._unlisted()
         self.show_state(state, None, saved=False)
-        self.status.setText(_tr("A copy named {name}: change what differs, then Save.").format(name=state["name"]))
+        text = translate("RuleSetEditor", "A copy named {name}: change what differs, then Save.").format(name=state["name"])
+        if effective:
+            text += " " + translate("RuleSetEditor", "Its effective date is left empty: give one if it is to become the policy in force.")
+        self.status.setText(text)
 
     def delete(self) -> bool:
         entry = self.entry
         if entry is None or not entry.editable or entry.path is None:
             return False
-        if not ask_yes_no(self, _tr("Delete a Rule Set"), _tr("Delete {name} from your rule sets ({file})? Projects assigned to it "
-                                                             "keep their evaluations, but cannot be re-planned until a rule set of "
-                                                             "that name is available again.").format(name=entry.name, file=entry.path)):
+        if not ask_yes_no(
+            self,
+            translate("RuleSetEditor", "Delete a Rule Set"),
+            translate(
+                "RuleSetEditor",
+                "Delete {name} from your rule sets ({file})? Projects assigned to it "
+                "keep their evaluations, but cannot be re-planned until a rule set of "
+                "that name is available again.",
+            ).format(name=entry.name, file=entry.path),
+        ):
             return False
         try:
             entry.path.unlink()
         except OSError as exc:
-            self.status.setText(_tr("{file} could not be deleted ({error}).").format(file=entry.path, error=exc.strerror or exc))
+            self.status.setText(
+                translate("RuleSetEditor", "{file} could not be deleted ({error}).").format(file=entry.path, error=exc.strerror or exc)
+            )
             return False
         self.saved_state = copy.deepcopy(self.state)  # nothing to discard
         self.entry = None
         self.entries.reload()
         if self.entries.entries:
             self.list.setCurrentIndex(self.entries.index(0))
-        self.status.setText(_tr("Deleted {name}.").format(name=entry.name))
+        self.status.setText(translate("RuleSetEditor", "Deleted {name}.").format(name=entry.name))
         return True
 
     def import_file(self) -> bool:
@@ -386,16 +423,18 @@ class RuleSetsDialog(QDialog):
             raw = library.read_file(path)
         except ValueError as exc:
             self.status.setText(str(exc))
-            show_report(self, _tr("Rule set not imported"), str(exc))
+            show_report(self, translate("RuleSetEditor", "Rule set not imported"), str(exc))
             return False
         self._unlisted()
         self.show_state(raw, None, saved=False)
         count = len(self.problems)
         if count:
-            text = _tr("Imported {file}: %n problem(s) to fix before it can be saved.", count).format(file=path.name)
-            show_report(self, _tr("Rule set imported"), text, "\n".join(self.problems))
+            text = translate("RuleSetEditor", "Imported {file}: %n problem(s) to fix before it can be saved.", "", count).format(
+                file=path.name
+            )
+            show_report(self, translate("RuleSetEditor", "Rule set imported"), text, "\n".join(self.problems))
         else:
-            text = _tr("Imported {file}: check it, then Save.").format(file=path.name)
+            text = translate("RuleSetEditor", "Imported {file}: check it, then Save.").format(file=path.name)
         self.status.setText(text)
         return True
 
@@ -404,11 +443,13 @@ class RuleSetsDialog(QDialog):
         if path is None:
             return None
         try:
-            library.write_json(path, self.state)
+            library.write_json(path, library.cleaned(self.state))
         except OSError as exc:
-            self.status.setText(_tr("{file} could not be written ({error}).").format(file=path, error=exc.strerror or exc))
+            self.status.setText(
+                translate("RuleSetEditor", "{file} could not be written ({error}).").format(file=path, error=exc.strerror or exc)
+            )
             return None
-        self.status.setText(_tr("Exported {file}.").format(file=path))
+        self.status.setText(translate("RuleSetEditor", "Exported {file}.").format(file=path))
         return path
 
     # ------------------------------------------------------------ save and impact
@@ -423,13 +464,22 @@ class RuleSetsDialog(QDialog):
             return None
         path = library.save_path(name)
         replacing = self.entry is None or self.entry.name != name
-        if replacing and path.exists() and not ask_yes_no(self, _tr("Save the Rule Set"), _tr(
-                "Your rule sets already have {name}. Replace it?").format(name=name)):
+        if (
+            replacing
+            and path.exists()
+            and not ask_yes_no(
+                self,
+                translate("RuleSetEditor", "Save the Rule Set"),
+                translate("RuleSetEditor", "Your rule sets already have {name}. Replace it?").format(name=name),
+            )
+        ):
             return None
         try:
-            library.write_json(path, self.state)
+            library.write_json(path, library.cleaned(self.state))
         except OSError as exc:
-            self.status.setText(_tr("{file} could not be written ({error}).").format(file=path, error=exc.strerror or exc))
+            self.status.setText(
+                translate("RuleSetEditor", "{file} could not be written ({error}).").format(file=path, error=exc.strerror or exc)
+            )
             return None
         self.saved_state = copy.deepcopy(self.state)
         self.entries.reload()
@@ -437,8 +487,11 @@ class RuleSetsDialog(QDialog):
         self.entry = next((e for e in self.entries.entries if e.name == name), None)
         if self.entry is not None:
             self.show_state(self.state, self.entry, saved=True)
-        self.status.setText(_tr("Saved {name} in {file}. Projects following it are re-planned by Tools > Recompute "
-                                "Evaluation Plans.").format(name=self.rules.label if self.rules else name, file=path))
+        self.status.setText(
+            translate(
+                "RuleSetEditor", "Saved {name} in {file}. Projects following it are re-planned by Tools > Recompute Evaluation Plans."
+            ).format(name=self.rules.label if self.rules else name, file=path)
+        )
         return path
 
     def impact(self) -> Operation[Any] | None:
@@ -455,7 +508,7 @@ class RuleSetsDialog(QDialog):
 
     def _impact_cancelled(self) -> None:
         self._impact_done()
-        self.status.setText(_tr("The impact was cancelled."))
+        self.status.setText(translate("RuleSetEditor", "The impact was cancelled."))
 
     def _impact_failed(self, exc: BaseException) -> None:
         self._impact_done()

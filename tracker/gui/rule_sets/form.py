@@ -34,23 +34,30 @@ from tracker.gui.editor.date_field import DateLineEdit, read_date
 from tracker.gui.rule_sets.places import Place
 from tracker.gui.rule_sets.tables import ChecklistModel, ChoiceDelegate, Column, RowsModel
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RuleSetEditor", text)
+# Qt's translate under the name Qt's lupdate looks for: the texts below are extracted for translators.
+translate = QCoreApplication.translate
 
 
 def timing_choices() -> list[tuple[str, str]]:
-    labels = {"end": _tr("on the end date"), "midpoint": _tr("at the midpoint"), "anniversaries": _tr("on each anniversary"),
-              "after-start": _tr("months after the start"), "before-end": _tr("months before the end")}
+    labels = {
+        "end": translate("RuleSetEditor", "on the end date"),
+        "midpoint": translate("RuleSetEditor", "at the midpoint"),
+        "anniversaries": translate("RuleSetEditor", "on each anniversary"),
+        "after-start": translate("RuleSetEditor", "months after the start"),
+        "before-end": translate("RuleSetEditor", "months before the end"),
+    }
     return [(code, labels.get(code, code)) for code in TIMINGS]
 
 
 def only_if_choices() -> list[tuple[str, str]]:
-    return [("", _tr("always")), ("midterm_review_agreed", _tr("if a mid-term review is agreed"))]
+    return [
+        ("", translate("RuleSetEditor", "always")),
+        ("midterm_review_agreed", translate("RuleSetEditor", "if a mid-term review is agreed")),
+    ]
 
 
 def band_evaluation_choices() -> list[tuple[str, str]]:
-    return [("keep", _tr("keep the band's")), ("replace", _tr("replace the band's"))]
+    return [("keep", translate("RuleSetEditor", "keep the band's")), ("replace", translate("RuleSetEditor", "replace the band's"))]
 
 
 def modality_choices() -> list[tuple[str, str]]:
@@ -62,9 +69,18 @@ def category_choices() -> list[tuple[str, str]]:
 
 
 def _number_columns(keys: Sequence[str], unit: str) -> list[Column]:
-    headers = (_tr("From"), _tr("Over"), _tr("To"), _tr("Below"))
-    tips = (_tr("At least this many {unit} (the bound itself included)"), _tr("More than this many {unit}"),
-            _tr("At most this many {unit} (the bound itself included)"), _tr("Less than this many {unit}"))
+    headers = (
+        translate("RuleSetEditor", "From"),
+        translate("RuleSetEditor", "Over"),
+        translate("RuleSetEditor", "To"),
+        translate("RuleSetEditor", "Below"),
+    )
+    tips = (
+        translate("RuleSetEditor", "At least this many {unit} (the bound itself included)"),
+        translate("RuleSetEditor", "More than this many {unit}"),
+        translate("RuleSetEditor", "At most this many {unit} (the bound itself included)"),
+        translate("RuleSetEditor", "Less than this many {unit}"),
+    )
     return [Column(key, f"{header} ({unit})", "number", tip=tip.format(unit=unit)) for key, header, tip in zip(keys, headers, tips)]
 
 
@@ -74,8 +90,17 @@ class Section(QWidget):
 
     edited = Signal()
 
-    def __init__(self, key: str, columns: list[Column], make_row: Callable[[], dict[str, Any]], *, noun: str,
-                 evaluations: list[Column] | None = None, conditions: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        key: str,
+        columns: list[Column],
+        make_row: Callable[[], dict[str, Any]],
+        *,
+        noun: str,
+        evaluations: list[Column] | None = None,
+        conditions: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.key = key
         self.state: dict[str, Any] = {}
@@ -83,7 +108,14 @@ class Section(QWidget):
         self.model = RowsModel(columns, make_row, self)
         self.view = _table(self, self.model)
         self.add_button, self.remove_button, self.up_button, self.down_button = (
-            QPushButton(text, self) for text in (_tr("&Add {noun}").format(noun=noun), _tr("Re&move"), _tr("U&p"), _tr("Do&wn")))
+            QPushButton(text, self)
+            for text in (
+                translate("RuleSetEditor", "&Add {noun}").format(noun=noun),
+                translate("RuleSetEditor", "Remo&ve"),
+                translate("RuleSetEditor", "Up"),
+                translate("RuleSetEditor", "Do&wn"),
+            )
+        )
         buttons = QHBoxLayout()
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             button.setAutoDefault(False)
@@ -106,13 +138,13 @@ class Section(QWidget):
         if evaluations is not None:
             self.evaluations = RowsModel(evaluations, lambda: {"kind": "final", "timing": "end"}, self)
             self.evaluations_view = _table(self, self.evaluations)
-            group = QGroupBox(_tr("Evaluations the selected {noun} requires").format(noun=noun), self)
+            group = QGroupBox(translate("RuleSetEditor", "Evaluations the selected {noun} requires").format(noun=noun), self)
             box = QVBoxLayout(group)
             box.setContentsMargins(4, 4, 4, 4)
             box.addWidget(self.evaluations_view)
             row = QHBoxLayout()
-            self.add_evaluation = QPushButton(_tr("Add e&valuation"), group)
-            self.remove_evaluation = QPushButton(_tr("Remove evaluatio&n"), group)
+            self.add_evaluation = QPushButton(translate("RuleSetEditor", "Add e&valuation"), group)
+            self.remove_evaluation = QPushButton(translate("RuleSetEditor", "Remove evaluation"), group)
             for button in (self.add_evaluation, self.remove_evaluation):
                 button.setAutoDefault(False)
                 row.addWidget(button)
@@ -120,17 +152,27 @@ class Section(QWidget):
             box.addLayout(row)
             self.add_evaluation.clicked.connect(self._add_evaluation)
             self.remove_evaluation.clicked.connect(
-                lambda: self.evaluations.remove_row(self.evaluations_view.currentIndex().row()) if self.evaluations and self.evaluations_view else None)
+                lambda: (
+                    self.evaluations.remove_row(self.evaluations_view.currentIndex().row())
+                    if self.evaluations and self.evaluations_view
+                    else None
+                )
+            )
             details.addWidget(group, 3)
             self.evaluations.edited.connect(self.edited)
         if conditions:
             self.modalities = ChecklistModel(modality_choices, "when/modality", self)
             self.categories = ChecklistModel(category_choices, "when/partner_category", self)
-            group = QGroupBox(_tr("Only when every funding line is…"), self)
-            group.setToolTip(_tr("Nothing checked: whatever the funding. A project without funding lines meets no condition."))
+            group = QGroupBox(translate("RuleSetEditor", "Only when every funding line is…"), self)
+            group.setToolTip(
+                translate("RuleSetEditor", "Nothing checked: whatever the funding. A project without funding lines meets no condition.")
+            )
             box = QVBoxLayout(group)
             box.setContentsMargins(4, 4, 4, 4)
-            for text, model in ((_tr("of the &modalities"), self.modalities), (_tr("from partners of the &categories"), self.categories)):
+            for text, model in (
+                (translate("RuleSetEditor", "of the &modalities"), self.modalities),
+                (translate("RuleSetEditor", "from partners of the &categories"), self.categories),
+            ):
                 label = QLabel(text, group)
                 view = QListView(group)
                 view.setModel(model)
@@ -227,8 +269,12 @@ def _table(parent: QWidget, model: RowsModel) -> QTableView:
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
-                         | QAbstractItemView.EditTrigger.AnyKeyPressed | QAbstractItemView.EditTrigger.SelectedClicked)
+    view.setEditTriggers(
+        QAbstractItemView.EditTrigger.DoubleClicked
+        | QAbstractItemView.EditTrigger.EditKeyPressed
+        | QAbstractItemView.EditTrigger.AnyKeyPressed
+        | QAbstractItemView.EditTrigger.SelectedClicked
+    )
     view.setTabKeyNavigation(False)  # Tab leaves the table: the keyboard reaches the buttons and the next field
     view.setWordWrap(False)
     view.horizontalHeader().setStretchLastSection(True)
@@ -252,44 +298,126 @@ class RuleSetForm(QTabWidget):
         self._loading = False
         self._general()
         evaluation_columns = [
-            Column("kind", _tr("Kind"), "choice", self.kind_choices, _tr("tracker's kinds and those this rule set names (Kinds tab)")),
-            Column("timing", _tr("Due"), "choice", timing_choices),
-            Column("months", _tr("Months"), "whole", tip=_tr("For a timing in months after the start or before the end: how many")),
-            Column("only_if", _tr("Only if"), "choice", only_if_choices),
-            Column("independent", _tr("Independent"), "check", tip=_tr("This evaluation must be independent")),
+            Column(
+                "kind",
+                translate("RuleSetEditor", "Kind"),
+                "choice",
+                self.kind_choices,
+                translate("RuleSetEditor", "tracker's kinds and those this rule set names (Kinds tab)"),
+            ),
+            Column("timing", translate("RuleSetEditor", "Due"), "choice", timing_choices),
+            Column(
+                "months",
+                translate("RuleSetEditor", "Months"),
+                "whole",
+                tip=translate("RuleSetEditor", "For a timing in months after the start or before the end: how many"),
+            ),
+            Column("only_if", translate("RuleSetEditor", "Only if"), "choice", only_if_choices),
+            Column(
+                "independent",
+                translate("RuleSetEditor", "Independent"),
+                "check",
+                tip=translate("RuleSetEditor", "This evaluation must be independent"),
+            ),
         ]
         text = lambda key, header, tip="": Column(key, header, keep_empty=True, tip=tip)  # noqa: E731 - a column maker
-        self.bands = Section("bands", [
-            text("code", _tr("Code")), Column("relation", _tr("Relation"), tip=_tr("How the reason reads: \"is\", \"is within\"")),
-            text("description", _tr("Description"), _tr("e.g. \"under 18 months\": the plan's reason quotes it")),
-            *_number_columns(("from", "above", "to", "below"), _tr("months")),
-            text("requires", _tr("Requires"), _tr("What the band requires, in words: the plan's reason quotes it")),
-        ], lambda: {"code": "", "description": "", "relation": _tr("is"), "requires": "", "evaluations": []},
-            noun=_tr("band"), evaluations=evaluation_columns, parent=self)
-        self.tiers = Section("tiers", [
-            text("code", _tr("Code")), Column("relation", _tr("Relation")),
-            text("description", _tr("Description"), _tr("e.g. \"over US$5,000,000\": the plan's reason quotes it")),
-            *_number_columns(("from_usd", "over_usd", "to_usd", "below_usd"), "US$"),
-            Column("band_evaluations", _tr("Band's evaluations"), "choice", band_evaluation_choices,
-                   _tr("Keep the duration band's evaluations (the tier's of the same kind take their place), or replace them"),
-                   extra={"default": "keep"}),
-            text("requires", _tr("Requires")),
-        ], lambda: {"code": "", "description": "", "relation": _tr("is"), "requires": "", "evaluations": []},
-            noun=_tr("tier"), evaluations=evaluation_columns, conditions=True, parent=self)
-        self.kinds = Section("kinds", [
-            text("code", _tr("Code"), _tr("Lower-case letters, digits and hyphens, e.g. learning-review")),
-            text("label", _tr("Label")), Column("labels/fr", _tr("French label")), Column("labels/es", _tr("Spanish label")),
-        ], lambda: {"code": "", "label": ""}, noun=_tr("kind"), parent=self)
-        self.appraisal = Section("appraisal", [
-            text("code", _tr("Code")), text("label", _tr("Label"), _tr("e.g. \"environmental and social screening\"")),
-            text("reason", _tr("Reason"), _tr("Why, in words: the Approve guard quotes it")),
-            Column("result_choices", _tr("Result choices"), "list", tip=_tr("The results a record may give, separated by commas; empty: any")),
-            *_number_columns(("from_usd", "over_usd", "to_usd", "below_usd"), "US$"),
-        ], lambda: {"code": "", "label": "", "reason": ""}, noun=_tr("requirement"), conditions=True, parent=self)
-        self.addTab(self.bands, _tr("Duration &bands"))
-        self.addTab(self.tiers, _tr("Budget &tiers"))
-        self.addTab(self.kinds, _tr("&Kinds"))
-        self.addTab(self.appraisal, _tr("A&ppraisal requirements"))
+        self.bands = Section(
+            "bands",
+            [
+                text("code", translate("RuleSetEditor", "Code")),
+                Column(
+                    "relation",
+                    translate("RuleSetEditor", "Relation"),
+                    tip=translate("RuleSetEditor", 'How the reason reads: "is", "is within"'),
+                ),
+                text(
+                    "description",
+                    translate("RuleSetEditor", "Description"),
+                    translate("RuleSetEditor", 'e.g. "under 18 months": the plan\'s reason quotes it'),
+                ),
+                *_number_columns(("from", "above", "to", "below"), translate("RuleSetEditor", "months")),
+                text(
+                    "requires",
+                    translate("RuleSetEditor", "Requires"),
+                    translate("RuleSetEditor", "What the band requires, in words: the plan's reason quotes it"),
+                ),
+            ],
+            lambda: {"code": "", "description": "", "relation": translate("RuleSetEditor", "is"), "requires": "", "evaluations": []},
+            noun=translate("RuleSetEditor", "band"),
+            evaluations=evaluation_columns,
+            parent=self,
+        )
+        self.tiers = Section(
+            "tiers",
+            [
+                text("code", translate("RuleSetEditor", "Code")),
+                Column("relation", translate("RuleSetEditor", "Relation")),
+                text(
+                    "description",
+                    translate("RuleSetEditor", "Description"),
+                    translate("RuleSetEditor", 'e.g. "over US$5,000,000": the plan\'s reason quotes it'),
+                ),
+                *_number_columns(("from_usd", "over_usd", "to_usd", "below_usd"), "US$"),
+                Column(
+                    "band_evaluations",
+                    translate("RuleSetEditor", "Band's evaluations"),
+                    "choice",
+                    band_evaluation_choices,
+                    translate(
+                        "RuleSetEditor",
+                        "Keep the duration band's evaluations (the tier's of the same kind take their place), or replace them",
+                    ),
+                    extra={"default": "keep"},
+                ),
+                text("requires", translate("RuleSetEditor", "Requires")),
+            ],
+            lambda: {"code": "", "description": "", "relation": translate("RuleSetEditor", "is"), "requires": "", "evaluations": []},
+            noun=translate("RuleSetEditor", "tier"),
+            evaluations=evaluation_columns,
+            conditions=True,
+            parent=self,
+        )
+        self.kinds = Section(
+            "kinds",
+            [
+                text(
+                    "code",
+                    translate("RuleSetEditor", "Code"),
+                    translate("RuleSetEditor", "Lower-case letters, digits and hyphens, e.g. learning-review"),
+                ),
+                text("label", translate("RuleSetEditor", "Label")),
+                Column("labels/fr", translate("RuleSetEditor", "French label")),
+                Column("labels/es", translate("RuleSetEditor", "Spanish label")),
+            ],
+            lambda: {"code": "", "label": ""},
+            noun=translate("RuleSetEditor", "kind"),
+            parent=self,
+        )
+        self.appraisal = Section(
+            "appraisal",
+            [
+                text("code", translate("RuleSetEditor", "Code")),
+                text("label", translate("RuleSetEditor", "Label"), translate("RuleSetEditor", 'e.g. "environmental and social screening"')),
+                text(
+                    "reason", translate("RuleSetEditor", "Reason"), translate("RuleSetEditor", "Why, in words: the Approve guard quotes it")
+                ),
+                Column(
+                    "result_choices",
+                    translate("RuleSetEditor", "Result choices"),
+                    "list",
+                    tip=translate("RuleSetEditor", "The results a record may give, separated by commas; empty: any"),
+                ),
+                *_number_columns(("from_usd", "over_usd", "to_usd", "below_usd"), "US$"),
+            ],
+            lambda: {"code": "", "label": "", "reason": ""},
+            noun=translate("RuleSetEditor", "requirement"),
+            conditions=True,
+            parent=self,
+        )
+        self.addTab(self.bands, translate("RuleSetEditor", "&Duration bands"))
+        self.addTab(self.tiers, translate("RuleSetEditor", "Budget &tiers"))
+        self.addTab(self.kinds, translate("RuleSetEditor", "&Kinds"))
+        self.addTab(self.appraisal, translate("RuleSetEditor", "A&ppraisal requirements"))
         self.sections = {"bands": self.bands, "tiers": self.tiers, "kinds": self.kinds, "appraisal": self.appraisal}
         for section in self.sections.values():
             section.edited.connect(self._edited)
@@ -299,35 +427,45 @@ class RuleSetForm(QTabWidget):
         page = QWidget(self)
         form = QFormLayout(page)
         self.name = QLineEdit(page)
-        self.name.setToolTip(_tr("Lower-case letters, digits, dots and hyphens: the file is named after it"))
+        self.name.setToolTip(translate("RuleSetEditor", "Lower-case letters, digits, dots and hyphens: the file is named after it"))
         self.version = QSpinBox(page)
         self.version.setRange(1, 9999)
         self.title_edit = QLineEdit(page)
         self.source = QPlainTextEdit(page)
         self.source.setTabChangesFocus(True)
         self.source.setFixedHeight(3 * self.source.fontMetrics().lineSpacing() + 12)
-        self.source.setToolTip(_tr("The policy text the rule set follows, cited"))
+        self.source.setToolTip(translate("RuleSetEditor", "The policy text the rule set follows, cited"))
         self.effective = DateLineEdit(page)
-        self.effective.setPlaceholderText(_tr("YYYY-MM-DD; empty: used only where assigned"))
-        self.effective.setToolTip(_tr("From this day the rule set is the organisation's policy: projects approved from then "
-                                      "on follow it unless another rule set is assigned to them"))
+        self.effective.setPlaceholderText(translate("RuleSetEditor", "YYYY-MM-DD; empty: used only where assigned"))
+        self.effective.setToolTip(
+            translate(
+                "RuleSetEditor",
+                "From this day the rule set is the organisation's policy: projects approved from then "
+                "on follow it unless another rule set is assigned to them",
+            )
+        )
         self.duration_method = QLineEdit(page)
-        form.addRow(_tr("&Name:"), self.name)
-        form.addRow(_tr("&Version:"), self.version)
-        form.addRow(_tr("T&itle:"), self.title_edit)
-        form.addRow(_tr("&Source:"), self.source)
-        form.addRow(_tr("&Effective from:"), self.effective)
-        form.addRow(_tr("&Duration method:"), self.duration_method)
-        self.general_fields: dict[str, QWidget] = {"name": self.name, "version": self.version, "title": self.title_edit,
-                                                   "source": self.source, "effective_from": self.effective,
-                                                   "duration_method": self.duration_method}
+        form.addRow(translate("RuleSetEditor", "&Name:"), self.name)
+        form.addRow(translate("RuleSetEditor", "&Version:"), self.version)
+        form.addRow(translate("RuleSetEditor", "T&itle:"), self.title_edit)
+        form.addRow(translate("RuleSetEditor", "&Source:"), self.source)
+        form.addRow(translate("RuleSetEditor", "&Effective from:"), self.effective)
+        form.addRow(translate("RuleSetEditor", "&Duration method:"), self.duration_method)
+        self.general_fields: dict[str, QWidget] = {
+            "name": self.name,
+            "version": self.version,
+            "title": self.title_edit,
+            "source": self.source,
+            "effective_from": self.effective,
+            "duration_method": self.duration_method,
+        }
         for key, edit in (("name", self.name), ("title", self.title_edit), ("duration_method", self.duration_method)):
             edit.textEdited.connect(lambda text, key=key: self._set_text(key, text))
         self.source.textChanged.connect(lambda: self._set_text("source", self.source.toPlainText()))
         self.version.valueChanged.connect(lambda value: self._set("version", int(value)))
         self.effective.textEdited.connect(lambda *_: self._set_effective())
         self.effective.date_picked.connect(lambda *_: self._set_effective())
-        self.addTab(page, _tr("&General"))
+        self.addTab(page, translate("RuleSetEditor", "&General"))
 
     # ------------------------------------------------------------ the state
 
@@ -367,7 +505,7 @@ class RuleSetForm(QTabWidget):
             self._set("effective_from", None)
             return
         try:
-            self._set("effective_from", read_date(text, _tr("effective from")).isoformat())
+            self._set("effective_from", read_date(text, translate("RuleSetEditor", "effective from")).isoformat())
         except ValueError:
             self._set("effective_from", text)  # kept as typed: the checks name the field
 

@@ -31,16 +31,20 @@ from tracker.gui.workers import Operation, Progress
 if TYPE_CHECKING:
     from tracker.store.impact import ImpactReport
 
+# Qt's translate under the name Qt's lupdate looks for: the texts below are extracted for translators.
+translate = QCoreApplication.translate
+
 Index = QModelIndex | QPersistentModelIndex
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("RuleSetImpact", text, "", n)
 
 
 def ask_workbook_path(parent: QWidget, suggested: str) -> Path | None:
     """Where to save the workbook (replaced in tests)."""
-    name, _ = QFileDialog.getSaveFileName(parent, _tr("Save the Impact as a Workbook"), suggested, _tr("Excel workbooks (*.xlsx)"))
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        translate("RuleSetImpact", "Save the Impact as a Workbook"),
+        suggested,
+        translate("RuleSetImpact", "Excel workbooks (*.xlsx)"),
+    )
     if not name:
         return None
     return Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")
@@ -48,17 +52,27 @@ def ask_workbook_path(parent: QWidget, suggested: str) -> Path | None:
 
 def run_impact(parent: QWidget, rules: RuleSet, scope: str, success: Any, failure: Any = None) -> Operation[Any]:
     """Compute the impact of `rules` on the worker thread, with a progress dialog and Cancel."""
+
     def work(progress: Progress) -> ImpactReport:
         from tracker.store.impact import rule_set_impact
 
         def report(done: int, total: int, text: str = "") -> None:
-            progress(done, total, text or _tr("Checked {done} of {total} project(s)…", total).format(done=done, total=total))
+            progress(
+                done,
+                total,
+                text or translate("RuleSetImpact", "Checked {done} of {total} project(s)…", "", total).format(done=done, total=total),
+            )
 
-        progress(0, 0, _tr("Reading the portfolio…"))
+        progress(0, 0, translate("RuleSetImpact", "Reading the portfolio…"))
         return rule_set_impact(rules, scope=scope, progress=report, cancelled=progress.is_cancelled)
 
-    return Operation(parent, work, label=_tr("Working out the impact of {rule_set}…").format(rule_set=rules.label),
-                     success=success, failure=failure).run()
+    return Operation(
+        parent,
+        work,
+        label=translate("RuleSetImpact", "Working out the impact of {rule_set}…").format(rule_set=rules.label),
+        success=success,
+        failure=failure,
+    ).run()
 
 
 COLUMNS = ("code", "title", "stage", "change", "evaluation", "before", "after", "detail")
@@ -79,8 +93,16 @@ class ImpactModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (_tr("Project"), _tr("Title"), _tr("Stage"), _tr("Change"), _tr("Evaluation"), _tr("Due now"),
-                    _tr("Would be due"), _tr("Why"))[section]
+            return (
+                translate("RuleSetImpact", "Project"),
+                translate("RuleSetImpact", "Title"),
+                translate("RuleSetImpact", "Stage"),
+                translate("RuleSetImpact", "Change"),
+                translate("RuleSetImpact", "Evaluation"),
+                translate("RuleSetImpact", "Due now"),
+                translate("RuleSetImpact", "Would be due"),
+                translate("RuleSetImpact", "Why"),
+            )[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -105,12 +127,16 @@ class ImpactModel(QAbstractTableModel):
 
 
 def summary_text(report: ImpactReport) -> str:
-    """"12 project(s) checked, 3 would change: 2 gain an evaluation, ..." in the user's language."""
+    """ "12 project(s) checked, 3 would change: 2 gain an evaluation, ..." in the user's language."""
     by_change = report.projects_by_change()
-    parts = [_tr("%n gain(s) an evaluation", by_change.get("gains", 0)), _tr("%n lose(s) one", by_change.get("loses", 0)),
-             _tr("%n see(s) one move", by_change.get("moves", 0)),
-             _tr("%n see(s) the independence requirement change", by_change.get("independence", 0))]
-    return _tr("{summary}: {parts}. Nothing was saved.").format(summary=str(report), parts="; ".join(parts))
+    gains, loses, moves, independence = (by_change.get(c, 0) for c in ("gains", "loses", "moves", "independence"))
+    parts = [
+        translate("RuleSetImpact", "%n gain(s) an evaluation", "", gains),
+        translate("RuleSetImpact", "%n lose(s) one", "", loses),
+        translate("RuleSetImpact", "%n see(s) one move", "", moves),
+        translate("RuleSetImpact", "%n see(s) the independence requirement change", "", independence),
+    ]
+    return translate("RuleSetImpact", "{summary}: {parts}. Nothing was saved.").format(summary=str(report), parts="; ".join(parts))
 
 
 class ImpactDialog(QDialog):
@@ -119,7 +145,7 @@ class ImpactDialog(QDialog):
     def __init__(self, report: ImpactReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.report = report
-        self.setWindowTitle(_tr("Impact of {rule_set}").format(rule_set=report.rule_set))
+        self.setWindowTitle(translate("RuleSetImpact", "Impact of {rule_set}").format(rule_set=report.rule_set))
         self.summary = QLabel(summary_text(report), self)
         self.summary.setWordWrap(True)
         self.model = ImpactModel(report, self)
@@ -136,7 +162,7 @@ class ImpactDialog(QDialog):
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
         self.view.resizeColumnsToContents()
         self.view.setColumnWidth(1, min(self.view.columnWidth(1), 220))
-        self.save_button = QPushButton(_tr("&Save Workbook…"), self)
+        self.save_button = QPushButton(translate("RuleSetImpact", "&Save Workbook…"), self)
         self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.save_workbook)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -167,7 +193,9 @@ class ImpactDialog(QDialog):
             return write_impact_workbook(path, report, progress=progress, cancelled=progress.is_cancelled)
 
         self.save_button.setEnabled(False)
-        self.operation = Operation(self, work, label=_tr("Writing the workbook…"), success=self._saved, failure=self._failed)
+        self.operation = Operation(
+            self, work, label=translate("RuleSetImpact", "Writing the workbook…"), success=self._saved, failure=self._failed
+        )
         self.operation.signals.cancelled.connect(self._done)
         return self.operation.run()
 
@@ -177,10 +205,10 @@ class ImpactDialog(QDialog):
 
     def _saved(self, path: Path) -> None:
         self._done()
-        self.status.setText(_tr("Saved {file}.").format(file=path))
+        self.status.setText(translate("RuleSetImpact", "Saved {file}.").format(file=path))
 
     def _failed(self, exc: BaseException) -> None:
         self._done()
         text = str(exc)
         self.status.setText(text)
-        show_information(self, _tr("Workbook not saved"), text)
+        show_information(self, translate("RuleSetImpact", "Workbook not saved"), text)

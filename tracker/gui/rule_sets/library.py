@@ -27,11 +27,10 @@ from tracker.domain.rules.ruleset import (
     user_rule_sets_folder,
 )
 
+# Qt's translate under the name Qt's lupdate looks for: the texts below are extracted for translators.
+translate = QCoreApplication.translate
+
 SHIPPED, FOLDER, USER = "shipped", "folder", "user"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RuleSetEditor", text)
 
 
 @dataclass(frozen=True)
@@ -53,10 +52,10 @@ class Entry:
     @property
     def where_text(self) -> str:
         if self.where == USER:
-            return _tr("your rule sets")
+            return translate("RuleSetEditor", "your rule sets")
         if self.where == FOLDER:
-            return _tr("organisation folder (read-only)")
-        return _tr("ships with tracker (read-only)")
+            return translate("RuleSetEditor", "organisation folder (read-only)")
+        return translate("RuleSetEditor", "ships with tracker (read-only)")
 
 
 def _shipped_names() -> set[str]:
@@ -100,9 +99,17 @@ def entries() -> list[Entry]:
         else:
             where, path = SHIPPED, None
         state, problem = read_state(name, where, path)
-        found.append(Entry(name, where, path, str(state.get("title", "")) if isinstance(state, dict) else "",
-                           str(state.get("version", "")) if isinstance(state, dict) else "",
-                           str(state.get("effective_from", "") or "") if isinstance(state, dict) else "", problem))
+        found.append(
+            Entry(
+                name,
+                where,
+                path,
+                str(state.get("title", "")) if isinstance(state, dict) else "",
+                str(state.get("version", "")) if isinstance(state, dict) else "",
+                str(state.get("effective_from", "") or "") if isinstance(state, dict) else "",
+                problem,
+            )
+        )
     return found
 
 
@@ -113,11 +120,13 @@ def read_state(name: str, where: str, path: Path | None) -> tuple[dict[str, Any]
     try:
         raw = read_rule_set_text(_read_text(name, where, path), origin)
     except (OSError, UnicodeDecodeError) as exc:
-        return {"name": name}, _tr("{file} cannot be read ({error})").format(file=origin, error=exc)
+        return {"name": name}, translate("RuleSetEditor", "{file} cannot be read ({error})").format(file=origin, error=exc)
     except RuleSetError as exc:
         return {"name": name}, str(exc)
     if not isinstance(raw, dict):
-        return {"name": name}, _tr("{file} does not hold a rule set (a JSON object with named fields)").format(file=origin)
+        return {"name": name}, translate("RuleSetEditor", "{file} does not hold a rule set (a JSON object with named fields)").format(
+            file=origin
+        )
     try:
         return rule_set_to_json(parse_rule_set(raw, origin)), ""
     except RuleSetError as exc:
@@ -129,13 +138,15 @@ def read_file(path: Path) -> dict[str, Any]:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise ValueError(_tr("{file} cannot be read ({error})").format(file=path.name, error=exc)) from None
+        raise ValueError(translate("RuleSetEditor", "{file} cannot be read ({error})").format(file=path.name, error=exc)) from None
     try:
         raw = read_rule_set_text(text, path.name)
     except RuleSetError as exc:
         raise ValueError(str(exc)) from None
     if not isinstance(raw, dict):
-        raise ValueError(_tr("{file} does not hold a rule set (a JSON object with named fields)").format(file=path.name))
+        raise ValueError(
+            translate("RuleSetEditor", "{file} does not hold a rule set (a JSON object with named fields)").format(file=path.name)
+        )
     return raw
 
 
@@ -156,6 +167,12 @@ def write_json(path: Path, state: dict[str, Any]) -> None:
         raise
 
 
+def cleaned(state: dict[str, Any]) -> dict[str, Any]:
+    """The state as a file holds it: the optional lists the form opened empty are left out, as
+    rule_set_to_json leaves them out."""
+    return {key: value for key, value in state.items() if not (key in ("kinds", "tiers", "appraisal") and value == [])}
+
+
 def save_path(name: str) -> Path:
     return user_rule_sets_folder() / f"{name}.json"
 
@@ -163,8 +180,10 @@ def save_path(name: str) -> Path:
 def refusal_to_save(name: str) -> str:
     """Why the editor cannot save a rule set named `name` ("" when it can)."""
     if name in reserved_names():
-        return _tr("{name} ships with tracker or comes from your organisation's folder and cannot be changed here: "
-                   "duplicate it under a new name.").format(name=name)
+        return translate(
+            "RuleSetEditor",
+            "{name} ships with tracker or comes from your organisation's folder and cannot be changed here: duplicate it under a new name.",
+        ).format(name=name)
     return ""
 
 
@@ -195,7 +214,15 @@ def new_rule_set() -> dict[str, Any]:
     return {
         "name": "new-rule-set",
         "version": 1,
-        "title": _tr("New rule set"),
-        "bands": [{"code": "A", "description": _tr("any duration"), "relation": _tr("is"), "from": "0",
-                   "requires": _tr("a final evaluation on completion"), "evaluations": [{"kind": "final", "timing": "end"}]}],
+        "title": translate("RuleSetEditor", "New rule set"),
+        "bands": [
+            {
+                "code": "A",
+                "description": translate("RuleSetEditor", "any duration"),
+                "relation": translate("RuleSetEditor", "is"),
+                "from": "0",
+                "requires": translate("RuleSetEditor", "a final evaluation on completion"),
+                "evaluations": [{"kind": "final", "timing": "end"}],
+            }
+        ],
     }

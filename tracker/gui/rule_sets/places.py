@@ -16,8 +16,13 @@ from tracker.domain.i18n import translate
 # variables so that the GUI's catalogue does not extract them a second time.
 _CONTEXT = "RuleSet"
 _PROBLEM = "{where}: {problem}"
-_SECTIONS = {"bands": "{origin}, band {number}", "tiers": "{origin}, tier {number}",
-             "appraisal": "{origin}, appraisal requirement {number}", "kinds": "{origin}, kind {number}"}
+_ORIGIN = "rule set {file}"
+_SECTIONS = {
+    "bands": "{origin}, band {number}",
+    "tiers": "{origin}, tier {number}",
+    "appraisal": "{origin}, appraisal requirement {number}",
+    "kinds": "{origin}, kind {number}",
+}
 _EVALUATION = "{where}, evaluation {number}"
 _WHEN = "{where}, when"
 _INDEPENDENT = "{origin}, independent_evaluation"
@@ -37,6 +42,11 @@ class Place:
 
 def _t(pattern: str) -> str:
     return translate(_CONTEXT, pattern)
+
+
+def origin_of(name: str) -> str:
+    """How the checks name the rule set `name` ("rule set x.json"), as loading it names it."""
+    return _t(_ORIGIN).format(file=f"{name or '?'}.json")
 
 
 def _prefix(where: str) -> str:
@@ -66,7 +76,7 @@ def locate(problem: str, state: dict[str, Any], origin: str) -> Place:
     for prefix, candidate in places(state, origin):
         if problem.startswith(prefix) and len(prefix) > len(best):
             best, place = prefix, candidate
-    rest = problem[len(best):]
+    rest = problem[len(best) :]
     keys = _KEY.findall(rest)
     key = keys[-1] if keys else ""
     if place.tab == "general" and best == _prefix(origin):
@@ -85,5 +95,5 @@ def shown(problem: str, origin: str) -> str:
     """The problem as the list shows it: without the rule set's name, which the list is about."""
     for prefix in (f"{origin}, ", _prefix(origin)):
         if problem.startswith(prefix):
-            return problem[len(prefix):]
+            return problem[len(prefix) :]
     return problem

@@ -29,11 +29,10 @@ from tracker.domain.rules.ruleset import FundingFacts, RuleSet
 from tracker.gui.editor.date_field import DateLineEdit, read_date
 from tracker.gui.formats import Formats, read_user_number, show_user_number
 
+# Qt's translate under the name Qt's lupdate looks for: the texts below are extracted for translators.
+translate = QCoreApplication.translate
+
 Index = QModelIndex | QPersistentModelIndex
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RuleSetEditor", text)
 
 
 class PlanModel(QAbstractTableModel):
@@ -57,7 +56,12 @@ class PlanModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (_tr("Evaluation"), _tr("Due"), _tr("Independent"), _tr("Reason"))[section]
+            return (
+                translate("RuleSetEditor", "Evaluation"),
+                translate("RuleSetEditor", "Due"),
+                translate("RuleSetEditor", "Independent"),
+                translate("RuleSetEditor", "Reason"),
+            )[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -70,14 +74,14 @@ class PlanModel(QAbstractTableModel):
         if column == 1:
             return self.formats.date(planned.due)
         if column == 2:
-            return _tr("yes") if planned.independent else _tr("no")
+            return translate("RuleSetEditor", "yes") if planned.independent else translate("RuleSetEditor", "no")
         return planned.reason
 
 
 def evaluation_title(planned: PlannedEvaluation) -> str:
-    """"Annual review 2" for the second of several, the kind's label otherwise."""
+    """ "Annual review 2" for the second of several, the kind's label otherwise."""
     if planned.sequence > 1 or planned.kind.value == "annual-review":
-        return _tr("{kind} {number}").format(kind=planned.kind.label, number=planned.sequence)
+        return translate("RuleSetEditor", "{kind} {number}").format(kind=planned.kind.label, number=planned.sequence)
     return planned.kind.label
 
 
@@ -85,7 +89,7 @@ class Preview(QGroupBox):
     """The sample project, the band and tier it falls in, and its plan."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Preview on a sample project"), parent)
+        super().__init__(translate("RuleSetEditor", "Preview on a sample project"), parent)
         self.rules: RuleSet | None = None
         self.waiting = ""
         self.plan: EvaluationPlan | None = None
@@ -94,25 +98,29 @@ class Preview(QGroupBox):
         self.end = DateLineEdit(self)
         self.end.setText("2029-12-31")
         self.budget = QLineEdit(show_user_number(Decimal(2_000_000), 2), self)
-        self.budget.setToolTip(_tr("The budget in US$"))
+        self.budget.setToolTip(translate("RuleSetEditor", "The budget in US$"))
         self.modality = QComboBox(self)
-        self.modality.addItem(_tr("(no funding line)"), "")
+        self.modality.addItem(translate("RuleSetEditor", "(no funding line)"), "")
         for modality in FundingModality:
             self.modality.addItem(modality.label, modality.value)
         self.modality.setCurrentIndex(max(self.modality.findData(FundingModality.EARMARKED.value), 0))
         self.category = QComboBox(self)
-        self.category.addItem(_tr("(no partner)"), "")
+        self.category.addItem(translate("RuleSetEditor", "(no partner)"), "")
         for category in PartnerCategory:
             self.category.addItem(category.label, category.value)
         for combo in (self.modality, self.category):
             # Long labels ("UN agency or multi-partner trust fund") must not widen the window past a small screen.
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(8)
-        self.midterm = QCheckBox(_tr("Mid-term review a&greed"), self)
+        self.midterm = QCheckBox(translate("RuleSetEditor", "Mid-term re&view agreed"), self)
         grid = QGridLayout()
-        fields: list[tuple[str, QWidget]] = [(_tr("S&tart:"), self.start), (_tr("E&nd:"), self.end),
-                                             (_tr("Bud&get (US$):"), self.budget), (_tr("Funding mo&dality:"), self.modality),
-                                             (_tr("Partner categor&y:"), self.category)]
+        fields: list[tuple[str, QWidget]] = [
+            (translate("RuleSetEditor", "St&art:"), self.start),
+            (translate("RuleSetEditor", "&End:"), self.end),
+            (translate("RuleSetEditor", "Bud&get (US$):"), self.budget),
+            (translate("RuleSetEditor", "&Funding modality:"), self.modality),
+            (translate("RuleSetEditor", "Partner categor&y:"), self.category),
+        ]
         for number, (text, widget) in enumerate(fields):
             label = QLabel(text, self)
             label.setBuddy(widget)
@@ -152,16 +160,17 @@ class Preview(QGroupBox):
 
     def sample(self) -> tuple[date, date, Decimal, FundingFacts]:
         """The sample project as typed; ValueError naming the field that does not read."""
-        start = read_date(self.start.text(), _tr("start"))
-        end = read_date(self.end.text(), _tr("end"))
+        start = read_date(self.start.text(), translate("RuleSetEditor", "start"))
+        end = read_date(self.end.text(), translate("RuleSetEditor", "end"))
         if end < start:
-            raise ValueError(_tr("The end is before the start."))
-        budget = read_user_number(self.budget.text(), _tr("budget"))
+            raise ValueError(translate("RuleSetEditor", "The end is before the start."))
+        budget = read_user_number(self.budget.text(), translate("RuleSetEditor", "budget"))
         if budget <= 0:
-            raise ValueError(_tr("The budget must be above zero."))
+            raise ValueError(translate("RuleSetEditor", "The budget must be above zero."))
         modality, category = self.modality.currentData(), self.category.currentData()
-        funding = FundingFacts(tuple([FundingModality(modality)] if modality else []),
-                               tuple([PartnerCategory(category)] if category else []))
+        funding = FundingFacts(
+            tuple([FundingModality(modality)] if modality else []), tuple([PartnerCategory(category)] if category else [])
+        )
         return start, end, budget, funding
 
     def refresh(self) -> None:
@@ -171,15 +180,19 @@ class Preview(QGroupBox):
         else:
             try:
                 start, end, budget, funding = self.sample()
-                self.plan = plan_evaluations(start, end, budget, midterm_review_agreed=self.midterm.isChecked(),
-                                             rule_set=self.rules, funding=funding)
+                self.plan = plan_evaluations(
+                    start, end, budget, midterm_review_agreed=self.midterm.isChecked(), rule_set=self.rules, funding=funding
+                )
             except (ValueError, DomainError) as exc:
                 text = str(exc)
                 self.outcome.setText(text[:1].upper() + text[1:] + ("" if text.endswith(".") else "."))
             else:
-                band = _tr("Band {band}: {reason}").format(band=self.plan.band.code, reason=self.plan.band_reason)
-                tier = (_tr("Tier {tier}: {reason}").format(tier=self.plan.tier.code, reason=self.plan.tier_reason)
-                        if self.plan.tier is not None else _tr("No budget tier applies."))
+                band = translate("RuleSetEditor", "Band {band}: {reason}").format(band=self.plan.band.code, reason=self.plan.band_reason)
+                tier = (
+                    translate("RuleSetEditor", "Tier {tier}: {reason}").format(tier=self.plan.tier.code, reason=self.plan.tier_reason)
+                    if self.plan.tier is not None
+                    else translate("RuleSetEditor", "No budget tier applies.")
+                )
                 self.outcome.setText(f"{band}\n{tier}")
         self.model.set_plan(self.plan)
         self.view.resizeColumnsToContents()
