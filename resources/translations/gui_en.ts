@@ -257,31 +257,31 @@
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n gain(s) an evaluation</source>
+      <source>%n project(s) with an evaluation more</source>
       <translation>
-        <numerusform>%n gain an evaluation</numerusform>
-        <numerusform>%n gains an evaluation</numerusform>
+        <numerusform>%n project with an evaluation more</numerusform>
+        <numerusform>%n projects with an evaluation more</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n lose(s) one</source>
+      <source>%n project(s) with an evaluation fewer</source>
       <translation>
-        <numerusform>%n lose one</numerusform>
-        <numerusform>%n loses one</numerusform>
+        <numerusform>%n project with an evaluation fewer</numerusform>
+        <numerusform>%n projects with an evaluation fewer</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n see(s) one move</source>
+      <source>%n project(s) with an evaluation moved</source>
       <translation>
-        <numerusform>%n see one move</numerusform>
-        <numerusform>%n sees one move</numerusform>
+        <numerusform>%n project with an evaluation moved</numerusform>
+        <numerusform>%n projects with an evaluation moved</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n see(s) the independence requirement change</source>
+      <source>%n project(s) with the independence requirement changed</source>
       <translation>
-        <numerusform>%n see the independence requirement change</numerusform>
-        <numerusform>%n sees the independence requirement change</numerusform>
+        <numerusform>%n project with the independence requirement changed</numerusform>
+        <numerusform>%n projects with the independence requirement changed</numerusform>
       </translation>
     </message>
   </context>

@@ -2713,6 +2713,10 @@ Se añaden las evaluaciones que las normas exigen ahora, y las previstas se repr
       <translation>Ba&amp;jar</translation>
     </message>
     <message>
+      <source>Evaluations</source>
+      <translation>Evaluaciones</translation>
+    </message>
+    <message>
       <source>Evaluations the selected {noun} requires</source>
       <translation>Evaluaciones que exige el elemento seleccionado ({noun})</translation>
     </message>
@@ -2725,12 +2729,16 @@ Se añaden las evaluaciones que las normas exigen ahora, y las previstas se repr
       <translation>Quitar evaluación</translation>
     </message>
     <message>
-      <source>Only when every funding line is…</source>
-      <translation>Solo cuando cada línea de financiación es…</translation>
+      <source>Conditions</source>
+      <translation>Condiciones</translation>
     </message>
     <message>
       <source>Nothing checked: whatever the funding. A project without funding lines meets no condition.</source>
       <translation>Nada marcado: sea cual sea la financiación. Un proyecto sin líneas de financiación no cumple ninguna condición.</translation>
+    </message>
+    <message>
+      <source>Only when every funding line is…</source>
+      <translation>Solo cuando cada línea de financiación es…</translation>
     </message>
     <message>
       <source>of the &amp;modalities</source>
@@ -3119,36 +3127,36 @@ Se añaden las evaluaciones que las normas exigen ahora, y las previstas se repr
       <translation>Por qué</translation>
     </message>
     <message numerus="yes">
-      <source>%n gain(s) an evaluation</source>
+      <source>%n project(s) with an evaluation more</source>
       <translation>
-        <numerusform>%n gana una evaluación</numerusform>
-        <numerusform>%n ganan una evaluación</numerusform>
+        <numerusform>%n proyecto con una evaluación más</numerusform>
+        <numerusform>%n proyectos con una evaluación más</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n lose(s) one</source>
+      <source>%n project(s) with an evaluation fewer</source>
       <translation>
-        <numerusform>%n pierde una</numerusform>
-        <numerusform>%n pierden una</numerusform>
+        <numerusform>%n proyecto con una evaluación menos</numerusform>
+        <numerusform>%n proyectos con una evaluación menos</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n see(s) one move</source>
+      <source>%n project(s) with an evaluation moved</source>
       <translation>
-        <numerusform>%n ve una desplazada</numerusform>
-        <numerusform>%n ven una desplazada</numerusform>
+        <numerusform>%n proyecto con una evaluación desplazada</numerusform>
+        <numerusform>%n proyectos con una evaluación desplazada</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n see(s) the independence requirement change</source>
+      <source>%n project(s) with the independence requirement changed</source>
       <translation>
-        <numerusform>%n ve cambiar el requisito de independencia</numerusform>
-        <numerusform>%n ven cambiar el requisito de independencia</numerusform>
+        <numerusform>%n proyecto cuyo requisito de independencia cambia</numerusform>
+        <numerusform>%n proyectos cuyo requisito de independencia cambia</numerusform>
       </translation>
     </message>
     <message>
-      <source>{summary}: {parts}. Nothing was saved.</source>
-      <translation>{summary}: {parts}. No se guardó nada.</translation>
+      <source>{summary} — {parts}. Nothing was saved.</source>
+      <translation>{summary} — {parts}. No se guardó nada.</translation>
     </message>
     <message>
       <source>Impact of {rule_set}</source>

@@ -2713,6 +2713,10 @@ Les évaluations que les règles exigent désormais sont ajoutées, les évaluat
       <translation>Desc&amp;endre</translation>
     </message>
     <message>
+      <source>Evaluations</source>
+      <translation>Évaluations</translation>
+    </message>
+    <message>
       <source>Evaluations the selected {noun} requires</source>
       <translation>Évaluations requises par l'élément sélectionné ({noun})</translation>
     </message>
@@ -2725,12 +2729,16 @@ Les évaluations que les règles exigent désormais sont ajoutées, les évaluat
       <translation>Retirer l'évaluation</translation>
     </message>
     <message>
-      <source>Only when every funding line is…</source>
-      <translation>Seulement quand chaque ligne de financement est…</translation>
+      <source>Conditions</source>
+      <translation>Conditions</translation>
     </message>
     <message>
       <source>Nothing checked: whatever the funding. A project without funding lines meets no condition.</source>
       <translation>Rien de coché : quel que soit le financement. Un projet sans ligne de financement ne remplit aucune condition.</translation>
+    </message>
+    <message>
+      <source>Only when every funding line is…</source>
+      <translation>Seulement quand chaque ligne de financement est…</translation>
     </message>
     <message>
       <source>of the &amp;modalities</source>
@@ -3119,36 +3127,36 @@ Les évaluations que les règles exigent désormais sont ajoutées, les évaluat
       <translation>Pourquoi</translation>
     </message>
     <message numerus="yes">
-      <source>%n gain(s) an evaluation</source>
+      <source>%n project(s) with an evaluation more</source>
       <translation>
-        <numerusform>%n gagne une évaluation</numerusform>
-        <numerusform>%n gagnent une évaluation</numerusform>
+        <numerusform>%n projet avec une évaluation de plus</numerusform>
+        <numerusform>%n projets avec une évaluation de plus</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n lose(s) one</source>
+      <source>%n project(s) with an evaluation fewer</source>
       <translation>
-        <numerusform>%n en perd une</numerusform>
-        <numerusform>%n en perdent une</numerusform>
+        <numerusform>%n projet avec une évaluation de moins</numerusform>
+        <numerusform>%n projets avec une évaluation de moins</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n see(s) one move</source>
+      <source>%n project(s) with an evaluation moved</source>
       <translation>
-        <numerusform>%n en voit une déplacée</numerusform>
-        <numerusform>%n en voient une déplacée</numerusform>
+        <numerusform>%n projet avec une évaluation déplacée</numerusform>
+        <numerusform>%n projets avec une évaluation déplacée</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n see(s) the independence requirement change</source>
+      <source>%n project(s) with the independence requirement changed</source>
       <translation>
-        <numerusform>%n voit l'exigence d'indépendance changer</numerusform>
-        <numerusform>%n voient l'exigence d'indépendance changer</numerusform>
+        <numerusform>%n projet dont l'exigence d'indépendance change</numerusform>
+        <numerusform>%n projets dont l'exigence d'indépendance change</numerusform>
       </translation>
     </message>
     <message>
-      <source>{summary}: {parts}. Nothing was saved.</source>
-      <translation>{summary} : {parts}. Rien n'a été enregistré.</translation>
+      <source>{summary} — {parts}. Nothing was saved.</source>
+      <translation>{summary} — {parts}. Rien n'a été enregistré.</translation>
     </message>
     <message>
       <source>Impact of {rule_set}</source>
