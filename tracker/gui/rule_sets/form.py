@@ -138,7 +138,9 @@ class Section(QWidget):
         if evaluations is not None:
             self.evaluations = RowsModel(evaluations, lambda: {"kind": "final", "timing": "end"}, self)
             self.evaluations_view = _table(self, self.evaluations)
-            group = QGroupBox(translate("RuleSetEditor", "Evaluations the selected {noun} requires").format(noun=noun), self)
+            # A short title: a group box is never narrower than its title, and the window must fit a small screen.
+            group = QGroupBox(translate("RuleSetEditor", "Evaluations"), self)
+            group.setToolTip(translate("RuleSetEditor", "Evaluations the selected {noun} requires").format(noun=noun))
             box = QVBoxLayout(group)
             box.setContentsMargins(4, 4, 4, 4)
             box.addWidget(self.evaluations_view)
@@ -163,12 +165,15 @@ class Section(QWidget):
         if conditions:
             self.modalities = ChecklistModel(modality_choices, "when/modality", self)
             self.categories = ChecklistModel(category_choices, "when/partner_category", self)
-            group = QGroupBox(translate("RuleSetEditor", "Only when every funding line is…"), self)
+            group = QGroupBox(translate("RuleSetEditor", "Conditions"), self)
             group.setToolTip(
                 translate("RuleSetEditor", "Nothing checked: whatever the funding. A project without funding lines meets no condition.")
             )
             box = QVBoxLayout(group)
             box.setContentsMargins(4, 4, 4, 4)
+            only_when = QLabel(translate("RuleSetEditor", "Only when every funding line is…"), group)
+            only_when.setWordWrap(True)
+            box.addWidget(only_when)
             for text, model in (
                 (translate("RuleSetEditor", "of the &modalities"), self.modalities),
                 (translate("RuleSetEditor", "from partners of the &categories"), self.categories),
@@ -176,7 +181,7 @@ class Section(QWidget):
                 label = QLabel(text, group)
                 view = QListView(group)
                 view.setModel(model)
-                view.setMinimumHeight(60)
+                view.setMinimumHeight(3 * view.fontMetrics().height())
                 label.setBuddy(view)
                 box.addWidget(label)
                 box.addWidget(view, 1)

@@ -127,16 +127,19 @@ class ImpactModel(QAbstractTableModel):
 
 
 def summary_text(report: ImpactReport) -> str:
-    """ "12 project(s) checked, 3 would change: 2 gain an evaluation, ..." in the user's language."""
+    """The impact in one line: how many projects were checked and would change, and how, in the user's language."""
     by_change = report.projects_by_change()
     gains, loses, moves, independence = (by_change.get(c, 0) for c in ("gains", "loses", "moves", "independence"))
     parts = [
-        translate("RuleSetImpact", "%n gain(s) an evaluation", "", gains),
-        translate("RuleSetImpact", "%n lose(s) one", "", loses),
-        translate("RuleSetImpact", "%n see(s) one move", "", moves),
-        translate("RuleSetImpact", "%n see(s) the independence requirement change", "", independence),
+        translate("RuleSetImpact", "%n project(s) with an evaluation more", "", gains),
+        translate("RuleSetImpact", "%n project(s) with an evaluation fewer", "", loses),
+        translate("RuleSetImpact", "%n project(s) with an evaluation moved", "", moves),
+        translate("RuleSetImpact", "%n project(s) with the independence requirement changed", "", independence),
     ]
-    return translate("RuleSetImpact", "{summary}: {parts}. Nothing was saved.").format(summary=str(report), parts="; ".join(parts))
+    summary = str(report)
+    return translate("RuleSetImpact", "{summary} — {parts}. Nothing was saved.").format(
+        summary=summary[:1].upper() + summary[1:], parts=", ".join(parts)
+    )
 
 
 class ImpactDialog(QDialog):

@@ -124,10 +124,11 @@ class Preview(QGroupBox):
         for number, (text, widget) in enumerate(fields):
             label = QLabel(text, self)
             label.setBuddy(widget)
-            grid.addWidget(label, number // 3, 2 * (number % 3))
-            grid.addWidget(widget, number // 3, 2 * (number % 3) + 1)
-        grid.addWidget(self.midterm, 1, 4, 1, 2)
-        for column in (1, 3, 5):
+            # Two fields a row: French and Spanish labels are long, and the window must fit 1024 pixels.
+            grid.addWidget(label, number // 2, 2 * (number % 2))
+            grid.addWidget(widget, number // 2, 2 * (number % 2) + 1)
+        grid.addWidget(self.midterm, 2, 2, 1, 2)
+        for column in (1, 3):
             grid.setColumnStretch(column, 1)
         self.outcome = QLabel(self)
         self.outcome.setWordWrap(True)
