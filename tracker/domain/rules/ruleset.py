@@ -245,6 +245,13 @@ class _Reader:
 
     def __init__(self) -> None:
         self.problems: list[str] = []
+        # The places whose bounds or conditions are wrong (named as such): their bounds as read
+        # are not what the author meant, so the overlap check leaves them out.
+        self.doubtful: set[str] = set()
+
+    def _doubtful_if_told(self, where: str, said: int) -> None:
+        if len(self.problems) > said:
+            self.doubtful.add(where)
 
     def problem(self, where: str, text: str) -> None:
         self.problems.append(translate("RuleSet", "{where}: {problem}").format(where=where, problem=text))
@@ -302,6 +309,13 @@ class _Reader:
     def bounds(self, raw: Mapping[str, Any], keys: tuple[str, str, str, str], where: str) -> Bounds:
         """`keys`: the names of the inclusive lower, exclusive lower, inclusive upper and exclusive
         upper bounds."""
+        said = len(self.problems)
+        try:
+            return self._bounds(raw, keys, where)
+        finally:
+            self._doubtful_if_told(where, said)
+
+    def _bounds(self, raw: Mapping[str, Any], keys: tuple[str, str, str, str], where: str) -> Bounds:
         low, above, high, below = (self.number(raw, key, where) for key in keys)
         if low is not None and above is not None:
             self.problem(where, translate("RuleSet", "give '{a}' or '{b}', not both").format(a=keys[0], b=keys[1]))
@@ -381,6 +395,13 @@ class _Reader:
         return tuple(found)
 
     def conditions(self, raw: Mapping[str, Any], where: str) -> Conditions:
+        said = len(self.problems)
+        try:
+            return self._conditions(raw, where)
+        finally:
+            self._doubtful_if_told(where, said)
+
+    def _conditions(self, raw: Mapping[str, Any], where: str) -> Conditions:
         spec = raw.get("when")
         if spec is None:
             return Conditions()
@@ -432,19 +453,15 @@ def _read(raw: Any, origin: str) -> tuple[RuleSet | None, list[str]]:
             known.add(code)
             kinds.append(KindSpec(code, label, tuple(sorted(labels.items()))))
 
-    bands = []
-    # A band or tier whose bounds or conditions are wrong (named as such) is left out of the
-    # overlap check: its bounds as read are not what the author meant.
-    unsure: set[int] = set()
+    bands: list[DurationBand] = []
+    band_places: list[str] = []
     for index, band in enumerate(reader.items(reader.require(raw, "bands", origin, []), origin, "bands")):
         where = translate("RuleSet", "{origin}, band {number}").format(origin=origin, number=index + 1)
         band = reader.mapping(band, where)
         if not band:
             continue
-        said = len(reader.problems)
         bounds = reader.bounds(band, ("from", "above", "to", "below"), where)
-        if len(reader.problems) > said:
-            unsure.add(len(bands))
+        band_places.append(where)
         bands.append(DurationBand(
             code=reader.text(band, "code", where, required=True),
             description=reader.text(band, "description", where, required=True),
@@ -453,12 +470,12 @@ def _read(raw: Any, origin: str) -> tuple[RuleSet | None, list[str]]:
             lower=bounds.lower, lower_exclusive=bounds.lower_exclusive, upper=bounds.upper, upper_exclusive=bounds.upper_exclusive,
             evaluations=reader.evaluations(band, where, known),
         ))
-    _check_cover(reader, origin, [(b.code, Bounds(b.lower, b.lower_exclusive, b.upper, b.upper_exclusive))
-                                  for i, b in enumerate(bands) if i not in unsure],
+    _check_cover(reader, origin, [(b.code, Bounds(b.lower, b.lower_exclusive, b.upper, b.upper_exclusive), place)
+                                  for b, place in zip(bands, band_places, strict=True)],
                  translate("RuleSet", "band"), months=True)
 
-    tiers = []
-    unsure = set()
+    tiers: list[BudgetTier] = []
+    tier_places: list[str] = []
     for index, tier in enumerate(reader.items(raw.get("tiers"), origin, "tiers")):
         where = translate("RuleSet", "{origin}, tier {number}").format(origin=origin, number=index + 1)
         tier = reader.mapping(tier, where)
@@ -468,21 +485,18 @@ def _read(raw: Any, origin: str) -> tuple[RuleSet | None, list[str]]:
         if mode not in BAND_EVALUATIONS:
             reader.problem(where, translate("RuleSet", "'band_evaluations' must be one of {values}").format(values=", ".join(BAND_EVALUATIONS)))
             mode = "keep"
-        said = len(reader.problems)
-        tier_bounds, when = reader.bounds(tier, _USD_KEYS, where), reader.conditions(tier, where)
-        if len(reader.problems) > said:
-            unsure.add(len(tiers))
+        tier_places.append(where)
         tiers.append(BudgetTier(
             code=reader.text(tier, "code", where, required=True),
             description=reader.text(tier, "description", where, required=True),
             relation=reader.text(tier, "relation", where, "is"),
             requires=reader.text(tier, "requires", where, required=True),
-            bounds=tier_bounds,
-            when=when,
+            bounds=reader.bounds(tier, _USD_KEYS, where),
+            when=reader.conditions(tier, where),
             band_evaluations=mode,
             evaluations=reader.evaluations(tier, where, known),
         ))
-    _check_cover(reader, origin, [(t.code, t.bounds) for i, t in enumerate(tiers) if not t.when and i not in unsure],
+    _check_cover(reader, origin, [(t.code, t.bounds, place) for t, place in zip(tiers, tier_places, strict=True) if not t.when],
                  translate("RuleSet", "tier"), months=False)
 
     appraisal = []
@@ -559,10 +573,12 @@ def _read(raw: Any, origin: str) -> tuple[RuleSet | None, list[str]]:
 _NAME = re.compile(r"[a-z0-9][a-z0-9.-]{0,59}")
 
 
-def _check_cover(reader: _Reader, origin: str, items: list[tuple[str, Bounds]], noun: str, *, months: bool) -> None:
+def _check_cover(reader: _Reader, origin: str, placed: list[tuple[str, Bounds, str]], noun: str, *, months: bool) -> None:
     """Two bands (tiers without conditions) that share a value leave the second unreachable for
     it: refused, naming both. A duration no band covers is refused when a project meets it (the
-    engine names it), not here: a rule set may leave very long projects out on purpose."""
+    engine names it), not here: a rule set may leave very long projects out on purpose. `placed`:
+    (code, bounds, place) of each; one whose bounds or conditions were refused is left out."""
+    items = [(code, bounds) for code, bounds, place in placed if place not in reader.doubtful]
     probes: set[Fraction] = set()
     for _, b in items:
         for v in (b.lower, b.lower_exclusive, b.upper, b.upper_exclusive):
