@@ -486,6 +486,7 @@ class RuleSetForm(QTabWidget):
         self.duration_method.setText(str(state.get("duration_method", "")))
         for edit in (self.name, self.title_edit, self.effective, self.duration_method):
             edit.setReadOnly(read_only)
+            edit.setCursorPosition(0)  # a long title or method shows its beginning
         self.source.setReadOnly(read_only)
         self.version.setReadOnly(read_only)
         for section in self.sections.values():
