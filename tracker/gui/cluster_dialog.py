@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -172,7 +172,7 @@ class _WriteForm(FormDialog):
         raise NotImplementedError
 
     def working_label(self) -> str:
-        return self.tr("Saving…")
+        return QCoreApplication.translate("ClusterDialog", "Saving…")
 
     def accept(self) -> None:
         problem = self.problem()
