@@ -49,8 +49,9 @@ def write_impact_workbook(path: str | os.PathLike[str], report: ImpactReport, *,
     target = check_target(path)
     steps = Steps(total=len(report.rows) + 2, progress=progress, cancelled=cancelled)
     steps.step(lambda: translate("ReportProgress", "Summary"))
-    demo = demo_warning(*q.demo_counts())
+    demo_counts = q.demo_counts()
     with using_language(language):
+        demo = demo_warning(*demo_counts)  # printed under every sheet title: in the reader's language
         if language != report.language:
             report = impact_again(report)
         book = Book(title=_title(report), subject=translate("ImpactReport", "Impact of evaluation rules"),
