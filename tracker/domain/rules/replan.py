@@ -89,6 +89,7 @@ class ReplanWords:
     dropped: str
     met_by: str
     independent: str
+    by_tier: str  # how a reason ends when a budget tier requires the evaluation to be independent
     batch: int = 256  # uuids drawn at a time
     titles: dict[tuple[EvaluationKind, int], str] = field(default_factory=dict)
     uuids: list[str] = field(default_factory=list)
@@ -117,6 +118,7 @@ def replan_words(batch: int = 256) -> ReplanWords:
         dropped=translate("PlanChange", "{reason} (rule set {rule_set})"),
         met_by=translate("PlanChange", "already met by {evaluation}"),
         independent=translate("EvaluationPlan", "{reason}; independent: {comparison}"),
+        by_tier=translate("EvaluationPlan", "{reason}; it must be independent").format(reason=""),
     )
 
 
@@ -179,12 +181,19 @@ def replan(evaluations: list[Evaluation], plan: EvaluationPlan, *,
             by_key[key] = evaluation
             changes.append(PlanChange(title(evaluation), "added", words.due.format(due=_fmt(planned.due), reason=planned.reason)))
             continue
+        # Independent because a budget tier said so (its reason says it): when no tier says so any
+        # more, the requirement goes with it (an officer's own requirement has no such reason).
+        by_tier_before = existing.reason.endswith(words.by_tier)
         existing.mandatory = planned.mandatory
         existing.reason = planned.reason
         existing.rule_set = rule_label
-        if planned.tier_independent and not existing.independence_required and existing.status.is_open:
-            existing.independence_required = True  # the budget tier requires this one to be independent
-            changes.append(PlanChange(title(existing), "marked independent", planned.reason))
+        if existing.status.is_open:
+            if planned.tier_independent and not existing.independence_required:
+                existing.independence_required = True  # the budget tier requires this one to be independent
+                changes.append(PlanChange(title(existing), "marked independent", planned.reason))
+            elif by_tier_before and not planned.tier_independent and existing.independence_required:
+                existing.independence_required = False
+                changes.append(PlanChange(title(existing), "independence no longer required", plan.requirements_reason))
         if existing.status is _NOT_REQUIRED:
             existing.status = _PLANNED
             existing.due = planned.due
