@@ -14,7 +14,16 @@ import pytest
 from PySide6.QtWidgets import QAbstractItemDelegate
 
 from tracker.domain import cycle
-from tracker.domain.classifications import EvaluationKind, FundingModality, PartnerCategory, Region, Stage, StrategicObjective, Theme
+from tracker.domain.classifications import (
+    EvaluationKind,
+    FundingModality,
+    Independence,
+    PartnerCategory,
+    Region,
+    Stage,
+    StrategicObjective,
+    Theme,
+)
 from tracker.domain.errors import TransitionRefused
 from tracker.domain.project import AppraisalRecord, Funding, Partner, Project
 from tracker.gui.editor import dialogs
@@ -116,6 +125,10 @@ def test_the_rule_set_offers_the_policy_in_force_then_every_rule_set_and_choosin
     choose(combo, "example-tiered")
     assert editor.project.rule_set == "example-tiered" and editor.project.rule_set_assigned
     assert editor.undo_action.text() == "&Undo change of evaluation rule set"
+    editor.undo_stack.undo()
+    assert not editor.project.rule_set_assigned and combo.currentIndex() == 0
+    editor.undo_stack.redo()
+    assert editor.project.rule_set_assigned and combo.currentData() == "example-tiered"
     # The plan follows at once: tier T2 of the example beside the band.
     assert editor.panel.rule_set.text().startswith("Rule set example-tiered v1")
     assert editor.panel.tier.isVisibleTo(editor.panel)
@@ -273,10 +286,28 @@ def test_an_evaluation_in_a_cluster_says_which_and_is_read_only_here(qtbot, open
     assert editor.undo_stack.count() == 0
 
 
-def test_the_approve_guard_and_the_editor_agree_on_the_rule_set_of_a_project_following_the_policy(qtbot, open_editor):
+def test_a_project_nobody_assigned_a_rule_set_to_is_previewed_under_the_policy_in_force(qtbot, open_editor):
     """A design project nobody assigned a rule set to is planned under the policy in force, as
     saving will plan it (the store resolves it the same way)."""
     stored_project(rule_set="example-tiered", rule_set_assigned=False)  # saved: the store gives it the policy in force
     assert load_project(CODE).rule_set == "ilo-2002"
     editor = open_editor()
     assert editor.panel.rule_set.text().startswith("Rule set ilo-2002")
+
+
+def test_an_optional_evaluation_may_be_of_a_kind_the_rule_set_names(qtbot, open_editor, monkeypatch):
+    stored_project(rule_set="example-tiered", rule_set_assigned=True)
+    editor = open_editor()
+    offered = []
+
+    def ask(cls, parent, due, extra_kinds=()):
+        dialog = cls(due, parent, extra_kinds)
+        offered.extend(dialog.kind.itemText(i) for i in range(dialog.kind.count()))
+        return dialogs.OptionalEvaluation(EvaluationKind("learning-review"), date(2028, 6, 30), Independence.SELF)
+
+    monkeypatch.setattr(dialogs.OptionalEvaluationDialog, "ask", classmethod(ask))
+    editor.panel.add_button.click()
+    assert offered[-1] == "Learning review" and "Evaluability assessment" in offered
+    assert editor.save()
+    learning = [e for e in load_project(CODE).evaluations if e.kind.value == "learning-review"]
+    assert [(e.title, e.mandatory, e.due) for e in learning] == [("Learning review", False, date(2028, 6, 30))]

@@ -4,6 +4,7 @@ can drive the dialog itself or replace `ask`."""
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -141,10 +142,11 @@ class OptionalEvaluation:
 
 
 class OptionalEvaluationDialog(FormDialog):
-    def __init__(self, default_due: date, parent: QWidget | None = None) -> None:
+    def __init__(self, default_due: date, parent: QWidget | None = None, extra_kinds: Sequence[EvaluationKind] = ()) -> None:
         super().__init__(self.tr("Add an optional evaluation"), parent)
         self.kind = QComboBox(self)
-        for kind in EvaluationKind:
+        # tracker's own kinds, then those the project's rule set names (by their labels)
+        for kind in [*EvaluationKind, *extra_kinds]:
             self.kind.addItem(kind.label, kind)
         self.kind.setCurrentIndex(list(EvaluationKind).index(EvaluationKind.EX_POST))
         self.due = _date_line(default_due, self)
@@ -161,8 +163,8 @@ class OptionalEvaluationDialog(FormDialog):
         return _date_or_problem(self.due, self.tr("the due date"), True)[1]
 
     @classmethod
-    def ask(cls, parent: QWidget | None, default_due: date) -> OptionalEvaluation | None:
-        dialog = cls(default_due, parent)
+    def ask(cls, parent: QWidget | None, default_due: date, extra_kinds: Sequence[EvaluationKind] = ()) -> OptionalEvaluation | None:
+        dialog = cls(default_due, parent, extra_kinds)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         due, _ = _date_or_problem(dialog.due, QCoreApplication.translate("OptionalEvaluationDialog", "the due date"), True)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 from tracker.domain import evaluations as actions
-from tracker.domain.classifications import EvaluationStatus, Independence
+from tracker.domain.classifications import EvaluationKind, EvaluationStatus, Independence
 from tracker.domain.errors import ValidationError
 from tracker.domain.project import Evaluation
 from tracker.gui.editor.dialogs import CompletionDialog, OptionalEvaluationDialog, WaiverDialog
@@ -134,7 +134,9 @@ class EvaluationActions:
         self._apply(QCoreApplication.translate("EvaluationActions", "start of {evaluation}").format(evaluation=shown.title.lower()), lambda project: actions.start_evaluation(project, row))
 
     def add_optional_evaluation(self) -> None:
-        answer = OptionalEvaluationDialog.ask(self, self.project.planned_end or date.today())
+        rules = self.state.rules()
+        named = [EvaluationKind(spec.code) for spec in rules.kinds] if rules is not None else []  # a rule set's own kinds
+        answer = OptionalEvaluationDialog.ask(self, self.project.planned_end or date.today(), named)
         if answer is None:
             return
         self._apply(QCoreApplication.translate("EvaluationActions", "addition of an optional {evaluation}").format(evaluation=answer.kind.label.lower()),
