@@ -421,17 +421,17 @@ def test_the_ilo_2002_grid_covers_every_band_and_both_sides_of_the_threshold():
     assert any(p["start"] == "2028-02-29" for p in expected)
 
 
-def test_independence_a_tier_required_goes_when_the_tier_no_longer_requires_it():
+def test_independence_a_tier_required_goes_when_the_tier_no_longer_requires_it(example: RuleSet):
     from tracker.domain.rules.replan import replan
     from tracker.domain.rules.ruleset import load_rule_set
 
     three_years = date(2026, 12, 31)
-    over_five = plan_evaluations(START, three_years, Decimal("6000000"), rule_set=example())
+    over_five = plan_evaluations(START, three_years, Decimal("6000000"), rule_set=example)
     planned, _ = replan([], over_five)
     assert {e.kind for e in planned if e.independence_required} == {MID_TERM, FINAL}
 
     # The budget falls to T2: only the final evaluation must be independent now.
-    lowered, changes = replan(planned, plan_evaluations(START, three_years, Decimal("3000000"), rule_set=example()))
+    lowered, changes = replan(planned, plan_evaluations(START, three_years, Decimal("3000000"), rule_set=example))
     assert {e.kind for e in lowered if e.independence_required} == {FINAL}
     assert any(c.action == "independence no longer required" and c.evaluation == "Mid-term evaluation" for c in changes)
 
