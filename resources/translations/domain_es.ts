@@ -750,6 +750,10 @@
       <translation>{duration} meses, es decir, {band}: {requires}</translation>
     </message>
     <message>
+      <source>{band}; {tier}</source>
+      <translation>{band}; {tier}</translation>
+    </message>
+    <message>
       <source>rule set {rule_set} has no independence rule</source>
       <translation>el conjunto de reglas {rule_set} no tiene ninguna regla de independencia</translation>
     </message>

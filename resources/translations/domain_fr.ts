@@ -750,6 +750,10 @@
       <translation>{duration} mois, soit {band} : {requires}</translation>
     </message>
     <message>
+      <source>{band}; {tier}</source>
+      <translation>{band} ; {tier}</translation>
+    </message>
+    <message>
       <source>rule set {rule_set} has no independence rule</source>
       <translation>le jeu de règles {rule_set} n'a pas de règle d'indépendance</translation>
     </message>
