@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tracker.domain.classifications import EvaluationKind, EvaluationStatus, Region, Stage
-from tracker.domain.project import Project
+from tracker.domain.project import Evaluation, Project
 from tracker.domain.rules.ruleset import load_rule_set, parse_rule_set
 from tracker.store import models as m
 from tracker.store.impact import rule_set_impact, stale_plan_impact
@@ -91,6 +91,20 @@ def test_each_row_says_what_would_change_with_both_due_dates(db, example_folder)
     # Re-planning under ilo-2002 again changes nothing: an unchanged plan is no impact, its reasons' words aside.
     same = rule_set_impact(load_rule_set("ilo-2002"))
     assert (same.projects_checked, same.projects_changed, same.rows) == (1, (), ())
+
+
+def test_an_optional_evaluation_the_rule_set_would_require_is_an_impact(db, example_folder):
+    # The officer planned an internal evaluation of their own (not required by ilo-2002) on the day the
+    # example's tier T1 would require one: adopting it adds none, but makes that one required.
+    save_project(Project(code="MID/1", title="Mid", region=Region.AFRICA, countries=["TN"], stage=Stage.IMPLEMENTATION,
+                         planned_start=date(2024, 1, 1), planned_end=date(2025, 12, 31), budget=Decimal("500000.00"),
+                         evaluations=[Evaluation(EvaluationKind.INTERNAL, date(2025, 9, 30))]), allow_stage_change=True)
+    assert [e.mandatory for e in load_project("MID/1").evaluations if e.kind is EvaluationKind.INTERNAL] == [False]
+    report = rule_set_impact(load_rule_set("example-tiered"))
+    internal = [row for row in report.rows if row.evaluation == "Internal evaluation"]
+    assert [(row.change, row.action, row.action_label, row.before_due, row.after_due) for row in internal] == [
+        ("gains", "now required", "now required", None, date(2025, 9, 30))]
+    assert "3 months before the end" in internal[0].detail
 
 
 def test_nothing_is_written(demo_db, example_folder):

@@ -140,7 +140,7 @@ def _changes(book: Book, report: ImpactReport, steps: Steps) -> None:
 
     def rows() -> Iterator[tuple[Any, ...]]:
         for row in report.rows:
-            why = translate("ImpactReport", "{action}: {detail}").format(action=_action_label(row.action), detail=row.detail)
+            why = translate("ImpactReport", "{action}: {detail}").format(action=row.action_label, detail=row.detail)
             common = (row.code, row.title, stage_label(row.stage.value))
             follows = () if stale else (yes if row.follows else no,)
             yield (*common, *follows, row.rule_set, labels[row.change], row.evaluation, row.before_due, row.after_due, why)
@@ -151,8 +151,3 @@ def _changes(book: Book, report: ImpactReport, steps: Steps) -> None:
         sheet.header([c.header for c in cols])
         sheet.note(translate("ImpactReport", "No project's evaluation plan would change."))
 
-
-def _action_label(action: str) -> str:
-    from tracker.domain.rules.replan import PlanChange
-
-    return PlanChange("", action, "").action_label

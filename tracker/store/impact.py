@@ -24,7 +24,7 @@ from tracker.domain.classifications import EvaluationKind, EvaluationStatus, Ind
 from tracker.domain.i18n import QT_TRANSLATE_NOOP, current_language, translate
 from tracker.domain.progress import Cancelled, Progress
 from tracker.domain.rules.engine import plan_evaluations, plan_texts
-from tracker.domain.rules.replan import ReplanWords, replan, replan_words
+from tracker.domain.rules.replan import PlanChange, ReplanWords, replan, replan_words
 from tracker.domain.rules.ruleset import RuleSet, RuleSetError, load_rule_set, policies_by_date, rule_set_in_force
 from tracker.store import models as m
 from tracker.store import plan_fingerprints
@@ -52,6 +52,8 @@ _CHANGE_WORDS = {
     "moves": QT_TRANSLATE_NOOP("Impact", "an evaluation moves"),
     "independence": QT_TRANSLATE_NOOP("Impact", "independence requirement changes"),
 }
+# The action of an optional evaluation the plan would require (replan records no PlanChange for it).
+NOW_REQUIRED = "now required"
 # Before approval a project follows the policy in force, unless a rule set is assigned
 # (tracker.store.projects.resolve_rule_set).
 _FOLLOWS_POLICY_IN_FORCE = (Stage.DESIGN.value, Stage.APPRAISAL.value)
@@ -80,6 +82,13 @@ class ImpactRow:
     @property
     def change_label(self) -> str:
         return change_label(self.change)
+
+    @property
+    def action_label(self) -> str:
+        """The action in the user's language ("added", "rescheduled", ...)."""
+        if self.action == NOW_REQUIRED:
+            return translate("Impact", "now required")
+        return PlanChange("", self.action, "").action_label
 
 
 @dataclass(frozen=True)
@@ -184,10 +193,23 @@ class _Impact:
             if kept is None or kept[1] is EvaluationStatus.NOT_REQUIRED:
                 before[evaluation.key] = (evaluation.due, evaluation.status)
         # Built for this call only: replan may change them in place.
+        optional = [e for e in evaluations if not e.mandatory]
         after, changes = replan(evaluations, plan, in_place=True, words=self.words)
-        if not changes:
+        # An optional evaluation (an officer's, or one a cluster added) that the plan now requires
+        # becomes mandatory without a PlanChange: it counts in compliance from then on, so it is
+        # an impact all the same.
+        required = [e for e in optional if e.mandatory and e.status is not EvaluationStatus.NOT_REQUIRED]
+        if not changes and not required:
             return
         self.changed.append(code)  # type: ignore[arg-type]
+        stage_of, rule_set_shown = self.stages[stage], rule_set_now or rule_set_name  # type: ignore[index]
+        named = {change.evaluation for change in changes}
+        for evaluation in required:
+            if self.words.title(evaluation) not in named:
+                self.rows.append(ImpactRow(
+                    code=code, title=title, stage=stage_of, follows=follows, rule_set=rule_set_shown,  # type: ignore[arg-type]
+                    change="gains", action=NOW_REQUIRED, evaluation=self.words.title(evaluation), before_due=None,
+                    after_due=evaluation.due, detail=evaluation.reason))
         titled: dict[str, d.Evaluation] = {}
         for evaluation in after:
             title_of = self.words.title(evaluation)
@@ -199,7 +221,7 @@ class _Impact:
             before_due = was[0] if was is not None and was[1] is not EvaluationStatus.NOT_REQUIRED else None
             after_due = changed.due if changed is not None and changed.status is not EvaluationStatus.NOT_REQUIRED else None
             self.rows.append(ImpactRow(
-                code=code, title=title, stage=self.stages[stage], follows=follows, rule_set=rule_set_now or rule_set_name,  # type: ignore[arg-type, index]
+                code=code, title=title, stage=stage_of, follows=follows, rule_set=rule_set_shown,  # type: ignore[arg-type]
                 change=_CHANGE_OF_ACTION.get(change.action, "independence"), action=change.action,
                 evaluation=change.evaluation, before_due=before_due, after_due=after_due, detail=change.detail))
 
