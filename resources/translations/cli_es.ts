@@ -327,19 +327,19 @@
     </message>
     <message>
       <source>{name}: cannot be used: {problem}</source>
-      <translation type="unfinished" />
+      <translation>{name}: no se puede usar: {problem}</translation>
     </message>
     <message>
       <source>policy in force since {date}</source>
-      <translation type="unfinished" />
+      <translation>política vigente desde el {date}</translation>
     </message>
     <message>
       <source>policy from {date}</source>
-      <translation type="unfinished" />
+      <translation>política a partir del {date}</translation>
     </message>
     <message>
       <source>applies to the projects it is assigned to</source>
-      <translation type="unfinished" />
+      <translation>se aplica a los proyectos a los que se asigna</translation>
     </message>
     <message>
       <source>band {band}: {description}: {requires}</source>
@@ -351,11 +351,11 @@
     </message>
     <message>
       <source>tier {tier}: budget {description}: {requires}</source>
-      <translation type="unfinished" />
+      <translation>tramo {tier}: presupuesto {description}: {requires}</translation>
     </message>
     <message>
       <source>before approval: {label} ({reason})</source>
-      <translation type="unfinished" />
+      <translation>antes de la aprobación: {label} ({reason})</translation>
     </message>
     <message>
       <source>When (UTC)</source>
@@ -1565,7 +1565,7 @@
     </message>
     <message>
       <source>Budget: {reason} (tier {tier})</source>
-      <translation type="unfinished" />
+      <translation>Presupuesto: {reason} (tramo {tier})</translation>
     </message>
     <message>
       <source>Independence: {reason}</source>

@@ -327,19 +327,19 @@
     </message>
     <message>
       <source>{name}: cannot be used: {problem}</source>
-      <translation type="unfinished" />
+      <translation>{name} : inutilisable : {problem}</translation>
     </message>
     <message>
       <source>policy in force since {date}</source>
-      <translation type="unfinished" />
+      <translation>politique en vigueur depuis le {date}</translation>
     </message>
     <message>
       <source>policy from {date}</source>
-      <translation type="unfinished" />
+      <translation>politique à partir du {date}</translation>
     </message>
     <message>
       <source>applies to the projects it is assigned to</source>
-      <translation type="unfinished" />
+      <translation>s'applique aux projets auxquels il est attribué</translation>
     </message>
     <message>
       <source>band {band}: {description}: {requires}</source>
@@ -351,11 +351,11 @@
     </message>
     <message>
       <source>tier {tier}: budget {description}: {requires}</source>
-      <translation type="unfinished" />
+      <translation>catégorie {tier} : budget {description} : {requires}</translation>
     </message>
     <message>
       <source>before approval: {label} ({reason})</source>
-      <translation type="unfinished" />
+      <translation>avant l'approbation : {label} ({reason})</translation>
     </message>
     <message>
       <source>When (UTC)</source>
@@ -1565,7 +1565,7 @@
     </message>
     <message>
       <source>Budget: {reason} (tier {tier})</source>
-      <translation type="unfinished" />
+      <translation>Budget : {reason} (catégorie {tier})</translation>
     </message>
     <message>
       <source>Independence: {reason}</source>
