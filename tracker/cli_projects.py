@@ -1,4 +1,4 @@
-"""`tracker demo`, `tracker delete`, `tracker archive` and `tracker restore`: the demo portfolio in
+"""`tracker demo`, `tracker delete`, `tracker archive`, `tracker restore` and `tracker assign-rule-set`: the demo portfolio in
 a database of its own (and demo data removed from a working database), and a project deleted or
 archived, through the same store operations as the app. Registered by tracker.cli.build_parser."""
 
@@ -8,6 +8,7 @@ import argparse
 from collections.abc import Callable
 
 from tracker.cli import _open, shown_number
+from tracker.domain.classifications import Stage
 from tracker.domain.errors import DomainError
 from tracker.domain.i18n import translate
 
@@ -97,6 +98,26 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return cmd_archive(args)
 
 
+def cmd_assign_rule_set(args: argparse.Namespace) -> int:
+    from tracker.store.projects import assign_rule_set, find_project_row
+
+    _open(args)
+    if (args.rule_set is None) == (not args.automatic):
+        raise DomainError(translate("CliProjectCommands", "give a rule set's name, or --automatic for the policy in force"))
+    code = find_project_row(args.code).code
+    project, changes = assign_rule_set(code, None if args.automatic else args.rule_set)
+    if project.rule_set_assigned:
+        said = translate("CliProjectCommands", "{code} follows {rule_set}, assigned")
+    elif project.stage in (Stage.DESIGN, Stage.APPRAISAL):
+        said = translate("CliProjectCommands", "{code} follows the policy in force: {rule_set}")
+    else:
+        said = translate("CliProjectCommands", "{code} follows the policy in force on its approval: {rule_set}")
+    print(said.format(code=code, rule_set=project.rule_set))
+    for change in changes:
+        print(f"  {change}")
+    return 0
+
+
 def add_project_commands(add: Add) -> None:
     code_help = translate("CliHelp", "the project's code")
     sub = add("demo", cmd_demo, translate("CliHelp", "open the demo portfolio in a database of its own (created or completed; says "
@@ -116,3 +137,10 @@ def add_project_commands(add: Add) -> None:
 
     sub = add("restore", cmd_restore, translate("CliHelp", "bring an archived project back to the portfolio list"))
     sub.add_argument("code", help=code_help)
+
+    sub = add("assign-rule-set", cmd_assign_rule_set, translate("CliHelp", "assign an evaluation rule set to a project (audited, "
+                                                                          "re-planned), or give it back to the policy in force"))
+    sub.add_argument("code", help=code_help)
+    sub.add_argument("rule_set", nargs="?", help=translate("CliHelp", "the rule set's name (tracker rule-sets lists them)"))
+    sub.add_argument("--automatic", action="store_true", help=translate("CliHelp", "follow the policy in force instead: today's "
+                                                                                   "until approved, the one in force on the approval date after"))

@@ -1133,6 +1133,18 @@
       <translation>devolver un proyecto archivado a la lista de la cartera</translation>
     </message>
     <message>
+      <source>assign an evaluation rule set to a project (audited, re-planned), or give it back to the policy in force</source>
+      <translation>asignar un conjunto de reglas de evaluación a un proyecto (registrado, replanificado), o devolverlo a la política vigente</translation>
+    </message>
+    <message>
+      <source>the rule set's name (tracker rule-sets lists them)</source>
+      <translation>el nombre del conjunto de reglas (tracker rule-sets los lista)</translation>
+    </message>
+    <message>
+      <source>follow the policy in force instead: today's until approved, the one in force on the approval date after</source>
+      <translation>seguir en cambio la política vigente: la de hoy hasta la aprobación, la vigente en la fecha de aprobación después</translation>
+    </message>
+    <message>
       <source>exchange rates by date: import the UN's monthly list, list, set or delete a rate</source>
       <translation>tipos de cambio por fecha: importar la lista mensual de las Naciones Unidas, listar, fijar o eliminar un tipo de cambio</translation>
     </message>
@@ -1766,6 +1778,22 @@
     <message>
       <source>{code} is archived already; nothing changed</source>
       <translation>{code} ya está archivado; no ha cambiado nada</translation>
+    </message>
+    <message>
+      <source>give a rule set's name, or --automatic for the policy in force</source>
+      <translation>indique el nombre de un conjunto de reglas, o --automatic para la política vigente</translation>
+    </message>
+    <message>
+      <source>{code} follows {rule_set}, assigned</source>
+      <translation>{code} sigue {rule_set}, asignado</translation>
+    </message>
+    <message>
+      <source>{code} follows the policy in force: {rule_set}</source>
+      <translation>{code} sigue la política vigente: {rule_set}</translation>
+    </message>
+    <message>
+      <source>{code} follows the policy in force on its approval: {rule_set}</source>
+      <translation>{code} sigue la política vigente en su aprobación: {rule_set}</translation>
     </message>
   </context>
   <context>

@@ -1133,6 +1133,18 @@
       <translation>remettre un projet archivé dans la liste du portefeuille</translation>
     </message>
     <message>
+      <source>assign an evaluation rule set to a project (audited, re-planned), or give it back to the policy in force</source>
+      <translation>attribuer un jeu de règles d'évaluation à un projet (journalisé, replanifié), ou le rendre à la politique en vigueur</translation>
+    </message>
+    <message>
+      <source>the rule set's name (tracker rule-sets lists them)</source>
+      <translation>le nom du jeu de règles (tracker rule-sets les liste)</translation>
+    </message>
+    <message>
+      <source>follow the policy in force instead: today's until approved, the one in force on the approval date after</source>
+      <translation>suivre plutôt la politique en vigueur : celle d'aujourd'hui jusqu'à l'approbation, celle en vigueur à la date d'approbation ensuite</translation>
+    </message>
+    <message>
       <source>exchange rates by date: import the UN's monthly list, list, set or delete a rate</source>
       <translation>taux de change par date : importer la liste mensuelle de l'ONU, lister, fixer ou supprimer un taux</translation>
     </message>
@@ -1766,6 +1778,22 @@
     <message>
       <source>{code} is archived already; nothing changed</source>
       <translation>{code} est déjà archivé ; rien n'a changé</translation>
+    </message>
+    <message>
+      <source>give a rule set's name, or --automatic for the policy in force</source>
+      <translation>donnez le nom d'un jeu de règles, ou --automatic pour la politique en vigueur</translation>
+    </message>
+    <message>
+      <source>{code} follows {rule_set}, assigned</source>
+      <translation>{code} suit {rule_set}, attribué</translation>
+    </message>
+    <message>
+      <source>{code} follows the policy in force: {rule_set}</source>
+      <translation>{code} suit la politique en vigueur : {rule_set}</translation>
+    </message>
+    <message>
+      <source>{code} follows the policy in force on its approval: {rule_set}</source>
+      <translation>{code} suit la politique en vigueur à son approbation : {rule_set}</translation>
     </message>
   </context>
   <context>

@@ -486,6 +486,32 @@ def revise_budget(code: str, revision: d.BudgetRevision, who: str | None = None)
         return save_project(project, who)
 
 
+def in_force_on_approval(code: str) -> str:
+    """The policy that was in force on the day the project was approved (its latest Approve in the
+    stage history; for a project entered past Approval, whose history has none, its planned start,
+    which approval comes before); "" when neither is known."""
+    approved = [change.changed_on for change in stage_history(code) if change.action == "approve"]
+    if approved:
+        return rule_set_in_force(approved[-1])
+    start = find_project_row(code).planned_start
+    return rule_set_in_force(start) if start is not None else ""
+
+
+def assign_rule_set(code: str, name: str | None, who: str | None = None) -> tuple[d.Project, list[PlanChange]]:
+    """Assign the rule set `name` to the project (recorded, audited, re-planned by save_project),
+    or with None give it back to the policy in force: today's until it is approved, the one in
+    force on its approval date after."""
+    project = load_project(find_project_row(code).id)
+    if name is not None:
+        load_rule_set(name)  # an unknown name is refused by its own sentence, before anything is written
+        project.rule_set, project.rule_set_assigned = name, True
+    else:
+        project.rule_set_assigned = False
+        if project.stage not in _FOLLOWS_POLICY_IN_FORCE:
+            project.rule_set = in_force_on_approval(project.code) or project.rule_set
+    return save_project(project, who)
+
+
 def stage_history(code: str) -> list[m.StageChange]:
     row = find_project_row(code)
     return list(m.StageChange.select().where(m.StageChange.project == row.id).order_by(m.StageChange.at, m.StageChange.id))

@@ -291,11 +291,9 @@ class ProjectEditor(CycleCommands, EvaluationActions, QMainWindow):
         assigned rule set is given back to the policy in force (empty: its rule set stays)."""
         if not project.rule_set_assigned or project.stage in FOLLOWS_POLICY_IN_FORCE or not project.code:
             return ""
-        from tracker.domain.rules.ruleset import rule_set_in_force
-        from tracker.store.projects import stage_history
+        from tracker.store.projects import in_force_on_approval
 
-        approved = [change.changed_on for change in stage_history(project.code) if change.action == "approve"]
-        return rule_set_in_force(approved[-1]) if approved else ""
+        return in_force_on_approval(project.code)
 
     @staticmethod
     def _cluster_names(project: Project) -> ClusterNames:
