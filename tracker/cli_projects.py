@@ -8,9 +8,9 @@ import argparse
 from collections.abc import Callable
 
 from tracker.cli import _open, shown_number
-from tracker.domain.classifications import Stage
 from tracker.domain.errors import DomainError
 from tracker.domain.i18n import translate
+from tracker.domain.rules.planning import FOLLOWS_POLICY_IN_FORCE
 
 Add = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
 
@@ -108,7 +108,7 @@ def cmd_assign_rule_set(args: argparse.Namespace) -> int:
     project, changes = assign_rule_set(code, None if args.automatic else args.rule_set)
     if project.rule_set_assigned:
         said = translate("CliProjectCommands", "{code} follows {rule_set}, assigned")
-    elif project.stage in (Stage.DESIGN, Stage.APPRAISAL):
+    elif project.stage in FOLLOWS_POLICY_IN_FORCE:
         said = translate("CliProjectCommands", "{code} follows the policy in force: {rule_set}")
     else:
         said = translate("CliProjectCommands", "{code} follows the policy in force on its approval: {rule_set}")

@@ -1124,6 +1124,10 @@
       <translation>exigida de nuevo</translation>
     </message>
     <message>
+      <source>now required</source>
+      <translation>ahora exigida</translation>
+    </message>
+    <message>
       <source>rescheduled</source>
       <translation>reprogramada</translation>
     </message>

@@ -1124,6 +1124,10 @@
       <translation>de nouveau requise</translation>
     </message>
     <message>
+      <source>now required</source>
+      <translation>désormais exigée</translation>
+    </message>
+    <message>
       <source>rescheduled</source>
       <translation>reprogrammée</translation>
     </message>

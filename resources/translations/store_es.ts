@@ -171,10 +171,6 @@
       <translation>cambia la exigencia de independencia</translation>
     </message>
     <message>
-      <source>now required</source>
-      <translation>ahora exigida</translation>
-    </message>
-    <message>
       <source>projects checked: {checked}; that would change: {changed}</source>
       <translation>proyectos verificados: {checked}; que cambiarían: {changed}</translation>
     </message>

@@ -171,10 +171,6 @@
       <translation>l'exigence d'indépendance change</translation>
     </message>
     <message>
-      <source>now required</source>
-      <translation>désormais requise</translation>
-    </message>
-    <message>
       <source>projects checked: {checked}; that would change: {changed}</source>
       <translation>projets vérifiés : {checked} ; qui changeraient : {changed}</translation>
     </message>

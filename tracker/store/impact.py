@@ -24,6 +24,7 @@ from tracker.domain.classifications import EvaluationKind, EvaluationStatus, Ind
 from tracker.domain.i18n import QT_TRANSLATE_NOOP, current_language, translate
 from tracker.domain.progress import Cancelled, Progress
 from tracker.domain.rules.engine import plan_evaluations, plan_texts
+from tracker.domain.rules.planning import FOLLOWS_POLICY_IN_FORCE
 from tracker.domain.rules.replan import PlanChange, ReplanWords, replan, replan_words
 from tracker.domain.rules.ruleset import RuleSet, RuleSetError, load_rule_set, policies_by_date, rule_set_in_force
 from tracker.store import models as m
@@ -40,6 +41,7 @@ PROGRESS_EVERY = 2_000
 _CHANGE_OF_ACTION = {
     "added": "gains",
     "required again": "gains",
+    "now required": "gains",  # an optional evaluation the plan would require: it counts in compliance from then on
     "no longer required": "loses",
     "rescheduled": "moves",
     "marked independent": "independence",
@@ -52,11 +54,6 @@ _CHANGE_WORDS = {
     "moves": QT_TRANSLATE_NOOP("Impact", "an evaluation moves"),
     "independence": QT_TRANSLATE_NOOP("Impact", "independence requirement changes"),
 }
-# The action of an optional evaluation the plan would require (replan records no PlanChange for it).
-NOW_REQUIRED = "now required"
-# Before approval a project follows the policy in force, unless a rule set is assigned
-# (tracker.store.projects.resolve_rule_set).
-_FOLLOWS_POLICY_IN_FORCE = (Stage.DESIGN.value, Stage.APPRAISAL.value)
 
 
 def change_label(change: str) -> str:
@@ -86,8 +83,6 @@ class ImpactRow:
     @property
     def action_label(self) -> str:
         """The action in the user's language ("added", "rescheduled", ...)."""
-        if self.action == NOW_REQUIRED:
-            return translate("Impact", "now required")
         return PlanChange("", self.action, "").action_label
 
 
@@ -142,7 +137,7 @@ def follows_if_adopted(rules: RuleSet, today: dt.date) -> Callable[[str, bool, s
     in_force = rules.effective_from is not None and rule_set_in_force(today, _with_rule_set(rules)) == rules.name
 
     def follows(rule_set: str, assigned: bool, stage: str) -> bool:
-        return rule_set == rules.name or (in_force and not assigned and stage in _FOLLOWS_POLICY_IN_FORCE)
+        return rule_set == rules.name or (in_force and not assigned and stage in FOLLOWS_POLICY_IN_FORCE)
 
     return follows
 
@@ -193,23 +188,11 @@ class _Impact:
             if kept is None or kept[1] is EvaluationStatus.NOT_REQUIRED:
                 before[evaluation.key] = (evaluation.due, evaluation.status)
         # Built for this call only: replan may change them in place.
-        optional = [e for e in evaluations if not e.mandatory]
         after, changes = replan(evaluations, plan, in_place=True, words=self.words)
-        # An optional evaluation (an officer's, or one a cluster added) that the plan now requires
-        # becomes mandatory without a PlanChange: it counts in compliance from then on, so it is
-        # an impact all the same.
-        required = [e for e in optional if e.mandatory and e.status is not EvaluationStatus.NOT_REQUIRED]
-        if not changes and not required:
+        if not changes:
             return
         self.changed.append(code)  # type: ignore[arg-type]
         stage_of, rule_set_shown = self.stages[stage], rule_set_now or rule_set_name  # type: ignore[index]
-        named = {change.evaluation for change in changes}
-        for evaluation in required:
-            if self.words.title(evaluation) not in named:
-                self.rows.append(ImpactRow(
-                    code=code, title=title, stage=stage_of, follows=follows, rule_set=rule_set_shown,  # type: ignore[arg-type]
-                    change="gains", action=NOW_REQUIRED, evaluation=self.words.title(evaluation), before_due=None,
-                    after_due=evaluation.due, detail=evaluation.reason))
         titled: dict[str, d.Evaluation] = {}
         for evaluation in after:
             title_of = self.words.title(evaluation)
@@ -218,7 +201,9 @@ class _Impact:
         for change in changes:
             changed = titled.get(change.evaluation)
             was = before.get(changed.key) if changed is not None else None
-            before_due = was[0] if was is not None and was[1] is not EvaluationStatus.NOT_REQUIRED else None
+            # "Due now" is when it is required now: an optional evaluation the plan would require is not.
+            before_due = (was[0] if was is not None and was[1] is not EvaluationStatus.NOT_REQUIRED
+                          and change.action != "now required" else None)
             after_due = changed.due if changed is not None and changed.status is not EvaluationStatus.NOT_REQUIRED else None
             self.rows.append(ImpactRow(
                 code=code, title=title, stage=stage_of, follows=follows, rule_set=rule_set_shown,  # type: ignore[arg-type]
@@ -304,7 +289,7 @@ def stale_plan_impact(*, force: bool = False, progress: Progress | None = None, 
     wanted = []
     for row in _read(params=params, extra=f", CASE WHEN {stale} THEN 1 ELSE 0 END"):  # type: ignore[arg-type]
         name = str(row[10])
-        if in_force is not None and not row[11] and str(row[3]) in _FOLLOWS_POLICY_IN_FORCE:
+        if in_force is not None and not row[11] and str(row[3]) in FOLLOWS_POLICY_IN_FORCE:
             name = in_force
         if force or row[13] or name != row[10]:
             wanted.append((row, name))

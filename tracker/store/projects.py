@@ -21,7 +21,7 @@ from tracker.domain.i18n import translate
 from tracker.domain.numbers import stored_texts
 from tracker.domain.records import check_stage_change
 from tracker.domain.rules.engine import EvaluationPlan
-from tracker.domain.rules.planning import plan_for_project
+from tracker.domain.rules.planning import FOLLOWS_POLICY_IN_FORCE, plan_for_project
 from tracker.domain.rules.replan import PlanChange, replan
 from tracker.domain.rules.ruleset import RuleSetError, load_rule_set, rule_set_in_force
 from tracker.store import documents, list_totals, plan_fingerprints
@@ -107,16 +107,11 @@ def partner_categories(project: d.Project) -> dict[str, PartnerCategory]:
             m.Partner.select(m.Partner.code, m.Partner.category).where(m.Partner.code.in_(codes)).tuples()}
 
 
-# Before approval a project follows the policy in force (unless one is assigned); from approval on
-# it keeps the rule set it was approved under.
-_FOLLOWS_POLICY_IN_FORCE = (Stage.DESIGN, Stage.APPRAISAL)
-
-
 def resolve_rule_set(project: d.Project, on: dt.date | None = None, in_force: str | None = None) -> None:
     """Give a project whose rule set nobody assigned the policy in force on `on` (today by
     default; `in_force`: its name, when the caller worked it out for many projects) while it is
     not yet approved; an assigned rule set, or an approved project's, stays."""
-    if not project.rule_set_assigned and project.stage in _FOLLOWS_POLICY_IN_FORCE:
+    if not project.rule_set_assigned and project.stage in FOLLOWS_POLICY_IN_FORCE:
         project.rule_set = in_force or rule_set_in_force(on or dt.date.today())
 
 
@@ -507,7 +502,7 @@ def assign_rule_set(code: str, name: str | None, who: str | None = None) -> tupl
         project.rule_set, project.rule_set_assigned = name, True
     else:
         project.rule_set_assigned = False
-        if project.stage not in _FOLLOWS_POLICY_IN_FORCE:
+        if project.stage not in FOLLOWS_POLICY_IN_FORCE:
             project.rule_set = in_force_on_approval(project.code) or project.rule_set
     return save_project(project, who)
 

@@ -6,11 +6,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from tracker.domain.classifications import PartnerCategory
+from tracker.domain.classifications import PartnerCategory, Stage
 from tracker.domain.i18n import translate
 from tracker.domain.project import Project
 from tracker.domain.rules.engine import EvaluationPlan, PlanTexts, plan_evaluations
 from tracker.domain.rules.ruleset import AppraisalRequirement, FundingFacts, RuleSet
+
+# Before approval a project whose rule set nobody assigned follows the policy in force today; from
+# approval on it keeps the one in force on its approval date (README, "Effective dates").
+FOLLOWS_POLICY_IN_FORCE = (Stage.DESIGN, Stage.APPRAISAL)
 
 
 def funding_facts(project: Project, partner_categories: Mapping[str, PartnerCategory] | None = None) -> FundingFacts:

@@ -27,6 +27,7 @@ _WAIVED = EvaluationStatus.WAIVED
 _ACTION_WORDS = {
     "added": QT_TRANSLATE_NOOP("PlanChange", "added"),
     "required again": QT_TRANSLATE_NOOP("PlanChange", "required again"),
+    "now required": QT_TRANSLATE_NOOP("PlanChange", "now required"),
     "rescheduled": QT_TRANSLATE_NOOP("PlanChange", "rescheduled"),
     "no longer required": QT_TRANSLATE_NOOP("PlanChange", "no longer required"),
     "marked independent": QT_TRANSLATE_NOOP("PlanChange", "marked independent"),
@@ -184,6 +185,10 @@ def replan(evaluations: list[Evaluation], plan: EvaluationPlan, *,
         # Independent because a budget tier said so (its reason says it): when no tier says so any
         # more, the requirement goes with it (an officer's own requirement has no such reason).
         by_tier_before = existing.reason.endswith(words.by_tier)
+        if not existing.mandatory and planned.mandatory and existing.status is not _NOT_REQUIRED:
+            # An officer's optional evaluation (or one a cluster added) that the rules now require:
+            # it counts in compliance from now on, so the record says so.
+            changes.append(PlanChange(title(existing), "now required", words.due.format(due=_fmt(existing.due), reason=planned.reason)))
         existing.mandatory = planned.mandatory
         existing.reason = planned.reason
         existing.rule_set = rule_label

@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from tracker.domain.classifications import PartnerCategory, Stage
+from tracker.domain.classifications import PartnerCategory
 from tracker.domain.codelists import country_code, country_name
 from tracker.domain.dates import duration_in_months, format_months
 from tracker.domain.errors import FieldProblem
@@ -24,7 +24,7 @@ from tracker.domain.project import AppraisalRecord, Evaluation, Expenditure, Fun
 from tracker.domain.rates import rate_date
 from tracker.domain.records import PROJECT, kind_named
 from tracker.domain.rules.engine import EvaluationPlan
-from tracker.domain.rules.planning import appraisal_requirements, plan_for_project
+from tracker.domain.rules.planning import FOLLOWS_POLICY_IN_FORCE, appraisal_requirements, plan_for_project
 from tracker.domain.rules.replan import PlanChange, replan
 from tracker.domain.rules.ruleset import AppraisalRequirement, RuleSet, RuleSetError, load_rule_set, rule_set_in_force
 from tracker.gui.editor.date_field import read_date
@@ -122,9 +122,6 @@ def _stored_partner_categories() -> dict[str, PartnerCategory]:
 # The rule-set combo's entry for "the policy in force" (no rule set is named ""): the project
 # follows the policy in force until approved, then keeps the one it was approved under.
 AUTOMATIC = ""
-# The stages in which a project whose rule set nobody assigned follows the policy in force today;
-# the store resolves it the same way when saving (tracker.store.projects.resolve_rule_set).
-FOLLOWS_POLICY_IN_FORCE = (Stage.DESIGN, Stage.APPRAISAL)
 
 
 @dataclass(frozen=True)
