@@ -754,6 +754,10 @@
       <translation>{band}; {tier}</translation>
     </message>
     <message>
+      <source>budget {budget} {tier}: {evaluations} must be independent</source>
+      <translation>presupuesto de {budget}, {tier}: deben ser independientes: {evaluations}</translation>
+    </message>
+    <message>
       <source>rule set {rule_set} has no independence rule</source>
       <translation>el conjunto de reglas {rule_set} no tiene ninguna regla de independencia</translation>
     </message>

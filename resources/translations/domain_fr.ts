@@ -754,6 +754,10 @@
       <translation>{band} ; {tier}</translation>
     </message>
     <message>
+      <source>budget {budget} {tier}: {evaluations} must be independent</source>
+      <translation>budget de {budget}, {tier} : doivent être indépendantes : {evaluations}</translation>
+    </message>
+    <message>
       <source>rule set {rule_set} has no independence rule</source>
       <translation>le jeu de règles {rule_set} n'a pas de règle d'indépendance</translation>
     </message>

@@ -319,8 +319,13 @@ class EvaluationPlan:
     def independence_reason(self) -> str:
         rule = self.rule_set.independent
         if rule is None:
-            if self.independent_required:
-                return self.tier_reason
+            if self.independent_required and self.tier is not None:
+                tier = self.tier
+                return self._memo("tier-independence", lambda style: translate(
+                    "EvaluationPlan", "budget {budget} {tier}: {evaluations} must be independent").format(
+                    budget=translate("Money", _USD).format(amount=format_number(self.budget_usd, style, 2)),
+                    tier=_tier_words(tier, style),
+                    evaluations=", ".join(dict.fromkeys(e.kind.label.lower() for e in self.evaluations if e.tier_independent))))
             return translate("EvaluationPlan", "rule set {rule_set} has no independence rule").format(rule_set=self.rule_set.label)
         if self.rule_independent:
             return translate("EvaluationPlan", "{comparison}: {rule}").format(
