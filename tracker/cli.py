@@ -534,7 +534,7 @@ def cmd_rule_sets(args: argparse.Namespace) -> int:
                 tier=tier.code, description=f"{tier.relation} {tier.description}", requires=tier.requires))
         for requirement in rules.appraisal:
             print("  " + translate("CliDatabase", "before approval: {label} ({reason})").format(
-                label=requirement.label, reason=requirement.reason))
+                label=requirement.shown_label, reason=requirement.shown_reason))
     return 0
 
 

@@ -1932,6 +1932,10 @@
       <translation>{kind} se exige dos veces</translation>
     </message>
     <message>
+      <source>'{key}' must give a text by language, e.g. {example}</source>
+      <translation>'{key}' debe dar un texto por idioma, por ejemplo {example}</translation>
+    </message>
+    <message>
       <source>{where}, when</source>
       <translation>{where}, when</translation>
     </message>

@@ -1932,6 +1932,10 @@
       <translation>{kind} est exigé deux fois</translation>
     </message>
     <message>
+      <source>'{key}' must give a text by language, e.g. {example}</source>
+      <translation>« {key} » doit donner un texte par langue, par exemple {example}</translation>
+    </message>
+    <message>
       <source>{where}, when</source>
       <translation>{where}, when</translation>
     </message>

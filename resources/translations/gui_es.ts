@@ -2877,6 +2877,14 @@ Se añaden las evaluaciones que las normas exigen ahora, y las previstas se repr
       <translation>Los resultados que puede dar un registro, separados por comas; vacío: cualquiera</translation>
     </message>
     <message>
+      <source>French reason</source>
+      <translation>Motivo en francés</translation>
+    </message>
+    <message>
+      <source>Spanish reason</source>
+      <translation>Motivo en español</translation>
+    </message>
+    <message>
       <source>requirement</source>
       <translation>requisito</translation>
     </message>

@@ -2877,6 +2877,14 @@ Les évaluations que les règles exigent désormais sont ajoutées, les évaluat
       <translation>Les résultats qu'un enregistrement peut donner, séparés par des virgules ; vide : n'importe lequel</translation>
     </message>
     <message>
+      <source>French reason</source>
+      <translation>Raison en français</translation>
+    </message>
+    <message>
+      <source>Spanish reason</source>
+      <translation>Raison en espagnol</translation>
+    </message>
+    <message>
       <source>requirement</source>
       <translation>exigence</translation>
     </message>

@@ -56,9 +56,9 @@ def appraisal_gaps(project: Project, rules: RuleSet, partner_categories: Mapping
         records = [a for a in project.appraisals if a.requirement == requirement.code]
         if not records:
             gaps.append(translate("Cycle", "no approval without the {requirement} recorded ({rule_set}: {reason})").format(
-                requirement=requirement.label, rule_set=rules.label, reason=requirement.reason))
+                requirement=requirement.shown_label, rule_set=rules.label, reason=requirement.shown_reason))
         elif requirement.result_choices and not any(a.result in requirement.result_choices for a in records):
             gaps.append(translate("Cycle", "the {requirement} must record one of: {choices} ({rule_set}: {reason})").format(
-                requirement=requirement.label, choices=", ".join(requirement.result_choices), rule_set=rules.label,
-                reason=requirement.reason))
+                requirement=requirement.shown_label, choices=", ".join(requirement.result_choices), rule_set=rules.label,
+                reason=requirement.shown_reason))
     return gaps

@@ -25,7 +25,7 @@ from tracker.domain.classifications import (
     register_evaluation_kind,
 )
 from tracker.domain.errors import DomainError
-from tracker.domain.i18n import QT_TRANSLATE_NOOP, translate
+from tracker.domain.i18n import QT_TRANSLATE_NOOP, current_language, translate
 from tracker.domain.paths import user_data_dir
 
 DEFAULT_RULE_SET = "ilo-2002"
@@ -177,6 +177,17 @@ class AppraisalRequirement:
     result_choices: tuple[str, ...]  # the result the record must give, one of these ("" choices: any)
     bounds: Bounds  # budgets in US$ it applies to
     when: Conditions
+    labels: tuple[tuple[str, str], ...] = ()  # (language, label) beside the English one
+    reasons: tuple[tuple[str, str], ...] = ()  # (language, reason)
+
+    @property
+    def shown_label(self) -> str:
+        """The label in the current language (as the rule set gives it; else in English)."""
+        return dict(self.labels).get(current_language()) or self.label
+
+    @property
+    def shown_reason(self) -> str:
+        return dict(self.reasons).get(current_language()) or self.reason
 
     def applies(self, budget_usd: Decimal | None, funding: FundingFacts | None) -> bool:
         bounded = any(v is not None for v in (self.bounds.lower, self.bounds.lower_exclusive, self.bounds.upper,
@@ -394,6 +405,15 @@ class _Reader:
             found.append(required_evaluation)
         return tuple(found)
 
+    def by_language(self, raw: Mapping[str, Any], key: str, where: str) -> tuple[tuple[str, str], ...]:
+        """A text in other languages than English ({"fr": ..., "es": ...}), empty ones left out."""
+        value = raw.get(key) or {}
+        if not isinstance(value, Mapping) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+            self.problem(where, translate("RuleSet", "'{key}' must give a text by language, e.g. {example}").format(
+                key=key, example='{"fr": "...", "es": "..."}'))
+            return ()
+        return tuple(sorted((k, v) for k, v in value.items() if v.strip()))
+
     def conditions(self, raw: Mapping[str, Any], where: str) -> Conditions:
         said = len(self.problems)
         try:
@@ -516,6 +536,8 @@ def _read(raw: Any, origin: str) -> tuple[RuleSet | None, list[str]]:
             result_choices=tuple(choices),
             bounds=reader.bounds(item, _USD_KEYS, where),
             when=reader.conditions(item, where),
+            labels=reader.by_language(item, "labels", where),
+            reasons=reader.by_language(item, "reasons", where),
         ))
     codes = [a.code for a in appraisal]
     for code in sorted({c for c in codes if codes.count(c) > 1}):
@@ -761,5 +783,6 @@ def rule_set_to_json(rules: RuleSet) -> dict[str, Any]:
             "code": a.code, "label": a.label, "reason": a.reason,
             **({"result_choices": list(a.result_choices)} if a.result_choices else {}),
             **_bounds_json(a.bounds, _USD_KEYS), **({"when": _conditions_json(a.when)} if a.when else {}),
+            **({"labels": dict(a.labels)} if a.labels else {}), **({"reasons": dict(a.reasons)} if a.reasons else {}),
         } for a in rules.appraisal]
     return out

@@ -32,7 +32,7 @@ class AppraisalModel(RecordTableModel):
         if index.isValid() and role == Qt.ItemDataRole.DisplayRole and self.columns[index.column()].attribute == "requirement":
             code = self.records[index.row()].requirement
             known = self.section.known.get(code)
-            return known.label if known is not None else code
+            return known.shown_label if known is not None else code
         return super().data(index, role)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -124,7 +124,7 @@ class AppraisalSection(QWidget):
         layout.addWidget(self.table)
 
     def _requirement_choices(self) -> list[tuple[str, str | None]]:
-        return [(r.label, r.code) for r in self.applying]
+        return [(r.shown_label, r.code) for r in self.applying]
 
     def show_requirements(self, rules: RuleSet | None, status: list[RequirementStatus]) -> None:
         """The rule set's requirements for the table's cells, and each one that applies with what
@@ -147,5 +147,5 @@ def requirements_text(rules: RuleSet | None, status: list[RequirementStatus]) ->
         state = (QCoreApplication.translate("AppraisalSection", "missing: {why}").format(why=item.missing) if item.missing
                  else QCoreApplication.translate("AppraisalSection", "met"))
         lines.append(QCoreApplication.translate("AppraisalSection", "• {requirement}: {state}").format(
-            requirement=item.requirement.label, state=state))
+            requirement=item.requirement.shown_label, state=state))
     return "\n".join(lines)

@@ -549,7 +549,7 @@ class EditorState:
         for requirement in appraisal_requirements(self.project, rules, self.partner_categories()):
             records = [a for a in self.project.appraisals if a.requirement == requirement.code]
             if not records:
-                missing = requirement.reason
+                missing = requirement.shown_reason
             elif requirement.result_choices and not any(a.result in requirement.result_choices for a in records):
                 missing = QCoreApplication.translate("EditorState", "its result must be one of: {choices}").format(
                     choices=", ".join(requirement.result_choices))
