@@ -22,6 +22,8 @@ SECTIONS = [
     "7. Move the project through its cycle", "8. Evaluations", "9. Save and undo", "11. Documents and places",
     "12. Field packages: working offline with headquarters", "The donor-relations day",
     "Import a workbook", "Exchange rates", "Publish to IATI", "Write a report", "The evaluation rules", "By duration", "By budget: independence",
+    "Which rules a project follows", "Appraisal before approval", "Cluster evaluations", "Change the rules",
+    "Before adopting a change: its impact",
     "Numbers, dates and currencies", "Keyboard shortcuts", "Where your data lives",
 ]
 

@@ -52,7 +52,7 @@ def spanish():
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_a_translation_has_the_sections_of_the_english_guide_in_its_order(language):
     english, translated = headings(guide()), headings(guide(language))
-    assert len(translated) == len(english) == 30
+    assert len(translated) == len(english) == 35
     assert [level for level, _ in translated] == [level for level, _ in english]
     # The numbered steps of the day keep their numbers.
     assert [t.split(" ")[0] for _, t in translated if t[0].isdigit()] == [t.split(" ")[0] for _, t in english if t[0].isdigit()]
@@ -67,7 +67,7 @@ def test_the_sections_a_guide_refers_to_are_its_own(language):
     text = guide(language)
     titles = {title for _, title in headings(text)}
     referred = re.findall(r"\((?:see|voir|véase) \*([^*]+)\*\)", text.replace("\n", " "))
-    assert len(referred) == 3
+    assert len(referred) == 7
     assert set(referred) <= titles
 
 
@@ -110,7 +110,7 @@ def shown_texts(language: str) -> set[str]:
 def test_the_menu_commands_a_translation_names_are_those_the_app_shows(language):
     """"**Fichier > Nouvelle base de données…**": each step is the app's own French text."""
     paths = re.findall(r"\*\*([^*]+ > [^*]+)\*\*", guide(language).replace("\n", " "))
-    assert len(paths) == len(re.findall(r"\*\*([^*]+ > [^*]+)\*\*", guide().replace("\n", " "))) == 29
+    assert len(paths) == len(re.findall(r"\*\*([^*]+ > [^*]+)\*\*", guide().replace("\n", " "))) == 33
     shown = shown_texts(language)
     assert [part for path in paths for part in path.split(" > ") if part not in shown] == []
 
@@ -144,3 +144,38 @@ def test_under_a_spanish_locale_the_guide_window_is_spanish(qtbot, spanish, clos
     assert shown[0] == "Antes de empezar"
     assert shown == [title for level, title in headings(guide("es")) if level in (2, 3)]
     assert "superior a 350.000 dólares de los Estados Unidos" in window.browser.toPlainText()
+
+
+# What the guide's evaluation-rules sections name in bold, as the app's own texts (context, source):
+# the rule-set editor's buttons, tabs and fields, its impact window, the cluster window's buttons,
+# and the project editor's rule set and appraisal records.
+NAMED_CONTROLS = [
+    ("RuleSetEditor", "&New"), ("RuleSetEditor", "D&uplicate"), ("RuleSetEditor", "De&lete"), ("RuleSetEditor", "I&mport…"),
+    ("RuleSetEditor", "E&xport…"), ("RuleSetEditor", "&General"), ("RuleSetEditor", "&Effective from:"),
+    ("RuleSetEditor", "&Duration bands"), ("RuleSetEditor", "Budget &tiers"), ("RuleSetEditor", "Evaluations"),
+    ("RuleSetEditor", "Conditions"), ("RuleSetEditor", "&Kinds"), ("RuleSetEditor", "A&ppraisal requirements"),
+    ("RuleSetEditor", "Pro&blems:"), ("RuleSetEditor", "&Save"), ("RuleSetEditor", "&Impact…"), ("RuleSetEditor", "Impact &on:"),
+    ("RuleSetEditor", "every project"), ("RuleSetEditor", "projects that would follow it"), ("RuleSetImpact", "&Save Workbook…"),
+    ("ClusterDialog", "&New…"), ("ClusterDialog", "&Add Projects…"), ("ClusterDialog", "&Remove Projects…"),
+    ("ClusterDialog", "Record &Completion…"), ("ProjectEditor", "Dates and budget"), ("ProjectForm", "Evaluation ru&le set:"),
+    ("AppraisalSection", "Add appraisal re&cord"),
+]
+
+
+def shown_label(text: str) -> str:
+    """A control's text as the guide names it: without the "&" of its accelerator and a label's colon."""
+    return re.sub(r"&(?=\S)", "", text).rstrip(":\u202f ")
+
+
+@pytest.mark.parametrize("language", [None, *LANGUAGES])
+def test_the_evaluation_rules_windows_are_named_by_the_app_s_own_texts(language):
+    """"**Dupliquer**", "**Ajouter des projets…**": every button, tab and field of the rule-set editor,
+    the cluster window and the project editor's rule set that the guide names is the app's text."""
+    bold = {re.sub(r"\s+", " ", found) for found in re.findall(r"\*\*([^*]+)\*\*", guide(language))}
+    catalogue: dict[tuple[str, str], str] = {}
+    if language is not None:
+        for area in ("gui", "editor"):
+            for (context, source, _), message in i18n.read_ts(i18n.translations_folder() / f"{area}_{language}.ts").items():
+                catalogue[(context, source)] = message.text
+    named = [shown_label(catalogue[key] if language is not None else key[1]) for key in NAMED_CONTROLS]
+    assert [name for name in named if name not in bold] == []
