@@ -27,10 +27,12 @@ What a package cannot do, whatever its checksums (they catch damage, not forgery
   the actions that do, guards included. A refused action leaves the project where it was, and the
   incoming version waits as a conflict naming the guard that refused. A new project starts in
   Design and is moved the same way;
-- change earmarked funding other than through its project's save (audited, re-planned).
+- change earmarked funding other than through its project's save (audited, re-planned);
+- delete a cluster evaluation, or bring one whose code another cluster here has (the whole
+  package is refused, nothing written: tracker.exchange.package_clusters).
 
 Changes are applied through the store (save_project, save_partner, change_stage, the unearmarked
-funding operations, delete_project), so domain validation, evaluation re-planning and the audit
+funding operations, delete_project, receive_cluster), so domain validation, evaluation re-planning and the audit
 trail work as for an edit; who = "package <source name>". Everything is one transaction: a package
 that fails validation writes nothing."""
 
@@ -51,12 +53,14 @@ from tracker.domain.i18n import QT_TRANSLATE_NOOP, translate, using_language
 from tracker.domain.progress import CancelCheck, PointOfNoReturn, Progress, no_progress
 from tracker.exchange import package_records as pr
 from tracker.exchange.demo_marks import shown_codes
+from tracker.exchange.package_clusters import code_clash, receive
 from tracker.exchange.package_files import PackageFiles, check_files
 from tracker.exchange.package_format import PackageCancelled, read_package
 from tracker.exchange.package_records import Incoming, Record
 from tracker.exchange.reference_base import with_reference_base
 from tracker.exchange.results import ImportRefused, Problem, UnreadableFile
 from tracker.store import sync
+from tracker.store.clusters import ClusterRefused
 from tracker.store.database import current_user
 from tracker.store.demo import holds_real_projects
 from tracker.store.documents import forget_files, hold_file
@@ -136,6 +140,7 @@ _A_KIND = {
     "appraisal": QT_TRANSLATE_NOOP("PackageRecord", "an appraisal record"),
     "stage_change": QT_TRANSLATE_NOOP("PackageRecord", "a stage change"),
     "exchange_rate": QT_TRANSLATE_NOOP("PackageRecord", "an exchange rate"),
+    "cluster_evaluation": QT_TRANSLATE_NOOP("PackageRecord", "a cluster evaluation"),
 }
 
 
@@ -210,6 +215,8 @@ def duplicates(incoming: list[Incoming]) -> str | None:
         keys: list[tuple[Any, str]] = [(("uuid", record.uuid), translate("PackageMerge", "record {uuid}").format(uuid=record.uuid))]
         if record.kind in ("project", "partner") and record.value is not None:
             keys.append(((record.kind, record.value.code.strip()), f"{pr.kind_name(record.kind)} {record.value.code.strip()}"))
+        if record.kind == pr.CLUSTER and record.value is not None:  # a cluster's code is one whatever its case
+            keys.append(((record.kind, record.value.code.strip().lower()), f"{pr.kind_name(record.kind)} {record.value.code.strip()}"))
         if record.kind == "exchange_rate" and record.value is not None:
             keys.append((pr.natural_key(record), record.label()))
         for key, what in keys:
@@ -243,6 +250,12 @@ def classify(incoming: list[Incoming], current: Current) -> MergePlan:
         elif record.kind == "exchange_rate" and not record.deleted and record.value.problems():
             # A rate no tracker would have saved (crafted, or a currency this tracker does not know).
             plan.refused.append((record, _reason(QT_TRANSLATE_NOOP("PackageMerge", "not a rate tracker can record: {problems}"), problems=_RateProblems(record.value))))
+        elif record.kind == pr.CLUSTER and record.deleted:
+            if local is None:
+                plan.unchanged += 1
+            else:
+                plan.refused.append((local, _reason(QT_TRANSLATE_NOOP("PackageMerge", "tracker keeps every cluster evaluation: a package "
+                                                                      "cannot delete one"))))
         elif record.deleted:
             _classify_deletion(plan, item, local)
         elif record.kind == "stage_change":
@@ -396,7 +409,7 @@ def _match(incoming: list[Incoming], current: Current) -> dict[str, str]:
              if not item.record.deleted and item.record.uuid not in records and item.record.uuid not in current.base]
     matched: dict[str, str] = {}
     taken: set[str] = set()
-    for kind in pr.UNOWNED_KINDS:
+    for kind in pr.MATCHED_BY_KEY:
         by_code: dict[Any, list[str]] = {}
         for local in records.values():
             if local.kind == kind and local.uuid not in named:
@@ -521,6 +534,7 @@ class _Applier:
             if not record.deleted:
                 self._save_partner(record)
         self._rates(by_kind.get("exchange_rate", []))
+        self._clusters(by_kind.get(pr.CLUSTER, []), problems)  # before their members' evaluations
         for record in by_kind.get("funding", []):
             if record.project_uuid is None:
                 problem = self._unearmarked(record)
@@ -587,6 +601,21 @@ class _Applier:
                 save_rates([dataclasses.replace(record.value)], self.who)
             except ValidationError as exc:
                 self._skip(translate("PackageMerge", "{record}: {why}; the local rates are kept").format(record=record.label(), why=exc))
+                continue
+            self._count(record)
+            self._applied(record)
+
+    # -- cluster evaluations
+
+    def _clusters(self, records: list[Record], problems: list[Problem]) -> None:
+        """Each cluster's incoming version through the store (validated, audited); one it cannot
+        take refuses the whole merge, as a project's would: its members would name a cluster
+        this database does not have."""
+        for record in records:
+            try:
+                receive(record.value, self.who)
+            except ClusterRefused as exc:
+                problems.append(Problem(translate("PackageMerge", "{record}: {why}").format(record=record.label(), why=exc)))
                 continue
             self._count(record)
             self._applied(record)
@@ -850,9 +879,10 @@ def merge_package(path: str | os.PathLike[str], *, progress: Progress | None = N
             report.already_merged = True
             return report
         who = f"package {manifest.source_name}"
-        current = Current(pr.current_records(sync.read_records()), with_reference_base(sync.base_entries()))
+        current = Current(pr.database_records(), with_reference_base(sync.base_entries()))
         _refuse_new_demo_projects(source.name, incoming, current.records)
         plan = classify(incoming, current)
+        _refuse_cluster_clash(source.name, plan, current.records)
         if cancelled is not None and cancelled():
             raise PackageCancelled(translate("PackageMerge", "merging the field package was cancelled; nothing was changed"))
         if writing is not None:
@@ -893,6 +923,21 @@ def _refuse_new_demo_projects(name: str, incoming: list[pr.Incoming], current: d
                       "so nothing was merged (merge it into the demo portfolio, or export the package from a working database)").format(
                 file=name, codes=shown)
         )
+
+
+def _refuse_cluster_clash(name: str, plan: MergePlan, current: dict[str, Record]) -> None:
+    """A cluster arriving with the code of another cluster of this database is refused whole,
+    before anything is written: clusters are one by their uuid, and two with one code would leave
+    the projects of one of them in a cluster nobody can find by its code."""
+    arriving = [item.record.value for item in plan.apply if item.record.kind == pr.CLUSTER and not item.record.deleted]
+    held = [record.value for record in current.values() if record.kind == pr.CLUSTER and record.value is not None]
+    clash = code_clash(arriving, held) if arriving else None
+    if clash is not None:
+        theirs, ours = clash
+        raise UnreadableFile(translate("PackageMerge", "{file}: cluster evaluation {code} ({uuid}) is not the cluster evaluation {local} "
+                                                       "of this database ({local_uuid}): two databases made a cluster with one code; "
+                                                       "nothing was merged").format(
+            file=name, code=theirs.code, uuid=theirs.uuid, local=ours.code, local_uuid=ours.uuid))
 
 
 def _owner_code(record: Record | None, local: Record | None, current: dict[str, Record]) -> str:
@@ -984,7 +1029,7 @@ def resolve_conflict(conflict_id: int, keep: str, who: str | None = None) -> Con
         if keep == "incoming":
             if record.values is not None:
                 record.value = pr.decode(record.kind, record.uuid, record.values)
-            current = pr.current_records(sync.read_records())
+            current = pr.database_records()
             report = MergeReport(source=f"conflict {conflict_id}", source_name=view.source_name, package_id=view.package_id)
             plan = MergePlan()
             item = Incoming(record, [], 0)

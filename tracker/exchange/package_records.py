@@ -2,7 +2,8 @@
 content hash that is the same in every database holding the same values.
 
 Kinds: partner, project (with its countries, shares and themes), exchange_rate (the table of
-rates, which belongs to no project), stage_change and every kind a project holds (tracker.domain.records.CHILD_KINDS: funding, budget_revision, expenditure,
+rates, which belongs to no project), cluster_evaluation (a cluster's own facts, no project's:
+tracker.exchange.package_clusters), stage_change and every kind a project holds (tracker.domain.records.CHILD_KINDS: funding, budget_revision, expenditure,
 evaluation, result_indicator, budget_line, progress_report, indicator_value, document, location, appraisal). Integer keys,
 versions and timestamps are local to a database and are left out of values and hash.
 
@@ -31,22 +32,27 @@ from tracker.domain.dates import EARLIEST, LATEST
 from tracker.domain.i18n import QT_TRANSLATE_NOOP, translate
 from tracker.domain.money import MAX_AMOUNT
 from tracker.domain.numbers import format_number, number_style
+from tracker.exchange import package_clusters as pc
 from tracker.exchange.package_format import BadRecord, is_uuid, json_line
-from tracker.store.sync import STAGE_ENTRY_FIELDS, StageEntry, StoredRecord
+from tracker.store.sync import STAGE_ENTRY_FIELDS, StageEntry, StoredRecord, read_records
 
 # The kinds a package carries, from the one description of each kind (tracker.domain.records).
 _CARRIED = (rk.PARTNER, rk.PROJECT, *rk.CHILD_KINDS, rk.EXCHANGE_RATE)
-# Records that belong to no project, ever: matched across databases by their natural key alone.
-UNOWNED_KINDS = ("partner", "project", "exchange_rate")
-KINDS = (*(k.name for k in _CARRIED), rk.STAGE_CHANGE.name)
+CLUSTER = pc.KIND
+# Records that belong to no project, ever.
+UNOWNED_KINDS = ("partner", "project", "exchange_rate", CLUSTER)
+# Those matched across databases by their natural key alone. Not a cluster: two databases'
+# clusters of one code are two clusters (a clash the merge refuses), not one.
+MATCHED_BY_KEY = ("partner", "project", "exchange_rate")
+KINDS = (*(k.name for k in _CARRIED), CLUSTER, rk.STAGE_CHANGE.name)
 CHILD_KINDS = tuple(k.name for k in rk.CHILD_KINDS)
 OWNED_KINDS = (*CHILD_KINDS, "stage_change")  # records that belong to a project (funding: unless unearmarked)
-DOMAIN_CLASSES: dict[str, type] = {k.name: k.record_type for k in _CARRIED if k.record_type is not None}
+DOMAIN_CLASSES: dict[str, type] = {**{k.name: k.record_type for k in _CARRIED if k.record_type is not None}, CLUSTER: pc.ClusterRecord}
 LIST_OF_KIND = {k.name: k.list_attribute for k in rk.CHILD_KINDS if k.list_attribute}
 # A record's values are its described fields but its owner, which travels as the record's project
 # (a funding line's project_code). Keys, versions and child lists are not described fields.
 _OWNER = "project_code"
-_VALUES = {k.name: frozenset(f.name for f in k.fields if f.on_record and f.name != _OWNER) for k in _CARRIED}
+_VALUES = {**{k.name: frozenset(f.name for f in k.fields if f.on_record and f.name != _OWNER) for k in _CARRIED}, CLUSTER: pc.FIELDS}
 STAGE_CHANGE_FIELDS = STAGE_ENTRY_FIELDS
 _STAGE_HINTS: dict[str, Any] = {"from_stage": Stage | None, "to_stage": Stage, "action": str, "reason": str,
                                 "changed_on": dt.date, "at": dt.datetime | None, "who": str}
@@ -55,8 +61,8 @@ _STAGE_HINTS: dict[str, Any] = {"from_stage": Stage | None, "to_stage": Stage, "
 # Widths the store keeps that the domain's validation does not see for these values (a stage
 # change's action, a rule set's name): checked as a package is read. The rest are checked by the
 # text checks of the records' own validation.
-_WIDTHS = {(k.name, name): f.width for k in (*_CARRIED, rk.STAGE_CHANGE) for f in k.fields if f.width
-           for name in {f.name, f.wire}}
+_WIDTHS = {**{(k.name, name): f.width for k in (*_CARRIED, rk.STAGE_CHANGE) for f in k.fields if f.width
+              for name in {f.name, f.wire}}, **{(CLUSTER, name): width for name, width in pc.WIDTHS.items()}}
 # Amounts kept with their US$ value too (in cents, in a BIGINT on PostgreSQL): both must fit.
 _AMOUNTS_AT_RATES = {"project": (("budget", "usd_rate"),), "funding": (("amount", "usd_rate"),),
                      "expenditure": (("amount", "usd_rate"),), "budget_revision": (("new_budget", "new_usd_rate"),)}
@@ -147,7 +153,7 @@ _LEFT_OUT_AT_DEFAULT: dict[str, dict[str, Any]] = {"partner": {"active": True, "
 
 
 def record_values(obj: Any) -> dict[str, Any]:
-    kind = rk.kind_of(obj).name
+    kind = CLUSTER if isinstance(obj, pc.ClusterRecord) else rk.kind_of(obj).name
     carried = _VALUES[kind]
     defaults = _LEFT_OUT_AT_DEFAULT.get(kind, {})
     return {f.name: to_json(getattr(obj, f.name)) for f in dataclasses.fields(obj)
@@ -165,6 +171,11 @@ def values_of(kind: str, value: Any) -> dict[str, Any]:
 def current_records(stored: list[StoredRecord]) -> dict[str, Record]:
     """The records of this database (tracker.store.sync.read_records), as packages carry them."""
     return {s.uuid: Record(s.kind, s.uuid, s.project_uuid, values_of(s.kind, s.value), value=s.value) for s in stored}
+
+
+def database_records() -> dict[str, Record]:
+    """Every record of this database a package exchanges: tracker.store.sync's and the clusters."""
+    return current_records([*read_records(), *pc.stored_records()])
 
 
 def to_line(record: Record, ancestors: list[str]) -> str:
@@ -269,7 +280,7 @@ def decode(kind: str, record_uuid: str, values: dict[str, Any]) -> Any:
 
 def _label(kind: str, record_uuid: str, values: dict[str, Any]) -> str:
     code = values.get("code")
-    if kind in ("project", "partner") and isinstance(code, str) and code and len(code) <= 100:
+    if kind in ("project", "partner", CLUSTER) and isinstance(code, str) and code and len(code) <= 100:
         return f"{kind_name(kind)} {code}"
     return f"{kind_name(kind)} {record_uuid}"
 
@@ -418,6 +429,7 @@ _KIND_NAMES = {
     "appraisal": QT_TRANSLATE_NOOP("PackageRecord", "appraisal record"),
     "stage_change": QT_TRANSLATE_NOOP("PackageRecord", "stage change"),
     "exchange_rate": QT_TRANSLATE_NOOP("PackageRecord", "exchange rate"),
+    "cluster_evaluation": QT_TRANSLATE_NOOP("PackageRecord", "cluster evaluation"),
 }
 
 

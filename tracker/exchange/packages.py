@@ -1,6 +1,9 @@
 """Offline field packages: export what changed since the last exchange, and the database's
 identity in exchanges.
 
+A package also carries the cluster of every evaluation it carries that is part of one
+(tracker.exchange.package_clusters), whether or not the cluster changed.
+
 What "changed" means: the sync base (table sync_base) keeps each record's content hash as of the
 last exchange that carried it. A record whose hash differs, or that has none, has changed; a
 record in the base that no longer exists (or that the audit trail shows deleted since the last
@@ -28,6 +31,7 @@ from tracker.domain.i18n import translate
 from tracker.domain.progress import CancelCheck, Progress, no_progress
 from tracker.domain.project import new_uuid
 from tracker.exchange import package_records as pr
+from tracker.exchange.package_clusters import linked_clusters
 from tracker.exchange.package_files import files_to_carry
 from tracker.exchange.package_format import Manifest, PackageCancelled, write_package
 from tracker.exchange.reference_base import with_reference_base
@@ -81,7 +85,7 @@ def export_package(
     report(0, 0, translate("FieldPackage", "Reading the records…"))
     with bulk_write_transaction():
         site = site_identity()
-        current = pr.current_records(sync.read_records())
+        current = pr.database_records()
         base = with_reference_base(sync.base_entries())
         chosen: list[pr.Record] = []
         if since == ALL:
@@ -92,6 +96,9 @@ def export_package(
                 touched = sync.touched_since(since)
                 have = {r.uuid for r in chosen}
                 chosen += [r for u, r in current.items() if u in touched and u not in have]
+            # Whoever receives an evaluation linked to a cluster learns the cluster with it, changed or not.
+            have = {r.uuid for r in chosen}
+            chosen += [current[u] for u in linked_clusters(chosen) if u in current and u not in have]
         tombstones = _tombstones(current, base)
         if cancelled is not None and cancelled():
             raise PackageCancelled(translate("FieldPackage", "exporting the field package was cancelled; no file was written"))

@@ -36,6 +36,7 @@ from tracker.domain.classifications import (
 from tracker.domain.codelists import country_code, country_name
 from tracker.domain.errors import DomainError, FieldProblem, ValidationError
 from tracker.domain.i18n import QT_TRANSLATE_NOOP, translate
+from tracker.domain.records import FieldSpec, text_problem
 from tracker.store import models as m
 from tracker.store.audit import AuditLog
 from tracker.store.database import current_user
@@ -508,6 +509,68 @@ def complete_cluster(code: str, completed_on: dt.date | None, evaluator: str, in
     return ClusterChange(cluster, completed=done)
 
 
+# ---------------------------------------------------------------- from another database
+
+
+def all_clusters() -> list[Cluster]:
+    """Every cluster, by code: what a field package carries of the clusters (their own facts)."""
+    return [_cluster(row) for row in m.ClusterEvaluation.select().order_by(m.ClusterEvaluation.code)]
+
+
+def _received_text(value: str, spec: FieldSpec) -> str:
+    """A text of a cluster from another database, trimmed, or ClusterRefused naming the field
+    when it holds a character no database keeps or is longer than its column."""
+    text = (value or "").strip()
+    problem = text_problem(spec, text)
+    if problem is not None:
+        raise ClusterRefused(translate("Clusters", "{field}: {problem}").format(field=spec.label, problem=problem.message))
+    return text
+
+
+# The labels are the record fields' own (context "RecordField", translated with the domain's).
+_CODE_SPEC = FieldSpec("code", "code", width=CODE_WIDTH, type=str)
+_TITLE_SPEC = FieldSpec("title", "title", width=TITLE_WIDTH, type=str)
+
+
+def receive_cluster(uuid: str, code: str, title: str, kind: EvaluationKind | str, basis: str, basis_value: str,
+                    who: str | None = None) -> str | None:
+    """A cluster as another database holds it (a field package: tracker.exchange.merge decides
+    whether its version applies), by its uuid: created when this database does not know it, its
+    facts replaced when they differ. Audited, in one transaction (the merge's). Returns "created",
+    "updated", or None when this database holds the same facts already. ClusterRefused names what
+    is wrong, nothing written: a code another cluster here has (clusters are one by their uuid,
+    never by their code), a basis or kind this database cannot take, a text no database keeps."""
+    who = who or current_user()
+    with write_transaction():
+        clean_code = _received_text(code, _CODE_SPEC)
+        if not clean_code:
+            raise ClusterRefused(translate("Clusters", "code: a cluster evaluation needs a code"))
+        clash = m.ClusterEvaluation.get_or_none((peewee.fn.LOWER(m.ClusterEvaluation.code) == clean_code.lower())
+                                                & (m.ClusterEvaluation.uuid != uuid))
+        if clash is not None:
+            raise ClusterRefused(translate("Clusters", "code: cluster evaluation {code} ({uuid}) is not the cluster evaluation {local} "
+                                                       "of this database ({local_uuid}): two databases made a cluster with one code").format(
+                code=clean_code, uuid=uuid, local=clash.code, local_uuid=clash.uuid))
+        facts = {"code": clean_code, "title": _received_text(title, _TITLE_SPEC), "kind": _checked_kind(kind).value}
+        facts["basis"], facts["basis_value"] = _checked_basis(basis, basis_value)
+        row = m.ClusterEvaluation.get_or_none(m.ClusterEvaluation.uuid == uuid)
+        log = AuditLog(who)
+        if row is None:
+            m.ClusterEvaluation.create(uuid=uuid, **facts)
+            log.diff("cluster_evaluation", uuid, None, facts)
+            outcome = "created"
+        else:
+            before = {name: getattr(row, name) for name in facts}
+            if before == facts:
+                return None
+            m.ClusterEvaluation.update(**facts, version=m.ClusterEvaluation.version + 1, updated_at=m.utc_now()).where(
+                m.ClusterEvaluation.id == row.id).execute()
+            log.diff("cluster_evaluation", uuid, before, facts)
+            outcome = "updated"
+        log.write()
+    return outcome
+
+
 def _first_problem(code: str, exc: ValidationError) -> str:
     """A member's refusal as one sentence naming the project: "project X: <the first problem>"."""
     problem: FieldProblem = exc.problems[0]
@@ -522,6 +585,7 @@ __all__ = [
     "ClusterRefused",
     "ClusterSummary",
     "add_to_cluster",
+    "all_clusters",
     "basis_label",
     "basis_word",
     "cluster_members",
@@ -530,6 +594,7 @@ __all__ = [
     "find_cluster",
     "list_clusters",
     "projects_sharing",
+    "receive_cluster",
     "remove_from_cluster",
     "status_word",
 ]
