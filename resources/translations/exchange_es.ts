@@ -1848,6 +1848,10 @@
       <translation>no es un tipo de cambio que tracker pueda registrar: {problems}</translation>
     </message>
     <message>
+      <source>tracker keeps every cluster evaluation: a package cannot delete one</source>
+      <translation>tracker conserva todas las evaluaciones agrupadas: un paquete no puede eliminar ninguna</translation>
+    </message>
+    <message>
       <source>the stage history is kept as it happened: a package cannot delete an entry of it</source>
       <translation>el historial de etapas se conserva tal como ocurrió: un paquete no puede eliminar ninguna de sus entradas</translation>
     </message>
@@ -1912,6 +1916,10 @@
       <translation>{record}: {why}; se conservan los tipos de cambio locales</translation>
     </message>
     <message>
+      <source>{record}: {why}</source>
+      <translation>{record}: {why}</translation>
+    </message>
+    <message>
       <source>{record}: {why}; the local partner is kept</source>
       <translation>{record}: {why}; se conserva el socio local</translation>
     </message>
@@ -1966,6 +1974,10 @@
     <message>
       <source>{file} holds demo projects ({codes}); demo data is not merged into a database with real projects, so nothing was merged (merge it into the demo portfolio, or export the package from a working database)</source>
       <translation>{file} contiene proyectos de demostración ({codes}); los datos de demostración no se fusionan en una base de datos con proyectos reales, por lo que no se fusionó nada (fusiónelo en la cartera de demostración o exporte el paquete desde una base de datos de trabajo)</translation>
+    </message>
+    <message>
+      <source>{file}: cluster evaluation {code} ({uuid}) is not the cluster evaluation {local} of this database ({local_uuid}): two databases made a cluster with one code; nothing was merged</source>
+      <translation>{file}: la evaluación agrupada {code} ({uuid}) no es la evaluación agrupada {local} de esta base de datos ({local_uuid}): dos bases de datos crearon un grupo con el mismo código; no se fusionó nada</translation>
     </message>
     <message>
       <source>{record}: refused: {why}</source>
@@ -2029,6 +2041,10 @@
     <message>
       <source>an exchange rate</source>
       <translation>un tipo de cambio</translation>
+    </message>
+    <message>
+      <source>a cluster evaluation</source>
+      <translation>una evaluación agrupada</translation>
     </message>
     <message>
       <source>exchange rate of {currency} from {day}</source>
@@ -2245,6 +2261,10 @@
     <message>
       <source>exchange rate</source>
       <translation>tipo de cambio</translation>
+    </message>
+    <message>
+      <source>cluster evaluation</source>
+      <translation>evaluación agrupada</translation>
     </message>
   </context>
   <context>

@@ -1848,6 +1848,10 @@
       <translation>ce n'est pas un taux que tracker puisse enregistrer : {problems}</translation>
     </message>
     <message>
+      <source>tracker keeps every cluster evaluation: a package cannot delete one</source>
+      <translation>tracker conserve toutes les évaluations groupées : un paquet ne peut pas en supprimer une</translation>
+    </message>
+    <message>
       <source>the stage history is kept as it happened: a package cannot delete an entry of it</source>
       <translation>l'historique des étapes est conservé tel qu'il s'est déroulé : un paquet ne peut pas en supprimer une entrée</translation>
     </message>
@@ -1912,6 +1916,10 @@
       <translation>{record} : {why} ; les taux locaux sont conservés</translation>
     </message>
     <message>
+      <source>{record}: {why}</source>
+      <translation>{record} : {why}</translation>
+    </message>
+    <message>
       <source>{record}: {why}; the local partner is kept</source>
       <translation>{record} : {why} ; le partenaire local est conservé</translation>
     </message>
@@ -1966,6 +1974,10 @@
     <message>
       <source>{file} holds demo projects ({codes}); demo data is not merged into a database with real projects, so nothing was merged (merge it into the demo portfolio, or export the package from a working database)</source>
       <translation>{file} contient des projets de démonstration ({codes}) ; les données de démonstration ne sont pas fusionnées dans une base de données contenant de vrais projets, rien n'a donc été fusionné (fusionnez-le dans le portefeuille de démonstration, ou exportez le paquet depuis une base de données de travail)</translation>
+    </message>
+    <message>
+      <source>{file}: cluster evaluation {code} ({uuid}) is not the cluster evaluation {local} of this database ({local_uuid}): two databases made a cluster with one code; nothing was merged</source>
+      <translation>{file} : l'évaluation groupée {code} ({uuid}) n'est pas l'évaluation groupée {local} de cette base ({local_uuid}) : deux bases ont créé un groupe sous le même code ; rien n'a été fusionné</translation>
     </message>
     <message>
       <source>{record}: refused: {why}</source>
@@ -2029,6 +2041,10 @@
     <message>
       <source>an exchange rate</source>
       <translation>un taux de change</translation>
+    </message>
+    <message>
+      <source>a cluster evaluation</source>
+      <translation>une évaluation groupée</translation>
     </message>
     <message>
       <source>exchange rate of {currency} from {day}</source>
@@ -2245,6 +2261,10 @@
     <message>
       <source>exchange rate</source>
       <translation>taux de change</translation>
+    </message>
+    <message>
+      <source>cluster evaluation</source>
+      <translation>évaluation groupée</translation>
     </message>
   </context>
   <context>

@@ -148,6 +148,14 @@
       <translation>el grupo {code} aún no abarca ningún proyecto; añada proyectos antes de registrar su finalización</translation>
     </message>
     <message>
+      <source>{field}: {problem}</source>
+      <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+      <source>code: cluster evaluation {code} ({uuid}) is not the cluster evaluation {local} of this database ({local_uuid}): two databases made a cluster with one code</source>
+      <translation>código: la evaluación agrupada {code} ({uuid}) no es la evaluación agrupada {local} de esta base de datos ({local_uuid}): dos bases de datos crearon un grupo con el mismo código</translation>
+    </message>
+    <message>
       <source>project {code}: {problem}</source>
       <translation>proyecto {code}: {problem}</translation>
     </message>

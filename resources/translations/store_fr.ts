@@ -148,6 +148,14 @@
       <translation>le groupe {code} ne couvre encore aucun projet ; ajoutez des projets avant d'enregistrer son achèvement</translation>
     </message>
     <message>
+      <source>{field}: {problem}</source>
+      <translation>{field} : {problem}</translation>
+    </message>
+    <message>
+      <source>code: cluster evaluation {code} ({uuid}) is not the cluster evaluation {local} of this database ({local_uuid}): two databases made a cluster with one code</source>
+      <translation>code : l'évaluation groupée {code} ({uuid}) n'est pas l'évaluation groupée {local} de cette base ({local_uuid}) : deux bases ont créé un groupe sous le même code</translation>
+    </message>
+    <message>
       <source>project {code}: {problem}</source>
       <translation>projet {code} : {problem}</translation>
     </message>
