@@ -22,6 +22,7 @@ from tracker.domain.i18n import QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, current_lang
 from tracker.domain.money import usd_text
 from tracker.domain.numbers import NumberStyle, format_number, number_style
 from tracker.domain.rules.ruleset import (
+    OFFSET_TIMINGS,
     Bounds,
     BudgetTier,
     DurationBand,
@@ -453,11 +454,30 @@ def plan_evaluations(
     # band's order, then the tier's.
     planned: list[tuple[EvaluationKind, int, date, str, bool]] = []
     if tier is None or tier.band_evaluations == "keep":
-        tier_kinds = {r.kind for r in tier.evaluations} if tier is not None else set()
+        tier_kinds = {r.kind for r in tier.evaluations} if tier is not None else _NO_KINDS
         for requirement, label in prepared.requirements(band, language):
-            if requirement.kind in tier_kinds:
+            kind = requirement.kind
+            if kind in tier_kinds:
                 continue  # the tier says how this kind is planned
-            _add(planned, requirement, label, band_reason, start, end, midterm_review_agreed, patterns)
+            timing = requirement.timing
+            agreed = requirement.only_if == "midterm_review_agreed"
+            if agreed and not midterm_review_agreed:
+                continue
+            # The timings of ilo-2002 written out here, as before rule sets v2 (re-planning
+            # 100,000 projects calls this a quarter of a million times: docs/performance.md);
+            # the others, and an evaluation that must be independent, through _add.
+            if requirement.independent or timing in OFFSET_TIMINGS:
+                _add(planned, requirement, label, band_reason, start, end, midterm_review_agreed, patterns)
+            elif timing == "end":
+                pattern = patterns[_AT_END_AGREED if agreed else _AT_END]
+                planned.append((kind, 1, end, pattern.format(reason=band_reason, evaluation=label), False))
+            elif timing == "midpoint":
+                pattern = patterns[_AT_MIDPOINT_AGREED if agreed else _AT_MIDPOINT]
+                planned.append((kind, 1, midpoint(start, end), pattern.format(reason=band_reason, evaluation=label), False))
+            else:
+                pattern = patterns[_ON_ANNIVERSARY_AGREED if agreed else _ON_ANNIVERSARY]
+                for n, day in enumerate(anniversaries_before(start, end), start=1):
+                    planned.append((kind, n, day, pattern.format(reason=band_reason, evaluation=label, number=n), False))
     said = {("band", language, style): band_reason}  # what band_reason says in these texts
     if tier is not None:
         tier_reason = _tier_reason(budget_usd, tier, style)
@@ -502,6 +522,9 @@ def plan_evaluations(
         rule_independent=rule_independent,
         _said=said,
     )
+
+
+_NO_KINDS: frozenset[EvaluationKind] = frozenset()
 
 
 def _add(planned: list[tuple[EvaluationKind, int, date, str, bool]], requirement: RequiredEvaluation, label: str, reason: str,

@@ -192,7 +192,7 @@ def replan(evaluations: list[Evaluation], plan: EvaluationPlan, *,
         existing.mandatory = planned.mandatory
         existing.reason = planned.reason
         existing.rule_set = rule_label
-        if existing.status.is_open:
+        if (planned.tier_independent or by_tier_before) and existing.status.is_open:
             if planned.tier_independent and not existing.independence_required:
                 existing.independence_required = True  # the budget tier requires this one to be independent
                 changes.append(PlanChange(title(existing), "marked independent", planned.reason))
