@@ -145,15 +145,16 @@ def _band_words(band: DurationBand, style: NumberStyle) -> str:
         low=_bound(low, style) if low is not None else "", high=_bound(high, style) if high is not None else "")
 
 
-def _requirement_words(band: DurationBand) -> str:
-    """What the band requires, in the rule set's words (see _band_words)."""
+def _requirement_words(requires: str, evaluations: tuple[RequiredEvaluation, ...]) -> str:
+    """What a band or tier requires, in the rule set's words (`requires`: see _band_words), or
+    named from its `evaluations` in a language those words have no translation in."""
     if current_language() == SOURCE_LANGUAGE:
-        return band.requires
-    known = translate("RuleSetText", band.requires)
-    if known != band.requires:
+        return requires
+    known = translate("RuleSetText", requires)
+    if known != requires:
         return known
     parts = []
-    for requirement in band.evaluations:
+    for requirement in evaluations:
         words = requirement.kind.label.lower()
         if requirement.only_if == "midterm_review_agreed":
             words = translate("EvaluationPlan", "{evaluation} if agreed in the initial evaluation plan").format(evaluation=words)
@@ -194,26 +195,17 @@ def _bounds_words(bounds: Bounds, style: NumberStyle) -> str:
         low=_usd_bound(low, style) if low is not None else "", high=_usd_bound(high, style) if high is not None else "")
 
 
-def _tier_requirement_words(tier: BudgetTier) -> str:
-    if current_language() == SOURCE_LANGUAGE:
-        return tier.requires
-    known = translate("RuleSetText", tier.requires)
-    if known != tier.requires:
-        return known
-    return ", ".join(requirement.kind.label.lower() for requirement in tier.evaluations)
-
-
 def _tier_reason(budget_usd: Decimal, tier: BudgetTier, style: NumberStyle) -> str:
     """E.g. "budget US$6,000,000.00 is over US$5,000,000: independent mid-term and final evaluations"."""
     return translate("EvaluationPlan", _TIER_REASON).format(
         budget=translate("Money", _USD).format(amount=format_number(budget_usd, style, 2)),
-        tier=_tier_words(tier, style), requires=_tier_requirement_words(tier))
+        tier=_tier_words(tier, style), requires=_requirement_words(tier.requires, tier.evaluations))
 
 
 def _band_reason(numerator: int, denominator: int, band: DurationBand, style: NumberStyle) -> str:
     """E.g. "24.00 months is within 18-30 months: mid-term and final evaluation"."""
     return translate("EvaluationPlan", "{duration} months {band}: {requires}").format(
-        duration=_months(numerator, denominator, style), band=_band_words(band, style), requires=_requirement_words(band))
+        duration=_months(numerator, denominator, style), band=_band_words(band, style), requires=_requirement_words(band.requires, band.evaluations))
 
 
 def _independence_comparison(budget_usd: Decimal, threshold: Decimal, required: bool) -> str:
