@@ -759,7 +759,13 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
     if args.resolve is not None:
         if args.keep is None:
             raise DomainError(translate("CliExchange", "say which version to keep: --keep mine or --keep theirs"))
-        view = resolve_conflict(args.resolve, keep="local" if args.keep == "mine" else "incoming")
+        from tracker.exchange.results import ImportRefused
+
+        try:
+            view = resolve_conflict(args.resolve, keep="local" if args.keep == "mine" else "incoming")
+        except ImportRefused as exc:  # what stops the incoming version, each named (as an import says)
+            _print_problems(exc)
+            raise
         kept = (translate("CliExchange", "conflict {id} ({label}) resolved: kept mine") if args.keep == "mine"
                 else translate("CliExchange", "conflict {id} ({label}) resolved: kept theirs"))
         print(kept.format(id=view.id, label=view.label))

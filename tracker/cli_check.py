@@ -61,17 +61,44 @@ def cmd_check(args: argparse.Namespace) -> int:
         if found and args.repair:
             repaired = len({d.code for d in found})
             print(translate("CliCheck", "the totals of %n project(s) were stored again from the detail", "", repaired))
+        missing = _rule_sets_not_here(stale)
         for code in stale[:20]:
-            print(translate("CliCheck", "{project}: its evaluation plan was computed from other dates, budget or rules").format(project=code))
+            if code in missing:
+                print(translate("CliCheck", "{project}: its rule set {rule_set} is not on this computer, so its plan cannot be "
+                                            "checked; install the file (Tools > Evaluation Rules > Import)").format(
+                    project=code, rule_set=missing[code]))
+            else:
+                print(translate("CliCheck", "{project}: its evaluation plan was computed from other dates, budget or rules").format(project=code))
         if len(stale) > 20:
             more = len(stale) - 20
             print(translate("CliCheck", "… and %n more project(s) whose plan is out of date", "", more))
-        if stale:
+        if any(code not in missing for code in stale):
             print(translate("CliCheck", "run 'tracker replan' to plan them again"))
         if not (broken or found or stale):
             print(translate("CliCheck", "everything checked agrees: the list's totals equal the detail of every project, and every "
                                         "evaluation plan is current"))
     return 1 if broken or stale or (found and not args.repair) else 0
+
+
+def _rule_sets_not_here(codes: list[str]) -> dict[str, str]:
+    """Of the projects `codes`, those whose rule set cannot be loaded here, with its name."""
+    from tracker.domain.rules.ruleset import RuleSetError, load_rule_set
+    from tracker.store import models as m
+
+    if not codes:
+        return {}
+    missing: dict[str, str] = {}
+    usable: dict[str, bool] = {}
+    for code, name in m.Project.select(m.Project.code, m.Project.rule_set).where(m.Project.code.in_(codes[:20])).tuples():
+        if name not in usable:
+            try:
+                load_rule_set(name)
+                usable[name] = True
+            except RuleSetError:
+                usable[name] = False
+        if not usable[name]:
+            missing[code] = name
+    return missing
 
 
 def add_check_command(add: Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser],

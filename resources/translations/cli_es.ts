@@ -165,6 +165,10 @@
       </translation>
     </message>
     <message>
+      <source>{project}: its rule set {rule_set} is not on this computer, so its plan cannot be checked; install the file (Tools &gt; Evaluation Rules &gt; Import)</source>
+      <translation>{project}: su conjunto de reglas {rule_set} no está en este ordenador, así que su plan no se puede comprobar; instale el archivo (Herramientas &gt; Reglas de evaluación &gt; Importar)</translation>
+    </message>
+    <message>
       <source>{project}: its evaluation plan was computed from other dates, budget or rules</source>
       <translation>{project}: su plan de evaluación se calculó con otras fechas, otro presupuesto u otras reglas</translation>
     </message>

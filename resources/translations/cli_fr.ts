@@ -165,6 +165,10 @@
       </translation>
     </message>
     <message>
+      <source>{project}: its rule set {rule_set} is not on this computer, so its plan cannot be checked; install the file (Tools &gt; Evaluation Rules &gt; Import)</source>
+      <translation>{project} : son jeu de règles {rule_set} n'est pas sur cet ordinateur, son plan ne peut donc pas être vérifié ; installez le fichier (Outils &gt; Règles d'évaluation &gt; Importer)</translation>
+    </message>
+    <message>
       <source>{project}: its evaluation plan was computed from other dates, budget or rules</source>
       <translation>{project} : son plan d'évaluation a été calculé à partir d'autres dates, d'un autre budget ou d'autres règles</translation>
     </message>

@@ -982,7 +982,9 @@ def _write_conflicts(conflicts: list[Conflicting], current: dict[str, Record], m
             local_values = local.values if local is not None else None
         sync.record_conflict(
             kind=record.kind, record_uuid=record.uuid, project_uuid=record.project_uuid or (local.project_uuid if local else None),
-            label=label, local=local_values, incoming=record.values, incoming_hash=record.hash or "deleted",
+            label=label, local=pr.with_defaults(record.kind, local_values),
+            incoming=pr.with_defaults(record.kind, record.values),
+            incoming_hash=record.hash or "deleted",
             source_uuid=manifest.source_uuid, source_name=manifest.source_name, package_id=manifest.package_id, who=who,
             project_code=code,
             note=f"kept the local version; the one from {manifest.source_name} waits for a decision{why}",
@@ -1025,7 +1027,9 @@ def resolve_conflict(conflict_id: int, keep: str, who: str | None = None) -> Con
     who = who or current_user()
     with bulk_write_transaction():
         view = sync.open_conflict(conflict_id)
-        record = Record(view.kind, view.record_uuid, view.project_uuid if view.kind != "project" else None, view.incoming)
+        # As the package carried it (the conflict shows the fields left out at their default too).
+        incoming = pr.without_defaults(view.kind, view.incoming)
+        record = Record(view.kind, view.record_uuid, view.project_uuid if view.kind != "project" else None, incoming)
         if keep == "incoming":
             if record.values is not None:
                 record.value = pr.decode(record.kind, record.uuid, record.values)

@@ -160,6 +160,23 @@ def record_values(obj: Any) -> dict[str, Any]:
             if f.name in carried and not (f.name in defaults and getattr(obj, f.name) == defaults[f.name])}
 
 
+def with_defaults(kind: str, values: dict[str, Any] | None) -> dict[str, Any] | None:
+    """`values` with the fields left out at their default written in (what a conflict shows: "no",
+    not nothing, for a project whose rule set was not assigned)."""
+    if values is None:
+        return None
+    return {**{name: to_json(value) for name, value in _LEFT_OUT_AT_DEFAULT.get(kind, {}).items()}, **values}
+
+
+def without_defaults(kind: str, values: dict[str, Any] | None) -> dict[str, Any] | None:
+    """`values` as a package carries them: the inverse of with_defaults (the record's hash is
+    computed from these)."""
+    if values is None:
+        return None
+    defaults = {name: to_json(value) for name, value in _LEFT_OUT_AT_DEFAULT.get(kind, {}).items()}
+    return {name: value for name, value in values.items() if not (name in defaults and value == defaults[name])}
+
+
 def stage_change_values(entry: StageEntry) -> dict[str, Any]:
     return {name: to_json(getattr(entry, name)) for name in STAGE_CHANGE_FIELDS}
 

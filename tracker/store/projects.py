@@ -23,7 +23,7 @@ from tracker.domain.records import check_stage_change
 from tracker.domain.rules.engine import EvaluationPlan
 from tracker.domain.rules.planning import FOLLOWS_POLICY_IN_FORCE, plan_for_project
 from tracker.domain.rules.replan import PlanChange, replan
-from tracker.domain.rules.ruleset import RuleSetError, load_rule_set, rule_set_in_force
+from tracker.domain.rules.ruleset import RuleSet, RuleSetError, load_rule_set, rule_set_in_force
 from tracker.store import documents, list_totals, plan_fingerprints
 from tracker.store import mapping as mp
 from tracker.store import models as m
@@ -135,9 +135,12 @@ def save_project(project: d.Project, who: str | None = None, *, allow_stage_chan
     who = who or current_user()
     resolve_rule_set(project, rule_set_on)
     try:
-        load_rule_set(project.rule_set)
-    except RuleSetError as exc:
-        raise ValidationError(FieldProblem("rule_set", str(exc)), subject=project_subject(project.code), kind="project") from None
+        rules: RuleSet | None = load_rule_set(project.rule_set)
+    except RuleSetError:
+        # Not on this computer (a package from an office that has it, a file removed since): the
+        # project is kept with its plan as it stands, and `tracker replan` / `tracker check` name
+        # it until the rule set is installed. Choosing one is checked where it is chosen.
+        rules = None
     project.validate()
     documents.evaluations_gone(project)
     if problems := documents.document_problems(project):
@@ -164,7 +167,7 @@ def save_project(project: d.Project, who: str | None = None, *, allow_stage_chan
 
         changes: list[PlanChange] = []
         with stored_texts():  # reasons stored in one language and number style, whoever saves
-            plan = plan_for(project)
+            plan = plan_for_project(project, rules, partner_categories(project)) if rules is not None else None
             if plan is not None:
                 project.evaluations, changes = replan(project.evaluations, plan)
                 documents.evaluations_gone(project)
