@@ -1639,6 +1639,14 @@
       <source>who</source>
       <translation>autor</translation>
     </message>
+    <message>
+      <source>basis</source>
+      <translation>base</translation>
+    </message>
+    <message>
+      <source>shared by the projects</source>
+      <translation>en común entre los proyectos</translation>
+    </message>
   </context>
   <context>
     <name>RecordKind</name>
@@ -1777,6 +1785,14 @@
     <message>
       <source>stage changes</source>
       <translation>cambios de etapa</translation>
+    </message>
+    <message>
+      <source>cluster evaluation</source>
+      <translation>evaluación agrupada</translation>
+    </message>
+    <message>
+      <source>cluster evaluations</source>
+      <translation>evaluaciones agrupadas</translation>
     </message>
   </context>
   <context>

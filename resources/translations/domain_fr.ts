@@ -1639,6 +1639,14 @@
       <source>who</source>
       <translation>auteur</translation>
     </message>
+    <message>
+      <source>basis</source>
+      <translation>base</translation>
+    </message>
+    <message>
+      <source>shared by the projects</source>
+      <translation>en commun entre les projets</translation>
+    </message>
   </context>
   <context>
     <name>RecordKind</name>
@@ -1777,6 +1785,14 @@
     <message>
       <source>stage changes</source>
       <translation>changements d'étape</translation>
+    </message>
+    <message>
+      <source>cluster evaluation</source>
+      <translation>évaluation groupée</translation>
+    </message>
+    <message>
+      <source>cluster evaluations</source>
+      <translation>évaluations groupées</translation>
     </message>
   </context>
   <context>

@@ -22,6 +22,7 @@ TABLES = {
     "result_indicator": m.ResultIndicator, "country_share": m.ProjectCountry, "stage_change": m.StageChange,
     "budget_line": m.BudgetLine, "progress_report": m.ProgressReport, "indicator_value": m.IndicatorValue,
     "document": m.Document, "location": m.Location, "exchange_rate": m.ExchangeRate, "appraisal": m.AppraisalRecord,
+    "cluster_evaluation": m.ClusterEvaluation,
 }
 # Texts the domain limits although their column is unlimited text.
 DOMAIN_LIMITS = {("project", "title"): 500}

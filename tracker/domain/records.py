@@ -376,10 +376,21 @@ STAGE_CHANGE = RecordKind("stage_change", QT_TRANSLATE_NOOP("RecordKind", "stage
     _f("who", QT_TRANSLATE_NOOP("RecordField", "who"), type=str, on_record=False),  # TRACKER_USER, or "package <name of a site>"
 ))
 
+# A cluster evaluation's own facts (schema v11; tracker.store.clusters): belongs to no project,
+# its member evaluations name it by uuid; field packages carry it (tracker.exchange.package_clusters).
+CLUSTER_EVALUATION = RecordKind("cluster_evaluation", QT_TRANSLATE_NOOP("RecordKind", "cluster evaluation"),
+                                QT_TRANSLATE_NOOP("RecordKind", "cluster evaluations"), None, (
+    _f("code", QT_TRANSLATE_NOOP("RecordField", "code"), width=40, type=str, required=True),
+    _f("title", QT_TRANSLATE_NOOP("RecordField", "title"), width=200, type=str, required=True),
+    _f("kind", QT_TRANSLATE_NOOP("RecordField", "kind"), width=40, type=str, required=True),
+    _f("basis", QT_TRANSLATE_NOOP("RecordField", "basis"), width=20, type=str, required=True),
+    _f("basis_value", QT_TRANSLATE_NOOP("RecordField", "shared by the projects"), width=60, type=str, required=True),
+))
+
 RECORD_KINDS: tuple[RecordKind, ...] = (
     PROJECT, PARTNER, FUNDING, UNEARMARKED_FUNDING, BUDGET_REVISION, EXPENDITURE, EVALUATION,
     RESULT_INDICATOR, BUDGET_LINE, PROGRESS_REPORT, INDICATOR_VALUE, DOCUMENT, LOCATION, APPRAISAL, COUNTRY_SHARE, STAGE_CHANGE,
-    EXCHANGE_RATE,
+    EXCHANGE_RATE, CLUSTER_EVALUATION,
 )
 # The lists of records a project holds, in the order its validation and the store visit them.
 CHILD_KINDS: tuple[RecordKind, ...] = (FUNDING, BUDGET_REVISION, EXPENDITURE, EVALUATION, RESULT_INDICATOR, BUDGET_LINE,
