@@ -1868,6 +1868,30 @@
   <context>
     <name>RuleSet</name>
     <message>
+      <source>rule set {file}</source>
+      <translation>conjunto de reglas {file}</translation>
+    </message>
+    <message>
+      <source>{origin}: the file cannot be read ({error})</source>
+      <translation>{origin}: el archivo no se puede leer ({error})</translation>
+    </message>
+    <message>
+      <source>{origin}: not valid JSON ({error} at line {line})</source>
+      <translation>{origin}: JSON no válido ({error} en la línea {line})</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>ninguno</translation>
+    </message>
+    <message>
+      <source>unknown rule set '{name}' (available: {known})</source>
+      <translation>conjunto de reglas «{name}» desconocido (disponibles: {known})</translation>
+    </message>
+    <message>
+      <source>{origin}: the file is named '{name}' but declares name '{declared}'</source>
+      <translation>{origin}: el archivo se llama «{name}» pero declara el nombre «{declared}»</translation>
+    </message>
+    <message>
       <source>rule set {rule_set} has no duration band for {months} months</source>
       <translation>el conjunto de reglas {rule_set} no tiene ningún tramo de duración para {months} meses</translation>
     </message>
@@ -2030,30 +2054,6 @@
     <message>
       <source>months</source>
       <translation>meses</translation>
-    </message>
-    <message>
-      <source>rule set {file}</source>
-      <translation>conjunto de reglas {file}</translation>
-    </message>
-    <message>
-      <source>{origin}: the file cannot be read ({error})</source>
-      <translation>{origin}: el archivo no se puede leer ({error})</translation>
-    </message>
-    <message>
-      <source>{origin}: not valid JSON ({error} at line {line})</source>
-      <translation>{origin}: JSON no válido ({error} en la línea {line})</translation>
-    </message>
-    <message>
-      <source>none</source>
-      <translation>ninguno</translation>
-    </message>
-    <message>
-      <source>unknown rule set '{name}' (available: {known})</source>
-      <translation>conjunto de reglas «{name}» desconocido (disponibles: {known})</translation>
-    </message>
-    <message>
-      <source>{origin}: the file is named '{name}' but declares name '{declared}'</source>
-      <translation>{origin}: el archivo se llama «{name}» pero declara el nombre «{declared}»</translation>
     </message>
   </context>
   <context>

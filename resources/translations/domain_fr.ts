@@ -1868,6 +1868,30 @@
   <context>
     <name>RuleSet</name>
     <message>
+      <source>rule set {file}</source>
+      <translation>jeu de règles {file}</translation>
+    </message>
+    <message>
+      <source>{origin}: the file cannot be read ({error})</source>
+      <translation>{origin} : le fichier ne peut pas être lu ({error})</translation>
+    </message>
+    <message>
+      <source>{origin}: not valid JSON ({error} at line {line})</source>
+      <translation>{origin} : JSON non valide ({error} à la ligne {line})</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>aucun</translation>
+    </message>
+    <message>
+      <source>unknown rule set '{name}' (available: {known})</source>
+      <translation>jeu de règles « {name} » inconnu (disponibles : {known})</translation>
+    </message>
+    <message>
+      <source>{origin}: the file is named '{name}' but declares name '{declared}'</source>
+      <translation>{origin} : le fichier s'appelle « {name} » mais déclare le nom « {declared} »</translation>
+    </message>
+    <message>
       <source>rule set {rule_set} has no duration band for {months} months</source>
       <translation>le jeu de règles {rule_set} n'a pas de tranche de durée pour {months} mois</translation>
     </message>
@@ -2030,30 +2054,6 @@
     <message>
       <source>months</source>
       <translation>mois</translation>
-    </message>
-    <message>
-      <source>rule set {file}</source>
-      <translation>jeu de règles {file}</translation>
-    </message>
-    <message>
-      <source>{origin}: the file cannot be read ({error})</source>
-      <translation>{origin} : le fichier ne peut pas être lu ({error})</translation>
-    </message>
-    <message>
-      <source>{origin}: not valid JSON ({error} at line {line})</source>
-      <translation>{origin} : JSON non valide ({error} à la ligne {line})</translation>
-    </message>
-    <message>
-      <source>none</source>
-      <translation>aucun</translation>
-    </message>
-    <message>
-      <source>unknown rule set '{name}' (available: {known})</source>
-      <translation>jeu de règles « {name} » inconnu (disponibles : {known})</translation>
-    </message>
-    <message>
-      <source>{origin}: the file is named '{name}' but declares name '{declared}'</source>
-      <translation>{origin} : le fichier s'appelle « {name} » mais déclare le nom « {declared} »</translation>
     </message>
   </context>
   <context>
