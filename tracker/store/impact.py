@@ -29,7 +29,7 @@ from tracker.domain.rules.replan import PlanChange, ReplanWords, replan, replan_
 from tracker.domain.rules.ruleset import RuleSet, RuleSetError, load_rule_set, policies_by_date, rule_set_in_force
 from tracker.store import models as m
 from tracker.store import plan_fingerprints
-from tracker.store.replan import SCAN_SHARE, SLICE, _evaluations_between, _evaluations_of, _Planner, stored_budget_usd
+from tracker.store.replan import SCAN_SHARE, SLICE, Planner, evaluations_between, evaluations_of, stored_budget_usd
 from tracker.store.sql import execute
 
 SCOPES = ("all", "followers")
@@ -146,7 +146,7 @@ class _Impact:
     """Re-plans project rows in memory and collects the changes as ImpactRows."""
 
     def __init__(self) -> None:
-        self.reader = _Planner("", "")  # its stored-date cache, US$ rates and funding facts
+        self.reader = Planner("", "")  # its stored-date cache, US$ rates and funding facts
         self.texts = plan_texts()  # the user's language: the details are read, not stored
         self.words: ReplanWords = replan_words()
         self.kinds: dict[str, EvaluationKind] = {}
@@ -232,7 +232,7 @@ def _walk(rows: list[_Row], projects: int, progress: Progress | None, cancelled:
     no_rows: list[_Row] = []
     for start in range(0, total, SLICE):
         part = rows[start : start + SLICE]
-        by_project = _evaluations_between(database, part) if scan else _evaluations_of(database, [r[0] for r in part])  # type: ignore[misc]
+        by_project = evaluations_between(database, part) if scan else evaluations_of(database, [r[0] for r in part])  # type: ignore[misc]
         for row in part:
             done += 1
             if done % PROGRESS_EVERY == 0:

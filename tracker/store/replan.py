@@ -221,7 +221,7 @@ def _group(rows: list[_Row], by_project: dict[int, list[_Row]] | None = None) ->
     return by_project
 
 
-def _evaluations_between(database: object, part: list[_Row]) -> dict[int, list[_Row]]:
+def evaluations_between(database: object, part: list[_Row]) -> dict[int, list[_Row]]:
     """The evaluation rows of the projects of `part` (rows of _read_projects, by id), read by the
     range of their ids through the index on project_id, those of projects in the range but not in
     `part` left out. Read a slice at a time, the rows never pile up (a portfolio re-planned once
@@ -234,7 +234,7 @@ def _evaluations_between(database: object, part: list[_Row]) -> dict[int, list[_
     return _group([row for row in rows if row[1] in wanted] if len(wanted) <= part[-1][0] - part[0][0] else rows)  # type: ignore[operator]
 
 
-def _evaluations_of(database: object, pids: list[int]) -> dict[int, list[_Row]]:
+def evaluations_of(database: object, pids: list[int]) -> dict[int, list[_Row]]:
     """The evaluation rows of these projects, through the index on project_id."""
     p = database.param  # type: ignore[attr-defined]
     by_project: dict[int, list[_Row]] = {}
@@ -257,10 +257,11 @@ def stored_budget_usd(budget_cents: int, currency: str, usd_rate: object, rates:
     return Money(budget, currency).in_usd(rate)
 
 
-class _Planner:
+class Planner:
     """Plans projects (rows of _read_projects) with the domain's own plan_evaluations and replan,
     in the language the database stores reasons in (whoever re-plans: a re-plan in French must
-    not rewrite every reason), and collects what differs from what is stored."""
+    not rewrite every reason), and collects what differs from what is stored. The impact of a
+    rule set (tracker.store.impact) reads the stored inputs through it too, and writes nothing."""
 
     def __init__(self, who: str, now: str) -> None:
         self.who, self.now = who, now
@@ -410,7 +411,7 @@ def _current_versions(database: object, pids: list[int]) -> dict[int, int]:
     return found
 
 
-def _replan_again(database: object, keys: dict[str, str], pids: set[int], planner: _Planner) -> _Writes:
+def _replan_again(database: object, keys: dict[str, str], pids: set[int], planner: Planner) -> _Writes:
     """Plan these projects again from what is stored now (inside the write transaction, so it
     holds until the commit)."""
     writes = _Writes()
@@ -418,7 +419,7 @@ def _replan_again(database: object, keys: dict[str, str], pids: set[int], planne
     for start in range(0, len(ids), 500):
         part = tuple(ids[start : start + 500])
         rows = _read_projects(database, keys, force=True, ids=part)
-        part_writes = planner.plan(rows, _evaluations_of(database, list(part)))
+        part_writes = planner.plan(rows, evaluations_of(database, list(part)))
         assert part_writes is not None  # no tick: never stops
         for name in ("inserts", "updates", "audit", "bumps", "fingerprints", "skipped"):
             getattr(writes, name).extend(getattr(part_writes, name))
@@ -427,7 +428,7 @@ def _replan_again(database: object, keys: dict[str, str], pids: set[int], planne
     return writes
 
 
-def _write_checked(database: object, keys: dict[str, str], writes: _Writes, planner: _Planner) -> None:
+def _write_checked(database: object, keys: dict[str, str], writes: _Writes, planner: Planner) -> None:
     """Store the differences, inside the caller's write transaction, never over a save made since
     the plans were read: a project whose version moved on (someone saved it, or deleted it) is
     planned again from its current data and only that is written. (A save re-plans the project
@@ -539,7 +540,7 @@ def replan_all(progress: Progress | None = None, cancelled: Callable[[], bool] |
     gc_was_enabled = gc.isenabled()
     gc.disable()  # hundreds of thousands of objects that all stay alive: see docs/performance.md
     helper = None
-    planner = _Planner(who, now)
+    planner = Planner(who, now)
     try:
         rows = _read_projects(database, keys, force=force)
         total = len(rows)  # the projects to re-plan
@@ -574,7 +575,7 @@ def replan_all(progress: Progress | None = None, cancelled: Callable[[], bool] |
                 began = False
                 for start in range(0, len(rows), SLICE):
                     part = rows[start : start + SLICE]
-                    evaluations = _evaluations_between(database, part) if scan else _evaluations_of(database, [r[0] for r in part])  # type: ignore[misc]
+                    evaluations = evaluations_between(database, part) if scan else evaluations_of(database, [r[0] for r in part])  # type: ignore[misc]
                     part_writes = planner.plan(part, evaluations, tick, start)
                     if part_writes is None:
                         raise _Cancelled

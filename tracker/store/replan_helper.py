@@ -42,18 +42,18 @@ def _replan_part(address: str, from_id: int, who: str, now: str, force: bool, sc
     the other, a slice of projects each."""
     from tracker.store import plan_fingerprints
     from tracker.store.database import close_database, open_database
-    from tracker.store.replan import SLICE, _evaluations_between, _evaluations_of, _Planner, _read_projects
+    from tracker.store.replan import SLICE, Planner, _read_projects, evaluations_between, evaluations_of
 
     database = open_database(address, read_only=True)
     if not hasattr(database, "address"):  # SQLite: it reads each page once, so a small page cache will do
         database.execute_sql(f"PRAGMA cache_size = -{HELPER_CACHE_KIB}")
     try:
         rows = _read_projects(database, plan_fingerprints.rule_set_keys(), force=force, from_id=from_id)
-        planner = _Planner(who, now)
+        planner = Planner(who, now)
         with open(out, "wb") as handle:
             for start in range(0, len(rows), SLICE):
                 part = rows[start : start + SLICE]
-                evaluations = _evaluations_between(database, part) if scan else _evaluations_of(database, [r[0] for r in part])  # type: ignore[misc]
+                evaluations = evaluations_between(database, part) if scan else evaluations_of(database, [r[0] for r in part])  # type: ignore[misc]
                 writes = planner.plan(part, evaluations)
                 pickle.dump(writes, handle, protocol=pickle.HIGHEST_PROTOCOL)
     finally:
