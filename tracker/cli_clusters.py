@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from tracker.cli import _open, _print_json, _table, iso_date
-from tracker.cli_evaluation import _ratings, independence, rating
+from tracker.cli_evaluation import independence, rating, ratings_given
 from tracker.domain.i18n import translate
 
 
@@ -112,7 +112,7 @@ def cmd_clusters(args: argparse.Namespace) -> int:
         change = ops.remove_from_cluster(args.code, args.projects)
         count = len(change.left)
         return _said(change, translate("CliClusters", "cluster {code}: %n project(s) removed", "", count).format(code=change.cluster.code))
-    ratings: dict[Any, int] = dict(_ratings(args.rating))
+    ratings: dict[Any, int] = dict(ratings_given(args.rating))
     change = ops.complete_cluster(args.code, args.on, args.evaluator, args.independence, args.findings or "", ratings)
     count = len(change.completed)
     print(translate("CliClusters", "cluster {code} completed on {on} by {evaluator} ({independence}) for %n project(s): {projects}",

@@ -116,7 +116,7 @@ def _which(args: argparse.Namespace) -> str:
     return " ".join(args.evaluation)
 
 
-def _ratings(pairs: list[tuple[Criterion, int]] | None) -> dict[Criterion, int]:
+def ratings_given(pairs: list[tuple[Criterion, int]] | None) -> dict[Criterion, int]:
     ratings: dict[Criterion, int] = {}
     for criterion, score in pairs or []:
         if criterion in ratings:
@@ -149,7 +149,7 @@ def cmd_evaluation(args: argparse.Namespace) -> int:
     if args.action == "complete":
         saved = ops.record_completion(
             args.code, which, completed_on=args.on, evaluator=args.evaluator, independence=args.independence,
-            ratings=_ratings(args.rating), findings=args.findings or "",
+            ratings=ratings_given(args.rating), findings=args.findings or "",
         )
         return _done(saved, translate("CliEvaluation", "{code}: {evaluation} due {due} completed on {on} by {evaluator} "
                                                        "({independence})"),

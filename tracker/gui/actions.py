@@ -54,8 +54,8 @@ class Actions:
     recent_menu: QMenu
 
 
-def _action(window: MainWindow, text: str, slot: Callable[[], object] | None = None,
-            shortcuts: list[QKeySequence.StandardKey | str] | None = None, tip: str = "") -> QAction:
+def make_action(window: MainWindow, text: str, slot: Callable[[], object] | None = None,
+                shortcuts: list[QKeySequence.StandardKey | str] | None = None, tip: str = "") -> QAction:
     action = QAction(text, window)
     if shortcuts:
         # Standard keys first (they follow the platform), then ours; without duplicates, and
@@ -79,32 +79,32 @@ def install(window: MainWindow) -> Actions:
     view = window.portfolio
     std = QKeySequence.StandardKey
     actions = Actions(
-        new_database=_action(window, QCoreApplication.translate("Actions", "&New Database…"), command("file_commands", "new_database", window),
+        new_database=make_action(window, QCoreApplication.translate("Actions", "&New Database…"), command("file_commands", "new_database", window),
                              tip=QCoreApplication.translate("Actions", "Create an empty database and open it")),
-        open_database=_action(window, QCoreApplication.translate("Actions", "&Open…"), command("file_commands", "open_database_file", window), [std.Open],
+        open_database=make_action(window, QCoreApplication.translate("Actions", "&Open…"), command("file_commands", "open_database_file", window), [std.Open],
                               tip=QCoreApplication.translate("Actions", "Open another database file")),
-        open_server=_action(window, QCoreApplication.translate("Actions", "Open &Server Database…"), command("file_commands", "open_server_database", window),
+        open_server=make_action(window, QCoreApplication.translate("Actions", "Open &Server Database…"), command("file_commands", "open_server_database", window),
                             tip=QCoreApplication.translate("Actions", "Open a database shared on a PostgreSQL server")),
-        backup=_action(window, QCoreApplication.translate("Actions", "Save a &Backup Copy…"), command("file_commands", "backup", window),
+        backup=make_action(window, QCoreApplication.translate("Actions", "Save a &Backup Copy…"), command("file_commands", "backup", window),
                        tip=QCoreApplication.translate("Actions", "Copy the open database with SQLite's online backup")),
-        open_demo=_action(window, QCoreApplication.translate("Actions", "Open &Demo Portfolio"), command("file_commands", "open_demo_portfolio", window),
+        open_demo=make_action(window, QCoreApplication.translate("Actions", "Open &Demo Portfolio"), command("file_commands", "open_demo_portfolio", window),
                           tip=QCoreApplication.translate("Actions", "Open the illustrative demo projects, in a database of their own (yours is left as it is)")),
-        remove_demo=_action(window, QCoreApplication.translate("Actions", "R&emove Demo Data…"), command("file_commands", "remove_demo", window),
+        remove_demo=make_action(window, QCoreApplication.translate("Actions", "R&emove Demo Data…"), command("file_commands", "remove_demo", window),
                             tip=QCoreApplication.translate("Actions", "Delete the demo projects an earlier version loaded into this database")),
-        quit=_action(window, QCoreApplication.translate("Actions", "&Quit"), window.close, [std.Quit, "Ctrl+Q"]),
-        new_project=_action(window, QCoreApplication.translate("Actions", "&New Project…"), lambda: window.open_project(None), [std.New],
+        quit=make_action(window, QCoreApplication.translate("Actions", "&Quit"), window.close, [std.Quit, "Ctrl+Q"]),
+        new_project=make_action(window, QCoreApplication.translate("Actions", "&New Project…"), lambda: window.open_project(None), [std.New],
                             tip=QCoreApplication.translate("Actions", "Open the editor on a new project")),
-        open_project=_action(window, QCoreApplication.translate("Actions", "&Open Project"), view.activate_current, ["Return", "Enter"],
+        open_project=make_action(window, QCoreApplication.translate("Actions", "&Open Project"), view.activate_current, ["Return", "Enter"],
                              tip=QCoreApplication.translate("Actions", "Open the selected project in the editor")),
-        find=_action(window, QCoreApplication.translate("Actions", "&Find"), window.focus_search, [std.Find], tip=QCoreApplication.translate("Actions", "Search the portfolio")),
-        refresh=_action(window, QCoreApplication.translate("Actions", "&Refresh"), window.reload, [std.Refresh, "F5"], tip=QCoreApplication.translate("Actions", "Read the database again")),
-        overdue_only=_action(window, QCoreApplication.translate("Actions", "Show &Overdue Only"),
+        find=make_action(window, QCoreApplication.translate("Actions", "&Find"), window.focus_search, [std.Find], tip=QCoreApplication.translate("Actions", "Search the portfolio")),
+        refresh=make_action(window, QCoreApplication.translate("Actions", "&Refresh"), window.reload, [std.Refresh, "F5"], tip=QCoreApplication.translate("Actions", "Read the database again")),
+        overdue_only=make_action(window, QCoreApplication.translate("Actions", "Show &Overdue Only"),
                              tip=QCoreApplication.translate("Actions", "Only projects with a mandatory evaluation past its due date")),
-        reset_filters=_action(window, QCoreApplication.translate("Actions", "Reset &Filters"), view.filters.reset, tip=QCoreApplication.translate("Actions", "Show every project again")),
-        preferences=_action(window, QCoreApplication.translate("Actions", "Pr&eferences…"), lambda: open_preferences(window),
+        reset_filters=make_action(window, QCoreApplication.translate("Actions", "Reset &Filters"), view.filters.reset, tip=QCoreApplication.translate("Actions", "Show every project again")),
+        preferences=make_action(window, QCoreApplication.translate("Actions", "Pr&eferences…"), lambda: open_preferences(window),
                             [std.Preferences], tip=QCoreApplication.translate("Actions", "Choose the app's language")),
-        about=_action(window, QCoreApplication.translate("Actions", "&About tracker"), lambda: about(window)),
-        about_qt=_action(window, QCoreApplication.translate("Actions", "About &Qt"), QApplication.aboutQt),
+        about=make_action(window, QCoreApplication.translate("Actions", "&About tracker"), lambda: about(window)),
+        about_qt=make_action(window, QCoreApplication.translate("Actions", "About &Qt"), QApplication.aboutQt),
         recent_menu=QMenu(QCoreApplication.translate("Actions", "Open &Recent"), window),
     )
     actions.quit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -145,7 +145,7 @@ def _build_menus(window: MainWindow, a: Actions) -> None:
     edit_menu.addSeparator()
     edit_menu.addAction(a.find)
     edit_menu.addSeparator()
-    edit_menu.addAction(_action(window, QCoreApplication.translate("Actions", "Funding &Partners…"), lambda: open_partners(window),
+    edit_menu.addAction(make_action(window, QCoreApplication.translate("Actions", "Funding &Partners…"), lambda: open_partners(window),
                                 tip=QCoreApplication.translate("Actions", "List, add, edit, deactivate or merge funding partners")))
     view_menu = bar.addMenu(QCoreApplication.translate("Actions", "&View"))
     view_menu.addAction(a.refresh)
@@ -237,7 +237,7 @@ def tools_menu(window: MainWindow) -> QMenu:
 
 def install_organisation(window: MainWindow) -> QAction:
     """Add Tools > Organisation Settings… (the settings read on a read-only database too)."""
-    action = _action(window, QCoreApplication.translate("OrganisationDialog", "&Organisation Settings…"),
+    action = make_action(window, QCoreApplication.translate("OrganisationDialog", "&Organisation Settings…"),
                      command("organisation_dialog", "open_settings", window),
                      tip=QCoreApplication.translate("OrganisationDialog", "Who the organisation publishes as in IATI, its contact and "
                                                                           "the default aid types of each funding modality"))
@@ -247,7 +247,7 @@ def install_organisation(window: MainWindow) -> QAction:
 
 def install_rates(window: MainWindow) -> QAction:
     """Add Tools > Exchange Rates… Always enabled: a read-only database's rates can still be looked at."""
-    action = _action(window, QCoreApplication.translate("RatesDialog", "E&xchange Rates…"), command("rates_dialog", "open_rates", window),
+    action = make_action(window, QCoreApplication.translate("RatesDialog", "E&xchange Rates…"), command("rates_dialog", "open_rates", window),
                      tip=QCoreApplication.translate("RatesDialog", "View, import and correct the exchange rates new amounts are recorded at"))
     tools_menu(window).addAction(action)
     return action
@@ -255,7 +255,7 @@ def install_rates(window: MainWindow) -> QAction:
 
 def install_clusters(window: MainWindow) -> QAction:
     """Add Tools > Cluster Evaluations… (a read-only database's clusters can still be looked at)."""
-    action = _action(window, QCoreApplication.translate("ClusterDialog", "C&luster Evaluations…"), command("cluster_dialog", "open_clusters", window),
+    action = make_action(window, QCoreApplication.translate("ClusterDialog", "C&luster Evaluations…"), command("cluster_dialog", "open_clusters", window),
                      tip=QCoreApplication.translate("ClusterDialog", "One evaluation covering several projects that share a theme, partner or country"))
     tools_menu(window).addAction(action)
     return action

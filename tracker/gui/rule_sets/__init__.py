@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
-from tracker.gui.actions import _action, command, tools_menu
+from tracker.gui.actions import command, make_action, tools_menu
 
 if TYPE_CHECKING:
     from tracker.gui.main_window import MainWindow
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 def install(window: MainWindow) -> QAction:
     """Add Tools > Evaluation Rules… (always enabled: rule sets are files, not the database)."""
-    action = _action(
+    action = make_action(
         window,
         QCoreApplication.translate("RuleSetEditor", "Evaluation &Rules…"),
         command("rule_sets.dialog", "open_rule_sets", window),
