@@ -2902,7 +2902,7 @@ Se añaden las evaluaciones que las normas exigen ahora, y las previstas se repr
     </message>
     <message>
       <source>A&amp;ppraisal requirements</source>
-      <translation>Requisitos de &amp;valoración</translation>
+      <translation>Requisitos de e&amp;valuación ex ante</translation>
     </message>
     <message>
       <source>Lower-case letters, digits, dots and hyphens: the file is named after it</source>

@@ -2902,7 +2902,7 @@ Les évaluations que les règles exigent désormais sont ajoutées, les évaluat
     </message>
     <message>
       <source>A&amp;ppraisal requirements</source>
-      <translation>E&amp;xigences d'appréciation</translation>
+      <translation>E&amp;xigences d'évaluation préalable</translation>
     </message>
     <message>
       <source>Lower-case letters, digits, dots and hyphens: the file is named after it</source>
