@@ -40,17 +40,20 @@ def cmd_check(args: argparse.Namespace) -> int:
     from tracker.store import list_totals
     from tracker.store.integrity import integrity_problems
     from tracker.store.plan_fingerprints import stale_plans
+    from tracker.store.replan import projects_behind_policy
 
     _open(args)
     broken = integrity_problems()
     found = list_totals.repair() if args.repair else list_totals.differences()
     stale = stale_plans()
+    behind = projects_behind_policy()  # projects not yet approved a policy that took effect since has not reached
     if args.json:
         _print_json({
             "integrity": broken,
             "totals": [{"project": d.code, "column": d.column, "stored": d.stored, "detail": d.computed} for d in found],
             "totals_repaired": bool(args.repair and found),
             "stale_plans": stale,
+            "behind_policy": [{"project": code, "rule_set": before, "policy_in_force": now} for code, before, now in behind],
         })
     else:
         for problem in broken:
@@ -72,12 +75,18 @@ def cmd_check(args: argparse.Namespace) -> int:
         if len(stale) > 20:
             more = len(stale) - 20
             print(translate("CliCheck", "… and %n more project(s) whose plan is out of date", "", more))
-        if any(code not in missing for code in stale):
+        for code, before, now in behind[:20]:
+            print(translate("CliCheck", "{project}: not yet approved, it follows {rule_set}; the policy in force is {policy}").format(
+                project=code, rule_set=before, policy=now))
+        if len(behind) > 20:
+            more = len(behind) - 20
+            print(translate("CliCheck", "… and %n more project(s) behind the policy in force", "", more))
+        if any(code not in missing for code in stale) or behind:
             print(translate("CliCheck", "run 'tracker replan' to plan them again"))
-        if not (broken or found or stale):
+        if not (broken or found or stale or behind):
             print(translate("CliCheck", "everything checked agrees: the list's totals equal the detail of every project, and every "
                                         "evaluation plan is current"))
-    return 1 if broken or stale or (found and not args.repair) else 0
+    return 1 if broken or stale or behind or (found and not args.repair) else 0
 
 
 def _rule_sets_not_here(codes: list[str]) -> dict[str, str]:

@@ -17,6 +17,13 @@
         <numerusform>… and %n more projects whose plan is out of date</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>… and %n more project(s) behind the policy in force</source>
+      <translation>
+        <numerusform>… and %n more project behind the policy in force</numerusform>
+        <numerusform>… and %n more projects behind the policy in force</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>CliClusters</name>

@@ -180,6 +180,17 @@
       </translation>
     </message>
     <message>
+      <source>{project}: not yet approved, it follows {rule_set}; the policy in force is {policy}</source>
+      <translation>{project}: aún no aprobado, sigue {rule_set}; la política vigente es {policy}</translation>
+    </message>
+    <message numerus="yes">
+      <source>… and %n more project(s) behind the policy in force</source>
+      <translation>
+        <numerusform>… y %n proyecto más atrasado respecto de la política vigente</numerusform>
+        <numerusform>… y %n proyectos más atrasados respecto de la política vigente</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>run 'tracker replan' to plan them again</source>
       <translation>ejecute «tracker replan» para planificarlos de nuevo</translation>
     </message>

@@ -180,6 +180,17 @@
       </translation>
     </message>
     <message>
+      <source>{project}: not yet approved, it follows {rule_set}; the policy in force is {policy}</source>
+      <translation>{project} : pas encore approuvé, il suit {rule_set} ; la politique en vigueur est {policy}</translation>
+    </message>
+    <message numerus="yes">
+      <source>… and %n more project(s) behind the policy in force</source>
+      <translation>
+        <numerusform>… et %n autre projet en retard sur la politique en vigueur</numerusform>
+        <numerusform>… et %n autres projets en retard sur la politique en vigueur</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>run 'tracker replan' to plan them again</source>
       <translation>lancez « tracker replan » pour les planifier à nouveau</translation>
     </message>

@@ -322,3 +322,16 @@ def test_a_budget_in_euros_needs_the_me_appraisal_when_its_us_dollar_value_is_ov
     save_project(project, rule_set_on=AFTER)
     found = refusals("ME/EUR")
     assert len(found) == 2 and found[1].startswith(ME)
+
+
+def test_tracker_check_names_a_project_behind_the_policy_in_force_until_the_re_plan_moves_it(policies, replan_on):
+    from tracker.store.replan import projects_behind_policy
+
+    save_project(new_project("NEW/2"), rule_set_on=BEFORE)
+    adopt(policies)
+    assert projects_behind_policy(BEFORE) == []  # the example is not in force yet
+    assert projects_behind_policy(AFTER) == [("NEW/2", "ilo-2002", "example-tiered")]
+    assert load_project("NEW/2").rule_set == "ilo-2002"  # naming it writes nothing
+    replan_on(AFTER)
+    replan_all()
+    assert projects_behind_policy(AFTER) == []

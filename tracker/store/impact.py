@@ -29,7 +29,7 @@ from tracker.domain.rules.replan import PlanChange, ReplanWords, replan, replan_
 from tracker.domain.rules.ruleset import RuleSet, RuleSetError, load_rule_set, policies_by_date, rule_set_in_force
 from tracker.store import models as m
 from tracker.store import plan_fingerprints
-from tracker.store.replan import SCAN_SHARE, SLICE, Planner, evaluations_between, evaluations_of, stored_budget_usd
+from tracker.store.replan import SCAN_SHARE, SLICE, Planner, evaluations_between, evaluations_of, policy_to_follow, stored_budget_usd
 from tracker.store.sql import execute
 
 SCOPES = ("all", "followers")
@@ -280,8 +280,7 @@ def stale_plan_impact(*, force: bool = False, progress: Progress | None = None, 
     (`force`: every project), each under the rule set it would follow (a project not yet approved
     whose rule set nobody assigned takes the policy in force today). Nothing is written."""
     as_of = today or dt.date.today()
-    policies = policies_by_date()
-    in_force = rule_set_in_force(as_of, policies) if len(policies) > 1 else None
+    in_force = policy_to_follow(as_of)  # as follow_policy_in_force resolves it, writing nothing
     keys = plan_fingerprints.rule_set_keys()
     stale, params = plan_fingerprints.stale_sql(keys, _engine())  # type: ignore[arg-type]
     rule_sets: dict[str, RuleSet | None] = {}

@@ -27,6 +27,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from operator import itemgetter
 
+import peewee
+
 from tracker.domain import project as d
 from tracker.domain.classifications import (
     EvaluationKind,
@@ -34,13 +36,13 @@ from tracker.domain.classifications import (
     FundingModality,
     Independence,
     PartnerCategory,
-    Stage,
 )
 from tracker.domain.i18n import translate
 from tracker.domain.money import USD, Money, from_cents
 from tracker.domain.numbers import format_number, number_style, stored_texts
 from tracker.domain.progress import Cancelled, Progress
 from tracker.domain.rules.engine import plan_evaluations, plan_texts
+from tracker.domain.rules.planning import FOLLOWS_POLICY_IN_FORCE
 from tracker.domain.rules.replan import replan, replan_words
 from tracker.domain.rules.ruleset import FundingFacts, RuleSet, RuleSetError, load_rule_set, policies_by_date, rule_set_in_force
 from tracker.store import list_totals, plan_fingerprints
@@ -486,19 +488,38 @@ def _write(database: object, writes: _Writes, now: str) -> None:
         )
 
 
+def policy_to_follow(today: dt.date | None = None) -> str | None:
+    """The policy in force today, which projects not yet approved whose rule set nobody assigned
+    follow; None when there is only one policy (ilo-2002 alone: every such project follows it)."""
+    policies = policies_by_date()
+    return rule_set_in_force(today or dt.date.today(), policies) if len(policies) > 1 else None
+
+
+def _leaving_query(in_force: str) -> peewee.ModelSelect:
+    return m.Project.select(m.Project.id, m.Project.uuid, m.Project.code, m.Project.rule_set).where(
+        (m.Project.rule_set_assigned == False)  # noqa: E712 (peewee builds SQL from ==)
+        & m.Project.stage.in_(list(FOLLOWS_POLICY_IN_FORCE)) & (m.Project.rule_set != in_force)).order_by(m.Project.code)
+
+
+def projects_behind_policy(today: dt.date | None = None) -> list[tuple[str, str, str]]:
+    """(code, the rule set it follows, the policy in force) of each project follow_policy_in_force
+    would move; nothing is written (`tracker check` names them)."""
+    in_force = policy_to_follow(today)
+    if in_force is None:
+        return []
+    return [(code, before, in_force) for _, _, code, before in _leaving_query(in_force).tuples()]
+
+
 def follow_policy_in_force(who: str | None = None, today: dt.date | None = None) -> list[str]:
     """Give every project not yet approved whose rule set nobody assigned the policy in force today
     (a new policy takes effect on its date: tracker.domain.rules.ruleset.rule_set_in_force), each
     change audited, in one transaction; the codes of the projects changed, whose plans are then
     stale. Approved projects keep the rule set they were approved under."""
     who = who or current_user()
-    policies = policies_by_date()
-    if len(policies) < 2:  # one policy (ilo-2002 alone): every project not yet approved already follows it
+    in_force = policy_to_follow(today)
+    if in_force is None:
         return []
-    in_force = rule_set_in_force(today or dt.date.today(), policies)
-    query = m.Project.select(m.Project.id, m.Project.uuid, m.Project.code, m.Project.rule_set).where(
-        (m.Project.rule_set_assigned == False)  # noqa: E712 (peewee builds SQL from ==)
-        & m.Project.stage.in_([Stage.DESIGN, Stage.APPRAISAL]) & (m.Project.rule_set != in_force))
+    query = _leaving_query(in_force)
     if not query.exists():  # the usual case: no write lock taken
         return []
     with write_transaction():
