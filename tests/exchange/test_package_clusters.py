@@ -179,6 +179,14 @@ def test_a_cluster_whose_code_another_cluster_here_has_is_refused_whole(sites, t
     assert _counts() == before
     assert [(s.cluster.uuid, s.cluster.code) for s in cl.list_clusters()] == [
         (cl.find_cluster("CL-GENDER-SN").uuid, "CL-GENDER-SN"), (local.uuid, "CL-MALI")]
+    # Cleared by giving the local cluster another code: the same package then merges.
+    from tracker.store.cluster_edits import edit_cluster
+
+    edit_cluster("CL-MALI", new_code="CL-MALI-FIELD")
+    report = sites.merge("field", package)
+    assert report.conflicts == [] and report.skipped == []
+    assert sorted((s.cluster.code, s.cluster.uuid) for s in cl.list_clusters()) == [
+        ("CL-GENDER-SN", cl.find_cluster("CL-GENDER-SN").uuid), ("CL-MALI-FIELD", local.uuid), ("cl-mali", STRANGER)]
 
 
 def test_a_package_cannot_delete_a_cluster(sites, tmp_path):
@@ -190,3 +198,20 @@ def test_a_package_cannot_delete_a_cluster(sites, tmp_path):
     report = sites.merge("field", forge(tmp_path / "gone.trackerpkg", [tombstone], source_name="Dakar office"))
     assert report.skipped == ["cluster evaluation CL-GENDER-SN: refused: tracker keeps every cluster evaluation: a package cannot delete one"]
     assert [s.cluster.uuid for s in cl.list_clusters()] == [uuid]
+
+
+def test_a_corrected_cluster_travels_as_changed_and_is_corrected_at_the_other_site(sites):
+    from tracker.store.cluster_edits import edit_cluster
+
+    sites.sync("hq", "field")
+    sites.use("hq")
+    made = edit_cluster("CL-GENDER-SN", new_code="CL-GENDER-SAHEL", title="Gender equality in the Sahel, 2021-2023").cluster
+    package = sites.export("hq")
+    (line,) = package_lines(package)  # the cluster alone changed: its members' evaluations name its uuid
+    assert (line["kind"], line["uuid"], line["values"]["code"]) == (CLUSTER, made.uuid, "CL-GENDER-SAHEL")
+    report = sites.merge("field", package)
+    assert (report.updated, report.conflicts, report.skipped) == (1, [], [])
+    sites.use("field")
+    (summary,) = cl.list_clusters()
+    assert (summary.cluster.uuid, summary.cluster.code, summary.cluster.title, summary.members) == (
+        made.uuid, "CL-GENDER-SAHEL", "Gender equality in the Sahel, 2021-2023", 2)

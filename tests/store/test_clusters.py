@@ -213,3 +213,101 @@ def test_a_member_completed_with_the_cluster_stays_in_it(portfolio):
     cl.complete_cluster("CL1", dt.date(2023, 9, 30), "IEO", Independence.EXTERNAL)
     with pytest.raises(cl.ClusterRefused, match="completed with cluster CL1 on 2023-09-30, so it stays in the cluster"):
         cl.remove_from_cluster("CL1", ["AAA/21/01/LUX"])
+
+
+# ---------------------------------------------------------------- corrected or deleted
+
+
+def _own_audit(uuid: str) -> list[tuple[str, str, str | None, str | None, str]]:
+    return [(e.action, e.field, e.old, e.new, e.who)
+            for e in m.AuditEntry.select().where(m.AuditEntry.record_uuid == uuid).order_by(m.AuditEntry.id)]
+
+
+def test_a_clusters_code_and_title_are_corrected_and_its_members_keep_it(portfolio):
+    from tracker.store.cluster_edits import edit_cluster
+
+    made = cl.create_cluster("CL-GENDR", "Gender", "final", "theme", "gender-equality", ["AAA/21/01/LUX", "BBB/21/02/LUX"]).cluster
+    change = edit_cluster("cl-gendr", new_code=" CL-GENDER-SN ", title="Gender equality in the Sahel", who="officer", version=made.version)
+    assert (change.cluster.uuid, change.cluster.code, change.cluster.title, change.cluster.version) == (
+        made.uuid, "CL-GENDER-SN", "Gender equality in the Sahel", made.version + 1)
+    assert change.notes() == ["code changed from CL-GENDR to CL-GENDER-SN",
+                              "title changed from \u201cGender\u201d to \u201cGender equality in the Sahel\u201d"]
+    assert [mb.project_code for mb in cl.cluster_members("CL-GENDER-SN")] == ["AAA/21/01/LUX", "BBB/21/02/LUX"]
+    assert {_final(c).cluster for c in ("AAA/21/01/LUX", "BBB/21/02/LUX")} == {made.uuid}
+    assert _own_audit(made.uuid)[1:] == [("update", "code", "CL-GENDR", "CL-GENDER-SN", "officer"),
+                                         ("update", "title", "Gender", "Gender equality in the Sahel", "officer")]
+    with pytest.raises(Exception, match="no cluster evaluation with code 'CL-GENDR'"):
+        cl.find_cluster("CL-GENDR")
+    # Its own code in another case is free; the same facts again write nothing.
+    assert edit_cluster("CL-GENDER-SN", new_code="cl-gender-sn").cluster.code == "cl-gender-sn"
+    before = m.AuditEntry.select().count()
+    assert edit_cluster("cl-gender-sn", title=" Gender equality in the Sahel ").edited == []
+    assert m.AuditEntry.select().count() == before
+
+
+def test_a_correction_refused_names_the_field_and_writes_nothing(portfolio):
+    from tracker.store.cluster_edits import edit_cluster
+
+    cl.create_cluster("CL1", "First", "final", "theme", "gender-equality", ["AAA/21/01/LUX"])
+    made = cl.create_cluster("CL2", "Second", "final", "theme", "tripartism").cluster
+    cases = [
+        (dict(new_code="cl1"), "code: a cluster evaluation with code 'CL1' exists already"),
+        (dict(new_code="  "), "code: a cluster evaluation needs a code"),
+        (dict(new_code="C" * 41), "code: keep the code to 40 characters (it has 41)"),
+        (dict(new_code="CL\x07"), "code: remove the invisible control character U+0007 at character 3"),
+        (dict(title=" "), "title: a cluster evaluation's title cannot be empty"),
+        (dict(title="t" * 201), "title: keep the title to 200 characters (it has 201)"),
+        ({}, "name the new code or title of cluster CL2"),
+    ]
+    before = m.AuditEntry.select().count()
+    for given, message in cases:
+        with pytest.raises(cl.ClusterRefused) as refused:
+            edit_cluster("CL2", **given)
+        assert str(refused.value) == message
+    with pytest.raises(Exception, match="cluster CL2 was changed by someone else meanwhile; try again"):
+        edit_cluster("CL2", title="Third", version=made.version - 1)  # a window's older copy
+    assert [(s.cluster.code, s.cluster.title, s.cluster.version) for s in cl.list_clusters()] == [
+        ("CL1", "First", 1), ("CL2", "Second", made.version)]
+    assert m.AuditEntry.select().count() == before
+
+
+def test_a_cluster_made_by_mistake_is_deleted_its_projects_keep_their_evaluations(portfolio):
+    from tracker.store.cluster_edits import cluster_deletion, delete_cluster
+
+    made = cl.create_cluster("CL-OOPS", "", "final", "theme", "gender-equality", ["AAA/21/01/LUX", "BBB/21/02/LUX"]).cluster
+    preview = cluster_deletion("cl-oops")
+    assert (preview.leaving, preview.completed, preview.refusal()) == (["AAA/21/01/LUX", "BBB/21/02/LUX"], [], None)
+    with pytest.raises(Exception, match="cluster CL-OOPS was changed by someone else meanwhile"):
+        delete_cluster("CL-OOPS", version=made.version - 1)
+    assert {_final(c).cluster for c in preview.leaving} == {made.uuid}
+
+    change = delete_cluster("cl-oops", who="officer", version=made.version)
+    assert (change.deleted, change.left, change.changed_project_codes) == (True, preview.leaving, preview.leaving)
+    assert change.notes()[-1] == ("cluster CL-OOPS deleted; a database that received it in a field package keeps it, as a package "
+                                  "never deletes a cluster evaluation")
+    assert cl.list_clusters() == []
+    for code in preview.leaving:  # its own evaluation again, planned as before; the change in its trail
+        final = _final(code)
+        assert (final.cluster, final.status, final.mandatory) == ("", EvaluationStatus.PLANNED, True)
+        assert ("officer", "cluster", made.uuid, "") in {(e.who, e.field, e.old, e.new) for e in m.AuditEntry.select().where(
+            (m.AuditEntry.project_code == code) & (m.AuditEntry.record_uuid == final.uuid))}
+    assert _own_audit(made.uuid)[-1] == ("delete", "", "code=CL-OOPS; kind=final; basis=theme; basis_value=gender-equality", None,
+                                         "officer")
+    # Its code is free again.
+    assert cl.create_cluster("CL-OOPS", "", "final", "country", "SN", ["AAA/21/01/LUX"]).joined[0].project_code == "AAA/21/01/LUX"
+
+
+def test_a_cluster_a_project_completed_cannot_be_deleted(portfolio):
+    from tracker.store.cluster_edits import cluster_deletion, delete_cluster
+
+    made = cl.create_cluster("CL1", "", "final", "theme", "gender-equality", ["AAA/21/01/LUX"]).cluster
+    cl.complete_cluster("CL1", dt.date(2023, 9, 30), "IEO", Independence.EXTERNAL)
+    cl.add_to_cluster("CL1", ["BBB/21/02/LUX"])
+    assert cluster_deletion("CL1").leaving == ["BBB/21/02/LUX"]
+    before = m.AuditEntry.select().count()
+    with pytest.raises(cl.ClusterRefused) as refused:
+        delete_cluster("CL1")
+    assert str(refused.value) == ("cluster CL1 cannot be deleted: it was completed for 1 project, where it counts (AAA/21/01/LUX "
+                                  "2023-09-30); only a cluster that no project completed can be deleted")
+    assert [mb.project_code for mb in cl.cluster_members("CL1")] == ["AAA/21/01/LUX", "BBB/21/02/LUX"]
+    assert _final("BBB/21/02/LUX").cluster == made.uuid and m.AuditEntry.select().count() == before

@@ -11,8 +11,10 @@ cluster's version only) sends the member's evaluation, not the cluster again.
 A package that carries an evaluation linked to a cluster also carries that cluster, changed or
 not, so that whoever receives the evaluation knows the cluster it is part of. Two clusters are one
 by their uuid, never by their code: a cluster arriving with the code of another cluster of the
-receiving database is refused whole (tracker.exchange.merge), before anything is written. Tracker
-never deletes a cluster, so a package cannot either."""
+receiving database is refused whole (tracker.exchange.merge), before anything is written; giving
+one of them another code (tracker.store.cluster_edits.edit_cluster) clears it, a new code
+travelling as any change of facts. A package never deletes a cluster: an office that deletes one
+(a cluster no project completed) deletes it in its own database; another database keeps it."""
 
 from __future__ import annotations
 

@@ -132,13 +132,16 @@ class Joined:
 
 @dataclass
 class ClusterChange:
-    """What an operation did: the cluster as stored, the projects that joined or left (codes),
-    the completed projects, and one sentence per notable thing (an optional evaluation added)."""
+    """What an operation did: the cluster as stored (as it was, when deleted), the projects that
+    joined or left (codes), the completed projects, the facts edited (field, old, new), and one
+    sentence per notable thing (an optional evaluation added)."""
 
     cluster: Cluster
     joined: list[Joined] = field(default_factory=list)
     left: list[str] = field(default_factory=list)
     completed: list[str] = field(default_factory=list)
+    edited: list[tuple[str, str, str]] = field(default_factory=list)
+    deleted: bool = False
 
     def notes(self) -> list[str]:
         found = []
@@ -153,6 +156,16 @@ class ClusterChange:
                     code=item.project_code, evaluation=e.title.lower(), due=e.due.isoformat()))
         for code in self.left:
             found.append(translate("Clusters", "project {code} left the cluster; its evaluation stays planned as its own").format(code=code))
+        for name, old, new in self.edited:
+            if name == "code":
+                found.append(translate("Clusters", "code changed from {old} to {new}").format(old=old, new=new))
+            else:
+                found.append(translate("Clusters", "title changed from \u201c{old}\u201d to \u201c{new}\u201d").format(old=old, new=new))
+        if self.deleted:
+            # A field package never deletes a cluster (tracker.exchange.package_clusters): say so
+            # here, where the deletion succeeds, so nobody expects the other offices to follow.
+            found.append(translate("Clusters", "cluster {code} deleted; a database that received it in a field package keeps it, "
+                                               "as a package never deletes a cluster evaluation").format(code=self.cluster.code))
         return found
 
     @property
@@ -288,25 +301,39 @@ def _checked_basis(basis: str, basis_value: str) -> tuple[str, str]:
     return basis, row.code
 
 
-def _checked_code(code: str) -> str:
+def checked_code(code: str, own_uuid: str | None = None) -> str:
+    """The code trimmed, or ClusterRefused: empty, too long, or another cluster's (ignoring case;
+    `own_uuid`: the cluster whose code it may already be, when one is renamed)."""
     text = (code or "").strip()
     if not text:
         raise ClusterRefused(translate("Clusters", "code: a cluster evaluation needs a code"))
     if len(text) > CODE_WIDTH:
         raise ClusterRefused(translate("Clusters", "code: keep the code to {width} characters (it has {length})").format(
             width=CODE_WIDTH, length=len(text)))
+    _refuse_characters(text, _CODE_SPEC)
     clash = m.ClusterEvaluation.get_or_none(peewee.fn.LOWER(m.ClusterEvaluation.code) == text.lower())
-    if clash is not None:
+    if clash is not None and clash.uuid != own_uuid:
         raise ClusterRefused(translate("Clusters", "code: a cluster evaluation with code '{code}' exists already").format(code=clash.code))
     return text
 
 
-def _checked_title(title: str) -> str:
+def checked_title(title: str) -> str:
+    """The title trimmed (it may be empty), or ClusterRefused: too long, or a character no
+    database keeps."""
     text = (title or "").strip()
     if len(text) > TITLE_WIDTH:
         raise ClusterRefused(translate("Clusters", "title: keep the title to {width} characters (it has {length})").format(
             width=TITLE_WIDTH, length=len(text)))
+    _refuse_characters(text, _TITLE_SPEC)
     return text
+
+
+def _refuse_characters(text: str, spec: FieldSpec) -> None:
+    """ClusterRefused naming the field when the text holds a character no database keeps (a
+    package would carry it to a database that refuses it)."""
+    problem = text_problem(spec, text)
+    if problem is not None:
+        raise ClusterRefused(translate("Clusters", "{field}: {problem}").format(field=spec.label, problem=problem.message))
 
 
 def _codes(project_codes: Iterable[str]) -> list[str]:
@@ -337,7 +364,8 @@ def _lacks(project: d.Project, cluster: Cluster) -> str | None:
     return None
 
 
-def _linked(evaluation: d.Evaluation, uuid: str) -> d.Evaluation:
+def linked(evaluation: d.Evaluation, uuid: str) -> d.Evaluation:
+    """A copy of the evaluation linked to the cluster `uuid` ("": to none, its project's own)."""
     return dataclasses.replace(evaluation, cluster=uuid, ratings=dict(evaluation.ratings))
 
 
@@ -360,7 +388,7 @@ def _join(project: d.Project, cluster: Cluster) -> tuple[int, bool]:
     free = [(i, e) for i, e in open_ if not e.cluster]
     if free:
         index, evaluation = free[0]
-        project.evaluations[index] = _linked(evaluation, cluster.uuid)
+        project.evaluations[index] = linked(evaluation, cluster.uuid)
         return index, False
     if open_:
         evaluation = open_[0][1]
@@ -382,7 +410,7 @@ def _join(project: d.Project, cluster: Cluster) -> tuple[int, bool]:
         raise ClusterRefused(translate("Clusters", "project {code} has no {kind} and no planned end to plan one on; set its "
                                                    "planned end first").format(code=project.code, kind=kind.label.lower()))
     added = actions.add_optional_evaluation(project, kind, project.planned_end)
-    project.evaluations.append(_linked(added, cluster.uuid))
+    project.evaluations.append(linked(added, cluster.uuid))
     return len(project.evaluations) - 1, True
 
 
@@ -417,8 +445,8 @@ def create_cluster(code: str, title: str, kind: EvaluationKind | str, basis: str
     who = who or current_user()
     codes = _codes(project_codes)
     with write_transaction():
-        clean_code = _checked_code(code)
-        clean_title = _checked_title(title)
+        clean_code = checked_code(code)
+        clean_title = checked_title(title)
         clean_kind = _checked_kind(kind)
         clean_basis, value = _checked_basis(basis, basis_value)
         row = m.ClusterEvaluation.create(code=clean_code, title=clean_title, kind=clean_kind.value, basis=clean_basis, basis_value=value)
@@ -468,7 +496,7 @@ def remove_from_cluster(code: str, project_codes: Iterable[str], who: str | None
                                                            "{date}, so it stays in the cluster").format(
                     code=project.code, evaluation=evaluation.title.lower(), cluster=cluster.code,
                     date=evaluation.completed_on.isoformat() if evaluation.completed_on else "?"))
-            project.evaluations[index] = _linked(evaluation, "")
+            project.evaluations[index] = linked(evaluation, "")
             stored, _ = save_project(project, who)
             left.append(stored.code)
         log = AuditLog(who)
@@ -588,10 +616,13 @@ __all__ = [
     "all_clusters",
     "basis_label",
     "basis_word",
+    "checked_code",
+    "checked_title",
     "cluster_members",
     "complete_cluster",
     "create_cluster",
     "find_cluster",
+    "linked",
     "list_clusters",
     "projects_sharing",
     "receive_cluster",
