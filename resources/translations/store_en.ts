@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
   <context>
+    <name>Clusters</name>
+    <message numerus="yes">
+      <source>cluster {code} cannot be deleted: it was completed for %n project(s), where it counts ({projects}); only a cluster that no project completed can be deleted</source>
+      <translation>
+        <numerusform>cluster {code} cannot be deleted: it was completed for %n project, where it counts ({projects}); only a cluster that no project completed can be deleted</numerusform>
+        <numerusform>cluster {code} cannot be deleted: it was completed for %n projects, where it counts ({projects}); only a cluster that no project completed can be deleted</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>StoreDemo</name>
     <message numerus="yes">
       <source>%n project(s)</source>

@@ -4,6 +4,25 @@
   <context>
     <name>Clusters</name>
     <message>
+      <source>cluster {code} was changed by someone else meanwhile; try again</source>
+      <translation>otra persona modificó el grupo {code} mientras tanto; inténtelo de nuevo</translation>
+    </message>
+    <message>
+      <source>name the new code or title of cluster {code}</source>
+      <translation>indique el nuevo código o el nuevo título del grupo {code}</translation>
+    </message>
+    <message>
+      <source>title: a cluster evaluation's title cannot be empty</source>
+      <translation>título: el título de una evaluación agrupada no puede estar vacío</translation>
+    </message>
+    <message numerus="yes">
+      <source>cluster {code} cannot be deleted: it was completed for %n project(s), where it counts ({projects}); only a cluster that no project completed can be deleted</source>
+      <translation>
+        <numerusform>el grupo {code} no se puede eliminar: se completó para %n proyecto, donde cuenta ({projects}); solo se puede eliminar un grupo que ningún proyecto haya completado</numerusform>
+        <numerusform>el grupo {code} no se puede eliminar: se completó para %n proyectos, donde cuenta ({projects}); solo se puede eliminar un grupo que ningún proyecto haya completado</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>theme</source>
       <translation>tema</translation>
     </message>
@@ -46,6 +65,18 @@
     <message>
       <source>project {code} left the cluster; its evaluation stays planned as its own</source>
       <translation>el proyecto {code} salió del grupo; su evaluación sigue prevista como propia</translation>
+    </message>
+    <message>
+      <source>code changed from {old} to {new}</source>
+      <translation>código cambiado de {old} a {new}</translation>
+    </message>
+    <message>
+      <source>title changed from “{old}” to “{new}”</source>
+      <translation>título cambiado de «{old}» a «{new}»</translation>
+    </message>
+    <message>
+      <source>a database that received cluster {code} in a field package keeps it: a package never deletes a cluster evaluation</source>
+      <translation>una base de datos que recibió el grupo {code} en un paquete de campo lo conserva: un paquete nunca elimina una evaluación agrupada</translation>
     </message>
     <message>
       <source>no cluster evaluation with code '{code}' (known: {known})</source>
@@ -92,6 +123,10 @@
       <translation>título: el título debe tener como máximo {width} caracteres (tiene {length})</translation>
     </message>
     <message>
+      <source>{field}: {problem}</source>
+      <translation>{field}: {problem}</translation>
+    </message>
+    <message>
       <source>project {code} does not have the theme {theme}, the basis of cluster {cluster}</source>
       <translation>el proyecto {code} no tiene el tema {theme}, la base del grupo {cluster}</translation>
     </message>
@@ -124,10 +159,6 @@
       <translation>el proyecto {code} no tiene evaluación del tipo {kind} ni fin previsto para preverla; indique primero su fin previsto</translation>
     </message>
     <message>
-      <source>cluster {code} was changed by someone else meanwhile; try again</source>
-      <translation>otra persona modificó el grupo {code} mientras tanto; inténtelo de nuevo</translation>
-    </message>
-    <message>
       <source>name at least one project to add to cluster {code}</source>
       <translation>indique al menos un proyecto que añadir al grupo {code}</translation>
     </message>
@@ -146,10 +177,6 @@
     <message>
       <source>cluster {code} covers no project yet; add projects before recording its completion</source>
       <translation>el grupo {code} aún no abarca ningún proyecto; añada proyectos antes de registrar su finalización</translation>
-    </message>
-    <message>
-      <source>{field}: {problem}</source>
-      <translation>{field}: {problem}</translation>
     </message>
     <message>
       <source>code: cluster evaluation {code} ({uuid}) is not the cluster evaluation {local} of this database ({local_uuid}): two databases made a cluster with one code</source>

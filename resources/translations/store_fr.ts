@@ -4,6 +4,25 @@
   <context>
     <name>Clusters</name>
     <message>
+      <source>cluster {code} was changed by someone else meanwhile; try again</source>
+      <translation>le groupe {code} a été modifié par quelqu'un d'autre entre-temps ; réessayez</translation>
+    </message>
+    <message>
+      <source>name the new code or title of cluster {code}</source>
+      <translation>indiquez le nouveau code ou le nouveau titre du groupe {code}</translation>
+    </message>
+    <message>
+      <source>title: a cluster evaluation's title cannot be empty</source>
+      <translation>titre : le titre d'une évaluation groupée ne peut pas être vide</translation>
+    </message>
+    <message numerus="yes">
+      <source>cluster {code} cannot be deleted: it was completed for %n project(s), where it counts ({projects}); only a cluster that no project completed can be deleted</source>
+      <translation>
+        <numerusform>le groupe {code} ne peut pas être supprimé : il a été achevé pour %n projet, où il compte ({projects}) ; seul un groupe qu'aucun projet n'a achevé peut être supprimé</numerusform>
+        <numerusform>le groupe {code} ne peut pas être supprimé : il a été achevé pour %n projets, où il compte ({projects}) ; seul un groupe qu'aucun projet n'a achevé peut être supprimé</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>theme</source>
       <translation>thème</translation>
     </message>
@@ -46,6 +65,18 @@
     <message>
       <source>project {code} left the cluster; its evaluation stays planned as its own</source>
       <translation>le projet {code} a quitté le groupe ; son évaluation reste prévue comme la sienne propre</translation>
+    </message>
+    <message>
+      <source>code changed from {old} to {new}</source>
+      <translation>code changé de {old} en {new}</translation>
+    </message>
+    <message>
+      <source>title changed from “{old}” to “{new}”</source>
+      <translation>titre changé de « {old} » en « {new} »</translation>
+    </message>
+    <message>
+      <source>a database that received cluster {code} in a field package keeps it: a package never deletes a cluster evaluation</source>
+      <translation>une base de données qui a reçu le groupe {code} dans un paquet de terrain le conserve : un paquet ne supprime jamais une évaluation groupée</translation>
     </message>
     <message>
       <source>no cluster evaluation with code '{code}' (known: {known})</source>
@@ -92,6 +123,10 @@
       <translation>titre : le titre doit tenir en {width} caractères (il en a {length})</translation>
     </message>
     <message>
+      <source>{field}: {problem}</source>
+      <translation>{field} : {problem}</translation>
+    </message>
+    <message>
       <source>project {code} does not have the theme {theme}, the basis of cluster {cluster}</source>
       <translation>le projet {code} n'a pas le thème {theme}, la base du groupe {cluster}</translation>
     </message>
@@ -124,10 +159,6 @@
       <translation>le projet {code} n'a ni évaluation du type {kind} ni fin prévue pour en prévoir une ; indiquez d'abord sa fin prévue</translation>
     </message>
     <message>
-      <source>cluster {code} was changed by someone else meanwhile; try again</source>
-      <translation>le groupe {code} a été modifié par quelqu'un d'autre entre-temps ; réessayez</translation>
-    </message>
-    <message>
       <source>name at least one project to add to cluster {code}</source>
       <translation>indiquez au moins un projet à ajouter au groupe {code}</translation>
     </message>
@@ -146,10 +177,6 @@
     <message>
       <source>cluster {code} covers no project yet; add projects before recording its completion</source>
       <translation>le groupe {code} ne couvre encore aucun projet ; ajoutez des projets avant d'enregistrer son achèvement</translation>
-    </message>
-    <message>
-      <source>{field}: {problem}</source>
-      <translation>{field} : {problem}</translation>
     </message>
     <message>
       <source>code: cluster evaluation {code} ({uuid}) is not the cluster evaluation {local} of this database ({local_uuid}): two databases made a cluster with one code</source>
