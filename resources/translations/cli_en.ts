@@ -28,6 +28,13 @@
   <context>
     <name>CliClusters</name>
     <message numerus="yes">
+      <source>this would delete cluster {code}; its %n project(s) would leave it, each keeping its evaluation as its own ({projects}); add --yes to delete it</source>
+      <translation>
+        <numerusform>this would delete cluster {code}; its %n project would leave it, each keeping its evaluation as its own ({projects}); add --yes to delete it</numerusform>
+        <numerusform>this would delete cluster {code}; its %n projects would leave it, each keeping its evaluation as its own ({projects}); add --yes to delete it</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>cluster {code} created: {kind} of the projects sharing the {basis}, %n project(s)</source>
       <translation>
         <numerusform>cluster {code} created: {kind} of the projects sharing the {basis}, %n project</numerusform>

@@ -261,6 +261,33 @@
       <source>Evaluator</source>
       <translation>Evaluador</translation>
     </message>
+    <message>
+      <source>give the new code (--code) or the new title (--title) of cluster {code}</source>
+      <translation>indique el nuevo código (--code) o el nuevo título (--title) del grupo {code}</translation>
+    </message>
+    <message>
+      <source>cluster {code} has that code and title already; nothing changed</source>
+      <translation>el grupo {code} ya tiene ese código y ese título; no cambió nada</translation>
+    </message>
+    <message>
+      <source>cluster {code} corrected</source>
+      <translation>grupo {code} corregido</translation>
+    </message>
+    <message numerus="yes">
+      <source>this would delete cluster {code}; its %n project(s) would leave it, each keeping its evaluation as its own ({projects}); add --yes to delete it</source>
+      <translation>
+        <numerusform>esto eliminaría el grupo {code}; su %n proyecto lo dejaría y conservaría su evaluación como propia ({projects}); añada --yes para eliminarlo</numerusform>
+        <numerusform>esto eliminaría el grupo {code}; sus %n proyectos lo dejarían, cada uno conservando su evaluación como propia ({projects}); añada --yes para eliminarlo</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>this would delete cluster {code}, which covers no project; add --yes to delete it</source>
+      <translation>esto eliminaría el grupo {code}, que no abarca ningún proyecto; añada --yes para eliminarlo</translation>
+    </message>
+    <message>
+      <source>deleted cluster {code}</source>
+      <translation>grupo {code} eliminado</translation>
+    </message>
     <message numerus="yes">
       <source>cluster {code} created: {kind} of the projects sharing the {basis}, %n project(s)</source>
       <translation>
@@ -1346,6 +1373,26 @@
     <message>
       <source>take projects out of a cluster evaluation (their evaluation stays, as their own)</source>
       <translation>retirar proyectos de una evaluación agrupada (su evaluación se mantiene, como propia)</translation>
+    </message>
+    <message>
+      <source>correct a cluster evaluation's code or title (its projects stay in it)</source>
+      <translation>corregir el código o el título de una evaluación agrupada (sus proyectos siguen en ella)</translation>
+    </message>
+    <message>
+      <source>the new code, which no other cluster evaluation has</source>
+      <translation>el nuevo código, que ninguna otra evaluación agrupada tiene</translation>
+    </message>
+    <message>
+      <source>the new title</source>
+      <translation>el nuevo título</translation>
+    </message>
+    <message>
+      <source>delete a cluster evaluation no project completed (its projects keep their evaluations, as their own)</source>
+      <translation>eliminar una evaluación agrupada que ningún proyecto completó (sus proyectos conservan sus evaluaciones, como propias)</translation>
+    </message>
+    <message>
+      <source>really delete it (without it: say what would happen)</source>
+      <translation>eliminarla de verdad (sin esta opción: decir qué pasaría)</translation>
     </message>
     <message>
       <source>record the cluster evaluation as completed, for every project it covers</source>

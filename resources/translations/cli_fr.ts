@@ -261,6 +261,33 @@
       <source>Evaluator</source>
       <translation>Évaluateur</translation>
     </message>
+    <message>
+      <source>give the new code (--code) or the new title (--title) of cluster {code}</source>
+      <translation>donnez le nouveau code (--code) ou le nouveau titre (--title) du groupe {code}</translation>
+    </message>
+    <message>
+      <source>cluster {code} has that code and title already; nothing changed</source>
+      <translation>le groupe {code} a déjà ce code et ce titre ; rien n'a changé</translation>
+    </message>
+    <message>
+      <source>cluster {code} corrected</source>
+      <translation>groupe {code} corrigé</translation>
+    </message>
+    <message numerus="yes">
+      <source>this would delete cluster {code}; its %n project(s) would leave it, each keeping its evaluation as its own ({projects}); add --yes to delete it</source>
+      <translation>
+        <numerusform>cela supprimerait le groupe {code} ; son %n projet le quitterait en gardant son évaluation comme la sienne propre ({projects}) ; ajoutez --yes pour le supprimer</numerusform>
+        <numerusform>cela supprimerait le groupe {code} ; ses %n projets le quitteraient, chacun gardant son évaluation comme la sienne propre ({projects}) ; ajoutez --yes pour le supprimer</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>this would delete cluster {code}, which covers no project; add --yes to delete it</source>
+      <translation>cela supprimerait le groupe {code}, qui ne couvre aucun projet ; ajoutez --yes pour le supprimer</translation>
+    </message>
+    <message>
+      <source>deleted cluster {code}</source>
+      <translation>groupe {code} supprimé</translation>
+    </message>
     <message numerus="yes">
       <source>cluster {code} created: {kind} of the projects sharing the {basis}, %n project(s)</source>
       <translation>
@@ -1346,6 +1373,26 @@
     <message>
       <source>take projects out of a cluster evaluation (their evaluation stays, as their own)</source>
       <translation>retirer des projets d'une évaluation groupée (leur évaluation reste, comme la leur propre)</translation>
+    </message>
+    <message>
+      <source>correct a cluster evaluation's code or title (its projects stay in it)</source>
+      <translation>corriger le code ou le titre d'une évaluation groupée (ses projets y restent)</translation>
+    </message>
+    <message>
+      <source>the new code, which no other cluster evaluation has</source>
+      <translation>le nouveau code, qu'aucune autre évaluation groupée n'a</translation>
+    </message>
+    <message>
+      <source>the new title</source>
+      <translation>le nouveau titre</translation>
+    </message>
+    <message>
+      <source>delete a cluster evaluation no project completed (its projects keep their evaluations, as their own)</source>
+      <translation>supprimer une évaluation groupée qu'aucun projet n'a achevée (ses projets gardent leurs évaluations, comme les leurs)</translation>
+    </message>
+    <message>
+      <source>really delete it (without it: say what would happen)</source>
+      <translation>la supprimer vraiment (sans cette option : dire ce qui se passerait)</translation>
     </message>
     <message>
       <source>record the cluster evaluation as completed, for every project it covers</source>
