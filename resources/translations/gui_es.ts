@@ -217,6 +217,30 @@
       <translation>Guardando…</translation>
     </message>
     <message>
+      <source>Delete Cluster Evaluation</source>
+      <translation>Eliminar la evaluación agrupada</translation>
+    </message>
+    <message>
+      <source>Delete cluster evaluation {code}?</source>
+      <translation>¿Eliminar la evaluación agrupada {code}?</translation>
+    </message>
+    <message>
+      <source>Projects that leave it, each keeping its evaluation as its own: {projects}.</source>
+      <translation>Proyectos que la dejan, cada uno conservando su evaluación como propia: {projects}.</translation>
+    </message>
+    <message>
+      <source>It covers no project.</source>
+      <translation>No abarca ningún proyecto.</translation>
+    </message>
+    <message>
+      <source>The deletion is in the audit trail. A database that received it in a field package keeps it: a package never deletes a cluster evaluation.</source>
+      <translation>La eliminación queda en el registro de auditoría. Una base de datos que la recibió en un paquete de campo la conserva: un paquete nunca elimina una evaluación agrupada.</translation>
+    </message>
+    <message>
+      <source>&amp;Delete Cluster Evaluation</source>
+      <translation>&amp;Eliminar la evaluación agrupada</translation>
+    </message>
+    <message>
       <source>Cluster Evaluations</source>
       <translation>Evaluaciones agrupadas</translation>
     </message>
@@ -249,6 +273,14 @@
       <translation>&amp;Nueva…</translation>
     </message>
     <message>
+      <source>&amp;Edit…</source>
+      <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+      <source>&amp;Delete…</source>
+      <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
       <source>&amp;Add Projects…</source>
       <translation>&amp;Añadir proyectos…</translation>
     </message>
@@ -264,12 +296,40 @@
       <source>Projects of the selected cluster evaluation:</source>
       <translation>Proyectos de la evaluación agrupada seleccionada:</translation>
     </message>
+    <message>
+      <source>The database is open read-only.</source>
+      <translation>La base de datos está abierta en modo de solo lectura.</translation>
+    </message>
+    <message>
+      <source>Select a cluster evaluation first.</source>
+      <translation>Seleccione primero una evaluación agrupada.</translation>
+    </message>
+    <message>
+      <source>Correct the code or title of the selected cluster evaluation</source>
+      <translation>Corregir el código o el título de la evaluación agrupada seleccionada</translation>
+    </message>
+    <message>
+      <source>It was completed for {projects}, where it counts, so it cannot be deleted.</source>
+      <translation>Se completó para {projects}, donde cuenta, así que no se puede eliminar.</translation>
+    </message>
+    <message>
+      <source>Delete the selected cluster evaluation; its projects keep their evaluations</source>
+      <translation>Eliminar la evaluación agrupada seleccionada; sus proyectos conservan sus evaluaciones</translation>
+    </message>
+    <message>
+      <source>Deleting the cluster evaluation…</source>
+      <translation>Eliminando la evaluación agrupada…</translation>
+    </message>
     <message numerus="yes">
       <source>Completed for %n project(s).</source>
       <translation>
         <numerusform>Finalizada para %n proyecto.</numerusform>
         <numerusform>Finalizada para %n proyectos.</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Deleted.</source>
+      <translation>Eliminada.</translation>
     </message>
     <message>
       <source>Saved.</source>
@@ -618,6 +678,33 @@ Presupuesto: {amount}</translation>
 Expenditure: {amount} (delivery {rate})</source>
       <translation>{name}
 Gastos: {amount} (ejecución {rate})</translation>
+    </message>
+  </context>
+  <context>
+    <name>EditForm</name>
+    <message>
+      <source>Edit {code}</source>
+      <translation>Editar {code}</translation>
+    </message>
+    <message>
+      <source>&amp;Code:</source>
+      <translation>&amp;Código:</translation>
+    </message>
+    <message>
+      <source>&amp;Title:</source>
+      <translation>&amp;Título:</translation>
+    </message>
+    <message>
+      <source>Its projects stay in it; the next field package carries the change.</source>
+      <translation>Sus proyectos siguen en ella; el próximo paquete de campo lleva el cambio.</translation>
+    </message>
+    <message>
+      <source>Code: a cluster evaluation needs a code.</source>
+      <translation>Código: una evaluación agrupada necesita un código.</translation>
+    </message>
+    <message>
+      <source>Title: a cluster evaluation's title cannot be empty.</source>
+      <translation>Título: el título de una evaluación agrupada no puede estar vacío.</translation>
     </message>
   </context>
   <context>

@@ -217,6 +217,30 @@
       <translation>Enregistrement…</translation>
     </message>
     <message>
+      <source>Delete Cluster Evaluation</source>
+      <translation>Supprimer l'évaluation groupée</translation>
+    </message>
+    <message>
+      <source>Delete cluster evaluation {code}?</source>
+      <translation>Supprimer l'évaluation groupée {code} ?</translation>
+    </message>
+    <message>
+      <source>Projects that leave it, each keeping its evaluation as its own: {projects}.</source>
+      <translation>Projets qui la quittent, chacun gardant son évaluation comme la sienne propre : {projects}.</translation>
+    </message>
+    <message>
+      <source>It covers no project.</source>
+      <translation>Elle ne couvre aucun projet.</translation>
+    </message>
+    <message>
+      <source>The deletion is in the audit trail. A database that received it in a field package keeps it: a package never deletes a cluster evaluation.</source>
+      <translation>La suppression figure dans la piste d'audit. Une base de données qui l'a reçue dans un paquet de terrain la conserve : un paquet ne supprime jamais une évaluation groupée.</translation>
+    </message>
+    <message>
+      <source>&amp;Delete Cluster Evaluation</source>
+      <translation>&amp;Supprimer l'évaluation groupée</translation>
+    </message>
+    <message>
       <source>Cluster Evaluations</source>
       <translation>Évaluations groupées</translation>
     </message>
@@ -249,6 +273,14 @@
       <translation>&amp;Nouvelle…</translation>
     </message>
     <message>
+      <source>&amp;Edit…</source>
+      <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+      <source>&amp;Delete…</source>
+      <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
       <source>&amp;Add Projects…</source>
       <translation>&amp;Ajouter des projets…</translation>
     </message>
@@ -264,12 +296,40 @@
       <source>Projects of the selected cluster evaluation:</source>
       <translation>Projets de l'évaluation groupée sélectionnée :</translation>
     </message>
+    <message>
+      <source>The database is open read-only.</source>
+      <translation>La base de données est ouverte en lecture seule.</translation>
+    </message>
+    <message>
+      <source>Select a cluster evaluation first.</source>
+      <translation>Sélectionnez d'abord une évaluation groupée.</translation>
+    </message>
+    <message>
+      <source>Correct the code or title of the selected cluster evaluation</source>
+      <translation>Corriger le code ou le titre de l'évaluation groupée sélectionnée</translation>
+    </message>
+    <message>
+      <source>It was completed for {projects}, where it counts, so it cannot be deleted.</source>
+      <translation>Elle a été achevée pour {projects}, où elle compte, et ne peut donc pas être supprimée.</translation>
+    </message>
+    <message>
+      <source>Delete the selected cluster evaluation; its projects keep their evaluations</source>
+      <translation>Supprimer l'évaluation groupée sélectionnée ; ses projets gardent leurs évaluations</translation>
+    </message>
+    <message>
+      <source>Deleting the cluster evaluation…</source>
+      <translation>Suppression de l'évaluation groupée…</translation>
+    </message>
     <message numerus="yes">
       <source>Completed for %n project(s).</source>
       <translation>
         <numerusform>Achevée pour %n projet.</numerusform>
         <numerusform>Achevée pour %n projets.</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Deleted.</source>
+      <translation>Supprimée.</translation>
     </message>
     <message>
       <source>Saved.</source>
@@ -618,6 +678,33 @@ Budget : {amount}</translation>
 Expenditure: {amount} (delivery {rate})</source>
       <translation>{name}
 Dépenses : {amount} (exécution {rate})</translation>
+    </message>
+  </context>
+  <context>
+    <name>EditForm</name>
+    <message>
+      <source>Edit {code}</source>
+      <translation>Modifier {code}</translation>
+    </message>
+    <message>
+      <source>&amp;Code:</source>
+      <translation>&amp;Code :</translation>
+    </message>
+    <message>
+      <source>&amp;Title:</source>
+      <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+      <source>Its projects stay in it; the next field package carries the change.</source>
+      <translation>Ses projets y restent ; le prochain paquet de terrain transmet la modification.</translation>
+    </message>
+    <message>
+      <source>Code: a cluster evaluation needs a code.</source>
+      <translation>Code : une évaluation groupée doit avoir un code.</translation>
+    </message>
+    <message>
+      <source>Title: a cluster evaluation's title cannot be empty.</source>
+      <translation>Titre : le titre d'une évaluation groupée ne peut pas être vide.</translation>
     </message>
   </context>
   <context>
