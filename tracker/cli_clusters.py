@@ -1,6 +1,7 @@
 """`tracker clusters ACTION ...`: cluster evaluations (one evaluation covering several projects
-that share a theme, partner or country) listed, shown, created, their projects added or removed,
-and their completion recorded for every member, through tracker.store.clusters (the operations of
+that share a theme, partner or country) listed, shown, created, corrected (code, title), deleted
+(one no project completed), their projects added or removed, and their completion recorded for
+every member, through tracker.store.clusters and tracker.store.cluster_edits (the operations of
 the app's Tools > Cluster Evaluations window). Registered by tracker.cli.build_parser."""
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from typing import Any
 
 from tracker.cli import _open, _print_json, _table, iso_date
 from tracker.cli_evaluation import independence, rating, ratings_given
+from tracker.domain.errors import DomainError
 from tracker.domain.i18n import translate
 
 
@@ -89,6 +91,40 @@ def _basis(args: argparse.Namespace) -> tuple[str, str]:
     raise AssertionError("argparse requires one basis")
 
 
+def _edit(args: argparse.Namespace) -> int:
+    from tracker.store.cluster_edits import edit_cluster
+
+    if args.new_code is None and args.title is None:
+        raise DomainError(translate("CliClusters", "give the new code (--code) or the new title (--title) of cluster {code}").format(
+            code=args.code.strip()))
+    change = edit_cluster(args.code, new_code=args.new_code, title=args.title)
+    if not change.edited:
+        print(translate("CliClusters", "cluster {code} has that code and title already; nothing changed").format(code=change.cluster.code))
+        return 0
+    return _said(change, translate("CliClusters", "cluster {code} corrected").format(code=change.cluster.code))
+
+
+def _delete(args: argparse.Namespace) -> int:
+    """Like `tracker delete`: without --yes, say what would happen and change nothing."""
+    from tracker.store.cluster_edits import cluster_deletion, delete_cluster
+    from tracker.store.clusters import ClusterRefused
+
+    deletion = cluster_deletion(args.code)
+    if (refusal := deletion.refusal()) is not None:
+        raise ClusterRefused(refusal)
+    cluster, leaving = deletion.cluster, deletion.leaving
+    if not args.yes:
+        if leaving:
+            count = len(leaving)
+            said = translate("CliClusters", "this would delete cluster {code}; its %n project(s) would leave it, each keeping its "
+                                            "evaluation as its own ({projects}); add --yes to delete it", "", count)
+        else:
+            said = translate("CliClusters", "this would delete cluster {code}, which covers no project; add --yes to delete it")
+        raise DomainError(said.format(code=cluster.code, projects=", ".join(leaving)))
+    change = delete_cluster(cluster.code, version=cluster.version)
+    return _said(change, translate("CliClusters", "deleted cluster {code}").format(code=change.cluster.code))
+
+
 def cmd_clusters(args: argparse.Namespace) -> int:
     from tracker.store import clusters as ops
 
@@ -97,6 +133,10 @@ def cmd_clusters(args: argparse.Namespace) -> int:
         return _list(args)
     if args.action == "show":
         return _show(args)
+    if args.action == "edit":
+        return _edit(args)
+    if args.action == "delete":
+        return _delete(args)
     if args.action == "create":
         basis, value = _basis(args)
         change = ops.create_cluster(args.code, args.title or "", args.kind, basis, value, args.projects)
@@ -160,6 +200,17 @@ def add_clusters_command(add: Callable[[str, Callable[[argparse.Namespace], int]
         parser = action(name, help_text)
         parser.add_argument("code", metavar="CODE", help=code_help)
         parser.add_argument("projects", nargs="+", metavar="PROJECT", help=projects_help)
+
+    parser = action("edit", translate("CliHelp", "correct a cluster evaluation's code or title (its projects stay in it)"))
+    parser.add_argument("code", metavar="CODE", help=code_help)
+    parser.add_argument("--code", dest="new_code", metavar="NEW", help=translate("CliHelp", "the new code, which no other cluster "
+                                                                                         "evaluation has"))
+    parser.add_argument("--title", metavar="TEXT", help=translate("CliHelp", "the new title"))
+
+    parser = action("delete", translate("CliHelp", "delete a cluster evaluation no project completed (its projects keep their "
+                                                   "evaluations, as their own)"))
+    parser.add_argument("code", metavar="CODE", help=code_help)
+    parser.add_argument("--yes", action="store_true", help=translate("CliHelp", "really delete it (without it: say what would happen)"))
 
     parser = action("complete", translate("CliHelp", "record the cluster evaluation as completed, for every project it covers"))
     parser.add_argument("code", metavar="CODE", help=code_help)

@@ -122,3 +122,51 @@ def test_bad_arguments_exit_2(tracker):
     assert code == 2 and "not allowed with argument" in err
     code, _, err = tracker("clusters", "complete", "CL1", "--on", "2025-10-31", "--evaluator", "IEO", "--independence", "sometimes")
     assert code == 2 and "sometimes" in err
+
+
+def test_edit_corrects_the_code_and_title_and_refuses_a_taken_code(tracker):
+    tracker("clusters", "create", "CL-SNN", "SEN/24/01/LUX", "--theme", "gender-equality", "--kind", "final", "--title", "Gendr")
+    tracker("clusters", "create", "CL-ML", "--country", "ML")
+    code, out, err = tracker("clusters", "edit", "cl-snn", "--code", "CL-SN", "--title", "Gender in Senegal")
+    assert (code, err) == (0, "")
+    assert out.splitlines() == ["cluster CL-SN corrected", "  code changed from CL-SNN to CL-SN",
+                                "  title changed from \u201cGendr\u201d to \u201cGender in Senegal\u201d"]
+    shown = json.loads(tracker("clusters", "show", "CL-SN", "--json")[1])
+    assert (shown["title"], [p["project"] for p in shown["projects"]]) == ("Gender in Senegal", ["SEN/24/01/LUX"])
+    assert tracker("clusters", "edit", "CL-SN", "--title", "Gender in Senegal")[1] == (
+        "cluster CL-SN has that code and title already; nothing changed\n")
+    for args, message in ((["--code", "cl-ml"], "code: a cluster evaluation with code 'CL-ML' exists already"),
+                          (["--title", " "], "title: a cluster evaluation's title cannot be empty"),
+                          ([], "give the new code (--code) or the new title (--title) of cluster CL-SN")):
+        code, out, err = tracker("clusters", "edit", "CL-SN", *args)
+        assert (code, out, err) == (1, "", f"tracker: error: {message}\n")
+
+
+def test_delete_says_what_would_happen_then_deletes_with_yes(tracker):
+    tracker("clusters", "create", "CL1", "SEN/24/01/LUX", "SEN/24/02/LUX", "--theme", "gender-equality", "--kind", "final")
+    code, out, err = tracker("clusters", "delete", "cl1")
+    assert (code, out) == (1, "")
+    assert err == ("tracker: error: this would delete cluster CL1; its 2 projects would leave it, each keeping its evaluation as its "
+                   "own (SEN/24/01/LUX, SEN/24/02/LUX); add --yes to delete it\n")
+    assert [r["code"] for r in json.loads(tracker("clusters", "list", "--json")[1])] == ["CL1"]
+    code, out, err = tracker("clusters", "delete", "CL1", "--yes")
+    assert (code, err) == (0, "")
+    assert out.splitlines() == [
+        "deleted cluster CL1",
+        "  project SEN/24/01/LUX left the cluster; its evaluation stays planned as its own",
+        "  project SEN/24/02/LUX left the cluster; its evaluation stays planned as its own",
+        "  a database that received cluster CL1 in a field package keeps it: a package never deletes a cluster evaluation",
+    ]
+    assert json.loads(tracker("clusters", "list", "--json")[1]) == []
+    final = next(r for r in json.loads(tracker("evaluation", "SEN/24/01/LUX", "list", "--json")[1]) if r["evaluation"] == "final")
+    assert final["status"] == "planned"
+
+
+def test_a_completed_cluster_is_not_deleted(tracker):
+    tracker("clusters", "create", "CL1", "SEN/24/01/LUX", "--theme", "gender-equality", "--kind", "final")
+    tracker("clusters", "complete", "CL1", "--on", "2025-10-31", "--evaluator", "IEO", "--independence", "external")
+    for yes in ([], ["--yes"]):
+        code, out, err = tracker("clusters", "delete", "CL1", *yes)
+        assert (code, out) == (1, "")
+        assert err == ("tracker: error: cluster CL1 cannot be deleted: it was completed for 1 project, where it counts (SEN/24/01/LUX "
+                       "2025-10-31); only a cluster that no project completed can be deleted\n")

@@ -24,7 +24,7 @@ from tracker.domain.classifications import (
     StrategicObjective,
     Theme,
 )
-from tracker.gui.cluster_dialog import COLUMNS, ClusterDialog, ClusterForm, CompletionForm, MembersForm
+from tracker.gui.cluster_dialog import COLUMNS, ClusterDialog, ClusterForm, CompletionForm, EditForm, MembersForm, ask_delete_cluster
 from tracker.store import clusters as ops
 from tracker.store.projects import load_project, save_project
 
@@ -160,3 +160,70 @@ def test_tools_menu_opens_the_window(qtbot, window):
     shown = next(d for d in window.findChildren(ClusterDialog) if d.isVisible())
     qtbot.waitUntil(lambda: shown.empty.isVisible(), timeout=10000)  # the small portfolio has no cluster yet
     shown.close()
+
+
+def test_edit_corrects_the_code_and_title_and_a_taken_code_is_refused_in_the_form(qtbot, dialog):
+    ops.create_cluster("CL-OTHER", "", "final", "theme", "tripartism")
+    assert dialog.edit_button.isEnabled()
+    form = dialog.edit_cluster()
+    assert isinstance(form, EditForm) and (form.code.text(), form.title_edit.text()) == ("CL-GENDER", "Gender equality in West Africa")
+    assert not ok(form).isEnabled()  # nothing changed yet
+    form.title_edit.clear()
+    qtbot.keyClicks(form.title_edit, " ")
+    assert form.message.text() == "Title: a cluster evaluation's title cannot be empty." and not ok(form).isEnabled()
+    form.title_edit.setText("Gender equality in Senegal")
+    form.code.setText("cl-other")
+    form.refresh()
+    ok(form).click()
+    qtbot.waitUntil(lambda: bool(form.message.text()), timeout=10000)
+    assert form.message.text() == "Code: a cluster evaluation with code 'CL-OTHER' exists already." and form.isVisible()
+    form.code.setText("CL-GENDER-SN")
+    with qtbot.waitSignal(dialog.changed, timeout=10000), qtbot.waitSignal(dialog.loaded, timeout=10000):
+        ok(form).click()
+    assert cells(dialog, "code") == ["CL-GENDER-SN", "CL-OTHER"] and dialog.selected().cluster.code == "CL-GENDER-SN"
+    assert cells(dialog, "title")[0] == "Gender equality in Senegal" and member_codes(dialog) == ["SEN/24/01/LUX"]
+    assert dialog.status.text() == ("CL-GENDER-SN: Code changed from CL-GENDER to CL-GENDER-SN. Title changed from \u201cGender "
+                                    "equality in West Africa\u201d to \u201cGender equality in Senegal\u201d.")
+
+
+def test_delete_confirms_naming_the_projects_that_leave_then_deletes(qtbot, dialog, monkeypatch):
+    from tracker.gui import cluster_dialog
+
+    asked = []
+    monkeypatch.setattr(cluster_dialog, "ask_delete_cluster", lambda parent, deletion: asked.append(deletion) or True)
+    assert dialog.delete_button.isEnabled()
+    with qtbot.waitSignal(dialog.changed, timeout=10000), qtbot.waitSignal(dialog.loaded, timeout=10000):
+        dialog.delete_button.click()
+    assert [(d.cluster.code, d.leaving) for d in asked] == [("CL-GENDER", ["SEN/24/01/LUX"])]
+    assert cells(dialog, "code") == [] and dialog.empty.isVisible()
+    assert dialog.status.text().startswith("CL-GENDER: Deleted. Project SEN/24/01/LUX left the cluster; its evaluation stays planned "
+                                           "as its own. A database that received cluster CL-GENDER in a field package keeps it")
+    final = next(e for e in load_project("SEN/24/01/LUX").evaluations if e.kind is EvaluationKind.FINAL)
+    assert (final.cluster, final.status) == ("", EvaluationStatus.PLANNED)
+
+
+def test_the_delete_confirmation_names_the_projects_and_defaults_to_cancel(dialog, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from tracker.store.cluster_edits import cluster_deletion
+
+    seen = []
+
+    def exec_(box):
+        seen.append((box.text(), box.informativeText(), box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)))
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    assert ask_delete_cluster(dialog, cluster_deletion("CL-GENDER")) is False  # closed without a choice
+    ((text, details, cancel_is_default),) = seen
+    assert text == "Delete cluster evaluation CL-GENDER?" and cancel_is_default
+    assert details.startswith("Projects that leave it, each keeping its evaluation as its own: SEN/24/01/LUX.")
+    assert [s.cluster.code for s in ops.list_clusters()] == ["CL-GENDER"]
+
+
+def test_delete_is_disabled_saying_why_once_a_project_completed_it(qtbot, dialog):
+    ops.complete_cluster("CL-GENDER", dt.date(2025, 10, 31), "IEO", Independence.EXTERNAL)
+    with qtbot.waitSignal(dialog.loaded, timeout=10000):
+        dialog.reload()
+    assert not dialog.delete_button.isEnabled() and dialog.edit_button.isEnabled()
+    assert dialog.delete_button.toolTip() == "It was completed for SEN/24/01/LUX, where it counts, so it cannot be deleted."

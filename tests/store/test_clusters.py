@@ -283,8 +283,8 @@ def test_a_cluster_made_by_mistake_is_deleted_its_projects_keep_their_evaluation
 
     change = delete_cluster("cl-oops", who="officer", version=made.version)
     assert (change.deleted, change.left, change.changed_project_codes) == (True, preview.leaving, preview.leaving)
-    assert change.notes()[-1] == ("cluster CL-OOPS deleted; a database that received it in a field package keeps it, as a package "
-                                  "never deletes a cluster evaluation")
+    assert change.notes()[-1] == ("a database that received cluster CL-OOPS in a field package keeps it: a package never deletes a "
+                                  "cluster evaluation")
     assert cl.list_clusters() == []
     for code in preview.leaving:  # its own evaluation again, planned as before; the change in its trail
         final = _final(code)

@@ -3,8 +3,9 @@ partner or country (tracker.store.clusters, as `tracker clusters` does).
 
 The window lists the clusters (code, title, kind, basis, projects, status) and the projects of
 the one selected; New… asks for the code, title, kind and basis, then offers the projects sharing
-it to check; Add and Remove change its projects; Record Completion… completes every member's
-evaluation at once. Reads and writes run on the worker thread; a refusal is shown as the one
+it to check; Edit… corrects its code and title; Delete… deletes one no project completed, after a
+confirmation naming the projects that leave it; Add and Remove change its projects; Record
+Completion… completes every member's evaluation at once. Reads and writes run on the worker thread; a refusal is shown as the one
 sentence the store says. The forms are module-level classes so that tests drive them."""
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableView,
@@ -33,17 +35,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.domain.classifications import EvaluationKind, Independence, Theme, custom_evaluation_kinds
+from tracker.domain.classifications import EvaluationKind, EvaluationStatus, Independence, Theme, custom_evaluation_kinds
 from tracker.domain.codelists import countries, country_name
 from tracker.domain.errors import DomainError, ValidationError
 from tracker.gui import errors
 from tracker.gui.editor.date_field import DateLineEdit, read_date
 from tracker.gui.form_dialog import FormDialog
 from tracker.gui.workers import Operation, QueryOp
+from tracker.store import cluster_edits as edits
 from tracker.store import clusters as ops
 from tracker.store.database import is_read_only
 
 if TYPE_CHECKING:
+    from tracker.store.cluster_edits import ClusterDeletion
     from tracker.store.clusters import ClusterChange, ClusterMember, ClusterSummary
 
 Index = QModelIndex | QPersistentModelIndex
@@ -296,6 +300,72 @@ class ClusterForm(_WriteForm):
         return ops.create_cluster(code, title, kind, basis, value, projects)
 
 
+# ------------------------------------------------------------------ Edit…
+
+
+class EditForm(_WriteForm):
+    """A cluster's code and title corrected; its projects stay in it (they name it by its uuid)."""
+
+    def __init__(self, parent: QWidget | None, cluster: ops.Cluster) -> None:
+        super().__init__(self.tr("Edit {code}").format(code=cluster.code), parent)
+        self.cluster = cluster
+        self.code = QLineEdit(cluster.code, self)
+        self.code.setMaxLength(ops.CODE_WIDTH)
+        self.title_edit = QLineEdit(cluster.title, self)
+        self.title_edit.setMaxLength(ops.TITLE_WIDTH)
+        self.form.addRow(self.tr("&Code:"), self.code)
+        self.form.addRow(self.tr("&Title:"), self.title_edit)
+        self.form.addRow("", QLabel(self.tr("Its projects stay in it; the next field package carries the change."), self))
+        for edit in (self.code, self.title_edit):
+            edit.textEdited.connect(lambda *_: self.refresh())
+        self.refresh()
+
+    def changes(self) -> tuple[str | None, str | None]:
+        """The new code and title, None for one left as it is."""
+        code, title = self.code.text().strip(), self.title_edit.text().strip()
+        return (code if code != self.cluster.code else None), (title if title != self.cluster.title else None)
+
+    def problem(self) -> str:
+        code, title = self.changes()
+        if code == "":
+            return self.tr("Code: a cluster evaluation needs a code.")
+        if title == "":
+            return self.tr("Title: a cluster evaluation's title cannot be empty.")
+        return ""
+
+    def refresh(self) -> None:
+        problem = self.problem()
+        self.message.setText(problem)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem and self.changes() != (None, None))
+
+    def work(self) -> ClusterChange:
+        (code, title), cluster = self.changes(), self.cluster
+        return edits.edit_cluster(cluster.code, new_code=code, title=title, version=cluster.version)
+
+
+# ------------------------------------------------------------------ Delete…
+
+
+def ask_delete_cluster(parent: QWidget, deletion: ClusterDeletion) -> bool:
+    """Confirm deleting a cluster, naming the projects that leave it; Cancel is the default."""
+    cluster = deletion.cluster
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("ClusterDialog", "Delete Cluster Evaluation"),
+                      QCoreApplication.translate("ClusterDialog", "Delete cluster evaluation {code}?").format(code=cluster.code),
+                      QMessageBox.StandardButton.Cancel, parent)
+    if deletion.leaving:
+        text = QCoreApplication.translate("ClusterDialog", "Projects that leave it, each keeping its evaluation as its own: {projects}.").format(
+            projects=", ".join(deletion.leaving))
+    else:
+        text = QCoreApplication.translate("ClusterDialog", "It covers no project.")
+    box.setInformativeText(text + " " + QCoreApplication.translate(
+        "ClusterDialog", "The deletion is in the audit trail. A database that received it in a field package keeps it: a package "
+                         "never deletes a cluster evaluation."))
+    delete = box.addButton(QCoreApplication.translate("ClusterDialog", "&Delete Cluster Evaluation"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is delete
+
+
 # ------------------------------------------------------------------ Add / Remove
 
 
@@ -429,18 +499,23 @@ class ClusterDialog(QDialog):
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.new_button = QPushButton(self.tr("&New…"), self)
+        self.edit_button = QPushButton(self.tr("&Edit…"), self)
+        self.delete_button = QPushButton(self.tr("&Delete…"), self)
         self.add_button = QPushButton(self.tr("&Add Projects…"), self)
         self.remove_button = QPushButton(self.tr("&Remove Projects…"), self)
         self.complete_button = QPushButton(self.tr("Record &Completion…"), self)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         buttons = QHBoxLayout()
-        for button in (self.new_button, self.add_button, self.remove_button, self.complete_button):
+        for button in (self.new_button, self.edit_button, self.delete_button, self.add_button, self.remove_button, self.complete_button):
             button.setAutoDefault(False)
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(close)
         self.new_button.clicked.connect(self.new_cluster)
+        self.edit_button.clicked.connect(self.edit_cluster)
+        self.delete_button.clicked.connect(self.delete_cluster)
+        self.operation: Operation[Any] | None = None  # a deletion being written
         self.add_button.clicked.connect(lambda: self.change_members(adding=True))
         self.remove_button.clicked.connect(lambda: self.change_members(adding=False))
         self.complete_button.clicked.connect(self.record_completion)
@@ -531,6 +606,18 @@ class ClusterDialog(QDialog):
         self.add_button.setEnabled(writable and chosen)
         self.remove_button.setEnabled(writable and chosen and bool(self.members))
         self.complete_button.setEnabled(writable and chosen and bool(self.members))
+        # Why Edit… and Delete… cannot be used, on the button itself.
+        why_not = "" if writable else self.tr("The database is open read-only.")
+        if writable and not chosen:
+            why_not = self.tr("Select a cluster evaluation first.")
+        self.edit_button.setEnabled(not why_not)
+        self.edit_button.setToolTip(why_not or self.tr("Correct the code or title of the selected cluster evaluation"))
+        completed = [mb.project_code for mb in self.members if mb.evaluation.status is EvaluationStatus.COMPLETED]
+        if not why_not and completed:
+            why_not = self.tr("It was completed for {projects}, where it counts, so it cannot be deleted.").format(
+                projects=", ".join(completed))
+        self.delete_button.setEnabled(not why_not)
+        self.delete_button.setToolTip(why_not or self.tr("Delete the selected cluster evaluation; its projects keep their evaluations"))
 
     # ------------------------------------------------------------ writing
 
@@ -546,6 +633,41 @@ class ClusterDialog(QDialog):
         form = ClusterForm(self)
         self._open_form(form)
         return form
+
+    def edit_cluster(self) -> EditForm | None:
+        summary = self.selected()
+        if summary is None or is_read_only():
+            return None
+        form = EditForm(self, summary.cluster)
+        self._open_form(form)
+        return form
+
+    def delete_cluster(self) -> QueryOp[ClusterDeletion] | None:
+        """What the deletion would do is read on the worker thread, confirmed, then written there."""
+        summary = self.selected()
+        if summary is None or is_read_only() or self.operation is not None:
+            return None
+        cluster = summary.cluster
+
+        def arrived(deletion: ClusterDeletion) -> None:
+            if (refusal := deletion.refusal()) is not None:
+                self.status.setText(sentence(ops.ClusterRefused(refusal)))
+                return
+            if not ask_delete_cluster(self, deletion):
+                return
+
+            def done(change: ClusterChange) -> None:
+                self.operation = None
+                self._written(change)
+
+            def refused(text: str) -> None:
+                self.operation = None
+                self.status.setText(text)
+
+            self.operation = _write(self, lambda: edits.delete_cluster(cluster.code, version=cluster.version),
+                                    self.tr("Deleting the cluster evaluation…"), done, refused)
+
+        return QueryOp(self, lambda: edits.cluster_deletion(cluster.code), success=arrived, failure=self._read_failed).run()
 
     def change_members(self, *, adding: bool) -> QueryOp[list[tuple[str, str]]] | None:
         """Add (projects sharing the basis, not yet members) or remove (members not completed):
@@ -576,11 +698,14 @@ class ClusterDialog(QDialog):
         return form
 
     def _written(self, change: ClusterChange) -> None:
+        notes = " ".join(note[:1].upper() + note[1:] + "." for note in change.notes())
         if change.completed:
             count = len(change.completed)
             text = self.tr("Completed for %n project(s).", "", count)
+        elif change.deleted:
+            text = (self.tr("Deleted.") + " " + notes).strip()
         else:
-            text = " ".join(note[:1].upper() + note[1:] + "." for note in change.notes()) or self.tr("Saved.")
+            text = notes or self.tr("Saved.")
         self.status.setText(self.tr("{code}: {what}").format(code=change.cluster.code, what=text))
         self.reload(change.cluster.code)
         self.changed.emit(change)

@@ -164,8 +164,8 @@ class ClusterChange:
         if self.deleted:
             # A field package never deletes a cluster (tracker.exchange.package_clusters): say so
             # here, where the deletion succeeds, so nobody expects the other offices to follow.
-            found.append(translate("Clusters", "cluster {code} deleted; a database that received it in a field package keeps it, "
-                                               "as a package never deletes a cluster evaluation").format(code=self.cluster.code))
+            found.append(translate("Clusters", "a database that received cluster {code} in a field package keeps it: a package never "
+                                               "deletes a cluster evaluation").format(code=self.cluster.code))
         return found
 
     @property
