@@ -215,3 +215,18 @@ def test_a_corrected_cluster_travels_as_changed_and_is_corrected_at_the_other_si
     (summary,) = cl.list_clusters()
     assert (summary.cluster.uuid, summary.cluster.code, summary.cluster.title, summary.members) == (
         made.uuid, "CL-GENDER-SAHEL", "Gender equality in the Sahel, 2021-2023", 2)
+
+
+def test_a_cluster_deleted_at_one_site_is_kept_at_the_other_its_members_leave_it(sites):
+    from tracker.store.cluster_edits import delete_cluster
+
+    sites.sync("hq", "field")
+    sites.use("hq")
+    uuid = cl.find_cluster("CL-GENDER-SN").uuid
+    delete_cluster("CL-GENDER-SN")
+    report = sites.merge("field", sites.export("hq"))
+    assert report.conflicts == [] and report.skipped == [
+        "cluster evaluation CL-GENDER-SN: refused: tracker keeps every cluster evaluation: a package cannot delete one"]
+    sites.use("field")
+    assert [(s.cluster.uuid, s.members) for s in cl.list_clusters()] == [(uuid, 0)]  # kept; its members left it
+    assert {e.cluster for e in _finals().values()} == {""}
