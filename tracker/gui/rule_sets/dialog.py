@@ -442,15 +442,21 @@ class RuleSetsDialog(QDialog):
         path = ask_export_path(self, f"{self.state.get('name') or 'rule-set'}.json")
         if path is None:
             return None
+        if not self._written(path):
+            return None
+        self.status.setText(translate("RuleSetEditor", "Exported {file}.").format(file=path))
+        return path
+
+    def _written(self, path: Path) -> bool:
+        """Write the form's rule set to `path`; False, saying why in the status line, when it cannot be."""
         try:
             library.write_json(path, library.cleaned(self.state))
         except OSError as exc:
             self.status.setText(
                 translate("RuleSetEditor", "{file} could not be written ({error}).").format(file=path, error=exc.strerror or exc)
             )
-            return None
-        self.status.setText(translate("RuleSetEditor", "Exported {file}.").format(file=path))
-        return path
+            return False
+        return True
 
     # ------------------------------------------------------------ save and impact
 
@@ -474,12 +480,7 @@ class RuleSetsDialog(QDialog):
             )
         ):
             return None
-        try:
-            library.write_json(path, library.cleaned(self.state))
-        except OSError as exc:
-            self.status.setText(
-                translate("RuleSetEditor", "{file} could not be written ({error}).").format(file=path, error=exc.strerror or exc)
-            )
+        if not self._written(path):
             return None
         self.saved_state = copy.deepcopy(self.state)
         self.entries.reload()
