@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from tracker.domain import records as rk
 from tracker.domain.classifications import EvaluationKind
 from tracker.store import clusters
 from tracker.store.sync import StoredRecord
@@ -44,8 +45,8 @@ class ClusterRecord:
 
 # The values a cluster's record carries, and the widths of the store's columns (a longer text is
 # refused while the package is read, before PostgreSQL would refuse it in the middle of a merge).
-FIELDS = frozenset({"code", "title", "kind", "basis", "basis_value"})
-WIDTHS = {"code": clusters.CODE_WIDTH, "title": clusters.TITLE_WIDTH, "basis": 20, "basis_value": 60}
+FIELDS = frozenset(f.name for f in rk.CLUSTER_EVALUATION.fields)
+WIDTHS = {f.name: f.width for f in rk.CLUSTER_EVALUATION.fields if f.width}
 
 
 def stored_records() -> list[StoredRecord]:

@@ -24,6 +24,7 @@ import peewee
 
 from tracker.domain import evaluations as actions
 from tracker.domain import project as d
+from tracker.domain import records as rk
 from tracker.domain.classifications import (
     Criterion,
     EvaluationKind,
@@ -51,8 +52,11 @@ _BASIS_WORDS = {
     "partner": QT_TRANSLATE_NOOP("Clusters", "partner"),
     "country": QT_TRANSLATE_NOOP("Clusters", "country"),
 }
-CODE_WIDTH = 40
-TITLE_WIDTH = 200
+# The cluster's texts as tracker.domain.records describes them (the one description of the kind).
+_CODE_SPEC = rk.CLUSTER_EVALUATION.field("code")
+_TITLE_SPEC = rk.CLUSTER_EVALUATION.field("title")
+CODE_WIDTH = _CODE_SPEC.width or 0
+TITLE_WIDTH = _TITLE_SPEC.width or 0
 
 # A cluster's standing, from its members' evaluations.
 NO_MEMBERS, OPEN, PARTLY_COMPLETED, COMPLETED = "no-members", "open", "partly-completed", "completed"
@@ -549,15 +553,11 @@ def _received_text(value: str, spec: FieldSpec) -> str:
     """A text of a cluster from another database, trimmed, or ClusterRefused naming the field
     when it holds a character no database keeps or is longer than its column."""
     text = (value or "").strip()
-    problem = text_problem(spec, text)
-    if problem is not None:
-        raise ClusterRefused(translate("Clusters", "{field}: {problem}").format(field=spec.label, problem=problem.message))
+    _refuse_characters(text, spec)
     return text
 
 
 # The labels are the record fields' own (context "RecordField", translated with the domain's).
-_CODE_SPEC = FieldSpec("code", "code", width=CODE_WIDTH, type=str)
-_TITLE_SPEC = FieldSpec("title", "title", width=TITLE_WIDTH, type=str)
 
 
 def receive_cluster(uuid: str, code: str, title: str, kind: EvaluationKind | str, basis: str, basis_value: str,
