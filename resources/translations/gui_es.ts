@@ -2692,12 +2692,12 @@ Se añaden las evaluaciones que las normas exigen ahora, y las previstas se repr
       <translation>{file} importado: revíselo y luego Guardar.</translation>
     </message>
     <message>
-      <source>{file} could not be written ({error}).</source>
-      <translation>No se pudo escribir {file} ({error}).</translation>
-    </message>
-    <message>
       <source>Exported {file}.</source>
       <translation>{file} exportado.</translation>
+    </message>
+    <message>
+      <source>{file} could not be written ({error}).</source>
+      <translation>No se pudo escribir {file} ({error}).</translation>
     </message>
     <message>
       <source>Save the Rule Set</source>
@@ -3058,6 +3058,10 @@ Se añaden las evaluaciones que las normas exigen ahora, y las previstas se repr
     <message>
       <source>{file} does not hold a rule set (a JSON object with named fields)</source>
       <translation>{file} no contiene un conjunto de reglas (un objeto JSON con campos con nombre)</translation>
+    </message>
+    <message>
+      <source>the rule set</source>
+      <translation>el conjunto de reglas</translation>
     </message>
     <message>
       <source>{name} ships with tracker or comes from your organisation's folder and cannot be changed here: duplicate it under a new name.</source>

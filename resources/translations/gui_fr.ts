@@ -2692,12 +2692,12 @@ Les évaluations que les règles exigent désormais sont ajoutées, les évaluat
       <translation>{file} importé : vérifiez-le, puis Enregistrer.</translation>
     </message>
     <message>
-      <source>{file} could not be written ({error}).</source>
-      <translation>{file} n'a pas pu être écrit ({error}).</translation>
-    </message>
-    <message>
       <source>Exported {file}.</source>
       <translation>{file} exporté.</translation>
+    </message>
+    <message>
+      <source>{file} could not be written ({error}).</source>
+      <translation>{file} n'a pas pu être écrit ({error}).</translation>
     </message>
     <message>
       <source>Save the Rule Set</source>
@@ -3058,6 +3058,10 @@ Les évaluations que les règles exigent désormais sont ajoutées, les évaluat
     <message>
       <source>{file} does not hold a rule set (a JSON object with named fields)</source>
       <translation>{file} ne contient pas de jeu de règles (un objet JSON à champs nommés)</translation>
+    </message>
+    <message>
+      <source>the rule set</source>
+      <translation>le jeu de règles</translation>
     </message>
     <message>
       <source>{name} ships with tracker or comes from your organisation's folder and cannot be changed here: duplicate it under a new name.</source>

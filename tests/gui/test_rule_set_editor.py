@@ -205,3 +205,15 @@ def test_impact_shows_the_stores_rows_and_saves_nothing(qtbot, portfolio, exampl
     qtbot.waitUntil(lambda: target.exists() and shown.operation is None, timeout=20000)
     assert "Saved" in shown.status.text()
     shown.close()
+
+
+@pytest.mark.sqlite_only
+def test_export_never_writes_over_the_open_database(db, dialog, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tracker.store import models as m
+
+    database_file = Path(m.database.database)
+    before = database_file.read_bytes()
+    monkeypatch.setattr(editor, "ask_export_path", lambda parent, suggested: database_file)
+    assert dialog.export_file() is None
+    assert "is the open database" in dialog.status.text()
+    assert database_file.read_bytes() == before  # nothing written over it

@@ -40,6 +40,7 @@ from tracker.gui.rule_sets.impact_view import ImpactDialog, run_impact
 from tracker.gui.rule_sets.places import locate, origin_of, shown
 from tracker.gui.rule_sets.preview import Preview
 from tracker.gui.workers import Operation
+from tracker.store.errors import StoreError
 
 # Qt's translate under the name Qt's lupdate looks for: the texts below are extracted for translators.
 translate = QCoreApplication.translate
@@ -455,6 +456,9 @@ class RuleSetsDialog(QDialog):
             self.status.setText(
                 translate("RuleSetEditor", "{file} could not be written ({error}).").format(file=path, error=exc.strerror or exc)
             )
+            return False
+        except StoreError as exc:  # the open database, or another database file: never written over
+            self.status.setText(str(exc))
             return False
         return True
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -26,6 +25,7 @@ from tracker.domain.rules.ruleset import (
     rule_set_to_json,
     user_rule_sets_folder,
 )
+from tracker.store.writes import check_output_target, write_bytes_replacing
 
 # Qt's translate under the name Qt's lupdate looks for: the texts below are extracted for translators.
 translate = QCoreApplication.translate
@@ -151,20 +151,12 @@ def read_file(path: Path) -> dict[str, Any]:
 
 
 def write_json(path: Path, state: dict[str, Any]) -> None:
-    """Write `state` to `path` whole or not at all: a temporary file in the same folder, then
-    os.replace (a crash never leaves half a rule set for the next start to refuse)."""
+    """Write `state` to `path` whole or not at all (a partial file beside it replaces it in one
+    step: a crash never leaves half a rule set for the next start to refuse), through the checks
+    every output passes: never over the open database or any other database file."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            json.dump(state, out, ensure_ascii=False, indent=2)
-            out.write("\n")
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    target = check_output_target(path, translate("RuleSetEditor", "the rule set"))
+    write_bytes_replacing(target, (json.dumps(state, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
 
 
 def cleaned(state: dict[str, Any]) -> dict[str, Any]:
